@@ -1,0 +1,49 @@
+"""Build the one neo4j driver a command uses: to Neo4j, or to the embedded server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from neo4j import Driver, GraphDatabase
+from neo4j.exceptions import AuthError, ConfigurationError, ServiceUnavailable
+
+from graph.errors import ServerError
+from graph.store import Store
+
+from . import embedded
+from .settings import Settings
+
+
+def open_driver(settings: Settings) -> Driver:
+    """Return a connected driver for ``settings``, starting the embedded server if needed.
+
+    Raises:
+        ServerError: the server cannot be started or reached, or refuses the login.
+    """
+    if settings.embedded:
+        info = embedded.start(settings.home, settings.idle_minutes)
+        uri, auth = info.uri, ("root", embedded.password(settings.home))
+    else:
+        assert settings.uri is not None
+        uri, auth = settings.uri, (settings.username, settings.password or "")
+    try:
+        driver = GraphDatabase.driver(uri, auth=auth)
+        driver.verify_connectivity()
+    except AuthError as e:
+        raise ServerError(f"{uri}: the server refused the login of user {auth[0]!r}") from e
+    except (ServiceUnavailable, ConfigurationError, OSError, ValueError) as e:
+        raise ServerError(f"{uri}: cannot reach the graph database ({e.__class__.__name__})") from e
+    return driver
+
+
+@contextmanager
+def open_store(settings: Settings) -> Iterator[Store]:
+    """Yield a Store on the configured backend and close the driver afterwards."""
+    driver = open_driver(settings)
+    try:
+        yield Store(driver, settings.database)
+    finally:
+        driver.close()
+        if settings.embedded:
+            embedded.touch(settings.home)

@@ -1,0 +1,1 @@
+"""claimgraph's data files: known people, lexicons and sample articles (installed as claimgraph.data)."""

@@ -1,0 +1,36 @@
+"""The exceptions claimgraph raises: one root, one small class per problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ClaimGraphError(Exception):
+    """Root of every error claimgraph raises on purpose."""
+
+
+class InputError(ClaimGraphError):
+    """An input file cannot be read or does not follow its format."""
+
+    def __init__(self, path: str | Path, message: str, line: int | None = None):
+        self.path = str(path)
+        self.line = line
+        self.message = message
+        where = f"{self.path}:{line}" if line else self.path
+        super().__init__(f"{where}: {message}")
+
+
+class StoreError(ClaimGraphError):
+    """The graph database refused or failed an operation."""
+
+
+class ServerError(ClaimGraphError):
+    """The embedded database server cannot be started, reached or stopped."""
+
+
+class UnknownQuery(ClaimGraphError):
+    """No query file of that name ships with claimgraph."""
+
+
+class NotFound(ClaimGraphError):
+    """A person, organisation, source or claim named by the user does not exist."""

@@ -1,0 +1,208 @@
+"""The claimgraph data model: plain frozen records shared by every stage.
+
+Extraction, the curated-YAML reader, the store, the RDF export and the JSON
+output all pass these records around. They hold text and character offsets
+into the source, never spaCy objects, so they outlive the NLP pipeline.
+
+Ids are derived from content, so the same input always yields the same ids
+(see ``source_id``, ``claim_id`` and friends below, and the README).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from slugify import slugify
+
+SpeakerKind = Literal["person", "organisation"]
+EntityKind = Literal["country", "place", "organisation", "person", "other"]
+
+#: Prediction outcomes once resolved (the resolutions issue adds the rest).
+PredictionStatus = Literal["open", "resolved"]
+
+
+def _digest(*parts: str) -> str:
+    """Return the first 16 hex digits of the SHA-256 of ``parts`` joined by '|'."""
+    return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def text_hash(text: str) -> str:
+    """Return the full SHA-256 hex digest of an article's text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def source_id(url: str | None, text: str) -> str:
+    """Return a source's id: from its URL when it has one, else from its text.
+
+    An article fetched again with small edits keeps its id when it has a URL,
+    so re-ingesting it replaces its claims instead of adding a second copy.
+    """
+    return "src:" + (_digest("url", url) if url else _digest("text", text))
+
+
+def person_id(name: str) -> str:
+    """Return a person's id: ``person:`` and the slug of the canonical name."""
+    return "person:" + slugify(name)
+
+
+def organisation_id(name: str) -> str:
+    """Return an organisation's id: ``org:`` and the slug of the canonical name."""
+    return "org:" + slugify(name)
+
+
+def speaker_id(kind: SpeakerKind, name: str) -> str:
+    """Return the id of a person or an organisation by kind."""
+    return person_id(name) if kind == "person" else organisation_id(name)
+
+
+def entity_id(name: str) -> str:
+    """Return an entity's id: ``entity:`` and the slug of its canonical name."""
+    return "entity:" + slugify(name)
+
+
+def claim_id(source: str, start: int, end: int, text: str) -> str:
+    """Return a claim's id from its source id and its exact span.
+
+    The speaker is not part of it: correcting an attribution keeps the id.
+    """
+    return "claim:" + _digest(source, str(start), str(end), text)
+
+
+def prediction_id(claim: str) -> str:
+    """Return the id of the prediction a claim makes (at most one per claim)."""
+    return "pred:" + claim.removeprefix("claim:")
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article: its metadata and the full text the offsets point into."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    published: date | None = None
+    language: str = "en"
+    path: str | None = None
+
+    @property
+    def text_hash(self) -> str:
+        return text_hash(self.text)
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """An organisation that speaks (a think tank) or employs a speaker."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    kind: Literal["organisation"] = "organisation"
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person who makes claims, with the role and affiliation they speak in."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+    affiliation: str | None = None
+    """The canonical name of the organisation (see ``affiliation_id``)."""
+    wikidata: str | None = None
+    kind: Literal["person"] = "person"
+
+    @property
+    def affiliation_id(self) -> str | None:
+        return organisation_id(self.affiliation) if self.affiliation else None
+
+
+Speaker = Person | Organisation
+
+
+@dataclass(frozen=True)
+class Entity:
+    """Something a claim is about: a country, place, organisation or person."""
+
+    id: str
+    name: str
+    kind: EntityKind = "other"
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """What a claim says will (or will not) happen, and by when."""
+
+    id: str
+    claim_id: str
+    event: str
+    horizon: str | None = None
+    """The time words as they stand in the text ("in the coming months")."""
+    window_start: date | None = None
+    window_end: date | None = None
+    probability: float | None = None
+    probability_words: str | None = None
+    negated: bool = False
+    status: PredictionStatus = "open"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One attributed statement: who said it, where, and in which words.
+
+    ``start``/``end`` are character offsets of ``text`` in the source's text,
+    so ``source.text[start:end] == text``.
+    """
+
+    id: str
+    source_id: str
+    speaker_id: str
+    text: str
+    start: int
+    end: int
+    direct: bool
+    cue: str | None = None
+    confidence: float = 1.0
+    about: tuple[str, ...] = ()
+    """Entity ids."""
+    prediction: Prediction | None = None
+
+    @property
+    def kind(self) -> Literal["prediction", "statement"]:
+        return "prediction" if self.prediction else "statement"
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything read from one source: ready to be stored in one transaction."""
+
+    source: Source
+    claims: tuple[Claim, ...] = ()
+    people: tuple[Person, ...] = ()
+    organisations: tuple[Organisation, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+    """Warnings for the user (e.g. no publication date: no windows)."""
+
+
+def to_dict(record: Any) -> dict[str, Any]:
+    """Return a record as JSON-ready data (dates as ISO strings)."""
+
+    def convert(value: Any) -> Any:
+        if isinstance(value, date):
+            return value.isoformat()
+        if isinstance(value, dict):
+            return {k: convert(v) for k, v in value.items()}
+        if isinstance(value, (list, tuple)):
+            return [convert(v) for v in value]
+        return value
+
+    return convert(asdict(record))

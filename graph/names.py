@@ -1,0 +1,79 @@
+"""Matching names as people write them against canonical names and aliases.
+
+Matching goes, in order: the exact name or alias (case and accents folded),
+a surname alone, then a fuzzy match (rapidfuzz) strict enough that a
+transliteration variant matches ("Bezsmertny"/"Bezsmertnyi") but another
+person does not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from slugify import slugify
+
+#: Minimum rapidfuzz ratio (0-100) for two spellings to count as one name:
+#: high enough that "Bezsmertny"/"Bezsmertnyi" (95) match, "Shoigu"/"Shmyhal" not.
+FUZZY_THRESHOLD = 88.0
+
+def fold(name: str) -> str:
+    """Return ``name`` case-folded, accents and punctuation dropped, for comparing."""
+    return slugify(name, separator=" ")
+
+
+@dataclass(frozen=True)
+class NameIndex:
+    """Names and aliases of records, for matching what users and articles write."""
+
+    keys: dict[str, str] = field(default_factory=dict)
+    """Folded full name or alias -> record id."""
+    surnames: dict[str, set[str]] = field(default_factory=dict)
+    """Folded last word of a multi-word name -> record ids."""
+
+    @classmethod
+    def build(cls, entries: Iterable[tuple[str, Sequence[str]]]) -> NameIndex:
+        """Return an index of (id, names) pairs; the first name is canonical."""
+        keys: dict[str, str] = {}
+        surnames: dict[str, set[str]] = {}
+        for record_id, names in entries:
+            for name in names:
+                folded = fold(name)
+                if not folded:
+                    continue
+                keys.setdefault(folded, record_id)
+                words = folded.split()
+                if len(words) > 1:
+                    surnames.setdefault(words[-1], set()).add(record_id)
+        return cls(keys, surnames)
+
+    def match(self, name: str) -> list[str]:
+        """Return the ids ``name`` may refer to, best first (empty: no match)."""
+        folded = fold(name)
+        if not folded:
+            return []
+        if folded in self.keys:
+            return [self.keys[folded]]
+        if folded in self.surnames:
+            return sorted(self.surnames[folded])
+        found = process.extract(folded, list(self.keys), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+        if not found and " " not in folded:
+            found = process.extract(
+                folded, list(self.surnames), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD
+            )
+            return sorted({i for key, _, _ in found for i in self.surnames[key]})
+        ids: list[str] = []
+        for key, _, _ in found:
+            if self.keys[key] not in ids:
+                ids.append(self.keys[key])
+        return ids
+
+
+def match_ids(rows: Iterable[dict[str, object]], name: str) -> list[str]:
+    """Return the ids of the rows ({id, name, aliases}) that ``name`` refers to."""
+    index = NameIndex.build(
+        (str(row["id"]), (str(row["name"]), *[str(a) for a in row.get("aliases") or ()]))  # type: ignore[attr-defined]
+        for row in rows
+    )
+    return index.match(name)

@@ -1,0 +1,27 @@
+// Who predicted what, and for which time window. Each filter is skipped when
+// its parameter is null.
+// Parameters: $speaker_ids list of strings or null, $open_only boolean,
+//             $due_before date or null (windows ending before that day)
+// Returns: id, speaker, speaker_id, event, horizon, window_start, window_end,
+//          probability, probability_words, negated, status, text, source_id,
+//          published
+MATCH (speaker)-[:STATED]->(c:Claim)-[:MAKES]->(p:Prediction)
+MATCH (c)-[:APPEARS_IN]->(s:Source)
+WHERE ($speaker_ids IS NULL OR speaker.id IN $speaker_ids)
+  AND (NOT $open_only OR p.status = 'open')
+  AND ($due_before IS NULL OR p.window_end < $due_before)
+RETURN p.id AS id,
+       speaker.name AS speaker,
+       speaker.id AS speaker_id,
+       p.event AS event,
+       p.horizon AS horizon,
+       p.window_start AS window_start,
+       p.window_end AS window_end,
+       p.probability AS probability,
+       p.probability_words AS probability_words,
+       p.negated AS negated,
+       p.status AS status,
+       c.text AS text,
+       s.id AS source_id,
+       s.published AS published
+ORDER BY window_end, speaker, id

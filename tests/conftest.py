@@ -1,0 +1,67 @@
+"""Shared fixtures: one real graph database for the whole session.
+
+Without ``NEO4J_URI`` the tests start the embedded ArcadeDB server in a
+temporary data directory; with it they run against that Neo4j server. Each
+test that takes ``store`` starts on an empty database.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from neo4j import Driver
+
+from claimgraph import embedded
+from claimgraph.connect import open_driver
+from claimgraph.settings import Settings, load_settings
+from graph.store import Store
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO.parent / "shared" / "seed"
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+    """The backend of the test session: Neo4j if NEO4J_URI is set, else embedded."""
+    home = tmp_path_factory.mktemp("claimgraph-home")
+    current = load_settings(home)
+    yield current
+    if current.embedded:
+        embedded.stop(home)
+
+
+@pytest.fixture(scope="session")
+def driver(settings: Settings) -> Iterator[Driver]:
+    driver = open_driver(settings)
+    yield driver
+    driver.close()
+
+
+@pytest.fixture
+def store(driver: Driver, settings: Settings) -> Store:
+    """A store on an emptied database with the schema in place."""
+    store = Store(driver, settings.database)
+    store.clear()
+    store.ensure_schema()
+    return store
+
+
+@pytest.fixture
+def cli_env(settings: Settings) -> dict[str, str]:
+    """Environment for CliRunner so the CLI uses the test session's database."""
+    env = {"CLAIMGRAPH_HOME": str(settings.home)}
+    if not settings.embedded:
+        env |= {k: os.environ[k] for k in ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE") if k in os.environ}
+    return env
+
+
+@pytest.fixture
+def seed_article() -> Path:
+    """The reference article, read from ../shared/seed (skipped where absent)."""
+    path = SEED / "tsn-2022-12-20-putin-minsk.txt"
+    if not path.exists():
+        pytest.skip(f"reference article not found at {path} (the shared/ folder is not beside the repo)")
+    return path
