@@ -1,0 +1,322 @@
+"""Hand-curated sources and claims, read from YAML (``data/claims/*.yaml``).
+
+A curated file names its article (or holds its text) and lists the claims in
+it. Each claim's ``text`` must stand verbatim in the article: its offsets are
+found there, so curated claims point at exact spans like extracted ones.
+Everything is validated before anything is returned; an error names the file
+and the line (``InputError``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from graph.errors import InputError
+from graph.model import (
+    Claim,
+    Entity,
+    Extraction,
+    Organisation,
+    Person,
+    Prediction,
+    Source,
+    claim_id,
+    entity_id,
+    organisation_id,
+    person_id,
+    prediction_id,
+    source_id,
+)
+from ingest.directory import Directory, load_directory
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SpeakerIn(_Strict):
+    name: str = Field(min_length=1)
+    kind: Literal["person", "organisation"]
+    role: str | None = None
+    affiliation: str | None = None
+
+
+class PredictionIn(_Strict):
+    event: str = Field(min_length=1)
+    horizon: str | None = None
+    window_start: date | None = None
+    window_end: date | None = None
+    probability_words: str | None = None
+    probability: float | None = Field(default=None, ge=0.0, le=1.0)
+    negated: bool = False
+
+    @model_validator(mode="after")
+    def _window_in_order(self) -> PredictionIn:
+        if self.window_start and self.window_end and self.window_start > self.window_end:
+            raise ValueError("window_start is after window_end")
+        return self
+
+
+class ClaimIn(_Strict):
+    speaker: SpeakerIn
+    text: str = Field(min_length=1)
+    occurrence: int = Field(default=1, ge=1)
+    direct: bool
+    cue: str | None = None
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    about: list[str] = []
+    prediction: PredictionIn | None = None
+
+
+class SourceIn(_Strict):
+    article: str | None = None
+    text: str | None = None
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    published: date | None = None
+    language: str | None = None
+
+    @model_validator(mode="after")
+    def _one_text(self) -> SourceIn:
+        if (self.article is None) == (self.text is None):
+            raise ValueError("give either article (a file) or text, not both or neither")
+        return self
+
+
+class CuratedFile(_Strict):
+    source: SourceIn
+    claims: list[ClaimIn] = []
+
+
+class _Loader(yaml.SafeLoader):
+    """A safe loader that leaves dates as text, for pydantic to check with a clear message."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass(frozen=True)
+class _Located:
+    """YAML data plus the line of every mapping key and sequence item."""
+
+    data: Any
+    lines: dict[tuple[str | int, ...], int]
+
+
+def _load_located(text: str, path: Path) -> _Located:
+    """Parse YAML keeping the line (1-based) where each value starts.
+
+    Raises:
+        InputError: the text is not valid YAML.
+    """
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        problem = getattr(e, "problem", None) or str(e)
+        raise InputError(path, f"invalid YAML: {problem}", mark.line + 1 if mark else None) from e
+    lines: dict[tuple[str | int, ...], int] = {}
+
+    def walk(node: yaml.Node | None, at: tuple[str | int, ...]) -> None:
+        if node is None:
+            return
+        lines[at] = node.start_mark.line + 1
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                lines[(*at, key.value)] = key.start_mark.line + 1
+                walk(value, (*at, key.value))
+                lines[(*at, key.value)] = key.start_mark.line + 1
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                walk(item, (*at, index))
+
+    walk(root, ())
+    return _Located(data, lines)
+
+
+def _line_of(located: _Located, loc: tuple[str | int, ...]) -> int | None:
+    """Return the line of the deepest known prefix of ``loc``."""
+    for cut in range(len(loc), -1, -1):
+        if loc[:cut] in located.lines:
+            return located.lines[loc[:cut]]
+    return None
+
+
+def _where(loc: tuple[str | int, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _find_span(text: str, needle: str, occurrence: int) -> int | None:
+    start = -1
+    for _ in range(occurrence):
+        start = text.find(needle, start + 1)
+        if start < 0:
+            return None
+    return start
+
+
+def read_curated(path: Path, directory: Directory | None = None) -> Extraction:
+    """Return the source and claims of a curated YAML file, validated.
+
+    Raises:
+        InputError: unreadable file, invalid YAML, a field that breaks the
+            format, a missing article, or a claim text not found in the article.
+    """
+    path = Path(path)
+    directory = directory or load_directory()
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise InputError(path, "not UTF-8 text") from e
+    except OSError as e:
+        raise InputError(path, f"cannot read: {e.strerror}") from e
+    located = _load_located(raw, path)
+    if not isinstance(located.data, dict):
+        raise InputError(path, "expected a mapping with 'source' and 'claims'", 1)
+    try:
+        curated = CuratedFile.model_validate(located.data)
+    except ValidationError as e:
+        first = e.errors()[0]
+        loc = tuple(first["loc"])
+        message = first["msg"].removeprefix("Value error, ")
+        raise InputError(path, f"{_where(loc)}: {message}", _line_of(located, loc)) from e
+    source = _source(path, curated.source, located)
+    claims: list[Claim] = []
+    people: dict[str, Person] = {}
+    organisations: dict[str, Organisation] = {}
+    entities: dict[str, Entity] = {}
+    for index, item in enumerate(curated.claims):
+        start = _find_span(source.text, item.text, item.occurrence)
+        if start is None:
+            raise InputError(
+                path,
+                f"claims[{index}].text: not found in the article"
+                + (f" (occurrence {item.occurrence})" if item.occurrence > 1 else ""),
+                _line_of(located, ("claims", index, "text")),
+            )
+        speaker = _speaker(item.speaker, directory, people, organisations)
+        about = []
+        for name in item.about:
+            entity = directory.find_entity(name) or Entity(entity_id(name), name)
+            entities.setdefault(entity.id, entity)
+            about.append(entity.id)
+        end = start + len(item.text)
+        cid = claim_id(source.id, start, end, item.text)
+        claims.append(
+            Claim(
+                id=cid,
+                source_id=source.id,
+                speaker_id=speaker,
+                text=item.text,
+                start=start,
+                end=end,
+                direct=item.direct,
+                cue=item.cue,
+                confidence=item.confidence,
+                about=tuple(dict.fromkeys(about)),
+                prediction=_prediction(cid, item.prediction),
+            )
+        )
+    return Extraction(
+        source=source,
+        claims=tuple(claims),
+        people=tuple(people.values()),
+        organisations=tuple(organisations.values()),
+        entities=tuple(entities.values()),
+    )
+
+
+def _source(path: Path, given: SourceIn, located: _Located) -> Source:
+    if given.article is None:
+        assert given.text is not None
+        text, meta = given.text, Source(id="", text=given.text)
+    else:
+        article = (path.parent / given.article).resolve()
+        if not article.is_file():
+            raise InputError(
+                path, f"source.article: no such file {given.article}", _line_of(located, ("source", "article"))
+            )
+        from ingest.read import read_source
+
+        meta = read_source(article)
+        text = meta.text
+    url = given.url or meta.url
+    return Source(
+        id=source_id(url, text),
+        text=text,
+        title=given.title or meta.title,
+        url=url,
+        publisher=given.publisher or meta.publisher,
+        published=given.published or meta.published,
+        language=given.language or meta.language or "en",
+        path=meta.path or str(path),
+    )
+
+
+def _speaker(
+    given: SpeakerIn,
+    directory: Directory,
+    people: dict[str, Person],
+    organisations: dict[str, Organisation],
+) -> str:
+    """Record the speaker (canonicalised through the directory) and return its id."""
+    if given.kind == "organisation":
+        known_org = directory.find_organisation(given.name)
+        org = known_org or Organisation(organisation_id(given.name), given.name)
+        organisations.setdefault(org.id, org)
+        return org.id
+    known = directory.find_person(given.name)
+    name = known.name if known else given.name
+    person = Person(
+        id=person_id(name),
+        name=name,
+        aliases=known.aliases if known else (),
+        role=given.role or (known.role if known else None),
+        affiliation=given.affiliation or (known.affiliation if known else None),
+        wikidata=known.wikidata if known else None,
+    )
+    people.setdefault(person.id, person)
+    if person.affiliation:
+        employer = directory.find_organisation(person.affiliation) or Organisation(
+            organisation_id(person.affiliation), person.affiliation
+        )
+        organisations.setdefault(employer.id, employer)
+        if employer.name != person.affiliation:
+            person = Person(**{**person.__dict__, "affiliation": employer.name})
+            people[person.id] = person
+    return person.id
+
+
+def _prediction(cid: str, given: PredictionIn | None) -> Prediction | None:
+    if given is None:
+        return None
+    probability = given.probability
+    if probability is None and given.probability_words:
+        from ingest.probability import probability_of
+
+        probability = probability_of(given.probability_words)
+    return Prediction(
+        id=prediction_id(cid),
+        claim_id=cid,
+        event=given.event,
+        horizon=given.horizon,
+        window_start=given.window_start,
+        window_end=given.window_end,
+        probability=probability,
+        probability_words=given.probability_words,
+        negated=given.negated,
+    )
