@@ -7,20 +7,25 @@ prints. Errors from the library (``ClaimGraphError``) become one line,
 
 from __future__ import annotations
 
-import functools
 import sys
-from collections.abc import Callable
-from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, Optional, TypeVar
+from typing import Annotated, Any, Optional
 
 import typer
 
-from graph.errors import ClaimGraphError, NotFound
-
 from . import __version__
+from .common import (
+    FormatOption,
+    date_option,
+    entity_ids,
+    fail,
+    handles_errors,
+    open_store,
+    settings,
+    speaker_ids,
+    state,
+)
 from .output import Format, emit
-from .settings import Settings, load_settings
 
 app = typer.Typer(
     help="Who said what, and who predicted what: an expert-claim knowledge graph.",
@@ -31,44 +36,6 @@ app = typer.Typer(
 )
 db_app = typer.Typer(help="Manage the embedded database server.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-class _State:
-    db: Path | None = None
-    debug: bool = False
-
-
-state = _State()
-
-FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
-
-
-def settings() -> Settings:
-    """Return the settings, with the global ``--db`` applied."""
-    return load_settings(state.db)
-
-
-def fail(message: str, code: int = 1) -> None:
-    """Print ``Error: message`` to stderr and exit with ``code``."""
-    typer.echo(f"Error: {message}", err=True)
-    raise typer.Exit(code)
-
-
-def handles_errors(command: F) -> F:
-    """Turn library errors into one ``Error:`` line and exit code 1 (traceback with --debug)."""
-
-    @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except ClaimGraphError as e:
-            if state.debug:
-                raise
-            fail(str(e))
-
-    return wrapper  # type: ignore[return-value]
 
 
 def _version(value: bool) -> None:
@@ -96,34 +63,6 @@ def main(
     state.debug = debug
 
 
-def _open_store():  # type: ignore[no-untyped-def]
-    from .connect import open_store
-
-    return open_store(settings())
-
-
-def _speaker_ids(store: Any, name: str | None) -> list[str] | None:
-    if name is None:
-        return None
-    from graph.names import match_ids
-
-    ids = match_ids(store.speaker_names(), name)
-    if not ids:
-        raise NotFound(f"--by {name}: no person or organisation of that name")
-    return ids
-
-
-def _entity_ids(store: Any, name: str | None) -> list[str] | None:
-    if name is None:
-        return None
-    from graph.names import match_ids
-
-    ids = match_ids(store.entity_names(), name)
-    if not ids:
-        raise NotFound(f"--about {name}: no entity of that name")
-    return ids
-
-
 @app.command()
 @handles_errors
 def ingest(
@@ -142,7 +81,7 @@ def ingest(
     from ingest.load import ingest as run_ingest
 
     files = collect(paths)
-    with _open_store() as store, Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
+    with open_store() as store, Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
         task = bar.add_task("ingesting", total=len(files))
         report = run_ingest(store, files, on_file=lambda _: bar.advance(task))
     typer.echo(
@@ -161,7 +100,7 @@ def people(fmt: FormatOption = Format.table) -> None:
 
     Example: claimgraph people --format csv
     """
-    with _open_store() as store:
+    with open_store() as store:
         rows = store.people()
     emit(rows, ["name", "kind", "role", "affiliation", "claims", "predictions"], fmt, title="Experts")
 
@@ -178,8 +117,8 @@ def claims(
 
     Example: claimgraph claims --by Zaluzhny
     """
-    with _open_store() as store:
-        rows = store.claims(_speaker_ids(store, by), _entity_ids(store, about), source)
+    with open_store() as store:
+        rows = store.claims(speaker_ids(store, by), entity_ids(store, about), source)
     columns = ["speaker", "text", "direct", "cue", "kind", "published", "source_title", "source_id"]
     if fmt is not Format.table:
         columns = ["id", *columns, "start", "end", "about", "speaker_id"]
@@ -200,23 +139,15 @@ def predictions(
 
     Example: claimgraph predictions --open --due-before 2023-04-01
     """
-    due = _date_option("--due-before", due_before)
-    with _open_store() as store:
-        rows = store.predictions(_speaker_ids(store, by), open_only, due)
-    columns = ["speaker", "event", "horizon", "window_start", "window_end", "probability", "probability_words", "negated", "status"]
+    due = date_option("--due-before", due_before)
+    with open_store() as store:
+        rows = store.predictions(speaker_ids(store, by), open_only, due)
+    columns = ["speaker", "event", "horizon", "window_start", "window_end", "probability", "probability_words", "negated"]
+    if fmt is not Format.table:
+        columns.append("status")
     if fmt is not Format.table:
         columns = ["id", *columns, "text", "source_id", "published", "speaker_id"]
     emit(rows, columns, fmt, title="Predictions")
-
-
-def _date_option(name: str, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        fail(f"{name} {value}: not a date (YYYY-MM-DD)")
-    return None
 
 
 @app.command()
@@ -234,7 +165,7 @@ def export(
 
     if fmt not in rdf.FORMATS:
         fail(f"--format {fmt}: unknown RDF format; choose one of {', '.join(rdf.FORMATS)}")
-    with _open_store() as store:
+    with open_store() as store:
         extractions = store.extractions(source or None)
     data = rdf.export(extractions, fmt)
     assert data is not None
@@ -285,7 +216,7 @@ def db_status(fmt: FormatOption = Format.table) -> None:
     Example: claimgraph db status --format json
     """
     current = settings()
-    with _open_store() as store:
+    with open_store() as store:
         counts = store.counts()
     row: dict[str, Any] = {"backend": "embedded ArcadeDB" if current.embedded else "neo4j"}
     if current.embedded:
@@ -300,3 +231,7 @@ def db_status(fmt: FormatOption = Format.table) -> None:
         emit([{"setting": k, "value": v} for k, v in row.items()], ["setting", "value"], fmt, title="claimgraph")
     else:
         emit([row], list(row), fmt)
+
+
+# Command modules register themselves on ``app`` when imported; keep them last.
+from . import cli_query, cli_rdf, cli_track  # noqa: E402,F401
