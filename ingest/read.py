@@ -1,0 +1,241 @@
+"""Read articles into ``Source`` records: text files, HTML and JSON Lines.
+
+Offsets of claims index ``Source.text``. For .txt/.md that is the whole file
+as decoded (front matter included), so ``file_text[start:end]`` is the claim;
+for HTML it is the article text the HTML extractor returns (an HTML file has
+no plain-text offsets of its own); for .jsonl it is the line's ``text``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from graph.errors import InputError
+from graph.model import Source, source_id
+
+#: Metadata keys read from front matter and JSON lines.
+METADATA_KEYS = ("title", "url", "publisher", "published", "language")
+
+_FRONT_OPEN = re.compile(r"\A---[ \t]*\r?\n")
+_FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def body_start(text: str) -> int:
+    """Return the offset where the article body starts (after any front matter).
+
+    A text without front matter starts its body at 0. Raises nothing: a front
+    matter that is not closed is reported by ``read_source``, here it counts
+    as body.
+    """
+    if not _FRONT_OPEN.match(text):
+        return 0
+    opening = _FRONT_OPEN.match(text)
+    assert opening is not None
+    close = _FRONT_CLOSE.search(text, opening.end())
+    return close.end() if close else 0
+
+
+def _decode(path: Path, data: bytes) -> str:
+    if not data.strip():
+        raise InputError(path, "the file is empty")
+    if b"\x00" in data:
+        raise InputError(path, "this is a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise InputError(path, f"not valid UTF-8 (byte 0x{data[e.start]:02x})", line) from e
+
+
+def _parse_date(value: Any, path: Path | str, line: int | None) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError as e:
+        raise InputError(path, f"published must be a date YYYY-MM-DD, not {value!r}", line) from e
+
+
+def _front_matter(path: Path, text: str) -> dict[str, Any]:
+    opening = _FRONT_OPEN.match(text)
+    if not opening:
+        return {}
+    close = _FRONT_CLOSE.search(text, opening.end())
+    if not close:
+        raise InputError(path, "front matter opened with '---' is never closed", 1)
+    block = text[opening.end() : close.start()]
+    try:
+        meta = yaml.safe_load(block) or {}
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        raise InputError(path, f"malformed front matter: {getattr(e, 'problem', None) or e}", line) from e
+    if not isinstance(meta, dict):
+        raise InputError(path, "front matter must be 'key: value' lines", 2)
+    return meta
+
+
+def _check_english(path: Path | str, body: str, language: str | None, line: int | None = None) -> None:
+    """Raise InputError unless ``body`` looks like English prose."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if language and language.lower().split("-")[0] not in ("en", "eng", "english"):
+        raise InputError(path, f"language {language!r} is not supported: claimgraph reads English only", line)
+    words = _WORD.findall(body)
+    if not words:
+        raise InputError(path, "no words in the text", line)
+    # Non-Latin scripts (Cyrillic, ...) fail the first test; Latin-script
+    # languages fail the second: English prose is about 40-50% stop words.
+    latin = sum(1 for w in words if w.isascii())
+    if latin / len(words) < 0.7:
+        raise InputError(path, "the text is not in English (mostly non-Latin words)", line)
+    if len(words) >= 20:
+        share = sum(1 for w in words if w.lower() in STOP_WORDS) / len(words)
+        if share < 0.15:
+            raise InputError(path, "the text does not look like English (too few English function words)", line)
+
+
+def _source(
+    path: Path | str,
+    text: str,
+    body: str,
+    meta: dict[str, Any],
+    overrides: dict[str, Any],
+    line: int | None = None,
+    source_path: str | None = None,
+) -> Source:
+    merged = {k: meta.get(k) for k in METADATA_KEYS} | {k: v for k, v in overrides.items() if v is not None}
+    published = _parse_date(merged.get("published"), path, line)
+    if not body.strip():
+        raise InputError(path, "no article text after the front matter", line)
+    language = str(merged.get("language") or "en")
+    _check_english(path, body, language, line)
+    url = str(merged["url"]) if merged.get("url") else None
+    return Source(
+        id=source_id(url, text),
+        text=text,
+        title=str(merged["title"]) if merged.get("title") else None,
+        url=url,
+        publisher=str(merged["publisher"]) if merged.get("publisher") else None,
+        published=published,
+        language=language,
+        path=source_path or str(path),
+    )
+
+
+def _read_html(path: Path, raw: str, overrides: dict[str, Any]) -> Source:
+    import trafilatura  # imported here: only HTML input needs it
+
+    document = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False)
+    text = getattr(document, "text", None) if document is not None else None
+    if not text or not text.strip():
+        raise InputError(path, "no article text found in the HTML")
+    # One paragraph a line from the extractor; a blank line between them
+    # makes paragraphs look the same as in text files.
+    text = re.sub(r"\n+", "\n\n", text.strip()) + "\n"
+    meta = {
+        "title": document.title,
+        "url": document.url,
+        "publisher": document.sitename or document.hostname,
+        "published": document.date,
+        "language": document.language,
+    }
+    return _source(path, text, text, meta, overrides)
+
+
+def read_source(
+    path: str | Path,
+    *,
+    published: date | str | None = None,
+    publisher: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+) -> Source:
+    """Return the article in ``path`` (.txt, .md or .html) as a Source.
+
+    Keyword arguments override the file's own metadata.
+
+    Raises:
+        InputError: the file is missing, empty, binary, not UTF-8, has
+            malformed front matter, is not English, or is a .jsonl file
+            (read those with ``read_sources``).
+    """
+    path = Path(path)
+    overrides = {"published": published, "publisher": publisher, "url": url, "title": title}
+    if path.suffix.lower() == ".jsonl":
+        sources = list(read_sources(path, **overrides))
+        if len(sources) != 1:
+            raise InputError(path, f"holds {len(sources)} articles: read it with read_sources")
+        if isinstance(sources[0], InputError):
+            raise sources[0]
+        return sources[0]
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(path, f"cannot read: {e.strerror}") from e
+    text = _decode(path, data)
+    if path.suffix.lower() in (".html", ".htm"):
+        return _read_html(path, text, overrides)
+    meta = _front_matter(path, text)
+    return _source(path, text, text[body_start(text) :], meta, overrides)
+
+
+def read_sources(
+    path: str | Path,
+    *,
+    published: date | str | None = None,
+    publisher: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+) -> Iterator[Source | InputError]:
+    """Yield the articles of ``path``: one per line of a .jsonl file, else one.
+
+    A bad line yields an ``InputError`` (with its line number) in its place,
+    so a batch keeps going and can list every bad line at the end.
+
+    Raises:
+        InputError: the file itself cannot be read (missing, binary, not UTF-8).
+    """
+    path = Path(path)
+    overrides = {"published": published, "publisher": publisher, "url": url, "title": title}
+    if path.suffix.lower() != ".jsonl":
+        try:
+            yield read_source(path, **overrides)
+        except InputError as e:
+            yield e
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(path, f"cannot read: {e.strerror}") from e
+    content = _decode(path, data)
+    for number, line in enumerate(content.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield _json_line(path, line, number, overrides)
+        except InputError as e:
+            yield e
+
+
+def _json_line(path: Path, line: str, number: int, overrides: dict[str, Any]) -> Source:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise InputError(path, f"malformed JSON: {e.msg} (column {e.colno})", number) from e
+    if not isinstance(record, dict):
+        raise InputError(path, "each line must be a JSON object", number)
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(path, "the object has no 'text' string", number)
+    return _source(path, text, text, record, overrides, number, f"{path}:{number}")
