@@ -1,0 +1,61 @@
+"""Extraction throughput next to the raw throughput of the same spaCy pipeline.
+
+Usage: python bench/bench_extract.py [FILES...] [--repeat N]
+Default input: the sample articles in data/articles (and the reference
+article in ../shared/seed when present), repeated to make the run longer.
+Prints words/s of ``extract_many`` and of ``nlp.pipe`` over the same texts
+in the same process, their ratio, and the peak memory (resident set size).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from ingest.directory import load_directory  # noqa: E402
+from ingest.extract import extract_many  # noqa: E402
+from ingest.nlp import load_nlp  # noqa: E402
+from ingest.read import read_source  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path)
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args()
+    files = args.files or sorted((REPO / "data" / "articles").glob("*.txt"))
+    seed = REPO.parent / "shared" / "seed" / "tsn-2022-12-20-putin-minsk.txt"
+    if not args.files and seed.exists():
+        files.append(seed)
+    sources = [read_source(f) for f in files] * args.repeat
+    words = sum(len(s.text.split()) for s in sources)
+    nlp = load_nlp()
+    directory = load_directory()
+    list(nlp.pipe([sources[0].text]))  # warm up both paths
+    list(extract_many(sources[:1], directory, nlp))
+
+    start = time.perf_counter()
+    for _ in nlp.pipe((s.text for s in sources), batch_size=256):
+        pass
+    raw = time.perf_counter() - start
+
+    start = time.perf_counter()
+    claims = sum(len(e.claims) for e in extract_many(sources, directory, nlp))
+    ours = time.perf_counter() - start
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    print(f"{len(sources)} articles, {words} words, {claims} claims")
+    print(f"raw spaCy nlp.pipe : {words / raw:10.0f} words/s ({raw:.2f} s)")
+    print(f"extract_many       : {words / ours:10.0f} words/s ({ours:.2f} s)")
+    print(f"ratio              : {raw / ours:10.1%} of raw")
+    print(f"peak memory (RSS)  : {peak:10.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,41 @@
+"""Pronouns, titles and descriptions -> the speaker they stand for.
+
+Rules, in order: a title the directory knows ("Holovkom" -> its person);
+a pronoun ("he", "according to him") -> the last person who spoke before
+it; a description ("the spy chief", "the former diplomat") -> the last
+speaker whose role shares the description's head word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.speakers import SpeakerEntry, role_words
+
+
+def last_person(history: list[SpeakerEntry]) -> SpeakerEntry | None:
+    """Return the most recent person speaker, or None."""
+    for entry in reversed(history):
+        if entry.kind == "person":
+            return entry
+    return None
+
+
+def resolve_description(text: str, history: list[SpeakerEntry], everyone: list[SpeakerEntry]) -> SpeakerEntry | None:
+    """Return the speaker a description such as "the former diplomat" refers to, or None.
+
+    The description must start with "the" and end in a role word; the most
+    recent speaker (else the first known person) whose role ends with or
+    contains that word is taken.
+    """
+    words = text.lower().split()
+    if len(words) < 2 or words[0] != "the" or len(words) > 5:
+        return None
+    head = re.sub(r"[^a-z-]", "", words[-1])
+    if head not in role_words().roles:
+        return None
+    heads = role_words().synonyms.get(head, (head,))
+    for entry in [*reversed(history), *everyone]:
+        if entry.kind == "person" and entry.role and any(re.search(r"\b" + re.escape(h) + r"\b", entry.role.lower()) for h in heads):
+            return entry
+    return None

@@ -1,0 +1,171 @@
+"""Reporting cues: the words that attribute a statement to someone.
+
+Three kinds, all read from ``data/lexicon/cues.yaml``: reporting verbs with a
+clause or object ("said that", "did not rule out that", "emphasised the
+creation of"), prepositional phrases ("according to X", "the words of X")
+and possessive phrases ("in X's opinion").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from ingest.lexicon import load_lexicon
+
+CueKind = Literal["verb", "preposition", "possessive"]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting cue found in a sentence.
+
+    ``start``/``end`` are offsets of the cue words in the source text; for a
+    verb, ``token`` is the index of the verb in its spaCy doc (-1 otherwise);
+    ``speaker_start``/``speaker_end`` delimit where its speaker is named for
+    prepositional cues (the words after "according to").
+    """
+
+    kind: CueKind
+    text: str
+    lemma: str
+    start: int
+    end: int
+    token: int = -1
+    negated: bool = False
+    speaker_start: int = -1
+    speaker_end: int = -1
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """The cue word lists, loaded from data."""
+
+    verbs: frozenset[str]
+    nominal_object_verbs: frozenset[str]
+    phrasal: dict[str, tuple[str | None, bool]]
+    needs_clause: frozenset[str]
+    prepositional: tuple[str, ...]
+    possessive: tuple[str, ...]
+
+
+@cache
+def cue_lexicon() -> CueLexicon:
+    """Return the cue lists of ``data/lexicon/cues.yaml`` (cached)."""
+    data = load_lexicon("cues")
+    phrasal = {
+        verb: (spec.get("particle"), bool(spec.get("negated")))
+        for verb, spec in (data.get("phrasal") or {}).items()
+    }
+    return CueLexicon(
+        verbs=frozenset(data["verbs"]),
+        nominal_object_verbs=frozenset(data.get("nominal_object_verbs") or ()),
+        phrasal=phrasal,
+        needs_clause=frozenset(data.get("needs_clause") or ()),
+        # Longest first, so "in the opinion of" wins over shorter phrases.
+        prepositional=tuple(sorted(data.get("prepositional") or (), key=len, reverse=True)),
+        possessive=tuple(data.get("possessive") or ()),
+    )
+
+
+def is_negated(verb: Token) -> bool:
+    """Return True when ``verb`` carries a negation ("did not", "never")."""
+    return any(child.dep_ == "neg" for child in verb.children)
+
+
+def verb_cue(token: Token, base: int = 0) -> Cue | None:
+    """Return the cue ``token`` starts when it is a reporting verb, else None.
+
+    ``base`` is the offset of the token's doc in the source text. The verb
+    must take a clause (or, for verbs such as "emphasise", an object); a
+    phrasal cue needs its particle, and "rule out" must be negated.
+    """
+    lexicon = cue_lexicon()
+    lemma = token.lemma_.lower()
+    if lemma not in lexicon.verbs or token.pos_ not in ("VERB", "AUX"):
+        return None
+    if token.pos_ == "AUX" and token.dep_ == "aux":
+        return None
+    words = [token]
+    if lemma in lexicon.phrasal:
+        particle, must_negate = lexicon.phrasal[lemma]
+        prt = [c for c in token.children if c.dep_ == "prt" and c.lower_ == particle]
+        if particle and not prt:
+            return None
+        if must_negate and not is_negated(token):
+            return None
+        words += prt
+    negated = is_negated(token)
+    if lemma in lexicon.phrasal and lexicon.phrasal[lemma][1]:
+        words += [c for c in token.children if c.dep_ in ("aux", "neg") and c.i < token.i]
+    words.sort(key=lambda t: t.i)
+    start = words[0].idx
+    end = words[-1].idx + len(words[-1].text)
+    text = token.doc.text[start:end]
+    return Cue("verb", text, lemma, base + start, base + end, token.i, negated)
+
+
+_SPEAKER_STOP = re.compile(r"[,;:.!?]\s|[,;:]|$")
+
+
+def phrase_cues(sentence: Span, base: int = 0) -> list[Cue]:
+    """Return the prepositional and possessive cues of ``sentence``.
+
+    The speaker span of a prepositional cue runs to the next comma; when that
+    names no one ("according to the Ukrainian politician, former ambassador
+    ... X, ..."), the caller may extend it (see ``ingest.contents``).
+    """
+    lexicon = cue_lexicon()
+    text = sentence.text
+    offset = base + sentence.start_char
+    found: list[Cue] = []
+    taken: list[tuple[int, int]] = []
+    for phrase in lexicon.prepositional:
+        for match in re.finditer(r"\b" + re.escape(phrase) + r"\b", text, re.IGNORECASE):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            rest = text[match.end() :]
+            stop = _SPEAKER_STOP.search(rest)
+            assert stop is not None
+            speaker_end = match.end() + stop.start()
+            found.append(
+                Cue(
+                    "preposition",
+                    match.group(0),
+                    phrase,
+                    offset + match.start(),
+                    offset + match.end(),
+                    speaker_start=offset + match.end(),
+                    speaker_end=offset + speaker_end,
+                )
+            )
+    words = "|".join(re.escape(w) for w in lexicon.possessive)
+    pattern = re.compile(
+        r"\b[Ii]n (?P<who>his|her|their|its|my|our|(?:[A-Z][\w.\-]*\s){0,3}[A-Z][\w.\-]*?(?:'s|’s|')|the (?:[\w\-]+\s){0,2}[\w\-]+(?:'s|’s)) "
+        r"(?:own )?(?P<word>" + words + r")\b"
+    )
+    for match in pattern.finditer(text):
+        found.append(
+            Cue(
+                "possessive",
+                match.group(0),
+                "in " + match.group("word"),
+                offset + match.start(),
+                offset + match.end(),
+                speaker_start=offset + match.start("who"),
+                speaker_end=offset + match.end("who"),
+            )
+        )
+    found.sort(key=lambda cue: cue.start)
+    return found
+
+
+def find_cues(sentence: Span, base: int = 0) -> list[Cue]:
+    """Return every cue of ``sentence`` (verbs and phrases), in text order."""
+    cues = [cue for token in sentence if (cue := verb_cue(token, base)) is not None]
+    return sorted(cues + phrase_cues(sentence, base), key=lambda cue: cue.start)

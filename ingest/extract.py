@@ -1,0 +1,418 @@
+"""Turn a Source into attributed claims: the pipeline chaining every stage.
+
+read (ingest.read) -> paragraphs (ingest.layout) -> spaCy, piped in batches
+(ingest.nlp) -> quotations (ingest.quotes) and cues (ingest.cues) -> content
+(ingest.contents) and speaker mentions (ingest.speakers) -> identities and
+pronouns/titles (ingest.speakers, ingest.coref) -> continuation of a
+speaker's paraphrase -> predictions (ingest.predictions) -> records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from graph.model import Claim, Entity, Extraction, Prediction, Source, claim_id, entity_id, prediction_id
+from ingest.contents import has_clause, phrase_content, subject_range, trim, verb_content
+from ingest.coref import last_person, resolve_description
+from ingest.cues import Cue, cue_lexicon, find_cues
+from ingest.layout import Paragraph, paragraphs
+from ingest.nlp import load_nlp
+from ingest.predictions import detect_prediction
+from ingest.quotes import Quote, find_quotes
+from ingest.read import body_start
+from ingest.speakers import DirectoryLike, Mention, SpeakerEntry, SpeakerTable, choose_speaker, mentions_in, strip_determiner
+
+#: Confidence of an attribution by how the speaker was found (our scale).
+CONFIDENCE = {"direct": 0.9, "indirect": 0.8, "resolved": 0.7, "inherited": 0.6, "continued": 0.55}
+#: At most this many sentences of paraphrase between two attributions of one speaker.
+MAX_CONTINUATION = 8
+NO_DATE_NOTE = "no publication date: time expressions are kept as words and get no date window"
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"”»’])?\s+(?=[\"“«A-Z])")
+_NAMED = ("person", "organisation", "title")
+
+
+@dataclass
+class _Candidate:
+    """A claim before its speaker is resolved."""
+
+    start: int
+    end: int
+    paragraph: int
+    direct: bool
+    cue: str | None
+    mention: Mention | None
+    description: str | None = None
+    confidence: float = CONFIDENCE["indirect"]
+    inherit: bool = False
+    group: int = 0
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    entry: SpeakerEntry | None = None
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    paragraph: int
+    skip: bool  # a question, a fragment, or attributed to someone else
+
+
+def _default_directory() -> DirectoryLike | None:
+    try:
+        from ingest.directory import load_directory
+    except ImportError:  # the directory module is optional for extraction
+        return None
+    return load_directory()
+
+
+def _tokens(doc: Doc, base: int, lo: int, hi: int) -> list:
+    return [t for t in doc if lo <= base + t.idx < hi]
+
+
+def _span(doc: Doc, base: int, lo: int, hi: int) -> Span | None:
+    return doc.char_span(lo - base, hi - base, alignment_mode="expand")
+
+
+class _ArticleExtractor:
+    """Extraction of one article; ``run`` returns its Extraction."""
+
+    def __init__(self, source: Source, directory: DirectoryLike | None) -> None:
+        self.source = source
+        self.text = source.text
+        self.directory = directory
+        self.table = SpeakerTable(source.text, directory)
+        self.candidates: list[_Candidate] = []
+        self.sentences: list[_Sentence] = []
+        self.docs: list[tuple[Paragraph, Doc]] = []
+
+    # -- per paragraph ----------------------------------------------------
+    def add_paragraph(self, index: int, paragraph: Paragraph, doc: Doc, quotes: list[Quote]) -> None:
+        base = paragraph.start
+        self.docs.append((paragraph, doc))
+        self.table.learn_abbreviations(doc, base)
+        full: list[Quote] = []
+        for quote in quotes:
+            span = _span(doc, base, quote.content_start, quote.content_end)
+            if span is not None and has_clause(span) and sum(t.is_alpha for t in span) >= 4:
+                full.append(quote)
+        for quote in full:
+            self._quote(index, paragraph, doc, quote, quotes)
+        taken: list[tuple[int, int]] = []
+        for sentence in doc.sents:
+            lo, hi = base + sentence.start_char, base + sentence.end_char
+            inside_quote = any(q.content_start <= lo and hi <= q.end for q in full)
+            question = sentence.text.rstrip().rstrip("\"”»’").endswith("?")
+            attributed = False
+            if not inside_quote and not question:
+                for cue in find_cues(sentence, base):
+                    if any(q.start <= cue.start < q.end for q in quotes):
+                        continue  # a cue inside quoted words belongs to the quotation
+                    if any(a <= cue.start < b for a, b in taken):
+                        continue  # nested report ("X said that Y believes ..."): X's claim
+                    candidate = self._indirect(index, doc, base, sentence, cue)
+                    if candidate is not None:
+                        attributed = True
+                        taken.append((candidate.start, candidate.end))
+                        if candidate.mention is not None or candidate.description:
+                            self.candidates.append(candidate)
+            fragment = not has_clause(sentence) or sum(t.is_alpha for t in sentence) < 4
+            self.sentences.append(_Sentence(lo, hi, index, question or fragment or attributed or inside_quote))
+
+    def _cue_in(self, doc: Doc, base: int, lo: int, hi: int, first: int | None = None) -> tuple[int, str] | None:
+        verbs = cue_lexicon().verbs
+        words = [t for t in _tokens(doc, base, lo, hi) if not t.is_punct]
+        for token in words[:first] if first else words:
+            if token.lemma_.lower() in verbs and token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+                return base + token.idx, token.text
+        return None
+
+    def _quote(self, index: int, paragraph: Paragraph, doc: Doc, quote: Quote, quotes: list[Quote]) -> None:
+        base = paragraph.start
+        later = [q.start for q in quotes if q.start >= quote.end]
+        after_hi = min(later) if later else paragraph.end
+        cut = _SENTENCE_END.search(self.text, quote.end, after_hi)
+        if cut:
+            after_hi = cut.start() + 1
+        earlier = [q.end for q in quotes if q.end <= quote.start]
+        before_lo = max([paragraph.start, *earlier])
+        for end in _SENTENCE_END.finditer(self.text, before_lo, quote.start):
+            before_lo = end.end()
+        segment: tuple[int, int] | None = None
+        cue = self._cue_in(doc, base, quote.end, after_hi, first=6)
+        if cue is not None:
+            segment = (quote.end, after_hi)
+        else:
+            before = self.text[before_lo : quote.start].rstrip()
+            cue = self._cue_in(doc, base, before_lo, quote.start)
+            if cue is not None and (before.endswith((":", ",")) or re.search(r"\b(?:that|\w+ed|says?|tells?)$", before)):
+                segment = (before_lo, quote.start)
+        pieces = self._pieces(doc, base, quote.content_start, quote.content_end)
+        candidate = _Candidate(quote.content_start, quote.content_end, index, True, None, None,
+                               confidence=CONFIDENCE["direct"], group=quote.group, pieces=pieces)
+        if segment is not None and cue is not None:
+            mentions = mentions_in(doc, segment[0], segment[1], base, self.directory, self.source.publisher)
+            candidate.cue = cue[1]
+            candidate.mention = choose_speaker(mentions, cue[0])
+            if candidate.mention is None:
+                candidate.description = self._description(doc, base, *segment)
+        elif quote.start == paragraph.start:
+            candidate.inherit = True
+            candidate.confidence = CONFIDENCE["inherited"]
+        self.candidates.append(candidate)
+
+    def _description(self, doc: Doc, base: int, lo: int, hi: int) -> str | None:
+        for chunk in doc.noun_chunks:
+            if lo <= base + chunk.start_char < hi and chunk[0].lower_ == "the":
+                return chunk.text
+        return None
+
+    def _pieces(self, doc: Doc, base: int, lo: int, hi: int) -> list[tuple[int, int]]:
+        starts = [base + t.idx for t in doc if t.is_sent_start and lo < base + t.idx < hi]
+        bounds = [lo, *starts, hi]
+        pieces = []
+        for a, b in zip(bounds, bounds[1:]):
+            a, b = trim(self.text, a, b)
+            if len(self.text[a:b].split()) >= 2:
+                pieces.append((a, b))
+        return pieces or [(lo, hi)]
+
+    def _indirect(self, index: int, doc: Doc, base: int, sentence: Span, cue: Cue) -> _Candidate | None:
+        lo, hi = base + sentence.start_char, base + sentence.end_char
+        if cue.kind == "verb":
+            content = verb_content(cue, doc, 0)
+            if content is None:
+                return None
+            start, end = base + content[0], base + content[1]
+            span = _span(doc, base, start, end)
+            if span is None or (not has_clause(span) and cue.lemma not in cue_lexicon().nominal_object_verbs):
+                return None
+            subject = subject_range(cue, doc)
+            if subject is None:
+                return None
+            subject_text = doc.text[subject[0] : subject[1]]
+            if subject_text.lower() in ("i", "we", "you", "it", "this", "that"):
+                return None
+            mentions = mentions_in(doc, base + subject[0], base + subject[1], base, self.directory, self.source.publisher)
+            if start > cue.end:  # machine-translated order: "said in a comment X, ..."
+                mentions += mentions_in(doc, cue.end, start, base, self.directory, self.source.publisher)
+            mention = choose_speaker(mentions, cue.start)
+            return _Candidate(start, end, index, False, cue.text, mention,
+                              description=None if mention else subject_text)
+        speaker_end = cue.speaker_end
+        mentions = mentions_in(doc, cue.speaker_start, cue.speaker_end, base, self.directory, self.source.publisher)
+        who = self.text[cue.speaker_start : cue.speaker_end].strip().lower()
+        if who in ("my", "our", "me", "us"):
+            return None
+        if cue.kind == "preposition" and all(m.kind == "title" for m in mentions):
+            # "according to the Ukrainian politician, former ambassador ... X, <content>"
+            position = speaker_end
+            for _ in range(2):
+                nxt = re.compile(r",\s+([^,]+?)(?=,\s)").match(self.text, position, hi)
+                if not nxt:
+                    break
+                more = mentions_in(doc, nxt.start(1), nxt.end(1), base, self.directory, self.source.publisher)
+                if any(m.kind in ("person", "organisation") for m in more):
+                    mentions, speaker_end = more + mentions, nxt.end(1)
+                    break
+                position = nxt.end(1)
+        content = phrase_content(self.text, (lo, hi), cue.start, speaker_end if cue.kind == "preposition" else cue.end)
+        if content is None:
+            return None
+        span = _span(doc, base, *content)
+        if span is None or not has_clause(span):
+            return None
+        mention = choose_speaker(mentions, cue.start)
+        description = None if mention else re.sub(r"(?:'s|’s)$", "", self.text[cue.speaker_start : speaker_end].strip())
+        return _Candidate(content[0], content[1], index, False, cue.text.lower() if cue.kind == "preposition" else cue.text,
+                          mention, description=description)
+
+    # -- whole article -----------------------------------------------------
+    def _resolve(self) -> list[_Candidate]:
+        """Give each candidate its speaker; drop the ones no named speaker said."""
+        resolved: list[_Candidate] = []
+        history: list[SpeakerEntry] = []
+        groups: dict[int, _Candidate] = {}
+        for candidate in sorted(self.candidates, key=lambda c: c.start):
+            mention = candidate.mention
+            entry: SpeakerEntry | None = None
+            if mention is not None and mention.kind == "title" and mention.text.lower().startswith("the "):
+                # "the spy chief" may fit several people: the recent speaker it describes comes first.
+                entry = resolve_description(mention.text, history[-3:], []) or self.table.entry(mention)
+            elif mention is not None and mention.kind in ("person", "organisation", "outlet", "title"):
+                entry = self.table.entry(mention)
+            elif mention is not None and mention.kind == "pronoun":
+                entry = last_person(history)
+                candidate.confidence = min(candidate.confidence, CONFIDENCE["resolved"])
+            elif candidate.description:
+                entry = self._from_description(candidate.description, history)
+                if entry is not None:
+                    candidate.confidence = min(candidate.confidence, CONFIDENCE["resolved"])
+            if entry is None and candidate.direct and candidate.group in groups:
+                entry = groups[candidate.group].entry
+            if entry is None and candidate.inherit and resolved and resolved[-1].paragraph >= candidate.paragraph - 1:
+                entry = resolved[-1].entry
+            if entry is None:
+                continue
+            candidate.entry = entry
+            if candidate.direct:
+                groups.setdefault(candidate.group, candidate)
+            history.append(entry)
+            resolved.append(candidate)
+        # A quotation running over paragraphs is attributed once, at its end.
+        for candidate in self.candidates:
+            if candidate.entry is None and candidate.direct and candidate.group in groups:
+                candidate.entry = groups[candidate.group].entry
+                resolved.append(candidate)
+        return sorted(resolved, key=lambda c: c.start)
+
+    def _from_description(self, description: str, history: list[SpeakerEntry]) -> SpeakerEntry | None:
+        text = strip_determiner(description).lower()
+        directory = self.directory
+        if directory is not None:
+            for key in (description.lower().strip(), text, "the " + text):
+                if key in directory.titles:
+                    return self.table.entry(Mention(0, 0, description, "title", directory.titles[key]))
+        return resolve_description(description, history, self.table.entries)
+
+    def _continue(self, claims: list[_Candidate]) -> list[_Candidate]:
+        """Attribute unattributed sentences between two claims of one speaker to that speaker.
+
+        A paraphrase often runs over several sentences that name no one; when
+        the same speaker is attributed before and after them, with no heading
+        in between, the text clearly continues that speaker.
+        """
+        headings = {i for i, (p, _) in enumerate(self.docs) if p.is_heading}
+        added: list[_Candidate] = []
+        for first, second in zip(claims, claims[1:]):
+            assert first.entry is not None and second.entry is not None
+            if first.entry.id != second.entry.id:
+                continue
+            if any(first.paragraph < h < second.paragraph for h in headings):
+                continue
+            gap = [s for s in self.sentences if s.start >= first.end and s.end <= second.start
+                   and not any(c.start < s.end and s.start < c.end for c in claims)]
+            keep = [s for s in gap if not s.skip]
+            if not keep or len(keep) > MAX_CONTINUATION:
+                continue
+            for sentence in keep:
+                start, end = trim(self.text, sentence.start, sentence.end)
+                added.append(_Candidate(start, end, sentence.paragraph, False, None, None,
+                                        confidence=CONFIDENCE["continued"], entry=first.entry))
+        return sorted(claims + added, key=lambda c: c.start)
+
+    def _doc_at(self, start: int) -> tuple[Paragraph, Doc]:
+        for paragraph, doc in self.docs:
+            if paragraph.start <= start < paragraph.end + 1:
+                return paragraph, doc
+        raise ValueError(start)
+
+    def _about(self, doc: Doc, base: int, start: int, end: int) -> list[Entity]:
+        found: dict[str, Entity] = {}
+        for ent in doc.ents:
+            if not (start <= base + ent.start_char < end) or ent.label_ not in ("GPE", "LOC", "ORG", "PERSON", "NORP"):
+                continue
+            name = strip_determiner(ent.text)
+            known = self.directory.find_entity(name) if self.directory and hasattr(self.directory, "find_entity") else None
+            if known is None:
+                if ent.label_ == "NORP" or not name[:1].isupper():
+                    continue
+                kind = {"GPE": "place", "LOC": "place", "ORG": "organisation", "PERSON": "person"}[ent.label_]
+                known = Entity(entity_id(name), name, kind)  # type: ignore[arg-type]
+            found.setdefault(known.id, known)
+        return list(found.values())
+
+    def run(self) -> Extraction:
+        claims = self._continue(self._resolve())
+        # Overlaps: a quotation wins over the indirect report that contains it.
+        kept: list[_Candidate] = []
+        for candidate in sorted(claims, key=lambda c: (not c.direct, -c.confidence, -(c.end - c.start))):
+            overlap = sum(max(0, min(c.end, candidate.end) - max(c.start, candidate.start)) for c in kept)
+            # A report that wraps a quotation of the same speaker repeats it.
+            wraps = any(c.entry is candidate.entry and min(c.end, candidate.end) - max(c.start, candidate.start) >= 0.5 * min(c.end - c.start, candidate.end - candidate.start) for c in kept)
+            if overlap < 0.5 * (candidate.end - candidate.start) and not wraps:
+                kept.append(candidate)
+        records: list[Claim] = []
+        entities: dict[str, Entity] = {}
+        used: set[str] = set()
+        for candidate in sorted(kept, key=lambda c: c.start):
+            assert candidate.entry is not None
+            for start, end in candidate.pieces or [(candidate.start, candidate.end)]:
+                records.append(self._claim(candidate, start, end, entities))
+                used.add(candidate.entry.id)
+        for entry in self.table.entries:
+            if entry.id in used:
+                self.table.describe_from_text(entry)
+        people, organisations = self.table.records(used)
+        notes = () if self.source.published else (NO_DATE_NOTE,)
+        return Extraction(self.source, tuple(records), people, organisations, tuple(entities.values()), notes)
+
+    def _claim(self, candidate: _Candidate, start: int, end: int, entities: dict[str, Entity]) -> Claim:
+        assert candidate.entry is not None
+        text = self.text[start:end]
+        cid = claim_id(self.source.id, start, end, text)
+        paragraph, doc = self._doc_at(start)
+        span = _span(doc, paragraph.start, start, end)
+        fields = detect_prediction(text, self.source.published, span=span, cue=candidate.cue)
+        prediction = Prediction(prediction_id(cid), cid, **fields.__dict__) if fields else None
+        about = self._about(doc, paragraph.start, start, end)
+        for entity in about:
+            entities.setdefault(entity.id, entity)
+        return Claim(cid, self.source.id, candidate.entry.id, text, start, end, candidate.direct,
+                     candidate.cue, round(candidate.confidence, 2), tuple(e.id for e in about), prediction)
+
+
+def _units(source: Source) -> tuple[list[Paragraph], list[Quote]]:
+    paras = paragraphs(source.text, body_start(source.text))
+    return paras, find_quotes(source.text, paras)
+
+
+def extract_many(
+    sources: Iterable[Source],
+    directory: DirectoryLike | None = None,
+    nlp: Language | None = None,
+    *,
+    batch_size: int = 256,
+) -> Iterator[Extraction]:
+    """Yield one Extraction per source, parsing all paragraphs with ``nlp.pipe`` in batches.
+
+    ``directory`` defaults to the packaged people and entities; ``nlp`` to
+    ``load_nlp()``.
+    """
+    nlp = nlp or load_nlp()
+    directory = directory if directory is not None else _default_directory()
+
+    def stream() -> Iterator[tuple[str, tuple[int, int, Paragraph, Source, list[Quote]]]]:
+        for number, source in enumerate(sources):
+            paras, quotes = _units(source)
+            if not paras:
+                yield "", (number, -1, Paragraph(0, 0, ""), source, quotes)
+            for index, paragraph in enumerate(paras):
+                yield paragraph.text, (number, index, paragraph, source, quotes)
+
+    current: _ArticleExtractor | None = None
+    current_number = -1
+    for doc, (number, index, paragraph, source, quotes) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size):
+        if number != current_number:
+            if current is not None:
+                yield current.run()
+            current, current_number = _ArticleExtractor(source, directory), number
+        if index >= 0:
+            assert current is not None
+            mine = [q for q in quotes if paragraph.start <= q.start < paragraph.end]
+            current.add_paragraph(index, paragraph, doc, mine)
+    if current is not None:
+        yield current.run()
+
+
+def extract(source: Source, directory: DirectoryLike | None = None, nlp: Language | None = None) -> Extraction:
+    """Return the claims, speakers and entities of one source.
+
+    ``directory`` defaults to the packaged people and entities (pass an
+    empty ``Directory()`` to use none); ``nlp`` to ``load_nlp()``.
+    """
+    return next(extract_many([source], directory, nlp))

@@ -1,0 +1,506 @@
+"""Speaker mentions, their descriptors (role, affiliation) and their identity.
+
+A mention is a stretch of text that can name a speaker: a person or an
+organisation found by NER or by the directory, a pronoun, a title
+("Holovkom", "the spy chief") or an outlet. ``choose_speaker`` picks the one
+that said the words; ``SpeakerTable`` gathers every mention of an article
+so that "Zaluzhny", "Valery Zaluzhny" and "Zaluzhnyi" end as one speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Literal, Protocol
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span
+
+from graph.model import Organisation, Person, organisation_id, person_id
+from ingest.lexicon import load_lexicon
+
+MentionKind = Literal["person", "organisation", "pronoun", "title", "outlet"]
+
+#: Pronouns that can stand for one earlier speaker (plural "they" cannot:
+#: it more often means a country or "the Russians" than an expert).
+PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+
+
+class DirectoryLike(Protocol):
+    """What extraction needs from ``ingest.directory.Directory``."""
+
+    titles: dict[str, str]
+
+    def find_person(self, name: str) -> Person | None: ...
+    def find_organisation(self, name: str) -> Organisation | None: ...
+    def get(self, record_id: str) -> Any: ...
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A possible speaker named in the text, with offsets into the source."""
+
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    record_id: str | None = None
+    """A directory id when the directory resolved it (titles, known names)."""
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    roles: tuple[str, ...]
+    modifiers: frozenset[str]
+    organisation_heads: frozenset[str]
+    synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@cache
+def role_words() -> RoleWords:
+    """Return the role, modifier and organisation-head lists of ``roles.yaml``."""
+    data = load_lexicon("roles")
+    return RoleWords(
+        tuple(sorted(data["roles"], key=len, reverse=True)),
+        frozenset(data.get("modifiers") or ()),
+        frozenset(data.get("organisation_heads") or ()),
+        {str(k): tuple(v) for k, v in (data.get("synonyms") or {}).items()},
+    )
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+_DOMAIN = re.compile(r"\b[A-Za-z][\w-]*\s?\.\s?(?:com|net|org|ua|ru|uk|info|news|de|fr|pl|by|eu|io)\b")
+
+
+def is_outlet(name: str, publisher: str | None) -> bool:
+    """Return True when ``name`` is the publishing outlet or a web outlet ("TSN.ua").
+
+    The words were said *to* an outlet in "X told TSN.ua" and in the
+    machine-translated "TSN.ua said in a comment X": it is never the speaker
+    when a person is named as well.
+    """
+    if publisher and _normal(name) and _normal(name) in (_normal(publisher), _normal(publisher).split("ua")[0]):
+        return True
+    return bool(_DOMAIN.search(name))
+
+
+def strip_determiner(text: str) -> str:
+    """Return ``text`` without a leading article and trailing possessive."""
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+    return re.sub(r"(?:'s|’s|')$", "", text).strip()
+
+
+def _person_span(ent: Span) -> Span | None:
+    """Return the name part of a PERSON entity, or None when it is not a name.
+
+    NER glues a preceding place to a name ("ambassador of Ukraine to Belarus
+    Roman X" -> "Belarus Roman X"): a leading word governed by a preposition
+    belongs to the prepositional phrase, not to the name.
+    """
+    tokens = [t for t in ent if t.is_alpha or t.text in ("-", "'", "’")]
+    if not tokens or any(t.is_alpha and not t.text[0].isupper() for t in ent):
+        return None
+    start, end = ent.start, ent.end
+    while end - start >= 3 and ent.doc[start - 1].pos_ == "ADP" if start > 0 else False:
+        start += 1
+    while end > start and ent.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return ent.doc[start:end] if end > start else None
+
+
+def _looks_like_person(ent: Span) -> bool:
+    """Return True for a "First Last" shape: 2-3 capitalised words, none an organisation word.
+
+    A leading "the" rules it out: English puts no article before a person's
+    name, but does before most organisations ("the Kyiv Security Forum").
+    """
+    if ent[0].lower_ == "the" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"):
+        return False
+    words = list(ent)
+    heads = role_words().organisation_heads
+    return (
+        2 <= len(words) <= 3
+        and all(t.is_alpha and t.text[0].isupper() and not t.is_upper for t in words)
+        and not any(t.lower_ in heads for t in words)
+    )
+
+
+def _shaped_name(span: Span) -> Span | None:
+    """Return a run of proper nouns NER left unlabelled when it is shaped like a name, else None.
+
+    Two to four capitalised words: a person's name, or an organisation's
+    when it ends in an organisation word ("Razumkov Centre").
+    """
+    tokens = [t for t in span if t.is_alpha and t.text[0].isupper()]
+    if len(tokens) != len(span) or not 2 <= len(tokens) <= 4 or any(t.ent_type_ in ("GPE", "LOC", "DATE", "NORP") for t in tokens):
+        return None
+    return span
+
+
+def mentions_in(
+    doc: Doc,
+    lo: int,
+    hi: int,
+    base: int,
+    directory: DirectoryLike | None,
+    publisher: str | None,
+) -> list[Mention]:
+    """Return the possible speakers named within source offsets ``[lo, hi)``.
+
+    ``doc`` is the paragraph's spaCy doc and ``base`` its offset in the source.
+    """
+    found: list[Mention] = []
+    covered: set[int] = set()
+
+    def inside(span: Span) -> bool:
+        return lo <= base + span.start_char and base + span.end_char <= hi
+
+    for ent in doc.ents:
+        if not inside(ent) or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        text = strip_determiner(ent.text)
+        known_person = directory.find_person(text) if directory else None
+        if ent.label_ == "PERSON" or known_person:
+            span = _person_span(ent) if not known_person else ent
+            if span is None:
+                continue
+            kind: MentionKind = "outlet" if is_outlet(span.text, publisher) else "person"
+            found.append(Mention(base + span.start_char, base + span.end_char, strip_determiner(span.text), kind,
+                                 known_person.id if known_person else None))
+            covered.update(range(span.start, span.end))
+        elif ent.label_ == "ORG" and _looks_like_person(ent) and not (directory and directory.find_organisation(text)):
+            # The small model often tags an unfamiliar "First Last" as ORG.
+            found.append(Mention(base + ent.start_char, base + ent.end_char, ent.text, "person"))
+            covered.update(range(ent.start, ent.end))
+        elif ent.label_ == "ORG" or (directory and directory.find_organisation(text)):
+            following = doc[ent.end] if ent.end < len(doc) else None
+            if following is not None and following.lower_ in role_words().roles:
+                continue  # "the SIS chief": the role holder speaks, not the organisation
+            org = directory.find_organisation(text) if directory else None
+            kind = "outlet" if is_outlet(ent.text, publisher) else "organisation"
+            start = ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
+            if ent[0].lower_ == "the":
+                start = ent[1].idx if len(ent) > 1 else start
+            found.append(Mention(base + start, base + ent.end_char, text, kind, org.id if org else None))
+            covered.update(range(ent.start, ent.end))
+    # Names NER missed or mislabelled: runs of proper nouns the directory knows.
+    run: list[int] = []
+    for token in [*doc, None]:
+        if token is not None and token.pos_ == "PROPN" and token.i not in covered and lo <= base + token.idx < hi:
+            run.append(token.i)
+            continue
+        if run and directory is None or (run and not any(m.start <= base + doc[run[0]].idx < m.end for m in found)):
+            shaped = _shaped_name(doc[run[0] : run[-1] + 1])
+            if shaped is not None and (directory is None or not (directory.find_person(shaped.text) or directory.find_organisation(shaped.text))):
+                kind = "organisation" if any(t.lower_ in role_words().organisation_heads for t in shaped) else "person"
+                found.append(Mention(base + shaped.start_char, base + shaped.end_char, shaped.text, kind))
+                run = []
+        if run and directory is not None:
+            # Try the longest tail first: "Commander-in-Chief Valerii Zaluzhnyi" -> the name.
+            for first in run:
+                span = doc[first : run[-1] + 1]
+                person = directory.find_person(span.text)
+                org = None if person else directory.find_organisation(span.text)
+                if person or org:
+                    kind = "person" if person else "organisation"
+                    record = person or org
+                    assert record is not None
+                    found.append(Mention(base + span.start_char, base + span.end_char, span.text, kind, record.id))
+                    break
+        run = []
+    # Domain-like outlets NER does not tag ("TSN.ua", "TSN .ua").
+    for match in _DOMAIN.finditer(doc.text):
+        if lo <= base + match.start() < hi and not any(m.start <= base + match.start() < m.end for m in found):
+            found.append(Mention(base + match.start(), base + match.end(), match.group(0), "outlet"))
+    for token in doc:
+        if lo <= base + token.idx < hi and token.lower_ in PRONOUNS and token.pos_ == "PRON":
+            found.append(Mention(base + token.idx, base + token.idx + len(token), token.text, "pronoun"))
+    if directory is not None:
+        window = doc.text[max(lo - base, 0) : hi - base].lower()
+        for title, record_id in directory.titles.items():
+            for match in re.finditer(r"\b" + re.escape(title) + r"\b", window):
+                start = max(lo - base, 0) + match.start()
+                if re.match(r"\s+[A-Z]", doc.text[start + len(title) :]):
+                    continue  # "the general" in "the General Staff": part of a longer name
+                if not any(m.start <= base + start < m.end for m in found):
+                    found.append(Mention(base + start, base + start + len(title), doc.text[start : start + len(title)], "title", record_id))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+#: Preference among mentions of one attribution: a named person, then a
+#: named organisation, a title, a pronoun; an outlet only when alone.
+_RANK: dict[MentionKind, int] = {"person": 0, "organisation": 1, "title": 2, "pronoun": 3, "outlet": 4}
+
+
+def choose_speaker(mentions: list[Mention], near: int) -> Mention | None:
+    """Return the mention that is the speaker, or None when there is none.
+
+    The best kind wins (see ``_RANK``); among equals, the one nearest the
+    cue at offset ``near``.
+    """
+    titles = [m for m in mentions if m.kind == "title"]
+    mentions = [m for m in mentions if m.kind == "title" or not any(t.start <= m.start and m.end <= t.end for t in titles)]
+    if not mentions:
+        return None
+    return min(mentions, key=lambda m: (_RANK[m.kind], min(abs(m.start - near), abs(m.end - near))))
+
+
+# --- descriptors ---------------------------------------------------------
+
+_CUT_BEFORE = re.compile(r"[,;:\"“”«»]|[.!?]\s")
+
+
+def _without_brackets(text: str) -> str:
+    return re.sub(r"\s*\([^()]*\)", "", text)
+
+
+def _role_at(text: str) -> int:
+    """Return where the first role word (with its modifiers) starts in ``text``, or -1."""
+    words = role_words()
+    lowered = text.lower()
+    best = -1
+    for role in words.roles:
+        for match in re.finditer(r"(?<![\w-])" + re.escape(role) + r"(?![\w-])", lowered):
+            if best == -1 or match.start() < best:
+                best = match.start()
+            break
+    if best == -1:
+        return -1
+    # Keep modifiers such as "former" or "deputy" in front of the role.
+    before = text[:best].split()
+    while before and before[-1].lower() in words.modifiers:
+        best = text.rfind(before.pop(), 0, best)
+    return best
+
+
+def descriptor_before(text: str, start: int, floor: int) -> str | None:
+    """Return the descriptor written just before a name at ``start`` ("former ambassador of X"), or None."""
+    chunk = text[floor:start]
+    cut = None
+    for cut in _CUT_BEFORE.finditer(chunk):
+        pass
+    if cut is not None:
+        chunk = chunk[cut.end() :]
+    chunk = _without_brackets(chunk).strip()
+    at = _role_at(chunk)
+    if at < 0:
+        return None
+    descriptor = chunk[at:].strip()
+    return descriptor if 0 < len(descriptor.split()) <= 14 else None
+
+
+_AFTER = re.compile(r"\A\s*,\s*(?P<desc>[^,;:\"“”«»()]+?)\s*(?=[,;:\"“”«»(]|[.!?](?:\s|\Z)|\Z)")
+
+
+def descriptor_after(text: str, end: int, ceiling: int) -> str | None:
+    """Return an appositive descriptor after a name at ``end`` (", director of X"), or None."""
+    match = _AFTER.match(text[end:ceiling])
+    if not match:
+        return None
+    descriptor = match.group("desc").strip()
+    first = re.sub(r"^(?:the|a|an)\s+", "", descriptor, flags=re.IGNORECASE)
+    return first if _role_at(first) == 0 and len(first.split()) <= 14 else None
+
+
+def split_descriptor(descriptor: str, organisations: set[str]) -> tuple[str, str | None]:
+    """Return (role, affiliation) from a descriptor such as "director of the Institute of World Politics".
+
+    The part after "of"/"at" is the affiliation when it names an organisation:
+    a known one (``organisations``, lower-cased names) or a capitalised phrase
+    ending in an organisation word (Institute, Service, Forces, ...).
+    """
+    descriptor = re.sub(r"^(?:the|a|an)\s+", "", descriptor.strip(), flags=re.IGNORECASE)
+    match = re.search(r"\s(?:of|at|with|from)\s+(?:the\s+)?(?P<org>[A-Z].*)$", descriptor)
+    if match:
+        org = match.group("org").strip()
+        words = [w.lower().strip(".,") for w in org.split()]
+        heads = role_words().organisation_heads
+        if org.lower() in organisations or any(w in heads for w in words):
+            return descriptor[: match.start()].strip(), org
+    return descriptor, None
+
+
+# --- identities across an article ---------------------------------------
+
+@dataclass
+class SpeakerEntry:
+    """One speaker of an article as the text and the directory know it."""
+
+    kind: Literal["person", "organisation"]
+    name: str
+    record_id: str | None = None
+    names: set[str] = field(default_factory=set)
+    role: str | None = None
+    affiliation: str | None = None
+
+    @property
+    def id(self) -> str:
+        if self.record_id:
+            return self.record_id
+        return person_id(self.name) if self.kind == "person" else organisation_id(self.name)
+
+
+def _surname_match(a: str, b: str) -> bool:
+    """Return True when two names share a fuzzy-equal last word ("Bezsmertny"/"Bezsmertnyi")."""
+    la, lb = a.split()[-1].lower(), b.split()[-1].lower()
+    if fuzz.ratio(la, lb) < 85:
+        return False
+    fa, fb = a.split()[0].lower(), b.split()[0].lower()
+    if len(a.split()) > 1 and len(b.split()) > 1:
+        return fuzz.ratio(fa, fb) >= 75
+    return True
+
+
+class SpeakerTable:
+    """Every speaker mention of one article, merged into identities.
+
+    Returns identities through ``entry``: a directory record when the
+    directory knows the name, otherwise the fullest spelling in the text.
+    """
+
+    def __init__(self, text: str, directory: DirectoryLike | None) -> None:
+        self.text = text
+        self.directory = directory
+        self.entries: list[SpeakerEntry] = []
+        self.abbreviations: dict[str, str] = {}
+        self.organisation_names: set[str] = set()
+
+    def learn_abbreviations(self, doc: Doc, base: int) -> None:
+        """Record "Long Name (ABBR)" pairs of a paragraph so that ABBR means Long Name."""
+        ents = [e for e in doc.ents if e.label_ == "ORG"]
+        for ent in ents:
+            self.organisation_names.add(strip_determiner(ent.text).lower())
+        for first, second in zip(ents, ents[1:]):
+            between = doc.text[first.end_char : second.start_char]
+            if between.strip() == "(" and second.text.isupper() and doc.text[second.end_char : second.end_char + 1] == ")":
+                self.abbreviations[second.text] = strip_determiner(first.text)
+
+    def person_names_in_text(self, surname: str) -> list[str]:
+        """Return "First Last" spellings in the text whose last word matches ``surname``."""
+        names: list[str] = []
+        words = role_words()
+        for match in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][\w'’-]+)\b", self.text):
+            first, last = match.groups()
+            if first.lower() in words.roles or first.lower() in words.organisation_heads:
+                continue
+            if first in ("The", "A", "An", "In", "On", "At", "And", "But", "If", "As", "For"):
+                continue
+            if fuzz.ratio(last.lower(), surname.lower()) >= 85 and last[0] == surname[0]:
+                names.append(f"{first} {last}")
+        return names
+
+    def entry(self, mention: Mention) -> SpeakerEntry | None:
+        """Return the identity a named mention (person, organisation, title, outlet) refers to."""
+        directory = self.directory
+        record = directory.get(mention.record_id) if directory and mention.record_id else None
+        if record is not None and isinstance(record, (Person, Organisation)):
+            kind: Literal["person", "organisation"] = "person" if isinstance(record, Person) else "organisation"
+            spelling = None if mention.kind == "title" else mention.text
+            return self._add(kind, record.name, record.id, spelling, record)
+        name = strip_determiner(mention.text)
+        if mention.kind == "person":
+            known = directory.find_person(name) if directory else None
+            if known:
+                return self._add("person", known.name, known.id, name, known)
+            full = name
+            if len(name.split()) == 1:
+                spelled = self.person_names_in_text(name)
+                for candidate in spelled:
+                    known = directory.find_person(candidate) if directory else None
+                    if known:
+                        return self._add("person", known.name, known.id, name, known)
+                if spelled:
+                    full = spelled[0]
+            return self._add("person", full, None, name, None)
+        if mention.kind in ("organisation", "outlet"):
+            long = self.abbreviations.get(name, name)
+            short = {v: k for k, v in self.abbreviations.items()}.get(name, name)
+            known_org = None
+            if directory:
+                for candidate in (name, long, short):
+                    known_org = directory.find_organisation(candidate)
+                    titled = directory.titles.get(candidate.lower())
+                    if known_org is None and titled:
+                        found = directory.get(titled)
+                        known_org = found if isinstance(found, Organisation) else None
+                    if known_org:
+                        break
+            if known_org:
+                return self._add("organisation", known_org.name, known_org.id, name, known_org)
+            return self._add("organisation", long, None, name, None)
+        return None
+
+    def _add(self, kind: Literal["person", "organisation"], name: str, record_id: str | None, spelling: str | None, record: Any) -> SpeakerEntry:
+        for entry in self.entries:
+            if entry.kind != kind:
+                continue
+            same = (record_id and entry.record_id == record_id) or (
+                not (record_id and entry.record_id)
+                and (
+                    _normal(entry.name) == _normal(name)
+                    or (kind == "person" and _surname_match(entry.name, name))
+                )
+            )
+            if same:
+                if record_id and not entry.record_id:
+                    entry.record_id, entry.name = record_id, name
+                elif not entry.record_id and len(name.split()) > len(entry.name.split()):
+                    entry.name = name
+                if spelling:
+                    entry.names.add(spelling)
+                return entry
+        entry = SpeakerEntry(kind, name, record_id, {spelling} if spelling else set())
+        if isinstance(record, Person):
+            entry.role, entry.affiliation = record.role, record.affiliation
+        self.entries.append(entry)
+        return entry
+
+    def describe_from_text(self, entry: SpeakerEntry) -> None:
+        """Set a person's role and affiliation from the first descriptor next to one of their names.
+
+        The article's own description wins over the directory's, since it is
+        what the speaker was at the time of writing.
+        """
+        if entry.kind != "person" or entry.role:
+            return  # a directory role is curated: it wins
+        spans: list[tuple[int, int]] = []
+        for spelling in {entry.name, *entry.names}:
+            first_name = r"(?:[A-Z][a-z]+\s)?" if len(spelling.split()) == 1 else ""
+            for match in re.finditer(r"(?<!\w)" + first_name + re.escape(spelling) + r"(?!\w)", self.text):
+                start = match.start()
+                if match.end() - start > len(spelling) and self.text[start : match.end() - len(spelling)].strip().lower() in role_words().roles + tuple(role_words().organisation_heads) + ("the",):
+                    start = match.end() - len(spelling)
+                spans.append((start, match.end()))
+        # Keep the longest spelling where two overlap ("Valery Zaluzhny" over "Zaluzhny").
+        spans.sort(key=lambda se: (se[0], -(se[1] - se[0])))
+        chosen: list[tuple[int, int]] = []
+        for start, end in spans:
+            if not any(a <= start < b or a < end <= b for a, b in chosen):
+                chosen.append((start, end))
+        for start, end in sorted(chosen):
+            floor = self.text.rfind("\n", 0, start) + 1
+            ceiling = self.text.find("\n", end)
+            ceiling = len(self.text) if ceiling < 0 else ceiling
+            descriptor = descriptor_after(self.text, end, ceiling) or descriptor_before(self.text, start, floor)
+            if descriptor:
+                entry.role, entry.affiliation = split_descriptor(descriptor, self.organisation_names)
+                return
+
+    def records(self, used: set[str]) -> tuple[tuple[Person, ...], tuple[Organisation, ...]]:
+        """Return the Person and Organisation records of the speakers in ``used`` (ids)."""
+        people: list[Person] = []
+        orgs: list[Organisation] = []
+        for entry in self.entries:
+            if entry.id not in used or any(entry.id == p.id for p in people) or any(entry.id == o.id for o in orgs):
+                continue
+            aliases = tuple(sorted(n for n in entry.names if n != entry.name))
+            if entry.kind == "person":
+                people.append(Person(entry.id, entry.name, aliases, entry.role, entry.affiliation))
+            else:
+                orgs.append(Organisation(entry.id, entry.name, aliases))
+        return tuple(people), tuple(orgs)

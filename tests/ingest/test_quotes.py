@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import pytest
+
+from ingest.layout import paragraphs
+from ingest.quotes import find_quotes, quotes_in
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"It will start in spring," said X.', ["It will start in spring,"]),
+        ("“Curly quotes work,” she said.", ["Curly quotes work,"]),
+        ("He said: «Russia has no interest in absorbing anyone.»", ["Russia has no interest in absorbing anyone."]),
+        ("„German style“ too.", ["German style"]),
+        ("‘Single quotes,’ he added, ‘also count.’ Don’t split Putin’s words.", ["Single quotes,", "also count."]),
+        ('A guarantee "insurance" inside "an outer quote with "nested" words," X said.', ["insurance", 'an outer quote with "nested" words,']),
+        ('"Part one," X said, "part two."', ["Part one,", "part two."]),
+        ('The Kremlin "Fuhrer" went to Minsk.', ["Fuhrer"]),
+    ],
+)
+def test_quotes_in_every_style(text: str, expected: list[str]) -> None:
+    found = find_quotes(text, paragraphs(text))
+    assert [text[q.content_start : q.content_end] for q in found] == expected
+
+
+def test_an_unclosed_quote_runs_to_the_paragraph_end() -> None:
+    assert quotes_in('He said "it goes on', 0, 19) == [(8, 19, False)]
+
+
+def test_a_quote_over_several_paragraphs_shares_one_group() -> None:
+    text = '"First paragraph of a long quote.\n\n"Second paragraph," she said.\n\n"Another quote," he said.'
+    found = find_quotes(text, paragraphs(text))
+    assert [q.closed for q in found] == [False, True, True]
+    assert found[0].group == found[1].group != found[2].group

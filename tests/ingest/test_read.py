@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from graph.errors import InputError
+from graph.model import source_id
+from ingest.read import body_start, read_source, read_sources
+
+ARTICLE = "Yevhen Magda, director of the Institute of World Politics, said that the war will go on for a long time and that the talks are not going anywhere.\n"
+
+
+def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return path
+
+
+def test_front_matter_is_read_and_offsets_index_the_whole_file(tmp_path: Path) -> None:
+    text = "---\ntitle: A title\nurl: https://example.org/a\npublisher: Example\npublished: 2022-12-20\nlanguage: en\n---\n" + ARTICLE
+    source = read_source(write(tmp_path, "a.md", text))
+    assert source.text == text
+    assert (source.title, source.url, source.publisher, source.published) == ("A title", "https://example.org/a", "Example", date(2022, 12, 20))
+    assert source.id == source_id("https://example.org/a", text)
+    assert text[body_start(text) :] == ARTICLE
+
+
+def test_keyword_arguments_override_the_front_matter(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.txt", "---\npublished: 2022-12-20\npublisher: Old\n---\n" + ARTICLE)
+    source = read_source(path, published="2023-01-02", publisher="New", title="T", url="https://x.org/1")
+    assert (source.published, source.publisher, source.title, source.url) == (date(2023, 1, 2), "New", "T", "https://x.org/1")
+
+
+def test_a_file_without_front_matter_has_no_metadata(tmp_path: Path) -> None:
+    source = read_source(write(tmp_path, "a.txt", ARTICLE))
+    assert source.published is None and body_start(source.text) == 0
+
+
+@pytest.mark.parametrize(
+    "name, content, message, line",
+    [
+        ("empty.txt", "", "empty", None),
+        ("blank.txt", "  \n\n", "empty", None),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary", None),
+        ("latin1.txt", "Line one is fine.\nCaf\xe9 latte\n".encode("latin-1"), "not valid UTF-8", 2),
+        ("open.md", "---\ntitle: x\n" + ARTICLE, "never closed", 1),
+        ("badyaml.md", "---\ntitle: [unclosed\n---\n" + ARTICLE, "malformed front matter", None),
+        ("list.md", "---\n- a\n- b\n---\n" + ARTICLE, "key: value", 2),
+        ("date.md", "---\npublished: 20 December\n---\n" + ARTICLE, "YYYY-MM-DD", None),
+        ("nobody.md", "---\ntitle: x\n---\n\n", "no article text", None),
+        ("cyrillic.txt", "Головком не виключив, що Росія може знову спробувати атакувати Київ з території Білорусі.\n", "not in English", None),
+        ("german.txt", "Der Oberbefehlshaber schloss nicht aus, dass Russland erneut versuchen könnte, Kiew anzugreifen. Eine weitere große Invasion könnte im Februar oder März stattfinden, schlimmstenfalls Ende Januar.\n", "does not look like English", None),
+        ("lang.md", "---\nlanguage: uk\n---\n" + ARTICLE, "English only", None),
+    ],
+)
+def test_bad_input_raises_one_clear_input_error(tmp_path: Path, name: str, content: str | bytes, message: str, line: int | None) -> None:
+    path = write(tmp_path, name, content)
+    with pytest.raises(InputError) as caught:
+        read_source(path)
+    assert message in str(caught.value)
+    assert str(caught.value).startswith(str(path))
+    assert "\n" not in str(caught.value)
+    if line is not None:
+        assert caught.value.line == line
+
+
+def test_a_missing_file_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="cannot read"):
+        read_source(tmp_path / "nope.txt")
+
+
+def test_jsonl_yields_sources_and_errors_so_a_batch_keeps_going(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"text": ARTICLE, "published": "2022-12-20", "url": "https://x.org/1"}),
+        "{not json",
+        json.dumps({"title": "no text"}),
+        "",
+        json.dumps({"text": ARTICLE, "published": "yesterday"}),
+        json.dumps({"text": ARTICLE, "publisher": "P"}),
+    ]
+    path = write(tmp_path, "batch.jsonl", "\n".join(lines) + "\n")
+    results = list(read_sources(path))
+    assert [type(r).__name__ for r in results] == ["Source", "InputError", "InputError", "InputError", "Source"]
+    assert [r.line for r in results if isinstance(r, InputError)] == [2, 3, 5]
+    first = results[0]
+    assert not isinstance(first, InputError)
+    assert first.text == ARTICLE and first.published == date(2022, 12, 20) and first.path == f"{path}:1"
+
+
+def test_html_body_and_metadata_come_from_the_html_extractor(tmp_path: Path) -> None:
+    html = (
+        "<html><head><title>Threat from the north</title>"
+        '<meta property="og:site_name" content="Example News"><meta name="date" content="2022-12-20">'
+        '<link rel="canonical" href="https://example.org/a"></head><body><nav>Home | World | Sport</nav>'
+        "<article><h1>Threat from the north</h1><p>" + ARTICLE + " The analyst spoke on Tuesday in Kyiv.</p>"
+        "<p>&ldquo;Russia will try again,&rdquo; said Magda, who has followed Belarus for many years.</p></article>"
+        "<footer>Copyright Example News</footer></body></html>"
+    )
+    source = read_source(write(tmp_path, "a.html", html))
+    assert "Home | World" not in source.text and "Copyright" not in source.text
+    assert "“Russia will try again,” said Magda" in source.text
+    assert (source.publisher, source.published, source.url) == ("Example News", date(2022, 12, 20), "https://example.org/a")
