@@ -192,6 +192,11 @@ class Extraction:
     notes: tuple[str, ...] = field(default=())
     """Warnings for the user (e.g. no publication date: no windows)."""
 
+    @property
+    def speakers(self) -> tuple[Person | Organisation, ...]:
+        """Return the people and organisations of the extraction, people first."""
+        return (*self.people, *self.organisations)
+
 
 def to_dict(record: Any) -> dict[str, Any]:
     """Return a record as JSON-ready data (dates as ISO strings)."""

@@ -17,7 +17,7 @@ import yaml
 
 from graph.errors import InputError
 from graph.names import NameIndex
-from graph.model import Entity, Organisation, Person, entity_id, organisation_id, person_id
+from graph.model import Entity, EntityKind, Organisation, Person, entity_id, organisation_id, person_id
 
 @dataclass(frozen=True)
 class Directory:
@@ -31,7 +31,8 @@ class Directory:
 
     def __post_init__(self) -> None:
         by_id: dict[str, Person | Organisation | Entity] = {}
-        for record in (*self.people, *self.organisations, *self.entities):
+        records: list[Person | Organisation | Entity] = [*self.people, *self.organisations, *self.entities]
+        for record in records:
             by_id.setdefault(record.id, record)
         object.__setattr__(self, "_by_id", by_id)
         object.__setattr__(self, "_people", NameIndex.build((p.id, (p.name, *p.aliases)) for p in self.people))
@@ -65,7 +66,7 @@ class Directory:
             return found
         for record in (self.find_person(name), self.find_organisation(name)):
             if record is not None:
-                kind = "person" if isinstance(record, Person) else "organisation"
+                kind: EntityKind = "person" if isinstance(record, Person) else "organisation"
                 return Entity(entity_id(record.name), record.name, kind, record.aliases, record.wikidata)
         return None
 
@@ -80,7 +81,8 @@ def _load_yaml(path: Path) -> dict[str, Any]:
     except OSError as e:
         raise InputError(path, f"cannot read: {e.strerror}") from e
     except yaml.YAMLError as e:
-        line = e.problem_mark.line + 1 if getattr(e, "problem_mark", None) else None
+        mark = getattr(e, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
         raise InputError(path, f"invalid YAML: {getattr(e, 'problem', e)}", line) from e
     if not isinstance(data, dict):
         raise InputError(path, "expected a mapping at the top")
@@ -134,7 +136,7 @@ def load_directory(people_path: Path | None = None, entities_path: Path | None =
             Entity(
                 id=entity_id(name),
                 name=name,
-                kind=entry.get("kind") or "other",
+                kind=entry.get("kind") or "other",  # type: ignore[arg-type]
                 aliases=aliases,
                 wikidata=entry.get("wikidata"),
             )

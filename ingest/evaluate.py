@@ -211,7 +211,7 @@ def same_speaker(names: Iterable[str], gold: Iterable[str]) -> bool:
 def score_one(extraction: Extraction, gold: Gold) -> Scores:
     """Return the scores of one extraction against the gold of the same source."""
     names: dict[str, list[str]] = {}
-    for record in (*extraction.people, *extraction.organisations):
+    for record in extraction.speakers:
         names[record.id] = [record.name, *record.aliases]
     found = [((c.start, c.end), names.get(c.speaker_id, [c.speaker_id]), c) for c in extraction.claims]
     misses: list[str] = []

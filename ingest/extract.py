@@ -62,11 +62,9 @@ class _Sentence:
     skip: bool  # a question, a fragment, or attributed to someone else
 
 
-def _default_directory() -> DirectoryLike | None:
-    try:
-        from ingest.directory import load_directory
-    except ImportError:  # the directory module is optional for extraction
-        return None
+def _default_directory() -> DirectoryLike:
+    from ingest.directory import load_directory
+
     return load_directory()
 
 

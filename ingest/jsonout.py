@@ -57,7 +57,7 @@ def extraction_to_json(extraction: Extraction, directory: DirectoryLike | None =
     any speaker id the extraction does not describe (e.g. an edited claim).
     """
     source = extraction.source
-    speakers: dict[str, Person | Organisation] = {r.id: r for r in (*extraction.people, *extraction.organisations)}
+    speakers: dict[str, Person | Organisation] = {r.id: r for r in extraction.speakers}
     if directory is not None:
         for claim in extraction.claims:
             if claim.speaker_id not in speakers:

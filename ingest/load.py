@@ -1,38 +1,72 @@
-"""From paths on the command line to stored sources.
+"""From paths on the command line to extractions and stored sources.
 
-``collect`` expands folders into the files claimgraph reads, ``read_file``
-turns one file into extractions, and ``ingest`` stores each source in its own
-transaction: in a batch the good files land, the bad ones are reported.
+``collect`` expands folders into the files claimgraph reads; ``read_paths``
+turns them into extractions (curated YAML as written; articles through the
+extractor, many at once with ``nlp.pipe``); ``ingest`` stores each source in
+its own transaction. In a batch the good sources land and the bad ones are
+reported, never half-written.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
+import yaml
+
 from graph.errors import ClaimGraphError, InputError
-from graph.model import Extraction
+from graph.model import Extraction, Source
 from graph.store import Store
 from ingest.directory import Directory, load_directory
 
 #: File suffixes read as curated claims.
 CURATED_SUFFIXES = (".yaml", ".yml")
+#: File suffixes read as articles and run through the extractor.
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Metadata given on the command line; it wins over the file's own."""
+
+    published: date | None = None
+    publisher: str | None = None
+    url: str | None = None
+    title: str | None = None
+
+
+def _is_curated(path: Path) -> bool:
+    """Tell curated claim files from other YAML in a folder (people, lexicons, gold)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return True  # let read_curated report the problem with its line
+    return isinstance(data, dict) and "source" in data and "claims" in data
 
 
 def collect(paths: Iterable[Path]) -> list[Path]:
-    """Return the files to ingest: files as given, folders searched recursively.
+    """Return the files to read: files as given, folders searched recursively.
+
+    In a folder, articles (.txt .md .html .jsonl) and curated claim files
+    (.yaml with ``source`` and ``claims``) are taken, in path order; other
+    YAML (people, lexicons) is skipped.
 
     Raises:
         InputError: a path does not exist, or a folder holds nothing to read.
     """
     found: list[Path] = []
-    for path in paths:
-        path = Path(path)
+    for path in map(Path, paths):
         if path.is_dir():
-            inside = sorted(p for p in path.rglob("*") if p.suffix in CURATED_SUFFIXES and p.is_file())
+            inside = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and (p.suffix in ARTICLE_SUFFIXES or (p.suffix in CURATED_SUFFIXES and _is_curated(p)))
+            )
             if not inside:
-                raise InputError(path, "no curated claim files (*.yaml) in this folder")
+                raise InputError(path, "no articles or curated claim files in this folder")
             found.extend(inside)
         elif path.is_file():
             found.append(path)
@@ -41,18 +75,98 @@ def collect(paths: Iterable[Path]) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
-def read_file(path: Path, directory: Directory | None = None) -> Iterator[Extraction]:
-    """Yield the extractions in one file (one per source).
+def _sources(path: Path, overrides: Overrides) -> Iterator[Source | InputError]:
+    from ingest.read import read_sources
+
+    try:
+        yield from read_sources(
+            path,
+            published=overrides.published,
+            publisher=overrides.publisher,
+            url=overrides.url,
+            title=overrides.title,
+        )
+    except InputError as e:
+        yield e
+
+
+def read_paths(
+    files: Iterable[Path],
+    overrides: Overrides = Overrides(),
+    directory: Directory | None = None,
+) -> Iterator[Extraction | ClaimGraphError]:
+    """Yield one extraction per source in ``files``, or the error in its place.
+
+    Articles of all files go through one ``nlp.pipe`` stream, so many small
+    articles are parsed in batches. Curated files are read as they are.
+    """
+    directory = directory or load_directory()
+    files = list(files)
+    for path in files:
+        if path.suffix in CURATED_SUFFIXES:
+            try:
+                yield _read_curated(path, directory)
+            except ClaimGraphError as e:
+                yield e
+        elif path.suffix not in ARTICLE_SUFFIXES:
+            kinds = " ".join(ARTICLE_SUFFIXES + CURATED_SUFFIXES)
+            yield InputError(path, f"cannot read {path.suffix or 'files without a suffix'} files ({kinds})")
+    articles = [p for p in files if p.suffix in ARTICLE_SUFFIXES]
+    if not articles:
+        return
+    errors: list[InputError] = []
+
+    def good_sources() -> Iterator[Source]:
+        for path in articles:
+            for item in _sources(path, overrides):
+                if isinstance(item, InputError):
+                    errors.append(item)
+                else:
+                    yield item
+
+    from ingest.extract import extract_many
+
+    for extraction in extract_many(good_sources(), directory):
+        while errors:
+            yield errors.pop(0)
+        yield extraction
+    yield from errors
+
+
+def _read_curated(path: Path, directory: Directory) -> Extraction:
+    from ingest.curated import read_curated
+
+    return read_curated(path, directory)
+
+
+def count_sources(files: Iterable[Path]) -> int:
+    """Return how many sources ``files`` hold (a .jsonl file: its non-empty lines)."""
+    total = 0
+    for path in files:
+        if path.suffix == ".jsonl":
+            try:
+                with path.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
+
+
+def extract_paths(
+    paths: Iterable[Path], overrides: Overrides = Overrides(), directory: Directory | None = None
+) -> tuple[list[Extraction], list[ClaimGraphError]]:
+    """Return the extractions of every source in ``paths`` and the errors met on the way.
 
     Raises:
-        InputError: the file is of an unknown kind or does not follow its format.
+        InputError: a path does not exist.
     """
-    if path.suffix in CURATED_SUFFIXES:
-        from ingest.curated import read_curated
-
-        yield read_curated(path, directory)
-        return
-    raise InputError(path, f"cannot ingest {path.suffix or 'files without a suffix'} files (curated *.yaml only)")
+    extractions: list[Extraction] = []
+    errors: list[ClaimGraphError] = []
+    for item in read_paths(collect(paths), overrides, directory):
+        (errors if isinstance(item, ClaimGraphError) else extractions).append(item)  # type: ignore[arg-type]
+    return extractions, errors
 
 
 @dataclass
@@ -63,35 +177,43 @@ class IngestReport:
     claims: int = 0
     predictions: int = 0
     errors: list[ClaimGraphError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    """Warnings about stored sources (e.g. no publication date: no windows)."""
 
 
 def ingest(
     store: Store,
     paths: Iterable[Path],
     *,
+    overrides: Overrides = Overrides(),
     directory: Directory | None = None,
-    on_file: Callable[[Path], None] | None = None,
+    on_source: Callable[[Extraction | ClaimGraphError], None] | None = None,
 ) -> IngestReport:
-    """Read and store every file; each source is written in one transaction.
+    """Read and store every source; each is written in one transaction.
 
-    A file that fails is recorded in the report and the others still land.
+    A source that fails (bad input, refused write) is recorded in the report
+    and leaves nothing behind; the others still land.
 
     Raises:
         InputError: a path does not exist (before anything is written).
     """
     files = collect(paths)
-    directory = directory or load_directory()
     report = IngestReport()
     store.ensure_schema()
-    for path in files:
-        try:
-            for extraction in read_file(path, directory):
-                store.write(extraction)
-                report.sources.append(extraction.source.id)
-                report.claims += len(extraction.claims)
-                report.predictions += sum(1 for c in extraction.claims if c.prediction)
-        except ClaimGraphError as e:
-            report.errors.append(e)
-        if on_file:
-            on_file(path)
+    for item in read_paths(files, overrides, directory):
+        if isinstance(item, ClaimGraphError):
+            report.errors.append(item)
+        else:
+            try:
+                store.write(item)
+            except ClaimGraphError as e:
+                report.errors.append(e)
+            else:
+                report.sources.append(item.source.id)
+                where = item.source.path or item.source.id
+                report.notes.extend(f"{where}: {note}" for note in item.notes)
+                report.claims += len(item.claims)
+                report.predictions += sum(1 for c in item.claims if c.prediction)
+        if on_source:
+            on_source(item)
     return report

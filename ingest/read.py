@@ -143,12 +143,13 @@ def _read_html(path: Path, raw: str, overrides: dict[str, Any]) -> Source:
     # One paragraph a line from the extractor; a blank line between them
     # makes paragraphs look the same as in text files.
     text = re.sub(r"\n+", "\n\n", text.strip()) + "\n"
+    # bare_extraction returns a trafilatura Document; read it by attribute.
     meta = {
-        "title": document.title,
-        "url": document.url,
-        "publisher": document.sitename or document.hostname,
-        "published": document.date,
-        "language": document.language,
+        "title": getattr(document, "title", None),
+        "url": getattr(document, "url", None),
+        "publisher": getattr(document, "sitename", None) or getattr(document, "hostname", None),
+        "published": getattr(document, "date", None),
+        "language": getattr(document, "language", None),
     }
     return _source(path, text, text, meta, overrides)
 
@@ -171,7 +172,7 @@ def read_source(
             (read those with ``read_sources``).
     """
     path = Path(path)
-    overrides = {"published": published, "publisher": publisher, "url": url, "title": title}
+    overrides: dict[str, Any] = {"published": published, "publisher": publisher, "url": url, "title": title}
     if path.suffix.lower() == ".jsonl":
         sources = list(read_sources(path, **overrides))
         if len(sources) != 1:
@@ -207,7 +208,7 @@ def read_sources(
         InputError: the file itself cannot be read (missing, binary, not UTF-8).
     """
     path = Path(path)
-    overrides = {"published": published, "publisher": publisher, "url": url, "title": title}
+    overrides: dict[str, Any] = {"published": published, "publisher": publisher, "url": url, "title": title}
     if path.suffix.lower() != ".jsonl":
         try:
             yield read_source(path, **overrides)

@@ -30,7 +30,8 @@ PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 class DirectoryLike(Protocol):
     """What extraction needs from ``ingest.directory.Directory``."""
 
-    titles: dict[str, str]
+    @property
+    def titles(self) -> dict[str, str]: ...
 
     def find_person(self, name: str) -> Person | None: ...
     def find_organisation(self, name: str) -> Organisation | None: ...

@@ -1,0 +1,115 @@
+"""extract, ingest of articles and evaluate, through the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimgraph.cli import app
+from graph.store import Store
+
+runner = CliRunner()
+REPO = Path(__file__).resolve().parents[2]
+
+ARTICLE = """---
+title: Warnings from the north
+url: https://example.org/claimgraph-tests/north
+publisher: claimgraph tests
+published: 2023-01-10
+---
+Olena Kovalenko, an analyst at the Kyiv Security Forum, said that Russia could launch a new offensive in February.
+
+The weather was cold.
+"""
+
+
+@pytest.fixture
+def cli(cli_env: dict[str, str]):  # type: ignore[no-untyped-def]
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        return runner.invoke(app, list(args), env=cli_env, catch_exceptions=False)
+
+    return run
+
+
+def test_extract_prints_the_json_contract_and_stores_nothing(cli, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "north.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = cli("extract", str(path))
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert document["source"]["published"] == "2023-01-10"
+    [claim] = document["claims"]
+    content = path.read_text(encoding="utf-8")
+    assert content[claim["start"] : claim["end"]] == claim["text"]
+    assert claim["speaker"]["name"] == "Olena Kovalenko"
+    assert claim["is_prediction"] is True
+    assert claim["prediction"]["window_start"] == "2023-02-01"
+    assert store.counts()["Claim"] == 0
+
+
+def test_extract_without_a_date_keeps_the_horizon_as_text_and_says_so(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "undated.txt"
+    path.write_text(ARTICLE.split("---\n", 2)[2], encoding="utf-8")
+    result = cli("extract", str(path))
+    assert result.exit_code == 0, result.output
+    [claim] = json.loads(result.stdout)["claims"]
+    assert claim["prediction"]["window_start"] is None
+    assert claim["prediction"]["horizon"]
+    assert "Note:" in result.stderr and "date" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "the file is empty"),
+        (b"\x00\x01\x02binary", "this is a binary file, not text"),
+    ],
+)
+def test_extract_bad_input_is_one_error_line(cli, tmp_path: Path, content: bytes, message: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    result = cli("extract", str(path))
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"Error: {path}: {message}"
+
+
+def test_ingest_jsonl_lands_good_lines_and_lists_bad_ones(cli, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    body = ARTICLE.split("---\n", 2)[2]
+    lines = [
+        json.dumps({"text": body, "published": "2023-01-10", "url": "https://example.org/1"}),
+        "{not json",
+        json.dumps({"text": body.replace("Olena Kovalenko", "Petro Bondar"), "published": "2023-01-11", "url": "https://example.org/2"}),
+    ]
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = cli("ingest", str(path))
+    assert result.exit_code == 1
+    assert "ingested 2 source(s)" in result.stdout
+    assert result.stderr.strip().startswith(f"Error: {path}:2: malformed JSON")
+    assert store.counts()["Source"] == 2
+
+
+def test_reference_article_ingested_then_zaluzhnyi_predictions_with_windows(cli, store: Store, seed_article: Path) -> None:  # type: ignore[no-untyped-def]
+    result = cli("ingest", str(seed_article), "--published", "2022-12-20", "--publisher", "TSN.ua")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(cli("predictions", "--by", "Zaluzhny", "--format", "json").stdout)
+    assert rows and {r["speaker"] for r in rows} == {"Valerii Zaluzhnyi"}
+    windows = {(r["window_start"], r["window_end"]) for r in rows}
+    # "in February, March at best, and late January at worst", from 2022-12-20.
+    assert ("2023-01-21", "2023-03-31") in windows
+    again = cli("ingest", str(seed_article), "--published", "2022-12-20", "--publisher", "TSN.ua")
+    assert again.exit_code == 0
+    assert json.loads(cli("predictions", "--by", "Zaluzhny", "--format", "json").stdout) == rows
+
+
+def test_evaluate_reports_scores_on_the_sample_articles(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("evaluate", str(REPO / "data" / "claims"), "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    total = rows[-1]
+    assert total["gold"] == "total"
+    assert total["attribution_p"] >= 0.9 and total["attribution_r"] >= 0.9
+    assert total["prediction_p"] >= 0.85 and total["prediction_r"] >= 0.85
