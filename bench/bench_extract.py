@@ -45,15 +45,28 @@ def main() -> None:
         pass
     raw = time.perf_counter() - start
 
+    # Like for like: extraction parses paragraph by paragraph (shorter docs
+    # parse faster), so the fair baseline pipes the same paragraphs.
+    from ingest.layout import paragraphs
+    from ingest.read import body_start
+
+    pieces = [p.text for s in sources for p in paragraphs(s.text, body_start(s.text))]
+    start = time.perf_counter()
+    for _ in nlp.pipe(pieces, batch_size=256):
+        pass
+    raw_paragraphs = time.perf_counter() - start
+
     start = time.perf_counter()
     claims = sum(len(e.claims) for e in extract_many(sources, directory, nlp))
     ours = time.perf_counter() - start
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     print(f"{len(sources)} articles, {words} words, {claims} claims")
-    print(f"raw spaCy nlp.pipe : {words / raw:10.0f} words/s ({raw:.2f} s)")
-    print(f"extract_many       : {words / ours:10.0f} words/s ({ours:.2f} s)")
-    print(f"ratio              : {raw / ours:10.1%} of raw")
+    print(f"raw spaCy nlp.pipe, whole articles : {words / raw:10.0f} words/s ({raw:.2f} s)")
+    print(f"raw spaCy nlp.pipe, same paragraphs: {words / raw_paragraphs:10.0f} words/s ({raw_paragraphs:.2f} s)")
+    print(f"extract_many                       : {words / ours:10.0f} words/s ({ours:.2f} s)")
+    print(f"ratio to raw, whole articles       : {raw / ours:10.1%}")
+    print(f"ratio to raw, same paragraphs      : {raw_paragraphs / ours:10.1%}   (target >= 70%)")
     print(f"peak memory (RSS)  : {peak:10.0f} MiB")
 
 
