@@ -2,4 +2,99 @@
 
 from __future__ import annotations
 
-from .cli import app  # noqa: F401
+from typing import Annotated, Optional
+
+import typer
+
+from .cli import app
+from .common import FormatOption, handles_errors, open_store
+from .output import Format, emit
+
+ParamOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--param", "-p", help="A parameter as NAME=VALUE (repeatable).", metavar="NAME=VALUE"),
+]
+
+
+@app.command()
+@handles_errors
+def query(
+    name: Annotated[Optional[str], typer.Argument(help="The named query (see --list).")] = None,
+    param: ParamOption = None,
+    list_: Annotated[bool, typer.Option("--list", help="List the named queries with their parameters.")] = False,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Run a named query from queries/ with typed parameters, or list them.
+
+    Dates are YYYY-MM-DD; experts and entities are matched by name or alias
+    like --by and --about.
+
+    Example: claimgraph query who-predicted -p about=Kyiv
+    """
+    from graph import cypher
+
+    if list_ or name is None:
+        rows = [
+            {"query": q.command_name, "parameters": q.usage(), "returns": list(q.columns), "answers": q.summary}
+            for q in cypher.named_queries()
+        ]
+        emit(rows, ["query", "parameters", "answers"] + ([] if fmt is Format.table else ["returns"]), fmt, title="Named queries")
+        return
+    raw = cypher.split_assignments(param or [])
+    with open_store() as store:
+        named, result = cypher.run_named(store, name, raw)
+    emit(cypher.printable(result, text=fmt is not Format.json), result.columns, fmt, title=named.summary)
+
+
+@app.command("cypher")
+@handles_errors
+def cypher_command(
+    statement: Annotated[str, typer.Argument(help="One Cypher statement; values as $parameters.")],
+    param: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--param", "-p", metavar="NAME[:TYPE]=VALUE",
+            help="A parameter (repeatable); text unless typed: date, integer, float, boolean.",
+        ),
+    ] = None,
+    write: Annotated[bool, typer.Option("--write", help="Allow the statement to change the graph.")] = False,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Run a Cypher statement; read-only unless --write.
+
+    A statement that would change the graph is rolled back and refused
+    without --write. Nodes and relationships print with labels and key
+    properties.
+
+    Example: claimgraph cypher "MATCH (p:Person)-[:STATED]->(c:Claim) RETURN p.name, count(c) ORDER BY count(c) DESC"
+    """
+    from graph import cypher
+
+    params = cypher.cypher_params(cypher.split_assignments(param or []))
+    with open_store() as store:
+        result = cypher.run_cypher(store, statement, params, write=write)
+    if write and result.updates:
+        typer.echo(", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in result.updates.items()), err=True)
+    if result.columns:
+        emit(cypher.printable(result, text=fmt is not Format.json), result.columns, fmt)
+    elif fmt is Format.json:
+        emit([], [], fmt)
+
+
+@app.command()
+@handles_errors
+def schema(fmt: FormatOption = Format.table) -> None:
+    """List the graph's labels, relationship types, properties and counts, and its constraints and indexes.
+
+    Constraints and indexes are declared in queries/schema.cypher and
+    created, if missing, whenever claimgraph writes.
+
+    Example: claimgraph schema --format json
+    """
+    from graph import cypher
+
+    with open_store() as store:
+        rows = cypher.schema(store)
+    emit(rows, ["kind", "name", "properties", "count", "details"], fmt, title="Schema")
+
+

@@ -8,6 +8,8 @@ source lands whole or not at all, and writing it again changes nothing.
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -15,7 +17,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from neo4j import Driver, ManagedTransaction, Session
-from neo4j.exceptions import DriverError, Neo4jError
+from neo4j.exceptions import ConstraintError, DriverError, Neo4jError, TransientError
 from neo4j.time import Date, DateTime
 
 import queries
@@ -35,7 +37,10 @@ T = TypeVar("T")
 #: Rows per UNWIND statement when writing.
 BATCH_SIZE = 500
 
-LABELS = ("Source", "Person", "Organisation", "Entity", "Claim", "Prediction")
+#: Times a source's transaction is tried when concurrent writers race on a key.
+WRITE_ATTEMPTS = 8
+
+LABELS = ("Source", "Person", "Organisation", "Entity", "Claim", "Prediction", "Resolution")
 
 
 def _native(value: Any) -> Any:
@@ -47,6 +52,30 @@ def _native(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _native(v) for k, v in value.items()}
     return value
+
+
+def describe_error(error: Neo4jError | DriverError, database: str | None, what: str = "graph database") -> str:
+    """Return a driver error as one line: ``<what>: <the server's message>``.
+
+    A missing database gets its own wording: the server's is long and differs
+    between Neo4j and ArcadeDB.
+    """
+    code = getattr(error, "code", None) or ""
+    if code.endswith("DatabaseNotFound"):
+        return f"database {database or '(default)'}: no such database on the server"
+    message = getattr(error, "message", None) or str(error) or error.__class__.__name__
+    return f"{what}: " + " ".join(str(message).split())
+
+
+def _race(error: BaseException | None) -> bool:
+    """Return whether ``error`` comes from a concurrent writer, so retrying may succeed.
+
+    ArcadeDB also reports a record another transaction deleted meanwhile as
+    EntityNotFound, where Neo4j would have waited on a lock.
+    """
+    if isinstance(error, (ConstraintError, TransientError)):
+        return True
+    return isinstance(error, Neo4jError) and (error.code or "").endswith("EntityNotFound")
 
 
 def _batches(rows: list[dict[str, Any]], size: int = BATCH_SIZE) -> Iterator[list[dict[str, Any]]]:
@@ -67,7 +96,7 @@ class Store:
             with self.driver.session(database=self.database) as session:
                 yield session
         except (Neo4jError, DriverError) as e:
-            raise StoreError(f"graph database: {e}") from e
+            raise StoreError(describe_error(e, self.database)) from e
 
     def _read(self, name: str, **params: Any) -> list[dict[str, Any]]:
         """Run the named read query and return its rows as plain dicts."""
@@ -78,6 +107,15 @@ class Store:
 
         with self._session() as session:
             return session.execute_read(work)
+
+    def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """Return the rows of the read query file ``name`` run with ``params``.
+
+        Raises:
+            UnknownQuery: no query file of that name.
+            StoreError: the database failed the query.
+        """
+        return self._read(name, **params)
 
     def _write(self, work: Callable[[ManagedTransaction], T]) -> T:
         with self._session() as session:
@@ -125,7 +163,18 @@ class Store:
                 for batch in _batches(rows[key]):
                     tx.run(queries.load(name), rows=batch).consume()
 
-        self._write(work)
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                self._write(work)
+                return
+            except StoreError as e:
+                # Two writers merging the same new person or entity race: the
+                # loser hits the uniqueness constraint. Every statement merges
+                # on the key, so running the whole transaction again finds the
+                # winner's node and lands without a duplicate.
+                if attempt == WRITE_ATTEMPTS or not _race(e.__cause__):
+                    raise
+                time.sleep(random.uniform(0.01, 0.05) * attempt)
 
     # -- reading --------------------------------------------------------------
 
@@ -157,14 +206,53 @@ class Store:
         speaker_ids: list[str] | None = None,
         open_only: bool = False,
         due_before: date | None = None,
+        unresolved: bool = False,
     ) -> list[dict[str, Any]]:
-        """Return predictions with speaker and window, filtered by the arguments given."""
+        """Return predictions with speaker, window and current outcome, filtered by the arguments given."""
         return self._read(
             "list_predictions",
             speaker_ids=speaker_ids,
             open_only=open_only,
             due_before=due_before,
+            unresolved=unresolved,
         )
+
+    # -- track records ----------------------------------------------------------
+
+    def record_resolutions(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Store resolutions (rows of ``upsert_resolution``) in one transaction.
+
+        Returns one row per resolution written: {id, prediction_id, change}.
+
+        Raises:
+            StoreError: the database refused the write; nothing was written.
+        """
+
+        def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
+            out: list[dict[str, Any]] = []
+            for batch in _batches(rows):
+                out.extend(r.data() for r in tx.run(queries.load("upsert_resolution"), rows=batch))
+            return out
+
+        return self._write(work)
+
+    def resolutions(
+        self, prediction_ids: list[str] | None = None, with_superseded: bool = False
+    ) -> list[dict[str, Any]]:
+        """Return the current resolutions (and the superseded ones if asked), newest first."""
+        return self._read("list_resolutions", prediction_ids=prediction_ids, with_superseded=with_superseded)
+
+    def prediction_keys(self) -> list[dict[str, Any]]:
+        """Return every prediction with its speaker, claim text and source identifiers."""
+        return self._read("prediction_keys")
+
+    def scorecard_rows(self) -> list[dict[str, Any]]:
+        """Return every prediction with speaker, organisations, probability, window and current outcome."""
+        return self._read("scorecard_rows")
+
+    def network_claims(self) -> list[dict[str, Any]]:
+        """Return every claim with speaker, source, entities and prediction, for the expert network."""
+        return self._read("network_claims")
 
     def counts(self) -> dict[str, int]:
         """Return the number of nodes per label and relationships per type."""

@@ -1,0 +1,518 @@
+"""Cypher for researchers: named queries with typed parameters, ad-hoc
+statements that may not write, and the schema of the graph.
+
+A *named* query is a file in ``queries/`` whose header holds a ``// @named``
+line, one ``// @param NAME TYPE  description`` line per parameter (``TYPE?``
+when it may be left out) and a ``// @returns col, col, ...`` line. Parameter
+values arrive as text (``-p from=2023-01-01``) and are typed here before the
+query runs; names of experts and entities are matched like the CLI's
+``--by``/``--about`` and passed on as lists of ids, never spliced into Cypher.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from neo4j import READ_ACCESS, WRITE_ACCESS
+from neo4j.exceptions import ClientError, DriverError, Neo4jError
+from neo4j.graph import Node, Path, Relationship
+
+import queries
+from graph.errors import ClaimGraphError, NotFound, StoreError, UnknownQuery
+from graph.names import match_ids
+from graph.store import Store, _native, describe_error
+
+ParamType = Literal["string", "integer", "float", "boolean", "date", "entity", "expert"]
+PARAM_TYPES: tuple[str, ...] = ("string", "integer", "float", "boolean", "date", "entity", "expert")
+
+#: The graph model: every node label with its properties, every relationship
+#: type with its endpoints. queries/README.md draws it; the linter is given it
+#: so a misspelt label or property in a shipped query is reported.
+LABELS: dict[str, tuple[str, ...]] = {
+    "Source": ("id", "title", "url", "publisher", "published", "language", "text", "text_hash", "path"),
+    "Person": ("id", "name", "aliases", "role", "affiliation", "wikidata"),
+    "Organisation": ("id", "name", "aliases", "wikidata"),
+    "Entity": ("id", "name", "kind", "aliases", "wikidata"),
+    "Claim": ("id", "text", "start", "end", "direct", "cue", "kind", "confidence", "speaker_id", "source_id"),
+    "Prediction": (
+        "id", "claim_id", "event", "horizon", "window_start", "window_end",
+        "probability", "probability_words", "negated", "status",
+    ),
+    "Resolution": (
+        "id", "prediction_id", "outcome", "resolved_on", "evidence", "note",
+        "resolved_by", "origin", "recorded_at", "superseded",
+    ),
+}
+RELATIONSHIPS: dict[str, tuple[tuple[str, str], ...]] = {
+    "STATED": (("Person", "Claim"), ("Organisation", "Claim")),
+    "APPEARS_IN": (("Claim", "Source"),),
+    "MAKES": (("Claim", "Prediction"),),
+    "ABOUT": (("Claim", "Entity"),),
+    "AFFILIATED_WITH": (("Person", "Organisation"),),
+    "RESOLVED_AS": (("Prediction", "Resolution"),),
+}
+
+#: Keys of the row maps write statements read (``row.entity_id``) that are no
+#: node property: the linter cannot always tell a map from a node.
+ROW_KEYS = ("entity_id", "affiliation_id")
+
+#: Properties shown when a node or relationship is printed as text, in order.
+KEY_PROPERTIES = ("id", "name", "title", "event", "text", "outcome")
+#: Longest property value shown in the text form of a node.
+SHOWN_CHARS = 60
+
+_PARAM_LINE = re.compile(r"^//\s*@param\s+(\w+)\s+(\w+)(\?)?\s*(.*)$")
+_RETURNS_LINE = re.compile(r"^//\s*@returns\s+(.*)$")
+_TYPED_VALUE = re.compile(r"^(\w+)(?::(\w+))?=(.*)$", re.DOTALL)
+# Schema and administration commands: ArcadeDB applies them outside the
+# transaction, so rolling back cannot undo them; they are refused up front.
+_ADMIN = re.compile(
+    r"\b(?:CREATE|DROP)\s+(?:OR\s+REPLACE\s+)?(?:\w+\s+){0,2}(?:INDEX|CONSTRAINT|DATABASE|ALIAS|USER|ROLE)\b"
+    r"|^\s*(?:ALTER|GRANT|DENY|REVOKE|START|STOP|ENABLE|DEALLOCATE|REALLOCATE)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+class ParameterError(ClaimGraphError):
+    """A query parameter is missing, unknown or not of its type."""
+
+
+class WriteRefused(ClaimGraphError):
+    """A statement run read-only would have changed the graph."""
+
+
+@dataclass(frozen=True)
+class Param:
+    """A parameter a named query declares in its header."""
+
+    name: str
+    type: str
+    description: str = ""
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A researcher query: its file name, header and statement."""
+
+    name: str
+    summary: str
+    params: tuple[Param, ...]
+    columns: tuple[str, ...]
+    text: str
+    named: bool = True
+
+    @property
+    def command_name(self) -> str:
+        """The name used on the command line: dashes for underscores."""
+        return self.name.replace("_", "-")
+
+    def usage(self) -> str:
+        """Return its parameters as ``-p name=TYPE`` words (optional ones in brackets)."""
+        words = [f"-p {p.name}={p.type.upper()}" for p in self.params]
+        return " ".join(f"[{w}]" if p.optional else w for w, p in zip(words, self.params, strict=True))
+
+
+@dataclass
+class CypherResult:
+    """What a statement returned: its columns, rows and update counters."""
+
+    columns: list[str]
+    rows: list[dict[str, Any]]
+    updates: dict[str, int] = field(default_factory=dict)
+
+
+def parse_header(name: str, text: str) -> NamedQuery:
+    """Return the query ``name`` with the header of ``text`` parsed.
+
+    Raises:
+        ParameterError: a ``@param`` line names an unknown type.
+    """
+    params: list[Param] = []
+    columns: tuple[str, ...] = ()
+    summary: list[str] = []
+    named = False
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped.startswith("//"):
+            break
+        if stripped.removeprefix("//").strip() == "@named":
+            named = True
+        elif match := _PARAM_LINE.match(stripped):
+            pname, ptype, optional, description = match.groups()
+            if ptype not in PARAM_TYPES:
+                raise ParameterError(
+                    f"queries/{name}.cypher: @param {pname}: unknown type {ptype} (use {', '.join(PARAM_TYPES)})"
+                )
+            params.append(Param(pname, ptype, description.strip(), bool(optional)))
+        elif match := _RETURNS_LINE.match(stripped):
+            columns = tuple(c.strip() for c in match.group(1).split(",") if c.strip())
+        elif not params and not named:
+            summary.append(stripped.removeprefix("//").strip())
+    first_sentence = " ".join(summary).split(". ")[0].rstrip(".:")
+    return NamedQuery(name, first_sentence, tuple(params), columns, text, named)
+
+
+def named_queries() -> list[NamedQuery]:
+    """Return the researcher queries (files with ``// @named``), sorted by name."""
+    found = (parse_header(name, queries.load(name)) for name in queries.names())
+    return [query for query in found if query.named]
+
+
+def named_query(name: str) -> NamedQuery:
+    """Return the researcher query ``name`` (dashes or underscores).
+
+    Raises:
+        UnknownQuery: no named query of that name ships with claimgraph.
+    """
+    wanted = name.replace("-", "_")
+    for query in named_queries():
+        if query.name == wanted:
+            return query
+    known = ", ".join(q.command_name for q in named_queries())
+    raise UnknownQuery(f"{name}: no such query (known: {known})")
+
+
+def split_assignments(pairs: Iterable[str]) -> dict[str, str]:
+    """Return ``NAME=VALUE`` words as a dict (a ``NAME:TYPE=VALUE`` keeps its type in the key).
+
+    Raises:
+        ParameterError: a word has no ``=``, or names a parameter twice.
+    """
+    result: dict[str, str] = {}
+    for pair in pairs:
+        match = _TYPED_VALUE.match(pair)
+        if not match:
+            raise ParameterError(f"-p {pair}: expected NAME=VALUE")
+        key = match.group(1) + (f":{match.group(2)}" if match.group(2) else "")
+        if any(k.split(":")[0] == match.group(1) for k in result):
+            raise ParameterError(f"-p {pair}: parameter {match.group(1)} given twice")
+        result[key] = match.group(3)
+    return result
+
+
+def convert(name: str, ptype: str, value: str) -> Any:
+    """Return the text ``value`` of parameter ``name`` as a value of ``ptype``.
+
+    Names of entities and experts stay text here (see ``resolve``).
+
+    Raises:
+        ParameterError: the text is not a value of that type.
+    """
+    where = f"-p {name}={value}"
+    try:
+        if ptype == "date":
+            return date.fromisoformat(value)
+        if ptype == "integer":
+            return int(value)
+        if ptype == "float":
+            return float(value)
+    except ValueError:
+        expected = {"date": "a date (YYYY-MM-DD)", "integer": "an integer", "float": "a number"}[ptype]
+        raise ParameterError(f"{where}: not {expected}") from None
+    if ptype == "boolean":
+        folded = value.strip().lower()
+        if folded in ("true", "yes", "1"):
+            return True
+        if folded in ("false", "no", "0"):
+            return False
+        raise ParameterError(f"{where}: not a boolean (true or false)")
+    if ptype in ("string", "entity", "expert"):
+        if not value.strip():
+            raise ParameterError(f"{where}: empty")
+        return value
+    raise ParameterError(f"{where}: unknown type {ptype} (use {', '.join(PARAM_TYPES)})")
+
+
+def typed_params(query: NamedQuery, raw: Mapping[str, str]) -> dict[str, Any]:
+    """Return the parameters of ``query`` typed, optional ones missing set to None.
+
+    Raises:
+        ParameterError: a parameter is missing, unknown, or not of its type.
+    """
+    declared = {p.name: p for p in query.params}
+    for key in raw:
+        if key.split(":")[0] not in declared:
+            known = ", ".join(declared) or "none"
+            raise ParameterError(f"{query.command_name}: unknown parameter {key} (parameters: {known})")
+    values: dict[str, Any] = {}
+    for param in query.params:
+        if param.name not in raw:
+            if not param.optional:
+                raise ParameterError(
+                    f"{query.command_name}: missing parameter {param.name} ({param.type}): "
+                    f"-p {param.name}={param.type.upper()}"
+                )
+            values[param.name] = None
+            continue
+        values[param.name] = convert(param.name, param.type, raw[param.name])
+    return values
+
+
+def resolve(store: Store, query: NamedQuery, values: dict[str, Any]) -> dict[str, Any]:
+    """Return ``values`` with entity and expert names replaced by lists of matching ids.
+
+    Raises:
+        NotFound: a name matches no entity, person or organisation.
+    """
+    resolved = dict(values)
+    for param in query.params:
+        value = values.get(param.name)
+        if value is None or param.type not in ("entity", "expert"):
+            continue
+        if param.type == "entity":
+            ids = match_ids(store.entity_names(), value)
+            what = "no entity of that name"
+        else:
+            ids = match_ids(store.speaker_names(), value)
+            what = "no person or organisation of that name"
+        if not ids:
+            raise NotFound(f"-p {param.name}={value}: {what}")
+        resolved[param.name] = ids
+    return resolved
+
+
+def run_named(store: Store, name: str, raw: Mapping[str, str]) -> tuple[NamedQuery, CypherResult]:
+    """Run the named query ``name`` with text parameters; return it and its result.
+
+    Raises:
+        UnknownQuery: no named query of that name.
+        ParameterError: a parameter is missing, unknown or not of its type.
+        NotFound: an entity or expert name matches nothing.
+        WriteRefused: the query would change the graph (shipped queries do not).
+        StoreError: the database failed the query.
+    """
+    query = named_query(name)
+    params = resolve(store, query, typed_params(query, raw))
+    result = run_cypher(store, query.text, params)
+    if query.columns:
+        result.columns = list(query.columns)
+    return query, result
+
+
+def cypher_params(raw: Mapping[str, str]) -> dict[str, Any]:
+    """Return ad-hoc statement parameters: text unless typed as ``NAME:TYPE=VALUE``.
+
+    Raises:
+        ParameterError: a value is not of its type, or the type is unknown.
+    """
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        name, _, ptype = key.partition(":")
+        if ptype in ("entity", "expert"):
+            raise ParameterError(f"-p {key}={value}: entity and expert names are for named queries; pass ids")
+        values[name] = convert(name, ptype or "string", value)
+    return values
+
+
+def run_cypher(
+    store: Store, statement: str, params: Mapping[str, Any] | None = None, write: bool = False
+) -> CypherResult:
+    """Run one statement in an explicit transaction; return its columns, rows and updates.
+
+    Without ``write`` the statement runs read-only: access modes are not
+    enforced by every server (the embedded one ignores them), so the result
+    summary decides. If it reports any update the transaction is rolled back
+    and the statement refused; a read-only run is always rolled back.
+
+    Raises:
+        WriteRefused: without ``write``, the statement would change the graph
+            or is a schema or administration command.
+        StoreError: the database refused or failed the statement.
+    """
+    if not write and _ADMIN.search(_without_comments(statement)):
+        raise WriteRefused("cypher: a schema or administration command; nothing was run (use --write to allow it)")
+    mode = WRITE_ACCESS if write else READ_ACCESS
+    try:
+        with store.driver.session(database=store.database, default_access_mode=mode) as session:
+            tx = session.begin_transaction()
+            try:
+                result = tx.run(statement, dict(params or {}))
+                columns = list(result.keys())
+                rows = [dict(zip(columns, record.values(), strict=True)) for record in result]
+                summary = result.consume()
+                counters = summary.counters
+                updates = {k: v for k, v in vars(counters).items() if isinstance(v, int) and v and not k.startswith("_")}
+                if not write and (counters.contains_updates or counters.contains_system_updates):
+                    tx.rollback()
+                    raise WriteRefused(
+                        f"cypher: the statement would change the graph ({_describe_updates(updates)}); "
+                        "nothing was written (use --write to allow it)"
+                    )
+                if write:
+                    tx.commit()
+                else:
+                    tx.rollback()
+            finally:
+                if not tx.closed():
+                    tx.rollback()
+    except ClientError as e:
+        if e.code and e.code.endswith("AccessMode"):
+            # Neo4j itself refused a write in a read session.
+            raise WriteRefused("cypher: the statement would change the graph; nothing was written (use --write to allow it)") from e
+        raise StoreError(describe_error(e, store.database, "cypher")) from e
+    except (Neo4jError, DriverError) as e:
+        raise StoreError(describe_error(e, store.database, "cypher")) from e
+    return CypherResult(columns, [{k: _native(v) for k, v in row.items()} for row in rows], updates)
+
+
+def _without_comments(statement: str) -> str:
+    return re.sub(r"//[^\n]*|/\*.*?\*/", " ", statement, flags=re.DOTALL)
+
+
+def _describe_updates(updates: Mapping[str, int]) -> str:
+    parts = [f"{count} {name.replace('_', ' ')}" for name, count in updates.items() if name != "contains_updates"]
+    return ", ".join(parts) or "changes"
+
+
+# -- printing graph values ---------------------------------------------------------
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, str):
+        shown = value if len(value) <= SHOWN_CHARS else value[: SHOWN_CHARS - 1] + "…"
+        return '"' + shown.replace('"', '\\"') + '"'
+    return str(value)
+
+
+def _key_properties(properties: Mapping[str, Any]) -> str:
+    shown = [f"{k}: {_short(properties[k])}" for k in KEY_PROPERTIES if properties.get(k) is not None][:2]
+    return " {" + ", ".join(shown) + "}" if shown else ""
+
+
+def as_text(value: Any) -> Any:
+    """Return a node, relationship or path as readable text (labels, key properties).
+
+    Other values are returned unchanged; lists and maps are converted inside.
+    """
+    if isinstance(value, Node):
+        labels = "".join(f":{label}" for label in sorted(value.labels))
+        return f"({labels}{_key_properties(dict(value))})"
+    if isinstance(value, Relationship):
+        return f"[:{value.type}{_key_properties(dict(value))}]"
+    if isinstance(value, Path):
+        nodes = list(value.nodes)
+        parts = [as_text(nodes[0])]
+        for step, rel in enumerate(value.relationships):
+            # A path walks relationships either way; draw each arrow as stored.
+            forward = rel.start_node is not None and rel.start_node.element_id == nodes[step].element_id
+            parts.append(f"-{as_text(rel)}->" if forward else f"<-{as_text(rel)}-")
+            parts.append(as_text(nodes[step + 1]))
+        return "".join(parts)
+    if isinstance(value, list):
+        return [as_text(v) for v in value]
+    if isinstance(value, dict):
+        return {k: as_text(v) for k, v in value.items()}
+    return value
+
+
+def as_data(value: Any) -> Any:
+    """Return a node, relationship or path as JSON-ready data (labels or type, properties).
+
+    Raises nothing; other values are returned unchanged (lists and maps converted inside).
+    """
+    if isinstance(value, Node):
+        return {"labels": sorted(value.labels), "properties": _native(dict(value))}
+    if isinstance(value, Relationship):
+        return {
+            "type": value.type,
+            "start": value.start_node.get("id") if value.start_node is not None else None,
+            "end": value.end_node.get("id") if value.end_node is not None else None,
+            "properties": _native(dict(value)),
+        }
+    if isinstance(value, Path):
+        return {"nodes": [as_data(n) for n in value.nodes], "relationships": [as_data(r) for r in value.relationships]}
+    if isinstance(value, list):
+        return [as_data(v) for v in value]
+    if isinstance(value, dict):
+        return {k: as_data(v) for k, v in value.items()}
+    return value
+
+
+def printable(result: CypherResult, text: bool) -> list[dict[str, Any]]:
+    """Return the result's rows with graph values as text (tables, CSV) or as data (JSON)."""
+    convert_value = as_text if text else as_data
+    return [{k: convert_value(v) for k, v in row.items()} for row in result.rows]
+
+
+# -- schema --------------------------------------------------------------------------
+
+
+_DECLARATION = re.compile(
+    r"CREATE\s+(CONSTRAINT|INDEX)\s+(\w+)\s+IF\s+NOT\s+EXISTS\s+FOR\s+"
+    r"\(\w+:(\w+)\)\s+(?:REQUIRE|ON)\s+\(?\w+\.(\w+)\)?(?:\s+IS\s+(UNIQUE))?",
+    re.IGNORECASE,
+)
+
+
+def declared_schema() -> list[dict[str, Any]]:
+    """Return the constraints and indexes ``queries/schema.cypher`` declares.
+
+    Raises:
+        StoreError: a statement of that file is not a constraint or index declaration.
+    """
+    rows = []
+    for statement in queries.statements("schema"):
+        match = _DECLARATION.match(" ".join(statement.split()))
+        if not match:
+            raise StoreError(f"queries/schema.cypher: cannot read the declaration {statement!r}")
+        kind, name, label, prop, unique = match.groups()
+        rows.append(
+            {
+                "kind": kind.lower(),
+                "name": name,
+                "properties": [f"{label}.{prop}"],
+                "count": None,
+                "details": "unique" if unique else "range index",
+            }
+        )
+    return rows
+
+
+def schema(store: Store) -> list[dict[str, Any]]:
+    """Return the graph's schema as rows {kind, name, properties, count, details}.
+
+    Labels and relationship types of the model come first (with their
+    declared properties, the properties found in the data, and counts), then
+    the constraints and indexes of ``queries/schema.cypher``.
+
+    Raises:
+        StoreError: the database failed a query.
+    """
+    counts = store.counts()
+    found_labels = {row["label"]: row["keys"] for row in store.read("node_properties")}
+    found_types = {row["type"]: row["keys"] for row in store.read("relationship_properties")}
+    for row in store.read("count_labels"):
+        counts.setdefault(row["label"], int(row["count"]))
+    rows: list[dict[str, Any]] = []
+    for label in [*LABELS, *sorted(set(found_labels) - set(LABELS))]:
+        keys = list(LABELS.get(label, ()))
+        keys += sorted(set(found_labels.get(label, ())) - set(keys))
+        rows.append({"kind": "label", "name": label, "properties": keys, "count": counts.get(label, 0), "details": None})
+    for rel_type in [*RELATIONSHIPS, *sorted(set(found_types) - set(RELATIONSHIPS))]:
+        ends = RELATIONSHIPS.get(rel_type, ())
+        rows.append(
+            {
+                "kind": "relationship",
+                "name": rel_type,
+                "properties": sorted(found_types.get(rel_type, ())),
+                "count": counts.get(rel_type, 0),
+                "details": ", ".join(f"({a})->({b})" for a, b in ends) or None,
+            }
+        )
+    return rows + declared_schema()
+
+
+def lint_schema() -> dict[str, Any]:
+    """Return the graph model as a DbSchema for Neo4j's linter (labels, types, properties, paths)."""
+    properties = sorted({p for props in LABELS.values() for p in props} | set(ROW_KEYS))
+    return {
+        "labels": list(LABELS),
+        "relationshipTypes": list(RELATIONSHIPS),
+        "propertyKeys": properties,
+        "graphSchema": [{"from": a, "to": b, "relType": t} for t, ends in RELATIONSHIPS.items() for a, b in ends],
+    }

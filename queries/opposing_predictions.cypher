@@ -1,0 +1,24 @@
+// Predictions that point opposite ways: two experts predict the same kind of
+// event about the same entity, one that it will happen and the other that it
+// will not (Prediction.negated differs), with overlapping or open windows.
+// Each pair is listed once, the affirmative prediction first.
+// @named
+// @param about entity?  only this entity, by name or alias (default: every entity)
+// @returns entity, says_yes, event_yes, window_yes, says_no, event_no, window_no, prediction_yes, prediction_no
+MATCH (a)-[:STATED]->(ca:Claim)-[:MAKES]->(pa:Prediction {negated: false}),
+      (ca)-[:ABOUT]->(e:Entity)<-[:ABOUT]-(cb:Claim)-[:MAKES]->(pb:Prediction {negated: true}),
+      (b)-[:STATED]->(cb)
+WHERE a <> b
+  AND ($about IS NULL OR e.id IN $about)
+  AND (pa.window_end IS NULL OR pb.window_start IS NULL OR pb.window_start <= pa.window_end)
+  AND (pb.window_end IS NULL OR pa.window_start IS NULL OR pa.window_start <= pb.window_end)
+RETURN e.name AS entity,
+       a.name AS says_yes,
+       pa.event AS event_yes,
+       toString(pa.window_start) + ' .. ' + toString(pa.window_end) AS window_yes,
+       b.name AS says_no,
+       pb.event AS event_no,
+       toString(pb.window_start) + ' .. ' + toString(pb.window_end) AS window_no,
+       pa.id AS prediction_yes,
+       pb.id AS prediction_no
+ORDER BY entity, says_yes, says_no, prediction_yes, prediction_no
