@@ -9,13 +9,11 @@ and the line (``InputError``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from graph.errors import InputError
 from graph.model import (
@@ -33,6 +31,7 @@ from graph.model import (
     prediction_id,
     source_id,
 )
+from graph.yamlfile import Located, line_of, read_located, validate
 from ingest.directory import Directory, load_directory
 
 
@@ -95,71 +94,6 @@ class CuratedFile(_Strict):
     claims: list[ClaimIn] = []
 
 
-class _Loader(yaml.SafeLoader):
-    """A safe loader that leaves dates as text, for pydantic to check with a clear message."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-@dataclass(frozen=True)
-class _Located:
-    """YAML data plus the line of every mapping key and sequence item."""
-
-    data: Any
-    lines: dict[tuple[str | int, ...], int]
-
-
-def _load_located(text: str, path: Path) -> _Located:
-    """Parse YAML keeping the line (1-based) where each value starts.
-
-    Raises:
-        InputError: the text is not valid YAML.
-    """
-    try:
-        root = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        problem = getattr(e, "problem", None) or str(e)
-        raise InputError(path, f"invalid YAML: {problem}", mark.line + 1 if mark else None) from e
-    lines: dict[tuple[str | int, ...], int] = {}
-
-    def walk(node: yaml.Node | None, at: tuple[str | int, ...]) -> None:
-        if node is None:
-            return
-        lines[at] = node.start_mark.line + 1
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                lines[(*at, key.value)] = key.start_mark.line + 1
-                walk(value, (*at, key.value))
-                lines[(*at, key.value)] = key.start_mark.line + 1
-        elif isinstance(node, yaml.SequenceNode):
-            for index, item in enumerate(node.value):
-                walk(item, (*at, index))
-
-    walk(root, ())
-    return _Located(data, lines)
-
-
-def _line_of(located: _Located, loc: tuple[str | int, ...]) -> int | None:
-    """Return the line of the deepest known prefix of ``loc``."""
-    for cut in range(len(loc), -1, -1):
-        if loc[:cut] in located.lines:
-            return located.lines[loc[:cut]]
-    return None
-
-
-def _where(loc: tuple[str | int, ...]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
 def _find_span(text: str, needle: str, occurrence: int) -> int | None:
     start = -1
     for _ in range(occurrence):
@@ -178,22 +112,10 @@ def read_curated(path: Path, directory: Directory | None = None) -> Extraction:
     """
     path = Path(path)
     directory = directory or load_directory()
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as e:
-        raise InputError(path, "not UTF-8 text") from e
-    except OSError as e:
-        raise InputError(path, f"cannot read: {e.strerror}") from e
-    located = _load_located(raw, path)
+    located = read_located(path)
     if not isinstance(located.data, dict):
         raise InputError(path, "expected a mapping with 'source' and 'claims'", 1)
-    try:
-        curated = CuratedFile.model_validate(located.data)
-    except ValidationError as e:
-        first = e.errors()[0]
-        loc = tuple(first["loc"])
-        message = first["msg"].removeprefix("Value error, ")
-        raise InputError(path, f"{_where(loc)}: {message}", _line_of(located, loc)) from e
+    curated = validate(CuratedFile, located, path)
     source = _source(path, curated.source, located)
     claims: list[Claim] = []
     people: dict[str, Person] = {}
@@ -206,7 +128,7 @@ def read_curated(path: Path, directory: Directory | None = None) -> Extraction:
                 path,
                 f"claims[{index}].text: not found in the article"
                 + (f" (occurrence {item.occurrence})" if item.occurrence > 1 else ""),
-                _line_of(located, ("claims", index, "text")),
+                line_of(located, ("claims", index, "text")),
             )
         speaker = _speaker(item.speaker, directory, people, organisations)
         about = []
@@ -240,7 +162,7 @@ def read_curated(path: Path, directory: Directory | None = None) -> Extraction:
     )
 
 
-def _source(path: Path, given: SourceIn, located: _Located) -> Source:
+def _source(path: Path, given: SourceIn, located: Located) -> Source:
     if given.article is None:
         assert given.text is not None
         text, meta = given.text, Source(id="", text=given.text)
@@ -248,7 +170,7 @@ def _source(path: Path, given: SourceIn, located: _Located) -> Source:
         article = (path.parent / given.article).resolve()
         if not article.is_file():
             raise InputError(
-                path, f"source.article: no such file {given.article}", _line_of(located, ("source", "article"))
+                path, f"source.article: no such file {given.article}", line_of(located, ("source", "article"))
             )
         from ingest.read import read_source
 

@@ -1,15 +1,20 @@
-// Who predicted what, and for which time window. Each filter is skipped when
-// its parameter is null.
+// Who predicted what, and for which time window, with how it turned out.
+// Each filter is skipped when its parameter is null (or false).
 // Parameters: $speaker_ids list of strings or null, $open_only boolean,
-//             $due_before date or null (windows ending before that day)
+//             $due_before date or null (windows ending before that day),
+//             $unresolved boolean (only predictions without a current resolution)
 // Returns: id, speaker, speaker_id, event, horizon, window_start, window_end,
 //          probability, probability_words, negated, status, text, source_id,
-//          published
+//          published, outcome (of the current resolution, null while
+//          unresolved), resolved_on
 MATCH (speaker)-[:STATED]->(c:Claim)-[:MAKES]->(p:Prediction)
 MATCH (c)-[:APPEARS_IN]->(s:Source)
 WHERE ($speaker_ids IS NULL OR speaker.id IN $speaker_ids)
   AND (NOT $open_only OR p.status = 'open')
   AND ($due_before IS NULL OR p.window_end < $due_before)
+OPTIONAL MATCH (p)-[:RESOLVED_AS]->(r:Resolution {superseded: false})
+WITH speaker, c, p, s, r
+WHERE NOT coalesce($unresolved, false) OR r IS NULL
 RETURN p.id AS id,
        speaker.name AS speaker,
        speaker.id AS speaker_id,
@@ -23,5 +28,7 @@ RETURN p.id AS id,
        p.status AS status,
        c.text AS text,
        s.id AS source_id,
-       s.published AS published
+       s.published AS published,
+       r.outcome AS outcome,
+       r.resolved_on AS resolved_on
 ORDER BY window_end, speaker, id

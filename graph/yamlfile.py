@@ -1,0 +1,130 @@
+"""YAML input files validated with pydantic, with errors that name the line.
+
+Curated claims (``ingest/curated.py``) and resolutions (``graph/resolutions.py``)
+are both hand-written YAML reviewed in git. Both are parsed here, keeping the
+line where each value starts (PyYAML's node marks), so that a validation
+error reads ``Error: <file>:<line>: <field>: <problem>``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from graph.errors import InputError
+
+M = TypeVar("M", bound=BaseModel)
+
+Loc = tuple[str | int, ...]
+
+
+class Loader(yaml.SafeLoader):
+    """A safe loader that leaves dates as text and reads only true/false as booleans.
+
+    Dates stay text for pydantic to check with a clear message. YAML 1.1 also
+    reads yes/no/on/off as booleans, which would turn ``outcome: no`` into
+    False; like YAML 1.2 we keep those as words (pydantic still accepts them
+    where a boolean is expected).
+    """
+
+
+_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+Loader.yaml_implicit_resolvers = {
+    first: [
+        (tag, _BOOL if tag == "tag:yaml.org,2002:bool" else rx)
+        for tag, rx in resolvers
+        if tag != "tag:yaml.org,2002:timestamp"
+    ]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass(frozen=True)
+class Located:
+    """YAML data plus the line of every mapping key and sequence item."""
+
+    data: Any
+    lines: dict[Loc, int]
+
+
+def load_located(text: str, path: str | Path) -> Located:
+    """Return YAML ``text`` parsed, with the line (1-based) where each value starts.
+
+    Raises:
+        InputError: the text is not valid YAML.
+    """
+    try:
+        root = yaml.compose(text, Loader=Loader)
+        data = yaml.load(text, Loader=Loader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        problem = getattr(e, "problem", None) or str(e)
+        raise InputError(path, f"invalid YAML: {problem}", mark.line + 1 if mark else None) from e
+    lines: dict[Loc, int] = {}
+
+    def walk(node: yaml.Node | None, at: Loc) -> None:
+        if node is None:
+            return
+        lines[at] = node.start_mark.line + 1
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                walk(value, (*at, key.value))
+                # The key's line, not the value's: a block value starts below its key.
+                lines[(*at, key.value)] = key.start_mark.line + 1
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                walk(item, (*at, index))
+
+    walk(root, ())
+    return Located(data, lines)
+
+
+def read_located(path: Path) -> Located:
+    """Return the YAML file at ``path`` parsed with its lines (see ``load_located``).
+
+    Raises:
+        InputError: the file cannot be read, is not UTF-8, or is not valid YAML.
+    """
+    try:
+        raw = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise InputError(path, "not UTF-8 text") from e
+    except OSError as e:
+        raise InputError(path, f"cannot read: {e.strerror}") from e
+    return load_located(raw, path)
+
+
+def line_of(located: Located, loc: Loc) -> int | None:
+    """Return the line of the deepest known prefix of ``loc`` (None: not known)."""
+    for cut in range(len(loc), -1, -1):
+        if loc[:cut] in located.lines:
+            return located.lines[loc[:cut]]
+    return None
+
+
+def where(loc: Loc) -> str:
+    """Return a location as a field path: ``claims[0].speaker.kind``."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def validate(model: type[M], located: Located, path: str | Path) -> M:
+    """Return ``located.data`` validated as ``model``.
+
+    Raises:
+        InputError: naming the file, the line and the field of the first problem.
+    """
+    try:
+        return model.model_validate(located.data)
+    except ValidationError as e:
+        first = e.errors()[0]
+        loc = tuple(first["loc"])
+        message = first["msg"].removeprefix("Value error, ")
+        raise InputError(path, f"{where(loc)}: {message}", line_of(located, loc)) from e

@@ -1,0 +1,71 @@
+"""The prediction timeline: verdicts, and pictures in every format."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graph.errors import InputError
+from graph.timeline import draw_timeline, verdict
+
+
+def row(n: int, speaker: str, outcome: str | None, probability: float | None = 0.5, negated: bool = False,
+        window: tuple[date, date] | None = (date(2023, 2, 1), date(2023, 3, 31))) -> dict[str, Any]:
+    return {
+        "id": f"pred:{n}", "speaker": speaker, "event": f"Event number {n} happens somewhere", "text": f"claim {n} <&>",
+        "window_start": window[0] if window else None, "window_end": window[1] if window else None,
+        "probability": probability, "probability_words": "could", "negated": negated,
+        "published": date(2022, 12, 20), "outcome": outcome, "resolved_on": date(2023, 3, 31) if outcome else None,
+    }
+
+
+@pytest.mark.parametrize(
+    "outcome, probability, negated, expected",
+    [
+        ("yes", 0.5, False, "came true"),
+        ("no", 0.5, False, "did not"),
+        ("no", 0.325, False, "came true"),   # "unlikely", and it did not happen
+        ("no", None, True, "came true"),     # "there will be no offensive", and there was none
+        ("yes", 0.675, True, "did not"),     # "do not expect", and it happened
+        ("partly", 0.5, False, "partly"),
+        ("ambiguous", 0.5, False, "ambiguous"),
+        ("annulled", 0.5, False, "annulled"),
+        (None, 0.5, False, "open"),
+    ],
+)
+def test_verdict(outcome: str | None, probability: float | None, negated: bool, expected: str) -> None:
+    assert verdict(row(1, "A", outcome, probability, negated)) == expected
+
+
+ROWS = [
+    row(1, "Alice", "yes"),
+    row(2, "Alice", "no", window=(date(2023, 1, 1), date(2023, 12, 31))),
+    row(3, "Alice", None, window=None),
+    row(4, "Bob", "ambiguous", window=(date(2023, 1, 21), date(2023, 1, 31))),
+    row(5, "Bob", "annulled"),
+    row(6, "Bob", "no", None, True, window=(date(2022, 12, 20), date(2023, 2, 28))),
+]
+
+
+@pytest.mark.parametrize("suffix, magic", [(".png", b"\x89PNG"), (".svg", b"<?xml"), (".html", b"<!DOCTYPE html>")])
+def test_the_timeline_in_every_format(tmp_path: Path, suffix: str, magic: bytes) -> None:
+    path = draw_timeline(ROWS, tmp_path / f"timeline{suffix}")
+    assert path.read_bytes().startswith(magic)
+    assert not (tmp_path / f"timeline{suffix}.partial").exists()
+
+
+def test_the_html_timeline_has_a_tooltip_per_prediction(tmp_path: Path) -> None:
+    text = draw_timeline(ROWS, tmp_path / "timeline.html").read_text(encoding="utf-8")
+    assert text.count("<title>") == len(ROWS) + 1  # one per prediction, one for the page
+    assert "Alice: \u201cclaim 1 &lt;&amp;&gt;\u201d" in text
+    assert "outcome: no (came true)" in text
+
+
+def test_nothing_to_draw_or_an_unknown_format(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no prediction has a window or a source date"):
+        draw_timeline([{**row(1, "A", None, window=None), "published": None}], tmp_path / "t.png")
+    with pytest.raises(InputError, match=r"unknown picture format \.pdf"):
+        draw_timeline(ROWS, tmp_path / "t.pdf")
