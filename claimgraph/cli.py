@@ -63,34 +63,155 @@ def main(
     state.debug = debug
 
 
+PublishedOption = Annotated[
+    Optional[str], typer.Option("--published", help="Publication date (YYYY-MM-DD); overrides the file's.", metavar="DATE")
+]
+PublisherOption = Annotated[Optional[str], typer.Option("--publisher", help="Publisher; overrides the file's.")]
+UrlOption = Annotated[Optional[str], typer.Option("--url", help="URL; overrides the file's.")]
+TitleOption = Annotated[Optional[str], typer.Option("--title", help="Title; overrides the file's.")]
+
+
+def _overrides(published: str | None, publisher: str | None, url: str | None, title: str | None) -> Any:
+    from ingest.load import Overrides
+
+    return Overrides(date_option("--published", published), publisher, url, title)
+
+
 @app.command()
 @handles_errors
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Curated YAML files or folders of them.")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Articles (.txt .md .html .jsonl), curated YAML, or folders of them.")
+    ],
+    published: PublishedOption = None,
+    publisher: PublisherOption = None,
+    url: UrlOption = None,
+    title: TitleOption = None,
 ) -> None:
-    """Read sources and their claims and store them; re-ingesting changes nothing.
+    """Extract (articles) or read (curated YAML) sources and store them.
 
-    Each source lands in one transaction. In a batch the good files land and
-    the bad ones are listed at the end (exit code 1).
+    Each source lands in one transaction; re-ingesting changes nothing. In a
+    batch the good sources land and the bad ones are listed at the end (exit
+    code 1).
 
-    Example: claimgraph ingest data/claims
+    Example: claimgraph ingest data/claims article.txt corpus.jsonl
     """
     from rich.progress import Progress
 
-    from ingest.load import collect
+    from ingest.load import collect, count_sources
     from ingest.load import ingest as run_ingest
 
+    overrides = _overrides(published, publisher, url, title)
     files = collect(paths)
     with open_store() as store, Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
-        task = bar.add_task("ingesting", total=len(files))
-        report = run_ingest(store, files, on_file=lambda _: bar.advance(task))
+        task = bar.add_task("ingesting", total=count_sources(files))
+        report = run_ingest(store, files, overrides=overrides, on_source=lambda _: bar.advance(task))
     typer.echo(
         f"ingested {len(report.sources)} source(s): {report.claims} claims, {report.predictions} predictions"
     )
+    for note in report.notes:
+        typer.echo(f"Note: {note}", err=True)
     for error in report.errors:
         typer.echo(f"Error: {error}", err=True)
     if report.errors:
         raise typer.Exit(1)
+
+
+@app.command()
+@handles_errors
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Articles (.txt .md .html .jsonl) or folders of them.")],
+    published: PublishedOption = None,
+    publisher: PublisherOption = None,
+    url: UrlOption = None,
+    title: TitleOption = None,
+    fmt: FormatOption = Format.json,
+) -> None:
+    """Print the claims extracted from articles; store nothing.
+
+    JSON (the default) follows the output contract in the README: one object
+    for one source, an array for several.
+
+    Example: claimgraph extract article.txt --published 2022-12-20 --format json
+    """
+    from ingest.load import extract_paths
+
+    extractions, errors = extract_paths(paths, _overrides(published, publisher, url, title))
+    print_extractions(extractions, fmt)
+    for error in errors:
+        typer.echo(f"Error: {error}", err=True)
+    if errors:
+        raise typer.Exit(1)
+
+
+def print_extractions(extractions: list[Any], fmt: Format) -> None:
+    """Print extractions as the JSON contract, or their claims as a table or CSV."""
+    import json
+
+    from ingest.jsonout import extraction_to_json
+
+    documents = [extraction_to_json(e) for e in extractions]
+    for document in documents:
+        for note in document["source"]["notes"]:
+            typer.echo(f"Note: {document['source']['path']}: {note}", err=True)
+    if fmt is Format.json:
+        body = documents[0] if len(documents) == 1 else documents
+        typer.echo(json.dumps(body, ensure_ascii=False, indent=2))
+        return
+    rows = [
+        {
+            **claim,
+            "speaker": claim["speaker"]["name"],
+            "source_id": document["source"]["id"],
+            "window_start": (claim["prediction"] or {}).get("window_start"),
+            "window_end": (claim["prediction"] or {}).get("window_end"),
+        }
+        for document in documents
+        for claim in document["claims"]
+    ]
+    columns = ["speaker", "text", "direct", "cue", "is_prediction", "window_start", "window_end"]
+    if fmt is Format.csv:
+        columns = ["id", "source_id", *columns, "start", "end", "confidence"]
+    emit(rows, columns, fmt, title="Claims")
+
+
+@app.command()
+@handles_errors
+def evaluate(
+    paths: Annotated[list[Path], typer.Argument(help="Gold annotation files or folders of them (*.yaml).")],
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Score the extractor against gold annotations: precision, recall, F1.
+
+    A gold file is either claimgraph's gold format (spans by offsets, speaker,
+    prediction, window) or a curated claims file. Extracted and gold claims
+    match when their spans overlap; attribution also needs the same speaker.
+
+    Example: claimgraph evaluate tests/gold data/claims
+    """
+    from ingest.evaluate import evaluate as run_evaluate
+
+    results = run_evaluate(paths)
+    rows = [_score_row(str(path), scores) for path, scores in results]
+    if len(results) > 1:
+        from ingest.evaluate import Scores
+
+        rows.append(_score_row("total", sum((s for _, s in results), Scores())))
+    emit(rows, list(rows[0]), fmt, title="Extraction against gold")
+
+
+def _score_row(name: str, scores: Any) -> dict[str, Any]:
+    a, p = scores.attribution, scores.prediction
+    return {
+        "gold": name,
+        "attribution_p": round(a.precision, 3),
+        "attribution_r": round(a.recall, 3),
+        "attribution_f1": round(a.f1, 3),
+        "prediction_p": round(p.precision, 3),
+        "prediction_r": round(p.recall, 3),
+        "prediction_f1": round(p.f1, 3),
+        "windows_right": f"{scores.windows_right}/{scores.windows}",
+    }
 
 
 @app.command()
@@ -133,49 +254,22 @@ def predictions(
     due_before: Annotated[
         Optional[str], typer.Option(help="Only windows ending before this date (YYYY-MM-DD).", metavar="DATE")
     ] = None,
+    unresolved: Annotated[bool, typer.Option("--unresolved", help="Only predictions with no resolution yet.")] = False,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """List who predicted what, for which time window.
+    """List who predicted what, for which time window, and how it turned out.
 
-    Example: claimgraph predictions --open --due-before 2023-04-01
+    Example: claimgraph predictions --due-before 2023-06-01 --unresolved
     """
     due = date_option("--due-before", due_before)
     with open_store() as store:
-        rows = store.predictions(speaker_ids(store, by), open_only, due)
-    columns = ["speaker", "event", "horizon", "window_start", "window_end", "probability", "probability_words", "negated"]
+        rows = store.predictions(speaker_ids(store, by), open_only, due, unresolved)
+    columns = [
+        "speaker", "event", "horizon", "window_start", "window_end", "probability", "probability_words", "negated", "outcome",
+    ]
     if fmt is not Format.table:
-        columns.append("status")
-    if fmt is not Format.table:
-        columns = ["id", *columns, "text", "source_id", "published", "speaker_id"]
+        columns = ["id", *columns, "status", "resolved_on", "text", "source_id", "published", "speaker_id"]
     emit(rows, columns, fmt, title="Predictions")
-
-
-@app.command()
-@handles_errors
-def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="RDF format: turtle, nt or jsonld.")] = "turtle",
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
-    source: Annotated[Optional[list[str]], typer.Option(help="Only these source ids (repeatable).")] = None,
-) -> None:
-    """Export the graph as RDF (schema.org, PROV-O, Web Annotation).
-
-    Example: claimgraph export --format turtle -o claims.ttl
-    """
-    from graph import rdf
-
-    if fmt not in rdf.FORMATS:
-        fail(f"--format {fmt}: unknown RDF format; choose one of {', '.join(rdf.FORMATS)}")
-    with open_store() as store:
-        extractions = store.extractions(source or None)
-    data = rdf.export(extractions, fmt)
-    assert data is not None
-    if output is None:
-        sys.stdout.buffer.write(data)
-        return
-    partial = output.with_name(output.name + ".partial")
-    partial.write_bytes(data)
-    partial.replace(output)
-    typer.echo(f"wrote {output}", err=True)
 
 
 @db_app.command("start")
