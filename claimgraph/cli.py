@@ -264,12 +264,29 @@ def predictions(
     due = date_option("--due-before", due_before)
     with open_store() as store:
         rows = store.predictions(speaker_ids(store, by), open_only, due, unresolved)
+    if fmt is Format.table:
+        emit([_prediction_cells(row) for row in rows], ["speaker", "predicts", "window", "likelihood", "outcome"], fmt, title="Predictions")
+        return
     columns = [
-        "speaker", "event", "horizon", "window_start", "window_end", "probability", "probability_words", "negated", "outcome",
+        "id", "speaker", "event", "horizon", "window_start", "window_end", "probability", "probability_words",
+        "negated", "outcome", "status", "resolved_on", "text", "source_id", "published", "speaker_id",
     ]
-    if fmt is not Format.table:
-        columns = ["id", *columns, "status", "resolved_on", "text", "source_id", "published", "speaker_id"]
-    emit(rows, columns, fmt, title="Predictions")
+    emit(rows, columns, fmt)
+
+
+def _prediction_cells(row: dict[str, Any]) -> dict[str, Any]:
+    """Return a prediction as the compact cells of the table view."""
+    start, end = row.get("window_start"), row.get("window_end")
+    window = f"{start} – {end}" if start or end else (f"({row['horizon']})" if row.get("horizon") else "")
+    words = row.get("probability_words") or ""
+    likelihood = f"{row['probability']:g} {words}".strip() if row.get("probability") is not None else words
+    return {
+        "speaker": row["speaker"],
+        "predicts": ("NOT: " if row.get("negated") else "") + row["event"],
+        "window": window,
+        "likelihood": likelihood,
+        "outcome": row.get("outcome"),
+    }
 
 
 @db_app.command("start")

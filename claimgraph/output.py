@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from datetime import date
 from enum import Enum
@@ -66,4 +67,7 @@ def emit(
             table.add_column(column.replace("_", " "), overflow="fold")
         for row in picked:
             table.add_row(*(_cell(row[c]) for c in columns))
-        Console(file=out, width=None if out.isatty() else 160).print(table)
+        # Piped output keeps long cells readable at 160 columns unless the
+        # user sets COLUMNS (rich reads it).
+        wide = out.isatty() or "COLUMNS" in os.environ
+        Console(file=out, width=None if wide else 160).print(table)
