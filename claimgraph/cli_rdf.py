@@ -8,13 +8,16 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, BinaryIO, Optional
+from typing import TYPE_CHECKING, Annotated, BinaryIO, Optional
 
 import typer
 
 from .cli import app
 from .common import FormatOption, fail, handles_errors, open_store, speaker_ids
 from .output import Format, emit
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 DEFAULT_BASE = "https://claimgraph.example/id/"  # graph.rdf.DEFAULT_BASE; rdflib loads only when a command runs
 
@@ -115,6 +118,7 @@ def sparql(
     named = sparql_lib.load(query)
     raw = sparql_lib.split_assignments(param or [])
     sparql_lib.bindings(named, raw)  # bad parameters fail before the store starts
+    graph: Graph  # a Dataset from a file, a plain Graph from the store
     if data is not None:
         graph = rdf.read(data, rdf_format)
     else:

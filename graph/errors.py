@@ -34,3 +34,11 @@ class UnknownQuery(ClaimGraphError):
 
 class NotFound(ClaimGraphError):
     """A person, organisation, source or claim named by the user does not exist."""
+
+
+class RdfError(ClaimGraphError):
+    """Records cannot be mapped to RDF (bad offsets, a bad base IRI, an unknown format)."""
+
+
+class SparqlError(ClaimGraphError):
+    """A SPARQL query cannot be parsed or run, or a parameter is missing, unknown or mistyped."""

@@ -46,6 +46,7 @@ from rdflib.namespace import NamespaceManager
 from rdflib.term import Node
 
 from graph.errors import ClaimGraphError, InputError
+from graph.errors import RdfError as RdfError  # re-exported: graph.rdf.RdfError is public
 from graph.model import (
     Claim,
     Entity,
@@ -131,11 +132,8 @@ ENTITY_TYPES: dict[str, tuple[URIRef, ...]] = {
 _IRI_UNSAFE = {c: f"%{ord(c):02X}" for c in '<>" {}|\\^`'}
 
 Triple = tuple[Node, Node, Node]
-Quad = tuple[Node, Node, Node, Node]
-
-
-class RdfError(ClaimGraphError):
-    """Records cannot be mapped to RDF (bad offsets, a bad base IRI, an unknown format)."""
+#: A triple and the IRI of the named graph it belongs to.
+Quad = tuple[Node, Node, Node, URIRef]
 
 
 def _version() -> str:
@@ -288,30 +286,30 @@ def provenance_quads(
     agent = iri(f"agent:claimgraph-{version}", base)
     activity = URIRef(f"{article}/extraction")
     when = Literal(generated_at.isoformat(), datatype=XSD.dateTime)
-    for t in (
+    head: list[Triple] = [
         (ids.np, RDF.type, NP.Nanopublication),
         (ids.np, NP.hasAssertion, ids.assertion),
         (ids.np, NP.hasProvenance, ids.provenance),
         (ids.np, NP.hasPublicationInfo, ids.pubinfo),
-    ):
-        yield (*t, ids.head)
-    for t in (
+    ]
+    provenance: list[Triple] = [
         (ids.assertion, PROV.wasDerivedFrom, article),
         (ids.assertion, PROV.wasGeneratedBy, activity),
         (activity, RDF.type, PROV.Activity),
         (activity, PROV.used, article),
         (activity, PROV.wasAssociatedWith, agent),
         (activity, PROV.endedAtTime, when),
-    ):
-        yield (*t, ids.provenance)
-    for t in (
+    ]
+    pubinfo: list[Triple] = [
         (ids.np, PROV.generatedAtTime, when),
         (ids.np, PROV.wasAttributedTo, agent),
         (agent, RDF.type, PROV.SoftwareAgent),
         (agent, SCHEMA.name, Literal("claimgraph")),
         (agent, SCHEMA.softwareVersion, Literal(version)),
-    ):
-        yield (*t, ids.pubinfo)
+    ]
+    for graph, statements in ((ids.head, head), (ids.provenance, provenance), (ids.pubinfo, pubinfo)):
+        for s, p, o in statements:
+            yield s, p, o, graph
 
 
 def select(
@@ -379,7 +377,8 @@ def _dataset(
 ) -> Dataset:
     ds = new_dataset()
     for extraction in extractions:
-        ds.addN(_nanopub_quads(extraction, base, when, version))
+        # rdflib types addN's contexts as Graphs; given an IRI it calls get_context itself.
+        ds.addN((s, p, o, ds.get_context(g)) for s, p, o, g in _nanopub_quads(extraction, base, when, version))
     default = ds.default_context
     for t in directory.triples(base):
         default.add(t)

@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from rdflib import OWL, RDF, Dataset, Graph, Literal, URIRef
-from rdflib.term import Node
+from rdflib.term import Identifier, Node
 
 from graph.errors import InputError
 from graph.model import (
@@ -209,9 +209,11 @@ class _Reader:
             return None
         return str(value).removeprefix(str(WIKIDATA))
 
-    def typed(self, type_: URIRef, prefix: str) -> Iterator[Node]:
-        """Yield the nodes of ``type_`` whose id starts with ``prefix``."""
-        for node in sorted(set(self.g.subjects(RDF.type, type_))):
+    def typed(self, type_: URIRef, prefix: str) -> Iterator[Identifier]:
+        """Yield the nodes of ``type_`` whose id starts with ``prefix``, in rdflib's term order."""
+        # Parsed subjects are IRIs or blank nodes: Identifiers, which rdflib can order.
+        subjects = {node for node in self.g.subjects(RDF.type, type_) if isinstance(node, Identifier)}
+        for node in sorted(subjects):
             if self.id(node).startswith(prefix):
                 yield node
 
@@ -255,9 +257,9 @@ class _Reader:
             )
 
     def entities(self) -> Iterator[Entity]:
-        nodes: set[Node] = set()
-        for types in ENTITY_TYPES.values():
-            for type_ in types:
+        nodes: set[Identifier] = set()
+        for entity_types in ENTITY_TYPES.values():
+            for type_ in entity_types:
                 nodes |= set(self.typed(type_, "entity:"))
         for node in sorted(nodes):
             types = frozenset(t for t in self.g.objects(node, RDF.type) if isinstance(t, URIRef))

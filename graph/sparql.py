@@ -22,20 +22,18 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import XSD, Graph, Literal, URIRef
+from rdflib.query import ResultRow
 from rdflib.term import Identifier, Node, Variable
 
 import queries
-from graph.errors import ClaimGraphError, UnknownQuery
+from graph.errors import SparqlError as SparqlError  # re-exported: graph.sparql.SparqlError is public
+from graph.errors import UnknownQuery
 from graph.rdf import NetworkRefused, offline
 
 PARAM_TYPES: tuple[str, ...] = ("string", "integer", "decimal", "boolean", "date", "iri")
 
 _PARAM_LINE = re.compile(r"^#\s*@param\s+(\w+)\s+(\w+)(\?)?\s*(.*)$")
 _RETURNS_LINE = re.compile(r"^#\s*@returns\s+(.*)$")
-
-
-class SparqlError(ClaimGraphError):
-    """A SPARQL query cannot be parsed or run, or a parameter is missing, unknown or mistyped."""
 
 
 @dataclass(frozen=True)
@@ -184,7 +182,8 @@ def run(query: SparqlQuery, data: Graph, raw: Mapping[str, str] | None = None) -
             if result.type != "SELECT":
                 raise SparqlError(f"{query.name}: only SELECT queries are supported, not {result.type}")
             columns = [str(v) for v in (result.vars or [])]
-            rows = [{c: _python(row[Variable(c)]) for c in columns} for row in result]  # type: ignore[index]
+            # A SELECT result yields only ResultRows (ASK would yield a bool, CONSTRUCT triples).
+            rows = [{c: _python(row[Variable(c)]) for c in columns} for row in result if isinstance(row, ResultRow)]
     except (SparqlError, NetworkRefused):
         raise
     except Exception as e:  # rdflib's SPARQL parser and evaluator raise many types
