@@ -22,7 +22,9 @@ from neo4j.exceptions import ClientError, DriverError, Neo4jError
 from neo4j.graph import Node, Path, Relationship
 
 import queries
+from graph import headers
 from graph.errors import ClaimGraphError, NotFound, StoreError, UnknownQuery
+from graph.headers import Param as Param  # re-exported with the query records
 from graph.names import match_ids
 from graph.store import Store, _native, describe_error
 
@@ -65,9 +67,6 @@ KEY_PROPERTIES = ("id", "name", "title", "event", "text", "outcome")
 #: Longest property value shown in the text form of a node.
 SHOWN_CHARS = 60
 
-_PARAM_LINE = re.compile(r"^//\s*@param\s+(\w+)\s+(\w+)(\?)?\s*(.*)$")
-_RETURNS_LINE = re.compile(r"^//\s*@returns\s+(.*)$")
-_TYPED_VALUE = re.compile(r"^(\w+)(?::(\w+))?=(.*)$", re.DOTALL)
 # Schema and administration commands: ArcadeDB applies them outside the
 # transaction, so rolling back cannot undo them; they are refused up front.
 _ADMIN = re.compile(
@@ -83,16 +82,6 @@ class ParameterError(ClaimGraphError):
 
 class WriteRefused(ClaimGraphError):
     """A statement run read-only would have changed the graph."""
-
-
-@dataclass(frozen=True)
-class Param:
-    """A parameter a named query declares in its header."""
-
-    name: str
-    type: str
-    description: str = ""
-    optional: bool = False
 
 
 @dataclass(frozen=True)
@@ -132,29 +121,9 @@ def parse_header(name: str, text: str) -> NamedQuery:
     Raises:
         ParameterError: a ``@param`` line names an unknown type.
     """
-    params: list[Param] = []
-    columns: tuple[str, ...] = ()
-    summary: list[str] = []
-    named = False
-    for line in text.splitlines():
-        stripped = line.strip()
-        if not stripped.startswith("//"):
-            break
-        if stripped.removeprefix("//").strip() == "@named":
-            named = True
-        elif match := _PARAM_LINE.match(stripped):
-            pname, ptype, optional, description = match.groups()
-            if ptype not in PARAM_TYPES:
-                raise ParameterError(
-                    f"queries/{name}.cypher: @param {pname}: unknown type {ptype} (use {', '.join(PARAM_TYPES)})"
-                )
-            params.append(Param(pname, ptype, description.strip(), bool(optional)))
-        elif match := _RETURNS_LINE.match(stripped):
-            columns = tuple(c.strip() for c in match.group(1).split(",") if c.strip())
-        elif not params and not named:
-            summary.append(stripped.removeprefix("//").strip())
-    first_sentence = " ".join(summary).split(". ")[0].rstrip(".:")
-    return NamedQuery(name, first_sentence, tuple(params), columns, text, named)
+    header = headers.parse_header(text, "//", PARAM_TYPES, f"queries/{name}.cypher", ParameterError)
+    first_sentence = header.summary.split(". ")[0].rstrip(".:")
+    return NamedQuery(name, first_sentence, header.params, header.columns, text, header.named)
 
 
 def named_queries() -> list[NamedQuery]:
@@ -183,16 +152,7 @@ def split_assignments(pairs: Iterable[str]) -> dict[str, str]:
     Raises:
         ParameterError: a word has no ``=``, or names a parameter twice.
     """
-    result: dict[str, str] = {}
-    for pair in pairs:
-        match = _TYPED_VALUE.match(pair)
-        if not match:
-            raise ParameterError(f"-p {pair}: expected NAME=VALUE")
-        key = match.group(1) + (f":{match.group(2)}" if match.group(2) else "")
-        if any(k.split(":")[0] == match.group(1) for k in result):
-            raise ParameterError(f"-p {pair}: parameter {match.group(1)} given twice")
-        result[key] = match.group(3)
-    return result
+    return headers.split_assignments(pairs, ParameterError)
 
 
 def convert(name: str, ptype: str, value: str) -> Any:

@@ -26,24 +26,14 @@ from rdflib.query import ResultRow
 from rdflib.term import Identifier, Node, Variable
 
 import queries
+from graph import headers
+from graph.headers import Param as Param  # re-exported with the query records
 from graph.errors import SparqlError as SparqlError  # re-exported: graph.sparql.SparqlError is public
 from graph.errors import UnknownQuery
 from graph.rdf import NetworkRefused, offline
 
 PARAM_TYPES: tuple[str, ...] = ("string", "integer", "decimal", "boolean", "date", "iri")
 
-_PARAM_LINE = re.compile(r"^#\s*@param\s+(\w+)\s+(\w+)(\?)?\s*(.*)$")
-_RETURNS_LINE = re.compile(r"^#\s*@returns\s+(.*)$")
-
-
-@dataclass(frozen=True)
-class Param:
-    """A parameter a SPARQL query declares in its header."""
-
-    name: str
-    type: str
-    description: str = ""
-    optional: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,23 +52,8 @@ def parse_header(name: str, text: str) -> SparqlQuery:
 
     Raises ``SparqlError`` when a ``@param`` line names an unknown type.
     """
-    params: list[Param] = []
-    columns: tuple[str, ...] = ()
-    summary: list[str] = []
-    for line in text.splitlines():
-        stripped = line.strip()
-        if not stripped.startswith("#"):
-            break
-        if match := _PARAM_LINE.match(stripped):
-            pname, ptype, optional, description = match.groups()
-            if ptype not in PARAM_TYPES:
-                raise SparqlError(f"{name}: @param {pname}: unknown type {ptype} (use {', '.join(PARAM_TYPES)})")
-            params.append(Param(pname, ptype, description.strip(), bool(optional)))
-        elif match := _RETURNS_LINE.match(stripped):
-            columns = tuple(c.strip() for c in match.group(1).split(",") if c.strip())
-        elif stripped.removeprefix("#").strip() != "@named" and not params:
-            summary.append(stripped.removeprefix("#").strip())
-    return SparqlQuery(name, " ".join(summary).strip(), tuple(params), columns, text)
+    header = headers.parse_header(text, "#", PARAM_TYPES, name, SparqlError)
+    return SparqlQuery(name, header.summary, header.params, header.columns, text)
 
 
 def names() -> list[str]:
@@ -111,15 +86,7 @@ def split_assignments(pairs: Iterable[str]) -> dict[str, str]:
 
     Raises ``SparqlError`` for a word without '=' or a name given twice.
     """
-    result: dict[str, str] = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name:
-            raise SparqlError(f"-p {pair}: expected NAME=VALUE")
-        if name in result:
-            raise SparqlError(f"-p {name}: given twice")
-        result[name] = value
-    return result
+    return headers.split_assignments(pairs, SparqlError)
 
 
 def convert(name: str, ptype: str, value: str) -> Identifier:
