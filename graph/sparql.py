@@ -13,7 +13,6 @@ Queries run offline: ``SERVICE`` and ``FROM`` clauses cannot fetch anything.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
