@@ -131,6 +131,31 @@ def _markers(span: Span, has_horizon: bool) -> list[tuple[Token, bool]]:
     return found
 
 
+#: Fewest words a clause needs to stand as the predicted event on its own.
+MIN_EVENT_WORDS = 3
+
+
+def _event(span: Span, markers: list[tuple[Token, bool]]) -> str | None:
+    """Return the clause of the first future marker: what is predicted, without the frame.
+
+    "these arguments are enough to understand why, under the current
+    conditions, there will be no strike" predicts "there will be no strike":
+    the marker's verb with its subject and everything it governs. Returns
+    None when that clause is too short to stand alone.
+    """
+    marker = markers[0][0]
+    verb = marker.head if marker.tag_ == "MD" or marker.dep_ == "aux" else marker
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    first = subjects[0].left_edge if subjects else verb.left_edge
+    while first.i < verb.i and (first.dep_ in ("mark", "advmod", "cc", "punct") or first.tag_ in ("WDT", "WP", "WRB")):
+        first = first.doc[first.i + 1]
+    last = verb.right_edge
+    if first.i < span.start or last.i >= span.end:
+        return None
+    clause = first.doc[first.i : last.i + 1].text.strip().rstrip(",;:.").strip()
+    return clause if len(clause.split()) >= MIN_EVENT_WORDS else None
+
+
 def detect_prediction(
     text: str,
     published: date | None,
@@ -174,9 +199,9 @@ def detect_prediction(
             hedges = [t for t, _ in markers if t.lower_ in HEDGE_MODALS | WEAK_MODALS]
             if hedges and len(hedges) == len(markers):
                 words, probability = hedges[0].text, probability_of(hedges[0].lower_)
-    event = text.strip().rstrip(",;:").strip()
+    event = _event(span, markers) if span is not None and markers else None
     return PredictionFields(
-        event=event,
+        event=event or text.strip().rstrip(",;:").strip(),
         horizon=horizon.text if horizon else None,
         window_start=horizon.window_start if horizon else None,
         window_end=horizon.window_end if horizon else None,

@@ -59,3 +59,24 @@ def test_without_a_date_the_horizon_has_no_window(nlp: Language) -> None:
     text = "Russia will attack next year."
     found = detect_prediction(text, None, span=nlp(text)[:])
     assert found is not None and found.horizon == "next year" and found.window_start is None
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "These two arguments are enough to understand why, under the current conditions, "
+            "there will be no strike from there in the coming months.",
+            "there will be no strike from there in the coming months",
+        ),
+        ("Next year Russia can attack Moldova.", "Russia can attack Moldova"),
+        (
+            "I do not believe in a situation in which Belarusian officers will command the Russian military.",
+            "Belarusian officers will command the Russian military",
+        ),
+    ],
+)
+def test_the_event_is_the_predicted_clause_without_its_frame(nlp: Language, text: str, event: str) -> None:
+    fields = detect_prediction(text, date(2022, 12, 20), span=nlp(text)[:])
+    assert fields is not None
+    assert fields.event == event
