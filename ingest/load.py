@@ -18,7 +18,7 @@ import yaml
 
 from graph.errors import ClaimGraphError, InputError
 from graph.model import Extraction, Source
-from graph.store import Store
+from graph.store import SourcesNotWritten, Store
 from ingest.directory import Directory, load_directory
 
 #: File suffixes read as curated claims.
@@ -181,6 +181,11 @@ class IngestReport:
     """Warnings about stored sources (e.g. no publication date: no windows)."""
 
 
+#: Sources read before they are handed to the store together (``Store.write_many``
+#: packs them into transactions); small enough that progress stays lively.
+FLUSH_SOURCES = 64
+
+
 def ingest(
     store: Store,
     paths: Iterable[Path],
@@ -189,10 +194,12 @@ def ingest(
     directory: Directory | None = None,
     on_source: Callable[[Extraction | ClaimGraphError], None] | None = None,
 ) -> IngestReport:
-    """Read and store every source; each is written in one transaction.
+    """Read and store every source, each whole or not at all.
 
-    A source that fails (bad input, refused write) is recorded in the report
-    and leaves nothing behind; the others still land.
+    Sources are written in packs through ``Store.write_many`` (many small
+    sources per transaction, never one source split between two). A source
+    that fails (bad input, refused write) is recorded in the report and
+    leaves nothing behind; the others still land.
 
     Raises:
         InputError: a path does not exist (before anything is written).
@@ -200,20 +207,36 @@ def ingest(
     files = collect(paths)
     report = IngestReport()
     store.ensure_schema()
-    for item in read_paths(files, overrides, directory):
-        if isinstance(item, ClaimGraphError):
-            report.errors.append(item)
-        else:
-            try:
-                store.write(item)
-            except ClaimGraphError as e:
-                report.errors.append(e)
-            else:
+    pending: list[Extraction] = []
+
+    def flush() -> None:
+        refused: set[int] = set()
+        try:
+            store.write_many(pending)
+        except SourcesNotWritten as e:
+            for extraction, error in e.failures:
+                refused.add(id(extraction))
+                report.errors.append(error)
+        for item in pending:
+            if id(item) not in refused:
                 report.sources.append(item.source.id)
                 where = item.source.path or item.source.id
                 report.notes.extend(f"{where}: {note}" for note in item.notes)
                 report.claims += len(item.claims)
                 report.predictions += sum(1 for c in item.claims if c.prediction)
-        if on_source:
-            on_source(item)
+            if on_source:
+                on_source(item)
+        pending.clear()
+
+    for item in read_paths(files, overrides, directory):
+        if isinstance(item, ClaimGraphError):
+            report.errors.append(item)
+            if on_source:
+                on_source(item)
+            continue
+        pending.append(item)
+        if len(pending) >= FLUSH_SOURCES:
+            flush()
+    if pending:
+        flush()
     return report

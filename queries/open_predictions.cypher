@@ -1,12 +1,15 @@
 // Open predictions (no current resolution yet), the overdue ones first:
 // overdue means the window closed before the reference day and still nobody
 // resolved it.
+// One row per open prediction. Starts from the predictions: a label-less
+// (speaker) first would make ArcadeDB scan every node of the graph.
 // @named
 // @param as_of date?  the reference day (default: today)
 // @returns speaker, event, window_start, window_end, overdue, days_overdue, probability, negated, text, prediction_id
 WITH coalesce($as_of, date()) AS today
-MATCH (speaker)-[:STATED]->(c:Claim)-[:MAKES]->(p:Prediction)
+MATCH (p:Prediction)
 WHERE NOT EXISTS { (p)-[:RESOLVED_AS]->(:Resolution {superseded: false}) }
+MATCH (p)<-[:MAKES]-(c:Claim)<-[:STATED]-(speaker)
 WITH today, speaker, c, p,
      p.window_end IS NOT NULL AND p.window_end < today AS overdue
 RETURN speaker.name AS speaker,

@@ -4,9 +4,10 @@
 // @param from date  first day of the range (YYYY-MM-DD)
 // @param to date  last day of the range (YYYY-MM-DD)
 // @returns speaker, event, window_start, window_end, probability, negated, status, text, published, prediction_id
-MATCH (speaker)-[:STATED]->(c:Claim)-[:MAKES]->(p:Prediction)
+MATCH (p:Prediction)
 WHERE p.window_end >= $from
   AND coalesce(p.window_start, p.window_end) <= $to
+MATCH (speaker)-[:STATED]->(c:Claim)-[:MAKES]->(p)
 MATCH (c)-[:APPEARS_IN]->(s:Source)
 RETURN speaker.name AS speaker,
        p.event AS event,

@@ -5,7 +5,7 @@
 // @returns speaker, event, horizon, window_start, window_end, probability, negated, status, text, published, source_title, prediction_id
 MATCH (e:Entity)<-[:ABOUT]-(c:Claim)-[:MAKES]->(p:Prediction)
 WHERE e.id IN $about
-MATCH (speaker)-[:STATED]->(c)-[:APPEARS_IN]->(s:Source)
+MATCH (c)<-[:STATED]-(speaker), (c)-[:APPEARS_IN]->(s:Source)
 RETURN DISTINCT speaker.name AS speaker,
        p.event AS event,
        p.horizon AS horizon,

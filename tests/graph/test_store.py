@@ -23,7 +23,8 @@ from graph.model import (
     prediction_id,
     source_id,
 )
-from graph.store import Store
+from graph import store as store_module
+from graph.store import SourcesNotWritten, Store
 
 TEXT = (
     "The general said a new offensive could start in February. "
@@ -170,3 +171,69 @@ def test_schema_is_idempotent(store: Store) -> None:
     store.ensure_schema()
     store.write(sample())
     assert store.counts()["Source"] == 1
+
+
+def other(n: int) -> Extraction:
+    """A sample of another source (same speakers and entity): sources share nodes."""
+    return sample(TEXT.replace("general", f"general {n}"), url=f"https://example.org/{n}")
+
+
+def test_write_many_stores_what_write_stores(store: Store) -> None:
+    extractions = [other(n) for n in range(5)]
+    for extraction in extractions:
+        store.write(extraction)
+    one_by_one = store.counts(), store.claims(), store.people()
+    store.clear()
+    store.write_many(extractions)
+    assert (store.counts(), store.claims(), store.people()) == one_by_one
+    assert store.counts()["Person"] == 1  # named by every source, merged once
+    store.write_many(extractions)
+    assert (store.counts(), store.claims(), store.people()) == one_by_one
+
+
+def test_write_many_keeps_a_bad_source_from_taking_the_others_down(store: Store) -> None:
+    good = [other(n) for n in range(4)]
+    # The database refuses a map as a property value: the pack's transaction
+    # fails, and its sources are written again one by one.
+    refused = replace(good[1], claims=(*good[1].claims[:1], replace(good[1].claims[1], cue={"not": "a value"})))  # type: ignore[arg-type]
+    inconsistent = replace(good[2], claims=(replace(good[2].claims[0], start=0),))
+    with pytest.raises(SourcesNotWritten) as error:
+        store.write_many([good[0], refused, inconsistent, good[3]])
+    failures = {e.source.id: str(problem) for e, problem in error.value.failures}
+    assert failures.keys() == {refused.source.id, inconsistent.source.id}
+    assert "offsets" in failures[inconsistent.source.id]
+    assert "map" in failures[refused.source.id].lower()
+    assert store.counts()["Source"] == 2
+    assert {row["source_id"] for row in store.claims()} == {good[0].source.id, good[3].source.id}
+
+
+def test_write_many_applies_two_versions_of_a_source_in_order(store: Store) -> None:
+    full = sample()
+    store.write_many([full, replace(full, claims=full.claims[1:])])
+    assert store.counts()["Claim"] == 1
+    assert store.counts()["Prediction"] == 0
+
+
+def test_a_source_larger_than_a_statement_is_written_whole(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Three statements of one claim each, in one transaction; the stale claims
+    # are removed once, by the first.
+    monkeypatch.setattr(store_module, "BATCH_SIZE", 1)
+    full = sample()
+    store.write(full)
+    assert store.counts()["Claim"] == 2
+    assert store.counts()["ABOUT"] == 1
+    store.write(replace(full, claims=full.claims[1:]))
+    assert store.counts()["Claim"] == 1
+    store.write_many([full, other(1), other(2)])
+    assert store.counts()["Claim"] == 6
+    assert store.counts()["Source"] == 3
+
+
+def test_a_claim_can_change_speaker(store: Store) -> None:
+    full = sample()
+    store.write(full)
+    isw = full.organisations[1].id
+    moved = replace(full, claims=(replace(full.claims[0], speaker_id=isw), full.claims[1]))
+    store.write(moved)
+    assert store.counts()["STATED"] == 2
+    assert {row["speaker_id"] for row in store.claims()} == {isw}

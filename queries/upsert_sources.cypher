@@ -1,0 +1,126 @@
+// Create or update sources and everything extracted from them, in one
+// statement (one round trip): organisations, people, entities, then per
+// source the Source node, the removal of its claims the new extraction no
+// longer has, and its claims with their predictions and ABOUT links.
+// Everything is merged on its id (a uniqueness constraint of schema.cypher
+// backs each key), so running the same rows again changes nothing.
+// Patterns start from a bound node or an id lookup: ArcadeDB walks a pattern
+// from its first node and uses an index only for (n:Label {id: ...}).
+// Parameters:
+//   $organisations list of maps {id, name, aliases (list), wikidata}
+//   $people        list of maps {id, name, aliases (list), role, affiliation,
+//                  affiliation_id, wikidata}; a role or affiliation already
+//                  known is kept when a row has none
+//   $entities      list of maps {id, name, kind, aliases (list), wikidata}
+//   $sources       list of maps {id, title, url, publisher, published (date),
+//                  language, text, text_hash, path,
+//                  keep (list of the source's claim ids, or null: see below),
+//                  claims (list of maps {id, speaker_id, text, start, end,
+//                    direct, cue, kind, confidence,
+//                    predictions (list of 0 or 1 map {id, event, horizon,
+//                      window_start (date), window_end (date), probability,
+//                      probability_words, negated, status}),
+//                    about (list of entity ids)})}
+//   A missing key reads as null. A source too large for one statement comes
+//   in several: the first has keep, the later ones keep = null.
+// Returns: sources (the number of source rows written)
+CALL () {
+  UNWIND $organisations AS row
+  MERGE (o:Organisation {id: row.id})
+  SET o.name = row.name,
+      o.aliases = row.aliases,
+      o.wikidata = coalesce(row.wikidata, o.wikidata)
+}
+CALL () {
+  UNWIND $people AS row
+  MERGE (p:Person {id: row.id})
+  SET p.name = row.name,
+      p.aliases = row.aliases,
+      p.role = coalesce(row.role, p.role),
+      p.affiliation = coalesce(row.affiliation, p.affiliation),
+      p.wikidata = coalesce(row.wikidata, p.wikidata)
+  WITH p, row
+  CALL (p, row) {
+    MATCH (o:Organisation {id: row.affiliation_id})
+    MERGE (p)-[:AFFILIATED_WITH]->(o)
+  }
+}
+CALL () {
+  UNWIND $entities AS row
+  MERGE (e:Entity {id: row.id})
+  SET e.name = row.name,
+      e.kind = row.kind,
+      e.aliases = row.aliases,
+      e.wikidata = coalesce(row.wikidata, e.wikidata)
+}
+UNWIND $sources AS src
+MERGE (s:Source {id: src.id})
+SET s.title = src.title,
+    s.url = src.url,
+    s.publisher = src.publisher,
+    s.published = src.published,
+    s.language = src.language,
+    s.text = src.text,
+    s.text_hash = src.text_hash,
+    s.path = src.path
+WITH s, src
+// Claims (and their predictions) the latest extraction no longer has go, so
+// re-ingesting a changed article leaves no ghosts. The later statements of a
+// large source skip this: the first one already did it.
+CALL (s, src) {
+  WITH s, src
+  WHERE src.keep IS NOT NULL
+  MATCH (s)<-[:APPEARS_IN]-(c:Claim)
+  WHERE NOT c.id IN src.keep
+  OPTIONAL MATCH (c)-[:MAKES]->(p:Prediction)
+  DETACH DELETE c, p
+}
+CALL (s, src) {
+  UNWIND src.claims AS row
+  // The speaker is a Person or an Organisation: two id lookups, each on an
+  // index, where one label-less match would scan every node.
+  OPTIONAL MATCH (person:Person {id: row.speaker_id})
+  OPTIONAL MATCH (org:Organisation {id: row.speaker_id})
+  WITH s, row, coalesce(person, org) AS speaker
+  MERGE (c:Claim {id: row.id})
+  SET c.text = row.text,
+      c.start = row.start,
+      c.end = row.end,
+      c.direct = row.direct,
+      c.cue = row.cue,
+      c.kind = row.kind,
+      c.confidence = row.confidence,
+      c.speaker_id = row.speaker_id,
+      c.source_id = s.id
+  MERGE (c)-[:APPEARS_IN]->(s)
+  WITH c, row, speaker
+  // A new extraction may attribute the claim to someone else.
+  CALL (c, speaker) {
+    OPTIONAL MATCH (c)<-[old:STATED]-(previous)
+    WHERE previous <> speaker
+    DELETE old
+  }
+  MERGE (speaker)-[:STATED]->(c)
+  WITH c, row
+  CALL (c, row) {
+    UNWIND row.predictions AS prediction
+    MERGE (p:Prediction {id: prediction.id})
+    SET p.event = prediction.event,
+        p.horizon = prediction.horizon,
+        p.window_start = prediction.window_start,
+        p.window_end = prediction.window_end,
+        p.probability = prediction.probability,
+        p.probability_words = prediction.probability_words,
+        p.negated = prediction.negated,
+        // A resolved prediction stays resolved when its source is re-read.
+        p.status = coalesce(p.status, prediction.status),
+        p.claim_id = c.id
+    MERGE (c)-[:MAKES]->(p)
+  }
+  CALL (c, row) {
+    UNWIND row.about AS entity_id
+    MATCH (e:Entity {id: entity_id})
+    MERGE (c)-[:ABOUT]->(e)
+  }
+}
+RETURN count(s) AS sources
