@@ -7,7 +7,7 @@
 MATCH (p:Prediction)
 WHERE p.window_end >= $from
   AND coalesce(p.window_start, p.window_end) <= $to
-MATCH (speaker)-[:STATED]->(c:Claim)-[:MAKES]->(p)
+MATCH (p)<-[:MAKES]-(c:Claim)<-[:STATED]-(speaker)
 MATCH (c)-[:APPEARS_IN]->(s:Source)
 RETURN speaker.name AS speaker,
        p.event AS event,

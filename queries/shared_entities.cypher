@@ -2,7 +2,7 @@
 // experts spoke about, who they are and how many claims each made.
 // @named
 // @returns entity, experts, speakers, claims
-MATCH (e:Entity)<-[:ABOUT]-(c:Claim)<-[:STATED]-(speaker)
+MATCH (speaker)-[:STATED]->(c:Claim)-[:ABOUT]->(e:Entity)
 WITH e, speaker, count(c) AS claims
 ORDER BY claims DESC, speaker.name
 WITH e, collect(speaker.name + ' (' + toString(claims) + ')') AS speakers, sum(claims) AS claims
