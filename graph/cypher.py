@@ -113,6 +113,8 @@ class CypherResult:
     columns: list[str]
     rows: list[dict[str, Any]]
     updates: dict[str, int] = field(default_factory=dict)
+    #: More rows were there than the ``limit`` asked for; only that many are in ``rows``.
+    truncated: bool = False
 
 
 def parse_header(name: str, text: str) -> NamedQuery:
@@ -236,8 +238,12 @@ def resolve(store: Store, query: NamedQuery, values: dict[str, Any]) -> dict[str
     return resolved
 
 
-def run_named(store: Store, name: str, raw: Mapping[str, str]) -> tuple[NamedQuery, CypherResult]:
+def run_named(
+    store: Store, name: str, raw: Mapping[str, str], limit: int | None = None
+) -> tuple[NamedQuery, CypherResult]:
     """Run the named query ``name`` with text parameters; return it and its result.
+
+    ``limit`` keeps only the first rows (see ``run_cypher``).
 
     Raises:
         UnknownQuery: no named query of that name.
@@ -248,7 +254,7 @@ def run_named(store: Store, name: str, raw: Mapping[str, str]) -> tuple[NamedQue
     """
     query = named_query(name)
     params = resolve(store, query, typed_params(query, raw))
-    result = run_cypher(store, query.text, params)
+    result = run_cypher(store, query.text, params, limit=limit)
     if query.columns:
         result.columns = list(query.columns)
     return query, result
@@ -270,9 +276,19 @@ def cypher_params(raw: Mapping[str, str]) -> dict[str, Any]:
 
 
 def run_cypher(
-    store: Store, statement: str, params: Mapping[str, Any] | None = None, write: bool = False
+    store: Store,
+    statement: str,
+    params: Mapping[str, Any] | None = None,
+    write: bool = False,
+    limit: int | None = None,
 ) -> CypherResult:
     """Run one statement in an explicit transaction; return its columns, rows and updates.
+
+    ``limit`` keeps the first ``limit`` rows and marks the result
+    ``truncated`` if there were more: the server streams only one row past
+    the limit and the rest is discarded. With ``write`` every row is still
+    fetched, so that no server stops a writing statement half-way; the
+    limit then only trims what is returned. ``None`` keeps every row.
 
     Without ``write`` the statement runs read-only: access modes are not
     enforced by every server (the embedded one ignores them), so the result
@@ -288,12 +304,22 @@ def run_cypher(
         raise WriteRefused("cypher: a schema or administration command; nothing was run (use --write to allow it)")
     mode = WRITE_ACCESS if write else READ_ACCESS
     try:
-        with store.driver.session(database=store.database, default_access_mode=mode) as session:
+        # One PULL for every row we keep, plus one to tell whether there were more.
+        fetch = -1 if limit is None or write else limit + 1
+        with store.driver.session(database=store.database, default_access_mode=mode, fetch_size=fetch) as session:
             tx = session.begin_transaction()
             try:
                 result = tx.run(statement, dict(params or {}))
                 columns = list(result.keys())
-                rows = [dict(zip(columns, record.values(), strict=True)) for record in result]
+                rows: list[dict[str, Any]] = []
+                truncated = False
+                for record in result:
+                    if limit is not None and len(rows) >= limit:
+                        truncated = True
+                        if not write:
+                            break
+                        continue
+                    rows.append(dict(zip(columns, map(_native, record.values()), strict=True)))
                 summary = result.consume()
                 counters = summary.counters
                 updates = {k: v for k, v in vars(counters).items() if isinstance(v, int) and v and not k.startswith("_")}
@@ -317,7 +343,7 @@ def run_cypher(
         raise StoreError(describe_error(e, store.database, "cypher")) from e
     except (Neo4jError, DriverError) as e:
         raise StoreError(describe_error(e, store.database, "cypher")) from e
-    return CypherResult(columns, [{k: _native(v) for k, v in row.items()} for row in rows], updates)
+    return CypherResult(columns, rows, updates, truncated)
 
 
 def _without_comments(statement: str) -> str:

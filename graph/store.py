@@ -59,8 +59,14 @@ WRITE_ATTEMPTS = 8
 LABELS = ("Source", "Person", "Organisation", "Entity", "Claim", "Prediction", "Resolution")
 
 
+#: Values ``_native`` returns unchanged without looking further.
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def _native(value: Any) -> Any:
     """Return ``value`` with neo4j temporal types turned into Python ones."""
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, (Date, DateTime)):
         return value.to_native()
     if isinstance(value, list):

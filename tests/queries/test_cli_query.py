@@ -55,6 +55,21 @@ def test_predictions_due_as_csv(cli) -> None:  # type: ignore[no-untyped-def]
     assert len(lines) == 2
 
 
+def test_a_table_stops_at_the_limit_and_says_so(cli) -> None:  # type: ignore[no-untyped-def]
+    statement = "UNWIND range(1, 1500) AS i RETURN i"
+    table = cli("cypher", statement)
+    assert table.exit_code == 0, table.output
+    assert "showing the first 1000 rows; --limit 0 shows all" in table.stderr
+    assert " 1000 " in table.stdout and " 1001 " not in table.stdout
+    everything = cli("cypher", statement, "--limit", "0")
+    assert " 1500 " in everything.stdout and "showing the first" not in everything.stderr
+    as_csv = cli("cypher", statement, "--format", "csv")
+    assert len(as_csv.stdout.splitlines()) == 1501 and "showing the first" not in as_csv.stderr
+    limited = cli("query", "who-predicted", "-p", "about=kiev", "--format", "json", "--limit", "1")
+    assert [row["speaker"] for row in json.loads(limited.stdout)] == ["Kyrylo Budanov"]
+    assert "showing the first row; --limit 0 shows all" in limited.stderr
+
+
 @pytest.mark.parametrize(
     "args, error",
     [

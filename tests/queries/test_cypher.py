@@ -64,6 +64,34 @@ def test_a_write_with_the_flag_lands(store: Store, graph: Fixture) -> None:
     assert rows == [{"role": "analyst"}]
 
 
+def test_a_limit_keeps_the_first_rows_and_says_there_were_more(store: Store) -> None:
+    statement = "UNWIND range(1, $n) AS i RETURN i ORDER BY i"
+    result = cypher.run_cypher(store, statement, {"n": 2500}, limit=1000)
+    assert [row["i"] for row in result.rows] == list(range(1, 1001))
+    assert result.truncated
+    exact = cypher.run_cypher(store, statement, {"n": 1000}, limit=1000)
+    assert len(exact.rows) == 1000 and not exact.truncated
+    whole = cypher.run_cypher(store, statement, {"n": 2500})
+    assert len(whole.rows) == 2500 and not whole.truncated
+
+
+def test_a_limited_write_still_writes_every_row(store: Store) -> None:
+    result = cypher.run_cypher(store, "UNWIND range(1, 30) AS i CREATE (e:Entity {id: 'entity:' + toString(i)}) RETURN e.id AS id", write=True, limit=5)
+    assert len(result.rows) == 5 and result.truncated
+    assert result.updates["nodes_created"] == 30
+    assert cypher.run_cypher(store, "MATCH (e:Entity) RETURN count(e) AS n").rows == [{"n": 30}]
+
+
+def test_a_limited_read_that_writes_later_is_still_rolled_back(store: Store) -> None:
+    # The rows past the limit are never fetched; whatever the server did for them is rolled back.
+    statement = "UNWIND range(1, 20) AS i CALL (i) { WITH i WHERE i > 10 CREATE (:Entity {id: 'entity:' + toString(i)}) } RETURN i"
+    try:
+        cypher.run_cypher(store, statement, limit=2)
+    except cypher.WriteRefused:
+        pass
+    assert cypher.run_cypher(store, "MATCH (e:Entity) RETURN count(e) AS n").rows == [{"n": 0}]
+
+
 def test_a_syntax_error_is_one_line(store: Store) -> None:
     with pytest.raises(StoreError) as error:
         cypher.run_cypher(store, "MATC (n) RETURN n")

@@ -112,8 +112,10 @@ def test_ranking_scores_current_resolutions_and_negation(store: Store, graph: Fi
     ]
     cypher.run_cypher(
         store,
+        # What `claimgraph resolve` writes: the resolution, and the prediction's status.
         "UNWIND $rows AS row MATCH (p:Prediction {id: row.prediction_id}) "
-        "CREATE (p)-[:RESOLVED_AS]->(:Resolution {id: row.id, outcome: row.outcome, superseded: row.superseded})",
+        "CREATE (p)-[:RESOLVED_AS]->(:Resolution {id: row.id, outcome: row.outcome, superseded: row.superseded}) "
+        "SET p.status = 'resolved'",
         {"rows": resolutions},
         write=True,
     )
@@ -230,3 +232,23 @@ def test_opposing_predictions_for_every_entity(store: Store, graph: Fixture) -> 
         ("Kyiv", "Valerii Zaluzhnyi", "Kyrylo Budanov"),
     ]
     assert result.rows[1]["window_no"] == "2022-12-20 .. 2023-02-28"
+
+
+def test_open_predictions_put_the_longest_overdue_first_and_windows_without_end_last(store: Store, graph: Fixture) -> None:
+    ids = sorted(c.prediction.id for e in (graph.a, graph.b) for c in e.claims if c.prediction)
+    ends = dict(zip(ids, [None, date(2023, 1, 31), date(2023, 3, 5), date(2023, 4, 30)], strict=True))
+    cypher.run_cypher(
+        store,
+        "UNWIND $rows AS row MATCH (p:Prediction {id: row.id}) SET p.window_end = row.end",
+        {"rows": [{"id": k, "end": v} for k, v in ends.items()]},
+        write=True,
+    )
+    _, result = cypher.run_named(store, "open-predictions", {"as_of": "2023-03-10"})
+    got = [(row["prediction_id"], row["overdue"], row["days_overdue"]) for row in result.rows]
+    by_end = sorted((k for k in ends if ends[k]), key=lambda k: ends[k])  # type: ignore[arg-type, return-value]
+    assert got == [
+        (by_end[0], True, 38),
+        (by_end[1], True, 5),
+        (by_end[2], False, 0),
+        (next(k for k in ends if ends[k] is None), False, 0),
+    ]
