@@ -2,7 +2,9 @@
 
 Without ``NEO4J_URI`` the tests start the embedded ArcadeDB server in a
 temporary data directory; with it they run against that Neo4j server. Each
-test that takes ``store`` starts on an empty database.
+test that takes ``store`` starts on an empty database, so on Neo4j the
+session refuses to start on a database that holds anything, unless
+``CLAIMGRAPH_TEST_WIPE=1`` says it may be emptied; it leaves it empty.
 """
 
 from __future__ import annotations
@@ -33,10 +35,26 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
         embedded.stop(home)
 
 
+#: Set to 1 to let the tests empty a Neo4j database that holds something.
+WIPE = "CLAIMGRAPH_TEST_WIPE"
+
+
 @pytest.fixture(scope="session")
 def driver(settings: Settings) -> Iterator[Driver]:
     driver = open_driver(settings)
+    if not settings.embedded:
+        records, _, _ = driver.execute_query("MATCH (n) RETURN count(n) AS n", database_=settings.database)
+        nodes = records[0]["n"]
+        if nodes and os.environ.get(WIPE) != "1":
+            driver.close()
+            pytest.exit(
+                f"{settings.describe()} holds {nodes} node{'s' if nodes != 1 else ''} and the tests empty it: "
+                f"point NEO4J_DATABASE at a scratch database, or set {WIPE}=1",
+                returncode=2,
+            )
     yield driver
+    if not settings.embedded:
+        Store(driver, settings.database).clear()
     driver.close()
 
 
