@@ -102,6 +102,18 @@ CALL (s, src) {
   }
   MERGE (speaker)-[:STATED]->(c)
   WITH c, row
+  // A kept claim may no longer be a prediction, or be about other entities.
+  // Its resolutions stay (history is never deleted) but hang loose.
+  CALL (c, row) {
+    OPTIONAL MATCH (c)-[:MAKES]->(gone:Prediction)
+    WHERE NOT gone.id IN [prediction IN row.predictions | prediction.id]
+    DETACH DELETE gone
+  }
+  CALL (c, row) {
+    OPTIONAL MATCH (c)-[link:ABOUT]->(e:Entity)
+    WHERE NOT e.id IN row.about
+    DELETE link
+  }
   CALL (c, row) {
     UNWIND row.predictions AS prediction
     MERGE (p:Prediction {id: prediction.id})

@@ -20,7 +20,7 @@ def test_the_suite_refuses_a_neo4j_database_that_holds_data(store: Store, settin
         pytest.skip("points NEO4J_URI at the embedded server")
     info = embedded.status(settings.home)
     assert info is not None
-    store.driver.execute_query("CREATE (:Keep {note: 'a user node'})", database_=store.database)
+    store.driver.execute_query("CREATE (:Entity {id: 'entity:user-data', name: 'a user node'})", database_=store.database)
     env = {k: v for k, v in os.environ.items() if k != WIPE} | {
         "NEO4J_URI": info.uri,
         "NEO4J_USERNAME": "root",
@@ -33,5 +33,5 @@ def test_the_suite_refuses_a_neo4j_database_that_holds_data(store: Store, settin
     )
     assert run.returncode == 2, run.stdout + run.stderr
     assert f"holds 1 node and the tests empty it: point NEO4J_DATABASE at a scratch database, or set {WIPE}=1" in run.stdout + run.stderr
-    records, _, _ = store.driver.execute_query("MATCH (k:Keep) RETURN k.note AS note", database_=store.database)
-    assert [r["note"] for r in records] == ["a user node"]
+    records, _, _ = store.driver.execute_query("MATCH (e:Entity) RETURN e.name AS name", database_=store.database)
+    assert [r["name"] for r in records] == ["a user node"]

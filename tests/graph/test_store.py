@@ -237,3 +237,25 @@ def test_a_claim_can_change_speaker(store: Store) -> None:
     store.write(moved)
     assert store.counts()["STATED"] == 2
     assert {row["speaker_id"] for row in store.claims()} == {isw}
+
+
+def test_a_kept_claim_loses_the_prediction_and_entities_a_new_extraction_no_longer_gives_it(store: Store) -> None:
+    full = sample()
+    store.write(full)
+    belarus = Entity(entity_id("Belarus"), "Belarus", "place")
+    first = full.claims[0]
+    # The claim now speaks of Belarus, not Kyiv, and no longer counts as a prediction.
+    plain = replace(first, prediction=None, about=(belarus.id,))
+    store.write(replace(full, claims=(plain, full.claims[1]), entities=(full.entities[0], belarus)))
+    counts = store.counts()
+    assert counts["Claim"] == 2
+    assert counts["Prediction"] == 0 and counts.get("MAKES", 0) == 0
+    assert counts["ABOUT"] == 1
+    about = store.driver.execute_query(
+        "MATCH (:Claim {id: $id})-[:ABOUT]->(e:Entity) RETURN e.name AS name", id=first.id, database_=store.database
+    )[0]
+    assert [r["name"] for r in about] == ["Belarus"]
+    # And back: writing the first version again restores both.
+    store.write(full)
+    assert store.counts()["Prediction"] == 1
+    assert store.counts()["ABOUT"] == 1
