@@ -51,7 +51,8 @@ def collect(paths: Iterable[Path]) -> list[Path]:
 
     In a folder, articles (.txt .md .html .jsonl) and curated claim files
     (.yaml with ``source`` and ``claims``) are taken, in path order; other
-    YAML (people, lexicons) is skipped.
+    YAML (people, lexicons) and README files (a corpus's own notes) are
+    skipped. A file named on its own is always taken.
 
     Raises:
         InputError: a path does not exist, or a folder holds nothing to read.
@@ -63,6 +64,7 @@ def collect(paths: Iterable[Path]) -> list[Path]:
                 p
                 for p in path.rglob("*")
                 if p.is_file()
+                and not p.stem.upper().startswith("README")
                 and (p.suffix in ARTICLE_SUFFIXES or (p.suffix in CURATED_SUFFIXES and _is_curated(p)))
             )
             if not inside:

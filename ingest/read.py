@@ -85,6 +85,21 @@ def _front_matter(path: Path, text: str) -> dict[str, Any]:
     return meta
 
 
+#: A date in a file name: 2022-12-20, not part of a longer run of digits.
+_NAME_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def date_in_name(path: Path) -> date | None:
+    """Return the first valid YYYY-MM-DD date in the file name, as in
+    ``tsn-2022-12-20-putin-minsk.txt``: the publication date of last resort."""
+    for match in _NAME_DATE.finditer(path.stem):
+        try:
+            return date(*map(int, match.groups()))
+        except ValueError:
+            continue
+    return None
+
+
 def _check_english(path: Path | str, body: str, language: str | None, line: int | None = None) -> None:
     """Raise InputError unless ``body`` looks like English prose."""
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -116,6 +131,8 @@ def _source(
 ) -> Source:
     merged = {k: meta.get(k) for k in METADATA_KEYS} | {k: v for k, v in overrides.items() if v is not None}
     published = _parse_date(merged.get("published"), path, line)
+    if published is None and line is None:
+        published = date_in_name(Path(path))
     if not body.strip():
         raise InputError(path, "no article text after the front matter", line)
     language = str(merged.get("language") or "en")
@@ -164,7 +181,8 @@ def read_source(
 ) -> Source:
     """Return the article in ``path`` (.txt, .md or .html) as a Source.
 
-    Keyword arguments override the file's own metadata.
+    Keyword arguments override the file's own metadata. Without a date from
+    either, a YYYY-MM-DD date in the file name is the publication date.
 
     Raises:
         InputError: the file is missing, empty, binary, not UTF-8, has

@@ -103,3 +103,29 @@ def test_html_body_and_metadata_come_from_the_html_extractor(tmp_path: Path) -> 
     assert "Home | World" not in source.text and "Copyright" not in source.text
     assert "“Russia will try again,” said Magda" in source.text
     assert (source.publisher, source.published, source.url) == ("Example News", date(2022, 12, 20), "https://example.org/a")
+
+
+@pytest.mark.parametrize(
+    "name, published",
+    [
+        ("tsn-2022-12-20-putin-minsk.txt", date(2022, 12, 20)),
+        ("2023-01-05.md", date(2023, 1, 5)),
+        ("report-2023-02-30-then-2023-03-01.txt", date(2023, 3, 1)),  # the first valid one
+        ("id-12022-12-20.txt", None),  # part of a longer number
+        ("draft.txt", None),
+    ],
+)
+def test_a_date_in_the_file_name_is_the_publication_date_of_last_resort(tmp_path: Path, name: str, published: date | None) -> None:
+    assert read_source(write(tmp_path, name, ARTICLE)).published == published
+
+
+def test_the_file_name_date_gives_way_to_the_front_matter_and_the_command_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "tsn-2022-12-20-x.md", "---\npublished: 2022-12-21\n---\n" + ARTICLE)
+    assert read_source(path).published == date(2022, 12, 21)
+    assert read_source(path, published="2023-01-02").published == date(2023, 1, 2)
+
+
+def test_jsonl_lines_take_no_date_from_the_file_name(tmp_path: Path) -> None:
+    path = write(tmp_path, "feed-2022-12-20.jsonl", json.dumps({"text": ARTICLE}) + "\n")
+    (source,) = read_sources(path)
+    assert not isinstance(source, InputError) and source.published is None
