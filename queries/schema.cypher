@@ -8,6 +8,7 @@ CREATE CONSTRAINT organisation_id IF NOT EXISTS FOR (o:Organisation) REQUIRE o.i
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
 CREATE CONSTRAINT prediction_id IF NOT EXISTS FOR (p:Prediction) REQUIRE p.id IS UNIQUE;
+CREATE CONSTRAINT resolution_id IF NOT EXISTS FOR (r:Resolution) REQUIRE r.id IS UNIQUE;
 CREATE INDEX source_published IF NOT EXISTS FOR (s:Source) ON (s.published);
 CREATE INDEX prediction_window_end IF NOT EXISTS FOR (p:Prediction) ON (p.window_end);
 CREATE INDEX prediction_status IF NOT EXISTS FOR (p:Prediction) ON (p.status)
