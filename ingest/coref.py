@@ -2,7 +2,8 @@
 
 Rules, in order: a title the directory knows ("Holovkom" -> its person);
 a pronoun ("he", "according to him") -> the last person who spoke before
-it; a description ("the spy chief", "the former diplomat") -> the last
+it, or, before anyone has spoken, the named person the sentence before had
+as its subject (``Extractor._subject_before``); a description ("the spy chief", "the former diplomat") -> the last
 speaker whose role shares the description's head word.
 """
 

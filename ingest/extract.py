@@ -60,6 +60,7 @@ class _Sentence:
     end: int
     paragraph: int
     skip: bool  # a question, a fragment, or attributed to someone else
+    span: Span | None = None  # the sentence in its paragraph's doc
 
 
 def _default_directory() -> DirectoryLike:
@@ -119,7 +120,24 @@ class _ArticleExtractor:
                         if candidate.mention is not None or candidate.description:
                             self.candidates.append(candidate)
             fragment = not has_clause(sentence) or sum(t.is_alpha for t in sentence) < 4
-            self.sentences.append(_Sentence(lo, hi, index, question or fragment or attributed or inside_quote))
+            self.sentences.append(_Sentence(lo, hi, index, question or fragment or attributed or inside_quote, sentence))
+
+    def _subject(self, sentence: _Sentence) -> Mention | None:
+        """Return the named person who is the subject of the sentence's main verb, if any."""
+        span = sentence.span
+        if span is None:
+            return None
+        subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.head == span.root]
+        if not subjects:
+            return None
+        base = sentence.start - span.start_char
+        people = [m for m in mentions_in(span.doc, sentence.start, sentence.end, base,
+                                         self.directory, self.source.publisher) if m.kind == "person"]
+        for token in subjects:
+            for mention in people:
+                if mention.start <= base + token.idx < mention.end:
+                    return mention
+        return None
 
     def _cue_in(self, doc: Doc, base: int, lo: int, hi: int, first: int | None = None) -> tuple[int, str] | None:
         verbs = cue_lexicon().verbs
@@ -244,7 +262,7 @@ class _ArticleExtractor:
             elif mention is not None and mention.kind in ("person", "organisation", "outlet", "title"):
                 entry = self.table.entry(mention)
             elif mention is not None and mention.kind == "pronoun":
-                entry = last_person(history)
+                entry = last_person(history) or self._subject_before(candidate)
                 candidate.confidence = min(candidate.confidence, CONFIDENCE["resolved"])
             elif candidate.description:
                 entry = self._from_description(candidate.description, history)
@@ -267,6 +285,14 @@ class _ArticleExtractor:
                 candidate.entry = groups[candidate.group].entry
                 resolved.append(candidate)
         return sorted(resolved, key=lambda c: c.start)
+
+    def _subject_before(self, candidate: _Candidate) -> SpeakerEntry | None:
+        """Before anyone has spoken, "he" or "she" is the person the sentence
+        before was about: "Olena Kovalenko spoke on Monday. According to her, ..."
+        """
+        before = [s for s in self.sentences if s.end <= candidate.start and s.paragraph >= candidate.paragraph - 1]
+        subject = self._subject(before[-1]) if before else None
+        return self.table.entry(subject) if subject is not None else None
 
     def _from_description(self, description: str, history: list[SpeakerEntry]) -> SpeakerEntry | None:
         text = strip_determiner(description).lower()
