@@ -181,12 +181,17 @@ def mentions_in(
             following = doc[ent.end] if ent.end < len(doc) else None
             if following is not None and following.lower_ in role_words().roles:
                 continue  # "the SIS chief": the role holder speaks, not the organisation
+            end = ent.end_char
+            if " (" in text:
+                # "the Institute of Strategy (Kyiv": the model ran into a bracket.
+                cut = ent.text.index(" (")
+                text, end = strip_determiner(ent.text[:cut]), ent.start_char + cut
             org = directory.find_organisation(text) if directory else None
             kind = "outlet" if is_outlet(ent.text, publisher) else "organisation"
             start = ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
             if ent[0].lower_ == "the":
                 start = ent[1].idx if len(ent) > 1 else start
-            found.append(Mention(base + start, base + ent.end_char, text, kind, org.id if org else None))
+            found.append(Mention(base + start, base + end, text, kind, org.id if org else None))
             covered.update(range(ent.start, ent.end))
     # Names NER missed or mislabelled: runs of proper nouns the directory knows.
     run: list[int] = []
@@ -357,6 +362,10 @@ def _surname_match(a: str, b: str) -> bool:
     return True
 
 
+#: "(ISW)" right after an organisation's name.
+_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
+
+
 class SpeakerTable:
     """Every speaker mention of one article, merged into identities.
 
@@ -373,13 +382,15 @@ class SpeakerTable:
 
     def learn_abbreviations(self, doc: Doc, base: int) -> None:
         """Record "Long Name (ABBR)" pairs of a paragraph so that ABBR means Long Name."""
-        ents = [e for e in doc.ents if e.label_ == "ORG"]
-        for ent in ents:
-            self.organisation_names.add(strip_determiner(ent.text).lower())
-        for first, second in zip(ents, ents[1:]):
-            between = doc.text[first.end_char : second.start_char]
-            if between.strip() == "(" and second.text.isupper() and doc.text[second.end_char : second.end_char + 1] == ")":
-                self.abbreviations[second.text] = strip_determiner(first.text)
+        # The brackets are read from the text: the small model often leaves
+        # the abbreviation inside them untagged.
+        for ent in (e for e in doc.ents if e.label_ == "ORG"):
+            cut = ent.text.find(" (")  # the model may run into the bracket
+            name = strip_determiner(ent.text[:cut] if cut > 0 else ent.text)
+            self.organisation_names.add(name.lower())
+            bracket = _ABBREVIATION.match(doc.text, ent.start_char + cut if cut > 0 else ent.end_char)
+            if bracket and bracket.group(1)[0] == name[:1]:
+                self.abbreviations[bracket.group(1)] = name
 
     def person_names_in_text(self, surname: str) -> list[str]:
         """Return "First Last" spellings in the text whose last word matches ``surname``."""
