@@ -18,11 +18,11 @@ In TriG and N-Quads each source is a nanopublication: its article and claims
 are the *assertion* graph, and three small graphs (head, provenance,
 publication info) say which software made it, when, and from which article.
 People, organisations and entities, shared by every source, are in the
-default graph. N-Triples, N-Quads, Turtle and TriG are written source by
-source by claimgraph's own writers, so their memory use does not grow with
-the number of sources (rdflib's Turtle serialiser also slows down
-quadratically with the number of distinct IRI folders, one per claim here);
-JSON-LD is built in memory and written by rdflib.
+default graph. Every format is written source by source, so memory use
+does not grow with the number of sources: N-Triples, N-Quads, Turtle and
+TriG by claimgraph's own writers (rdflib's Turtle serialiser also slows down
+quadratically with the number of distinct IRI folders, one per claim here),
+JSON-LD by rdflib compacting one source's graph at a time.
 """
 
 from __future__ import annotations
@@ -94,7 +94,7 @@ FORMATS: dict[str, str] = {
 #: Formats that hold named graphs: one nanopublication per source.
 QUAD_FORMATS = frozenset({"trig", "nquads"})
 #: Formats written source by source, without building the graph in memory.
-STREAMED_FORMATS = frozenset({"nt", "nquads", "turtle", "trig"})
+STREAMED_FORMATS = frozenset({"nt", "nquads", "turtle", "trig", "jsonld"})
 #: File suffixes and the format they mean, for reading files.
 SUFFIXES: dict[str, str] = {
     ".ttl": "turtle",
@@ -424,10 +424,7 @@ def export(
     elif format == "turtle":
         _write_turtle(chosen, directory, target, base)
     else:
-        g = _graph(chosen, directory, base)
-        # Compacted with the shipped context, written inline so the document
-        # reads anywhere without fetching anything.
-        g.serialize(target, format="json-ld", encoding="utf-8", context=context()["@context"])
+        _write_jsonld(chosen, directory, target, base)
     return target.getvalue() if isinstance(target, BytesIO) and out is None else None
 
 
@@ -468,6 +465,42 @@ def _write_nt(extractions: Iterable[Extraction], directory: Directory, out: Bina
         out.write("".join(lines).encode("utf-8"))
     lines = [f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)} .\n" for s, p, o in directory.triples(base)]
     out.write("".join(lines).encode("utf-8"))
+
+
+def _write_jsonld(extractions: Iterable[Extraction], directory: Directory, out: BinaryIO, base: str) -> None:
+    """Write one JSON-LD document, compacted with the shipped context (inline,
+    so it reads anywhere without fetching anything), source by source: rdflib
+    compacts each source's small graph and its node objects go into one
+    ``@graph``. A node several sources share (a speaker, an entity) appears
+    once per source; JSON-LD merges node objects with the same ``@id``.
+    """
+    ctx = context()["@context"]
+    out.write(b'{\n  "@context": ' + _indented(ctx) + b',\n  "@graph": [')
+    first = True
+
+    def write(g: Graph) -> None:
+        nonlocal first
+        if not len(g):
+            return
+        data = json.loads(g.serialize(format="json-ld", context=ctx))
+        # Empty the graph now: rdflib's graph and store hold each other, so
+        # only the cycle collector would free what they hold, long after.
+        g.remove((None, None, None))
+        nodes = data["@graph"] if "@graph" in data else [{k: v for k, v in data.items() if k != "@context"}]
+        for node in nodes:
+            out.write((b"\n    " if first else b",\n    ") + _indented(node, 4))
+            first = False
+
+    for extraction in extractions:
+        write(_graph([extraction], Directory(), base))
+    write(_graph([], directory, base))
+    out.write(b"\n  ]\n}\n")
+
+
+def _indented(value: Any, by: int = 2) -> bytes:
+    """Return ``value`` as indented JSON (UTF-8) whose lines after the first are shifted ``by`` spaces."""
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return text.replace("\n", "\n" + " " * by).encode("utf-8")
 
 
 def _write_nquads(
