@@ -3,8 +3,9 @@
 Rules, in order: a title the directory knows ("Holovkom" -> its person);
 a pronoun ("he", "according to him") -> the last person who spoke before
 it, or, before anyone has spoken, the named person the sentence before had
-as its subject (``Extractor._subject_before``); a description ("the spy chief", "the former diplomat") -> the last
-speaker whose role shares the description's head word.
+as its subject (``_ArticleExtractor._subject_before`` in ``extract.py``); a
+description ("the spy chief", "the former diplomat") -> the last speaker
+whose role shares the description's head word.
 """
 
 from __future__ import annotations

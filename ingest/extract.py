@@ -60,7 +60,7 @@ class _Sentence:
     end: int
     paragraph: int
     skip: bool  # a question, a fragment, or attributed to someone else
-    span: Span | None = None  # the sentence in its paragraph's doc
+    span: Span  # the sentence in its paragraph's doc
 
 
 def _default_directory() -> DirectoryLike:
@@ -125,8 +125,6 @@ class _ArticleExtractor:
     def _subject(self, sentence: _Sentence) -> Mention | None:
         """Return the named person who is the subject of the sentence's main verb, if any."""
         span = sentence.span
-        if span is None:
-            return None
         subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.head == span.root]
         if not subjects:
             return None
