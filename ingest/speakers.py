@@ -181,11 +181,7 @@ def mentions_in(
             following = doc[ent.end] if ent.end < len(doc) else None
             if following is not None and following.lower_ in role_words().roles:
                 continue  # "the SIS chief": the role holder speaks, not the organisation
-            end = ent.end_char
-            if " (" in text:
-                # "the Institute of Strategy (Kyiv": the model ran into a bracket.
-                cut = ent.text.index(" (")
-                text, end = strip_determiner(ent.text[:cut]), ent.start_char + cut
+            text, end = name_before_bracket(ent)
             org = directory.find_organisation(text) if directory else None
             kind = "outlet" if is_outlet(ent.text, publisher) else "organisation"
             start = ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
@@ -259,6 +255,15 @@ def choose_speaker(mentions: list[Mention], near: int) -> Mention | None:
 # --- descriptors ---------------------------------------------------------
 
 _CUT_BEFORE = re.compile(r"[,;:\"“”«»]|[.!?]\s")
+
+
+def name_before_bracket(ent: Span) -> tuple[str, int]:
+    """Return an ORG entity's name and the doc offset where it ends: the model
+    sometimes runs on into a bracket ("the Institute of Strategy (Kyiv")."""
+    cut = ent.text.find(" (")
+    if cut > 0:
+        return strip_determiner(ent.text[:cut]), ent.start_char + cut
+    return strip_determiner(ent.text), ent.end_char
 
 
 def _without_brackets(text: str) -> str:
@@ -385,10 +390,9 @@ class SpeakerTable:
         # The brackets are read from the text: the small model often leaves
         # the abbreviation inside them untagged.
         for ent in (e for e in doc.ents if e.label_ == "ORG"):
-            cut = ent.text.find(" (")  # the model may run into the bracket
-            name = strip_determiner(ent.text[:cut] if cut > 0 else ent.text)
+            name, end = name_before_bracket(ent)
             self.organisation_names.add(name.lower())
-            bracket = _ABBREVIATION.match(doc.text, ent.start_char + cut if cut > 0 else ent.end_char)
+            bracket = _ABBREVIATION.match(doc.text, end)
             if bracket and bracket.group(1)[0] == name[:1]:
                 self.abbreviations[bracket.group(1)] = name
 
