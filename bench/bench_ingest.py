@@ -38,7 +38,7 @@ from claimgraph import embedded  # noqa: E402
 from claimgraph.cli_query import TABLE_ROWS  # noqa: E402
 from claimgraph.connect import open_driver  # noqa: E402
 from claimgraph.settings import load_settings  # noqa: E402
-from graph import cypher, store as store_module  # noqa: E402
+from graph.store import cypher, store as store_module  # noqa: E402
 from graph.model import (  # noqa: E402
     Claim,
     Entity,

@@ -58,7 +58,7 @@ def query(
 
     Example: claimgraph query who-predicted -p about=Kyiv
     """
-    from graph import cypher
+    from graph.store import cypher
 
     if list_ or name is None:
         rows = [
@@ -99,7 +99,7 @@ def cypher_command(
 
     Example: claimgraph cypher "MATCH (p:Person)-[:STATED]->(c:Claim) RETURN p.name, count(c) ORDER BY count(c) DESC"
     """
-    from graph import cypher
+    from graph.store import cypher
 
     params = cypher.cypher_params(cypher.split_assignments(param or []))
     with open_store() as store:
@@ -124,7 +124,7 @@ def schema(fmt: FormatOption = Format.table) -> None:
 
     Example: claimgraph schema --format json
     """
-    from graph import cypher
+    from graph.store import cypher
 
     with open_store() as store:
         rows = cypher.schema(store)

@@ -90,7 +90,7 @@ def import_rdf(
 
     Example: claimgraph import-rdf claims.trig
     """
-    from graph.rdf_import import import_rdf as run_import
+    from graph.rdf.importer import import_rdf as run_import
 
     with open_store() as store:
         report = run_import(store, path, fmt)
@@ -113,7 +113,7 @@ def sparql(
     Example: claimgraph sparql queries/who_predicted.rq -p about=Kyiv
     """
     from graph import rdf
-    from graph import sparql as sparql_lib
+    from graph.rdf import sparql as sparql_lib
 
     named = sparql_lib.load(query)
     raw = sparql_lib.split_assignments(param or [])
@@ -137,7 +137,7 @@ def validate(
         Optional[Format], typer.Option("--format", "-f", help="table, json or csv (default: one line per violation).")
     ] = None,
 ) -> None:
-    """Check an RDF file against claimgraph's SHACL shapes (graph/shapes.ttl).
+    """Check an RDF file against claimgraph's SHACL shapes (graph/rdf/shapes.ttl).
 
     Prints one line per violation (focus node, path: message) and exits 1
     when the file does not conform.

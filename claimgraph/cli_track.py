@@ -15,7 +15,7 @@ from .output import Format, emit
 
 
 class OutcomeChoice(str, Enum):
-    """The outcomes a resolution may have (graph.resolutions.OUTCOMES)."""
+    """The outcomes a resolution may have (graph.track.resolutions.OUTCOMES)."""
 
     yes = "yes"
     no = "no"
@@ -60,8 +60,8 @@ def resolve(
 
     Example: claimgraph resolve --file data/resolutions/winter-2023.yaml
     """
-    from graph.resolutions import apply_resolutions
-    from graph.resolutions import resolve as record
+    from graph.track.resolutions import apply_resolutions
+    from graph.track.resolutions import resolve as record
 
     if file is not None:
         if prediction_id or outcome or on:
@@ -91,7 +91,7 @@ def resolutions(
 
     Example: claimgraph resolutions --history --format json
     """
-    from graph.resolutions import resolutions as list_resolutions
+    from graph.track.resolutions import resolutions as list_resolutions
 
     with open_store() as store:
         rows = list_resolutions(store, [prediction_id] if prediction_id else None, history)
@@ -121,7 +121,7 @@ def scorecard(
 
     Example: claimgraph scorecard --plot calibration.png
     """
-    from graph import scoring
+    from graph.track import scoring
 
     with open_store() as store:
         rows = store.scorecard_rows()
@@ -148,7 +148,7 @@ def timeline(
 
     Example: claimgraph timeline -o timeline.png
     """
-    from graph.timeline import timeline as draw
+    from graph.track.timeline import timeline as draw
 
     with open_store() as store:
         written = draw(store, output)
@@ -166,7 +166,7 @@ def network(
 
     Example: claimgraph network -o experts.graphml --top 10
     """
-    from graph import network as net
+    from graph.track import network as net
 
     if output is None and top is None:
         fail("network: give -o FILE (.graphml or .gexf), --top N, or both")

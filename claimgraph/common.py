@@ -73,7 +73,7 @@ def speaker_ids(store: Store, name: str | None) -> list[str] | None:
     """
     if name is None:
         return None
-    from graph.names import match_ids
+    from graph.store.names import match_ids
 
     ids = match_ids(store.speaker_names(), name)
     if not ids:
@@ -89,7 +89,7 @@ def entity_ids(store: Store, name: str | None) -> list[str] | None:
     """
     if name is None:
         return None
-    from graph.names import match_ids
+    from graph.store.names import match_ids
 
     ids = match_ids(store.entity_names(), name)
     if not ids:

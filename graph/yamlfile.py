@@ -1,6 +1,6 @@
 """YAML input files validated with pydantic, with errors that name the line.
 
-Curated claims (``ingest/curated.py``) and resolutions (``graph/resolutions.py``)
+Curated claims (``ingest/curated.py``) and resolutions (``graph/track/resolutions.py``)
 are both hand-written YAML reviewed in git. Both are parsed here, keeping the
 line where each value starts (PyYAML's node marks), so that a validation
 error reads ``Error: <file>:<line>: <field>: <problem>``.

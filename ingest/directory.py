@@ -2,7 +2,7 @@
 
 The directory (``data/people.yaml`` and ``data/entities.yaml``) turns the
 spellings an article uses ("Bezsmertny", "Lukashenka", "ISW") into one
-canonical record (the matching rules live in ``graph.names``).
+canonical record (the matching rules live in ``graph.store.names``).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from graph.errors import InputError
-from graph.names import NameIndex
+from graph.store.names import NameIndex
 from graph.model import Entity, EntityKind, Organisation, Person, entity_id, organisation_id, person_id
 
 @dataclass(frozen=True)

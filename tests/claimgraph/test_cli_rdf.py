@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from claimgraph.cli import app
 from graph.rdf import parse, read, union
 from graph.store import Store
-from tests.graph.test_rdf_formats import same_dataset
+from tests.graph.rdf.test_export import same_dataset
 
 from ..ingest.test_curated import GOOD, write
 

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 import queries
-from graph import cypher
+from graph.store import cypher
 from graph.model import (
     Claim,
     Entity,

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from graph import cypher
+from graph.store import cypher
 from graph.errors import StoreError
 from graph.store import Store
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 import queries
-from graph import cypher
+from graph.store import cypher
 
 from .conftest import code_strings, shipped_files
 
@@ -19,7 +19,7 @@ TEXTS = shipped_files() + code_strings()
 def test_passes_neo4j_linter(name: str, lint_results: dict[str, list[dict[str, Any]]]) -> None:
     findings = [f"{d['line']}:{d['column']}: {d['severity']}: {d['message']}" for d in lint_results[name]]
     # An unknown label, type or property means a typo, or a model change not yet
-    # declared in graph/cypher.py (LABELS, RELATIONSHIPS) and queries/README.md.
+    # declared in graph/store/cypher.py (LABELS, RELATIONSHIPS) and queries/README.md.
     assert findings == [], f"{name}:\n" + "\n".join(findings)
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from graph import cypher
+from graph.store import cypher
 from graph.errors import NotFound, UnknownQuery
 from graph.store import Store
 

@@ -10,12 +10,12 @@ import networkx as nx
 import pytest
 
 from graph.errors import InputError
-from graph.network import analyse, build_network, central_nodes, export, network
-from graph.resolutions import apply_resolutions
+from graph.track.network import analyse, build_network, central_nodes, export, network
+from graph.track.resolutions import apply_resolutions
 from graph.store import Store
 from ingest.load import collect, ingest
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 BELARUS = {"id": "entity:belarus", "name": "Belarus", "kind": "country"}
 KYIV = {"id": "entity:kyiv", "name": "Kyiv", "kind": "place"}
 MOLDOVA = {"id": "entity:moldova", "name": "Moldova", "kind": "country"}

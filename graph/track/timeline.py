@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import InputError
-from graph.scoring import leaning
+from graph.track.scoring import leaning
 from graph.store import Store
 
 #: Colour per verdict (colour-blind safe: Okabe-Ito palette).
@@ -54,7 +54,7 @@ def verdict(row: dict[str, Any]) -> str:
     """Return whether a prediction came true: came true, did not, partly, ambiguous, annulled or open.
 
     A yes/no outcome is compared with the way the prediction leaned
-    (``graph.scoring.leaning``): "unlikely" followed by ``no`` came true.
+    (``graph.track.scoring.leaning``): "unlikely" followed by ``no`` came true.
     """
     outcome = row.get("outcome")
     if not outcome:

@@ -1,5 +1,5 @@
-"""graph/rdf.py's five formats: SHACL-valid, nanopublications in trig/nquads,
-round trips through graph/rdf_import.py, streaming; compared as graphs."""
+"""graph/rdf/export.py: the five formats: SHACL-valid, nanopublications in trig/nquads,
+round trips through graph/rdf/importer.py, streaming; compared as graphs."""
 
 from __future__ import annotations
 
@@ -46,8 +46,8 @@ from graph.rdf import (
     union,
     validate,
 )
-from graph.rdf_import import extractions as read_extractions
-from tests.graph.test_rdf import make_extraction
+from graph.rdf.importer import extractions as read_extractions
+from tests.graph.rdf.test_mapping import make_extraction
 
 WHEN = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 ALL = sorted(FORMATS)

@@ -1,4 +1,4 @@
-"""graph/rdf_import.py against the real store: export -> import-rdf into an
+"""graph/rdf/importer.py against the real store: export -> import-rdf into an
 empty store -> export again gives the same graph, for every format; and the
 named SPARQL queries answer like the Cypher ones on the same graph."""
 
@@ -14,14 +14,14 @@ import pytest
 from graph.errors import InputError
 from graph.model import Extraction
 from graph.rdf import FORMATS, build_graph, export, parse
-from graph.rdf_import import import_rdf
-from graph.sparql import load, run
+from graph.rdf.importer import import_rdf
+from graph.rdf.sparql import load, run
 from graph.store import Store
 from ingest.curated import read_curated
-from tests.graph.test_rdf import make_extraction
-from tests.graph.test_rdf_formats import same_dataset, second_source
+from tests.graph.rdf.test_mapping import make_extraction
+from tests.graph.rdf.test_export import same_dataset, second_source
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 WHEN = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 SUFFIX = {"turtle": "ttl", "jsonld": "jsonld", "nt": "nt", "trig": "trig", "nquads": "nq"}
 
@@ -126,8 +126,8 @@ def test_an_unknown_suffix_asks_for_a_format(store: Store, tmp_path: Path) -> No
 
 
 def cypher(store: Store, name: str, params: dict[str, str]) -> list[dict[str, Any]]:
-    """Rows of the named Cypher query (graph/cypher.py resolves names like the CLI)."""
-    cypher_module = pytest.importorskip("graph.cypher")
+    """Rows of the named Cypher query (graph/store/cypher.py resolves names like the CLI)."""
+    cypher_module = pytest.importorskip("graph.store.cypher")
     _, result = cypher_module.run_named(store, name, params)
     return result.rows
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from graph.errors import InputError
-from graph.timeline import draw_timeline, verdict
+from graph.track.timeline import draw_timeline, verdict
 
 
 def row(n: int, speaker: str, outcome: str | None, probability: float | None = 0.5, negated: bool = False,

@@ -1,4 +1,4 @@
-"""Tests for graph/rdf.py: the RDF mapping, compared as graphs, never as text."""
+"""Tests for graph/rdf/mapping.py: the RDF mapping, compared as graphs, never as text."""
 
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ from rdflib import Graph
 
 from graph.errors import InputError
 from graph.rdf import NetworkRefused, offline, parse, read, validate
-from graph.sparql import SparqlError, parse_header, run
+from graph.rdf.sparql import SparqlError, parse_header, run
 
 
 class Recorder(BaseHTTPRequestHandler):

@@ -7,12 +7,12 @@ from typing import Any
 
 import pytest
 
-from graph.resolutions import apply_resolutions
-from graph.scoring import BANDS, brier, calibration, forecast, leaning, plot_calibration, scorecard, scores
+from graph.track.resolutions import apply_resolutions
+from graph.track.scoring import BANDS, brier, calibration, forecast, leaning, plot_calibration, scorecard, scores
 from graph.store import Store
 from ingest.load import collect, ingest
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 
 def row(outcome: str | None, probability: float | None, negated: bool = False, speaker: str = "a", **extra: Any) -> dict[str, Any]:

@@ -34,7 +34,8 @@ from graph.model import (
     Prediction,
     Source,
 )
-from graph.rdf import CG, ENTITY_TYPES, OA, SCHEMA, WIKIDATA, read, union
+from graph.rdf.parse import read, union
+from graph.rdf.terms import CG, ENTITY_TYPES, OA, SCHEMA, WIKIDATA
 from graph.store import Store
 
 # The entity kind of each set of types the export writes (see ENTITY_TYPES).

@@ -36,7 +36,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from graph.errors import InputError, NotFound
-from graph.names import match_ids
+from graph.store.names import match_ids
 from graph.store import Store
 from graph.yamlfile import line_of, read_located, validate
 

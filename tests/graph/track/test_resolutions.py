@@ -10,7 +10,7 @@ import pytest
 
 from graph.errors import InputError, NotFound
 from graph.model import Claim, Extraction, Organisation, Person, Prediction, claim_id, prediction_id
-from graph.resolutions import (
+from graph.track.resolutions import (
     PredictionRef,
     apply_resolutions,
     find_predictions,
@@ -24,7 +24,7 @@ from graph.store import Store
 from ingest.curated import read_curated
 from ingest.load import collect, ingest
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 CLAIMS = REPO / "data" / "claims"
 WINTER = REPO / "data" / "resolutions" / "winter-2023.yaml"
 REFERENCE = REPO / "data" / "resolutions" / "reference-article.yaml"

@@ -23,7 +23,7 @@ from graph.model import (
     prediction_id,
     source_id,
 )
-from graph import store as store_module
+from graph.store import database as store_module
 from graph.store import SourcesNotWritten, Store
 
 TEXT = (

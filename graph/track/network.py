@@ -13,7 +13,7 @@ Built with networkx from the store, for analysis here and in Gephi:
 Two predictions by different experts are about the same question when they
 share an entity, their windows overlap (or one has none) and their events are
 worded alike (rapidfuzz token-sort ratio of at least ``SAME_EVENT``). They
-agree when they lean the same way (``graph.scoring.leaning``).
+agree when they lean the same way (``graph.track.scoring.leaning``).
 
 Each node gets its degree and betweenness centrality and a community
 (Louvain modularity, fixed seed); GraphML and GEXF exports hold only strings,
@@ -33,7 +33,7 @@ import networkx as nx
 from rapidfuzz import fuzz
 
 from graph.errors import InputError
-from graph.scoring import leaning, scores
+from graph.track.scoring import leaning, scores
 from graph.store import Store
 
 #: Minimum rapidfuzz token-sort ratio (0-100) for two events to be one
