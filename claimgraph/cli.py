@@ -7,6 +7,7 @@ prints. Errors from the library (``ClaimGraphError``) become one line,
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -146,7 +147,6 @@ def extract(
 
 def print_extractions(extractions: list[Any], fmt: Format) -> None:
     """Print extractions as the JSON contract, or their claims as a table or CSV."""
-    import json
 
     from ingest.jsonout import extraction_to_json
 
@@ -178,40 +178,52 @@ def print_extractions(extractions: list[Any], fmt: Format) -> None:
 @app.command()
 @handles_errors
 def evaluate(
-    paths: Annotated[list[Path], typer.Argument(help="Gold annotation files or folders of them (*.yaml).")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Gold files or folders: gold YAML (ours, curated, news corpus) or brat standoff (.ann)."),
+    ],
+    extractor: Annotated[
+        str, typer.Option("--extractor", help="Registered extractor to score (see ingest/extractors.py).")
+    ] = "rules",
+    errors: Annotated[
+        bool, typer.Option("--errors", help="Also list every missed gold content and every wrong claim.")
+    ] = False,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Score the extractor against gold annotations: precision, recall, F1.
+    """Score an extractor against gold annotations: content P/R/F1, speakers, predictions.
 
-    A gold file is either claimgraph's gold format (spans by offsets, speaker,
-    prediction, window) or a curated claims file. Extracted and gold claims
-    match when their spans overlap; attribution also needs the same speaker.
+    The format is detected per file: claimgraph's gold YAML, curated claims,
+    the news corpus gold (verbatim quotes), or brat standoff (a .ann file, a
+    .txt with its .ann, a folder such as PolNeAR's split). A gold content is
+    found when claims cover half its characters; a claim is correct when half
+    of it lies in gold content of the same speaker. With --errors, JSON is
+    one object {"scores": [...], "errors": [...]}; CSV and tables follow the
+    scores with the errors.
 
-    Example: claimgraph evaluate tests/gold data/claims
+    Example: claimgraph evaluate ../shared/corpus/news/gold --errors
     """
+    from rich.progress import Progress
+
+    from ingest.evaluate import MISTAKE_COLUMNS, SCORE_COLUMNS, mistake_rows, score_rows
     from ingest.evaluate import evaluate as run_evaluate
+    from ingest.extractors import get_extractor
 
-    results = run_evaluate(paths)
-    rows = [_score_row(str(path), scores) for path, scores in results]
-    if len(results) > 1:
-        from ingest.evaluate import Scores
-
-        rows.append(_score_row("total", sum((s for _, s in results), Scores())))
-    emit(rows, list(rows[0]), fmt, title="Extraction against gold")
-
-
-def _score_row(name: str, scores: Any) -> dict[str, Any]:
-    a, p = scores.attribution, scores.prediction
-    return {
-        "gold": name,
-        "attribution_p": round(a.precision, 3),
-        "attribution_r": round(a.recall, 3),
-        "attribution_f1": round(a.f1, 3),
-        "prediction_p": round(p.precision, 3),
-        "prediction_r": round(p.recall, 3),
-        "prediction_f1": round(p.f1, 3),
-        "windows_right": f"{scores.windows_right}/{scores.windows}",
-    }
+    chosen = get_extractor(extractor)
+    with Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
+        task = bar.add_task("evaluating", total=None)
+        results = run_evaluate(paths, chosen, on_progress=lambda done, total: bar.update(task, completed=done, total=total))
+    for row in mistake_rows(results):
+        if row["error"] == "unfound":
+            typer.echo(f"Warning: {row['gold']}: quote not found in its article: {row['text']}", err=True)
+    rows = score_rows(results, None if fmt is Format.json else "n/a")
+    if not errors:
+        emit(rows, SCORE_COLUMNS, fmt, title=f"Extraction ({extractor}) against gold")
+    elif fmt is Format.json:
+        typer.echo(json.dumps({"scores": rows, "errors": mistake_rows(results)}, ensure_ascii=False, indent=2))
+    else:
+        emit(rows, SCORE_COLUMNS, fmt, title=f"Extraction ({extractor}) against gold")
+        typer.echo()
+        emit(mistake_rows(results), MISTAKE_COLUMNS, fmt, title="Errors")
 
 
 @app.command()

@@ -1,22 +1,58 @@
-"""Score extractions against gold annotations: precision, recall and F1.
+"""Score an extractor against gold annotations in four formats.
 
-A claim matches a gold claim when their spans overlap by at least half of
-the shorter one, so a long quotation split into sentences (or not) is not
-punished. Attribution also needs the same speaker; prediction detection
-compares the claims marked as predictions. ``claimgraph evaluate`` reports
-these numbers.
+Gold formats, detected per file (``claimgraph evaluate PATH...``):
 
-Gold files (YAML) hold ``source`` (a path relative to the gold file),
-``source_sha256``, ``published``, ``publisher`` and ``claims``: each with
-``start``, ``end``, ``speaker`` (canonical name, or a list of accepted
-names), ``is_prediction`` and optionally ``window: [start, end]``.
+- claimgraph's own gold YAML (``tests/gold``): ``source`` (relative to the gold
+  file), ``source_sha256``, ``published``, ``publisher`` and ``claims``, each
+  with ``start``, ``end``, ``speaker`` (a name or a list of accepted names),
+  ``is_prediction`` and optionally ``window: [start, end]``;
+- curated claim files (``data/claims/*.yaml``): each ``text`` located verbatim;
+- the news corpus gold YAML (``article``, ``people``, ``organisations``,
+  ``statements`` with verbatim ``quote`` strings): the article is
+  ``../articles/<article>`` beside the gold file; each quote is located
+  exactly, then ignoring whitespace and the shape of quote marks; identical
+  quotes take successive occurrences (the last one again when there is no
+  further one: one content, two speakers); a quote not found is a warning;
+- brat standoff (PolNeAR): Content spans of Attribution relations, their
+  Source span as the speaker; a relation without a Source (PolNeAR's
+  Attribution-no-source) is a content with an unknown speaker.
+
+Metrics (per article, summed over articles for the micro-averaged total):
+
+- content recall: a gold content is *found* when the union of the claims'
+  spans covers at least half of its characters (a multi-fragment brat
+  content counts its fragments' characters);
+- content precision: a claim is *correct* when at least half of its
+  characters lie in gold contents whose speaker accepts the claim's speaker;
+- speaker accuracy: among found gold contents with a named speaker, the
+  share whose claim (the one covering most of the content) has that speaker;
+- prediction precision/recall: a predicted claim is right when at least
+  half of its characters lie in gold predictions; a gold prediction is found
+  when predicted claims cover at least half of its characters; kind accuracy
+  compares the extractor's ``Prediction.kind`` (``n/a`` while it has none)
+  with the gold ``prediction_kind`` of found predictions;
+- windows: the share of gold predictions with a ``horizon`` whose claim got
+  a window; "windows right" counts gold explicit windows matched exactly.
+
+Same speaker. Names are compared case- and accent-folded (``graph.names.fold``,
+a leading "the" dropped), with the gold's alias lists (the news gold
+``people``/``organisations`` entries), by surname (the last word of one name
+is a word of the other, so "Clinton" matches the PolNeAR source "Hillary
+Clinton's campaign"), and with rapidfuzz for spelling variants
+("Lukashenko"/"Lukashenka"). A gold source that is not named (news
+``named: false``; a PolNeAR source that is a pronoun or a description; no
+source at all) accepts any claim speaker: the gold does not say whom it
+resolves to, so precision does not punish the extractor's resolution of it.
+A PolNeAR Source span is *named* when one of its words is capitalised and is
+not a pronoun, determiner, or sentence-initial word also written in lower case
+elsewhere in the article ("Officials said" is not named; "Trump said" is).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -26,13 +62,23 @@ import yaml
 from rapidfuzz import fuzz
 
 from graph.errors import InputError
-from graph.model import Extraction, text_hash
+from graph.model import Claim, Extraction, Source, text_hash
+from graph.names import fold
 
+#: Share of characters that must be covered for a span to count as found or correct.
+COVER = 0.5
+#: rapidfuzz ratio for two spellings of one word to count as one (as graph.names).
+FUZZY_WORD = 88.0
 
 
 @dataclass(frozen=True)
 class GoldClaim:
-    """One annotated claim: its span, speaker name(s), and prediction facts."""
+    """One annotated content: its span, speaker name(s), and prediction facts.
+
+    ``speakers`` empty means an unknown speaker; ``named`` False means the
+    gold source is a pronoun or description (any claim speaker is accepted).
+    ``fragments`` default to ``((start, end),)``.
+    """
 
     start: int
     end: int
@@ -41,11 +87,23 @@ class GoldClaim:
     window_start: date | None = None
     window_end: date | None = None
     sha: str | None = None
+    named: bool = True
+    kind: str | None = None
+    horizon: str | None = None
+    fragments: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        return self.fragments or ((self.start, self.end),)
+
+    @property
+    def size(self) -> int:
+        return sum(b - a for a, b in self.spans)
 
 
 @dataclass(frozen=True)
 class Gold:
-    """The gold claims of one source."""
+    """The gold contents of one source."""
 
     source: Path
     source_sha256: str | None
@@ -53,7 +111,13 @@ class Gold:
     publisher: str | None
     claims: tuple[GoldClaim, ...]
     missing: tuple[str, ...] = ()
-    """Curated claim texts not found verbatim in the article (left out)."""
+    """Gold texts not found in the article (left out, reported as warnings)."""
+    aliases: tuple[tuple[str, ...], ...] = ()
+    """Groups of names that denote one speaker (the news gold people/organisations)."""
+    predictions: bool = True
+    """Whether the format labels predictions (brat does not: prediction scores are n/a)."""
+    path: Path | None = None
+    """The gold file itself."""
 
 
 @dataclass(frozen=True)
@@ -84,29 +148,90 @@ class PRF:
 
 
 @dataclass(frozen=True)
+class Ratio:
+    """A share: ``right`` of ``total`` (``None`` when there is nothing to judge)."""
+
+    right: int = 0
+    total: int = 0
+
+    @property
+    def value(self) -> float | None:
+        return self.right / self.total if self.total else None
+
+    def __add__(self, other: Ratio) -> Ratio:
+        return Ratio(self.right + other.right, self.total + other.total)
+
+    def __str__(self) -> str:
+        return f"{self.right}/{self.total}"
+
+
+@dataclass(frozen=True)
+class Mistake:
+    """A missed gold content, a wrong claim, or a gold quote not found in its article."""
+
+    article: str
+    kind: str
+    """``missed``, ``wrong`` or ``unfound``."""
+    start: int
+    end: int
+    text: str
+    gold_speaker: str | None
+    found_speaker: str | None
+
+
+@dataclass(frozen=True)
 class Scores:
-    """Attribution and prediction scores, and how many gold windows came out right."""
+    """Content, speaker and prediction scores of one article (or a sum of them)."""
 
     attribution: PRF = PRF()
+    """Contents: precision (claims in same-speaker gold) and recall (gold covered)."""
     prediction: PRF = PRF()
     windows_right: int = 0
     windows: int = 0
-    misses: tuple[str, ...] = field(default=())
-    """One line per error, for reading (offsets, speakers)."""
+    speaker: Ratio = Ratio()
+    kind: Ratio = Ratio()
+    kind_given: int = 0
+    """Found predictions for which the extractor gave a kind at all."""
+    windowed: Ratio = Ratio()
+    """Gold predictions with a horizon whose claim got a window."""
+    labelled: int = 0
+    """Articles whose gold labels predictions."""
+    mistakes: tuple[Mistake, ...] = field(default=())
+
+    @property
+    def content(self) -> PRF:
+        return self.attribution
+
+    @property
+    def misses(self) -> tuple[str, ...]:
+        """One line per mistake, for assertion messages."""
+        return tuple(f"{m.kind} {m.start}-{m.end} {m.gold_speaker}/{m.found_speaker}: {m.text[:60]}" for m in self.mistakes)
 
     def __add__(self, other: Scores) -> Scores:
         return Scores(self.attribution + other.attribution, self.prediction + other.prediction,
                       self.windows_right + other.windows_right, self.windows + other.windows,
-                      self.misses + other.misses)
+                      self.speaker + other.speaker, self.kind + other.kind, self.kind_given + other.kind_given,
+                      self.windowed + other.windowed, self.labelled + other.labelled,
+                      self.mistakes + other.mistakes)
 
     def summary(self) -> str:
-        """Return the scores as three readable lines."""
+        """Return the scores as readable lines."""
         a, p = self.attribution, self.prediction
         return (
-            f"attribution  P={a.precision:.3f} R={a.recall:.3f} F1={a.f1:.3f} ({a.correct_found}/{a.found} found, {a.gold_found}/{a.gold} gold)\n"
+            f"content      P={a.precision:.3f} R={a.recall:.3f} F1={a.f1:.3f} ({a.correct_found}/{a.found} found, {a.gold_found}/{a.gold} gold)\n"
+            f"speaker      {_share(self.speaker)} of found named contents\n"
             f"prediction   P={p.precision:.3f} R={p.recall:.3f} F1={p.f1:.3f} ({p.correct_found}/{p.found} found, {p.gold_found}/{p.gold} gold)\n"
-            f"windows      {self.windows_right}/{self.windows} right"
+            f"kind         {_share(self.kind) if self.kind_given else 'n/a'}\n"
+            f"windows      {_share(self.windowed)} of predictions with a horizon; {self.windows_right}/{self.windows} explicit windows right"
         )
+
+
+def _share(ratio: Ratio) -> str:
+    value = ratio.value
+    return f"{value:.3f} ({ratio})" if value is not None else "n/a"
+
+
+# ---------------------------------------------------------------- reading gold
 
 
 def _date(value: Any, path: Path) -> date | None:
@@ -118,6 +243,13 @@ def _date(value: Any, path: Path) -> date | None:
         raise InputError(path, f"not a date: {value!r}") from e
 
 
+def _yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
+        raise InputError(path, f"cannot read gold annotations: {str(e).splitlines()[0]}") from e
+
+
 def load_gold(path: str | Path) -> Gold:
     """Return the gold annotations in ``path``; ``source`` is relative to the gold file.
 
@@ -125,10 +257,7 @@ def load_gold(path: str | Path) -> Gold:
         InputError: the file is not valid YAML or lacks a field.
     """
     path = Path(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as e:
-        raise InputError(path, f"cannot read gold annotations: {e}") from e
+    data = _yaml(path)
     if not isinstance(data, dict) or "source" not in data or "claims" not in data:
         raise InputError(path, "gold annotations need 'source' and 'claims'")
     claims = []
@@ -142,7 +271,7 @@ def load_gold(path: str | Path) -> Gold:
         except (KeyError, TypeError, ValueError) as e:
             raise InputError(path, f"claim {number}: {e}") from e
     return Gold((path.parent / data["source"]).resolve(), data.get("source_sha256"), _date(data.get("published"), path),
-                data.get("publisher"), tuple(claims))
+                data.get("publisher"), tuple(claims), path=path)
 
 
 def gold_from_curated(path: str | Path) -> Gold:
@@ -158,11 +287,11 @@ def gold_from_curated(path: str | Path) -> Gold:
     from ingest.read import read_source
 
     path = Path(path)
+    data = _yaml(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
         article = (path.parent / data["source"]["article"]).resolve()
-    except (OSError, yaml.YAMLError, KeyError, TypeError) as e:
-        raise InputError(path, f"cannot read curated claims: {e}") from e
+    except (KeyError, TypeError) as e:
+        raise InputError(path, f"cannot read curated claims: missing {e}") from e
     source = read_source(article)
     claims: list[GoldClaim] = []
     missing: list[str] = []
@@ -173,14 +302,179 @@ def gold_from_curated(path: str | Path) -> Gold:
             missing.append(text)
             continue
         speaker = item.get("speaker") or {}
-        names = [speaker.get("name")] if isinstance(speaker, dict) else [speaker]
+        names = [speaker.get("name"), *(speaker.get("aliases") or ())] if isinstance(speaker, dict) else [speaker]
         prediction = item.get("prediction") or None
         claims.append(GoldClaim(
             at, at + len(text), tuple(str(n) for n in names if n), prediction is not None,
             _date(prediction.get("window_start"), path) if prediction else None,
             _date(prediction.get("window_end"), path) if prediction else None,
+            horizon=prediction.get("horizon") if prediction else None,
         ))
-    return Gold(article, text_hash(source.text), source.published, source.publisher, tuple(claims), tuple(missing))
+    return Gold(article, text_hash(source.text), source.published, source.publisher, tuple(claims), tuple(missing),
+                path=path)
+
+
+#: Quote marks of every shape, compared as one.
+_QUOTE_MARKS = str.maketrans({c: '"' for c in "“”„‟«»\"″"} | {c: "'" for c in "‘’‚‛′`"})
+
+
+def _loose(text: str) -> tuple[str, list[int]]:
+    """Return ``text`` with quote marks unified and whitespace runs as one space, and each character's offset."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for at, char in enumerate(text.translate(_QUOTE_MARKS)):
+        if char.isspace():
+            if out and out[-1] == " ":
+                continue
+            char = " "
+        out.append(char)
+        offsets.append(at)
+    return "".join(out), offsets
+
+
+class QuoteFinder:
+    """Locates quotes in one text: exact first, then ignoring whitespace and quote-mark shapes.
+
+    Identical quotes asked again take the next occurrence; when there is none,
+    the last one again (one content attributed to two speakers).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._loose: tuple[str, list[int]] | None = None
+        self._after: dict[str, int] = {}
+        self._last: dict[str, tuple[int, int]] = {}
+
+    def find(self, quote: str) -> tuple[int, int] | None:
+        """Return the span of the next occurrence of ``quote``, or None."""
+        quote = quote.strip()
+        if not quote:
+            return None
+        after = self._after.get(quote, 0)
+        at = self.text.find(quote, after)
+        if at >= 0:
+            span = (at, at + len(quote))
+        else:
+            if self._loose is None:
+                self._loose = _loose(self.text)
+            loose, offsets = self._loose
+            wanted = _loose(quote)[0].strip()
+            start = next((i for i, o in enumerate(offsets) if o >= after), len(offsets))
+            hit = loose.find(wanted, start) if wanted else -1
+            if hit < 0:
+                return self._last.get(quote)
+            span = (offsets[hit], offsets[hit + len(wanted) - 1] + 1)
+        self._after[quote] = span[0] + 1
+        self._last[quote] = span
+        return span
+
+
+def gold_from_news(path: str | Path) -> Gold:
+    """Return gold built from a news corpus gold file (``statements`` with verbatim ``quote``).
+
+    The article is ``../articles/<article>`` relative to the gold file (or
+    beside it). Quotes not found in it go to ``missing``.
+
+    Raises:
+        InputError: the file is malformed or its article cannot be read.
+    """
+    from ingest.read import read_source
+
+    path = Path(path)
+    data = _yaml(path)
+    if not isinstance(data, dict) or not isinstance(data.get("statements"), list) or not data.get("article"):
+        raise InputError(path, "news gold needs 'article' and a list of 'statements'")
+    name = str(data["article"])
+    candidates = [path.parent.parent / "articles" / name, path.parent / name]
+    article = next((c for c in candidates if c.exists()), candidates[0]).resolve()
+    if not article.exists():
+        raise InputError(path, f"its article {candidates[0]} does not exist")
+    published = _date(data.get("published"), path)
+    source = read_source(article, published=published, publisher=data.get("outlet"))
+    finder = QuoteFinder(source.text)
+    aliases = tuple(
+        (str(entry["name"]), *(str(a) for a in entry.get("aliases") or ()))
+        for key in ("people", "organisations")
+        for entry in data.get(key) or ()
+        if isinstance(entry, dict) and entry.get("name")
+    )
+    claims: list[GoldClaim] = []
+    missing: list[str] = []
+    for number, item in enumerate(data["statements"], start=1):
+        if not isinstance(item, dict) or not item.get("quote"):
+            raise InputError(path, f"statement {number} has no 'quote'")
+        quote = str(item["quote"])
+        span = finder.find(quote)
+        if span is None:
+            missing.append(quote)
+            continue
+        speaker = str(item.get("speaker") or "")
+        claims.append(GoldClaim(
+            span[0], span[1], (speaker,) if speaker else (), bool(item.get("is_prediction")),
+            named=bool(item.get("named", True)) and bool(speaker),
+            kind=item.get("prediction_kind") or None, horizon=item.get("horizon") or None,
+        ))
+    return Gold(article, text_hash(source.text), source.published, source.publisher, tuple(claims), tuple(missing),
+                aliases, path=path)
+
+
+#: Words that do not make a source span a name, even capitalised.
+_NOT_NAMES = frozenset(
+    "i he she it we they you him her them us me his hers its our their your one this that these those "
+    "the a an some another other many most several both all each who which".split()
+)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+#: Where a source span's head phrase ends: a preposition, relative pronoun or conjunction, or punctuation.
+_HEAD_END = re.compile(r"\s(?:of|from|for|at|in|with|on|to|by|who|which|that|and|or)\s|[,;:(–—]")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def is_named(span: str, start: int, text: str) -> bool:
+    """Return True when the source span ``span`` (at ``start`` in ``text``) is a proper name.
+
+    The head of the span (the last word before a preposition, a conjunction
+    or punctuation: "doctor" in "Gary Johnson's doctor", "Pence" in "Gov.
+    Mike Pence (R-IN)") must be capitalised and not a pronoun or determiner;
+    a sentence-initial head counts only if the article never writes it in
+    lower case ("Officials said" is not named, "Trump said" is).
+    """
+    cut = _HEAD_END.search(span)
+    head_text = span[: cut.start()] if cut else span
+    words = list(_WORD.finditer(head_text))
+    if not words:
+        return False
+    head = words[-1]
+    word = _POSSESSIVE.sub("", head.group().rstrip("."))
+    if not word or not word[0].isupper() or word.lower() in _NOT_NAMES:
+        return False
+    before = text[: start + head.start()].rstrip(" \t\"'“‘(«")
+    initial = not before or before[-1] in ".!?:\n"
+    return not (initial and re.search(rf"\b{re.escape(word.lower())}\b", text))
+
+
+def gold_from_brat(text_path: str | Path, ann_path: str | Path) -> Gold:
+    """Return gold built from a brat pair: each relation's Content, its Source as the speaker.
+
+    Raises:
+        InputError: a file cannot be read or a line is malformed.
+    """
+    from ingest.brat import read_document
+
+    text_path, ann_path = Path(text_path), Path(ann_path)
+    document = read_document(text_path, ann_path)
+    claims = []
+    for relation in document.attributions:
+        content = relation.content
+        if content is None:
+            continue
+        source = relation.source
+        name = " ".join(document.text[a:b] for a, b in source.fragments) if source else ""
+        named = bool(source) and is_named(name, source.start if source else 0, document.text)
+        claims.append(GoldClaim(content.start, content.end, (name,) if name else (), named=named,
+                                fragments=content.fragments))
+    claims.sort(key=lambda c: c.start)
+    return Gold(text_path.resolve(), text_hash(document.text), None, None, tuple(claims),
+                predictions=False, path=ann_path)
 
 
 def check_gold(gold: Gold, text: str) -> list[str]:
@@ -193,62 +487,218 @@ def check_gold(gold: Gold, text: str) -> list[str]:
     return bad
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    shared = min(a[1], b[1]) - max(a[0], b[0])
-    return shared > 0 and shared >= 0.5 * min(a[1] - a[0], b[1] - b[0])
+def read_gold(path: str | Path) -> Gold:
+    """Return the gold of one file, detecting its format.
+
+    A ``.yaml``/``.yml`` file is news gold (``statements``), a curated claims
+    file (``source.article``) or claimgraph's gold (``source`` and ``claims``);
+    a ``.ann`` file, or a ``.txt`` file with annotations beside it (or in
+    PolNeAR's ``attributions/``), is brat standoff.
+
+    Raises:
+        InputError: the file cannot be read or is of no known format.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in (".ann", ".txt"):
+        return gold_from_brat(*_brat_pair(path))
+    if suffix not in (".yaml", ".yml"):
+        raise InputError(path, "not a gold file (expected .yaml, .ann, or a .txt with a .ann beside it)")
+    data = _yaml(path)
+    if isinstance(data, dict) and "statements" in data:
+        return gold_from_news(path)
+    if isinstance(data, dict) and isinstance(data.get("source"), dict):
+        return gold_from_curated(path)
+    if isinstance(data, dict) and "source" in data and "claims" in data:
+        return load_gold(path)
+    raise InputError(path, "not a gold file: expected news gold ('statements'), curated claims or 'source' and 'claims'")
 
 
-def _normal(name: str) -> str:
-    return re.sub(r"[^a-z0-9 ]", "", name.lower()).strip()
+def _brat_pair(path: Path) -> tuple[Path, Path]:
+    from ingest.brat import find_documents
+
+    if path.suffix.lower() == ".ann":
+        if not path.exists():
+            raise InputError(path, "no such file")
+        beside = path.with_suffix(".txt")
+        if path.parent.name == "attributions" and not beside.exists():
+            beside = path.parent.parent / "text" / (path.stem.rsplit("_", 1)[0] + ".txt")
+        if not beside.exists():
+            raise InputError(path, f"its text {beside.name} is not beside it")
+        return beside, path
+    pairs = list(find_documents([path]))
+    if not pairs:
+        raise InputError(path, "no brat annotations (.ann) beside it")
+    return pairs[0]
 
 
-def same_speaker(names: Iterable[str], gold: Iterable[str]) -> bool:
-    """Return True when any extracted spelling equals or closely matches a gold name."""
-    names, gold = [_normal(n) for n in names], [_normal(g) for g in gold]
-    return any(n == g or fuzz.token_sort_ratio(n, g) >= 90 for n in names for g in gold)
+def collect_gold(paths: Iterable[str | Path]) -> list[Path]:
+    """Return the gold files under ``paths``: files as given, folders searched.
+
+    A folder yields its ``*.yaml``/``*.yml`` files and its brat texts
+    (``.txt`` with a ``.ann`` beside, or PolNeAR's ``text/`` + ``attributions/``).
+
+    Raises:
+        InputError: a path does not exist.
+    """
+    from ingest.brat import find_documents
+
+    files: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found = [p for p in path.rglob("*") if p.suffix.lower() in (".yaml", ".yml")]
+            found += [text for text, _ in find_documents([path])]
+            files.extend(sorted(found))
+        elif path.exists():
+            files.append(path)
+        else:
+            raise InputError(path, "no such file or folder")
+    return files
+
+
+# ---------------------------------------------------------------- matching
+
+
+def _words(name: str) -> list[str]:
+    words = fold(name).split()
+    return words[1:] if words[:1] == ["the"] and len(words) > 1 else words
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= FUZZY_WORD)
+
+
+def names_match(found: str, gold: str) -> bool:
+    """Return True when the name ``found`` refers to the gold name or source span ``gold``.
+
+    Folded equality, a surname (last word of one name) among the other's
+    words, or a close spelling (rapidfuzz) of either.
+    """
+    f, g = _words(found), _words(gold)
+    if not f or not g:
+        return False
+    if f == g or fuzz.ratio(" ".join(f), " ".join(g)) >= FUZZY_WORD:
+        return True
+    # Surnames: "Clinton" / "Hillary Clinton's campaign"; possessive 's folds to a word of its own.
+    return any(_same_word(f[-1], w) for w in g if len(w) > 2) or any(_same_word(g[-1], w) for w in f if len(w) > 2)
+
+
+def same_speaker(names: Iterable[str], gold: Iterable[str], aliases: Sequence[Sequence[str]] = ()) -> bool:
+    """Return True when any extracted spelling names the gold speaker (or one of its aliases)."""
+    accepted = list(gold)
+    for group in aliases:
+        if any(fold(g) == fold(n) for g in accepted for n in group):
+            accepted.extend(group)
+    return any(names_match(n, g) for n in names for g in accepted)
+
+
+def accepts(gold: GoldClaim, names: Sequence[str], aliases: Sequence[Sequence[str]] = ()) -> bool:
+    """Return True when the gold content's speaker accepts a claim by ``names``.
+
+    An unnamed or unknown gold speaker accepts anyone (see the module docstring).
+    """
+    if not gold.named or not gold.speakers:
+        return True
+    return same_speaker(names, gold.speakers, aliases)
+
+
+def _covered(spans: Iterable[tuple[int, int]], by: Iterable[tuple[int, int]]) -> int:
+    """Return how many characters of ``spans`` lie in the union of ``by``."""
+    merged: list[list[int]] = []
+    for a, b in sorted(by):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        elif b > a:
+            merged.append([a, b])
+    total = 0
+    for a, b in spans:
+        for lo, hi in merged:
+            total += max(0, min(b, hi) - max(a, lo))
+    return total
+
+
+def _enough(part: int, whole: int) -> bool:
+    return whole > 0 and part >= COVER * whole
+
+
+def _short(text: str, width: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def score_one(extraction: Extraction, gold: Gold) -> Scores:
-    """Return the scores of one extraction against the gold of the same source."""
-    names: dict[str, list[str]] = {}
-    for record in extraction.speakers:
-        names[record.id] = [record.name, *record.aliases]
-    found = [((c.start, c.end), names.get(c.speaker_id, [c.speaker_id]), c) for c in extraction.claims]
-    misses: list[str] = []
+    """Return the scores of one extraction against the gold of the same source (definitions: module docstring)."""
+    text = extraction.source.text
+    article = gold.path.stem if gold.path else gold.source.stem
+    names: dict[str, list[str]] = {r.id: [r.name, *r.aliases] for r in extraction.speakers}
+
+    def speaker_of(claim: Claim) -> list[str]:
+        return names.get(claim.speaker_id, [claim.speaker_id])
+
+    def gold_text(g: GoldClaim) -> str:
+        return " ".join(text[a:b] for a, b in g.spans)
+
+    claims = list(extraction.claims)
+    spans = [(c.start, c.end) for c in claims]
+    mistakes: list[Mistake] = [Mistake(article, "unfound", -1, -1, _short(m), None, None) for m in gold.missing]
+
     correct = 0
-    for span, speaker, claim in found:
-        if any(_overlaps(span, (g.start, g.end)) and same_speaker(speaker, g.speakers) for g in gold.claims):
+    for claim in claims:
+        mine = [s for g in gold.claims if accepts(g, speaker_of(claim), gold.aliases) for s in g.spans]
+        if _enough(_covered([(claim.start, claim.end)], mine), claim.end - claim.start):
             correct += 1
         else:
-            misses.append(f"extra {span[0]}-{span[1]} {speaker[0]}")
+            inside = [g for g in gold.claims if _covered(g.spans, [(claim.start, claim.end)])]
+            mistakes.append(Mistake(article, "wrong", claim.start, claim.end, _short(claim.text),
+                                    inside[0].speakers[0] if inside and inside[0].speakers else None,
+                                    speaker_of(claim)[0]))
+
+    def best(g: GoldClaim, among: list[Claim]) -> Claim | None:
+        ranked = [(c, _covered(g.spans, [(c.start, c.end)])) for c in among]
+        ranked = [(c, n) for c, n in ranked if n > 0]
+        return max(ranked, key=lambda cn: cn[1])[0] if ranked else None
+
     recalled = 0
+    speaker = Ratio()
     for g in gold.claims:
-        if any(_overlaps(span, (g.start, g.end)) and same_speaker(speaker, g.speakers) for span, speaker, _ in found):
+        if _enough(_covered(g.spans, spans), g.size):
             recalled += 1
+            if g.named and g.speakers:
+                match = best(g, claims)
+                speaker += Ratio(int(match is not None and same_speaker(speaker_of(match), g.speakers, gold.aliases)), 1)
         else:
-            misses.append(f"missed {g.start}-{g.end} {g.speakers[0]}")
-    predicted = [(span, c) for span, _, c in found if c.prediction is not None]
+            match = best(g, claims)
+            mistakes.append(Mistake(article, "missed", g.start, g.end, _short(gold_text(g)),
+                                    g.speakers[0] if g.speakers else None,
+                                    speaker_of(match)[0] if match else None))
+    if not gold.predictions:
+        return Scores(PRF(correct, len(claims), recalled, len(gold.claims)), speaker=speaker, mistakes=tuple(mistakes))
+
+    predicted = [c for c in claims if c.prediction is not None]
     gold_predictions = [g for g in gold.claims if g.is_prediction]
-    p_correct = sum(1 for span, _ in predicted if any(_overlaps(span, (g.start, g.end)) for g in gold_predictions))
-    p_recalled = 0
-    windows = windows_right = 0
+    gold_spans = [s for g in gold_predictions for s in g.spans]
+    p_correct = sum(_enough(_covered([(c.start, c.end)], gold_spans), c.end - c.start) for c in predicted)
+    p_recalled = windows = windows_right = kind_given = 0
+    kind = windowed = Ratio()
+    predicted_spans = [(c.start, c.end) for c in predicted]
     for g in gold_predictions:
-        matches = [c for span, c in predicted if _overlaps(span, (g.start, g.end))]
-        p_recalled += bool(matches)
-        if not matches:
-            misses.append(f"missed prediction {g.start}-{g.end}")
+        found = _enough(_covered(g.spans, predicted_spans), g.size)
+        match = best(g, predicted) if found else None
+        p_recalled += found
+        if match is not None and match.prediction is not None and g.kind:
+            given = getattr(match.prediction, "kind", None)
+            kind_given += given is not None
+            kind += Ratio(int(given == g.kind), 1)
+        if g.horizon:
+            windowed += Ratio(int(match is not None and match.prediction is not None
+                                  and (match.prediction.window_start or match.prediction.window_end) is not None), 1)
         if g.window_start or g.window_end:
             windows += 1
-            if any(c.prediction and (c.prediction.window_start, c.prediction.window_end) == (g.window_start, g.window_end) for c in matches):
-                windows_right += 1
-            else:
-                misses.append(f"wrong window {g.start}-{g.end}")
-    for span, c in predicted:
-        if not any(_overlaps(span, (g.start, g.end)) for g in gold_predictions):
-            misses.append(f"extra prediction {span[0]}-{span[1]}")
-    return Scores(PRF(correct, len(found), recalled, len(gold.claims)),
+            windows_right += bool(match and match.prediction and
+                                  (match.prediction.window_start, match.prediction.window_end) == (g.window_start, g.window_end))
+    return Scores(PRF(correct, len(claims), recalled, len(gold.claims)),
                   PRF(p_correct, len(predicted), p_recalled, len(gold_predictions)),
-                  windows_right, windows, tuple(misses))
+                  windows_right, windows, speaker, kind, kind_given, windowed, 1, tuple(mistakes))
 
 
 def score(extractions: Iterable[Extraction], gold: Iterable[Gold]) -> Scores:
@@ -269,51 +719,94 @@ def score(extractions: Iterable[Extraction], gold: Iterable[Gold]) -> Scores:
     return total
 
 
-def read_gold(path: str | Path) -> Gold:
-    """Return the gold of a gold file, or of a curated claims file (which has ``source.article``).
-
-    Raises:
-        InputError: the file cannot be read or is neither kind.
-    """
-    path = Path(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
-        raise InputError(path, f"cannot read gold annotations: {e}") from e
-    if isinstance(data, dict) and isinstance(data.get("source"), dict):
-        return gold_from_curated(path)
-    return load_gold(path)
-
-
-def evaluate(paths: Iterable[str | Path], directory: Any = None) -> list[tuple[Path, Scores]]:
-    """Extract the source of every gold file in ``paths`` and score it against its gold.
-
-    Folders are searched for ``*.yaml``. Returns one (gold file, scores) pair
-    per file; sum the scores for the totals.
-
-    Raises:
-        InputError: a gold file cannot be read, its source is missing, or the
-            source's text no longer matches the gold's hash.
-    """
-    from ingest.extract import extract_many
+def _source_of(gold: Gold) -> Source:
     from ingest.read import read_source
 
-    files: list[Path] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            files.extend(sorted(path.rglob("*.yaml")))
-        elif path.exists():
-            files.append(path)
-        else:
-            raise InputError(path, "no such file or folder")
-    golds = [read_gold(f) for f in files]
-    sources = []
-    for file, gold in zip(files, golds):
-        if not gold.source.exists():
-            raise InputError(file, f"its source {gold.source} does not exist")
-        source = read_source(gold.source, published=gold.published, publisher=gold.publisher)
-        if gold.source_sha256 and text_hash(source.text) != gold.source_sha256:
-            raise InputError(file, f"its source {gold.source} has changed since it was annotated")
-        sources.append(source)
-    extractions = extract_many(sources, directory)
-    return [(file, score_one(extraction, gold)) for file, gold, extraction in zip(files, golds, extractions)]
+    file = gold.path or gold.source
+    if not gold.source.exists():
+        raise InputError(file, f"its source {gold.source} does not exist")
+    source = read_source(gold.source, published=gold.published, publisher=gold.publisher)
+    if gold.source_sha256 and text_hash(source.text) != gold.source_sha256:
+        raise InputError(file, f"its source {gold.source} has changed since it was annotated")
+    return source
+
+
+def evaluate(
+    paths: Iterable[str | Path],
+    extractor: Callable[[Source], Extraction] | None = None,
+    *,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> list[tuple[Path, Scores]]:
+    """Run ``extractor`` on the source of every gold file under ``paths`` and score it.
+
+    ``extractor`` is any ``Source -> Extraction`` callable (default: the rules,
+    ``ingest.extract.extract``; see ``ingest.extractors``); registered ones
+    run batched. ``on_progress(done, total)`` is called as articles finish.
+    Returns one (gold file, scores) pair per article; sum the scores for the
+    micro-averaged totals.
+
+    Raises:
+        InputError: a gold file cannot be read or is of no known format, its
+            source is missing, or the source's text no longer matches the gold.
+    """
+    from ingest.extract import extract
+    from ingest.extractors import extract_all
+
+    golds = [read_gold(f) for f in collect_gold(paths)]
+    sources = [_source_of(g) for g in golds]
+    results: list[tuple[Path, Scores]] = []
+    for gold, extraction in zip(golds, extract_all(extractor or extract, sources)):
+        results.append((gold.path or gold.source, score_one(extraction, gold)))
+        if on_progress:
+            on_progress(len(results), len(golds))
+    return results
+
+
+#: Columns of :func:`score_rows`, in order.
+SCORE_COLUMNS = ["gold", "contents", "claims", "content_p", "content_r", "content_f1", "speaker_acc",
+                 "prediction_p", "prediction_r", "kind_acc", "windows", "windows_right"]
+#: Columns of :func:`mistake_rows`, in order.
+MISTAKE_COLUMNS = ["gold", "error", "start", "end", "text", "gold_speaker", "found_speaker"]
+
+
+def score_row(name: str, scores: Scores, na: Any = "n/a") -> dict[str, Any]:
+    """Return one listing row of ``scores``; ``na`` stands where a figure does not apply."""
+
+    def figure(value: float | None) -> Any:
+        return round(value, 3) if value is not None else na
+
+    a, p = scores.attribution, scores.prediction
+    labelled = scores.labelled > 0
+    return {
+        "gold": name,
+        "contents": a.gold,
+        "claims": a.found,
+        "content_p": figure(a.precision),
+        "content_r": figure(a.recall),
+        "content_f1": figure(a.f1),
+        "speaker_acc": figure(scores.speaker.value),
+        "prediction_p": figure(p.precision if labelled else None),
+        "prediction_r": figure(p.recall if labelled else None),
+        "kind_acc": figure(scores.kind.value if scores.kind_given else None),
+        "windows": figure(scores.windowed.value),
+        "windows_right": f"{scores.windows_right}/{scores.windows}" if scores.windows else na,
+    }
+
+
+def score_rows(results: Sequence[tuple[Path, Scores]], na: Any = "n/a") -> list[dict[str, Any]]:
+    """Return one row per article and, for several, a micro-averaged ``total`` row."""
+    rows = [score_row(path.stem, scores, na) for path, scores in results]
+    if len(results) > 1:
+        rows.append(score_row("total", sum((s for _, s in results), Scores()), na))
+    return rows
+
+
+def mistake_rows(results: Sequence[tuple[Path, Scores]]) -> list[dict[str, Any]]:
+    """Return one row per missed gold content, wrong claim and unfound gold quote, article by article."""
+    return [
+        {"gold": m.article, "error": m.kind, "start": m.start if m.start >= 0 else None,
+         "end": m.end if m.end >= 0 else None, "text": m.text, "gold_speaker": m.gold_speaker,
+         "found_speaker": m.found_speaker}
+        for _, scores in results
+        for m in scores.mistakes
+    ]
