@@ -220,8 +220,9 @@ class Scores:
         return (
             f"content      P={a.precision:.3f} R={a.recall:.3f} F1={a.f1:.3f} ({a.correct_found}/{a.found} found, {a.gold_found}/{a.gold} gold)\n"
             f"speaker      {_share(self.speaker)} of found named contents\n"
-            f"prediction   P={p.precision:.3f} R={p.recall:.3f} F1={p.f1:.3f} ({p.correct_found}/{p.found} found, {p.gold_found}/{p.gold} gold)\n"
-            f"kind         {_share(self.kind) if self.kind_given else 'n/a'}\n"
+            + (f"prediction   P={p.precision:.3f} R={p.recall:.3f} F1={p.f1:.3f} ({p.correct_found}/{p.found} found, {p.gold_found}/{p.gold} gold)\n"
+               if self.labelled else "prediction   n/a (the gold labels no predictions)\n")
+            + f"kind         {_share(self.kind) if self.kind_given else 'n/a'}\n"
             f"windows      {_share(self.windowed)} of predictions with a horizon; {self.windows_right}/{self.windows} explicit windows right"
         )
 
