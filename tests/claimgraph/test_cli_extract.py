@@ -138,7 +138,7 @@ def test_evaluate_lists_errors_in_every_format(cli) -> None:  # type: ignore[no-
     table = cli("evaluate", gold, "--errors").stdout
     assert "Errors" in table and "unfound" in table and "The council will sell the" in table
     csv_lines = cli("evaluate", gold, "--errors", "--format", "csv").stdout.splitlines()
-    assert csv_lines[0].startswith("gold,contents,claims,content_p") and "gold,error,start,end,text" in csv_lines
+    assert csv_lines[0].startswith("gold,contents,claims,content_p") and "gold,error,start,end,text,gold_speaker,found_speaker" in csv_lines
 
 
 @pytest.mark.parametrize("name, content, problem", [
