@@ -167,6 +167,12 @@ def test_a_wrong_speaker_loses_precision_and_speaker_accuracy_but_not_recall() -
     assert (wrong.kind, wrong.gold_speaker, wrong.found_speaker) == ("wrong", "Ann Lee", "Bob Stone")
 
 
+def test_one_content_attributed_to_two_speakers_accepts_either() -> None:
+    gold = _one([GoldClaim(0, 100, ("Ann Lee",)), GoldClaim(0, 100, ("Bob Stone",))])
+    scores = score_one(_on(LONG, [(0, 100, "Bob Stone")]), gold)
+    assert scores.attribution == PRF(1, 1, 2, 2) and scores.speaker == Ratio(2, 2)
+
+
 @pytest.mark.parametrize("found", ["Lee", "ANN LÉE", "Ann Leigh-Lee", "Anne Lee"])
 def test_the_same_speaker_by_surname_case_accents_and_spelling(found: str) -> None:
     scores = score_one(_on(LONG, [(0, 100, found)]), _one([GoldClaim(0, 100, ("Ann Lee",))]))
