@@ -35,7 +35,7 @@ Metrics (per article, summed over articles for the micro-averaged total):
 - windows: the share of gold predictions with a ``horizon`` whose claim got
   a window; "windows right" counts gold explicit windows matched exactly.
 
-Same speaker. Names are compared case- and accent-folded (``graph.names.fold``,
+Same speaker. Names are compared case- and accent-folded (``graph.store.names.fold``,
 a leading "the" dropped), with the gold's alias lists (the news gold
 ``people``/``organisations`` entries), by surname (the last word of one name
 is a word of the other, so "Clinton" matches the PolNeAR source "Hillary
@@ -64,11 +64,11 @@ from rapidfuzz import fuzz
 
 from graph.errors import InputError
 from graph.model import Claim, Extraction, Source, text_hash
-from graph.names import fold
+from graph.store.names import fold
 
 #: Share of characters that must be covered for a span to count as found or correct.
 COVER = 0.5
-#: rapidfuzz ratio for two spellings of one word to count as one (as graph.names).
+#: rapidfuzz ratio for two spellings of one word to count as one (as graph.store.names).
 FUZZY_WORD = 88.0
 
 
