@@ -68,7 +68,7 @@ def query(
         emit(rows, ["query", "parameters", "answers"] + ([] if fmt is Format.table else ["returns"]), fmt, title="Named queries")
         return
     raw = cypher.split_assignments(param or [])
-    with open_store() as store:
+    with open_store(read_only=True) as store:
         named, result = cypher.run_named(store, name, raw, limit=row_limit(limit, fmt))
     emit(cypher.printable(result, text=fmt is not Format.json), result.columns, fmt, title=named.summary)
     if result.truncated:
@@ -102,7 +102,7 @@ def cypher_command(
     from graph.store import cypher
 
     params = cypher.cypher_params(cypher.split_assignments(param or []))
-    with open_store() as store:
+    with open_store(read_only=not write) as store:
         result = cypher.run_cypher(store, statement, params, write=write, limit=row_limit(limit, fmt))
     if write and result.updates:
         typer.echo(", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in result.updates.items()), err=True)

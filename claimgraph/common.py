@@ -57,11 +57,14 @@ def handles_errors(command: F) -> F:
 
 
 @contextmanager
-def open_store() -> Iterator[Store]:
-    """Yield the store of the configured backend (starting the embedded server if needed)."""
+def open_store(read_only: bool = False) -> Iterator[Store]:
+    """Yield the store of the configured backend (starting the embedded server if needed).
+
+    ``read_only``: as the embedded server's read-only account (see claimgraph/connect.py).
+    """
     from .connect import open_store as connect
 
-    with connect(settings()) as store:
+    with connect(settings(), read_only) as store:
         yield store
 
 

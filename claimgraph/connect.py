@@ -15,15 +15,20 @@ from . import embedded
 from .settings import Settings
 
 
-def open_driver(settings: Settings) -> Driver:
+def open_driver(settings: Settings, read_only: bool = False) -> Driver:
     """Return a connected driver for ``settings``, starting the embedded server if needed.
+
+    ``read_only`` logs in to the embedded server as its read-only account, whose
+    group may read records and nothing else; Neo4j Community has no such role,
+    so there the read-only statement runs in a READ session (graph/cypher.py).
 
     Raises:
         ServerError: the server cannot be started or reached, or refuses the login.
     """
     if settings.embedded:
         info = embedded.start(settings.home, settings.idle_minutes)
-        uri, auth = info.uri, ("root", embedded.password(settings.home))
+        user = embedded.READER if read_only else "root"
+        uri, auth = info.uri, (user, embedded.password(settings.home, user))
     else:
         assert settings.uri is not None
         uri, auth = settings.uri, (settings.username, settings.password or "")
@@ -38,9 +43,9 @@ def open_driver(settings: Settings) -> Driver:
 
 
 @contextmanager
-def open_store(settings: Settings) -> Iterator[Store]:
-    """Yield a Store on the configured backend and close the driver afterwards."""
-    driver = open_driver(settings)
+def open_store(settings: Settings, read_only: bool = False) -> Iterator[Store]:
+    """Yield a Store on the configured backend and close the driver afterwards (see ``open_driver``)."""
+    driver = open_driver(settings, read_only)
     try:
         yield Store(driver, settings.database)
     finally:

@@ -6,6 +6,9 @@ serve HOME``) and later commands reuse it. Files under the home directory:
 
 - ``server.json``   pid and ports of the running server (written when ready)
 - ``credentials``   the random root password, readable by the user only
+- ``credentials-reader``  the password of ``reader``, the read-only account
+                    ``cypher`` and ``query`` use (ArcadeDB's own users and groups:
+                    the ``reader`` group may read records and nothing else)
 - ``server.lock``   taken while a command checks for / starts the server, so two
                     commands starting at once end up sharing one server
 - ``last-used``     touched by every command; the server exits after
@@ -35,6 +38,26 @@ from graph.errors import ServerError
 from .settings import EMBEDDED_DATABASE
 
 BOLT_PLUGIN = "Bolt:com.arcadedb.bolt.BoltProtocolPlugin"
+#: The read-only account and its group (server-groups.json).
+READER = "reader"
+#: What the reader group may do: read records, nothing else (no schema, no
+#: security, which ArcadeDB also asks of LOAD CSV; no create, update, delete).
+READER_GROUP = {"resultSetLimit": -1, "readTimeout": -1, "access": [], "types": {"*": {"access": ["readRecord"]}}}
+#: ArcadeDB's own groups, as it writes them when the file is missing.
+DEFAULT_GROUPS = {
+    "admin": {
+        "resultSetLimit": -1, "readTimeout": -1,
+        "access": ["updateSecurity", "updateSchema", "updateDatabaseSettings"],
+        "types": {"*": {"access": ["createRecord", "readRecord", "updateRecord", "deleteRecord"]}},
+    },
+    "*": {"resultSetLimit": -1, "readTimeout": -1, "access": [], "types": {"*": {"access": []}}},
+}
+#: Longest one statement may run on the embedded server (arcadedb.command.timeout),
+#: for every account, in seconds (``CLAIMGRAPH_STATEMENT_TIMEOUT`` when the server
+#: starts): a runaway query fails instead of holding the server. The
+#: memory of one query is bounded by ArcadeDB's defaults (queryMaxHeapRAM 512 MB,
+#: queryMaxHeapElementsAllowedPerOp, queryMaxRangeSize), below the 2 GB heap.
+COMMAND_TIMEOUT_S = 300.0
 START_TIMEOUT_S = 90.0
 STOP_TIMEOUT_S = 30.0
 
@@ -57,10 +80,10 @@ def _prepare_home(home: Path) -> None:
     home.mkdir(parents=True, exist_ok=True, mode=0o700)
 
 
-def password(home: Path) -> str:
-    """Return the server's root password, creating it (mode 0600) on first use."""
+def password(home: Path, user: str = "root") -> str:
+    """Return the password of ``user`` (root or reader), creating it (mode 0600) on first use."""
     _prepare_home(home)
-    path = home / "credentials"
+    path = home / ("credentials" if user == "root" else f"credentials-{user}")
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
@@ -237,10 +260,15 @@ def serve(home: Path, idle_minutes: float) -> None:
         # against the default G1 on two cores (bench/bench_ingest.py).
         jvm_kwargs={"heap_size": "2g", "jvm_args": "-XX:+UseParallelGC"},
     )
+    _write_groups(home / "arcadedb" / "config" / "server-groups.json")
+    import jpype
+
+    jpype.JClass("com.arcadedb.GlobalConfiguration").COMMAND_TIMEOUT.setValue(jpype.JLong(int(_statement_timeout() * 1000)))
     server.start()
     try:
         if not (home / "arcadedb" / "databases" / EMBEDDED_DATABASE).exists():
             server.create_database(EMBEDDED_DATABASE)
+        _create_reader(server, password(home, READER))
         info = ServerInfo(os.getpid(), bolt_port, http_port, time.time())
         ready = home / "server.json.tmp"
         ready.write_text(json.dumps(asdict(info)), encoding="utf-8")
@@ -260,6 +288,36 @@ def serve(home: Path, idle_minutes: float) -> None:
         raise
     # Asked to stop: `stop()` holds the lock while it waits for us.
     _shutdown(home, server)
+
+
+def _statement_timeout() -> float:
+    try:
+        return float(os.environ.get("CLAIMGRAPH_STATEMENT_TIMEOUT") or COMMAND_TIMEOUT_S)
+    except ValueError:
+        return COMMAND_TIMEOUT_S
+
+
+def _write_groups(path: Path) -> None:
+    """Add the reader group to ArcadeDB's server-groups.json (read at start)."""
+    try:
+        config = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        config = {"databases": {"*": {"groups": dict(DEFAULT_GROUPS)}}, "version": 2}
+    config.setdefault("databases", {}).setdefault("*", {}).setdefault("groups", {})[READER] = READER_GROUP
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(config, indent=2), encoding="utf-8")
+
+
+def _create_reader(server: object, secret: str) -> None:
+    """(Re)create the reader account with ``secret``, member of the reader group on our database."""
+    import jpype
+
+    # The Python binding has no user API: the server's own security object has.
+    security = server._java_server.getSecurity()  # type: ignore[attr-defined]
+    if security.existsUser(READER):
+        security.dropUser(READER)
+    user = {"name": READER, "password": str(security.encodePassword(secret)), "databases": {EMBEDDED_DATABASE: [READER]}}
+    security.createUser(jpype.JClass("com.arcadedb.serializer.json.JSONObject")(json.dumps(user)))
 
 
 def _idle_for(home: Path) -> float:

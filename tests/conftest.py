@@ -29,11 +29,16 @@ SEED = REPO.parent / "shared" / "seed"
 def settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
     """The backend of the test session: Neo4j if NEO4J_URI is set, else embedded."""
     home = tmp_path_factory.mktemp("claimgraph-home")
+    # A runaway statement is stopped after this long (tests/queries/test_read_only.py).
+    os.environ.setdefault("CLAIMGRAPH_STATEMENT_TIMEOUT", str(STATEMENT_TIMEOUT_S))
     current = load_settings(home)
     yield current
     if current.embedded:
         embedded.stop(home)
 
+
+#: The embedded test server's limit on one statement, in seconds.
+STATEMENT_TIMEOUT_S = 20
 
 #: Set to 1 to let the tests empty a Neo4j database that holds something.
 WIPE = "CLAIMGRAPH_TEST_WIPE"
@@ -56,6 +61,20 @@ def driver(settings: Settings) -> Iterator[Driver]:
     if not settings.embedded:
         Store(driver, settings.database).clear()
     driver.close()
+
+
+@pytest.fixture(scope="session")
+def reader_driver(settings: Settings, driver: Driver) -> Iterator[Driver]:
+    """A driver as `cypher` without --write logs in: the embedded server's read-only account."""
+    reader = open_driver(settings, read_only=True)
+    yield reader
+    reader.close()
+
+
+@pytest.fixture
+def reader(reader_driver: Driver, store: Store) -> Store:
+    """A read-only store on the same (emptied) database as ``store``."""
+    return Store(reader_driver, store.database)
 
 
 @pytest.fixture

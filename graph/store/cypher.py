@@ -67,14 +67,35 @@ KEY_PROPERTIES = ("id", "name", "title", "event", "text", "outcome")
 #: Longest property value shown in the text form of a node.
 SHOWN_CHARS = 60
 
+# Without --write a statement runs read-only, enforced by the database: as the
+# embedded server's read-only account (claimgraph/connect.py) or in a READ
+# session on Neo4j. These checks are a second line in front of it, run on the
+# statement with its comments and string literals taken out (so neither
+# `CRE/**/ATE` nor a keyword inside a string fools them).
+#
 # Schema and administration commands: ArcadeDB applies them outside the
-# transaction, so rolling back cannot undo them; they are refused up front.
+# transaction, so rolling back cannot undo them.
 _ADMIN = re.compile(
     r"\b(?:CREATE|DROP)\s+(?:OR\s+REPLACE\s+)?(?:\w+\s+){0,2}(?:INDEX|CONSTRAINT|DATABASE|ALIAS|USER|ROLE)\b"
     r"|^\s*(?:ALTER|GRANT|DENY|REVOKE|START|STOP|ENABLE|DEALLOCATE|REALLOCATE)\b",
     re.IGNORECASE | re.MULTILINE,
 )
-
+# Statements that commit on their own, whatever the transaction: batches of a
+# CALL { } IN TRANSACTIONS, and the killing of other transactions.
+_SELF_COMMITTING = re.compile(
+    r"\bIN\s+(?:\S+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b|\bTERMINATE\s+TRANSACTIONS?\b", re.IGNORECASE
+)
+_LOAD_CSV = re.compile(r"\bLOAD\s+CSV\b", re.IGNORECASE)
+# Comments and literals, in one pass so that `//` inside a string stays text.
+_TOKENS = re.compile(r"""'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`|//[^\n]*|/\*.*?(?:\*/|$)""", re.DOTALL)
+#: The URLs a read-only LOAD CSV may read: one file of the server's import
+#: folder, by name (Neo4j resolves ``file:///name.csv`` inside that folder; the
+#: embedded server's read-only account may not read files at all). No
+#: sub-folder, so that nothing reads like an absolute path (``file:///etc/passwd``).
+_IMPORT_URL = re.compile(r"^file:///(?!\.\.?$)[^/\\:]+$")
+#: Longest a read-only statement may run, in seconds (the transaction timeout
+#: Neo4j enforces; the embedded server bounds every statement by its own).
+READ_TIMEOUT_S = 60.0
 
 class ParameterError(ClaimGraphError):
     """A query parameter is missing, unknown or not of its type."""
@@ -281,6 +302,7 @@ def run_cypher(
     params: Mapping[str, Any] | None = None,
     write: bool = False,
     limit: int | None = None,
+    timeout: float = READ_TIMEOUT_S,
 ) -> CypherResult:
     """Run one statement in an explicit transaction; return its columns, rows and updates.
 
@@ -290,24 +312,29 @@ def run_cypher(
     fetched, so that no server stops a writing statement half-way; the
     limit then only trims what is returned. ``None`` keeps every row.
 
-    Without ``write`` the statement runs read-only: access modes are not
-    enforced by every server (the embedded one ignores them), so the result
-    summary decides. If it reports any update the transaction is rolled back
-    and the statement refused; a read-only run is always rolled back.
+    Without ``write`` the statement runs read-only, in three lines: statements
+    that commit outside the transaction or read server files are refused
+    before they run (``refuse_unless_read_only``); the database refuses writes
+    (a READ session on Neo4j; on the embedded server, which ignores access
+    modes, the read-only account of ``open_store(read_only=True)``); and if the
+    result summary still reports an update, the transaction is rolled back and
+    the statement refused. A read-only run is always rolled back, and stopped
+    by the server after ``timeout`` seconds (Neo4j; the embedded server bounds
+    every statement by its own limit, see claimgraph/embedded.py).
 
     Raises:
         WriteRefused: without ``write``, the statement would change the graph
             or is a schema or administration command.
         StoreError: the database refused or failed the statement.
     """
-    if not write and _ADMIN.search(_without_comments(statement)):
-        raise WriteRefused("cypher: a schema or administration command; nothing was run (use --write to allow it)")
+    if not write:
+        refuse_unless_read_only(statement)
     mode = WRITE_ACCESS if write else READ_ACCESS
     try:
         # One PULL for every row we keep, plus one to tell whether there were more.
         fetch = -1 if limit is None or write else limit + 1
         with store.driver.session(database=store.database, default_access_mode=mode, fetch_size=fetch) as session:
-            tx = session.begin_transaction()
+            tx = session.begin_transaction(timeout=None if write else timeout)
             try:
                 result = tx.run(statement, dict(params or {}))
                 columns = list(result.keys())
@@ -337,17 +364,57 @@ def run_cypher(
                 if not tx.closed():
                     tx.rollback()
     except ClientError as e:
-        if e.code and e.code.endswith("AccessMode"):
-            # Neo4j itself refused a write in a read session.
-            raise WriteRefused("cypher: the statement would change the graph; nothing was written (use --write to allow it)") from e
+        code = e.code or ""
+        if not write and (code.endswith("AccessMode") or code.endswith("Security.Forbidden")):
+            # The database itself refused: a write in Neo4j's READ session, or
+            # beyond the rights of the embedded server's read-only account.
+            raise WriteRefused(
+                "cypher: the statement would change the graph (the database refused it: read-only); "
+                "nothing was written (use --write to allow it)"
+            ) from e
+        if "TransactionTimedOut" in code:
+            raise StoreError(f"cypher: the statement ran past its time limit and was stopped ({e.message})") from e
         raise StoreError(describe_error(e, store.database, "cypher")) from e
     except (Neo4jError, DriverError) as e:
         raise StoreError(describe_error(e, store.database, "cypher")) from e
     return CypherResult(columns, rows, updates, truncated)
 
 
-def _without_comments(statement: str) -> str:
-    return re.sub(r"//[^\n]*|/\*.*?\*/", " ", statement, flags=re.DOTALL)
+def refuse_unless_read_only(statement: str) -> None:
+    """Refuse, before it runs, a statement that read-only must not run.
+
+    Raises:
+        WriteRefused: a schema or administration command, ``IN TRANSACTIONS``,
+            ``TERMINATE TRANSACTIONS``, or a ``LOAD CSV`` from anything but a
+            literal ``file:///name.csv``: one file of the server's import folder.
+    """
+    literals: list[str] = []
+
+    def blank(match: re.Match[str]) -> str:
+        token = match.group()
+        if token[0] in "'\"":
+            literals.append(token[1:-1])
+            return f"'{len(literals) - 1}'"
+        return token if token[0] == "`" else " "
+
+    code = _TOKENS.sub(blank, statement)
+    # Placeholders and quoted names blanked, the same length, so offsets agree.
+    keywords = re.sub(r"'\d+'|`[^`]*`", lambda m: " " * len(m.group()), code)
+    if _ADMIN.search(keywords):
+        raise WriteRefused("cypher: a schema or administration command; nothing was run (use --write to allow it)")
+    if _SELF_COMMITTING.search(keywords):
+        raise WriteRefused(
+            "cypher: IN TRANSACTIONS and TERMINATE commit or act outside the transaction; "
+            "nothing was run (use --write to allow it)"
+        )
+    for match in _LOAD_CSV.finditer(keywords):
+        source = re.match(r"\s*(?:WITH\s+HEADERS\s+)?FROM\s+'(\d+)'", code[match.end():], re.IGNORECASE)
+        url = literals[int(source.group(1))] if source else None
+        if url is None or not _IMPORT_URL.match(url):
+            raise WriteRefused(
+                "cypher: LOAD CSV reads only a file of the server's import folder (FROM 'file:///name.csv') "
+                "when read-only; nothing was run (use --write to allow it)"
+            )
 
 
 def _describe_updates(updates: Mapping[str, int]) -> str:
