@@ -20,7 +20,7 @@ def open_driver(settings: Settings, read_only: bool = False) -> Driver:
 
     ``read_only`` logs in to the embedded server as its read-only account, whose
     group may read records and nothing else; Neo4j Community has no such role,
-    so there the read-only statement runs in a READ session (graph/cypher.py).
+    so there the read-only statement runs in a READ session (graph/store/cypher.py).
 
     Raises:
         ServerError: the server cannot be started or reached, or refuses the login.

@@ -11,7 +11,7 @@ import pytest
 from claimgraph import embedded
 from claimgraph.connect import open_store
 from claimgraph.settings import Settings, load_settings
-from graph import cypher
+from graph.store import cypher
 from graph.store import Store
 
 from .conftest import Fixture, fixture_extractions

@@ -11,7 +11,7 @@ import pytest
 from neo4j import READ_ACCESS
 from neo4j.exceptions import Neo4jError
 
-from graph import cypher
+from graph.store import cypher
 from graph.errors import StoreError
 from graph.store import Store
 
