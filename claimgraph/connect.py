@@ -36,7 +36,9 @@ def open_driver(settings: Settings, read_only: bool = False) -> Driver:
         driver = GraphDatabase.driver(uri, auth=auth)
         driver.verify_connectivity()
     except AuthError as e:
-        raise ServerError(f"{uri}: the server refused the login of user {auth[0]!r}") from e
+        # A server started by a claimgraph before the read-only account existed.
+        hint = " (a server started by an older claimgraph: `claimgraph db stop`, then retry)" if read_only and settings.embedded else ""
+        raise ServerError(f"{uri}: the server refused the login of user {auth[0]!r}{hint}") from e
     except (ServiceUnavailable, ConfigurationError, OSError, ValueError) as e:
         raise ServerError(f"{uri}: cannot reach the graph database ({e.__class__.__name__})") from e
     return driver
