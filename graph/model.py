@@ -174,10 +174,32 @@ class Claim:
     about: tuple[str, ...] = ()
     """Entity ids."""
     prediction: Prediction | None = None
+    # Spans for auditing (offsets into the source's text, None when unknown,
+    # e.g. curated claims): why the statement was given to its speaker.
+    cue_start: int | None = None
+    """Where the cue words (``cue``) stand: ``text[cue_start:cue_end]``."""
+    cue_end: int | None = None
+    mention: str | None = None
+    """The words naming the speaker that the claim was attributed through
+    ("Lindqvist", "he", "the central bank"), at ``mention_start:mention_end``."""
+    mention_start: int | None = None
+    mention_end: int | None = None
+    antecedent: str | None = None
+    """For a pronoun, a title or a continued quotation: the earlier mention
+    the speaker was resolved to, at ``antecedent_start:antecedent_end``."""
+    antecedent_start: int | None = None
+    antecedent_end: int | None = None
 
     @property
     def kind(self) -> Literal["prediction", "statement"]:
         return "prediction" if self.prediction else "statement"
+
+
+#: The optional audit fields of a Claim, as the store and the JSON name them.
+AUDIT_FIELDS = (
+    "cue_start", "cue_end", "mention", "mention_start", "mention_end",
+    "antecedent", "antecedent_start", "antecedent_end",
+)
 
 
 @dataclass(frozen=True)
