@@ -18,6 +18,9 @@ from typing import Any, Literal
 from slugify import slugify
 
 SpeakerKind = Literal["person", "organisation"]
+#: A Person record's kind: a named person, or an unnamed source ("officials",
+#: "a source familiar with the plans") that stands for the words used in one article.
+PersonKind = Literal["person", "unnamed"]
 EntityKind = Literal["country", "place", "organisation", "person", "other"]
 
 #: Prediction outcomes once resolved (the resolutions issue adds the rest).
@@ -56,6 +59,15 @@ def organisation_id(name: str) -> str:
 def speaker_id(kind: SpeakerKind, name: str) -> str:
     """Return the id of a person or an organisation by kind."""
     return person_id(name) if kind == "person" else organisation_id(name)
+
+
+def unnamed_id(source: str, words: str) -> str:
+    """Return the id of an unnamed source: its article's id and the slug of its words.
+
+    Unnamed sources are never merged across articles: "officials" in one
+    article are not the "officials" of another.
+    """
+    return "unnamed:" + source.removeprefix("src:") + ":" + slugify(words)
 
 
 def entity_id(name: str) -> str:
@@ -107,7 +119,12 @@ class Organisation:
 
 @dataclass(frozen=True)
 class Person:
-    """A person who makes claims, with the role and affiliation they speak in."""
+    """A person who makes claims, with the role and affiliation they speak in.
+
+    ``kind`` is "unnamed" for an anonymous or generic source ("officials",
+    "a source familiar with the plans"): ``name`` keeps the words the
+    article used and the id is the article's own (see ``unnamed_id``).
+    """
 
     id: str
     name: str
@@ -116,7 +133,7 @@ class Person:
     affiliation: str | None = None
     """The canonical name of the organisation (see ``affiliation_id``)."""
     wikidata: str | None = None
-    kind: Literal["person"] = "person"
+    kind: PersonKind = "person"
 
     @property
     def affiliation_id(self) -> str | None:
