@@ -191,6 +191,17 @@ def write_brat(extractions: Iterable[Extraction], folder: Path, directory: Direc
 # ---- import ---------------------------------------------------------------------------
 
 
+def _people_noun(word: str) -> bool:
+    """Return True when ``word`` is a role or source noun ("economist", "officials"), in any case or number."""
+    from ingest.lexicon import load_lexicon
+    from ingest.speakers import role_words
+
+    # source_nouns: the unnamed-source nouns of roles.yaml, where present.
+    nouns = {*role_words().roles, *(load_lexicon("roles").get("source_nouns") or ())}
+    lower = word.lower().strip(".,;:")
+    return any(form in nouns for form in (lower, lower.removesuffix("s"), lower.removesuffix("es")))
+
+
 @dataclass(frozen=True)
 class _Note:
     at: tuple[int, int]
@@ -285,6 +296,8 @@ class _Reader:
         if known_org is not None:
             return self.record("organisation", known_org.name)
         significant = [w for w in name.split() if w.lower() not in _LINKING]
+        if significant and _people_noun(significant[-1]):
+            return self.record("unnamed", words.strip())  # "officials", "Analysts", "the central bank governor"
         if significant and all(w[:1].isupper() for w in significant):
             heads = role_words().organisation_heads
             if name.isupper() or any(w.lower().strip(".,") in heads for w in significant):
