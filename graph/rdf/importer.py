@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from rdflib import OWL, RDF, Dataset, Graph, Literal, URIRef
 from rdflib.term import Identifier, Node
@@ -298,9 +299,9 @@ class _Reader:
                 **self.audit(node, source),
             )
 
-    def audit(self, claim: Node, source: Node) -> dict[str, object]:
+    def audit(self, claim: Node, source: Node) -> dict[str, Any]:
         """Return the claim's audit fields (see Claim) from the spans its annotation links."""
-        fields: dict[str, object] = {}
+        fields: dict[str, Any] = {}
         text = self.text(source, SCHEMA.text)
         for role, predicate in AUDIT_SPANS.items():
             for annotation in self.g.subjects(OA.hasBody, claim):
