@@ -54,7 +54,8 @@ from ingest.speakers import DirectoryLike
 #: The prefix of the notes claimgraph writes; other notes are left alone.
 NOTE = "claimgraph speaker"
 #: brat's configuration of the exported folder: the labels, and overlaps
-#: allowed (an Attribution anchor has the same offsets as its Cue).
+#: allowed (an Attribution anchor has the same offsets as its Cue). A type
+#: and its arguments are separated by a tab, as brat's parser requires.
 ANNOTATION_CONF = """\
 # claimgraph's attribution layout (as PolNeAR): Source, Cue and Content spans
 # tied by an Attribution event whose trigger sits on the cue.
@@ -64,10 +65,10 @@ Cue
 Content
 
 [relations]
-<OVERLAP> Arg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>
+<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>
 
 [events]
-Attribution Source?:Source, Cue?:Cue, Content:Content
+Attribution\tSource?:Source, Cue?:Cue, Content:Content
 
 [attributes]
 """
@@ -79,10 +80,10 @@ Content | Content | Cnt
 Attribution | Attribution | Att
 
 [drawing]
-Source bgColor:#8fb2ff
-Cue bgColor:#ffe066
-Content bgColor:#b8e6b8
-Attribution bgColor:#ffcccc
+Source\tbgColor:#8fb2ff
+Cue\tbgColor:#ffe066
+Content\tbgColor:#b8e6b8
+Attribution\tbgColor:#ffcccc
 """
 #: Words of a Source span that stand for the last person named before them.
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
