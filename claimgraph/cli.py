@@ -196,7 +196,9 @@ def print_extractions(extractions: list[Any], fmt: Format) -> None:
     ]
     columns = ["speaker", "text", "direct", "cue", "is_prediction", "window_start", "window_end"]
     if fmt is Format.csv:
-        columns = ["id", "source_id", *columns, "start", "end", "confidence"]
+        columns = ["id", "source_id", *columns, "start", "end", "confidence",
+                   "cue_start", "cue_end", "mention", "mention_start", "mention_end",
+                   "antecedent", "antecedent_start", "antecedent_end"]
     emit(rows, columns, fmt, title="Claims")
 
 
