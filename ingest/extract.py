@@ -205,11 +205,9 @@ class _ArticleExtractor:
         if not names:
             return None
         pattern = r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
-        hits = list(re.finditer(pattern, self.text[body_start(self.text) : before]))
-        if not hits:
-            return None
         base = body_start(self.text)
-        return base + hits[-1].start(), base + hits[-1].end()
+        hits = list(re.finditer(pattern, self.text[base:before]))
+        return (base + hits[-1].start(), base + hits[-1].end()) if hits else None
 
     @staticmethod
     def _spoken_at(candidate: _Candidate) -> tuple[int, int] | None:
