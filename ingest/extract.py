@@ -196,7 +196,7 @@ class _ArticleExtractor:
                 at = lo + min(found, key=lambda a: abs(lo + a - cue[0]))
                 candidate.said_by = (at, at + len(candidate.description))
 
-    def _named_before(self, entry: SpeakerEntry, before: int) -> tuple[int, int] | None:
+    def _where_named(self, entry: SpeakerEntry, before: int) -> tuple[int, int] | None:
         """Return the last place before ``before`` where ``entry`` is named, or None."""
         names = {entry.name, *entry.names}
         if entry.kind == "person" and len(entry.name.split()) > 1:
@@ -307,7 +307,7 @@ class _ArticleExtractor:
             if entry is not None and (mention is None or mention.kind in ("pronoun", "title")):
                 # A pronoun, title or description: where was this speaker last named?
                 anchor = mention.start if mention else (candidate.said_by or (candidate.start, 0))[0]
-                candidate.antecedent = self._named_before(entry, anchor)
+                candidate.antecedent = self._where_named(entry, anchor)
             if entry is None and candidate.direct and candidate.group in groups:
                 entry = groups[candidate.group].entry
                 candidate.antecedent = self._spoken_at(groups[candidate.group])
