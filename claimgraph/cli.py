@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
@@ -72,6 +73,15 @@ UrlOption = Annotated[Optional[str], typer.Option("--url", help="URL; overrides 
 TitleOption = Annotated[Optional[str], typer.Option("--title", help="Title; overrides the file's.")]
 
 
+class ExtractFormat(str, Enum):
+    """How ``claimgraph extract`` gives its claims: a listing, or brat files."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+    brat = "brat"
+
+
 def _overrides(published: str | None, publisher: str | None, url: str | None, title: str | None) -> Any:
     from ingest.load import Overrides
 
@@ -126,19 +136,34 @@ def extract(
     publisher: PublisherOption = None,
     url: UrlOption = None,
     title: TitleOption = None,
-    fmt: FormatOption = Format.json,
+    fmt: Annotated[
+        ExtractFormat, typer.Option("--format", "-f", help="Output format; brat writes files for an annotation tool.")
+    ] = ExtractFormat.json,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Folder for --format brat.", metavar="DIR")
+    ] = None,
 ) -> None:
     """Print the claims extracted from articles; store nothing.
 
     JSON (the default) follows the output contract in the README: one object
-    for one source, an array for several.
+    for one source, an array for several. --format brat -o DIR writes
+    DIR/<name>.txt and DIR/<name>.ann per article for brat or INCEpTION; once
+    corrected there, `claimgraph ingest DIR` stores the corrected claims.
 
     Example: claimgraph extract article.txt --published 2022-12-20 --format json
     """
     from ingest.load import extract_paths
 
+    if (fmt is ExtractFormat.brat) != (output is not None):
+        fail("--output: give -o DIR with --format brat, and only then")
     extractions, errors = extract_paths(paths, _overrides(published, publisher, url, title))
-    print_extractions(extractions, fmt)
+    if output is not None:
+        from ingest.brat_claims import write_brat
+
+        written = write_brat(extractions, output)
+        typer.echo(f"wrote {len(written)} article(s) with {sum(len(e.claims) for e in extractions)} claims to {output}")
+    else:
+        print_extractions(extractions, Format(fmt.value))
     for error in errors:
         typer.echo(f"Error: {error}", err=True)
     if errors:
@@ -171,7 +196,9 @@ def print_extractions(extractions: list[Any], fmt: Format) -> None:
     ]
     columns = ["speaker", "text", "direct", "cue", "is_prediction", "window_start", "window_end"]
     if fmt is Format.csv:
-        columns = ["id", "source_id", *columns, "start", "end", "confidence"]
+        columns = ["id", "source_id", *columns, "start", "end", "confidence",
+                   "cue_start", "cue_end", "mention", "mention_start", "mention_end",
+                   "antecedent", "antecedent_start", "antecedent_end"]
     emit(rows, columns, fmt, title="Claims")
 
 

@@ -18,6 +18,9 @@ from typing import Any, Literal
 from slugify import slugify
 
 SpeakerKind = Literal["person", "organisation"]
+#: A Person record's kind: a named person, or an unnamed source ("officials",
+#: "a source familiar with the plans") that stands for the words used in one article.
+PersonKind = Literal["person", "unnamed"]
 EntityKind = Literal["country", "place", "organisation", "person", "other"]
 
 #: Prediction outcomes once resolved (the resolutions issue adds the rest).
@@ -56,6 +59,15 @@ def organisation_id(name: str) -> str:
 def speaker_id(kind: SpeakerKind, name: str) -> str:
     """Return the id of a person or an organisation by kind."""
     return person_id(name) if kind == "person" else organisation_id(name)
+
+
+def unnamed_id(source: str, words: str) -> str:
+    """Return the id of an unnamed source: its article's id and the slug of its words.
+
+    Unnamed sources are never merged across articles: "officials" in one
+    article are not the "officials" of another.
+    """
+    return "unnamed:" + source.removeprefix("src:") + ":" + slugify(words)
 
 
 def entity_id(name: str) -> str:
@@ -107,7 +119,12 @@ class Organisation:
 
 @dataclass(frozen=True)
 class Person:
-    """A person who makes claims, with the role and affiliation they speak in."""
+    """A person who makes claims, with the role and affiliation they speak in.
+
+    ``kind`` is "unnamed" for an anonymous or generic source ("officials",
+    "a source familiar with the plans"): ``name`` keeps the words the
+    article used and the id is the article's own (see ``unnamed_id``).
+    """
 
     id: str
     name: str
@@ -116,7 +133,7 @@ class Person:
     affiliation: str | None = None
     """The canonical name of the organisation (see ``affiliation_id``)."""
     wikidata: str | None = None
-    kind: Literal["person"] = "person"
+    kind: PersonKind = "person"
 
     @property
     def affiliation_id(self) -> str | None:
@@ -174,10 +191,32 @@ class Claim:
     about: tuple[str, ...] = ()
     """Entity ids."""
     prediction: Prediction | None = None
+    # Spans for auditing (offsets into the source's text, None when unknown,
+    # e.g. curated claims): why the statement was given to its speaker.
+    cue_start: int | None = None
+    """Where the cue words (``cue``) stand: ``text[cue_start:cue_end]``."""
+    cue_end: int | None = None
+    mention: str | None = None
+    """The words naming the speaker that the claim was attributed through
+    ("Lindqvist", "he", "the central bank"), at ``mention_start:mention_end``."""
+    mention_start: int | None = None
+    mention_end: int | None = None
+    antecedent: str | None = None
+    """For a pronoun, a title or a continued quotation: the earlier mention
+    the speaker was resolved to, at ``antecedent_start:antecedent_end``."""
+    antecedent_start: int | None = None
+    antecedent_end: int | None = None
 
     @property
     def kind(self) -> Literal["prediction", "statement"]:
         return "prediction" if self.prediction else "statement"
+
+
+#: The optional audit fields of a Claim, as the store and the JSON name them.
+AUDIT_FIELDS = (
+    "cue_start", "cue_end", "mention", "mention_start", "mention_end",
+    "antecedent", "antecedent_start", "antecedent_end",
+)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ more annotators' files per article in ``attributions/`` (``<name>_<annotator>.an
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,6 +52,8 @@ class BratAttribution:
     source: BratSpan | None
     cue: BratSpan | None
     content: BratSpan | None
+    line: int = 0
+    """The line of the ``E`` annotation in its ``.ann`` file."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,8 @@ class BratDocument:
     text: str
     spans: tuple[BratSpan, ...]
     attributions: tuple[BratAttribution, ...]
+    notes: tuple[tuple[str, str, int], ...] = ()
+    """``AnnotatorNotes``: (the id annotated, the note, its line), in file order."""
 
 
 def _span(line: str, path: Path, number: int, text: str) -> BratSpan:
@@ -105,7 +109,7 @@ def parse_ann(ann: str, text: str, path: Path) -> tuple[tuple[BratSpan, ...], tu
                 raise InputError(path, f"{ident} names {ref!r}, which is not a span of this file", number)
             if role in ROLES and role not in roles:
                 roles[role] = spans[ref]
-        relations.append(BratAttribution(ident, roles.get("Source"), roles.get("Cue"), roles.get("Content")))
+        relations.append(BratAttribution(ident, roles.get("Source"), roles.get("Cue"), roles.get("Content"), number))
     return tuple(spans.values()), tuple(relations)
 
 
@@ -117,7 +121,19 @@ def read_document(text_path: Path, ann_path: Path) -> BratDocument:
     except (OSError, UnicodeDecodeError) as e:
         raise InputError(text_path if not text_path.exists() else ann_path, f"cannot read: {e}") from e
     spans, relations = parse_ann(ann, text, ann_path)
-    return BratDocument(text_path, ann_path, text, spans, relations)
+    return BratDocument(text_path, ann_path, text, spans, relations, parse_notes(ann))
+
+
+def parse_notes(ann: str) -> tuple[tuple[str, str, int], ...]:
+    """Return the ``AnnotatorNotes`` of ``.ann`` content: (annotated id, note, line)."""
+    notes = []
+    for number, line in enumerate(ann.splitlines(), start=1):
+        if line.startswith("#"):
+            _, middle, note = (line.split("\t", 2) + ["", ""])[:3]
+            kind, _, target = middle.partition(" ")
+            if kind == "AnnotatorNotes" and target:
+                notes.append((target.strip(), note, number))
+    return tuple(notes)
 
 
 def _annotation_for(text_path: Path) -> Path | None:
@@ -154,13 +170,14 @@ def find_documents(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
 
 
 def write_ann(spans: Iterable[tuple[str, int, int]], relations: Iterable[tuple[int | None, int | None, int]],
-              text: str) -> str:
+              text: str, notes: Mapping[int, str] | None = None) -> str:
     """Return ``.ann`` content for *spans* (label, start, end) over *text*.
 
     *relations* hold indexes into *spans*: (source or None, cue or None, content).
     Each relation becomes an ``Attribution`` anchor on its cue (or its content)
     and an ``E`` line, as in PolNeAR. Spans are written with single fragments;
     a line break inside a span splits it into fragments, as brat requires.
+    *notes* maps span indexes to one-line ``AnnotatorNotes`` (``#`` lines).
     """
     lines: list[str] = []
     ids: list[str] = []
@@ -196,4 +213,6 @@ def write_ann(spans: Iterable[tuple[str, int, int]], relations: Iterable[tuple[i
             args.append(f"Cue:{ids[cue]}")
         args.append(f"Content:{ids[content]}")
         lines.append(f"E{number}\t" + " ".join(args))
+    for number, (index, note) in enumerate(sorted((notes or {}).items()), start=1):
+        lines.append(f"#{number}\tAnnotatorNotes {ids[index]}\t" + " ".join(note.split()))
     return "\n".join(lines) + ("\n" if lines else "")

@@ -4,14 +4,18 @@ A curated file names its article (or holds its text) and lists the claims in
 it. Each claim's ``text`` must stand verbatim in the article: its offsets are
 found there, so curated claims point at exact spans like extracted ones.
 Everything is validated before anything is returned; an error names the file
-and the line (``InputError``).
+and the line (``InputError``). A claim's ``cue`` words and its speaker's
+name are looked for on the claim's lines: found exactly once there, their
+offsets become the claim's audit spans (see ``Claim``), else they stay None.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -138,6 +142,8 @@ def read_curated(path: Path, directory: Directory | None = None) -> Extraction:
             about.append(entity.id)
         end = start + len(item.text)
         cid = claim_id(source.id, start, end, item.text)
+        record = people.get(speaker) or organisations.get(speaker)
+        names = [item.speaker.name, *((record.name, *record.aliases) if record else ())]
         claims.append(
             Claim(
                 id=cid,
@@ -151,6 +157,7 @@ def read_curated(path: Path, directory: Directory | None = None) -> Extraction:
                 confidence=item.confidence,
                 about=tuple(dict.fromkeys(about)),
                 prediction=_prediction(cid, item.prediction),
+                **audit_spans(source.text, start, end, item.cue, names),
             )
         )
     return Extraction(
@@ -160,6 +167,43 @@ def read_curated(path: Path, directory: Directory | None = None) -> Extraction:
         organisations=tuple(organisations.values()),
         entities=tuple(entities.values()),
     )
+
+
+def near(text: str, start: int, end: int, words: Iterable[str], *, ignore_case: bool = False) -> tuple[int, int] | None:
+    """Return the one place in the claim's lines, outside the claim, where any of ``words`` stands.
+
+    The claim's lines run from the line break before ``start`` to the one
+    after ``end``. None when the words stand there never or more than once
+    (overlapping finds count once, the longest kept): then nobody can tell
+    which occurrence the curator meant.
+    """
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    found: list[tuple[int, int]] = []
+    for word in sorted({w for w in words if w.strip()}, key=len, reverse=True):
+        pattern = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)", re.IGNORECASE if ignore_case else 0)
+        for match in pattern.finditer(text[lo:hi]):
+            a, b = lo + match.start(), lo + match.end()
+            if (a < end and start < b) or any(x < b and a < y for x, y in found):
+                continue
+            found.append((a, b))
+    return found[0] if len(found) == 1 else None
+
+
+def audit_spans(text: str, start: int, end: int, cue: str | None, names: Iterable[str]) -> dict[str, Any]:
+    """Return the audit fields (see Claim) of a curated claim: its cue and speaker found near it, if once."""
+    fields: dict[str, Any] = {}
+    if cue:
+        # "according to" is curated lower-case where a sentence starts with it.
+        found = near(text, start, end, [cue], ignore_case=True)
+        if found:
+            fields["cue_start"], fields["cue_end"] = found
+    spellings = {n for name in names for n in (name, name.split()[-1]) if len(n) >= 3}
+    found = near(text, start, end, spellings)
+    if found:
+        fields["mention"], (fields["mention_start"], fields["mention_end"]) = text[found[0] : found[1]], found
+    return fields
 
 
 def _source(path: Path, given: SourceIn, located: Located) -> Source:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -52,6 +53,11 @@ class _Candidate:
     group: int = 0
     pieces: list[tuple[int, int]] = field(default_factory=list)
     entry: SpeakerEntry | None = None
+    # Spans for auditing (see Claim): the cue, the speaker's words when no
+    # Mention names them (a description), the mention a speaker resolved to.
+    cue_span: tuple[int, int] | None = None
+    said_by: tuple[int, int] | None = None
+    antecedent: tuple[int, int] | None = None
 
 
 @dataclass
@@ -115,6 +121,7 @@ class _ArticleExtractor:
                         continue  # nested report ("X said that Y believes ..."): X's claim
                     candidate = self._indirect(index, doc, base, sentence, cue)
                     if candidate is not None:
+                        self._audit(candidate, (cue.start, cue.end), lo, hi)
                         attributed = True
                         taken.append((candidate.start, candidate.end))
                         if candidate.mention is not None or candidate.description:
@@ -174,10 +181,41 @@ class _ArticleExtractor:
             candidate.mention = choose_speaker(mentions, cue[0])
             if candidate.mention is None:
                 candidate.description = self._description(doc, base, *segment)
+            self._audit(candidate, (cue[0], cue[0] + len(cue[1])), *segment)
         elif quote.start == paragraph.start:
             candidate.inherit = True
             candidate.confidence = CONFIDENCE["inherited"]
         self.candidates.append(candidate)
+
+    def _audit(self, candidate: _Candidate, cue: tuple[int, int], lo: int, hi: int) -> None:
+        """Record where a candidate's cue stands and, for a description, its words in ``lo:hi``."""
+        candidate.cue_span = cue
+        if candidate.mention is None and candidate.description:
+            found = [m.start() for m in re.finditer(re.escape(candidate.description), self.text[lo:hi])]
+            if found:
+                at = lo + min(found, key=lambda a: abs(lo + a - cue[0]))
+                candidate.said_by = (at, at + len(candidate.description))
+
+    def _where_named(self, entry: SpeakerEntry, before: int) -> tuple[int, int] | None:
+        """Return the last place before ``before`` where ``entry`` is named, or None."""
+        names = {entry.name, *entry.names}
+        if entry.kind == "person" and len(entry.name.split()) > 1:
+            names.add(entry.name.split()[-1])
+        names = {n for n in names if len(n) >= 3}
+        if not names:
+            return None
+        pattern = r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
+        base = body_start(self.text)
+        hits = list(re.finditer(pattern, self.text[base:before]))
+        return (base + hits[-1].start(), base + hits[-1].end()) if hits else None
+
+    @staticmethod
+    def _spoken_at(candidate: _Candidate) -> tuple[int, int] | None:
+        """Return where a resolved candidate's speaker is named: its mention, else what that resolved to."""
+        mention = candidate.mention
+        if mention is not None and mention.kind in ("person", "organisation", "outlet") and mention.end > mention.start:
+            return mention.start, mention.end
+        return candidate.antecedent
 
     def _description(self, doc: Doc, base: int, lo: int, hi: int) -> str | None:
         for chunk in doc.noun_chunks:
@@ -266,10 +304,16 @@ class _ArticleExtractor:
                 entry = self._from_description(candidate.description, history)
                 if entry is not None:
                     candidate.confidence = min(candidate.confidence, CONFIDENCE["resolved"])
+            if entry is not None and (mention is None or mention.kind in ("pronoun", "title")):
+                # A pronoun, title or description: where was this speaker last named?
+                anchor = mention.start if mention else (candidate.said_by or (candidate.start, 0))[0]
+                candidate.antecedent = self._where_named(entry, anchor)
             if entry is None and candidate.direct and candidate.group in groups:
                 entry = groups[candidate.group].entry
+                candidate.antecedent = self._spoken_at(groups[candidate.group])
             if entry is None and candidate.inherit and resolved and resolved[-1].paragraph >= candidate.paragraph - 1:
                 entry = resolved[-1].entry
+                candidate.antecedent = self._spoken_at(resolved[-1])
             if entry is None:
                 continue
             candidate.entry = entry
@@ -281,6 +325,7 @@ class _ArticleExtractor:
         for candidate in self.candidates:
             if candidate.entry is None and candidate.direct and candidate.group in groups:
                 candidate.entry = groups[candidate.group].entry
+                candidate.antecedent = self._spoken_at(groups[candidate.group])
                 resolved.append(candidate)
         return sorted(resolved, key=lambda c: c.start)
 
@@ -324,7 +369,8 @@ class _ArticleExtractor:
             for sentence in keep:
                 start, end = trim(self.text, sentence.start, sentence.end)
                 added.append(_Candidate(start, end, sentence.paragraph, False, None, None,
-                                        confidence=CONFIDENCE["continued"], entry=first.entry))
+                                        confidence=CONFIDENCE["continued"], entry=first.entry,
+                                        antecedent=self._spoken_at(first)))
         return sorted(claims + added, key=lambda c: c.start)
 
     def _doc_at(self, start: int) -> tuple[Paragraph, Doc]:
@@ -385,7 +431,20 @@ class _ArticleExtractor:
         for entity in about:
             entities.setdefault(entity.id, entity)
         return Claim(cid, self.source.id, candidate.entry.id, text, start, end, candidate.direct,
-                     candidate.cue, round(candidate.confidence, 2), tuple(e.id for e in about), prediction)
+                     candidate.cue, round(candidate.confidence, 2), tuple(e.id for e in about), prediction,
+                     **self._spans(candidate))
+
+    def _spans(self, candidate: _Candidate) -> dict[str, Any]:
+        """Return the audit fields of a claim (see Claim): cue, mention and antecedent offsets and words."""
+        mention = candidate.mention
+        said = (mention.start, mention.end) if mention is not None and mention.end > mention.start else candidate.said_by
+        fields: dict[str, Any] = {}
+        for name, span in (("cue", candidate.cue_span), ("mention", said), ("antecedent", candidate.antecedent)):
+            if span is not None:
+                if name != "cue":
+                    fields[name] = self.text[span[0] : span[1]]
+                fields[f"{name}_start"], fields[f"{name}_end"] = span
+        return fields
 
 
 def _units(source: Source) -> tuple[list[Paragraph], list[Quote]]:

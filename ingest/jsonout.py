@@ -2,7 +2,9 @@
 
 One object per source: ``{"source": {...}, "claims": [...]}``; each claim
 names its speaker in full (name, kind, role, affiliation, id) and its
-prediction, if any, with the window as ISO dates.
+prediction, if any, with the window as ISO dates, and carries the offsets
+of its cue, of the speaker mention it was attributed through and of the
+mention a pronoun or title was resolved to (null when unknown).
 """
 
 from __future__ import annotations
@@ -32,6 +34,14 @@ def _claim(claim: Claim, speakers: dict[str, Person | Organisation], entities: d
         "end": claim.end,
         "direct": claim.direct,
         "cue": claim.cue,
+        "cue_start": claim.cue_start,
+        "cue_end": claim.cue_end,
+        "mention": claim.mention,
+        "mention_start": claim.mention_start,
+        "mention_end": claim.mention_end,
+        "antecedent": claim.antecedent,
+        "antecedent_start": claim.antecedent_start,
+        "antecedent_end": claim.antecedent_end,
         "confidence": claim.confidence,
         "is_prediction": prediction is not None,
         "prediction": None if prediction is None else {

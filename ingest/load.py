@@ -1,8 +1,9 @@
 """From paths on the command line to extractions and stored sources.
 
 ``collect`` expands folders into the files claimgraph reads; ``read_paths``
-turns them into extractions (curated YAML as written; articles through the
-extractor, many at once with ``nlp.pipe``); ``ingest`` stores each source in
+turns them into extractions (curated YAML as written; a ``.txt`` with a brat
+``.ann`` beside it as annotated there, see ``ingest.brat_claims``; articles
+through the extractor, many at once with ``nlp.pipe``); ``ingest`` stores each source in
 its own transaction. In a batch the good sources land and the bad ones are
 reported, never half-written.
 """
@@ -103,9 +104,14 @@ def read_paths(
     articles are parsed in batches. Curated files are read as they are.
     """
     directory = directory or load_directory()
-    files = list(files)
+    # FILE.ann means the article beside it; a .txt with an .ann beside it is
+    # read as annotated (brat), without extraction.
+    files = list(dict.fromkeys(p.with_suffix(".txt") if p.suffix == ".ann" else p for p in files))
+    annotated = {p for p in files if is_annotated(p)}
     for path in files:
-        if path.suffix in CURATED_SUFFIXES:
+        if path in annotated:
+            yield from _read_annotated(path, overrides, directory)
+        elif path.suffix in CURATED_SUFFIXES:
             try:
                 yield _read_curated(path, directory)
             except ClaimGraphError as e:
@@ -113,7 +119,7 @@ def read_paths(
         elif path.suffix not in ARTICLE_SUFFIXES:
             kinds = " ".join(ARTICLE_SUFFIXES + CURATED_SUFFIXES)
             yield InputError(path, f"cannot read {path.suffix or 'files without a suffix'} files ({kinds})")
-    articles = [p for p in files if p.suffix in ARTICLE_SUFFIXES]
+    articles = [p for p in files if p.suffix in ARTICLE_SUFFIXES and p not in annotated]
     if not articles:
         return
     errors: list[InputError] = []
@@ -133,6 +139,24 @@ def read_paths(
             yield errors.pop(0)
         yield extraction
     yield from errors
+
+
+def is_annotated(path: Path) -> bool:
+    """Return True for a ``.txt`` article with a brat ``.ann`` file beside it."""
+    return path.suffix == ".txt" and path.with_suffix(".ann").is_file()
+
+
+def _read_annotated(path: Path, overrides: Overrides, directory: Directory) -> Iterator[Extraction | ClaimGraphError]:
+    from ingest.brat_claims import read_brat
+
+    for item in _sources(path, overrides):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            yield read_brat(path, path.with_suffix(".ann"), item, directory)
+        except ClaimGraphError as e:
+            yield e
 
 
 def _read_curated(path: Path, directory: Directory) -> Extraction:

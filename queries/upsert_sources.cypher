@@ -17,6 +17,9 @@
 //                  keep (list of the source's claim ids, or null: see below),
 //                  claims (list of maps {id, speaker_id, text, start, end,
 //                    direct, cue, kind, confidence,
+//                    cue_start, cue_end, mention, mention_start, mention_end,
+//                    antecedent, antecedent_start, antecedent_end (audit
+//                    spans: offsets into the source's text, or null),
 //                    predictions (list of 0 or 1 map {id, event, horizon,
 //                      window_start (date), window_end (date), probability,
 //                      probability_words, negated, status}),
@@ -90,6 +93,16 @@ CALL (s, src) {
       c.cue = row.cue,
       c.kind = row.kind,
       c.confidence = row.confidence,
+      // Why the claim went to its speaker: the cue, the mention it was
+      // attributed through, and what a pronoun or title was resolved to.
+      c.cue_start = row.cue_start,
+      c.cue_end = row.cue_end,
+      c.mention = row.mention,
+      c.mention_start = row.mention_start,
+      c.mention_end = row.mention_end,
+      c.antecedent = row.antecedent,
+      c.antecedent_start = row.antecedent_start,
+      c.antecedent_end = row.antecedent_end,
       c.speaker_id = row.speaker_id,
       c.source_id = s.id
   MERGE (c)-[:APPEARS_IN]->(s)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from rdflib import OWL, RDF, Dataset, Graph, Literal, URIRef
 from rdflib.term import Identifier, Node
@@ -34,6 +35,7 @@ from graph.model import (
     Prediction,
     Source,
 )
+from graph.rdf.mapping import AUDIT_SPANS
 from graph.rdf.parse import read, union
 from graph.rdf.terms import CG, ENTITY_TYPES, OA, SCHEMA, WIKIDATA
 from graph.store import Store
@@ -294,7 +296,28 @@ class _Reader:
                 confidence=1.0 if confidence is None else confidence,  # type: ignore[arg-type]
                 about=tuple(sorted(self.id_of(e, "entity:", node, "entity") for e in self.g.objects(node, SCHEMA.about))),
                 prediction=self.prediction(node, claim_id),
+                **self.audit(node, source),
             )
+
+    def audit(self, claim: Node, source: Node) -> dict[str, Any]:
+        """Return the claim's audit fields (see Claim) from the spans its annotation links."""
+        fields: dict[str, Any] = {}
+        text = self.text(source, SCHEMA.text)
+        for role, predicate in AUDIT_SPANS.items():
+            for annotation in self.g.subjects(OA.hasBody, claim):
+                for target in self.g.objects(annotation, predicate):
+                    for selector in self.g.objects(target, OA.hasSelector):
+                        if (selector, RDF.type, OA.TextPositionSelector) not in self.g:
+                            continue
+                        start = self.python(selector, OA.start, int, required=True)
+                        end = self.python(selector, OA.end, int, required=True)
+                        assert isinstance(start, int) and isinstance(end, int)
+                        if not 0 <= start < end <= len(text):
+                            raise self._fail(claim, f"{role} span {start}-{end} lies outside its article's text")
+                        fields[f"{role}_start"], fields[f"{role}_end"] = start, end
+                        if role != "cue":
+                            fields[role] = text[start:end]
+        return fields
 
     def span(self, claim: Node, source: Node) -> tuple[int, int]:
         """Return (start, end) from the claim's oa:TextPositionSelector on ``source``."""

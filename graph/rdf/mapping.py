@@ -318,6 +318,41 @@ def _annotation(claim: Claim, source: Source, node: URIRef, appearance: URIRef) 
     yield quote, OA.exact, Literal(claim.text)
     yield from _optional(quote, OA.prefix, source.text[max(0, claim.start - QUOTE_CONTEXT) : claim.start])
     yield from _optional(quote, OA.suffix, source.text[claim.end : claim.end + QUOTE_CONTEXT])
+    for role, predicate in AUDIT_SPANS.items():
+        yield from _audit_span(claim, source, node, appearance, role, predicate)
+
+
+#: The audit spans of a claim (see Claim) and the property linking each to its annotation.
+AUDIT_SPANS = {"cue": CG.cueSpan, "mention": CG.speakerMention, "antecedent": CG.antecedentMention}
+
+
+def _audit_span(
+    claim: Claim, source: Source, claim_node: URIRef, appearance: URIRef, role: str, predicate: URIRef
+) -> Iterator[Triple]:
+    # Each span is one more oa:SpecificResource of the article with the same
+    # two selectors as the claim's target, at <claim>/<role>, linked from
+    # the claim's annotation.
+    annotation = URIRef(claim_node + "/annotation")
+    start, end = getattr(claim, f"{role}_start"), getattr(claim, f"{role}_end")
+    if start is None or end is None:
+        return
+    words = getattr(claim, role, None) if role != "cue" else None
+    if not 0 <= start < end <= len(source.text) or (words is not None and source.text[start:end] != words):
+        raise RdfError(f"{claim.id}: {role} span {start}-{end} does not match its words in source {source.id}")
+    node = URIRef(f"{claim_node}/{role}")
+    position, quote = URIRef(f"{node}/position"), URIRef(f"{node}/quote")
+    yield annotation, predicate, node
+    yield node, RDF.type, OA.SpecificResource
+    yield node, OA.hasSource, appearance
+    yield node, OA.hasSelector, position
+    yield node, OA.hasSelector, quote
+    yield position, RDF.type, OA.TextPositionSelector
+    yield position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)
+    yield position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)
+    yield quote, RDF.type, OA.TextQuoteSelector
+    yield quote, OA.exact, Literal(source.text[start:end])
+    yield from _optional(quote, OA.prefix, source.text[max(0, start - QUOTE_CONTEXT) : start])
+    yield from _optional(quote, OA.suffix, source.text[end : end + QUOTE_CONTEXT])
 
 
 def _prediction(prediction: Prediction, claim: URIRef, base: str) -> Iterator[Triple]:

@@ -39,7 +39,11 @@ LABELS: dict[str, tuple[str, ...]] = {
     "Person": ("id", "name", "aliases", "role", "affiliation", "wikidata"),
     "Organisation": ("id", "name", "aliases", "wikidata"),
     "Entity": ("id", "name", "kind", "aliases", "wikidata"),
-    "Claim": ("id", "text", "start", "end", "direct", "cue", "kind", "confidence", "speaker_id", "source_id"),
+    "Claim": (
+        "id", "text", "start", "end", "direct", "cue", "kind", "confidence", "speaker_id", "source_id",
+        "cue_start", "cue_end", "mention", "mention_start", "mention_end",
+        "antecedent", "antecedent_start", "antecedent_end",
+    ),
     "Prediction": (
         "id", "claim_id", "event", "horizon", "window_start", "window_end",
         "probability", "probability_words", "negated", "status",

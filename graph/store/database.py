@@ -28,6 +28,7 @@ from neo4j.time import Date, DateTime
 import queries
 from graph.errors import StoreError
 from graph.model import (
+    AUDIT_FIELDS,
     Claim,
     Entity,
     Extraction,
@@ -437,6 +438,7 @@ def _claim_row(claim: Claim) -> dict[str, Any]:
         "end": claim.end,
         "direct": claim.direct,
         "cue": claim.cue,
+        **{name: getattr(claim, name) for name in AUDIT_FIELDS},
         "kind": claim.kind,
         "confidence": claim.confidence,
         "predictions": predictions,
@@ -594,6 +596,7 @@ def _claim(row: dict[str, Any], prediction: dict[str, Any] | None, about: Iterab
         direct=bool(row["direct"]),
         cue=row.get("cue"),
         confidence=float(row.get("confidence", 1.0)),
+        **{name: row.get(name) for name in AUDIT_FIELDS},
         about=tuple(about),
         prediction=None
         if prediction is None

@@ -160,3 +160,53 @@ def test_evaluate_names_the_extractor(cli) -> None:  # type: ignore[no-untyped-d
     result = cli("evaluate", gold, "--extractor", "oracle")
     assert result.exit_code == 1
     assert result.stderr.strip() == "Error: oracle: no such extractor (known: rules)"
+
+
+BRAT_ARTICLE = ARTICLE.replace(
+    "The weather was cold.",
+    '"The border will hold," said Taras Melnyk, a colonel of the border guard. He added that the river would freeze by January.',
+)
+
+
+def test_extract_to_brat_correct_there_and_ingest_stores_the_correction(cli, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    article = tmp_path / "north.txt"
+    article.write_text(BRAT_ARTICLE, encoding="utf-8")
+    out = tmp_path / "brat"
+    result = cli("extract", str(article), "--format", "brat", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert (out / "north.txt").read_text(encoding="utf-8") == BRAT_ARTICLE
+    ann = out / "north.ann"
+    lines = ann.read_text(encoding="utf-8").splitlines()
+    assert sum(line.startswith("E") for line in lines) == 3 and store.counts()["Claim"] == 0
+    # In the tool: delete the attribution of the offensive, and give "the river would freeze" to
+    # the border guard (the Source span "He" becomes "the border guard").
+    content = next(line.split("\t")[0] for line in lines if line.startswith("T") and "offensive" in line)
+    river = next(line.split("\t")[0] for line in lines if line.startswith("T") and "river" in line)
+    event = next(line for line in lines if line.startswith("E") and f"Content:{river}" in line)
+    source = next(arg.split(":")[1] for arg in event.split("\t")[1].split() if arg.startswith("Source:"))
+    at = BRAT_ARTICLE.index("the border guard")
+    kept = [line for line in lines if not (line.startswith("E") and f"Content:{content}" in line)]
+    kept = [f"{source}\tSource {at} {at + 16}\tthe border guard" if line.startswith(source + "\t") else line for line in kept]
+    ann.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    for _ in range(2):  # re-ingesting changes nothing
+        result = cli("ingest", str(out))
+        assert result.exit_code == 0, result.output
+        assert "2 claims" in result.stdout
+    rows = json.loads(cli("claims", "--format", "json").stdout)
+    assert sorted((r["speaker"], r["text"]) for r in rows) == [
+        ("Taras Melnyk", "The border will hold"),
+        ("the border guard", "the river would freeze by January"),  # an unnamed source keeps its words
+    ]
+    assert store.counts()["Claim"] == 2
+
+
+def test_brat_needs_a_folder_and_a_bad_ann_is_one_error_line(cli, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    article = tmp_path / "north.txt"
+    article.write_text(BRAT_ARTICLE, encoding="utf-8")
+    result = cli("extract", str(article), "--format", "brat")
+    assert result.exit_code == 1 and result.stderr.startswith("Error: --output:")
+    (tmp_path / "north.ann").write_text("T1\tContent 5 2\tx\n", encoding="utf-8")
+    result = cli("ingest", str(article))
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1] == f"Error: {tmp_path / 'north.ann'}:1: T1: offsets 5-2 outside the text ({len(BRAT_ARTICLE)} characters)"
+    assert store.counts()["Claim"] == 0

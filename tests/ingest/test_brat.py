@@ -75,3 +75,15 @@ def test_polnear_layout_pairs_the_first_annotator(tmp_path: Path) -> None:
         (tmp_path / "attributions" / f"story_{annotator}.ann").write_text(ANN, encoding="utf-8")
     assert list(find_documents([tmp_path])) == [
         (tmp_path / "text" / "story.txt", tmp_path / "attributions" / "story_a1.ann")]
+
+
+def test_notes_are_written_on_their_span_and_read_back(tmp_path: Path) -> None:
+    spans = [("Source", 4, 12), ("Cue", 13, 17), ("Content", 33, 55)]
+    ann = write_ann(spans, [(0, 1, 2)], TEXT, {0: "speaker: the minister\n(checked)"})
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "a.ann").write_text(ann, encoding="utf-8")
+    doc = read_document(tmp_path / "a.txt", tmp_path / "a.ann")
+    (target, note, line), = doc.notes
+    assert (target, note) == (doc.attributions[0].source.id, "speaker: the minister (checked)")  # one line
+    assert ann.splitlines()[line - 1].startswith("#1\tAnnotatorNotes T1\t")
+    assert doc.attributions[0].line == ann.splitlines().index("E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3") + 1

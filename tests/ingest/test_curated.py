@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 from textwrap import dedent
@@ -111,3 +112,36 @@ def test_a_missing_article_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         read_curated(path)
     assert str(caught.value) == f"{path}:2: source.article: no such file nowhere.txt"
+
+
+# A curated cue (and the speaker's name) found once on the claim's lines gives
+# the claim its audit offsets; not found, or found twice, gives none.
+@pytest.mark.parametrize(
+    "article, claim, cue, expected_cue, expected_mention",
+    [
+        ("Mirela Dobos said that prices will fall.", "prices will fall", "said that", "said that", "Mirela Dobos"),
+        ("According to Dobos, prices will fall.", "prices will fall", "according to", "According to", "Dobos"),
+        ("Dobos said it, and Dobos said that prices will fall.", "prices will fall", "said", None, None),
+        ("Mirela Dobos told reporters that prices will fall.", "prices will fall", "told ... that", None, "Mirela Dobos"),
+        ("Mirela Dobos said so.\nPrices will fall, she said.", "Prices will fall", "said", "said", None),
+    ],
+)
+def test_curated_cue_and_speaker_are_located_near_the_claim(
+    tmp_path: Path, article: str, claim: str, cue: str, expected_cue: str | None, expected_mention: str | None
+) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(dedent(f"""\
+        source:
+          text: {json.dumps(article)}
+        claims:
+          - speaker: {{name: Mirela Dobos, kind: person}}
+            text: {claim}
+            direct: false
+            cue: {cue}
+        """), encoding="utf-8")
+    record = read_curated(path).claims[0]
+    found = None if record.cue_start is None else article[record.cue_start : record.cue_end]
+    assert found == expected_cue
+    assert record.mention == expected_mention
+    if expected_mention:
+        assert article[record.mention_start : record.mention_end] == expected_mention  # type: ignore[misc]

@@ -92,3 +92,46 @@ def test_extract_many_keeps_sources_apart(nlp: Language, no_directory: Directory
     results = list(extract_many([source(t) for t in texts], no_directory, nlp, batch_size=2))
     assert [len(r.claims) for r in results] == [1, 0, 1]
     assert [r.source.text for r in results] == texts
+
+
+# Spans for auditing: the cue, the speaker's words at the cue, and for a
+# pronoun, title or continued quotation the earlier mention it was resolved to.
+# (text, claim, cue, mention, antecedent): words as written, None for none.
+@pytest.mark.parametrize(
+    "text, claim, cue, mention, antecedent",
+    [
+        ('"Prices will fall next year," said Mirela Dobos.', "Prices will fall next year", "said", "Mirela Dobos", None),
+        ("Mirela Dobos, an economist at Halden Bank, said that prices will fall.", "prices will fall", "said", "Mirela Dobos", None),
+        ("According to Mirela Dobos, prices will fall next year.", "prices will fall next year.", "According to", "Mirela Dobos", None),
+        ("Mirela Dobos said that prices will fall. She added that wages will rise.", "wages will rise", "added", "She", "Mirela Dobos"),
+        ('Mirela Dobos spoke on Monday. "Wage growth is slowing," Dobos said.', "Wage growth is slowing", "said", "Dobos", None),
+        ('"Rents will keep rising," Mirela Dobos said.\n\n"We expect no change before the summer," she said.',
+         "We expect no change before the summer", "said", "she", "Mirela Dobos"),
+    ],
+)
+def test_claims_carry_the_offsets_of_cue_mention_and_antecedent(
+    nlp: Language, no_directory: Directory, text: str, claim: str, cue: str, mention: str, antecedent: str | None
+) -> None:
+    found = {c.text: c for c in extract(source(text), no_directory, nlp).claims}
+    assert claim in found, list(found)
+    record = found[claim]
+    assert record.cue_start is not None and record.cue_end is not None
+    assert text[record.cue_start : record.cue_end] == cue
+    assert record.cue == (cue.lower() if cue == "According to" else cue)  # prepositional cues are kept lower-cased
+    assert text[record.mention_start : record.mention_end] == record.mention == mention  # type: ignore[misc]
+    if antecedent is None:
+        assert (record.antecedent, record.antecedent_start, record.antecedent_end) == (None, None, None)
+    else:
+        assert text[record.antecedent_start : record.antecedent_end] == record.antecedent == antecedent  # type: ignore[misc]
+        assert record.antecedent_end <= record.mention_start  # type: ignore[operator]
+
+
+def test_a_quotation_continued_over_paragraphs_points_at_where_its_speaker_was_named(
+    nlp: Language, no_directory: Directory
+) -> None:
+    text = ('"Rents will keep rising until the autumn, and they will not stop there.\n\n'
+            '"We expect no change before the summer," said Mirela Dobos.')
+    claims = extract(source(text), no_directory, nlp).claims
+    first = next(c for c in claims if c.text.startswith("Rents"))
+    assert first.cue_start is None and first.mention is None
+    assert first.antecedent == "Mirela Dobos" and text[first.antecedent_start : first.antecedent_end] == "Mirela Dobos"  # type: ignore[misc]

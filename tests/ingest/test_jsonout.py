@@ -18,7 +18,12 @@ def test_json_follows_the_output_contract(nlp: Language, directory: Directory) -
     json.dumps(data)  # serialisable as is
     assert data["source"]["id"] == src.id and data["source"]["published"] == "2022-12-20"
     claim = data["claims"][0]
-    assert set(claim) == {"id", "speaker", "text", "start", "end", "direct", "cue", "confidence", "is_prediction", "prediction", "about"}
+    assert set(claim) == {"id", "speaker", "text", "start", "end", "direct", "cue", "confidence", "is_prediction", "prediction", "about",
+                          "cue_start", "cue_end", "mention", "mention_start", "mention_end",
+                          "antecedent", "antecedent_start", "antecedent_end"}
+    assert text[claim["cue_start"] : claim["cue_end"]] == claim["cue"] == "said"
+    assert text[claim["mention_start"] : claim["mention_end"]] == claim["mention"] == "Yevhen Magda"
+    assert claim["antecedent"] is None and claim["antecedent_start"] is None
     assert claim["speaker"]["name"] == "Yevhen Magda" and claim["speaker"]["kind"] == "person"
     assert claim["speaker"]["affiliation"] == "Institute of World Politics"
     assert text[claim["start"] : claim["end"]] == claim["text"]

@@ -32,3 +32,18 @@ def test_a_folder_with_nothing_to_read_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "README.md").write_text("# Notes\n", encoding="utf-8")
     with pytest.raises(InputError, match="no articles or curated claim files in this folder"):
         collect([tmp_path])
+
+
+def test_a_txt_with_an_ann_beside_it_is_read_as_annotated_not_extracted(tmp_path: Path) -> None:
+    from ingest.directory import Directory
+    from ingest.load import read_paths
+
+    text = "Rates will stay high, Mirela Dobos said on Monday, and nobody else spoke.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    # Only the annotated attribution counts: the extractor would have found this one too, but not with this span.
+    (tmp_path / "a.ann").write_text(
+        "T1\tContent 0 10\tRates will\nT2\tSource 22 34\tMirela Dobos\nE1\tAttribution:T1 Source:T2 Content:T1\n",
+        encoding="utf-8")
+    for given in (tmp_path / "a.txt", tmp_path / "a.ann", tmp_path):
+        [extraction] = list(read_paths(collect([given]), directory=Directory()))
+        assert [(c.text, c.speaker_id) for c in extraction.claims] == [("Rates will", "person:mirela-dobos")]  # type: ignore[union-attr]

@@ -31,6 +31,7 @@ from graph.rdf import (
     CG,
     FORMATS,
     NP,
+    OA,
     PROV,
     QUAD_FORMATS,
     SCHEMA,
@@ -98,8 +99,12 @@ def second_source() -> Extraction:
     person = make_extraction().people[0]
     return Extraction(
         source=source,
+        # A pronoun resolved to a name: every audit span, in a non-Latin text.
         claims=(claim, Claim(id=claim_id(source.id, 0, len(whole), whole), source_id=source.id,
-                             speaker_id="person:olena-kovalenko", text=whole, start=0, end=len(whole), direct=False)),
+                             speaker_id="person:olena-kovalenko", text=whole, start=0, end=len(whole), direct=False,
+                             cue_start=4, cue_end=10, mention="Він", mention_start=0, mention_end=3,
+                             antecedent="Olena Kovalenko", antecedent_start=text.index("Olena"),
+                             antecedent_end=text.index("Olena") + len("Olena Kovalenko"))),
         people=(person,),
     )
 
@@ -332,3 +337,14 @@ def test_ontology_declares_every_cg_term_of_the_quad_formats(records: list[Extra
     used = {p for _, p, _, _ in ds.quads() if str(p).startswith(str(CG))}
     declared = set(ontology().subjects())
     assert used <= declared
+
+
+def test_shapes_catch_an_audit_span_off_its_words(records: list[Extraction]) -> None:
+    g = build_graph(records)
+    claim = iri(records[0].claims[0].id)
+    position = URIRef(f"{claim}/mention/position")
+    start = g.value(position, OA.start)
+    g.set((position, OA.start, Literal(start.toPython() + 1, datatype=start.datatype)))
+    report = validate(g)
+    assert not report.conforms
+    assert any("quoted words" in v.line() for v in report.violations)

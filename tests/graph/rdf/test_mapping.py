@@ -61,6 +61,17 @@ INDIRECT = "Russia would likely launch a new offensive within the next six month
 SANDBOX = "Q4115189"
 
 
+def spans(text: str, **words: tuple[str, int]) -> dict[str, object]:
+    """Return audit fields (see Claim) for ``role=(words, search from)``: the first occurrence from there."""
+    fields: dict[str, object] = {}
+    for role, (said, after) in words.items():
+        at = text.index(said, after)
+        fields[f"{role}_start"], fields[f"{role}_end"] = at, at + len(said)
+        if role != "cue":
+            fields[role] = said
+    return fields
+
+
 def make_extraction() -> Extraction:
     """Return a fresh Extraction of TEXT built with the model's id helpers."""
     source = Source(
@@ -98,6 +109,7 @@ def make_extraction() -> Extraction:
         direct=True,
         cue="said",
         about=(ukraine.id,),
+        **spans(TEXT, cue=("said", start), mention=("Olena Kovalenko", start)),
     )
     start = TEXT.index(INDIRECT)
     indirect_id = claim_id(source.id, start, start + len(INDIRECT), INDIRECT)
@@ -112,6 +124,7 @@ def make_extraction() -> Extraction:
         cue="said",
         confidence=0.8,
         about=(russia.id,),
+        **spans(TEXT, cue=("said", start - 20), mention=("The Baltic Defence Forum", start - 40)),
         prediction=Prediction(
             id=prediction_id(indirect_id),
             claim_id=indirect_id,
@@ -434,3 +447,25 @@ def test_every_ontology_term_is_labelled_and_explained() -> None:
 
 def test_prediction_is_a_kind_of_claim() -> None:
     assert (CG.Prediction, RDFS.subClassOf, SCHEMA.Claim) in ontology()
+
+
+def test_audit_spans_are_web_annotation_selectors(extraction: Extraction) -> None:
+    g = build_graph([extraction])
+    claim = iri(extraction.claims[0].id)
+    annotation = URIRef(claim + "/annotation")
+    for predicate, role, words in ((CG.cueSpan, "cue", "said"), (CG.speakerMention, "mention", "Olena Kovalenko")):
+        span = URIRef(f"{claim}/{role}")
+        assert (annotation, predicate, span) in g
+        assert (span, RDF.type, OA.SpecificResource) in g
+        assert (span, OA.hasSource, iri(extraction.source.id)) in g
+        position, quote = URIRef(f"{span}/position"), URIRef(f"{span}/quote")
+        start = g.value(position, OA.start).toPython()
+        end = g.value(position, OA.end).toPython()
+        assert TEXT[start:end] == words == str(g.value(quote, OA.exact))
+    assert g.value(annotation, CG.antecedentMention) is None
+
+
+def test_a_span_off_its_words_is_refused(extraction: Extraction) -> None:
+    claim = replace(extraction.claims[0], mention_start=0)
+    with pytest.raises(ClaimGraphError, match="mention span"):
+        build_graph([replace(extraction, claims=(claim,))])

@@ -23,6 +23,7 @@ from graph.model import (
     prediction_id,
     source_id,
 )
+from graph.store import cypher
 from graph.store import database as store_module
 from graph.store import SourcesNotWritten, Store
 
@@ -259,3 +260,21 @@ def test_a_kept_claim_loses_the_prediction_and_entities_a_new_extraction_no_long
     store.write(full)
     assert store.counts()["Prediction"] == 1
     assert store.counts()["ABOUT"] == 1
+
+
+def test_audit_spans_are_stored_read_back_and_cleared(store: Store) -> None:
+    original = sample()
+    first = replace(original.claims[0], cue_start=12, cue_end=16, mention="The general", mention_start=0,
+                    mention_end=11, antecedent="The institute", antecedent_start=TEXT.index("The institute"),
+                    antecedent_end=TEXT.index("The institute") + len("The institute"))
+    spanned = replace(original, claims=(first, original.claims[1]))
+    store.write(spanned)
+    [back] = store.extractions()
+    assert {c.id: c for c in back.claims}[first.id] == first
+    _, result = cypher.run_named(store, "claim-provenance", {"claim": first.id})
+    row = result.rows[0]
+    assert (row["cue_start"], row["mention"], row["antecedent_end"]) == (12, "The general", first.antecedent_end)
+    # A new reading without the spans (a curated file, say) leaves none behind.
+    store.write(original)
+    [back] = store.extractions()
+    assert {c.id: c for c in back.claims}[first.id] == original.claims[0]
