@@ -23,13 +23,28 @@ M = TypeVar("M", bound=BaseModel)
 Loc = tuple[str | int, ...]
 
 
-class Loader(yaml.SafeLoader):
+class SafeLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, refusing aliases (``*name``) before expanding any.
+
+    A few lines of nested aliases ("billion laughs") expand to gigabytes;
+    hand-written claim, resolution and front-matter files never need one.
+    """
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed here", self.peek_event().start_mark
+            )
+        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+
+
+class Loader(SafeLoader):
     """A safe loader that leaves dates as text and reads only true/false as booleans.
 
     Dates stay text for pydantic to check with a clear message. YAML 1.1 also
     reads yes/no/on/off as booleans, which would turn ``outcome: no`` into
     False; like YAML 1.2 we keep those as words (pydantic still accepts them
-    where a boolean is expected).
+    where a boolean is expected). Aliases are refused (see ``SafeLoader``).
     """
 
 
@@ -58,13 +73,14 @@ def load_located(text: str, path: str | Path) -> Located:
     Raises:
         InputError: the text is not valid YAML.
     """
+    loader = Loader(text)
     try:
-        root = yaml.compose(text, Loader=Loader)
-        data = yaml.load(text, Loader=Loader)  # noqa: S506 - a SafeLoader subclass
+        root = loader.get_single_node()
+        data = loader.construct_document(root) if root is not None else None
     except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        problem = getattr(e, "problem", None) or str(e)
-        raise InputError(path, f"invalid YAML: {problem}", mark.line + 1 if mark else None) from e
+        raise _input_error(e, path) from e
+    finally:
+        loader.dispose()
     lines: dict[Loc, int] = {}
 
     def walk(node: yaml.Node | None, at: Loc) -> None:
@@ -82,6 +98,12 @@ def load_located(text: str, path: str | Path) -> Located:
 
     walk(root, ())
     return Located(data, lines)
+
+
+def _input_error(error: yaml.YAMLError, path: str | Path, first_line: int = 1) -> InputError:
+    mark = getattr(error, "problem_mark", None)
+    problem = getattr(error, "problem", None) or str(error)
+    return InputError(path, f"invalid YAML: {problem}", mark.line + first_line if mark else None)
 
 
 def read_located(path: Path) -> Located:

@@ -19,6 +19,7 @@ import yaml
 from graph.errors import ClaimGraphError, InputError
 from graph.model import Extraction, Source
 from graph.store import SourcesNotWritten, Store
+from graph.yamlfile import Loader
 from ingest.directory import Directory, load_directory
 
 #: File suffixes read as curated claims.
@@ -40,7 +41,7 @@ class Overrides:
 def _is_curated(path: Path) -> bool:
     """Tell curated claim files from other YAML in a folder (people, lexicons, gold)."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)  # noqa: S506 - no aliases
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return True  # let read_curated report the problem with its line
     return isinstance(data, dict) and "source" in data and "claims" in data

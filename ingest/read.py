@@ -19,6 +19,7 @@ import yaml
 
 from graph.errors import InputError
 from graph.model import Source, source_id
+from graph.yamlfile import Loader
 
 #: Metadata keys read from front matter and JSON lines.
 METADATA_KEYS = ("title", "url", "publisher", "published", "language")
@@ -75,7 +76,9 @@ def _front_matter(path: Path, text: str) -> dict[str, Any]:
         raise InputError(path, "front matter opened with '---' is never closed", 1)
     block = text[opening.end() : close.start()]
     try:
-        meta = yaml.safe_load(block) or {}
+        # Dates stay text (``_parse_date`` checks them with a clear message)
+        # and aliases are refused: a few nested ones expand to gigabytes.
+        meta = yaml.load(block, Loader=Loader) or {}  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
