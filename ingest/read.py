@@ -133,6 +133,11 @@ def _source(
     source_path: str | None = None,
 ) -> Source:
     merged = {k: meta.get(k) for k in METADATA_KEYS} | {k: v for k, v in overrides.items() if v is not None}
+    for key, value in merged.items():
+        # A list or mapping would be stored as its Python repr.
+        if isinstance(value, (list, dict)):
+            kind = "a list" if isinstance(value, list) else "a mapping"
+            raise InputError(path, f"{key} must be text, not {kind}", line)
     published = _parse_date(merged.get("published"), path, line)
     if published is None and line is None:
         published = date_in_name(Path(path))
