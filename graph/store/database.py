@@ -22,7 +22,14 @@ from datetime import date
 from typing import Any, TypeVar
 
 from neo4j import Driver, ManagedTransaction, Session
-from neo4j.exceptions import ConstraintError, DriverError, Neo4jError, TransientError
+from neo4j.exceptions import (
+    ConstraintError,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+    TransientError,
+)
 from neo4j.time import Date, DateTime
 
 import queries
@@ -100,6 +107,10 @@ def _race(error: BaseException | None) -> bool:
     return isinstance(error, Neo4jError) and (error.code or "").endswith("EntityNotFound")
 
 
+def _lost_message(error: BaseException) -> str:
+    return f"the connection to the graph database was lost ({error.__class__.__name__})"
+
+
 def _batches(rows: list[dict[str, Any]], size: int | None = None) -> Iterator[list[dict[str, Any]]]:
     size = size or ROWS_PER_STATEMENT  # read at call time, so the bench can change it
     for start in range(0, len(rows), size):
@@ -114,6 +125,25 @@ class SourcesNotWritten(StoreError):
         first = failures[0][1]
         more = f" (and {len(failures) - 1} more sources)" if len(failures) > 1 else ""
         super().__init__(f"{first}{more}")
+
+
+class ConnectionLost(StoreError):
+    """The connection to the graph database was lost mid-write; what landed before stays.
+
+    ``written`` lists the sources of the ``write_many`` call that landed
+    before it, ``failures`` those refused before it (as in SourcesNotWritten).
+    """
+
+    def __init__(self, message: str, written: list[Extraction] | None = None,
+                 failures: list[tuple[Extraction, StoreError]] | None = None):
+        self.written = written or []
+        self.failures = failures or []
+        super().__init__(message)
+
+
+def _lost(error: BaseException) -> bool:
+    """Return whether ``error`` means the server is gone (retrying source by source cannot help)."""
+    return isinstance(error, (ServiceUnavailable, SessionExpired))
 
 
 class Store:
@@ -199,39 +229,63 @@ class Store:
         wrote 4,200 claims/s, against 1,130 for ``write`` per source and 7,600
         for one bare ``UNWIND ... MERGE`` of the same claims.
 
+        A lost server is not retried source by source: the driver's own
+        retries (``max_transaction_retry_time``, set by whoever built the
+        driver) are the only wait, then ``ConnectionLost`` ends the call.
+
         Raises:
             SourcesNotWritten: after every other source landed; its
                 ``failures`` lists the sources refused, each with its
                 StoreError, in the order they were found (inconsistent
                 extractions as they are packed, refused writes after).
+            ConnectionLost: the server went away; its ``written`` lists the
+                sources that landed before.
         """
         failures: list[tuple[Extraction, StoreError]] = []
-        with self._session() as session:
-            for pack in _packs(extractions, failures):
-                try:
-                    self._write_retrying(session, list(_write_statements(pack)))
-                except StoreError as e:
-                    if len(pack) == 1:
-                        failures.append((pack[0], e))
-                        continue
-                    for extraction in pack:
-                        self._write_alone(session, extraction, failures)
-                except Exception:
-                    # A value the driver cannot send is a bug, not a refusal:
-                    # the pack's other sources still land, then it propagates.
-                    if len(pack) == 1:
+        written: list[Extraction] = []
+        try:
+            with self._session() as session:
+                for pack in _packs(extractions, failures):
+                    try:
+                        self._write_retrying(session, list(_write_statements(pack)))
+                        written.extend(pack)
+                    except ConnectionLost:
                         raise
-                    for extraction in pack:
-                        self._write_alone(session, extraction, failures)
+                    except StoreError as e:
+                        if len(pack) == 1:
+                            failures.append((pack[0], e))
+                            continue
+                        for extraction in pack:
+                            self._write_alone(session, extraction, failures, written)
+                    except Exception:
+                        # A value the driver cannot send is a bug, not a refusal:
+                        # the pack's other sources still land, then it propagates.
+                        if len(pack) == 1:
+                            raise
+                        for extraction in pack:
+                            self._write_alone(session, extraction, failures, written)
+        except ConnectionLost as e:
+            raise ConnectionLost(str(e), written, failures) from e.__cause__
         if failures:
             raise SourcesNotWritten(failures)
 
     def _write_alone(
-        self, session: Session, extraction: Extraction, failures: list[tuple[Extraction, StoreError]]
+        self,
+        session: Session,
+        extraction: Extraction,
+        failures: list[tuple[Extraction, StoreError]],
+        written: list[Extraction],
     ) -> None:
-        """Write one source in its own transaction; a refusal goes to ``failures``."""
+        """Write one source in its own transaction; a refusal goes to ``failures``.
+
+        Raises:
+            ConnectionLost: the server went away.
+        """
         try:
             self._write_retrying(session, list(_write_statements([extraction])))
+            written.append(extraction)
+        except ConnectionLost:
+            raise
         except StoreError as e:
             failures.append((extraction, e))
 
@@ -252,6 +306,8 @@ class Store:
                 session.execute_write(work)
                 return
             except (Neo4jError, DriverError) as e:
+                if _lost(e):
+                    raise ConnectionLost(_lost_message(e)) from e
                 # Two writers merging the same new person or entity race: the
                 # loser hits the uniqueness constraint. Every node is merged on
                 # its key, so running the whole transaction again finds the
