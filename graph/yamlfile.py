@@ -23,19 +23,60 @@ M = TypeVar("M", bound=BaseModel)
 Loc = tuple[str | int, ...]
 
 
-class SafeLoader(yaml.SafeLoader):
-    """PyYAML's safe loader, refusing aliases (``*name``) before expanding any.
+#: Nodes that aliases (``*name``) may add to a document once expanded.
+ALIAS_NODES = 10_000
 
-    A few lines of nested aliases ("billion laughs") expand to gigabytes;
-    hand-written claim, resolution and front-matter files never need one.
+
+class SafeLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, refusing a document whose aliases expand too far.
+
+    A few lines of nested aliases ("billion laughs") expand to gigabytes. An
+    alias may repeat a block (the resolutions files name a source once and
+    refer to it), but all aliases together may add at most ``ALIAS_NODES``
+    nodes; more is refused before anything is built.
     """
 
-    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
-        if self.check_event(yaml.AliasEvent):
-            raise yaml.composer.ComposerError(
-                None, None, "aliases (*name) are not allowed here", self.peek_event().start_mark
-            )
-        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+    def get_single_node(self) -> yaml.Node | None:
+        root = super().get_single_node()
+        if root is not None:
+            _check_expansion(root)
+        return root  # type: ignore[no-any-return]
+
+
+def _check_expansion(root: yaml.Node) -> None:
+    """Raise ComposerError when expanding the aliases under ``root`` adds too many nodes."""
+    distinct: set[int] = set()
+    sizes: dict[int, int] = {}
+    open_: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            children = _children(node)
+            sizes[key] = 1 + sum(sizes[id(c)] for c in children)
+            open_.discard(key)
+            continue
+        if key in sizes:
+            continue
+        if key in open_:
+            raise yaml.composer.ComposerError(None, None, "an alias refers to itself", node.start_mark)
+        open_.add(key)
+        distinct.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
+    if sizes[id(root)] - len(distinct) > ALIAS_NODES:
+        raise yaml.composer.ComposerError(
+            None, None, f"aliases (*name) expand to more than {ALIAS_NODES:,} nodes", root.start_mark
+        )
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
 
 
 class Loader(SafeLoader):
@@ -44,7 +85,7 @@ class Loader(SafeLoader):
     Dates stay text for pydantic to check with a clear message. YAML 1.1 also
     reads yes/no/on/off as booleans, which would turn ``outcome: no`` into
     False; like YAML 1.2 we keep those as words (pydantic still accepts them
-    where a boolean is expected). Aliases are refused (see ``SafeLoader``).
+    where a boolean is expected). Aliases are bounded (see ``SafeLoader``).
     """
 
 
