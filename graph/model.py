@@ -11,6 +11,8 @@ Ids are derived from content, so the same input always yields the same ids
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Literal
@@ -43,14 +45,39 @@ def source_id(url: str | None, text: str) -> str:
     return "src:" + (_digest("url", url) if url else _digest("text", text))
 
 
+#: A name whose slug says it all: ASCII letters and digits in words.
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
+
+
+def normal_name(name: str) -> str:
+    """Return ``name`` normalised for ids: NFKC, spaces collapsed, case folded."""
+    return " ".join(unicodedata.normalize("NFKC", name).split()).casefold()
+
+
+def name_key(name: str) -> str:
+    """Return the part of an id that stands for ``name``.
+
+    An ordinary name (ASCII letters and digits in words) gives its slug, as
+    ids always did: ``Valerii Zaluzhnyi`` -> ``valerii-zaluzhnyi``. Any other
+    name gives its slug and a hash of its normalised form, since the slug
+    alone would merge names that differ in punctuation, accents or script
+    ("J. Smith" and "J Smith", "Müller" and "Muller"), or be empty ("???").
+    """
+    normal = normal_name(name)
+    slug = slugify(normal)
+    if slug and _PLAIN_NAME.fullmatch(normal):
+        return slug
+    return (slug + "-" if slug else "") + _digest("name", normal)[:8]
+
+
 def person_id(name: str) -> str:
-    """Return a person's id: ``person:`` and the slug of the canonical name."""
-    return "person:" + slugify(name)
+    """Return a person's id: ``person:`` and the key of the canonical name (``name_key``)."""
+    return "person:" + name_key(name)
 
 
 def organisation_id(name: str) -> str:
-    """Return an organisation's id: ``org:`` and the slug of the canonical name."""
-    return "org:" + slugify(name)
+    """Return an organisation's id: ``org:`` and the key of the canonical name (``name_key``)."""
+    return "org:" + name_key(name)
 
 
 def speaker_id(kind: SpeakerKind, name: str) -> str:
@@ -59,8 +86,8 @@ def speaker_id(kind: SpeakerKind, name: str) -> str:
 
 
 def entity_id(name: str) -> str:
-    """Return an entity's id: ``entity:`` and the slug of its canonical name."""
-    return "entity:" + slugify(name)
+    """Return an entity's id: ``entity:`` and the key of its canonical name (``name_key``)."""
+    return "entity:" + name_key(name)
 
 
 def claim_id(source: str, start: int, end: int, text: str) -> str:
