@@ -14,6 +14,7 @@ them again in a transaction of its own, so a bad source fails alone.
 from __future__ import annotations
 
 import random
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -299,7 +300,9 @@ class Store:
 
         def work(tx: ManagedTransaction) -> None:
             for params in statements:
-                tx.run(text, params).consume()
+                if params.get("replace"):
+                    tx.run(queries.load("replace_by_path"), sources=params["replace"]).consume()
+                tx.run(text, {k: v for k, v in params.items() if k != "replace"}).consume()
 
         for attempt in range(1, WRITE_ATTEMPTS + 1):
             try:
@@ -555,6 +558,7 @@ def _write_statements(pack: list[Extraction]) -> Iterator[dict[str, Any]]:
             for x in e.entities
         ),
         "sources": [],
+        "replace": [{"id": e.source.id, "path": e.source.path} for e in pack if _replaces_by_path(e.source)],
     }
     claims = 0
     for row in (row for e in pack for row in _source_rows(e)):
@@ -565,6 +569,20 @@ def _write_statements(pack: list[Extraction]) -> Iterator[dict[str, Any]]:
         params["sources"].append(row)
         claims += len(row["claims"])
     yield params
+
+
+#: The path of a line of a JSON Lines file: ``corpus.jsonl:12``.
+_JSONL_LINE = re.compile(r"\.jsonl:\d+$", re.IGNORECASE)
+
+
+def _replaces_by_path(source: Source) -> bool:
+    """Return whether ``source`` replaces an earlier version read from the same path.
+
+    Only a source without a URL (its id comes from its text, so an edit
+    changes it) read from a whole file: a line of a JSON Lines file is named
+    by its number, which moves when a line is inserted above it.
+    """
+    return source.url is None and bool(source.path) and not _JSONL_LINE.search(source.path or "")
 
 
 def _packs(
