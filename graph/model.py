@@ -14,7 +14,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime, timezone
 from typing import Any, Literal
 
 from slugify import slugify
@@ -115,6 +115,9 @@ class Source:
     published: date | None = None
     language: str = "en"
     path: str | None = None
+    extracted_at: datetime | None = field(default=None, compare=False)
+    """When the claims of this text were extracted and stored (set by the store;
+    the provenance time of the RDF export). Not part of what the source is."""
 
     @property
     def text_hash(self) -> str:
@@ -207,6 +210,42 @@ class Claim:
         return "prediction" if self.prediction else "statement"
 
 
+Outcome = Literal["yes", "no", "partly", "ambiguous", "annulled"]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """How one prediction turned out, as judged by someone on some day (see graph/track/resolutions.py)."""
+
+    id: str
+    prediction_id: str
+    outcome: Outcome
+    resolved_on: date
+    """The day the outcome was settled (e.g. the end of the window), not the day it was recorded."""
+    evidence: tuple[str, ...] = ()
+    """URLs that show what happened."""
+    note: str | None = None
+    resolved_by: str | None = None
+    origin: str | None = None
+    """Where the resolution came from: ``file.yaml:12`` or ``command line``."""
+    recorded_at: datetime | None = None
+    superseded: bool = False
+
+    def row(self) -> dict[str, Any]:
+        """Return the resolution as a row of ``upsert_resolution.cypher``."""
+        return {
+            "id": self.id,
+            "prediction_id": self.prediction_id,
+            "outcome": self.outcome,
+            "resolved_on": self.resolved_on,
+            "evidence": list(self.evidence),
+            "note": self.note,
+            "resolved_by": self.resolved_by,
+            "origin": self.origin,
+            "recorded_at": self.recorded_at or datetime.now(timezone.utc),
+        }
+
+
 @dataclass(frozen=True)
 class Extraction:
     """Everything read from one source: ready to be stored in one transaction."""
@@ -218,6 +257,9 @@ class Extraction:
     entities: tuple[Entity, ...] = ()
     notes: tuple[str, ...] = field(default=())
     """Warnings for the user (e.g. no publication date: no windows)."""
+    resolutions: tuple[Resolution, ...] = ()
+    """How the source's predictions turned out, superseded verdicts included
+    (from the store or an RDF import; extraction gives none)."""
 
     @property
     def speakers(self) -> tuple[Person | Organisation, ...]:

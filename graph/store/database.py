@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
 from neo4j import Driver, ManagedTransaction, Session
@@ -42,6 +42,7 @@ from graph.model import (
     Organisation,
     Person,
     Prediction,
+    Resolution,
     Source,
 )
 
@@ -302,7 +303,10 @@ class Store:
             for params in statements:
                 if params.get("replace"):
                     tx.run(queries.load("replace_by_path"), sources=params["replace"]).consume()
-                tx.run(text, {k: v for k, v in params.items() if k != "replace"}).consume()
+                tx.run(text, {k: v for k, v in params.items() if k not in _EXTRA_KEYS}).consume()
+            for params in statements:
+                for batch in _batches(params.get("resolutions") or []):
+                    tx.run(queries.load("restore_resolutions"), rows=batch).consume()
 
         for attempt in range(1, WRITE_ATTEMPTS + 1):
             try:
@@ -424,13 +428,21 @@ class Store:
             else:
                 organisations.append(_organisation(row["speaker"]))
         entities = [_entity(row["entity"]) for row in self._read("export_entities")]
-        result = [Extraction(source=s, claims=tuple(claims_by_source[s.id])) for s in sources]
+        resolutions: dict[str | None, list[Resolution]] = {}
+        for row in self._read("export_resolutions", source_ids=source_ids):
+            resolutions.setdefault(row["source_id"], []).append(_resolution(row["resolution"]))
+        result = [
+            Extraction(source=s, claims=tuple(claims_by_source[s.id]), resolutions=tuple(resolutions.get(s.id, ())))
+            for s in sources
+        ]
         if result:
+            # Like the directory, resolutions whose prediction is gone go with the first source.
             result[0] = replace(
                 result[0],
                 people=tuple(people),
                 organisations=tuple(organisations),
                 entities=tuple(entities),
+                resolutions=result[0].resolutions + tuple(resolutions.get(None, ())),
             )
         return result
 
@@ -517,6 +529,10 @@ def _source_rows(extraction: Extraction) -> Iterator[dict[str, Any]]:
         "text": source.text,
         "text_hash": source.text_hash,
         "path": source.path,
+        "extracted_at": source.extracted_at,
+        # Whole seconds: the provenance time of an export (xsd:dateTime) then
+        # reads back as the same instant.
+        "now": datetime.now(UTC).replace(microsecond=0),
     })
     claims = [_claim_row(c) for c in extraction.claims]
     size = max(BATCH_SIZE, 1)
@@ -559,6 +575,7 @@ def _write_statements(pack: list[Extraction]) -> Iterator[dict[str, Any]]:
         ),
         "sources": [],
         "replace": [{"id": e.source.id, "path": e.source.path} for e in pack if _replaces_by_path(e.source)],
+        "resolutions": [_resolution_row(r) for e in pack for r in e.resolutions],
     }
     claims = 0
     for row in (row for e in pack for row in _source_rows(e)):
@@ -569,6 +586,16 @@ def _write_statements(pack: list[Extraction]) -> Iterator[dict[str, Any]]:
         params["sources"].append(row)
         claims += len(row["claims"])
     yield params
+
+
+#: Keys of the first statement's parameters that are not upsert_sources's:
+#: the earlier versions it replaces and the resolutions written after it.
+_EXTRA_KEYS = ("replace", "resolutions")
+
+
+def _resolution_row(resolution: Resolution) -> dict[str, Any]:
+    """Return a resolution as a row of ``restore_resolutions.cypher``."""
+    return resolution.row() | {"superseded": resolution.superseded}
 
 
 #: The path of a line of a JSON Lines file: ``corpus.jsonl:12``.
@@ -624,6 +651,22 @@ def _source(row: dict[str, Any]) -> Source:
         published=row.get("published"),
         language=row.get("language") or "en",
         path=row.get("path"),
+        extracted_at=row.get("extracted_at"),
+    )
+
+
+def _resolution(row: dict[str, Any]) -> Resolution:
+    return Resolution(
+        id=row["id"],
+        prediction_id=row["prediction_id"],
+        outcome=row["outcome"],
+        resolved_on=row["resolved_on"],
+        evidence=tuple(row.get("evidence") or ()),
+        note=row.get("note"),
+        resolved_by=row.get("resolved_by"),
+        origin=row.get("origin"),
+        recorded_at=row.get("recorded_at"),
+        superseded=bool(row.get("superseded")),
     )
 
 

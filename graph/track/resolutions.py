@@ -36,50 +36,17 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from graph.errors import InputError, NotFound
+from graph.model import Outcome, Resolution
 from graph.store.names import match_ids
 from graph.store import Store
 from graph.yamlfile import line_of, read_located, validate
 
-Outcome = Literal["yes", "no", "partly", "ambiguous", "annulled"]
 #: Every outcome, in the order listings and legends show them.
 OUTCOMES: tuple[Outcome, ...] = ("yes", "no", "partly", "ambiguous", "annulled")
 
 _URL = re.compile(r"^https?://\S+$")
 #: Typographic quotes and dashes -> plain ones, so "text" in a file matches either.
 _PLAIN = str.maketrans("\u2019\u2018\u201c\u201d\u00ab\u00bb\u2013\u2014", "''\"\"\"\"--")
-
-
-@dataclass(frozen=True)
-class Resolution:
-    """How one prediction turned out, as judged by someone on some day."""
-
-    id: str
-    prediction_id: str
-    outcome: Outcome
-    resolved_on: date
-    """The day the outcome was settled (e.g. the end of the window), not the day it was recorded."""
-    evidence: tuple[str, ...] = ()
-    """URLs that show what happened."""
-    note: str | None = None
-    resolved_by: str | None = None
-    origin: str | None = None
-    """Where the resolution came from: ``file.yaml:12`` or ``command line``."""
-    recorded_at: datetime | None = None
-    superseded: bool = False
-
-    def row(self) -> dict[str, Any]:
-        """Return the resolution as a row of ``upsert_resolution.cypher``."""
-        return {
-            "id": self.id,
-            "prediction_id": self.prediction_id,
-            "outcome": self.outcome,
-            "resolved_on": self.resolved_on,
-            "evidence": list(self.evidence),
-            "note": self.note,
-            "resolved_by": self.resolved_by,
-            "origin": self.origin,
-            "recorded_at": self.recorded_at or datetime.now(timezone.utc),
-        }
 
 
 def resolution_id(
