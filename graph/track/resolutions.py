@@ -297,24 +297,63 @@ def resolve(
     return record(store, [resolution])
 
 
-def apply_resolutions(store: Store, path: Path, skip_unmatched: bool = False) -> ResolveReport:
-    """Apply a resolutions file: every entry lands, or (on an error) none does.
+#: File suffixes read as resolutions files in a folder.
+RESOLUTION_SUFFIXES = (".yaml", ".yml")
 
-    Applying the same file again changes nothing. With ``skip_unmatched``, an
-    entry that names no prediction (its article not ingested yet) is reported
-    in ``skipped`` instead of failing the file.
+
+def resolution_files(path: Path) -> list[Path]:
+    """Return the YAML files under the folder ``path`` in path order, or ``[path]`` if it is no folder.
 
     Raises:
-        InputError: the file breaks the format, or an entry names no
-            prediction, several predictions, or the same prediction as an
-            earlier entry (with the file and the entry's line).
-        StoreError: the database refused the write.
+        InputError: a folder without YAML files.
     """
     path = Path(path)
-    entries = read_resolutions(path)
+    if not path.is_dir():
+        return [path]  # read_resolutions reports a missing file
+    found = sorted(
+        p for p in path.rglob("*")
+        if p.is_file() and p.suffix in RESOLUTION_SUFFIXES and not p.stem.upper().startswith("README")
+    )
+    if not found:
+        raise InputError(path, "no resolutions files (.yaml) in this folder")
+    return found
+
+
+def apply_resolutions(store: Store, path: Path, skip_unmatched: bool = False) -> ResolveReport:
+    """Apply a resolutions file, or every one in a folder: all entries land, or (on an error) none does.
+
+    Files of a folder are applied in path order, each in its own transaction,
+    after every file was read and matched; a later file's verdict on a
+    prediction supersedes an earlier one's. Applying the same files again
+    changes nothing. With ``skip_unmatched``, an entry that names no
+    prediction (its article not ingested yet) is reported in ``skipped``
+    instead of failing the file.
+
+    Raises:
+        InputError: a file breaks the format, or an entry names no
+            prediction, several predictions, or the same prediction as an
+            earlier entry of its file (with the file and the entry's line).
+        StoreError: the database refused the write.
+    """
     keys = store.prediction_keys()
     speakers = store.speaker_names()
     report = ResolveReport()
+    found = [_match(file, keys, speakers, skip_unmatched, report) for file in resolution_files(path)]
+    for resolutions in found:
+        if resolutions:
+            record(store, resolutions, report)
+    return report
+
+
+def _match(
+    path: Path,
+    keys: list[dict[str, Any]],
+    speakers: list[dict[str, Any]],
+    skip_unmatched: bool,
+    report: ResolveReport,
+) -> list[Resolution]:
+    """Return the resolutions of the file at ``path``, each matched to one stored prediction."""
+    entries = read_resolutions(path)
     chosen: dict[str, int | None] = {}
     resolutions: list[Resolution] = []
     for entry in entries:
@@ -342,7 +381,7 @@ def apply_resolutions(store: Store, path: Path, skip_unmatched: bool = False) ->
                 f"{path.name}:{entry.line}" if entry.line else path.name,
             )
         )
-    return record(store, resolutions, report) if resolutions else report
+    return resolutions
 
 
 def resolutions(store: Store, prediction_ids: list[str] | None = None, with_superseded: bool = False) -> list[dict[str, Any]]:
