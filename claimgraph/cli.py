@@ -25,6 +25,7 @@ from .common import (
     settings,
     speaker_ids,
     state,
+    use_limits,
 )
 from .output import Format, emit
 
@@ -62,6 +63,7 @@ def main(
     """
     state.db = db
     state.debug = debug
+    use_limits()
 
 
 PublishedOption = Annotated[

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 from platformdirs import user_data_dir
 
 from graph.errors import ConfigError
+from graph.limits import Limits
 
 #: The database the embedded server creates and claimgraph uses.
 EMBEDDED_DATABASE = "claimgraph"
@@ -111,6 +112,29 @@ def load_settings(db: Path | None = None) -> Settings:
         retry_seconds=_number("CLAIMGRAPH_RETRY_SECONDS", DEFAULT_RETRY_SECONDS),
         connect_timeout=_number("CLAIMGRAPH_CONNECT_TIMEOUT", DEFAULT_CONNECT_TIMEOUT),
     )
+
+
+def load_limits() -> Limits:
+    """Return the size limits, each from its environment variable or ``graph.limits``'s default.
+
+    Raises:
+        ConfigError: a variable is set to something other than a positive whole number.
+    """
+    default = Limits()
+    return Limits(
+        article_chars=_count("CLAIMGRAPH_MAX_ARTICLE_CHARS", default.article_chars),
+        line_chars=_count("CLAIMGRAPH_MAX_LINE_CHARS", default.line_chars),
+        literal_chars=_count("CLAIMGRAPH_MAX_LITERAL_CHARS", default.literal_chars),
+    )
+
+
+def _count(name: str, default: int) -> int:
+    raw = (os.environ.get(name) or "").replace("_", "").replace(",", "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or int(raw) == 0:
+        raise ConfigError(f"{name}={os.environ.get(name)!r}: not a positive whole number of characters")
+    return int(raw)
 
 
 def _number(name: str, default: float) -> float:

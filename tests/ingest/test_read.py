@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -132,3 +133,30 @@ def test_jsonl_lines_take_no_date_from_the_file_name(tmp_path: Path) -> None:
     path = write(tmp_path, "feed-2022-12-20.jsonl", json.dumps({"text": ARTICLE}) + "\n")
     (source,) = read_sources(path)
     assert not isinstance(source, InputError) and source.published is None
+
+
+@pytest.fixture
+def small_limits() -> Iterator[None]:
+    from graph import limits
+
+    previous = limits.use(limits.Limits(article_chars=1_000, line_chars=1_500, literal_chars=1_000))
+    yield
+    limits.use(previous)
+
+
+def test_an_article_past_the_limit_is_refused_before_its_front_matter_is_read(tmp_path: Path, small_limits: None) -> None:
+    path = write(tmp_path, "long.md", "---\ntitle: [unclosed\n---\n" + ARTICLE * 8)
+    with pytest.raises(InputError) as caught:
+        read_source(path)
+    assert str(caught.value) == (
+        f"{path}: the article has 1,201 characters, more than the limit of 1,000 (set CLAIMGRAPH_MAX_ARTICLE_CHARS to change it)"
+    )
+
+
+def test_a_jsonl_line_past_a_limit_fails_alone(tmp_path: Path, small_limits: None) -> None:
+    lines = [{"text": ARTICLE}, {"text": ARTICLE * 8}, {"text": ARTICLE * 12}, {"text": ARTICLE.replace("long", "short")}]
+    path = write(tmp_path, "c.jsonl", "".join(json.dumps(line) + "\n" for line in lines))
+    got = list(read_sources(path))
+    assert [type(g).__name__ for g in got] == ["Source", "InputError", "InputError", "Source"]
+    assert "the article has 1,176 characters" in str(got[1]) and got[1].line == 2  # type: ignore[union-attr]
+    assert "the line has 1,788 characters, more than the limit of 1,500" in str(got[2]) and got[2].line == 3  # type: ignore[union-attr]
