@@ -26,6 +26,7 @@ from .common import (
     settings,
     speaker_ids,
     state,
+    use_limits,
 )
 from .output import Format, emit
 
@@ -63,6 +64,7 @@ def main(
     """
     state.db = db
     state.debug = debug
+    use_limits()
 
 
 PublishedOption = Annotated[
@@ -120,10 +122,16 @@ def ingest(
     typer.echo(
         f"ingested {len(report.sources)} source(s): {report.claims} claims, {report.predictions} predictions"
     )
+    if report.lost:
+        for where in report.stored:
+            typer.echo(f"  {where}")
     for note in report.notes:
         typer.echo(f"Note: {note}", err=True)
     for error in report.errors:
         typer.echo(f"Error: {error}", err=True)
+    if report.lost:
+        fail(f"{report.lost}: the {len(report.sources)} source(s) listed above landed, "
+             "the others did not; re-run the ingest once the server is back (re-ingesting changes nothing)")
     if report.errors:
         raise typer.Exit(1)
 

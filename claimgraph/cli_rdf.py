@@ -53,7 +53,7 @@ def export(
     base: Annotated[str, typer.Option(help="Base IRI of every node.")] = DEFAULT_BASE,
     generated_at: Annotated[
         Optional[datetime],
-        typer.Option(help="Time written in the provenance of trig/nquads (default: now); fix it for repeatable exports."),
+        typer.Option(help="Time written in the provenance of trig/nquads (default: when each source's claims were stored)."),
     ] = None,
 ) -> None:
     """Export the graph as RDF (schema.org, PROV-O, Web Annotation, cg: ontology).

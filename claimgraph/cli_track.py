@@ -47,7 +47,9 @@ def resolve(
     evidence: Annotated[Optional[list[str]], typer.Option(help="URL showing what happened (repeatable).")] = None,
     note: Annotated[Optional[str], typer.Option(help="What happened, in a sentence.")] = None,
     resolved_by: Annotated[Optional[str], typer.Option(help="Who judges (default: your login name).")] = None,
-    file: Annotated[Optional[Path], typer.Option("--file", help="Apply a resolutions YAML file instead.")] = None,
+    file: Annotated[
+        Optional[Path], typer.Option("--file", help="Apply a resolutions YAML file, or every one in a folder, instead.")
+    ] = None,
     skip_unmatched: Annotated[
         bool, typer.Option(help="With --file: skip entries naming no stored prediction instead of failing.")
     ] = False,
@@ -58,7 +60,7 @@ def resolve(
     will be no offensive" an outcome of no means the speaker was right.
     Applying the same resolution or file again changes nothing.
 
-    Example: claimgraph resolve --file data/resolutions/winter-2023.yaml
+    Example: claimgraph resolve --file data/resolutions/
     """
     from graph.track.resolutions import apply_resolutions
     from graph.track.resolutions import resolve as record

@@ -35,6 +35,18 @@ def settings() -> Settings:
     return load_settings(state.db)
 
 
+def use_limits() -> None:
+    """Put the size limits of the environment in force; exit with one error line on a bad value."""
+    from graph import limits
+
+    from .settings import load_limits
+
+    try:
+        limits.use(load_limits())
+    except ClaimGraphError as e:
+        fail(str(e))
+
+
 def fail(message: str, code: int = 1) -> None:
     """Print ``Error: message`` to stderr and exit with ``code``."""
     typer.echo(f"Error: {message}", err=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -12,7 +13,7 @@ from graph.errors import ServerError
 from graph.store import Store
 
 from . import embedded
-from .settings import Settings
+from .settings import Settings, redact
 
 
 def open_driver(settings: Settings, read_only: bool = False) -> Driver:
@@ -32,16 +33,39 @@ def open_driver(settings: Settings, read_only: bool = False) -> Driver:
     else:
         assert settings.uri is not None
         uri, auth = settings.uri, (settings.username, settings.password or "")
+    _quiet_driver_log()
+    shown = redact(uri)
     try:
-        driver = GraphDatabase.driver(uri, auth=auth)
+        driver = GraphDatabase.driver(
+            uri,
+            auth=auth,
+            # A server that dies mid-ingest ends the command in about this
+            # time, instead of 30 s per transaction (see Store.write_many).
+            max_transaction_retry_time=settings.retry_seconds,
+            connection_timeout=settings.connect_timeout,
+            connection_acquisition_timeout=settings.connect_timeout + settings.retry_seconds,
+        )
         driver.verify_connectivity()
     except AuthError as e:
         # A server started by a claimgraph before the read-only account existed.
         hint = " (a server started by an older claimgraph: `claimgraph db stop`, then retry)" if read_only and settings.embedded else ""
-        raise ServerError(f"{uri}: the server refused the login of user {auth[0]!r}{hint}") from e
+        raise ServerError(f"{shown}: the server refused the login of user {auth[0]!r}{hint}") from e
     except (ServiceUnavailable, ConfigurationError, OSError, ValueError) as e:
-        raise ServerError(f"{uri}: cannot reach the graph database ({e.__class__.__name__})") from e
+        raise ServerError(f"{shown}: cannot reach the graph database ({e.__class__.__name__})") from e
     return driver
+
+
+def _quiet_driver_log() -> None:
+    """Keep the driver's log (its retry warnings) off stderr.
+
+    The driver logs a warning each time it retries a transaction, and Python
+    prints warnings of a logger without handlers to stderr. Concurrent ingests
+    retry on purpose (``Store._write_retrying``) and succeed; a failure that
+    matters reaches the user as one ``Error:`` line instead.
+    """
+    log = logging.getLogger("neo4j")
+    if not log.handlers:
+        log.addHandler(logging.NullHandler())
 
 
 @contextmanager

@@ -76,8 +76,18 @@ class ServerInfo:
         return f"bolt://127.0.0.1:{self.bolt_port}"
 
 
+#: Files and folders the server and commands create are the user's alone
+#: (0600/0700), even under a home that already existed with wider rights.
+PRIVATE_UMASK = 0o077
+
+
 def _prepare_home(home: Path) -> None:
     home.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+def _private(path: Path, flags: int = os.O_WRONLY | os.O_CREAT | os.O_APPEND) -> int:
+    """Return a descriptor of ``path`` opened with ``flags``, created 0600 if new."""
+    return os.open(path, flags, 0o600)
 
 
 def password(home: Path, user: str = "root") -> str:
@@ -96,7 +106,7 @@ def password(home: Path, user: str = "root") -> str:
 
 def touch(home: Path) -> None:
     """Mark the server as used now, postponing its idle shutdown."""
-    (home / "last-used").touch()
+    (home / "last-used").touch(mode=0o600)
 
 
 def _pid_alive(pid: int) -> bool:
@@ -128,7 +138,7 @@ def _read_info(home: Path) -> ServerInfo | None:
 @contextmanager
 def _locked(home: Path) -> Iterator[None]:
     _prepare_home(home)
-    with open(home / "server.lock", "w") as lock:
+    with os.fdopen(_private(home / "server.lock", os.O_WRONLY | os.O_CREAT), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
             yield
@@ -175,7 +185,7 @@ def start(home: Path, idle_minutes: float) -> ServerInfo:
         info = status(home)
         if info is not None:
             return info
-        log = open(home / "server.log", "ab")
+        log = os.fdopen(_private(home / "server.log"), "ab")
         process = subprocess.Popen(
             [sys.executable, "-m", "claimgraph.embedded", "serve", str(home), str(idle_minutes)],
             stdin=subprocess.DEVNULL,
@@ -184,6 +194,8 @@ def start(home: Path, idle_minutes: float) -> ServerInfo:
             start_new_session=True,
             cwd=home,  # the JVM writes its log/ folder into its working directory
             close_fds=True,
+            # The JVM creates the database files: theirs are private too.
+            umask=PRIVATE_UMASK,
         )
         log.close()
         deadline = time.monotonic() + START_TIMEOUT_S
@@ -238,6 +250,7 @@ def serve(home: Path, idle_minutes: float) -> None:
     """Run the server in this process until stopped or idle (the daemon's body)."""
     from arcadedb_embedded.server import ArcadeDBServer
 
+    os.umask(PRIVATE_UMASK)  # also when started by hand, not through start()
     stopping = False
 
     def request_stop(signum: int, frame: object) -> None:

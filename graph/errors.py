@@ -24,6 +24,10 @@ class StoreError(ClaimGraphError):
     """The graph database refused or failed an operation."""
 
 
+class ConfigError(ClaimGraphError):
+    """A setting (an environment variable) has a value claimgraph cannot use."""
+
+
 class ServerError(ClaimGraphError):
     """The embedded database server cannot be started, reached or stopped."""
 

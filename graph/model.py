@@ -11,8 +11,10 @@ Ids are derived from content, so the same input always yields the same ids
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime, timezone
 from typing import Any, Literal
 
 from slugify import slugify
@@ -46,14 +48,39 @@ def source_id(url: str | None, text: str) -> str:
     return "src:" + (_digest("url", url) if url else _digest("text", text))
 
 
+#: A name whose slug says it all: ASCII letters and digits in words.
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
+
+
+def normal_name(name: str) -> str:
+    """Return ``name`` normalised for ids: NFKC, spaces collapsed, case folded."""
+    return " ".join(unicodedata.normalize("NFKC", name).split()).casefold()
+
+
+def name_key(name: str) -> str:
+    """Return the part of an id that stands for ``name``.
+
+    An ordinary name (ASCII letters and digits in words) gives its slug, as
+    ids always did: ``Valerii Zaluzhnyi`` -> ``valerii-zaluzhnyi``. Any other
+    name gives its slug and a hash of its normalised form, since the slug
+    alone would merge names that differ in punctuation, accents or script
+    ("J. Smith" and "J Smith", "Müller" and "Muller"), or be empty ("???").
+    """
+    normal = normal_name(name)
+    slug = slugify(normal)
+    if slug and _PLAIN_NAME.fullmatch(normal):
+        return slug
+    return (slug + "-" if slug else "") + _digest("name", normal)[:8]
+
+
 def person_id(name: str) -> str:
-    """Return a person's id: ``person:`` and the slug of the canonical name."""
-    return "person:" + slugify(name)
+    """Return a person's id: ``person:`` and the key of the canonical name (``name_key``)."""
+    return "person:" + name_key(name)
 
 
 def organisation_id(name: str) -> str:
-    """Return an organisation's id: ``org:`` and the slug of the canonical name."""
-    return "org:" + slugify(name)
+    """Return an organisation's id: ``org:`` and the key of the canonical name (``name_key``)."""
+    return "org:" + name_key(name)
 
 
 def speaker_id(kind: SpeakerKind, name: str) -> str:
@@ -71,8 +98,8 @@ def unnamed_id(source: str, words: str) -> str:
 
 
 def entity_id(name: str) -> str:
-    """Return an entity's id: ``entity:`` and the slug of its canonical name."""
-    return "entity:" + slugify(name)
+    """Return an entity's id: ``entity:`` and the key of its canonical name (``name_key``)."""
+    return "entity:" + name_key(name)
 
 
 def claim_id(source: str, start: int, end: int, text: str) -> str:
@@ -100,6 +127,9 @@ class Source:
     published: date | None = None
     language: str = "en"
     path: str | None = None
+    extracted_at: datetime | None = field(default=None, compare=False)
+    """When the claims of this text were extracted and stored (set by the store;
+    the provenance time of the RDF export). Not part of what the source is."""
 
     @property
     def text_hash(self) -> str:
@@ -219,6 +249,42 @@ AUDIT_FIELDS = (
 )
 
 
+Outcome = Literal["yes", "no", "partly", "ambiguous", "annulled"]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """How one prediction turned out, as judged by someone on some day (see graph/track/resolutions.py)."""
+
+    id: str
+    prediction_id: str
+    outcome: Outcome
+    resolved_on: date
+    """The day the outcome was settled (e.g. the end of the window), not the day it was recorded."""
+    evidence: tuple[str, ...] = ()
+    """URLs that show what happened."""
+    note: str | None = None
+    resolved_by: str | None = None
+    origin: str | None = None
+    """Where the resolution came from: ``file.yaml:12`` or ``command line``."""
+    recorded_at: datetime | None = None
+    superseded: bool = False
+
+    def row(self) -> dict[str, Any]:
+        """Return the resolution as a row of ``upsert_resolution.cypher``."""
+        return {
+            "id": self.id,
+            "prediction_id": self.prediction_id,
+            "outcome": self.outcome,
+            "resolved_on": self.resolved_on,
+            "evidence": list(self.evidence),
+            "note": self.note,
+            "resolved_by": self.resolved_by,
+            "origin": self.origin,
+            "recorded_at": self.recorded_at or datetime.now(timezone.utc),
+        }
+
+
 @dataclass(frozen=True)
 class Extraction:
     """Everything read from one source: ready to be stored in one transaction."""
@@ -230,6 +296,9 @@ class Extraction:
     entities: tuple[Entity, ...] = ()
     notes: tuple[str, ...] = field(default=())
     """Warnings for the user (e.g. no publication date: no windows)."""
+    resolutions: tuple[Resolution, ...] = ()
+    """How the source's predictions turned out, superseded verdicts included
+    (from the store or an RDF import; extraction gives none)."""
 
     @property
     def speakers(self) -> tuple[Person | Organisation, ...]:

@@ -23,13 +23,69 @@ M = TypeVar("M", bound=BaseModel)
 Loc = tuple[str | int, ...]
 
 
-class Loader(yaml.SafeLoader):
+#: Nodes that aliases (``*name``) may add to a document once expanded.
+ALIAS_NODES = 10_000
+
+
+class SafeLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, refusing a document whose aliases expand too far.
+
+    A few lines of nested aliases ("billion laughs") expand to gigabytes. An
+    alias may repeat a block (the resolutions files name a source once and
+    refer to it), but all aliases together may add at most ``ALIAS_NODES``
+    nodes; more is refused before anything is built.
+    """
+
+    def get_single_node(self) -> yaml.Node | None:
+        root = super().get_single_node()
+        if root is not None:
+            _check_expansion(root)
+        return root  # type: ignore[no-any-return]
+
+
+def _check_expansion(root: yaml.Node) -> None:
+    """Raise ComposerError when expanding the aliases under ``root`` adds too many nodes."""
+    distinct: set[int] = set()
+    sizes: dict[int, int] = {}
+    open_: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            children = _children(node)
+            sizes[key] = 1 + sum(sizes[id(c)] for c in children)
+            open_.discard(key)
+            continue
+        if key in sizes:
+            continue
+        if key in open_:
+            raise yaml.composer.ComposerError(None, None, "an alias refers to itself", node.start_mark)
+        open_.add(key)
+        distinct.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
+    if sizes[id(root)] - len(distinct) > ALIAS_NODES:
+        raise yaml.composer.ComposerError(
+            None, None, f"aliases (*name) expand to more than {ALIAS_NODES:,} nodes", root.start_mark
+        )
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+class Loader(SafeLoader):
     """A safe loader that leaves dates as text and reads only true/false as booleans.
 
     Dates stay text for pydantic to check with a clear message. YAML 1.1 also
     reads yes/no/on/off as booleans, which would turn ``outcome: no`` into
     False; like YAML 1.2 we keep those as words (pydantic still accepts them
-    where a boolean is expected).
+    where a boolean is expected). Aliases are bounded (see ``SafeLoader``).
     """
 
 
@@ -58,13 +114,14 @@ def load_located(text: str, path: str | Path) -> Located:
     Raises:
         InputError: the text is not valid YAML.
     """
+    loader = Loader(text)
     try:
-        root = yaml.compose(text, Loader=Loader)
-        data = yaml.load(text, Loader=Loader)  # noqa: S506 - a SafeLoader subclass
+        root = loader.get_single_node()
+        data = loader.construct_document(root) if root is not None else None
     except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        problem = getattr(e, "problem", None) or str(e)
-        raise InputError(path, f"invalid YAML: {problem}", mark.line + 1 if mark else None) from e
+        raise _input_error(e, path) from e
+    finally:
+        loader.dispose()
     lines: dict[Loc, int] = {}
 
     def walk(node: yaml.Node | None, at: Loc) -> None:
@@ -82,6 +139,12 @@ def load_located(text: str, path: str | Path) -> Located:
 
     walk(root, ())
     return Located(data, lines)
+
+
+def _input_error(error: yaml.YAMLError, path: str | Path, first_line: int = 1) -> InputError:
+    mark = getattr(error, "problem_mark", None)
+    problem = getattr(error, "problem", None) or str(error)
+    return InputError(path, f"invalid YAML: {problem}", mark.line + first_line if mark else None)
 
 
 def read_located(path: Path) -> Located:

@@ -10,6 +10,7 @@ whose role shares the description's head word.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ingest.speakers import SpeakerEntry, role_words
@@ -37,7 +38,13 @@ def resolve_description(text: str, history: list[SpeakerEntry], everyone: list[S
     if head not in role_words().roles:
         return None
     heads = role_words().synonyms.get(head, (head,))
-    for entry in [*reversed(history), *everyone]:
-        if entry.kind == "person" and entry.role and any(re.search(r"\b" + re.escape(h) + r"\b", entry.role.lower()) for h in heads):
+    role = re.compile("|".join(r"\b" + re.escape(h) + r"\b" for h in heads))
+    seen: set[int] = set()
+    # Each speaker is judged once (a long article repeats them many times).
+    for entry in itertools.chain(reversed(history), everyone):
+        if id(entry) in seen:
+            continue
+        seen.add(id(entry))
+        if entry.kind == "person" and entry.role and role.search(entry.role.lower()):
             return entry
     return None

@@ -37,6 +37,7 @@ from graph.model import (
 )
 from graph.yamlfile import Located, line_of, read_located, validate
 from ingest.directory import Directory, load_directory
+from ingest.read import check_article_size
 
 
 class _Strict(BaseModel):
@@ -209,6 +210,7 @@ def audit_spans(text: str, start: int, end: int, cue: str | None, names: Iterabl
 def _source(path: Path, given: SourceIn, located: Located) -> Source:
     if given.article is None:
         assert given.text is not None
+        check_article_size(path, given.text, line_of(located, ("source", "text")))
         text, meta = given.text, Source(id="", text=given.text)
     else:
         article = (path.parent / given.article).resolve()

@@ -9,6 +9,7 @@ speaker's paraphrase -> predictions (ingest.predictions) -> records.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -83,6 +84,27 @@ def _span(doc: Doc, base: int, lo: int, hi: int) -> Span | None:
     return doc.char_span(lo - base, hi - base, alignment_mode="expand")
 
 
+class _Spans:
+    """Claims (anything with ``start`` and ``end``) indexed by position, to find those touching a range."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.items: list[_Candidate] = []
+        self.longest = 0
+
+    def add(self, item: _Candidate) -> None:
+        at = bisect.bisect_right(self.starts, item.start)
+        self.starts.insert(at, item.start)
+        self.items.insert(at, item)
+        self.longest = max(self.longest, item.end - item.start)
+
+    def touching(self, start: int, end: int) -> list[_Candidate]:
+        """Return the items that overlap or touch ``[start, end]``, in position order."""
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_right(self.starts, end)
+        return [c for c in self.items[lo:hi] if c.end >= start]
+
+
 class _ArticleExtractor:
     """Extraction of one article; ``run`` returns its Extraction."""
 
@@ -94,6 +116,20 @@ class _ArticleExtractor:
         self.candidates: list[_Candidate] = []
         self.sentences: list[_Sentence] = []
         self.docs: list[tuple[Paragraph, Doc]] = []
+        self._starts: list[int] = []
+        self._quotes: list[Quote] | None = None
+        self._quote_order: list[int] | None = None
+        self._quote_starts: list[int] = []
+
+    def quotes_in(self, quotes: list[Quote], paragraph: Paragraph) -> list[Quote]:
+        """Return the quotes that start in ``paragraph``, in the order of ``quotes``."""
+        if self._quote_order is None or self._quotes is not quotes:
+            self._quotes = quotes
+            self._quote_order = sorted(range(len(quotes)), key=lambda i: quotes[i].start)
+            self._quote_starts = [quotes[i].start for i in self._quote_order]
+        lo = bisect.bisect_left(self._quote_starts, paragraph.start)
+        hi = bisect.bisect_left(self._quote_starts, paragraph.end)
+        return [quotes[i] for i in sorted(self._quote_order[lo:hi])]
 
     # -- per paragraph ----------------------------------------------------
     def add_paragraph(self, index: int, paragraph: Paragraph, doc: Doc, quotes: list[Quote]) -> None:
@@ -353,16 +389,28 @@ class _ArticleExtractor:
         the same speaker is attributed before and after them, with no heading
         in between, the text clearly continues that speaker.
         """
-        headings = {i for i, (p, _) in enumerate(self.docs) if p.is_heading}
+        headings = sorted(i for i, (p, _) in enumerate(self.docs) if p.is_heading)
         added: list[_Candidate] = []
+        # Sentences by start, each marked when a claim overlaps it, so that a
+        # gap is a slice: the whole text is not scanned for every pair.
+        spans = _Spans()
+        for claim in claims:
+            spans.add(claim)
+        sentences = sorted(self.sentences, key=lambda s: s.start)
+        starts = [s.start for s in sentences]
+        claimed = [any(c.start < s.end and s.start < c.end for c in spans.touching(s.start, s.end)) for s in sentences]
         for first, second in zip(claims, claims[1:]):
             assert first.entry is not None and second.entry is not None
             if first.entry.id != second.entry.id:
                 continue
-            if any(first.paragraph < h < second.paragraph for h in headings):
+            after = bisect.bisect_right(headings, first.paragraph)
+            if after < len(headings) and headings[after] < second.paragraph:
                 continue
-            gap = [s for s in self.sentences if s.start >= first.end and s.end <= second.start
-                   and not any(c.start < s.end and s.start < c.end for c in claims)]
+            gap = [
+                sentences[i]
+                for i in range(bisect.bisect_left(starts, first.end), bisect.bisect_right(starts, second.start))
+                if sentences[i].end <= second.start and not claimed[i]
+            ]
             keep = [s for s in gap if not s.skip]
             if not keep or len(keep) > MAX_CONTINUATION:
                 continue
@@ -374,6 +422,14 @@ class _ArticleExtractor:
         return sorted(claims + added, key=lambda c: c.start)
 
     def _doc_at(self, start: int) -> tuple[Paragraph, Doc]:
+        # Paragraphs come in order: the one that starts last at or before
+        # ``start`` (or the one before it, which may end right there).
+        if len(self._starts) != len(self.docs):
+            self._starts = [p.start for p, _ in self.docs]
+        at = bisect.bisect_right(self._starts, start) - 1
+        for paragraph, doc in self.docs[max(at - 1, 0) : at + 1] if at >= 0 else ():
+            if paragraph.start <= start < paragraph.end + 1:
+                return paragraph, doc
         for paragraph, doc in self.docs:
             if paragraph.start <= start < paragraph.end + 1:
                 return paragraph, doc
@@ -398,12 +454,15 @@ class _ArticleExtractor:
         claims = self._continue(self._resolve())
         # Overlaps: a quotation wins over the indirect report that contains it.
         kept: list[_Candidate] = []
+        near = _Spans()  # the kept claims by position: only those that touch a candidate matter
         for candidate in sorted(claims, key=lambda c: (not c.direct, -c.confidence, -(c.end - c.start))):
-            overlap = sum(max(0, min(c.end, candidate.end) - max(c.start, candidate.start)) for c in kept)
+            touching = near.touching(candidate.start, candidate.end)
+            overlap = sum(max(0, min(c.end, candidate.end) - max(c.start, candidate.start)) for c in touching)
             # A report that wraps a quotation of the same speaker repeats it.
-            wraps = any(c.entry is candidate.entry and min(c.end, candidate.end) - max(c.start, candidate.start) >= 0.5 * min(c.end - c.start, candidate.end - candidate.start) for c in kept)
+            wraps = any(c.entry is candidate.entry and min(c.end, candidate.end) - max(c.start, candidate.start) >= 0.5 * min(c.end - c.start, candidate.end - candidate.start) for c in touching)
             if overlap < 0.5 * (candidate.end - candidate.start) and not wraps:
                 kept.append(candidate)
+                near.add(candidate)
         records: list[Claim] = []
         entities: dict[str, Entity] = {}
         used: set[str] = set()
@@ -484,8 +543,7 @@ def extract_many(
             current, current_number = _ArticleExtractor(source, directory), number
         if index >= 0:
             assert current is not None
-            mine = [q for q in quotes if paragraph.start <= q.start < paragraph.end]
-            current.add_paragraph(index, paragraph, doc, mine)
+            current.add_paragraph(index, paragraph, doc, current.quotes_in(quotes, paragraph))
     if current is not None:
         yield current.run()
 

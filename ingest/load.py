@@ -19,7 +19,8 @@ import yaml
 
 from graph.errors import ClaimGraphError, InputError
 from graph.model import Extraction, Source
-from graph.store import SourcesNotWritten, Store
+from graph.store import ConnectionLost, SourcesNotWritten, Store
+from graph.yamlfile import Loader
 from ingest.directory import Directory, load_directory
 
 #: File suffixes read as curated claims.
@@ -41,7 +42,7 @@ class Overrides:
 def _is_curated(path: Path) -> bool:
     """Tell curated claim files from other YAML in a folder (people, lexicons, gold)."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)  # noqa: S506 - no aliases
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return True  # let read_curated report the problem with its line
     return isinstance(data, dict) and "source" in data and "claims" in data
@@ -205,6 +206,10 @@ class IngestReport:
     errors: list[ClaimGraphError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     """Warnings about stored sources (e.g. no publication date: no windows)."""
+    stored: list[str] = field(default_factory=list)
+    """Where each stored source came from (its path, else its id), in ``sources`` order."""
+    lost: ConnectionLost | None = None
+    """The server went away: the run stopped; ``sources`` are those that landed before."""
 
 
 #: Sources read before they are handed to the store together (``Store.write_many``
@@ -227,6 +232,9 @@ def ingest(
     that fails (bad input, refused write) is recorded in the report and
     leaves nothing behind; the others still land.
 
+    Should the server go away, the run stops at once: ``report.lost`` holds
+    the error and ``report.sources`` the sources that landed before it.
+
     Raises:
         InputError: a path does not exist (before anything is written).
     """
@@ -243,9 +251,15 @@ def ingest(
             for extraction, error in e.failures:
                 refused.add(id(extraction))
                 report.errors.append(error)
+        except ConnectionLost as e:
+            report.lost = e
+            report.errors.extend(error for _, error in e.failures)
+            landed = {id(extraction) for extraction in e.written}
+            refused.update(id(item) for item in pending if id(item) not in landed)
         for item in pending:
             if id(item) not in refused:
                 report.sources.append(item.source.id)
+                report.stored.append(item.source.path or item.source.id)
                 where = item.source.path or item.source.id
                 report.notes.extend(f"{where}: {note}" for note in item.notes)
                 report.claims += len(item.claims)
@@ -263,6 +277,8 @@ def ingest(
         pending.append(item)
         if len(pending) >= FLUSH_SOURCES:
             flush()
+            if report.lost:
+                return report
     if pending:
         flush()
     return report

@@ -17,8 +17,13 @@ from typing import Any
 
 import yaml
 
+from graph import limits
 from graph.errors import InputError
 from graph.model import Source, source_id
+from graph.yamlfile import Loader
+
+#: How many times its article's limit an HTML page may be (markup, scripts, menus).
+HTML_FACTOR = 5
 
 #: Metadata keys read from front matter and JSON lines.
 METADATA_KEYS = ("title", "url", "publisher", "published", "language")
@@ -75,7 +80,9 @@ def _front_matter(path: Path, text: str) -> dict[str, Any]:
         raise InputError(path, "front matter opened with '---' is never closed", 1)
     block = text[opening.end() : close.start()]
     try:
-        meta = yaml.safe_load(block) or {}
+        # Dates stay text (``_parse_date`` checks them with a clear message)
+        # and aliases are refused: a few nested ones expand to gigabytes.
+        meta = yaml.load(block, Loader=Loader) or {}  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
@@ -120,6 +127,13 @@ def _check_english(path: Path | str, body: str, language: str | None, line: int 
             raise InputError(path, "the text does not look like English (too few English function words)", line)
 
 
+def check_article_size(path: Path | str, text: str, line: int | None = None) -> None:
+    """Raise InputError when ``text`` is longer than the article limit (``graph.limits``)."""
+    limit = limits.current().article_chars
+    if len(text) > limit:
+        raise InputError(path, limits.too_long("the article", len(text), limit, "CLAIMGRAPH_MAX_ARTICLE_CHARS"), line)
+
+
 def _source(
     path: Path | str,
     text: str,
@@ -129,7 +143,13 @@ def _source(
     line: int | None = None,
     source_path: str | None = None,
 ) -> Source:
+    check_article_size(path, text, line)
     merged = {k: meta.get(k) for k in METADATA_KEYS} | {k: v for k, v in overrides.items() if v is not None}
+    for key, value in merged.items():
+        # A list or mapping would be stored as its Python repr.
+        if isinstance(value, (list, dict)):
+            kind = "a list" if isinstance(value, list) else "a mapping"
+            raise InputError(path, f"{key} must be text, not {kind}", line)
     published = _parse_date(merged.get("published"), path, line)
     if published is None and line is None:
         published = date_in_name(Path(path))
@@ -202,9 +222,16 @@ def read_source(
         data = path.read_bytes()
     except OSError as e:
         raise InputError(path, f"cannot read: {e.strerror}") from e
-    text = _decode(path, data)
     if path.suffix.lower() in (".html", ".htm"):
+        text = _decode(path, data)
+        # Markup takes room: the page may be a few times its article's size.
+        if len(text) > HTML_FACTOR * limits.current().article_chars:
+            raise InputError(path, limits.too_long(
+                "the page", len(text), HTML_FACTOR * limits.current().article_chars,
+                f"CLAIMGRAPH_MAX_ARTICLE_CHARS (times {HTML_FACTOR} for HTML)"))
         return _read_html(path, text, overrides)
+    text = _decode(path, data)
+    check_article_size(path, text)  # before the front matter is parsed
     meta = _front_matter(path, text)
     return _source(path, text, text[body_start(text) :], meta, overrides)
 
@@ -238,8 +265,12 @@ def read_sources(
     except OSError as e:
         raise InputError(path, f"cannot read: {e.strerror}") from e
     content = _decode(path, data)
+    longest = limits.current().line_chars
     for number, line in enumerate(content.splitlines(), start=1):
         if not line.strip():
+            continue
+        if len(line) > longest:
+            yield InputError(path, limits.too_long("the line", len(line), longest, "CLAIMGRAPH_MAX_LINE_CHARS"), number)
             continue
         try:
             yield _json_line(path, line, number, overrides)

@@ -10,5 +10,6 @@ CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
 CREATE CONSTRAINT prediction_id IF NOT EXISTS FOR (p:Prediction) REQUIRE p.id IS UNIQUE;
 CREATE CONSTRAINT resolution_id IF NOT EXISTS FOR (r:Resolution) REQUIRE r.id IS UNIQUE;
 CREATE INDEX source_published IF NOT EXISTS FOR (s:Source) ON (s.published);
+CREATE INDEX source_path IF NOT EXISTS FOR (s:Source) ON (s.path);
 CREATE INDEX prediction_window_end IF NOT EXISTS FOR (p:Prediction) ON (p.window_end);
 CREATE INDEX prediction_status IF NOT EXISTS FOR (p:Prediction) ON (p.status)

@@ -14,6 +14,9 @@
 //   $entities      list of maps {id, name, kind, aliases (list), wikidata}
 //   $sources       list of maps {id, title, url, publisher, published (date),
 //                  language, text, text_hash, path,
+//                  extracted_at (datetime or null: when its claims were
+//                    extracted; null keeps the stored time while the text is
+//                    unchanged, else takes now), now (datetime),
 //                  keep (list of the source's claim ids, or null: see below),
 //                  claims (list of maps {id, speaker_id, text, start, end,
 //                    direct, cue, kind, confidence,
@@ -43,8 +46,13 @@ CALL () {
       p.affiliation = coalesce(row.affiliation, p.affiliation),
       p.wikidata = coalesce(row.wikidata, p.wikidata)
   WITH p, row
+  // An organisation named only as someone's affiliation gets a node of its
+  // own, as in the RDF export, so an export and import change nothing.
   CALL (p, row) {
-    MATCH (o:Organisation {id: row.affiliation_id})
+    WITH p, row
+    WHERE row.affiliation_id IS NOT NULL
+    MERGE (o:Organisation {id: row.affiliation_id})
+    ON CREATE SET o.name = row.affiliation, o.aliases = []
     MERGE (p)-[:AFFILIATED_WITH]->(o)
   }
 }
@@ -58,7 +66,12 @@ CALL () {
 }
 UNWIND $sources AS src
 MERGE (s:Source {id: src.id})
-SET s.title = src.title,
+// First, while s.text_hash is still the stored one.
+SET s.extracted_at = coalesce(
+      src.extracted_at,
+      CASE WHEN s.text_hash = src.text_hash THEN s.extracted_at END,
+      src.now),
+    s.title = src.title,
     s.url = src.url,
     s.publisher = src.publisher,
     s.published = src.published,

@@ -20,7 +20,7 @@ from rdflib.term import Node
 
 from graph.errors import RdfError
 from graph.model import Extraction
-from graph.rdf.mapping import Directory, graph_of, nanopub_quads, provenance_time, select, triples
+from graph.rdf.mapping import Directory, graph_of, nanopub_quads, select, triples
 from graph.rdf.shipped import context
 from graph.rdf.terms import DEFAULT_BASE, FORMATS, GENERATOR_VERSION, PREFIXES, Triple, check_base
 
@@ -38,8 +38,9 @@ def export(
     """Serialise the graph of ``extractions`` as UTF-8 in ``format``.
 
     ``format`` is one of ``FORMATS``. ``speaker_ids`` keeps only the claims of
-    those speakers. ``generated_at`` is the time written in the provenance of
-    TriG and N-Quads (default: now); pass it to make an export repeatable.
+    those speakers. The provenance of TriG and N-Quads gives each source the
+    time its claims were extracted and stored, so exporting the same records
+    again gives the same graph; ``generated_at`` replaces it for every source.
     N-Triples and N-Quads are written to ``out`` source by source.
 
     Returns the bytes, or writes them to ``out`` and returns None when
@@ -54,7 +55,7 @@ def export(
     target = BytesIO() if out is None else out
     directory = Directory()
     chosen = select(extractions, speaker_ids, directory)
-    when = provenance_time(generated_at)
+    when = generated_at
     if format == "nt":
         _write_nt(chosen, directory, target, base)
     elif format == "nquads":
@@ -133,7 +134,7 @@ def _write_nquads(
     directory: Directory,
     out: BinaryIO,
     base: str,
-    when: datetime,
+    when: datetime | None,
     version: str,
 ) -> None:
     for extraction in extractions:
@@ -194,7 +195,7 @@ def _write_trig(
     directory: Directory,
     out: BinaryIO,
     base: str,
-    when: datetime,
+    when: datetime | None,
     version: str,
 ) -> None:
     out.write(_prefix_lines().encode("utf-8"))

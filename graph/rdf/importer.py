@@ -8,15 +8,18 @@ each source in its own transaction. Records are found by their
 needs no knowledge of the base IRI the file was exported under.
 
 What RDF does not order comes back sorted: aliases and the entities a claim
-is about are sorted by value, claims by their offsets. Provenance graphs of
-TriG and N-Quads describe the export, not the records, and are not read.
+is about are sorted by value, claims by their offsets. Of the provenance
+graphs of TriG and N-Quads only the time the extraction ended is read: it is
+when the source's claims were extracted and stored (``Source.extracted_at``).
+Resolutions come back with their history (superseded verdicts included).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -33,12 +36,14 @@ from graph.model import (
     Organisation,
     Person,
     Prediction,
+    Resolution,
     Source,
 )
 from graph.rdf.mapping import AUDIT_SPANS
 from graph.rdf.parse import read, union
-from graph.rdf.terms import CG, ENTITY_TYPES, OA, SCHEMA, WIKIDATA
+from graph.rdf.terms import CG, ENTITY_TYPES, OA, PROV, SCHEMA, WIKIDATA
 from graph.store import Store
+from graph.track.resolutions import OUTCOMES
 
 # The entity kind of each set of types the export writes (see ENTITY_TYPES).
 _KINDS: dict[frozenset[URIRef], EntityKind] = {
@@ -103,6 +108,14 @@ def extractions(data: Graph, name: str | Path = "<data>") -> list[Extraction]:
         if claim.source_id not in claims_by_source:
             raise InputError(name, f"{claim.id}: its source {claim.source_id} is not in the data")
         claims_by_source[claim.source_id].append(claim)
+    source_of_prediction = {
+        c.prediction.id: source_id for source_id, claims in claims_by_source.items() for c in claims if c.prediction
+    }
+    # A resolution goes with the source of its prediction; one whose
+    # prediction is gone (kept as history) with the first source.
+    resolutions_by_source: dict[str | None, list[Resolution]] = {}
+    for resolution in reader.resolutions():
+        resolutions_by_source.setdefault(source_of_prediction.get(resolution.prediction_id), []).append(resolution)
 
     used: set[str] = set()
     result: list[Extraction] = []
@@ -123,6 +136,7 @@ def extractions(data: Graph, name: str | Path = "<data>") -> list[Extraction]:
                 people=tuple(people[i] for i in sorted(speakers & people.keys())),
                 organisations=tuple(organisations[i] for i in sorted((speakers | affiliations) & organisations.keys())),
                 entities=tuple(entities[i] for i in sorted(about)),
+                resolutions=tuple(resolutions_by_source.get(source.id, ())),
             )
         )
         used |= speakers | affiliations | about
@@ -131,9 +145,10 @@ def extractions(data: Graph, name: str | Path = "<data>") -> list[Extraction]:
         [organisations[i] for i in sorted(organisations.keys() - used)],
         [entities[i] for i in sorted(entities.keys() - used)],
     )
-    if any(rest):
+    loose = tuple(resolutions_by_source.get(None, ()))
+    if any(rest) or loose:
         if not result:
-            raise InputError(name, "people, organisations or entities but no schema:NewsArticle to store them with")
+            raise InputError(name, "people, organisations, entities or resolutions but no schema:NewsArticle to store them with")
         first = result[0]
         result[0] = Extraction(
             source=first.source,
@@ -141,8 +156,13 @@ def extractions(data: Graph, name: str | Path = "<data>") -> list[Extraction]:
             people=first.people + tuple(rest[0]),
             organisations=first.organisations + tuple(rest[1]),
             entities=first.entities + tuple(rest[2]),
+            resolutions=first.resolutions + loose,
         )
     return result
+
+
+#: The IRI of a prediction (``terms.iri``): the base, then ``pred/`` and the hex part of its id.
+_PREDICTION_IRI = re.compile(r"[/#]pred/([0-9a-f]+)$")
 
 
 class _Reader:
@@ -234,6 +254,45 @@ class _Reader:
                 publisher=self.optional_text(node, SCHEMA.publisher),
                 published=published,  # type: ignore[arg-type]
                 language=self.optional_text(node, SCHEMA.inLanguage) or "en",
+                extracted_at=self.extracted_at(node),
+            )
+
+    def extracted_at(self, source: Node) -> datetime | None:
+        """Return when the extraction that used ``source`` ended (TriG and N-Quads carry it), or None."""
+        for activity in self.g.subjects(PROV.used, source):
+            if (activity, RDF.type, PROV.Activity) in self.g:
+                return self.python(activity, PROV.endedAtTime, datetime)  # type: ignore[return-value]
+        return None
+
+    def resolved(self, resolution: Node) -> str:
+        """Return the id of the prediction ``resolution`` judges, from its IRI when it is gone."""
+        judged = list(self.g.subjects(CG.resolvedAs, resolution))
+        if len(judged) != 1:
+            raise self._fail(resolution, f"expected exactly one prediction resolved as it (cg:resolvedAs), found {len(judged)}")
+        target = judged[0]
+        if (target, SCHEMA.identifier, None) in self.g:
+            return self.id_of(target, "pred:")
+        match = _PREDICTION_IRI.search(str(target))
+        if match is None:
+            raise self._fail(resolution, f"{target.n3()} (cg:resolvedAs) is not a prediction's IRI")
+        return "pred:" + match.group(1)
+
+    def resolutions(self) -> Iterator[Resolution]:
+        for node in self.typed(CG.Resolution, "res:"):
+            outcome = self.text(node, CG.outcome)
+            if outcome not in OUTCOMES:
+                raise self._fail(node, f"cg:outcome {outcome!r} is not one of {', '.join(OUTCOMES)}")
+            yield Resolution(
+                id=self.id(node),
+                prediction_id=self.resolved(node),
+                outcome=outcome,  # type: ignore[arg-type]
+                resolved_on=self.python(node, CG.resolvedOn, date, required=True),  # type: ignore[arg-type]
+                evidence=tuple(sorted(str(url) for url in self.g.objects(node, SCHEMA.citation))),
+                note=self.optional_text(node, SCHEMA.description),
+                resolved_by=self.optional_text(node, CG.resolvedBy),
+                origin=self.optional_text(node, CG.origin),
+                recorded_at=self.python(node, PROV.generatedAtTime, datetime),  # type: ignore[arg-type]
+                superseded=bool(self.python(node, CG.superseded, bool)),
             )
 
     def people(self) -> Iterator[Person]:

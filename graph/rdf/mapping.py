@@ -23,6 +23,7 @@ from graph.model import (
     Organisation,
     Person,
     Prediction,
+    Resolution,
     Source,
     organisation_id,
 )
@@ -78,6 +79,8 @@ def triples(extraction: Extraction, base: str = DEFAULT_BASE) -> Iterator[Triple
     yield from _source(extraction.source, base)
     for claim in extraction.claims:
         yield from _claim(claim, extraction.source, base)
+    for resolution in extraction.resolutions:
+        yield from _resolution(resolution, base)
 
 
 class Directory:
@@ -125,9 +128,10 @@ def provenance_quads(
     """Yield the head, provenance and publication-info quads of a source's nanopublication.
 
     The assertion graph was derived from the article by an extraction
-    activity of claimgraph ``version``; the nanopublication was generated at
-    ``generated_at`` (given by the caller, so that exports can be repeated
-    exactly).
+    activity of claimgraph ``version`` that ended at ``generated_at``, when
+    the nanopublication was generated: the time its claims were extracted
+    and stored (``Source.extracted_at``, see ``provenance_time``), not the
+    time the file is written, so exporting again gives the same graph.
     """
     ids = Nanopub.of(source.id, base)
     article = iri(source.id, base)
@@ -177,7 +181,9 @@ def select(
             continue
         claims = tuple(c for c in extraction.claims if c.speaker_id in wanted)
         if claims:
-            yield replace(extraction, claims=claims)
+            kept = {c.prediction.id for c in claims if c.prediction}
+            resolutions = tuple(r for r in extraction.resolutions if r.prediction_id in kept)
+            yield replace(extraction, claims=claims, resolutions=resolutions)
 
 
 def build_graph(extractions: Iterable[Extraction], base: str = DEFAULT_BASE) -> Graph:
@@ -212,16 +218,17 @@ def build_dataset(
 
     Each source's article and claims are its assertion graph, with head,
     provenance and publication-info graphs beside it; people, organisations
-    and entities are in the default graph. ``generated_at`` defaults to now.
+    and entities are in the default graph. ``generated_at`` replaces each
+    source's own provenance time (see ``provenance_time``).
 
     Raises ``RdfError`` when a claim's offsets do not match its source.
     """
     directory = Directory()
-    return _dataset(select(extractions, None, directory), directory, base, provenance_time(generated_at), version)
+    return _dataset(select(extractions, None, directory), directory, base, generated_at, version)
 
 
 def _dataset(
-    extractions: Iterable[Extraction], directory: Directory, base: str, when: datetime, version: str
+    extractions: Iterable[Extraction], directory: Directory, base: str, when: datetime | None, version: str
 ) -> Dataset:
     ds = new_dataset()
     for extraction in extractions:
@@ -233,19 +240,26 @@ def _dataset(
     return ds
 
 
-def provenance_time(generated_at: datetime | None) -> datetime:
+def provenance_time(generated_at: datetime | None, source: Source | None = None) -> datetime:
+    """Return the provenance time of a source's nanopublication, in whole seconds UTC.
+
+    ``generated_at`` when given (``export --generated-at``), else the time the
+    source's claims were extracted and stored (``Source.extracted_at``), else
+    now (records that never went through a store).
+    """
     # Whole seconds in UTC: the same instant always gets the same literal.
-    when = generated_at or datetime.now(UTC)
+    when = generated_at or (source.extracted_at if source else None) or datetime.now(UTC)
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return when.astimezone(UTC).replace(microsecond=0)
 
 
-def nanopub_quads(extraction: Extraction, base: str, when: datetime, version: str) -> Iterator[Quad]:
+def nanopub_quads(extraction: Extraction, base: str, when: datetime | None, version: str) -> Iterator[Quad]:
+    """Yield the quads of a source's nanopublication; ``when`` overrides its provenance time."""
     graph = Nanopub.of(extraction.source.id, base).assertion
     for s, p, o in triples(extraction, base):
         yield s, p, o, graph
-    yield from provenance_quads(extraction.source, base, when, version)
+    yield from provenance_quads(extraction.source, base, provenance_time(when, extraction.source), version)
 
 
 # ---- the mapping of each record ------------------------------------------------
@@ -371,6 +385,29 @@ def _prediction(prediction: Prediction, claim: URIRef, base: str) -> Iterator[Tr
     yield from _optional(node, CG.probabilityWords, prediction.probability_words)
     yield node, CG.negated, Literal(prediction.negated)
     yield node, CG.status, Literal(prediction.status)
+
+
+def _resolution(resolution: Resolution, base: str) -> Iterator[Triple]:
+    node = iri(resolution.id, base)
+    yield node, RDF.type, CG.Resolution
+    yield node, SCHEMA.identifier, Literal(resolution.id)
+    # The prediction's IRI even when re-ingesting removed the prediction: a
+    # resolution is history and still says which prediction it judged.
+    yield iri(resolution.prediction_id, base), CG.resolvedAs, node
+    yield node, CG.outcome, Literal(resolution.outcome)
+    yield node, CG.resolvedOn, Literal(resolution.resolved_on, datatype=XSD.date)
+    for url in resolution.evidence:
+        yield node, SCHEMA.citation, URIRef("".join(IRI_UNSAFE.get(c, c) for c in url))
+    yield from _optional(node, SCHEMA.description, resolution.note)
+    yield from _optional(node, CG.resolvedBy, resolution.resolved_by)
+    yield from _optional(node, CG.origin, resolution.origin)
+    if resolution.recorded_at:
+        yield node, PROV.generatedAtTime, Literal(_utc(resolution.recorded_at).isoformat(), datatype=XSD.dateTime)
+    yield node, CG.superseded, Literal(resolution.superseded)
+
+
+def _utc(when: datetime) -> datetime:
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(UTC)
 
 
 def _person(person: Person, base: str) -> Iterator[Triple]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 import threading
@@ -10,8 +11,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, Literal
+from rdflib.parser import InputSource
 
+from graph import limits
 from graph.errors import ClaimGraphError, InputError
 from graph.rdf.shipped import context
 from graph.rdf.terms import CONTEXT_IRI, DEFAULT_BASE, FORMATS, SUFFIXES, new_dataset, new_graph
@@ -75,6 +78,62 @@ def format_of(path: Path, format: str | None = None) -> str:
         ) from None
 
 
+#: JSON-LD nesting claimgraph reads (its own exports nest 5 levels): rdflib's
+#: JSON-LD reader recurses once per level, and Python's stack has about 1,000.
+MAX_JSONLD_DEPTH = 100
+
+
+def _check_depth(doc: Any, name: str | Path) -> None:
+    """Raise InputError when the JSON document ``doc`` nests deeper than ``MAX_JSONLD_DEPTH``."""
+    level: list[Any] = [doc]
+    for depth in range(MAX_JSONLD_DEPTH + 1):
+        level = [
+            child
+            for node in level
+            for child in (node.values() if isinstance(node, dict) else node if isinstance(node, list) else ())
+            if isinstance(child, (dict, list))
+        ]
+        if not level:
+            return
+    raise InputError(name, f"JSON nested more than {MAX_JSONLD_DEPTH} levels deep")
+
+
+def _check_lines(text: str, name: str | Path) -> None:
+    """Raise InputError naming the first line longer than the line limit (``graph.limits``)."""
+    limit = limits.current().line_chars
+    if len(text) <= limit:
+        return
+    start, number = 0, 1
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end - start > limit:
+            raise InputError(name, limits.too_long("the line", end - start, limit, "CLAIMGRAPH_MAX_LINE_CHARS"), number)
+        start, number = end + 1, number + 1
+
+
+def _check_literals(ds: Dataset, name: str | Path) -> None:
+    """Raise InputError naming the subject of the first literal longer than the literal limit."""
+    limit = limits.current().literal_chars
+    for s, _, o in ds.triples((None, None, None)):
+        if isinstance(o, Literal) and len(o) > limit:
+            raise InputError(name, f"{s}: " + limits.too_long("a literal", len(o), limit, "CLAIMGRAPH_MAX_LITERAL_CHARS"))
+
+
+class _Lines(io.TextIOBase):
+    """The text one line per read: rdflib's N-Triples reader re-scans its
+    buffer after every 2 KB it reads, quadratic in the length of a line."""
+
+    def __init__(self, text: str):
+        self._lines = iter(text.splitlines(keepends=True))
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1) -> str:
+        return next(self._lines, "")
+
+
 def _local_jsonld(data: bytes, name: str | Path) -> str:
     """Return the JSON-LD document with its contexts made local, as text.
 
@@ -84,8 +143,11 @@ def _local_jsonld(data: bytes, name: str | Path) -> str:
     """
     try:
         doc = json.loads(data)
+    except RecursionError as e:
+        raise InputError(name, f"JSON nested more than {MAX_JSONLD_DEPTH} levels deep") from e
     except (ValueError, UnicodeDecodeError) as e:
         raise InputError(name, f"not JSON: {e}") from e
+    _check_depth(doc, name)
     local = context()["@context"]
 
     def resolve(ctx: Any) -> Any:
@@ -124,16 +186,27 @@ def parse(data: bytes, format: str, name: str | Path = "<data>") -> Dataset:
     """
     if format not in FORMATS:
         raise InputError(name, f"unknown RDF format {format!r}; choose one of {', '.join(FORMATS)}")
-    text = _local_jsonld(data, name) if format == "jsonld" else data.decode("utf-8", errors="strict")
+    text = data.decode("utf-8", errors="strict")
+    _check_lines(text, name)
+    if format == "jsonld":
+        text = _local_jsonld(data, name)
     ds = new_dataset()
     try:
         with offline():
-            ds.parse(data=text, format=FORMATS[format], publicID=DEFAULT_BASE)
+            if format in ("nt", "nquads"):
+                source = InputSource()
+                source.setCharacterStream(_Lines(text))
+                ds.parse(source=source, format=FORMATS[format], publicID=DEFAULT_BASE)
+            else:
+                ds.parse(data=text, format=FORMATS[format], publicID=DEFAULT_BASE)
     except NetworkRefused as e:
         raise InputError(name, str(e)) from e
+    except RecursionError as e:
+        raise InputError(name, f"not valid {format}: nested too deeply") from e
     except Exception as e:  # rdflib's parsers raise many unrelated exception types
         message = " ".join(str(e).split()) or type(e).__name__
         raise InputError(name, f"not valid {format}: {message}") from e
+    _check_literals(ds, name)
     return ds
 
 

@@ -8,6 +8,6 @@
   spelling variant.
 """
 
-from graph.store.database import SourcesNotWritten, Store, describe_error
+from graph.store.database import ConnectionLost, SourcesNotWritten, Store, describe_error
 
-__all__ = ["SourcesNotWritten", "Store", "describe_error"]
+__all__ = ["ConnectionLost", "SourcesNotWritten", "Store", "describe_error"]

@@ -14,15 +14,23 @@ them again in a transaction of its own, so a bad source fails alone.
 from __future__ import annotations
 
 import random
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
 from neo4j import Driver, ManagedTransaction, Session
-from neo4j.exceptions import ConstraintError, DriverError, Neo4jError, TransientError
+from neo4j.exceptions import (
+    ConstraintError,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+    TransientError,
+)
 from neo4j.time import Date, DateTime
 
 import queries
@@ -35,6 +43,7 @@ from graph.model import (
     Organisation,
     Person,
     Prediction,
+    Resolution,
     Source,
 )
 
@@ -101,6 +110,10 @@ def _race(error: BaseException | None) -> bool:
     return isinstance(error, Neo4jError) and (error.code or "").endswith("EntityNotFound")
 
 
+def _lost_message(error: BaseException) -> str:
+    return f"the connection to the graph database was lost ({error.__class__.__name__})"
+
+
 def _batches(rows: list[dict[str, Any]], size: int | None = None) -> Iterator[list[dict[str, Any]]]:
     size = size or ROWS_PER_STATEMENT  # read at call time, so the bench can change it
     for start in range(0, len(rows), size):
@@ -115,6 +128,25 @@ class SourcesNotWritten(StoreError):
         first = failures[0][1]
         more = f" (and {len(failures) - 1} more sources)" if len(failures) > 1 else ""
         super().__init__(f"{first}{more}")
+
+
+class ConnectionLost(StoreError):
+    """The connection to the graph database was lost mid-write; what landed before stays.
+
+    ``written`` lists the sources of the ``write_many`` call that landed
+    before it, ``failures`` those refused before it (as in SourcesNotWritten).
+    """
+
+    def __init__(self, message: str, written: list[Extraction] | None = None,
+                 failures: list[tuple[Extraction, StoreError]] | None = None):
+        self.written = written or []
+        self.failures = failures or []
+        super().__init__(message)
+
+
+def _lost(error: BaseException) -> bool:
+    """Return whether ``error`` means the server is gone (retrying source by source cannot help)."""
+    return isinstance(error, (ServiceUnavailable, SessionExpired))
 
 
 class Store:
@@ -200,39 +232,63 @@ class Store:
         wrote 4,200 claims/s, against 1,130 for ``write`` per source and 7,600
         for one bare ``UNWIND ... MERGE`` of the same claims.
 
+        A lost server is not retried source by source: the driver's own
+        retries (``max_transaction_retry_time``, set by whoever built the
+        driver) are the only wait, then ``ConnectionLost`` ends the call.
+
         Raises:
             SourcesNotWritten: after every other source landed; its
                 ``failures`` lists the sources refused, each with its
                 StoreError, in the order they were found (inconsistent
                 extractions as they are packed, refused writes after).
+            ConnectionLost: the server went away; its ``written`` lists the
+                sources that landed before.
         """
         failures: list[tuple[Extraction, StoreError]] = []
-        with self._session() as session:
-            for pack in _packs(extractions, failures):
-                try:
-                    self._write_retrying(session, list(_write_statements(pack)))
-                except StoreError as e:
-                    if len(pack) == 1:
-                        failures.append((pack[0], e))
-                        continue
-                    for extraction in pack:
-                        self._write_alone(session, extraction, failures)
-                except Exception:
-                    # A value the driver cannot send is a bug, not a refusal:
-                    # the pack's other sources still land, then it propagates.
-                    if len(pack) == 1:
+        written: list[Extraction] = []
+        try:
+            with self._session() as session:
+                for pack in _packs(extractions, failures):
+                    try:
+                        self._write_retrying(session, list(_write_statements(pack)))
+                        written.extend(pack)
+                    except ConnectionLost:
                         raise
-                    for extraction in pack:
-                        self._write_alone(session, extraction, failures)
+                    except StoreError as e:
+                        if len(pack) == 1:
+                            failures.append((pack[0], e))
+                            continue
+                        for extraction in pack:
+                            self._write_alone(session, extraction, failures, written)
+                    except Exception:
+                        # A value the driver cannot send is a bug, not a refusal:
+                        # the pack's other sources still land, then it propagates.
+                        if len(pack) == 1:
+                            raise
+                        for extraction in pack:
+                            self._write_alone(session, extraction, failures, written)
+        except ConnectionLost as e:
+            raise ConnectionLost(str(e), written, failures) from e.__cause__
         if failures:
             raise SourcesNotWritten(failures)
 
     def _write_alone(
-        self, session: Session, extraction: Extraction, failures: list[tuple[Extraction, StoreError]]
+        self,
+        session: Session,
+        extraction: Extraction,
+        failures: list[tuple[Extraction, StoreError]],
+        written: list[Extraction],
     ) -> None:
-        """Write one source in its own transaction; a refusal goes to ``failures``."""
+        """Write one source in its own transaction; a refusal goes to ``failures``.
+
+        Raises:
+            ConnectionLost: the server went away.
+        """
         try:
             self._write_retrying(session, list(_write_statements([extraction])))
+            written.append(extraction)
+        except ConnectionLost:
+            raise
         except StoreError as e:
             failures.append((extraction, e))
 
@@ -246,13 +302,20 @@ class Store:
 
         def work(tx: ManagedTransaction) -> None:
             for params in statements:
-                tx.run(text, params).consume()
+                if params.get("replace"):
+                    tx.run(queries.load("replace_by_path"), sources=params["replace"]).consume()
+                tx.run(text, {k: v for k, v in params.items() if k not in _EXTRA_KEYS}).consume()
+            for params in statements:
+                for batch in _batches(params.get("resolutions") or []):
+                    tx.run(queries.load("restore_resolutions"), rows=batch).consume()
 
         for attempt in range(1, WRITE_ATTEMPTS + 1):
             try:
                 session.execute_write(work)
                 return
             except (Neo4jError, DriverError) as e:
+                if _lost(e):
+                    raise ConnectionLost(_lost_message(e)) from e
                 # Two writers merging the same new person or entity race: the
                 # loser hits the uniqueness constraint. Every node is merged on
                 # its key, so running the whole transaction again finds the
@@ -366,13 +429,21 @@ class Store:
             else:
                 organisations.append(_organisation(row["speaker"]))
         entities = [_entity(row["entity"]) for row in self._read("export_entities")]
-        result = [Extraction(source=s, claims=tuple(claims_by_source[s.id])) for s in sources]
+        resolutions: dict[str | None, list[Resolution]] = {}
+        for row in self._read("export_resolutions", source_ids=source_ids):
+            resolutions.setdefault(row["source_id"], []).append(_resolution(row["resolution"]))
+        result = [
+            Extraction(source=s, claims=tuple(claims_by_source[s.id]), resolutions=tuple(resolutions.get(s.id, ())))
+            for s in sources
+        ]
         if result:
+            # Like the directory, resolutions whose prediction is gone go with the first source.
             result[0] = replace(
                 result[0],
                 people=tuple(people),
                 organisations=tuple(organisations),
                 entities=tuple(entities),
+                resolutions=result[0].resolutions + tuple(resolutions.get(None, ())),
             )
         return result
 
@@ -460,6 +531,10 @@ def _source_rows(extraction: Extraction) -> Iterator[dict[str, Any]]:
         "text": source.text,
         "text_hash": source.text_hash,
         "path": source.path,
+        "extracted_at": source.extracted_at,
+        # Whole seconds: the provenance time of an export (xsd:dateTime) then
+        # reads back as the same instant.
+        "now": datetime.now(UTC).replace(microsecond=0),
     })
     claims = [_claim_row(c) for c in extraction.claims]
     size = max(BATCH_SIZE, 1)
@@ -501,6 +576,8 @@ def _write_statements(pack: list[Extraction]) -> Iterator[dict[str, Any]]:
             for x in e.entities
         ),
         "sources": [],
+        "replace": [{"id": e.source.id, "path": e.source.path} for e in pack if _replaces_by_path(e.source)],
+        "resolutions": [_resolution_row(r) for e in pack for r in e.resolutions],
     }
     claims = 0
     for row in (row for e in pack for row in _source_rows(e)):
@@ -511,6 +588,30 @@ def _write_statements(pack: list[Extraction]) -> Iterator[dict[str, Any]]:
         params["sources"].append(row)
         claims += len(row["claims"])
     yield params
+
+
+#: Keys of the first statement's parameters that are not upsert_sources's:
+#: the earlier versions it replaces and the resolutions written after it.
+_EXTRA_KEYS = ("replace", "resolutions")
+
+
+def _resolution_row(resolution: Resolution) -> dict[str, Any]:
+    """Return a resolution as a row of ``restore_resolutions.cypher``."""
+    return resolution.row() | {"superseded": resolution.superseded}
+
+
+#: The path of a line of a JSON Lines file: ``corpus.jsonl:12``.
+_JSONL_LINE = re.compile(r"\.jsonl:\d+$", re.IGNORECASE)
+
+
+def _replaces_by_path(source: Source) -> bool:
+    """Return whether ``source`` replaces an earlier version read from the same path.
+
+    Only a source without a URL (its id comes from its text, so an edit
+    changes it) read from a whole file: a line of a JSON Lines file is named
+    by its number, which moves when a line is inserted above it.
+    """
+    return source.url is None and bool(source.path) and not _JSONL_LINE.search(source.path or "")
 
 
 def _packs(
@@ -552,6 +653,22 @@ def _source(row: dict[str, Any]) -> Source:
         published=row.get("published"),
         language=row.get("language") or "en",
         path=row.get("path"),
+        extracted_at=row.get("extracted_at"),
+    )
+
+
+def _resolution(row: dict[str, Any]) -> Resolution:
+    return Resolution(
+        id=row["id"],
+        prediction_id=row["prediction_id"],
+        outcome=row["outcome"],
+        resolved_on=row["resolved_on"],
+        evidence=tuple(row.get("evidence") or ()),
+        note=row.get("note"),
+        resolved_by=row.get("resolved_by"),
+        origin=row.get("origin"),
+        recorded_at=row.get("recorded_at"),
+        superseded=bool(row.get("superseded")),
     )
 
 

@@ -36,50 +36,17 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from graph.errors import InputError, NotFound
+from graph.model import Outcome, Resolution
 from graph.store.names import match_ids
 from graph.store import Store
 from graph.yamlfile import line_of, read_located, validate
 
-Outcome = Literal["yes", "no", "partly", "ambiguous", "annulled"]
 #: Every outcome, in the order listings and legends show them.
 OUTCOMES: tuple[Outcome, ...] = ("yes", "no", "partly", "ambiguous", "annulled")
 
 _URL = re.compile(r"^https?://\S+$")
 #: Typographic quotes and dashes -> plain ones, so "text" in a file matches either.
 _PLAIN = str.maketrans("\u2019\u2018\u201c\u201d\u00ab\u00bb\u2013\u2014", "''\"\"\"\"--")
-
-
-@dataclass(frozen=True)
-class Resolution:
-    """How one prediction turned out, as judged by someone on some day."""
-
-    id: str
-    prediction_id: str
-    outcome: Outcome
-    resolved_on: date
-    """The day the outcome was settled (e.g. the end of the window), not the day it was recorded."""
-    evidence: tuple[str, ...] = ()
-    """URLs that show what happened."""
-    note: str | None = None
-    resolved_by: str | None = None
-    origin: str | None = None
-    """Where the resolution came from: ``file.yaml:12`` or ``command line``."""
-    recorded_at: datetime | None = None
-    superseded: bool = False
-
-    def row(self) -> dict[str, Any]:
-        """Return the resolution as a row of ``upsert_resolution.cypher``."""
-        return {
-            "id": self.id,
-            "prediction_id": self.prediction_id,
-            "outcome": self.outcome,
-            "resolved_on": self.resolved_on,
-            "evidence": list(self.evidence),
-            "note": self.note,
-            "resolved_by": self.resolved_by,
-            "origin": self.origin,
-            "recorded_at": self.recorded_at or datetime.now(timezone.utc),
-        }
 
 
 def resolution_id(
@@ -330,24 +297,63 @@ def resolve(
     return record(store, [resolution])
 
 
-def apply_resolutions(store: Store, path: Path, skip_unmatched: bool = False) -> ResolveReport:
-    """Apply a resolutions file: every entry lands, or (on an error) none does.
+#: File suffixes read as resolutions files in a folder.
+RESOLUTION_SUFFIXES = (".yaml", ".yml")
 
-    Applying the same file again changes nothing. With ``skip_unmatched``, an
-    entry that names no prediction (its article not ingested yet) is reported
-    in ``skipped`` instead of failing the file.
+
+def resolution_files(path: Path) -> list[Path]:
+    """Return the YAML files under the folder ``path`` in path order, or ``[path]`` if it is no folder.
 
     Raises:
-        InputError: the file breaks the format, or an entry names no
-            prediction, several predictions, or the same prediction as an
-            earlier entry (with the file and the entry's line).
-        StoreError: the database refused the write.
+        InputError: a folder without YAML files.
     """
     path = Path(path)
-    entries = read_resolutions(path)
+    if not path.is_dir():
+        return [path]  # read_resolutions reports a missing file
+    found = sorted(
+        p for p in path.rglob("*")
+        if p.is_file() and p.suffix in RESOLUTION_SUFFIXES and not p.stem.upper().startswith("README")
+    )
+    if not found:
+        raise InputError(path, "no resolutions files (.yaml) in this folder")
+    return found
+
+
+def apply_resolutions(store: Store, path: Path, skip_unmatched: bool = False) -> ResolveReport:
+    """Apply a resolutions file, or every one in a folder: all entries land, or (on an error) none does.
+
+    Files of a folder are applied in path order, each in its own transaction,
+    after every file was read and matched; a later file's verdict on a
+    prediction supersedes an earlier one's. Applying the same files again
+    changes nothing. With ``skip_unmatched``, an entry that names no
+    prediction (its article not ingested yet) is reported in ``skipped``
+    instead of failing the file.
+
+    Raises:
+        InputError: a file breaks the format, or an entry names no
+            prediction, several predictions, or the same prediction as an
+            earlier entry of its file (with the file and the entry's line).
+        StoreError: the database refused the write.
+    """
     keys = store.prediction_keys()
     speakers = store.speaker_names()
     report = ResolveReport()
+    found = [_match(file, keys, speakers, skip_unmatched, report) for file in resolution_files(path)]
+    for resolutions in found:
+        if resolutions:
+            record(store, resolutions, report)
+    return report
+
+
+def _match(
+    path: Path,
+    keys: list[dict[str, Any]],
+    speakers: list[dict[str, Any]],
+    skip_unmatched: bool,
+    report: ResolveReport,
+) -> list[Resolution]:
+    """Return the resolutions of the file at ``path``, each matched to one stored prediction."""
+    entries = read_resolutions(path)
     chosen: dict[str, int | None] = {}
     resolutions: list[Resolution] = []
     for entry in entries:
@@ -375,7 +381,7 @@ def apply_resolutions(store: Store, path: Path, skip_unmatched: bool = False) ->
                 f"{path.name}:{entry.line}" if entry.line else path.name,
             )
         )
-    return record(store, resolutions, report) if resolutions else report
+    return resolutions
 
 
 def resolutions(store: Store, prediction_ids: list[str] | None = None, with_superseded: bool = False) -> list[dict[str, Any]]:

@@ -85,3 +85,21 @@ def test_data_survives_a_restart(tmp_path: Path) -> None:
         assert len(json.loads(result.stdout)) == 2
     finally:
         embedded.stop(tmp_path)
+
+
+def test_files_under_a_pre_existing_open_home_are_private(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir(mode=0o755)
+    home.chmod(0o755)
+    try:
+        embedded.start(home, 1.0)
+    finally:
+        embedded.stop(home)
+    found = list(home.rglob("*"))
+    assert any(p.name == "credentials" for p in found) and any(p.is_dir() for p in found)
+    opened = [
+        f"{p.relative_to(home)} {stat.S_IMODE(p.stat().st_mode):o}"
+        for p in found
+        if not p.is_symlink() and stat.S_IMODE(p.stat().st_mode) & 0o077
+    ]
+    assert opened == []

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from graph.errors import InputError
-from ingest.load import collect
+from ingest.load import collect, extract_paths
 
 
 def test_a_folder_gives_its_articles_and_curated_files_but_not_its_readme_or_other_yaml(tmp_path: Path) -> None:
@@ -47,3 +47,13 @@ def test_a_txt_with_an_ann_beside_it_is_read_as_annotated_not_extracted(tmp_path
     for given in (tmp_path / "a.txt", tmp_path / "a.ann", tmp_path):
         [extraction] = list(read_paths(collect([given]), directory=Directory()))
         assert [(c.text, c.speaker_id) for c in extraction.claims] == [("Rates will", "person:mirela-dobos")]  # type: ignore[union-attr]
+
+
+def test_a_bad_date_in_one_file_fails_that_file_and_the_rest_of_the_batch_is_read(tmp_path: Path) -> None:
+    body = "The minister said that the talks would resume in the spring and that the border would stay open.\n"
+    (tmp_path / "a.md").write_text("---\npublished: 2023-02-28\n---\n" + body, encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\npublished: 2023-02-30\n---\n" + body, encoding="utf-8")
+    (tmp_path / "c.md").write_text("---\npublished: 2023-03-01\n---\n" + body.replace("spring", "summer"), encoding="utf-8")
+    extractions, errors = extract_paths([tmp_path])
+    assert [Path(e.source.path or "").name for e in extractions] == ["a.md", "c.md"]
+    assert [str(e) for e in errors] == [f"{tmp_path / 'b.md'}: published must be a date YYYY-MM-DD, not '2023-02-30'"]

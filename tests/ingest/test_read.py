@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -50,6 +51,9 @@ def test_a_file_without_front_matter_has_no_metadata(tmp_path: Path) -> None:
         ("badyaml.md", "---\ntitle: [unclosed\n---\n" + ARTICLE, "malformed front matter", None),
         ("list.md", "---\n- a\n- b\n---\n" + ARTICLE, "key: value", 2),
         ("date.md", "---\npublished: 20 December\n---\n" + ARTICLE, "YYYY-MM-DD", None),
+        ("title.md", "---\ntitle: [a, b]\n---\n" + ARTICLE, "title must be text, not a list", None),
+        ("publisher.md", "---\npublisher: {name: x}\n---\n" + ARTICLE, "publisher must be text, not a mapping", None),
+        ("feb30.md", "---\npublished: 2023-02-30\n---\n" + ARTICLE, "not '2023-02-30'", None),
         ("nobody.md", "---\ntitle: x\n---\n\n", "no article text", None),
         ("cyrillic.txt", "Головком не виключив, що Росія може знову спробувати атакувати Київ з території Білорусі.\n", "not in English", None),
         ("german.txt", "Der Oberbefehlshaber schloss nicht aus, dass Russland erneut versuchen könnte, Kiew anzugreifen. Eine weitere große Invasion könnte im Februar oder März stattfinden, schlimmstenfalls Ende Januar.\n", "does not look like English", None),
@@ -129,3 +133,30 @@ def test_jsonl_lines_take_no_date_from_the_file_name(tmp_path: Path) -> None:
     path = write(tmp_path, "feed-2022-12-20.jsonl", json.dumps({"text": ARTICLE}) + "\n")
     (source,) = read_sources(path)
     assert not isinstance(source, InputError) and source.published is None
+
+
+@pytest.fixture
+def small_limits() -> Iterator[None]:
+    from graph import limits
+
+    previous = limits.use(limits.Limits(article_chars=1_000, line_chars=1_500, literal_chars=1_000))
+    yield
+    limits.use(previous)
+
+
+def test_an_article_past_the_limit_is_refused_before_its_front_matter_is_read(tmp_path: Path, small_limits: None) -> None:
+    path = write(tmp_path, "long.md", "---\ntitle: [unclosed\n---\n" + ARTICLE * 8)
+    with pytest.raises(InputError) as caught:
+        read_source(path)
+    assert str(caught.value) == (
+        f"{path}: the article has 1,201 characters, more than the limit of 1,000 (set CLAIMGRAPH_MAX_ARTICLE_CHARS to change it)"
+    )
+
+
+def test_a_jsonl_line_past_a_limit_fails_alone(tmp_path: Path, small_limits: None) -> None:
+    lines = [{"text": ARTICLE}, {"text": ARTICLE * 8}, {"text": ARTICLE * 12}, {"text": ARTICLE.replace("long", "short")}]
+    path = write(tmp_path, "c.jsonl", "".join(json.dumps(line) + "\n" for line in lines))
+    got = list(read_sources(path))
+    assert [type(g).__name__ for g in got] == ["Source", "InputError", "InputError", "Source"]
+    assert "the article has 1,176 characters" in str(got[1]) and got[1].line == 2  # type: ignore[union-attr]
+    assert "the line has 1,788 characters, more than the limit of 1,500" in str(got[2]) and got[2].line == 3  # type: ignore[union-attr]

@@ -5,7 +5,7 @@ named SPARQL queries answer like the Cypher ones on the same graph."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,7 @@ from graph.errors import InputError
 from graph.model import Extraction
 from graph.rdf import FORMATS, build_graph, export, parse
 from graph.rdf.importer import import_rdf
+from graph.rdf.terms import PROV
 from graph.rdf.sparql import load, run
 from graph.store import Store
 from ingest.curated import read_curated
@@ -182,3 +183,68 @@ def test_source_claims(filled: Store, records: list[Extraction]) -> None:
         assert [(r["start"], r["end"], r["span"]) for r in rows] == [
             (c.start, c.end, c.text) for c in sorted(extraction.claims, key=lambda c: (c.start, c.end, c.id))
         ]
+
+
+# ---- resolutions and provenance times survive the round trip --------------------------
+
+
+def resolve_some(store: Store) -> None:
+    """Resolve two predictions, one of them twice: a current and a superseded verdict."""
+    from graph.track.resolutions import new_resolution, record
+
+    first, second = sorted(row["id"] for row in store.predictions())[:2]
+    record(store, [new_resolution(first, "yes", date(2023, 3, 1), ["https://example.org/evidence"],
+                                  "the offensive began", "a reviewer", "review.yaml:3")])
+    record(store, [new_resolution(first, "partly", date(2023, 3, 2), resolved_by="a reviewer", origin="command line")])
+    record(store, [new_resolution(second, "no", date(2023, 4, 1), resolved_by="another reviewer")])
+
+
+@pytest.mark.parametrize("format", sorted(FORMATS))
+def test_resolutions_and_their_history_survive_export_and_import(filled: Store, tmp_path: Path, format: str) -> None:
+    resolve_some(filled)
+    history = filled.resolutions(with_superseded=True)
+    assert len(history) == 3 and sum(r["superseded"] for r in history) == 1
+    scorecard = filled.scorecard_rows()
+    counts = filled.counts()
+    path = tmp_path / f"claims.{SUFFIX[format]}"
+    path.write_bytes(export(filled.extractions(), format) or b"")
+
+    filled.clear()
+    filled.ensure_schema()
+    import_rdf(filled, path)
+    assert filled.resolutions(with_superseded=True) == history
+    assert filled.scorecard_rows() == scorecard
+    assert filled.counts() == counts
+
+
+@pytest.mark.parametrize("format", ["trig", "nquads"])
+def test_provenance_times_are_when_the_claims_were_stored_so_a_round_trip_is_isomorphic(
+    filled: Store, tmp_path: Path, format: str
+) -> None:
+    resolve_some(filled)
+    stored = {e.source.id: e.source.extracted_at for e in filled.extractions()}
+    assert all(stored.values())
+    first = export(filled.extractions(), format) or b""
+    ended = {t.toPython() for t in parse(first, format).objects(None, PROV.endedAtTime)}
+    assert ended == {t.astimezone(UTC).replace(microsecond=0) for t in stored.values() if t}
+    path = tmp_path / f"claims.{SUFFIX[format]}"
+    path.write_bytes(first)
+
+    filled.clear()
+    filled.ensure_schema()
+    import_rdf(filled, path)
+    second = export(filled.extractions(), format) or b""
+    assert same_dataset(parse(first, format), parse(second, format))
+
+
+def test_generated_at_still_fixes_the_provenance_time(filled: Store) -> None:
+    data = export(filled.extractions(), "trig", generated_at=WHEN) or b""
+    assert {t.toPython() for t in parse(data, "trig").objects(None, PROV.generatedAtTime)} == {WHEN}
+
+
+def test_an_export_with_resolutions_conforms_to_the_shapes(filled: Store) -> None:
+    from graph.rdf import validate
+
+    resolve_some(filled)
+    report = validate(parse(export(filled.extractions(), "trig") or b"", "trig"))
+    assert report.conforms, [v.line() for v in report.violations]

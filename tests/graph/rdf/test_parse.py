@@ -112,3 +112,51 @@ def test_a_file_name_is_never_taken_for_a_url(server: str, tmp_path: Path) -> No
     with pytest.raises(InputError, match="cannot read"):
         read(Path(f"{server}/claims.ttl"), "turtle")
     assert Recorder.requests == []
+
+
+# ---- hostile sizes and shapes ------------------------------------------------------------
+
+
+@pytest.fixture
+def small_limits() -> Iterator[None]:
+    from graph import limits
+
+    previous = limits.use(limits.Limits(article_chars=1_000, line_chars=2_000, literal_chars=1_000))
+    yield
+    limits.use(previous)
+
+
+@pytest.mark.parametrize("depth", [500, 100_000])
+def test_deeply_nested_jsonld_is_one_error(depth: int) -> None:
+    data = ('{"@id": "https://x.example/a", "https://x.example/p": ' * depth + '"v"' + "}" * depth).encode()
+    with pytest.raises(InputError, match=r"^deep.jsonld: JSON nested more than 100 levels deep$"):
+        parse(data, "jsonld", "deep.jsonld")
+
+
+@pytest.mark.parametrize("format", ["nt", "nquads", "turtle"])
+def test_a_line_past_the_limit_is_refused_before_parsing(small_limits: None, format: str) -> None:
+    data = f'<https://x.example/s> <https://x.example/p> "{"w" * 2_500}" .\n'.encode()
+    with pytest.raises(InputError) as caught:
+        parse(data, format, "big.nt")
+    assert str(caught.value) == (
+        "big.nt:1: the line has 2,548 characters, more than the limit of 2,000 (set CLAIMGRAPH_MAX_LINE_CHARS to change it)"
+    )
+
+
+def test_a_literal_past_the_limit_is_refused(small_limits: None) -> None:
+    data = ('@prefix x: <https://x.example/> .\nx:s x:p """' + "a long text\n" * 100 + '""" .\n').encode()
+    with pytest.raises(InputError, match=r"^big.ttl: https://x.example/s: a literal has 1,200 characters, more than the limit of 1,000"):
+        parse(data, "turtle", "big.ttl")
+
+
+@pytest.mark.parametrize("format", ["nt", "nquads"])
+def test_long_lines_parse_to_the_same_graph_as_turtle(format: str) -> None:
+    # N-Triples are read a line at a time (rdflib's reader is quadratic in a
+    # line's length otherwise; bench/bench_limits.py times it).
+    text = "word \\\"quoted\\\" and\\nnext " * 20_000
+    lines = f'<https://x.example/s> <https://x.example/p> "{text}" .\n' + "".join(
+        f'<https://x.example/s{i}> <https://x.example/p> "v{i}" .\n' for i in range(50)
+    )
+    got = parse(lines.encode(), format)
+    assert len(got) == 51
+    assert set(got) == set(parse(lines.encode(), "turtle"))

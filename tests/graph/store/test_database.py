@@ -278,3 +278,34 @@ def test_audit_spans_are_stored_read_back_and_cleared(store: Store) -> None:
     store.write(original)
     [back] = store.extractions()
     assert {c.id: c for c in back.claims}[first.id] == original.claims[0]
+
+
+def at_path(text: str, path: str) -> Extraction:
+    """The sample as an article without a URL, read from ``path``."""
+    extraction = sample(text, url=None)  # type: ignore[arg-type]
+    return replace(extraction, source=replace(extraction.source, url=None, path=path))
+
+
+@pytest.mark.parametrize("many", [False, True])
+def test_an_edited_file_without_a_url_replaces_its_earlier_version(store: Store, many: bool) -> None:
+    first = at_path(TEXT, "/articles/a.txt")
+    edited = at_path(TEXT.replace("general", "commander"), "/articles/a.txt")
+    assert first.source.id != edited.source.id  # no URL: the id comes from the text
+    for extraction in (first, edited):
+        store.write_many([extraction]) if many else store.write(extraction)
+    assert store.counts()["Source"] == 1
+    assert store.counts()["Claim"] == 2
+    assert store.counts()["Prediction"] == 1
+    assert {row["source_id"] for row in store.claims()} == {edited.source.id}
+
+
+def test_other_paths_jsonl_lines_and_sources_with_a_url_are_not_replaced(store: Store) -> None:
+    store.write(at_path(TEXT, "/articles/a.txt"))
+    store.write(at_path(TEXT.replace("general", "commander"), "/articles/b.txt"))
+    # A line of a JSON Lines file is named by its number, which moves when a
+    # line is inserted above it: no replacing there.
+    store.write(at_path(TEXT.replace("general", "chief"), "/corpus.jsonl:1"))
+    store.write(at_path(TEXT.replace("general", "minister"), "/corpus.jsonl:1"))
+    with_url = sample()
+    store.write(replace(with_url, source=replace(with_url.source, path="/articles/a.txt")))
+    assert store.counts()["Source"] == 5

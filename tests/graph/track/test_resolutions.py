@@ -268,3 +268,27 @@ def test_the_reference_article_file_finds_its_predictions_by_source_speaker_and_
         REFERENCE_CLAIMS[4][2]: "no",
         REFERENCE_CLAIMS[5][2]: "no",
     }
+
+
+def test_a_folder_applies_every_resolutions_file_in_it(store: Store, tmp_path: Path) -> None:
+    ingest_samples(store)
+    report = apply_resolutions(store, WINTER.parent, skip_unmatched=True)
+    alone = len(read_resolutions(REFERENCE))
+    # The reference article is not ingested here: its entries are skipped.
+    assert (len(report.new), len(report.replaced), len(report.unchanged), len(report.skipped)) == (20, 0, 0, alone)
+    again = apply_resolutions(store, WINTER.parent, skip_unmatched=True)
+    assert (len(again.new), len(again.unchanged)) == (0, 20)
+
+
+def test_a_folder_with_a_bad_file_writes_nothing(store: Store, tmp_path: Path) -> None:
+    ingest_samples(store)
+    (tmp_path / "a.yaml").write_text(WINTER.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("resolved_by: x\nresolutions: []\n", encoding="utf-8")
+    with pytest.raises(InputError, match="b.yaml"):
+        apply_resolutions(store, tmp_path)
+    assert store.counts()["Resolution"] == 0
+
+
+def test_a_folder_without_resolutions_files_is_an_error(store: Store, tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no resolutions files"):
+        apply_resolutions(store, tmp_path)
