@@ -1,9 +1,9 @@
 """Convert PolNeAR, train the attribution stage, score it on dev, ship the best model.
 
-One command, CPU only (about 15 minutes on one core):
+One command, CPU only (about 20 minutes on a free core; an hour on our loaded machine):
 
-    python tools/attribution/train.py                      # configs/listener.cfg, ships the model
-    python tools/attribution/train.py --config tools/attribution/configs/own_tok2vec.cfg --no-ship
+    python tools/attribution/train.py                      # configs/own_tok2vec.cfg, ships the model
+    python tools/attribution/train.py --config tools/attribution/configs/listener.cfg --no-ship
 
 Every hyper-parameter and the seed are in the config; this script passes the
 corpus paths only. Work files go to build/attribution/<config name>/.
@@ -30,7 +30,7 @@ from ingest.attribution.model import SHIPPED, load_attribution, score_folders  #
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--config", type=Path, default=REPO / "tools/attribution/configs/listener.cfg")
+    parser.add_argument("--config", type=Path, default=REPO / "tools/attribution/configs/own_tok2vec.cfg")
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared/corpus/polnear",
                         help="PolNeAR folder holding train/ and dev/")
     parser.add_argument("--work", type=Path, default=None, help="work folder (default build/attribution/<config>)")
