@@ -23,7 +23,7 @@ class ProposedClaim:
 
     content: AttributionSpan
     cue: AttributionSpan
-    source: AttributionSpan
+    source: AttributionSpan | None
 
     @property
     def start(self) -> int:
@@ -40,15 +40,18 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return shared > 0 and shared >= 0.5 * min(a[1] - a[0], b[1] - b[0])
 
 
-def propose_claims(spans: Sequence[AttributionSpan], claimed: Iterable[tuple[int, int]]) -> list[ProposedClaim]:
+def propose_claims(spans: Sequence[AttributionSpan], claimed: Iterable[tuple[int, int]],
+                   need_source: bool = True) -> list[ProposedClaim]:
     """Return the relations of *spans* (one paragraph's) with a cue and a source whose content no *claimed* range overlaps.
 
-    *claimed* holds the (start, end) of the rules' claims, in the same offsets as *spans*.
+    *claimed* holds the (start, end) of the rules' claims, in the same offsets
+    as *spans*. With ``need_source=False`` a content with a cue but no source
+    is proposed too (its speaker is then left to the rules' coreference).
     """
     claimed = list(claimed)
     proposed = []
     for relation in group(spans):
-        if relation.cue is None or relation.source is None:
+        if relation.cue is None or (need_source and relation.source is None):
             continue
         content = (relation.content.start, relation.content.end)
         if any(overlaps(content, c) for c in claimed):
@@ -57,12 +60,12 @@ def propose_claims(spans: Sequence[AttributionSpan], claimed: Iterable[tuple[int
     return proposed
 
 
-def propose_for_text(text: str, spans: Sequence[AttributionSpan],
-                     claimed: Iterable[tuple[int, int]]) -> list[ProposedClaim]:
+def propose_for_text(text: str, spans: Sequence[AttributionSpan], claimed: Iterable[tuple[int, int]],
+                     need_source: bool = True) -> list[ProposedClaim]:
     """Return :func:`propose_claims` over each paragraph of *text*, given the article's *spans* and claims."""
     claimed = list(claimed)
     proposed = []
     for lo, hi in paragraphs(text):
         mine = [s for s in spans if lo <= s.start < hi]
-        proposed += propose_claims(mine, claimed)
+        proposed += propose_claims(mine, claimed, need_source)
     return proposed

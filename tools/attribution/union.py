@@ -36,8 +36,9 @@ def main() -> None:
     pairs = list(find_documents([args.corpus]))
     documents = [read_document(t, a) for t, a in pairs]
     sources = [read_source(t) for t, _ in pairs]
-    rows = {name: Overlap() for name in ("rules", "model", "rules + proposals", "rules + all model contents")}
-    proposals = 0
+    rows = {name: Overlap() for name in ("rules", "model", "rules + proposals", "rules + proposals, source optional",
+                                         "rules + all model contents")}
+    proposals = matched = source_right = 0
     extractions = extract_many(sources, nlp=load_nlp())
     tagged = tag_texts((d.text for d in documents), load_attribution(args.model))
     for document, source, extraction, spans in zip(documents, sources, extractions, tagged):
@@ -45,15 +46,29 @@ def main() -> None:
         gold = [s.fragments for s in document.spans if s.label == "Content"]
         rules = [(c.start, c.end) for c in extraction.claims]
         model = [(s.start, s.end) for s in spans if s.label == "CONTENT"]
-        proposed = [(p.start, p.end) for p in propose_for_text(document.text, spans, rules)]
+        proposals_here = propose_for_text(document.text, spans, rules)
+        proposed = [(p.start, p.end) for p in proposals_here]
+        optional = [(p.start, p.end) for p in propose_for_text(document.text, spans, rules, need_source=False)]
         proposals += len(proposed)
+        for p in proposals_here:  # does the proposal name the gold relation's source?
+            for relation in document.attributions:
+                if relation.content and overlap([(p.start, p.end)], [relation.content.fragments]).found:
+                    matched += 1
+                    gold_source = relation.source
+                    if gold_source and p.source and overlaps((p.source.start, p.source.end),
+                                                             (gold_source.start, gold_source.end)):
+                        source_right += 1
+                    break
         extra = [m for m in model if not any(overlaps(m, r) for r in rules)]
         for name, predicted in (("rules", rules), ("model", model), ("rules + proposals", rules + proposed),
+                                ("rules + proposals, source optional", rules + optional),
                                 ("rules + all model contents", rules + extra)):
             rows[name] += overlap(predicted, gold)
     print(f"PolNeAR dev ({len(documents)} articles), contents: {proposals} proposals")
     for name, counts in rows.items():
-        print(f"{name:28} {counts.summary()}")
+        print(f"{name:36} {counts.summary()}")
+    print(f"proposals covering half of a gold content: {matched}; naming its gold source: {source_right}"
+          f" ({source_right / matched if matched else 0:.0%})")
 
 
 if __name__ == "__main__":

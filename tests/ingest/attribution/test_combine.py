@@ -41,3 +41,10 @@ def test_a_content_needs_a_cue_and_a_source_in_its_paragraph() -> None:
 ])
 def test_overlap_is_half_of_the_shorter(a: tuple[int, int], b: tuple[int, int], expected: bool) -> None:
     assert overlaps(a, b) is expected
+
+
+def test_without_a_source_a_cue_is_enough_when_asked() -> None:
+    spans = [_span("CUE", "noted"), _span("CONTENT", "rising costs")]
+    assert propose_claims(spans, []) == []
+    (proposed,) = propose_claims(spans, [], need_source=False)
+    assert (proposed.content.text, proposed.cue.text, proposed.source) == ("rising costs", "noted", None)
