@@ -46,3 +46,7 @@ class RdfError(ClaimGraphError):
 
 class SparqlError(ClaimGraphError):
     """A SPARQL query cannot be parsed or run, or a parameter is missing, unknown or mistyped."""
+
+
+class ModelMissing(ClaimGraphError):
+    """A trained model shipped with claimgraph is not where it should be (retrain or reinstall)."""

@@ -16,6 +16,7 @@ more annotators' files per article in ``attributions/`` (``<name>_<annotator>.an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,6 +70,11 @@ class BratDocument:
     """``AnnotatorNotes``: (the id annotated, the note, its line), in file order."""
 
 
+#: A text-bound line starts with its id; other lines (a covered text running over a
+#: line break, as PolNeAR writes some multi-fragment spans) continue the one before.
+_TEXT_BOUND = re.compile(r"T\d+\t")
+
+
 def _span(line: str, path: Path, number: int, text: str) -> BratSpan:
     try:
         ident, middle, covered = line.split("\t", 2)
@@ -93,10 +99,10 @@ def parse_ann(ann: str, text: str, path: Path) -> tuple[tuple[BratSpan, ...], tu
     spans: dict[str, BratSpan] = {}
     events: list[tuple[int, str, str]] = []
     for number, line in enumerate(ann.splitlines(), start=1):
-        if line.startswith("T"):
+        if _TEXT_BOUND.match(line):
             span = _span(line, path, number, text)
             spans[span.id] = span
-        elif line.startswith("E"):
+        elif line.startswith("E") and line[1:2].isdigit():
             ident, _, args = line.partition("\t")
             events.append((number, ident, args))
     relations = []

@@ -38,6 +38,12 @@ def test_fragments() -> None:
     assert spans[0].fragments == ((0, 3), (13, 17)) and (spans[0].start, spans[0].end) == (0, 17)
 
 
+def test_a_covered_text_over_a_line_break_continues_its_span() -> None:
+    ann = "T1\tContent 33 70\tthe talks would resume.\nThe rest\nT2\tCue 13 17\tsaid\n"
+    spans, _ = parse_ann(ann, TEXT, Path("x.ann"))
+    assert [(s.id, s.label) for s in spans] == [("T1", "Content"), ("T2", "Cue")]
+
+
 @pytest.mark.parametrize("ann, problem", [
     ("T1\tContent 0 999\tx\n", "outside the text"),
     ("T1\tContent zero 3\tx\n", "not a brat text-bound annotation"),

@@ -1,0 +1,50 @@
+"""Claims the rules missed, proposed from the model's spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.attribution.combine import overlaps, propose_claims, propose_for_text
+from ingest.attribution.model import AttributionSpan
+
+TEXT = "Ann said the plan works. Bob argued that taxes fall.\nThe report noted rising costs."
+
+
+def _span(label: str, phrase: str) -> AttributionSpan:
+    start = TEXT.index(phrase)
+    return AttributionSpan(label, start, start + len(phrase), phrase)
+
+
+SPANS = [
+    _span("SOURCE", "Ann"), _span("CUE", "said"), _span("CONTENT", "the plan works"),
+    _span("SOURCE", "Bob"), _span("CUE", "argued"), _span("CONTENT", "that taxes fall"),
+    _span("CONTENT", "rising costs"),  # no cue or source in its paragraph
+]
+
+
+def test_contents_the_rules_hold_are_not_proposed_again() -> None:
+    rules = [(TEXT.index("the plan"), TEXT.index("works") + 5)]
+    proposed = propose_claims(SPANS[:6], rules)
+    assert [(p.content.text, p.cue.text, p.source.text) for p in proposed] == [("that taxes fall", "argued", "Bob")]
+
+
+def test_a_content_needs_a_cue_and_a_source_in_its_paragraph() -> None:
+    proposed = propose_for_text(TEXT, SPANS, [])
+    assert [p.content.text for p in proposed] == ["the plan works", "that taxes fall"]
+    assert all(TEXT[p.start:p.end] == p.content.text for p in proposed)
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ((0, 10), (5, 30), True),   # half of the shorter shared
+    ((0, 10), (8, 30), False),
+    ((0, 10), (10, 20), False),
+])
+def test_overlap_is_half_of_the_shorter(a: tuple[int, int], b: tuple[int, int], expected: bool) -> None:
+    assert overlaps(a, b) is expected
+
+
+def test_without_a_source_a_cue_is_enough_when_asked() -> None:
+    spans = [_span("CUE", "noted"), _span("CONTENT", "rising costs")]
+    assert propose_claims(spans, []) == []
+    (proposed,) = propose_claims(spans, [], need_source=False)
+    assert (proposed.content.text, proposed.cue.text, proposed.source) == ("rising costs", "noted", None)
