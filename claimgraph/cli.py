@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
@@ -27,6 +28,14 @@ from .common import (
     state,
 )
 from .output import Format, emit
+
+
+class KindChoice(str, Enum):
+    """The kinds of prediction (graph.model.PredictionKind)."""
+
+    forecast = "forecast"
+    intention = "intention"
+
 
 app = typer.Typer(
     help="Who said what, and who predicted what: an expert-claim knowledge graph.",
@@ -165,13 +174,17 @@ def print_extractions(extractions: list[Any], fmt: Format) -> None:
             "source_id": document["source"]["id"],
             "window_start": (claim["prediction"] or {}).get("window_start"),
             "window_end": (claim["prediction"] or {}).get("window_end"),
+            "prediction_kind": (claim["prediction"] or {}).get("kind"),
+            "event": (claim["prediction"] or {}).get("event"),
+            "negated": (claim["prediction"] or {}).get("negated"),
+            "condition": (claim["prediction"] or {}).get("condition"),
         }
         for document in documents
         for claim in document["claims"]
     ]
     columns = ["speaker", "text", "direct", "cue", "is_prediction", "window_start", "window_end"]
     if fmt is Format.csv:
-        columns = ["id", "source_id", *columns, "start", "end", "confidence"]
+        columns = ["id", "source_id", *columns, "prediction_kind", "event", "negated", "condition", "start", "end", "confidence"]
     emit(rows, columns, fmt, title="Claims")
 
 
@@ -267,20 +280,21 @@ def predictions(
         Optional[str], typer.Option(help="Only windows ending before this date (YYYY-MM-DD).", metavar="DATE")
     ] = None,
     unresolved: Annotated[bool, typer.Option("--unresolved", help="Only predictions with no resolution yet.")] = False,
+    kind: Annotated[Optional[KindChoice], typer.Option("--kind", help="Only forecasts or only intentions.")] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """List who predicted what, for which time window, and how it turned out.
 
-    Example: claimgraph predictions --due-before 2023-06-01 --unresolved
+    Example: claimgraph predictions --kind intention --due-before 2023-06-01 --unresolved
     """
     due = date_option("--due-before", due_before)
     with open_store() as store:
-        rows = store.predictions(speaker_ids(store, by), open_only, due, unresolved)
+        rows = store.predictions(speaker_ids(store, by), open_only, due, unresolved, kind.value if kind else None)
     if fmt is Format.table:
-        emit([_prediction_cells(row) for row in rows], ["speaker", "predicts", "window", "likelihood", "outcome"], fmt, title="Predictions")
+        emit([_prediction_cells(row) for row in rows], ["speaker", "kind", "predicts", "if", "window", "likelihood", "outcome"], fmt, title="Predictions")
         return
     columns = [
-        "id", "speaker", "event", "horizon", "window_start", "window_end", "probability", "probability_words",
+        "id", "speaker", "event", "kind", "condition", "horizon", "window_start", "window_end", "probability", "probability_words",
         "negated", "outcome", "status", "resolved_on", "text", "source_id", "published", "speaker_id",
     ]
     emit(rows, columns, fmt)
@@ -288,13 +302,17 @@ def predictions(
 
 def _prediction_cells(row: dict[str, Any]) -> dict[str, Any]:
     """Return a prediction as the compact cells of the table view."""
+    from graph.model import event_label
+
     start, end = row.get("window_start"), row.get("window_end")
     window = f"{start} – {end}" if start or end else (f"({row['horizon']})" if row.get("horizon") else "")
     words = row.get("probability_words") or ""
     likelihood = f"{row['probability']:g} {words}".strip() if row.get("probability") is not None else words
     return {
         "speaker": row["speaker"],
-        "predicts": ("NOT: " if row.get("negated") else "") + row["event"],
+        "kind": row.get("kind"),
+        "predicts": event_label(row["event"], bool(row.get("negated"))),
+        "if": row.get("condition") or "",
         "window": window,
         "likelihood": likelihood,
         "outcome": row.get("outcome"),
