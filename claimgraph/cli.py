@@ -97,6 +97,9 @@ def ingest(
     publisher: PublisherOption = None,
     url: UrlOption = None,
     title: TitleOption = None,
+    scale: Annotated[
+        Optional[Path], typer.Option("--scale", help="Probability scale (YAML like data/lexicon/probability.yaml); default ICD 203.")
+    ] = None,
 ) -> None:
     """Extract (articles) or read (curated YAML) sources and store them.
 
@@ -110,10 +113,11 @@ def ingest(
 
     from ingest.load import collect, count_sources
     from ingest.load import ingest as run_ingest
+    from ingest.probability import load_scale, use_scale
 
     overrides = _overrides(published, publisher, url, title)
     files = collect(paths)
-    with open_store() as store, Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
+    with use_scale(load_scale(scale) if scale else None), open_store() as store, Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
         task = bar.add_task("ingesting", total=count_sources(files))
         report = run_ingest(store, files, overrides=overrides, on_source=lambda _: bar.advance(task))
     typer.echo(

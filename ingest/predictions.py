@@ -85,6 +85,7 @@ class Words:
     intention_verbs: frozenset[str]
     intention_nouns: frozenset[str]
     agent_nouns: frozenset[str]
+    purpose_nouns: frozenset[str]
     forecast_controls: dict[str, str]
     expect_verbs: frozenset[str]
     risk_nouns: frozenset[str]
@@ -101,7 +102,7 @@ def words() -> Words:
     return Words(
         frozenset(modals["strong"]), frozenset(modals["hedged"]), frozenset(modals["weak"]),
         frozenset(data["non_event_verbs"]), frozenset(data["intention_verbs"]), frozenset(data["intention_nouns"]),
-        frozenset(data["agent_nouns"]), {str(k): str(v) for k, v in data["forecast_controls"].items()},
+        frozenset(data["agent_nouns"]), frozenset(data["purpose_nouns"]), {str(k): str(v) for k, v in data["forecast_controls"].items()},
         frozenset(data["expect_verbs"]), frozenset(data["risk_nouns"]), frozenset(data["risk_links"]), frozenset(data["scenario_nouns"]),
         tuple(sorted(data["condition_marks"], key=len, reverse=True)),
     )
@@ -184,9 +185,24 @@ def _in_relative_clause(verb: Token, span: Span) -> bool:
     return False
 
 
+def _is_purpose(subject: Token | None) -> bool:
+    """Return True when ``subject`` is a thing or an act, whose aim is a purpose ("the visit aims to")."""
+    if subject is None or subject.pos_ not in ("NOUN",):
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma in words().purpose_nouns
+
+
+def _may_intend(subject: Token | None) -> bool:
+    """Return True when ``subject`` can hold an intention: anything but a thing or an act."""
+    if subject is None or (subject.pos_ == "PRON" and subject.lower_ in ("it", "this", "that", "which", "what")):
+        return False
+    return not _is_purpose(subject)
+
+
 def _is_agent(subject: Token | None) -> bool:
-    """Return True when ``subject`` can hold an intention: a name, a personal pronoun, a group of people."""
-    if subject is None:
+    """Return True when ``subject`` surely holds intentions: a name, a personal pronoun, a group of people."""
+    if subject is None or _is_purpose(subject):
         return False
     if subject.pos_ == "PRON":
         return subject.lower_ not in ("it", "this", "that", "which", "what")
@@ -277,9 +293,10 @@ def _markers(span: Span, has_horizon: bool, reported: bool) -> list[_Marker]:
             marker = _intention_noun(token)
         elif lemma in w.forecast_controls and token.pos_ in ("VERB", "ADJ", "ADP", "NOUN", "ADV"):
             complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
-            if lemma == "track":
+            if lemma == "track":  # "is on track to": the complement hangs from "on", its head or "track"
                 on = token.head.lower_ == "on" and token.dep_ == "pobj"
-                complements = [c for c in token.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ in ("VERB", "AUX")] if on else []
+                places = [token, token.head, token.head.head] if on else []
+                complements = [c for p in places for c in p.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ in ("VERB", "AUX")]
             if lemma in ("set", "tip") and not _passive(token):
                 complements = []
             if complements:
@@ -322,7 +339,7 @@ def _intention(token: Token, lemma: str) -> _Marker | None:
         return None  # "tried to": a past act
     passive = _passive(token)
     subject = subject_of(token)
-    if not passive and not _is_agent(subject):
+    if _is_purpose(subject) or (not passive and not _may_intend(subject)):
         return None  # "the visit aims to ...": a purpose, not a plan
     negated = _negated(token, token)
     for child in token.children:

@@ -60,6 +60,14 @@ class Scale:
             return None
         return Likelihood(trigger, self.band_probability(band), band)
 
+    def lookup(self, words: str) -> float | None:
+        """Return the number for stored probability words: a phrase of the scale or a default's name."""
+        found = probability_of(words, self)
+        if found is not None:
+            return found
+        default = self.default(words.strip().lower())
+        return default.probability if default else None
+
     def describe(self) -> str:
         """Return a one-line name of the scale for reports ("ICD 203 (…/probability.yaml)")."""
         return f"{self.name} ({self.path})"
