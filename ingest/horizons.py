@@ -201,7 +201,8 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
     return found
 
 
-_JOIN = re.compile(r"\A(?:[\s,;]|and\b|or\b|at\s+(?:the\s+)?(?:best|worst|latest|earliest)\b|to\b|through\b|until\b|[-–—])*\Z", re.IGNORECASE)
+_JOIN = re.compile(r"\A(?:[\s,;]|and\b|or\b|either\b|at\s+(?:the\s+)?(?:best|worst|latest|earliest)\b|to\b|through\b|until\b|in\b|"
+                   r"(?:later|earlier|sooner)\b|[-–—])*\Z", re.IGNORECASE)
 _TAIL = re.compile(r"\A\s*,?\s*at\s+(?:the\s+)?(?:best|worst|latest|earliest)\b", re.IGNORECASE)
 
 

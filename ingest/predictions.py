@@ -145,16 +145,21 @@ def _reported_by_other(verb: Token, span: Span) -> Token | None | bool:
     """
     verbs = cue_lexicon().verbs
     expect = words().expect_verbs
+    below = verb
     for ancestor in verb.ancestors:
         if not span.start <= ancestor.i < span.end:
             break  # the claim's own cue ("..., X said") is outside it
         lemma = ancestor.lemma_.lower()
+        reports = below.dep_ in ("ccomp", "xcomp", "parataxis")  # "X believes [that ...]", not "X points [to ...]"
+        below = ancestor
         if lemma in verbs and lemma not in expect and ancestor.pos_ == "VERB":
             subjects = [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")]
             # In reported speech "he"/"she" is the speaker ("she said she does not think ...").
-            if subjects and subjects[0].lower_ not in FIRST_PERSON | {"he", "she"}:
+            own = not subjects or subjects[0].lower_ in FIRST_PERSON | {"he", "she"}
+            if own and (reports or subjects):
+                return ancestor  # "I do not believe in a situation in which ... will"
+            if reports:
                 return False
-            return ancestor
     return None
 
 
@@ -177,8 +182,8 @@ def _in_relative_clause(verb: Token, span: Span) -> bool:
     """Return True when ``verb`` only describes a noun ("the drills that will start")."""
     token = verb
     while span.start <= token.i < span.end and token.head.i != token.i:
-        if token.dep_ == "relcl":
-            return token.head.lemma_.lower() not in words().scenario_nouns
+        if token.dep_ == "relcl":  # "the probability that X will" is a content clause the parser took for one
+            return token.head.lemma_.lower() not in words().scenario_nouns | words().risk_nouns
         if token.dep_ in ("ccomp", "xcomp", "advcl", "acl"):
             return False
         token = token.head
@@ -266,7 +271,9 @@ def _markers(span: Span, has_horizon: bool, reported: bool) -> list[_Marker]:
             if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _PURPOSE_MARKS for c in verb.children):
                 continue  # "so that we could respond": a purpose
             if lower in w.weak:
-                future_in_past = lower == "would" and reported and not any(c.dep_ == "csubj" for c in verb.children)
+                # "would be visible", "would have to": a hypothetical, unless a time says when
+                hypothetical = verb.lemma_.lower() in ("be", "have") and not _passive(verb)
+                future_in_past = lower == "would" and reported and not hypothetical and not any(c.dep_ == "csubj" for c in verb.children)
                 if not (has_horizon or future_in_past):
                     continue
                 trigger = "would" if lower == "would" else lower
@@ -347,7 +354,10 @@ def _intention(token: Token, lemma: str) -> _Marker | None:
             return _Marker(token, child, "intention", "intention", negated)
     if lemma in ("prepare", "plan", "consider", "aim", "schedule", "slate"):
         for child in token.children:
-            if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            # "preparing an attack" plans an event; "preparing 200,000 troops" trains people
+            if child.dep_ == "dobj" and child.pos_ == "NOUN" and not lemmas(child) & words().agent_nouns and not any(
+                c.dep_ == "nummod" for c in child.children
+            ):
                 return _Marker(token, child, "intention", "intention", negated, noun=True, actor=token)
             if child.dep_ == "prep" and child.lower_ in ("for", "at"):
                 for grand in child.children:
@@ -355,7 +365,7 @@ def _intention(token: Token, lemma: str) -> _Marker | None:
                         return _Marker(token, grand, "intention", "intention", negated, noun=True, actor=token)
                     if grand.dep_ == "pcomp" and grand.pos_ == "VERB":
                         return _Marker(token, grand, "intention", "intention", negated)
-        if lemma == "prepare" and token.tag_ == "VBG" and subject is not None:
+        if lemma == "prepare" and token.tag_ == "VBG" and subject is not None and not any(c.dep_ == "dobj" for c in token.children):
             return _Marker(token, token, "intention", "intention", negated)  # "Russia is preparing"
     return None
 
