@@ -130,13 +130,13 @@ def scorecard(
     from graph.track import scoring
     from ingest.probability import load_scale
 
+    if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
+        fail(f"--plot {plot}: use a .png or .svg file")
     used = load_scale(scale)
     with open_store() as store:
         rows = scoring.rescale(store.scorecard_rows(), used.lookup)
     typer.echo(f"scale: {used.describe()}", err=True)
     if plot is not None:
-        if plot.suffix.lower() not in (".png", ".svg"):
-            fail(f"--plot {plot}: use a .png or .svg file")
         scoring.plot_calibration(scoring.calibration(rows), plot)
         typer.echo(f"wrote {plot}", err=True)
     if calibration:
