@@ -182,7 +182,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
         add(m.start(), m.end(), (date(year, month, lo), date(year, month, hi)), until, bool(m.group("year")))
     _, _, seasons = _lexicon()
     season_words = "|".join(seasons)
-    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|during)\s+)?(?:(?:the\s+end\s+of\s+)?(?P<which>this|next|the)\s+)?(?P<season>" + season_words + r")\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|during)\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?P<which>this|next|the)\s+)?(?P<season>" + season_words + r")\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
         if m.start("season") in verbs:
             continue  # "prices will fall": the verb, not the season
         which = (m.group("which") or "").lower() or None

@@ -57,7 +57,7 @@ _PROBABILITY_STATEMENT = re.compile(
 )
 #: "X is (very) unlikely/likely ...", "remains unlikely": an ICD 203 likelihood as the predicate.
 _LIKELIHOOD_PREDICATE = re.compile(
-    r"\b(?:is|are|was|were|remains?|seems?|looks?|appears?)\s+(?:(?:very|highly|almost|quite|still)\s+)*(?:un)?(?:likely|probable|certain)\b"
+    r"\b(?:is|are|was|were|remains?|seems?|looks?|appears?)\s+(?:(?:very|highly|almost|quite|still)\s+)*(?:(?:un)?(?:likely|probable)\b|certain(?=\s+(?:to|that)\b|\s*[.,;]|\s*$))"
     r"|\b(?:do|does|did|can)(?:\s+not|n't)\s+(?:rule\s+out|exclude)\b",
     re.IGNORECASE,
 )
@@ -299,7 +299,9 @@ def _markers(span: Span, has_horizon: bool, reported: bool) -> list[_Marker]:
         elif lemma in w.intention_nouns and token.pos_ == "NOUN":
             marker = _intention_noun(token)
         elif lemma in w.forecast_controls and token.pos_ in ("VERB", "ADJ", "ADP", "NOUN", "ADV"):
-            complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+            # "is expected to slow", "likely to": the event is a to-infinitive
+            complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                           and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)]
             if lemma == "track":  # "is on track to": the complement hangs from "on", its head or "track"
                 on = token.head.lower_ == "on" and token.dep_ == "pobj"
                 places = [token, token.head, token.head.head] if on else []
@@ -415,7 +417,7 @@ def _risk(token: Token) -> _Marker | None:
     if event is not None:
         return _Marker(token, event, "forecast", "risk", negated, noun=event.pos_ == "NOUN")
     compounds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    if compounds and token.lemma_.lower() in ("risk", "threat", "danger", "fear"):
+    if compounds and token.lemma_.lower() == "risk":  # "security threats" is an assessment, "recession risks" an event
         return _Marker(token, compounds[0], "forecast", "risk", negated, noun=True)  # "recession risks"
     if token.lemma_.lower() in ("case", "scenario") and token.dep_ == "nsubj" and any(
         c.lower_ in ("worst", "best", "likely", "base") for c in token.children
