@@ -145,12 +145,14 @@ def _positive(token: Token) -> str | None:
         return ""
     if lower == "no" and token.dep_ == "det":
         head = token.head
+        if head.lower_ == "one":
+            return "someone"  # "no one" -> "someone" (the "one" goes below)
         if head.tag_ in ("NN", "NNP") and not any(c.dep_ == "det" and c.i != token.i for c in head.children):
             return "an" if head.text[:1].lower() in "aeiou" else "a"
         return ""
     if lower in _NEGATIVE_PRONOUNS:
         return _NEGATIVE_PRONOUNS[lower]
-    if lower == "longer" and token.i > 0 and token.doc[token.i - 1].lower_ == "no":
+    if lower in ("longer", "one") and token.i > 0 and token.doc[token.i - 1].lower_ == "no":
         return ""
     return None
 

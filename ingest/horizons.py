@@ -232,6 +232,8 @@ def find_horizon(text: str, published: date | None, *, span: Span | None = None)
     """
     anchor = published or date(2000, 1, 3)
     matches = _matches(text, anchor, _verb_offsets(text, span))
+    if published:  # "as cheap as back in 2016": a date already past at publication is no horizon
+        matches = [m for m in matches if m.window is None or m.window[1] >= published]
     if not matches:
         return None
     group = [matches[0]]

@@ -107,3 +107,9 @@ def test_a_season_word_counts_only_as_a_noun(nlp: Language, text: str, horizon: 
 def test_without_the_parse_fall_stays_ambiguous() -> None:
     found = find_horizon("Sales will fall", P)
     assert found is not None and found.text == "fall"  # why extraction always passes the parse
+
+
+def test_a_year_already_past_at_publication_is_no_horizon() -> None:
+    assert find_horizon("as cheap as it was back in 2016", date(2023, 5, 1)) is None
+    found = find_horizon("as cheap as in 2016, or cheaper in 2024", date(2023, 5, 1))
+    assert found is not None and found.text == "in 2024"

@@ -134,6 +134,7 @@ def test_not_predictions(nlp: Language, text: str) -> None:
         ("Inflation is expected to fall below three percent by spring.", "Inflation falls below three percent", False),
         ("There is no risk of a new offensive from Belarus.", "a new offensive from Belarus", True),
         ("Nobody will attack the capital this winter.", "somebody attacks the capital", True),
+        ("No one will win the election outright.", "someone wins the election outright", True),
         ("The reserve troops would be called up in two waves.", "the reserve troops are called up in two waves", False),
     ],
 )
