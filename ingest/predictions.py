@@ -57,7 +57,7 @@ _PROBABILITY_STATEMENT = re.compile(
 )
 #: "X is (very) unlikely/likely ...", "remains unlikely": an ICD 203 likelihood as the predicate.
 _LIKELIHOOD_PREDICATE = re.compile(
-    r"\b(?:is|are|was|were|remains?|seems?|looks?|appears?)\s+(?:(?:very|highly|almost|quite|still)\s+)*(?:(?:un)?(?:likely|probable)\b|certain(?=\s+(?:to|that)\b|\s*[.,;]|\s*$))"
+    r"\b(?:is|are|was|were|remains?|seems?|looks?|appears?)\s+[\"“”']?(?:(?:very|highly|almost|quite|still)\s+)*(?:(?:un)?(?:likely|probable)\b|certain(?=\s+(?:to|that)\b|\s*[.,;]|\s*$))"
     r"|\b(?:do|does|did|can)(?:\s+not|n't)\s+(?:rule\s+out|exclude)\b",
     re.IGNORECASE,
 )
@@ -91,6 +91,7 @@ class Words:
     risk_nouns: frozenset[str]
     risk_links: frozenset[str]
     scenario_nouns: frozenset[str]
+    belief_verbs: frozenset[str]
     condition_marks: tuple[str, ...]
 
 
@@ -103,7 +104,7 @@ def words() -> Words:
         frozenset(modals["strong"]), frozenset(modals["hedged"]), frozenset(modals["weak"]),
         frozenset(data["non_event_verbs"]), frozenset(data["intention_verbs"]), frozenset(data["intention_nouns"]),
         frozenset(data["agent_nouns"]), frozenset(data["purpose_nouns"]), {str(k): str(v) for k, v in data["forecast_controls"].items()},
-        frozenset(data["expect_verbs"]), frozenset(data["risk_nouns"]), frozenset(data["risk_links"]), frozenset(data["scenario_nouns"]),
+        frozenset(data["expect_verbs"]), frozenset(data["risk_nouns"]), frozenset(data["risk_links"]), frozenset(data["scenario_nouns"]), frozenset(data["belief_verbs"]),
         tuple(sorted(data["condition_marks"], key=len, reverse=True)),
     )
 
@@ -137,14 +138,14 @@ class _Marker:
 
 
 def _reported_by_other(verb: Token, span: Span) -> Token | None | bool:
-    """Return the nearest reporting verb governing ``verb``.
+    """Return the nearest belief verb governing ``verb``.
 
     Returns False when a third party's belief governs it (not the speaker's
-    prediction), the reporting verb when its subject is the speaker ("I do
-    not believe ... will"), None when none governs it.
+    prediction), the verb when its subject is the speaker ("I do not believe
+    ... will"), None when none governs it. Relayed speech ("the president
+    said that ... will") is no belief: it stays a prediction, its holder's.
     """
     verbs = cue_lexicon().verbs
-    expect = words().expect_verbs
     below = verb
     for ancestor in verb.ancestors:
         if not span.start <= ancestor.i < span.end:
@@ -152,7 +153,7 @@ def _reported_by_other(verb: Token, span: Span) -> Token | None | bool:
         lemma = ancestor.lemma_.lower()
         reports = below.dep_ in ("ccomp", "xcomp", "parataxis")  # "X believes [that ...]", not "X points [to ...]"
         below = ancestor
-        if lemma in verbs and lemma not in expect and ancestor.pos_ == "VERB":
+        if lemma in verbs and lemma in words().belief_verbs and ancestor.pos_ == "VERB":
             subjects = [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")]
             # In reported speech "he"/"she" is the speaker ("she said she does not think ...").
             own = not subjects or subjects[0].lower_ in FIRST_PERSON | {"he", "she"}
@@ -400,8 +401,10 @@ def _intention_noun(token: Token) -> _Marker | None:
 def _expectation(token: Token) -> _Marker | None:
     """"expects inflation to fall", "anticipates a slowdown", "hopes that talks should succeed"."""
     negated = _negated(token, token)
+    if token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return None  # a bare participle ("was predictable, predicted"): no one expects anything here
     for child in token.children:
-        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX") and child.i > token.i:
             return _Marker(token, child, "forecast", "expect", negated)
     for child in token.children:
         if child.dep_ == "dobj" and child.pos_ == "NOUN":
