@@ -295,7 +295,9 @@ def predictions(
     with open_store() as store:
         rows = store.predictions(speaker_ids(store, by), open_only, due, unresolved, kind.value if kind else None)
     if fmt is Format.table:
-        emit([_prediction_cells(row) for row in rows], ["speaker", "kind", "predicts", "if", "window", "likelihood", "outcome"], fmt, title="Predictions")
+        conditions = ["if"] if any(row.get("condition") for row in rows) else []  # the column only when it says something
+        emit([_prediction_cells(row) for row in rows], ["speaker", "kind", "predicts", *conditions, "window", "likelihood", "outcome"],
+             fmt, title="Predictions")
         return
     columns = [
         "id", "speaker", "event", "kind", "condition", "horizon", "window_start", "window_end", "probability", "probability_words",
