@@ -231,7 +231,7 @@ def _event_noun(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in link:
             for grand in child.children:
-                if grand.dep_ == "pobj" and grand.pos_ in ("NOUN", "PROPN") and grand.pos_ != "PROPN":
+                if grand.dep_ == "pobj" and grand.pos_ == "NOUN":  # "risk of Russia" names no event
                     return grand
                 if grand.dep_ == "pcomp":
                     return grand
@@ -375,7 +375,8 @@ def _intention(token: Token, lemma: str) -> _Marker | None:
 
 def _intention_noun(token: Token) -> _Marker | None:
     """"has plans to conscript", "preparations for an offensive", "a plan aimed at reducing"."""
-    negated = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or _negated(token.head, token.head) if token.dep_ in ("dobj", "attr", "nsubj") else False
+    negated = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or (
+        token.dep_ in ("dobj", "attr", "nsubj") and _negated(token.head, token.head))
     for child in token.children:
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
             return _Marker(token, child, "intention", "intention", negated)  # "X plans to" tagged as a noun

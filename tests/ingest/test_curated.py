@@ -111,3 +111,14 @@ def test_a_missing_article_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         read_curated(path)
     assert str(caught.value) == f"{path}:2: source.article: no such file nowhere.txt"
+
+
+def test_a_curated_prediction_keeps_its_kind_and_condition(tmp_path: Path) -> None:
+    body = GOOD.replace("      probability_words: could\n",
+                        "      probability_words: could\n      kind: intention\n      condition: if the ground freezes\n")
+    prediction = read_curated(write(tmp_path, body)).claims[0].prediction
+    assert prediction is not None and (prediction.kind, prediction.condition) == ("intention", "if the ground freezes")
+    default = read_curated(write(tmp_path, GOOD, "plain.yaml")).claims[0].prediction
+    assert default is not None and (default.kind, default.condition) == ("forecast", None)
+    with pytest.raises(InputError, match=r"claims\[0\]\.prediction\.kind"):
+        read_curated(write(tmp_path, body.replace("kind: intention", "kind: hope"), "bad.yaml"))
