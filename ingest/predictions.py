@@ -481,16 +481,24 @@ def _event(span: Span, marker: _Marker, skip: set[int]) -> str | None:
 
 
 def _skip(span: Span, horizon: Horizon | None, text: str) -> set[int]:
-    """Return the token indices of the horizon (they are not part of the event)."""
+    """Return the token indices of the horizon when it modifies the event ("in the coming months").
+
+    Time words that are a participant ("how these coming months unfold")
+    stay in the event.
+    """
     if horizon is None:
         return set()
     inner = span.text.find(text) if span.text != text else 0
     shift = span.start_char + max(inner, 0)
     lo, hi = shift + horizon.start, shift + horizon.end
-    skip = {t.i for t in span if lo <= t.idx < hi}
+    words = {t.i for t in span if lo <= t.idx < hi}
+    tops = [t for t in span if t.i in words and t.head.i not in words]
+    if any(t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") for t in tops):
+        return set()
+    skip = set(words)
     # The preposition or phrase a time expression hangs from goes with it.
-    for t in list(span):
-        if t.i in skip and t.head.dep_ == "prep" and t.head.i not in skip and all(c.i in skip for c in t.head.children):
+    for t in tops:
+        if t.head.dep_ == "prep" and all(c.i in skip for c in t.head.children):
             skip.add(t.head.i)
     return skip
 
