@@ -29,6 +29,10 @@ _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 _NEGATIVE_PRONOUNS = {"nobody": "somebody", "nothing": "something", "no one": "someone", "none": "some"}
 #: Most words an event keeps: a longer one is cut at the last word that fits.
 MAX_EVENT_WORDS = 18
+_DANGLING = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "before", "after",
+                       "and", "or", "but", "which", "that", "who", "as", "than", "its", "their", "his", "her", "our"})
+#: Dependents that only comment on the event: a reason ("due to losses") or a relative clause on an object.
+_REASONS = frozenset({"due", "because", "owing", "thanks", "amid", "despite"})
 
 
 def third_person(lemma: str) -> str:
@@ -91,12 +95,15 @@ def _keep(tokens: Iterable[Token], skip: set[int]) -> list[Token]:
     return [t for t in tokens if t.i not in skip]
 
 
-def _subtree(token: Token, skip: set[int]) -> list[Token]:
+def _subtree(token: Token, skip: set[int], lean: bool = False) -> list[Token]:
+    """Return the tokens of ``token``'s phrase; ``lean`` leaves out relative clauses and reasons."""
     out: list[Token] = []
     stack = [token]
     while stack:
         t = stack.pop()
         if t.i in skip:
+            continue
+        if lean and t.i != token.i and (t.dep_ in ("relcl", "appos") or (t.dep_ in ("prep", "advmod", "amod") and t.lower_ in _REASONS)):
             continue
         out.append(t)
         stack.extend(t.children)
@@ -134,7 +141,10 @@ def _render(parts: list[tuple[int, str, str]]) -> str:
         text = text.replace('"', "")
     words = text.split()
     if len(words) > MAX_EVENT_WORDS:
-        text = " ".join(words[:MAX_EVENT_WORDS]).rstrip(",;:")
+        words = words[:MAX_EVENT_WORDS]
+        while words and (words[-1].lower().strip(",;:") in _DANGLING or words[-1].endswith((",", ";", ":"))):
+            words.pop()  # never end on "the", "of", "which" ...
+        text = " ".join(words)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -190,8 +200,10 @@ def clause_event(verb: Token, skip: set[int], subject: Token | None = None) -> s
             continue
         if child.dep_ == "prep" and child.lower_ in ("according", "judging"):
             continue  # "according to X": the attribution, not the event
+        if child.lower_ in _REASONS:
+            continue  # "due to heavy losses": why, not what
         if child.dep_ == "prt" or child.i > verb.i or child.dep_ in ("dobj", "attr"):
-            tokens += _subtree(child, skip)
+            tokens += _subtree(child, skip, lean=True)
     parts = _parts(t for t in tokens if t.i != verb.i)
     subject_word = subject if subject is not None and subject.i not in skip else None
     parts.append((verb.i, _present(verb, subject_word), " "))
