@@ -466,15 +466,16 @@ _CONDITION_TEXT = re.compile(
 
 
 def _main(markers: list[_Marker]) -> _Marker:
-    """Return the marker that carries the claim: a forecast before a plan, then the one nearest the root.
+    """Return the marker that carries the claim: a modal forecast before a plan, then the one nearest the root.
 
-    A claim that both forecasts and reports a plan ("they will hold the
-    vote, then start preparations for ...") asserts the forecast; it is an
-    intention only when a plan is all it predicts.
+    A claim that both forecasts with a modal and reports a plan ("they will
+    hold the vote, then start preparations for ...") asserts the forecast;
+    it is an intention only when no modal forecast is made.
     """
     def depth(marker: _Marker) -> int:
         return sum(1 for _ in marker.token.ancestors)
-    return min(markers, key=lambda m: (m.kind == "intention", depth(m), m.token.i))
+    modal = any(m.kind == "forecast" and (m.token.tag_ == "MD" or m.trigger == "will") for m in markers)
+    return min(markers, key=lambda m: (modal and m.kind == "intention", depth(m), m.token.i))
 
 
 def _event(span: Span, marker: _Marker, skip: set[int]) -> str | None:

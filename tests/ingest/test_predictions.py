@@ -203,3 +203,16 @@ def test_without_a_date_an_absolute_year_still_gets_its_window(nlp: Language) ->
     text = "Oil prices will fall in 2026."
     found = detect_prediction(text, None, span=nlp(text)[:])
     assert found is not None and (found.window_start, found.window_end) == (date(2026, 1, 1), date(2026, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The board will meet in May and then start preparations for the merger.", "forecast"),  # a modal forecast carries it
+        ("The rebels are preparing a new assault, and they won't stop soon.", "forecast"),
+        ("The board is preparing a merger with its largest rival.", "intention"),  # a plan is all it predicts
+    ],
+)
+def test_a_modal_forecast_carries_a_claim_before_a_plan(nlp: Language, text: str, kind: str) -> None:
+    found = detect(nlp, text)
+    assert found is not None and found.kind == kind, found
