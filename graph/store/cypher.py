@@ -42,7 +42,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "Claim": ("id", "text", "start", "end", "direct", "cue", "kind", "confidence", "speaker_id", "source_id"),
     "Prediction": (
         "id", "claim_id", "event", "horizon", "window_start", "window_end",
-        "probability", "probability_words", "negated", "status",
+        "probability", "probability_words", "negated", "status", "kind", "condition",
     ),
     "Resolution": (
         "id", "prediction_id", "outcome", "resolved_on", "evidence", "note",
