@@ -530,7 +530,8 @@ def _probability(text: str, cue: str | None, marker: _Marker | None) -> tuple[st
                 return phrase, probability_of(phrase)
     if marker.trigger in words().hedged | {"can", "ca"}:
         return marker.token.text, probability_of(marker.trigger)
-    default = current_scale().default(marker.trigger)
+    trigger = "no risk" if marker.trigger == "risk" and marker.negated else marker.trigger
+    default = current_scale().default(trigger)
     return (default.words, default.probability) if default else (None, None)
 
 

@@ -183,6 +183,8 @@ def test_fall_the_verb_is_not_autumn(nlp: Language) -> None:
         ("The army plans to advance.", "intention", 0.675),  # default for a plan: likely
         ("The river might flood the valley.", "might", 0.5),  # the hedge's own band wins
         ("The river will very likely flood the valley.", "very likely", 0.875),
+        ("There is a risk of a flood in the valley.", "risk", 0.5),  # a possibility raised, no lean
+        ("There is no risk of a flood in the valley.", "no risk", 0.875),  # negated: confident it will not happen
     ],
 )
 def test_probability_defaults(nlp: Language, text: str, words: str, probability: float) -> None:
