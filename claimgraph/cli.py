@@ -30,6 +30,14 @@ from .common import (
 )
 from .output import Format, emit
 
+
+class KindChoice(str, Enum):
+    """The kinds of prediction (graph.model.PredictionKind)."""
+
+    forecast = "forecast"
+    intention = "intention"
+
+
 app = typer.Typer(
     help="Who said what, and who predicted what: an expert-claim knowledge graph.",
     no_args_is_help=True,
@@ -100,6 +108,9 @@ def ingest(
     publisher: PublisherOption = None,
     url: UrlOption = None,
     title: TitleOption = None,
+    scale: Annotated[
+        Optional[Path], typer.Option("--scale", help="Probability scale (YAML like data/lexicon/probability.yaml); default ICD 203.")
+    ] = None,
 ) -> None:
     """Extract (articles) or read (curated YAML) sources and store them.
 
@@ -113,10 +124,11 @@ def ingest(
 
     from ingest.load import collect, count_sources
     from ingest.load import ingest as run_ingest
+    from ingest.probability import load_scale, use_scale
 
     overrides = _overrides(published, publisher, url, title)
     files = collect(paths)
-    with open_store() as store, Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
+    with use_scale(load_scale(scale) if scale else None), open_store() as store, Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
         task = bar.add_task("ingesting", total=count_sources(files))
         report = run_ingest(store, files, overrides=overrides, on_source=lambda _: bar.advance(task))
     typer.echo(
@@ -198,13 +210,18 @@ def print_extractions(extractions: list[Any], fmt: Format) -> None:
             "source_id": document["source"]["id"],
             "window_start": (claim["prediction"] or {}).get("window_start"),
             "window_end": (claim["prediction"] or {}).get("window_end"),
+            "prediction_kind": (claim["prediction"] or {}).get("kind"),
+            "event": (claim["prediction"] or {}).get("event"),
+            "negated": (claim["prediction"] or {}).get("negated"),
+            "condition": (claim["prediction"] or {}).get("condition"),
         }
         for document in documents
         for claim in document["claims"]
     ]
     columns = ["speaker", "text", "direct", "cue", "is_prediction", "window_start", "window_end"]
     if fmt is Format.csv:
-        columns = ["id", "source_id", *columns, "start", "end", "confidence",
+        columns = ["id", "source_id", *columns, "prediction_kind", "event", "negated", "condition",
+                   "start", "end", "confidence",
                    "cue_start", "cue_end", "mention", "mention_start", "mention_end",
                    "antecedent", "antecedent_start", "antecedent_end"]
     emit(rows, columns, fmt, title="Claims")
@@ -302,20 +319,23 @@ def predictions(
         Optional[str], typer.Option(help="Only windows ending before this date (YYYY-MM-DD).", metavar="DATE")
     ] = None,
     unresolved: Annotated[bool, typer.Option("--unresolved", help="Only predictions with no resolution yet.")] = False,
+    kind: Annotated[Optional[KindChoice], typer.Option("--kind", help="Only forecasts or only intentions.")] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """List who predicted what, for which time window, and how it turned out.
 
-    Example: claimgraph predictions --due-before 2023-06-01 --unresolved
+    Example: claimgraph predictions --kind intention --due-before 2023-06-01 --unresolved
     """
     due = date_option("--due-before", due_before)
     with open_store() as store:
-        rows = store.predictions(speaker_ids(store, by), open_only, due, unresolved)
+        rows = store.predictions(speaker_ids(store, by), open_only, due, unresolved, kind.value if kind else None)
     if fmt is Format.table:
-        emit([_prediction_cells(row) for row in rows], ["speaker", "predicts", "window", "likelihood", "outcome"], fmt, title="Predictions")
+        conditions = ["if"] if any(row.get("condition") for row in rows) else []  # the column only when it says something
+        emit([_prediction_cells(row) for row in rows], ["speaker", "kind", "predicts", *conditions, "window", "likelihood", "outcome"],
+             fmt, title="Predictions")
         return
     columns = [
-        "id", "speaker", "event", "horizon", "window_start", "window_end", "probability", "probability_words",
+        "id", "speaker", "event", "kind", "condition", "horizon", "window_start", "window_end", "probability", "probability_words",
         "negated", "outcome", "status", "resolved_on", "text", "source_id", "published", "speaker_id",
     ]
     emit(rows, columns, fmt)
@@ -323,13 +343,17 @@ def predictions(
 
 def _prediction_cells(row: dict[str, Any]) -> dict[str, Any]:
     """Return a prediction as the compact cells of the table view."""
+    from graph.model import event_label
+
     start, end = row.get("window_start"), row.get("window_end")
     window = f"{start} – {end}" if start or end else (f"({row['horizon']})" if row.get("horizon") else "")
     words = row.get("probability_words") or ""
     likelihood = f"{row['probability']:g} {words}".strip() if row.get("probability") is not None else words
     return {
         "speaker": row["speaker"],
-        "predicts": ("NOT: " if row.get("negated") else "") + row["event"],
+        "kind": row.get("kind"),
+        "predicts": event_label(row["event"], bool(row.get("negated"))),
+        "if": row.get("condition") or "",
         "window": window,
         "likelihood": likelihood,
         "outcome": row.get("outcome"),

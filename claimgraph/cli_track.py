@@ -112,6 +112,9 @@ def scorecard(
     per: Annotated[Per, typer.Option(help="Score each expert, or each organisation with its people.")] = Per.expert,
     calibration: Annotated[bool, typer.Option("--calibration", help="List the calibration table instead.")] = False,
     plot: Annotated[Optional[Path], typer.Option(help="Also draw the calibration chart (.png or .svg).")] = None,
+    scale: Annotated[
+        Optional[Path], typer.Option("--scale", help="Probability scale (YAML like data/lexicon/probability.yaml); default ICD 203.")
+    ] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Score experts on resolved predictions: Brier score, hit rate and counts.
@@ -121,15 +124,21 @@ def scorecard(
     negated prediction) and o = 1 for yes, 0 for no. Lower is better; always
     saying "could" (f = 0.5) scores 0.25.
 
-    Example: claimgraph scorecard --plot calibration.png
+    Probabilities are read from each prediction's words on the scale (the
+    packaged ICD 203 one, or --scale FILE); the scale used is printed.
+
+    Example: claimgraph scorecard --scale my_scale.yaml --plot calibration.png
     """
     from graph.track import scoring
+    from ingest.probability import load_scale
 
+    if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
+        fail(f"--plot {plot}: use a .png or .svg file")
+    used = load_scale(scale)
     with open_store() as store:
-        rows = store.scorecard_rows()
+        rows = scoring.rescale(store.scorecard_rows(), used.lookup)
+    typer.echo(f"scale: {used.describe()}", err=True)
     if plot is not None:
-        if plot.suffix.lower() not in (".png", ".svg"):
-            fail(f"--plot {plot}: use a .png or .svg file")
         scoring.plot_calibration(scoring.calibration(rows), plot)
         typer.echo(f"wrote {plot}", err=True)
     if calibration:

@@ -27,6 +27,9 @@ EntityKind = Literal["country", "place", "organisation", "person", "other"]
 
 #: Prediction outcomes once resolved (the resolutions issue adds the rest).
 PredictionStatus = Literal["open", "resolved"]
+#: A forecast says what will or may happen; an intention is an actor's stated plan, aim or preparation.
+PredictionKind = Literal["forecast", "intention"]
+PREDICTION_KINDS: tuple[str, ...] = ("forecast", "intention")
 
 
 def _digest(*parts: str) -> str:
@@ -199,6 +202,29 @@ class Prediction:
     probability_words: str | None = None
     negated: bool = False
     status: PredictionStatus = "open"
+    kind: PredictionKind = "forecast"
+    condition: str | None = None
+    """The condition clause the prediction depends on ("if talks fail"), apart from the event."""
+
+    @property
+    def label(self) -> str:
+        """Return the event as people read it (see ``event_label``)."""
+        return event_label(self.event, self.negated)
+
+
+def event_label(event: str, negated: bool) -> str:
+    """Return a predicted event as people read it: "no new offensive from Belarus (negated)".
+
+    The event is stored as a positive proposition; a negated one is never
+    written with a second negation: a leading "a"/"an"/"the" becomes "no"
+    and "(negated)" follows.
+    """
+    if not negated:
+        return event
+    match = re.match(r"(?:an?|the)\s+(?P<rest>.+)", event, re.IGNORECASE)
+    if match:
+        return f"no {match.group('rest')} (negated)"
+    return f"{event} (negated)"
 
 
 @dataclass(frozen=True)

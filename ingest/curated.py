@@ -59,6 +59,8 @@ class PredictionIn(_Strict):
     probability_words: str | None = None
     probability: float | None = Field(default=None, ge=0.0, le=1.0)
     negated: bool = False
+    kind: Literal["forecast", "intention"] = "forecast"
+    condition: str | None = Field(default=None, min_length=1)
 
     @model_validator(mode="after")
     def _window_in_order(self) -> PredictionIn:
@@ -287,4 +289,6 @@ def _prediction(cid: str, given: PredictionIn | None) -> Prediction | None:
         probability=probability,
         probability_words=given.probability_words,
         negated=given.negated,
+        kind=given.kind,
+        condition=given.condition,
     )

@@ -484,7 +484,7 @@ class _ArticleExtractor:
         cid = claim_id(self.source.id, start, end, text)
         paragraph, doc = self._doc_at(start)
         span = _span(doc, paragraph.start, start, end)
-        fields = detect_prediction(text, self.source.published, span=span, cue=candidate.cue)
+        fields = detect_prediction(text, self.source.published, span=span, cue=candidate.cue, direct=candidate.direct)
         prediction = Prediction(prediction_id(cid), cid, **fields.__dict__) if fields else None
         about = self._about(doc, paragraph.start, start, end)
         for entity in about:

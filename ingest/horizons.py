@@ -4,7 +4,20 @@
 best, and late January at worst": the phrase is kept as written (the
 horizon) and turned into (window_start, window_end). Relative phrases and
 their lengths come from ``data/lexicon/horizons.yaml``; calendar phrases
-(months, seasons, years) are computed here.
+(months, seasons, years, "mid-next year") are computed here.
+
+Rules a user relies on:
+- Alternatives and lists ("in January-February or March-April", "in June,
+  July or August") give ONE window covering them all, from the earliest
+  start to the latest end: a prediction is one row with one window, and
+  it came true if the event happened in any of the alternatives.
+- "by X", "until X", "before X": the window opens at publication and ends
+  with X.
+- An absolute date ("in 2026", "in November 2023", "spring 2024") gets its
+  window even without a publication date; relative ones ("next year") need
+  that date and otherwise keep only their words.
+- A season word counts only as a noun: "prices will fall" is no autumn
+  (pass the parsed ``span`` to ``find_horizon`` for this check).
 """
 
 from __future__ import annotations
@@ -14,6 +27,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+
+from spacy.tokens import Span
 
 from ingest.lexicon import load_lexicon
 
@@ -65,6 +80,7 @@ class _Match:
     end: int
     window: tuple[date, date] | None
     until: bool  # "by X": the window opens at publication
+    absolute: bool = False  # the window does not depend on the publication date
 
 
 def _season_window(name: str, year: int | None, anchor: date, which: str | None) -> tuple[date, date]:
@@ -85,22 +101,38 @@ def _season_window(name: str, year: int | None, anchor: date, which: str | None)
     return candidate
 
 
-def _matches(text: str, anchor: date) -> list[_Match]:
+def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> list[_Match]:
+    """Return the time phrases of ``text``; ``verbs`` holds the offsets of words used as verbs."""
     relative, parts, _ = _lexicon()
     found: list[_Match] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, window: tuple[date, date] | None, until: bool = False) -> None:
+    def add(start: int, end: int, window: tuple[date, date] | None, until: bool = False, absolute: bool = False) -> None:
         if any(a < end and start < b for a, b in taken):
             return
         taken.append((start, end))
-        found.append(_Match(start, end, window, until))
+        found.append(_Match(start, end, window, until, absolute))
+
+    # "mid-next year", "(by) the middle of next year", "early next year", "late this year"
+    for m in re.finditer(
+        r"\b(?P<prep>(?:in|by|until|before|during)\s+)?(?:the\s+)?(?P<part>mid|middle\s+of|early|beginning\s+of|start\s+of|late|end\s+of|second\s+half\s+of|first\s+half\s+of)"
+        r"[\s-]+(?P<which>next|this|the\s+coming)\s+year\b", text, re.IGNORECASE):
+        year = anchor.year + (0 if m.group("which").lower() == "this" else 1)
+        part = re.sub(r"\s+", " ", m.group("part").lower())
+        months = {"mid": (5, 8), "middle of": (5, 8), "early": (1, 4), "beginning of": (1, 3), "start of": (1, 3),
+                  "late": (9, 12), "end of": (10, 12), "first half of": (1, 6), "second half of": (7, 12)}[part]
+        until = (m.group("prep") or "").strip().lower() in ("by", "until", "before")
+        add(m.start(), m.end(), (date(year, months[0], 1), _month_end(year, months[1])), until)
+    # "by the end of 2020", "before the end of 2024": absolute
+    for m in re.finditer(r"\b(?P<prep>by|before|until)\s+the\s+end\s+of\s+(?P<year>(?:19|20)\d\d)\b", text, re.IGNORECASE):
+        year = int(m.group("year"))
+        add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), True, True)
 
     for phrase, amount in relative:
         for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", text, re.IGNORECASE):
             add(m.start(), m.end(), (anchor, _shift(anchor, amount)))
     numbers = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
-    for m in re.finditer(r"\b(?:within|in|over)\s+(?:the\s+next\s+)?(?P<n>\d+|" + numbers + r")\s+(?P<unit>day|week|month|year)s?\b", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?:(?:within|in|over|during)\s+(?:the\s+next\s+)?|the\s+next\s+)(?P<n>\d+|" + numbers + r")\s+(?P<unit>day|week|month|year)s?\b", text, re.IGNORECASE):
         n = m.group("n").lower()
         count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
         add(m.start(), m.end(), (anchor, _shift(anchor, {m.group("unit").lower() + "s": count})))
@@ -121,6 +153,18 @@ def _matches(text: str, anchor: date) -> list[_Match]:
                 monday += timedelta(days=7)
             window = (anchor if which == "this" else monday, monday + timedelta(days=6))
         add(m.start(), m.end(), window)
+    # "on February 24", "by March 3": a day of the publication year still to come. A day that
+    # has passed at publication is a past reference ("as on February 24"), not a horizon.
+    for m in re.finditer(r"\b(?P<prep>on|by|until|before)\s+(?P<month>(?-i:" + _MONTH_CAPS + r"))\s+(?P<day>\d{1,2})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
+        month, day_number = MONTHS[m.group("month").lower()], int(m.group("day"))
+        year = int(m.group("year")) if m.group("year") else anchor.year
+        if day_number > calendar.monthrange(year, month)[1]:
+            continue
+        day = date(year, month, day_number)
+        if not m.group("year") and day < anchor:
+            continue
+        until = m.group("prep").lower() != "on"
+        add(m.start(), m.end(), (day, day), until, bool(m.group("year")))
     part_words = "|".join(sorted((re.escape(p) for p in parts), key=len, reverse=True))
     month_pattern = re.compile(
         r"\b(?P<prep>(?:in|by|until|before|during)\s+)?(?:(?P<part>" + part_words + r")[\s-]+)?(?P<month>(?-i:" + _MONTH_CAPS
@@ -135,35 +179,61 @@ def _matches(text: str, anchor: date) -> list[_Match]:
             a, b = parts[re.sub(r"\s+", " ", m.group("part").lower())]
             lo, hi = a, min(b, hi)
         until = (m.group("prep") or "").strip().lower() in ("by", "until", "before")
-        add(m.start(), m.end(), (date(year, month, lo), date(year, month, hi)), until)
+        add(m.start(), m.end(), (date(year, month, lo), date(year, month, hi)), until, bool(m.group("year")))
     _, _, seasons = _lexicon()
     season_words = "|".join(seasons)
-    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|during)\s+)?(?:(?P<which>this|next|the)\s+)?(?P<season>" + season_words + r")\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|during)\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?P<which>this|next|the)\s+)?(?P<season>" + season_words + r")\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
+        if m.start("season") in verbs:
+            continue  # "prices will fall": the verb, not the season
         which = (m.group("which") or "").lower() or None
         window = _season_window(m.group("season").lower(), int(m.group("year")) if m.group("year") else None, anchor, which)
         until = (m.group("prep") or "").strip().lower() in ("by", "until", "before")
-        add(m.start(), m.end(), window, until)
-    for m in re.finditer(r"\b(?P<prep>in|by|until|before|during)\s+(?P<year>(?:19|20)\d\d)\b", text, re.IGNORECASE):
+        if "end of" in m.group(0).lower():
+            until = True
+        add(m.start(), m.end(), window, until, bool(m.group("year")))
+    for m in re.finditer(r"\b(?P<prep>in|by|until|before|during|for|through)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|–)\s*\d)", text, re.IGNORECASE):
         year = int(m.group("year"))
-        until = m.group("prep").lower() != "in" and m.group("prep").lower() != "during"
-        add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), until)
+        until = m.group("prep").lower() in ("by", "until", "before")
+        add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), until, True)
+    # A bare year after a number or a verb of change: "3.8 percent in 2016" is caught above;
+    # "growth of 2 percent next year" by the relative phrases.
     found.sort(key=lambda match: match.start)
     return found
 
 
-_JOIN = re.compile(r"\A(?:[\s,;]|and\b|or\b|at\s+(?:the\s+)?(?:best|worst|latest|earliest)\b|to\b|through\b|until\b|[-–—])*\Z", re.IGNORECASE)
+_JOIN = re.compile(r"\A(?:[\s,;]|and\b|or\b|either\b|at\s+(?:the\s+)?(?:best|worst|latest|earliest)\b|to\b|through\b|until\b|in\b|"
+                   r"(?:later|earlier|sooner)\b|[-–—])*\Z", re.IGNORECASE)
 _TAIL = re.compile(r"\A\s*,?\s*at\s+(?:the\s+)?(?:best|worst|latest|earliest)\b", re.IGNORECASE)
 
 
-def find_horizon(text: str, published: date | None) -> Horizon | None:
+def _verb_offsets(text: str, span: Span | None) -> frozenset[int]:
+    """Return the offsets in ``text`` of the words ``span`` tags as verbs (where ``span.text`` is ``text``)."""
+    if span is None:
+        return frozenset()
+    if span.text == text:
+        shift = 0
+    elif text in span.text:
+        shift = -span.text.find(text)
+    elif span.text in text:
+        shift = text.find(span.text)
+    else:
+        return frozenset()
+    return frozenset(shift + t.idx - span.start_char for t in span if t.pos_ in ("VERB", "AUX"))
+
+
+def find_horizon(text: str, published: date | None, *, span: Span | None = None) -> Horizon | None:
     """Return the first time phrase of ``text`` and its window, or None without one.
 
     Adjacent phrases joined by commas, "and", "or", "at best/at worst" form
     one horizon whose window covers them all. Without ``published`` the
-    phrase is still returned, with no window.
+    phrase is still returned; only an absolute date ("in 2026") gets a
+    window then. ``span``, the parse of ``text``, lets a season word used
+    as a verb ("fall") be skipped.
     """
     anchor = published or date(2000, 1, 3)
-    matches = _matches(text, anchor)
+    matches = _matches(text, anchor, _verb_offsets(text, span))
+    if published:  # "as cheap as back in 2016": a date already past at publication is no horizon
+        matches = [m for m in matches if m.window is None or m.window[1] >= published]
     if not matches:
         return None
     group = [matches[0]]
@@ -176,9 +246,14 @@ def find_horizon(text: str, published: date | None) -> Horizon | None:
     tail = _TAIL.match(text[end:])
     if tail:
         end += tail.end()
+    if not published:
+        group = [m for m in group if m.absolute]
     windows = [m.window for m in group if m.window]
-    if not published or not windows:
+    if not windows:
         return Horizon(text[start:end], start, end)
+    if not published:  # absolute dates only; "by X" has no opening day to give
+        until = any(m.until for m in group)
+        return Horizon(text[start:end], start, end, None if until else min(w[0] for w in windows), max(w[1] for w in windows))
     window_start = min(w[0] for w in windows)
     if any(m.until for m in group):
         window_start = published

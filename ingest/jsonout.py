@@ -46,6 +46,8 @@ def _claim(claim: Claim, speakers: dict[str, Person | Organisation], entities: d
         "is_prediction": prediction is not None,
         "prediction": None if prediction is None else {
             "event": prediction.event,
+            "kind": prediction.kind,
+            "condition": prediction.condition,
             "horizon": prediction.horizon,
             "window_start": prediction.window_start.isoformat() if prediction.window_start else None,
             "window_end": prediction.window_end.isoformat() if prediction.window_end else None,

@@ -1,12 +1,34 @@
-"""Is a claim a prediction? Future markers, negation, horizon and probability.
+"""Is a claim a prediction? Its kind, event, condition, negation, horizon and probability.
 
-A claim predicts when its own assertion is about the future: "will",
-"won't", "shall", "is going to", "may/might/could" (hedged), "is likely to",
-"plans to", a stated probability ("the probability ... is very high").
-"can" and "would" count only with a time horizon ("next year Russia can
-attack"): alone they mostly state an ability or a hypothesis. Future words
-inside a belief reported about someone else ("Putin believes that X will")
-are that person's view, not the speaker's prediction.
+A claim predicts when the content it attributes places an event after the
+time of the statement. The rules read the spaCy parse; the words they look
+for are data (``data/lexicon/predictions.yaml``):
+
+- modal future: "will", "won't", "shall", "is going to"; hedged "may",
+  "might", "could"; "can" and "would" only with a time horizon or, for
+  "would", as the future of a reported clause ("she said the vehicles
+  would be delivered");
+- intention: an actor (a name, a pronoun, an institution) plans, intends,
+  aims, prepares, considers, seeks, wants ... to do something, or prepares
+  / plans an event ("is preparing an attack for January", "has plans to");
+- forecasting verbs and adjectives without a modal: "is expected to",
+  "set to", "on track to", "poised to", "likely to", "expects X to",
+  "hopes that ... should";
+- risk and possibility nouns with an event: "the risk of a new offensive",
+  "in danger of being drawn in", "the possibility of", "the worst case is";
+- a stated likelihood: "remains unlikely", "the probability is very high".
+
+Not predictions: past or present facts, abilities ("they can strike"
+without a time), "should"/"must" (normative), a purpose of a thing ("the
+visit aims to ..."), a future inside a relative clause that only describes
+something ("the drills that will start"), and a future inside a belief
+reported about someone else ("Putin believes that X will": that person's
+view, not the speaker's).
+
+``kind`` is "intention" for an actor's plan, aim or preparation, else
+"forecast". A condition ("if talks fail", "should the offensive get out
+of hand") is kept apart from the event. The event is one short positive
+proposition (``ingest.events``); negation goes into ``negated``.
 """
 
 from __future__ import annotations
@@ -14,39 +36,37 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Span, Token
 
+from graph.model import PredictionKind
 from ingest.cues import cue_lexicon
-from ingest.horizons import find_horizon
-from ingest.probability import find_likelihood, probability_of
+from ingest.events import clause_event, noun_event, subject_of
+from ingest.horizons import Horizon, find_horizon
+from ingest.lexicon import load_lexicon
+from ingest.probability import current_scale, find_likelihood, probability_of
 
-STRONG_MODALS = frozenset({"will", "'ll", "’ll", "shall", "wo"})
-HEDGE_MODALS = frozenset({"may", "might", "could"})
-WEAK_MODALS = frozenset({"can", "would", "ca"})
-#: Verbs after a modal that report perception or speech, not an event
-#: ("you could see how ..."): our reading of news prose.
-NON_EVENT_VERBS = frozenset({"see", "hear", "say", "tell", "imagine", "understand", "notice", "feel", "recall", "remember", "argue"})
-#: "X plans to ...", "X is likely to ...": intention or likelihood of a future act.
-FUTURE_CONTROL = frozenset({"plan", "intend", "prepare", "threaten", "likely", "unlikely", "expect", "set", "about", "poised", "go"})
+
 FIRST_PERSON = frozenset({"i", "we"})
+_PURPOSE_MARKS = frozenset({"so", "that", "in", "order"})
 
 _PROBABILITY_STATEMENT = re.compile(
-    r"\b(?:probability|likelihood|chances?|risk)\b[^.;]{0,80}?\b(?:is|are|remains?)\b[^.;]{0,25}?\b(?P<words>very high|high|very low|low)\b",
+    r"\b(?:probability|likelihood|chances?|risks?|threat|danger)\b[^.;]{0,80}?\b(?:is|are|remains?|was|were)\b[^.;]{0,25}?\b(?P<words>very high|high|very low|low)\b",
     re.IGNORECASE,
 )
 #: "X is (very) unlikely/likely ...", "remains unlikely": an ICD 203 likelihood as the predicate.
 _LIKELIHOOD_PREDICATE = re.compile(
-    r"\b(?:is|are|was|were|remains?|seems?|looks?|appears?)\s+(?:(?:very|highly|almost|quite|still)\s+)*(?:un)?(?:likely|probable|certain)\b"
+    r"\b(?:is|are|was|were|remains?|seems?|looks?|appears?)\s+[\"“”']?(?:(?:very|highly|almost|quite|still)\s+)*(?:(?:un)?(?:likely|probable)\b|certain(?=\s+(?:to|that)\b|\s*[.,;]|\s*$))"
     r"|\b(?:do|does|did|can)(?:\s+not|n't)\s+(?:rule\s+out|exclude)\b",
     re.IGNORECASE,
 )
-#: Verbs whose object is a future event when the speaker holds the view ("I do not expect an attack").
-EXPECT_VERBS = frozenset({"expect", "anticipate", "foresee", "predict", "forecast"})
 _REGEX_MARKERS = re.compile(
-    r"\b(?:will|won't|shall|may|might|could|going to|(?:is|are) likely to|plans? to|intends? to|there will be no)\b|'ll\b",
+    r"\b(?:will|won't|shall|may|might|could|going to|(?:is|are) (?:likely|expected|set|poised) to|plans? to|intends? to|aims? to|"
+    r"(?:is|are|was|were) preparing|there will be no|(?:risk|danger|threat|possibility) of)\b|'ll\b",
     re.IGNORECASE,
 )
+_REGEX_INTENTION = re.compile(r"\b(?:plans? to|intends? to|aims? to|(?:is|are|was|were) preparing)\b", re.IGNORECASE)
 _HEDGE_TERMS = ("do not rule out", "does not rule out", "did not rule out", "not rule out", "cannot rule out",
                 "can't rule out", "not ruled out", "do not exclude", "did not exclude", "not excluded")
 _ICD_TERMS = ("almost no chance", "remote", "very unlikely", "highly unlikely", "highly improbable", "unlikely",
@@ -55,10 +75,47 @@ _ICD_TERMS = ("almost no chance", "remote", "very unlikely", "highly unlikely", 
 
 
 @dataclass(frozen=True)
+class Words:
+    """The word lists of ``data/lexicon/predictions.yaml``."""
+
+    strong: frozenset[str]
+    hedged: frozenset[str]
+    weak: frozenset[str]
+    non_event_verbs: frozenset[str]
+    intention_verbs: frozenset[str]
+    intention_nouns: frozenset[str]
+    agent_nouns: frozenset[str]
+    purpose_nouns: frozenset[str]
+    forecast_controls: dict[str, str]
+    expect_verbs: frozenset[str]
+    risk_nouns: frozenset[str]
+    risk_links: frozenset[str]
+    scenario_nouns: frozenset[str]
+    belief_verbs: frozenset[str]
+    condition_marks: tuple[str, ...]
+
+
+@cache
+def words() -> Words:
+    """Return the prediction word lists (loaded once)."""
+    data = load_lexicon("predictions")
+    modals = data["modals"]
+    return Words(
+        frozenset(modals["strong"]), frozenset(modals["hedged"]), frozenset(modals["weak"]),
+        frozenset(data["non_event_verbs"]), frozenset(data["intention_verbs"]), frozenset(data["intention_nouns"]),
+        frozenset(data["agent_nouns"]), frozenset(data["purpose_nouns"]), {str(k): str(v) for k, v in data["forecast_controls"].items()},
+        frozenset(data["expect_verbs"]), frozenset(data["risk_nouns"]), frozenset(data["risk_links"]), frozenset(data["scenario_nouns"]), frozenset(data["belief_verbs"]),
+        tuple(sorted(data["condition_marks"], key=len, reverse=True)),
+    )
+
+
+@dataclass(frozen=True)
 class PredictionFields:
     """What ``detect_prediction`` finds: the fields of a ``graph.model.Prediction`` without ids."""
 
     event: str
+    kind: PredictionKind = "forecast"
+    condition: str | None = None
     horizon: str | None = None
     window_start: date | None = None
     window_end: date | None = None
@@ -67,28 +124,50 @@ class PredictionFields:
     negated: bool = False
 
 
+@dataclass(frozen=True)
+class _Marker:
+    """A future word the claim asserts, and where its event is."""
+
+    token: Token
+    head: Token            # the predicted verb, or the event noun
+    kind: PredictionKind
+    trigger: str           # default of the probability scale: will, would, expect, intention, risk, or a hedge word
+    negated: bool
+    noun: bool = False     # the event is a noun phrase
+    actor: Token | None = None  # for a planned event named by a noun: the verb of planning
+
+
 def _reported_by_other(verb: Token, span: Span) -> Token | None | bool:
-    """Return the nearest reporting verb governing ``verb``.
+    """Return the nearest belief verb governing ``verb``.
 
     Returns False when a third party's belief governs it (not the speaker's
-    prediction), the reporting verb when its subject is the speaker ("I do
-    not believe ... will"), None when none governs it.
+    prediction), the verb when its subject is the speaker ("I do not believe
+    ... will"), None when none governs it. Relayed speech ("the president
+    said that ... will") is no belief: it stays a prediction, its holder's.
     """
     verbs = cue_lexicon().verbs
+    below = verb
     for ancestor in verb.ancestors:
         if not span.start <= ancestor.i < span.end:
             break  # the claim's own cue ("..., X said") is outside it
-        if ancestor.lemma_.lower() in verbs and ancestor.pos_ == "VERB":
+        lemma = ancestor.lemma_.lower()
+        reports = below.dep_ in ("ccomp", "xcomp", "parataxis")  # "X believes [that ...]", not "X points [to ...]"
+        below = ancestor
+        if lemma in verbs and lemma in words().belief_verbs and ancestor.pos_ == "VERB":
             subjects = [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subjects and subjects[0].lower_ not in FIRST_PERSON:
+            # In reported speech "he"/"she" is the speaker ("she said she does not think ...").
+            own = not subjects or subjects[0].lower_ in FIRST_PERSON | {"he", "she"}
+            if own and (reports or subjects):
+                return ancestor  # "I do not believe in a situation in which ... will"
+            if reports:
                 return False
-            return ancestor
     return None
 
 
 def _negated(marker: Token, verb: Token) -> bool:
-    if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in marker.children):
-        return True
+    for token in (verb, marker):
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children):
+            return True
     if marker.i + 1 < len(marker.doc) and marker.doc[marker.i + 1].lower_ in ("not", "n't", "never"):
         return True
     # "there will be no strike", "no one will attack"
@@ -100,60 +179,360 @@ def _negated(marker: Token, verb: Token) -> bool:
     return False
 
 
-def _markers(span: Span, has_horizon: bool) -> list[tuple[Token, bool]]:
-    """Return (marker token, negated) for each future marker the span asserts."""
-    found: list[tuple[Token, bool]] = []
+def _in_relative_clause(verb: Token, span: Span) -> bool:
+    """Return True when ``verb`` only describes a noun ("the drills that will start")."""
+    token = verb
+    while span.start <= token.i < span.end and token.head.i != token.i:
+        if token.dep_ == "relcl":  # "the probability that X will" is a content clause the parser took for one
+            return token.head.lemma_.lower() not in words().scenario_nouns | words().risk_nouns
+        if token.dep_ in ("ccomp", "xcomp", "advcl", "acl"):
+            return False
+        token = token.head
+    return False
+
+
+def _is_purpose(subject: Token | None) -> bool:
+    """Return True when ``subject`` is a thing or an act, whose aim is a purpose ("the visit aims to")."""
+    if subject is None or subject.pos_ not in ("NOUN",):
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma in words().purpose_nouns
+
+
+def _may_intend(subject: Token | None) -> bool:
+    """Return True when ``subject`` can hold an intention: anything but a thing or an act."""
+    if subject is None or (subject.pos_ == "PRON" and subject.lower_ in ("it", "this", "that", "which", "what")):
+        return False
+    return not _is_purpose(subject)
+
+
+def _is_agent(subject: Token | None) -> bool:
+    """Return True when ``subject`` surely holds intentions: a name, a personal pronoun, a group of people."""
+    if subject is None or _is_purpose(subject):
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ not in ("it", "this", "that", "which", "what")
+    if subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    lemma = subject.lemma_.lower()
+    compounds = " ".join(c.lemma_.lower() for c in subject.children if c.dep_ == "compound")
+    return lemma in words().agent_nouns or f"{compounds} {lemma}".strip() in words().agent_nouns or any(
+        c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE") for c in subject.children if c.dep_ in ("compound", "amod", "poss")
+    )
+
+
+def _passive(token: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in token.children) or (token.tag_ == "VBN" and any(c.lemma_ == "be" for c in token.children if c.dep_ == "aux"))
+
+
+def _event_noun(token: Token) -> Token | None:
+    """Return the event noun or gerund a risk noun or planning verb takes ("risk of an attack", "preparing for war")."""
+    link = words().risk_links
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in link:
+            for grand in child.children:
+                if grand.dep_ == "pobj" and grand.pos_ == "NOUN":  # "risk of Russia" names no event
+                    return grand
+                if grand.dep_ == "pcomp":
+                    return grand
+        if child.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" and g.dep_ == "mark" for g in child.children):
+            return child
+    return None
+
+
+def lemmas(token: Token) -> frozenset[str]:
+    """Return the lemma and plausible base forms of ``token`` (the small model misreads "hoping" as "hop")."""
+    lower = token.lower_
+    forms = {token.lemma_.lower(), lower}
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            stem = lower[: -len(suffix)]
+            forms |= {stem, stem + "e"}
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                forms.add(stem[:-1])  # "planning" -> "plan"
+    return frozenset(forms)
+
+
+def _markers(span: Span, has_horizon: bool, reported: bool) -> list[_Marker]:
+    """Return the future markers the span asserts, in text order."""
+    w = words()
+    found: list[_Marker] = []
     for token in span:
-        lower = token.lower_
-        verb = token.head
-        if token.tag_ == "MD" and lower in STRONG_MODALS | HEDGE_MODALS | WEAK_MODALS:
+        lower, forms = token.lower_, lemmas(token)
+        lemma = next(iter(sorted(forms & (w.intention_verbs | w.intention_nouns | set(w.forecast_controls) | w.expect_verbs | w.risk_nouns))), token.lemma_.lower())
+        marker: _Marker | None = None
+        if token.tag_ == "MD" and lower in w.strong | w.hedged | w.weak:
+            verb = token.head
             if any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children):
                 continue  # "could have been": a past that did not happen
-            if lower in HEDGE_MODALS | WEAK_MODALS and verb.lemma_.lower() in NON_EVENT_VERBS:
+            if lower not in w.strong and verb.lemma_.lower() in w.non_event_verbs:
                 continue
-            if lower in WEAK_MODALS and (not has_horizon or verb.dep_ == "relcl"):
-                continue
+            if lower not in w.strong and any(c.lower_ in ("longer",) for c in verb.children):
+                continue  # "could no longer launch": a present inability
+            if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _PURPOSE_MARKS for c in verb.children):
+                continue  # "so that we could respond": a purpose
+            if lower in w.weak:
+                # "would be visible", "would have to": a hypothetical, unless a time says when
+                hypothetical = verb.lemma_.lower() in ("be", "have") and not _passive(verb)
+                future_in_past = lower == "would" and reported and not hypothetical and not any(c.dep_ == "csubj" for c in verb.children)
+                if not (has_horizon or future_in_past):
+                    continue
+                trigger = "would" if lower == "would" else lower
+            else:
+                trigger = "will" if lower in w.strong else lower
+            # A reported "would" of an actor's own act is the plan announced ("he said he would resign").
+            kind: PredictionKind = "intention" if trigger == "would" and reported and (_is_agent(subject_of(verb)) or _passive(verb)) and verb.lemma_.lower() not in ("be", "have") else "forecast"
+            if lower in w.strong and any(c.lower_ == "always" for c in verb.children):
+                continue  # "you will always ...": a habit, not an event
+            if lower in w.strong and verb.lemma_.lower() == "mean":
+                continue  # "it will mean that ...": a consequence drawn, not an event
+            marker = _Marker(token, verb, kind, trigger, _negated(token, verb))
         elif lower == "going" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to" and any(c.dep_ == "aux" for c in token.children):
-            verb = token
-        elif token.lemma_.lower() in FUTURE_CONTROL and token.lemma_.lower() != "go" and any(c.dep_ == "xcomp" for c in token.children):
-            verb = token
-        elif token.lemma_.lower() in EXPECT_VERBS and token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children):
-            verb = token
-        else:
+            complements = [c for c in token.children if c.dep_ == "xcomp"]
+            verb = complements[0] if complements else token
+            marker = _Marker(token, verb, "forecast", "will", _negated(token, verb))
+        elif lemma in w.intention_verbs and (token.pos_ in ("VERB", "ADJ", "AUX") or any(c.dep_ == "xcomp" for c in token.children)):
+            marker = _intention(token, lemma)
+            modal = _modal_forecast(token)
+            if marker is not None and modal is not None:
+                trigger = "will" if modal.lower_ in w.strong else modal.lower_
+                marker = _Marker(modal, marker.head, "forecast", trigger, marker.negated or _negated(modal, token), marker.noun, marker.actor)
+        elif lemma in w.intention_nouns and token.pos_ == "NOUN":
+            marker = _intention_noun(token)
+        elif lemma in w.forecast_controls and token.pos_ in ("VERB", "ADJ", "ADP", "NOUN", "ADV"):
+            # "is expected to slow", "likely to": the event is a to-infinitive
+            complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                           and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)]
+            if lemma == "track":  # "is on track to": the complement hangs from "on", its head or "track"
+                on = token.head.lower_ == "on" and token.dep_ == "pobj"
+                places = [token, token.head, token.head.head] if on else []
+                complements = [c for p in places for c in p.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ in ("VERB", "AUX")]
+            if lemma in ("set", "tip") and not _passive(token):
+                complements = []
+            if complements:
+                verb = complements[0]
+                marker = _Marker(token, verb, "forecast", w.forecast_controls[lemma], _negated(token, token) or _negated(token, verb))
+            elif lemma in w.expect_verbs and _passive(token) and token.dep_ in ("ROOT", "ccomp", "conj") and any(
+                c.tag_ in ("VBZ", "VBP") or c.lower_ in ("will", "'ll") for c in token.children if c.dep_ in ("aux", "auxpass")
+            ):
+                marker = _Marker(token, token, "forecast", "expect", _negated(token, token))  # "more systems are expected"
+        if marker is None and lemma in w.expect_verbs and token.pos_ == "VERB":
+            marker = _expectation(token)
+        if marker is None and lemma in w.risk_nouns and token.pos_ == "NOUN":
+            marker = _risk(token)
+        if marker is None:
             continue
-        reporter = _reported_by_other(verb, span)
+        if _in_relative_clause(marker.token, span) or (not marker.noun and _in_relative_clause(marker.head, span)):
+            continue
+        reporter = _reported_by_other(marker.token, span)
         if reporter is False:
             continue
-        negated = _negated(token, verb)
         if isinstance(reporter, Token) and reporter.lemma_.lower() != "rule" and any(c.dep_ == "neg" for c in reporter.children):
-            negated = not negated  # "I do not believe ... will"
-        found.append((token, negated))
+            marker = _Marker(marker.token, marker.head, marker.kind, marker.trigger, not marker.negated, marker.noun, marker.actor)
+        found.append(marker)
     return found
 
 
-#: Fewest words a clause needs to stand as the predicted event on its own.
-MIN_EVENT_WORDS = 3
+def _modal_forecast(token: Token) -> Token | None:
+    """Return the modal that makes an intention verb a forecast ("they will try to", "may want to"), or None.
 
-
-def _event(span: Span, markers: list[tuple[Token, bool]]) -> str | None:
-    """Return the clause of the first future marker: what is predicted, without the frame.
-
-    "these arguments are enough to understand why, under the current
-    conditions, there will be no strike" predicts "there will be no strike":
-    the marker's verb with its subject and everything it governs. Returns
-    None when that clause is too short to stand alone.
+    A hedged progressive ("may be preparing") still reports a preparation under way.
     """
-    marker = markers[0][0]
-    verb = marker.head if marker.tag_ == "MD" or marker.dep_ == "aux" else marker
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    first = subjects[0].left_edge if subjects else verb.left_edge
-    while first.i < verb.i and (first.dep_ in ("mark", "advmod", "cc", "punct") or first.tag_ in ("WDT", "WP", "WRB")):
-        first = first.doc[first.i + 1]
-    last = verb.right_edge
-    if first.i < span.start or last.i >= span.end:
-        return None
-    clause = first.doc[first.i : last.i + 1].text.strip().rstrip(",;:.").strip()
-    return clause if len(clause.split()) >= MIN_EVENT_WORDS else None
+    modals = [c for c in token.children if c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("would", "should", "must")]
+    progressive = token.tag_ == "VBG" and any(c.lemma_ == "be" for c in token.children if c.dep_ == "aux")
+    return modals[0] if modals and not progressive else None
+
+
+def _intention(token: Token, lemma: str) -> _Marker | None:
+    """"plans to attack", "is preparing an offensive", "is aimed at amassing", "is considering scenarios"."""
+    if lemma in ("try", "attempt") and token.tag_ in ("VBD", "VBN"):
+        return None  # "tried to": a past act
+    passive = _passive(token)
+    subject = subject_of(token)
+    if _is_purpose(subject) or (not passive and not _may_intend(subject)):
+        return None  # "the visit aims to ...": a purpose, not a plan
+    negated = _negated(token, token)
+    for child in token.children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            return _Marker(token, child, "intention", "intention", negated)
+    if lemma in ("prepare", "plan", "consider", "aim", "schedule", "slate"):
+        for child in token.children:
+            # "preparing an attack" plans an event; "preparing 200,000 troops" trains people
+            if child.dep_ == "dobj" and child.pos_ == "NOUN" and not lemmas(child) & words().agent_nouns and not any(
+                c.dep_ == "nummod" for c in child.children
+            ):
+                return _Marker(token, child, "intention", "intention", negated, noun=True, actor=token)
+            if child.dep_ == "prep" and child.lower_ in ("for", "at"):
+                for grand in child.children:
+                    if grand.dep_ == "pobj" and grand.pos_ == "NOUN":
+                        return _Marker(token, grand, "intention", "intention", negated, noun=True, actor=token)
+                    if grand.dep_ == "pcomp" and grand.pos_ == "VERB":
+                        return _Marker(token, grand, "intention", "intention", negated)
+        if lemma == "prepare" and token.tag_ == "VBG" and subject is not None and not any(c.dep_ == "dobj" for c in token.children):
+            return _Marker(token, token, "intention", "intention", negated)  # "Russia is preparing"
+    return None
+
+
+def _intention_noun(token: Token) -> _Marker | None:
+    """"has plans to conscript", "preparations for an offensive", "a plan aimed at reducing"."""
+    negated = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or (
+        token.dep_ in ("dobj", "attr", "nsubj") and _negated(token.head, token.head))
+    for child in token.children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            return _Marker(token, child, "intention", "intention", negated)  # "X plans to" tagged as a noun
+        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+            if child.lemma_.lower() == "aim":
+                for prep in child.children:
+                    for grand in prep.children:
+                        if grand.dep_ == "pcomp":
+                            return _Marker(token, grand, "intention", "intention", negated)
+            if child.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                return _Marker(token, child, "intention", "intention", negated)
+        if child.dep_ == "prep" and child.lower_ in ("for", "to"):
+            for grand in child.children:
+                if grand.dep_ == "pobj" and grand.pos_ == "NOUN":
+                    return _Marker(token, grand, "intention", "intention", negated, noun=True)
+                if grand.dep_ == "pcomp":
+                    return _Marker(token, grand, "intention", "intention", negated)
+    if token.lemma_.lower() == "preparation" and token.dep_ in ("attr", "nsubj", "dobj"):
+        return _Marker(token, token, "intention", "intention", negated, noun=True)
+    return None
+
+
+def _expectation(token: Token) -> _Marker | None:
+    """"expects inflation to fall", "anticipates a slowdown", "hopes that talks should succeed"."""
+    negated = _negated(token, token)
+    if token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return None  # a bare participle ("was predictable, predicted"): no one expects anything here
+    for child in token.children:
+        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX") and child.i > token.i:
+            return _Marker(token, child, "forecast", "expect", negated)
+    for child in token.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            return _Marker(token, child, "forecast", "expect", negated, noun=True)
+    return None
+
+
+def _risk(token: Token) -> _Marker | None:
+    """"the risk of a new offensive", "in danger of being drawn in", "the worst case is an escalation"."""
+    negated = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or (
+        token.dep_ in ("dobj", "attr", "nsubj") and _negated(token.head, token.head))
+    event = _event_noun(token)
+    if event is not None:
+        return _Marker(token, event, "forecast", "risk", negated, noun=event.pos_ == "NOUN")
+    compounds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if compounds and token.lemma_.lower() == "risk":  # "security threats" is an assessment, "recession risks" an event
+        return _Marker(token, compounds[0], "forecast", "risk", negated, noun=True)  # "recession risks"
+    if token.lemma_.lower() in ("case", "scenario") and token.dep_ == "nsubj" and any(
+        c.lower_ in ("worst", "best", "likely", "base") for c in token.children
+    ):
+        attrs = [c for c in token.head.children if c.dep_ == "attr"]
+        if attrs:
+            return _Marker(token, attrs[0], "forecast", "risk", negated, noun=True)
+    return None
+
+
+def _condition(span: Span, marker: _Marker) -> tuple[str, set[int]] | None:
+    """Return the text and token indices of the condition clause on the prediction, or None."""
+    marks = words().condition_marks
+    heads = [marker.head, marker.token, *[a for a in marker.head.ancestors if span.start <= a.i < span.end]]
+    for head in heads:
+        for child in head.children:
+            if not span.start <= child.i < span.end:
+                continue
+            if child.dep_ == "advcl" or (child.dep_ == "prep" and child.lower_ in ("barring", "in")):
+                first = child.left_edge
+                phrase = span.doc[first.i : child.right_edge.i + 1].text
+                lowered = phrase.lower()
+                if any(lowered.startswith(m + " ") for m in marks):
+                    if lowered.startswith("in ") and not lowered.startswith(("in case", "in the event")):
+                        continue
+                    indices = {t.i for t in child.subtree}
+                    return phrase.strip(" ,;:"), indices
+    # A parse that misses the clause: an inverted "should ..." or "if ..." opening or closing the text.
+    match = _CONDITION_TEXT.search(span.text)
+    if match:
+        lo, hi = span.start_char + match.start("c"), span.start_char + match.end("c")
+        indices = {t.i for t in span if lo <= t.idx < hi}
+        if marker.head.i not in indices and marker.token.i not in indices:
+            return match.group("c").strip(" ,;:"), indices
+    return None
+
+
+_CONDITION_TEXT = re.compile(
+    r"(?:^|[,;]\s*)(?P<c>(?:if|unless|provided(?:\s+that)?|as\s+long\s+as|in\s+case|barring|should\s+(?:the|a|an|this|that|these|those|there|it|they|we|he|she|[A-Z]\w*))\b[^,;.]*)",
+    re.IGNORECASE,
+)
+
+
+def _main(markers: list[_Marker]) -> _Marker:
+    """Return the marker that carries the claim: a modal forecast before a plan, then the one nearest the root.
+
+    A claim that both forecasts with a modal and reports a plan ("they will
+    hold the vote, then start preparations for ...") asserts the forecast;
+    it is an intention only when no modal forecast is made.
+    """
+    def depth(marker: _Marker) -> int:
+        return sum(1 for _ in marker.token.ancestors)
+    modal = any(m.kind == "forecast" and (m.token.tag_ == "MD" or m.trigger == "will") for m in markers)
+    return min(markers, key=lambda m: (modal and m.kind == "intention", depth(m), m.token.i))
+
+
+def _event(span: Span, marker: _Marker, skip: set[int]) -> str | None:
+    if marker.noun and marker.actor is not None:
+        return clause_event(marker.actor, skip)  # "Russia prepares a new offensive"
+    if marker.noun:
+        return noun_event(marker.head, skip)
+    return clause_event(marker.head, skip | {marker.token.i})
+
+
+def _skip(span: Span, horizon: Horizon | None, text: str) -> set[int]:
+    """Return the token indices of the horizon when it modifies the event ("in the coming months").
+
+    Time words that are a participant ("how these coming months unfold")
+    stay in the event.
+    """
+    if horizon is None:
+        return set()
+    inner = span.text.find(text) if span.text != text else 0
+    shift = span.start_char + max(inner, 0)
+    lo, hi = shift + horizon.start, shift + horizon.end
+    words = {t.i for t in span if lo <= t.idx < hi}
+    tops = [t for t in span if t.i in words and t.head.i not in words]
+    if any(t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") for t in tops):
+        return set()
+    skip = set(words)
+    # The preposition or phrase a time expression hangs from goes with it.
+    for t in tops:
+        if t.head.dep_ == "prep" and all(c.i in skip for c in t.head.children):
+            skip.add(t.head.i)
+    return skip
+
+
+def _probability(text: str, cue: str | None, marker: _Marker | None) -> tuple[str | None, float | None]:
+    """Return (words, number) for the prediction: its own words, else the default of its trigger."""
+    statement = _PROBABILITY_STATEMENT.search(text)
+    if statement:
+        return statement.group("words"), probability_of(statement.group("words"))
+    for terms in (_ICD_TERMS, _HEDGE_TERMS):
+        found = find_likelihood(text, terms)
+        if found:
+            return found.words, found.probability
+    if cue and probability_of(cue) is not None:
+        return cue, probability_of(cue)
+    if marker is None:
+        return None, None
+    if marker.trigger == "risk":
+        for child in marker.token.children:
+            if child.dep_ == "amod" and child.lower_ in ("high", "low"):
+                very = any(g.lower_ in ("very", "extremely") for g in child.children)
+                phrase = ("very " if very else "") + child.lower_
+                return phrase, probability_of(phrase)
+    if marker.trigger in words().hedged | {"can", "ca"}:
+        return marker.token.text, probability_of(marker.trigger)
+    trigger = "no risk" if marker.trigger == "risk" and marker.negated else marker.trigger
+    default = current_scale().default(trigger)
+    return (default.words, default.probability) if default else (None, None)
 
 
 def detect_prediction(
@@ -162,50 +541,77 @@ def detect_prediction(
     *,
     span: Span | None = None,
     cue: str | None = None,
+    direct: bool = False,
 ) -> PredictionFields | None:
     """Return the prediction ``text`` makes, or None when it makes none.
 
     ``span`` is the parsed text (spaCy) and gives the precise rules; without
     it a regex over future markers decides. ``cue`` is the reporting cue
-    ("did not rule out"), itself a probability hedge. The window needs
-    ``published``: without it the horizon stays as words, with no window.
+    ("said", "expects", "did not rule out"); ``direct`` tells a quotation
+    from reported speech, where "would" is the future of the past. The
+    window needs ``published`` for relative time words; absolute dates
+    ("in 2026") get their window without it.
     """
-    horizon = find_horizon(text, published)
-    statement = _PROBABILITY_STATEMENT.search(text)
-    if span is not None:
-        markers = _markers(span, horizon is not None)
-        negated = bool(markers) and all(n for _, n in markers)
-    else:
+    horizon = find_horizon(text, published, span=span)
+    w = words()
+    cue_lemma = (cue or "").lower().split()[-1] if cue else ""
+    cue_expects = bool(cue) and any(cue_lemma.startswith(v) for v in w.expect_verbs if v not in ("hope", "fear"))
+    if span is None:
         found = list(_REGEX_MARKERS.finditer(text))
-        markers = found  # type: ignore[assignment]
-        negated = bool(found) and bool(re.search(r"\b(?:won't|will not|there will be no|will never)\b", text, re.IGNORECASE))
+        if not found and not _PROBABILITY_STATEMENT.search(text) and not _LIKELIHOOD_PREDICATE.search(text) and not cue_expects:
+            return None
+        negated = bool(re.search(r"\b(?:won't|will not|there will be no|will never|no (?:risk|danger|threat|possibility) of)\b", text, re.IGNORECASE))
+        words_, probability = _probability(text, cue, None)
+        if words_ is None and found:
+            default = current_scale().default("will" if not _REGEX_INTENTION.search(text) else "intention")
+            words_, probability = (default.words, default.probability) if default else (None, None)
+        return PredictionFields(
+            event=text.strip().rstrip(",;:.").strip(),
+            kind="intention" if _REGEX_INTENTION.search(text) else "forecast",
+            horizon=horizon.text if horizon else None,
+            window_start=horizon.window_start if horizon else None,
+            window_end=horizon.window_end if horizon else None,
+            probability=probability,
+            probability_words=words_,
+            negated=negated,
+        )
+    reported = not direct and bool(cue)
+    markers = _markers(span, horizon is not None, reported)
+    statement = _PROBABILITY_STATEMENT.search(text)
     likelihood = _LIKELIHOOD_PREDICATE.search(text)
-    if not markers and not statement and not likelihood:
+    if not markers and not statement and not likelihood and not cue_expects:
         return None
-    words: str | None = None
-    probability: float | None = None
-    if statement:
-        words = statement.group("words")
-        probability = probability_of(words)
-    else:
-        for terms in (_ICD_TERMS, _HEDGE_TERMS):
-            found_term = find_likelihood(text, terms)
-            if found_term:
-                words, probability = found_term.words, found_term.probability
-                break
-        if words is None and cue and probability_of(cue) is not None:
-            words, probability = cue, probability_of(cue)
-        if words is None and span is not None:
-            hedges = [t for t, _ in markers if t.lower_ in HEDGE_MODALS | WEAK_MODALS]
-            if hedges and len(hedges) == len(markers):
-                words, probability = hedges[0].text, probability_of(hedges[0].lower_)
-    event = _event(span, markers) if span is not None and markers else None
+    main = _main(markers) if markers else None
+    if main is None and cue_expects:
+        root = span.root
+        main = _Marker(root, root, "forecast", "expect", False)
+    skip = _skip(span, horizon, text)
+    condition = _condition(span, main) if main is not None else None
+    if condition is not None:
+        skip |= condition[1]
+    event = _event(span, main, skip) if main is not None else None
+    if not event or (len(event.split()) < 2 and not (main is not None and main.noun)):
+        event = _fallback(span, main)
+    words_, probability = _probability(text, cue, main)
+    negated = main.negated if main is not None else False
     return PredictionFields(
-        event=event or text.strip().rstrip(",;:").strip(),
+        event=event,
+        kind=main.kind if main is not None else "forecast",
+        condition=condition[0] if condition else None,
         horizon=horizon.text if horizon else None,
         window_start=horizon.window_start if horizon else None,
         window_end=horizon.window_end if horizon else None,
         probability=probability,
-        probability_words=words,
+        probability_words=words_,
         negated=negated,
     )
+
+
+def _fallback(span: Span, marker: _Marker | None) -> str:
+    """Return the marker's clause, or the whole text, when no event could be built."""
+    if marker is not None:
+        verb = marker.head
+        first, last = verb.left_edge, verb.right_edge
+        if span.start <= first.i and last.i < span.end and last.i - first.i >= 2:
+            return span.doc[first.i : last.i + 1].text.strip().rstrip(",;:.").strip()
+    return span.text.strip().rstrip(",;:.").strip()

@@ -1,12 +1,28 @@
-"""Probability words -> numbers, on the ICD 203 scale (``data/lexicon/probability.yaml``)."""
+"""Probability words -> numbers, on a scale kept in one data file.
+
+The packaged scale is ICD 203 (``data/lexicon/probability.yaml``): seven
+bands, the words that name them, and the defaults for a prediction whose
+only future word has no probability of its own ("will", "expects",
+"plans"). A user's own scale is a YAML file of the same shape, loaded with
+``load_scale(path)`` and made the current one with ``use_scale`` (what
+``claimgraph ingest --scale FILE`` does).
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
+from typing import Any
 
-from ingest.lexicon import load_lexicon
+import yaml
+
+from graph.errors import InputError
+from ingest.lexicon import lexicon_path, load_lexicon
 
 
 @dataclass(frozen=True)
@@ -20,25 +36,115 @@ class Likelihood:
     end: int = -1
 
 
+@dataclass(frozen=True)
+class Scale:
+    """A probability scale: bands (low, high), the words naming them, defaults by trigger."""
+
+    name: str
+    path: str
+    bands: dict[str, tuple[float, float]] = field(hash=False)
+    terms: tuple[tuple[str, str], ...] = ()
+    """(phrase, band) pairs, longest phrase first."""
+    defaults: dict[str, str] = field(default_factory=dict, hash=False)
+    """Trigger ("will", "would", "expect", "intention", "risk") -> band."""
+
+    def band_probability(self, band: str) -> float:
+        """Return the midpoint of ``band``."""
+        low, high = self.bands[band]
+        return round((low + high) / 2, 3)
+
+    def default(self, trigger: str) -> Likelihood | None:
+        """Return the default likelihood for a trigger word, or None when the scale has none."""
+        band = self.defaults.get(trigger)
+        if band is None or band not in self.bands:
+            return None
+        return Likelihood(trigger, self.band_probability(band), band)
+
+    def lookup(self, words: str) -> float | None:
+        """Return the number for stored probability words: a phrase of the scale or a default's name."""
+        found = probability_of(words, self)
+        if found is not None:
+            return found
+        default = self.default(words.strip().lower())
+        return default.probability if default else None
+
+    def describe(self) -> str:
+        """Return a one-line name of the scale for reports ("ICD 203 (…/probability.yaml)")."""
+        return f"{self.name} ({self.path})"
+
+
+def _scale_from(data: Any, path: Path) -> Scale:
+    if not isinstance(data, dict) or not isinstance(data.get("bands"), dict) or not isinstance(data.get("terms"), dict):
+        raise InputError(path, "a probability scale needs 'bands' and 'terms' mappings")
+    try:
+        bands = {str(name): (float(b["low"]), float(b["high"])) for name, b in data["bands"].items()}
+    except (TypeError, KeyError, ValueError) as e:
+        raise InputError(path, f"every band needs numbers 'low' and 'high': {e}") from e
+    if any(not 0.0 <= low <= high <= 1.0 for low, high in bands.values()):
+        raise InputError(path, "band limits must satisfy 0 <= low <= high <= 1")
+    terms = {str(t).lower(): str(b) for t, b in data["terms"].items()}
+    defaults = {str(t): str(b) for t, b in (data.get("defaults") or {}).items()}
+    unknown = sorted({b for b in [*terms.values(), *defaults.values()] if b not in bands})
+    if unknown:
+        raise InputError(path, f"unknown band(s): {', '.join(unknown)}")
+    ordered = tuple(sorted(terms.items(), key=lambda tb: len(tb[0]), reverse=True))
+    return Scale(str(data.get("name") or path.stem), str(path), bands, ordered, defaults)
+
+
 @cache
-def _scale() -> tuple[dict[str, tuple[float, float]], list[tuple[str, str]]]:
-    data = load_lexicon("probability")
-    bands = {name: (float(b["low"]), float(b["high"])) for name, b in data["bands"].items()}
-    terms = sorted(((str(t), str(b)) for t, b in data["terms"].items()), key=lambda tb: len(tb[0]), reverse=True)
-    return bands, terms
+def _packaged() -> Scale:
+    return _scale_from(load_lexicon("probability"), lexicon_path("probability"))
 
 
-def probability_of(words: str) -> float | None:
+def load_scale(path: str | Path | None = None) -> Scale:
+    """Return the scale in ``path``, or the packaged ICD 203 scale when None.
+
+    Raises:
+        InputError: the file cannot be read, or is not a scale.
+    """
+    if path is None:
+        return _packaged()
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
+        raise InputError(path, f"cannot read the probability scale: {e}") from e
+    return _scale_from(data, path)
+
+
+_current: ContextVar[Scale | None] = ContextVar("probability_scale", default=None)
+
+
+def current_scale() -> Scale:
+    """Return the scale in use: the one set by ``use_scale``, else the packaged one."""
+    return _current.get() or _packaged()
+
+
+@contextmanager
+def use_scale(scale: Scale | None) -> Iterator[Scale]:
+    """Make ``scale`` the current scale inside the ``with`` block (None keeps the packaged one)."""
+    token = _current.set(scale)
+    try:
+        yield current_scale()
+    finally:
+        _current.reset(token)
+
+
+def _key(words: str) -> str:
+    return re.sub(r"\s+", " ", words.strip().lower().replace("’", "'")).replace("n't", " not").replace("  ", " ")
+
+
+def probability_of(words: str, scale: Scale | None = None) -> float | None:
     """Return the number for a probability phrase ("very likely" -> 0.875), or None if unknown.
 
-    The number is the midpoint of the phrase's ICD 203 band.
+    The number is the midpoint of the phrase's band on ``scale`` (default:
+    the current scale).
     """
-    bands, terms = _scale()
-    key = re.sub(r"\s+", " ", words.strip().lower()).replace("n't", " not").replace("  ", " ")
-    for term, band in terms:
+    scale = scale or current_scale()
+    key = _key(words)
+    for term, band in scale.terms:
         if key == term:
-            low, high = bands[band]
-            return round((low + high) / 2, 3)
+            return scale.band_probability(band)
     return None
 
 
@@ -54,20 +160,19 @@ def _term_pattern(term: str) -> str:
     return r"\s+".join(parts)
 
 
-def find_likelihood(text: str, terms: tuple[str, ...] | None = None) -> Likelihood | None:
+def find_likelihood(text: str, terms: tuple[str, ...] | None = None, scale: Scale | None = None) -> Likelihood | None:
     """Return the first (longest at a position) probability phrase in ``text``, or None.
 
     ``terms`` restricts the search to some phrases (default: all of them).
     """
-    bands, all_terms = _scale()
+    scale = scale or current_scale()
     best: Likelihood | None = None
     normalised = text.replace("’", "'")
-    for term, band in all_terms:
+    for term, band in scale.terms:
         if terms is not None and term not in terms:
             continue
         pattern = r"(?<![\w-])" + _term_pattern(term) + r"(?![\w-])"
         match = re.search(pattern, normalised, re.IGNORECASE)
         if match and (best is None or match.start() < best.start or (match.start() == best.start and len(match.group(0)) > len(best.words))):
-            low, high = bands[band]
-            best = Likelihood(text[match.start() : match.end()], round((low + high) / 2, 3), band, match.start(), match.end())
+            best = Likelihood(text[match.start() : match.end()], scale.band_probability(band), band, match.start(), match.end())
     return best

@@ -2,9 +2,10 @@
 // Each filter is skipped when its parameter is null (or false).
 // Parameters: $speaker_ids list of strings or null, $open_only boolean,
 //             $due_before date or null (windows ending before that day),
-//             $unresolved boolean (only predictions without a current resolution)
-// Returns: id, speaker, speaker_id, event, horizon, window_start, window_end,
-//          probability, probability_words, negated, status, text, source_id,
+//             $unresolved boolean (only predictions without a current resolution),
+//             $kind string or null ('forecast' or 'intention')
+// Returns: id, speaker, speaker_id, event, kind, condition, horizon, window_start,
+//          window_end, probability, probability_words, negated, status, text, source_id,
 //          published, outcome (of the current resolution, null while
 //          unresolved), resolved_on
 MATCH (speaker)-[:STATED]->(c:Claim)-[:MAKES]->(p:Prediction)
@@ -12,6 +13,7 @@ MATCH (c)-[:APPEARS_IN]->(s:Source)
 WHERE ($speaker_ids IS NULL OR speaker.id IN $speaker_ids)
   AND (NOT $open_only OR p.status = 'open')
   AND ($due_before IS NULL OR p.window_end < $due_before)
+  AND ($kind IS NULL OR coalesce(p.kind, 'forecast') = $kind)
 OPTIONAL MATCH (p)-[:RESOLVED_AS]->(r:Resolution {superseded: false})
 WITH speaker, c, p, s, r
 WHERE NOT coalesce($unresolved, false) OR r IS NULL
@@ -19,6 +21,8 @@ RETURN p.id AS id,
        speaker.name AS speaker,
        speaker.id AS speaker_id,
        p.event AS event,
+       coalesce(p.kind, 'forecast') AS kind,
+       p.condition AS condition,
        p.horizon AS horizon,
        p.window_start AS window_start,
        p.window_end AS window_end,

@@ -25,7 +25,7 @@
 //                    spans: offsets into the source's text, or null),
 //                    predictions (list of 0 or 1 map {id, event, horizon,
 //                      window_start (date), window_end (date), probability,
-//                      probability_words, negated, status}),
+//                      probability_words, negated, status, kind, condition}),
 //                    about (list of entity ids)})}
 //   A missing key reads as null. A source too large for one statement comes
 //   in several: the first has keep, the later ones keep = null.
@@ -150,6 +150,8 @@ CALL (s, src) {
         p.probability = prediction.probability,
         p.probability_words = prediction.probability_words,
         p.negated = prediction.negated,
+        p.kind = prediction.kind,
+        p.condition = prediction.condition,
         // A resolved prediction stays resolved when its source is re-read.
         p.status = coalesce(p.status, prediction.status),
         p.claim_id = c.id

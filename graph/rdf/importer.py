@@ -35,6 +35,7 @@ from graph.model import (
     Extraction,
     Organisation,
     Person,
+    PREDICTION_KINDS,
     Prediction,
     Resolution,
     Source,
@@ -401,6 +402,9 @@ class _Reader:
         status = self.optional_text(node, CG.status) or "open"
         if status not in ("open", "resolved"):
             raise self._fail(node, f"cg:status {status!r} is not 'open' or 'resolved'")
+        kind = self.optional_text(node, CG.predictionKind) or "forecast"  # files written before kinds existed
+        if kind not in PREDICTION_KINDS:
+            raise self._fail(node, f"cg:predictionKind {kind!r} is not 'forecast' or 'intention'")
         return Prediction(
             id=self.id_of(node, "pred:"),
             claim_id=claim_id,
@@ -412,5 +416,7 @@ class _Reader:
             probability_words=self.optional_text(node, CG.probabilityWords),
             negated=bool(self.python(node, CG.negated, bool)),
             status=status,  # type: ignore[arg-type]
+            kind=kind,  # type: ignore[arg-type]
+            condition=self.optional_text(node, CG.condition),
         )
 

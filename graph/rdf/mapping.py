@@ -385,6 +385,8 @@ def _prediction(prediction: Prediction, claim: URIRef, base: str) -> Iterator[Tr
     yield from _optional(node, CG.probabilityWords, prediction.probability_words)
     yield node, CG.negated, Literal(prediction.negated)
     yield node, CG.status, Literal(prediction.status)
+    yield node, CG.predictionKind, Literal(prediction.kind)
+    yield from _optional(node, CG.condition, prediction.condition)
 
 
 def _resolution(resolution: Resolution, base: str) -> Iterator[Triple]:

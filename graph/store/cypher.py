@@ -46,7 +46,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "Prediction": (
         "id", "claim_id", "event", "horizon", "window_start", "window_end",
-        "probability", "probability_words", "negated", "status",
+        "probability", "probability_words", "negated", "status", "kind", "condition",
     ),
     "Resolution": (
         "id", "prediction_id", "outcome", "resolved_on", "evidence", "note",

@@ -355,14 +355,19 @@ class Store:
         open_only: bool = False,
         due_before: date | None = None,
         unresolved: bool = False,
+        kind: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Return predictions with speaker, window and current outcome, filtered by the arguments given."""
+        """Return predictions with speaker, window and current outcome, filtered by the arguments given.
+
+        ``kind`` keeps only "forecast" or "intention" predictions.
+        """
         return self._read(
             "list_predictions",
             speaker_ids=speaker_ids,
             open_only=open_only,
             due_before=due_before,
             unresolved=unresolved,
+            kind=kind,
         )
 
     # -- track records ----------------------------------------------------------
@@ -500,6 +505,8 @@ def _claim_row(claim: Claim) -> dict[str, Any]:
         "probability_words": p.probability_words,
         "negated": p.negated,
         "status": p.status,
+        "kind": p.kind,
+        "condition": p.condition,
     })]
     return _present({
         "id": claim.id,
@@ -728,5 +735,7 @@ def _claim(row: dict[str, Any], prediction: dict[str, Any] | None, about: Iterab
             probability_words=prediction.get("probability_words"),
             negated=bool(prediction.get("negated")),
             status=prediction.get("status") or "open",
+            kind=prediction.get("kind") or "forecast",
+            condition=prediction.get("condition"),
         ),
     )

@@ -33,7 +33,7 @@ person affiliated with it are pooled.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -65,6 +65,21 @@ def forecast(probability: float | None, negated: bool) -> float | None:
     if probability is None:
         return None
     return 1.0 - probability if negated else probability
+
+
+def rescale(rows: Sequence[dict[str, Any]], lookup: Callable[[str], float | None]) -> list[dict[str, Any]]:
+    """Return ``rows`` with each probability read again from its probability words by ``lookup``.
+
+    ``lookup`` is a probability scale's (``ingest.probability.Scale.lookup``):
+    a user's own scale re-scores stored predictions without re-ingesting.
+    Rows whose words the scale does not know keep their stored number.
+    """
+    out = []
+    for row in rows:
+        words = row.get("probability_words")
+        number = lookup(str(words)) if words else None
+        out.append({**row, "probability": number} if number is not None else dict(row))
+    return out
 
 
 def brier(pairs: Iterable[tuple[float, int]]) -> float | None:

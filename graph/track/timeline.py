@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import InputError
+from graph.model import event_label
 from graph.track.scoring import leaning
 from graph.store import Store
 
@@ -87,9 +88,12 @@ class _Item:
 def _label(row: dict[str, Any]) -> str:
     event = str(row.get("event") or row.get("text") or "")
     words = row.get("probability_words")
-    text = f"{'NOT ' if row.get('negated') else ''}{event}"
-    if len(text) > LABEL_CHARS:
-        text = text[: LABEL_CHARS - 1].rstrip() + "\u2026"
+    negated = bool(row.get("negated"))
+    suffix = " (negated)" if negated else ""
+    core = event_label(event, negated).removesuffix(suffix)
+    if len(core) + len(suffix) > LABEL_CHARS:
+        core = core[: LABEL_CHARS - len(suffix) - 1].rstrip() + "\u2026"
+    text = core + suffix
     return f"{text} ({words})" if words else text
 
 
@@ -229,7 +233,7 @@ def _tip(row: dict[str, Any], state: str) -> str:
     )
     parts = [
         f"{row['speaker']}: \u201c{row.get('text') or ''}\u201d",
-        f"event: {'NOT ' if row.get('negated') else ''}{row.get('event') or ''}",
+        f"event: {event_label(str(row.get('event') or ''), bool(row.get('negated')))}",
         f"window: {window}; probability: {row.get('probability')} ({row.get('probability_words') or '-'})",
         f"outcome: {row.get('outcome') or 'open'} ({state})" + (f" on {row['resolved_on']}" if row.get("resolved_on") else ""),
         f"prediction: {row['id']}",

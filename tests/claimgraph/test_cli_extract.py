@@ -210,3 +210,26 @@ def test_brat_needs_a_folder_and_a_bad_ann_is_one_error_line(cli, store: Store, 
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines()[-1] == f"Error: {tmp_path / 'north.ann'}:1: T1: offsets 5-2 outside the text ({len(BRAT_ARTICLE)} characters)"
     assert store.counts()["Claim"] == 0
+
+
+PLANS = """---
+title: Plans in the north
+url: https://example.org/claimgraph-tests/plans
+publisher: claimgraph tests
+published: 2023-01-10
+---
+Olena Kovalenko, an analyst at the Kyiv Security Forum, said that the army plans to open a second front in March.
+"""
+
+
+def test_ingest_with_a_users_scale_and_list_intentions(cli, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "plans.txt"
+    path.write_text(PLANS, encoding="utf-8")
+    scale = tmp_path / "scale.yaml"
+    scale.write_text("name: Mine\nbands:\n  sure: {low: 0.9, high: 1.0}\nterms: {}\ndefaults:\n  intention: sure\n", encoding="utf-8")
+    result = cli("ingest", str(path), "--scale", str(scale))
+    assert result.exit_code == 0, result.output
+    [row] = json.loads(cli("predictions", "--kind", "intention", "--format", "json").stdout)
+    assert (row["kind"], row["probability"], row["probability_words"]) == ("intention", 0.95, "intention")
+    assert row["event"] == "the army opens a second front" and row["window_start"] == "2023-03-01"
+    assert json.loads(cli("predictions", "--kind", "forecast", "--format", "json").stdout) == []

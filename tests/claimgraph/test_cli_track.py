@@ -135,3 +135,30 @@ def test_pictures_and_network_files(cli, tmp_path: Path) -> None:  # type: ignor
     gexf = tmp_path / "experts.gexf"
     assert cli("network", "-o", str(gexf)).exit_code == 0
     assert nx.read_gexf(gexf).number_of_nodes() > 11
+
+
+def test_scorecard_prints_its_scale_and_takes_a_users_own(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cli("resolve", "--file", str(WINTER))
+    default = cli("scorecard", "--format", "json")
+    assert default.stderr.startswith("scale: ICD 203 (") and "probability.yaml" in default.stderr
+    scale = tmp_path / "coarse.yaml"
+    scale.write_text(
+        "name: Coarse\nbands:\n  low: {low: 0.0, high: 0.2}\n  high: {low: 0.8, high: 1.0}\n"
+        "terms:\n  could: high\n  may: high\n  might: high\n  likely: high\n  unlikely: low\n",
+        encoding="utf-8",
+    )
+    mine = cli("scorecard", "--scale", str(scale), "--format", "json")
+    assert mine.exit_code == 0, mine.output
+    assert mine.stderr.strip() == f"scale: Coarse ({scale})"
+    assert json.loads(mine.stdout) != json.loads(default.stdout)  # "could" now means 0.9, not 0.5
+    bad = cli("scorecard", "--scale", str(tmp_path / "missing.yaml"))
+    assert bad.exit_code == 1 and bad.stderr.startswith(f"Error: {tmp_path / 'missing.yaml'}: cannot read")
+
+
+def test_predictions_filtered_by_kind(cli) -> None:  # type: ignore[no-untyped-def]
+    every = json.loads(cli("predictions", "--format", "json").stdout)
+    forecasts = json.loads(cli("predictions", "--kind", "forecast", "--format", "json").stdout)
+    intentions = json.loads(cli("predictions", "--kind", "intention", "--format", "json").stdout)
+    assert every and {r["kind"] for r in every} == {"forecast"}  # the curated samples hold forecasts only
+    assert forecasts == every and intentions == []
+    assert cli("predictions", "--kind", "wish").exit_code != 0

@@ -1,10 +1,10 @@
-"""Ids from names: ordinary names keep their readable slug, others never collide."""
+"""graph/model.py: ids from names (ordinary names keep their slug, others never collide) and how a predicted event reads."""
 
 from __future__ import annotations
 
 import pytest
 
-from graph.model import entity_id, organisation_id, person_id
+from graph.model import Prediction, entity_id, event_label, organisation_id, person_id
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,17 @@ def test_an_id_is_never_a_bare_prefix_and_is_stable(name: str) -> None:
 def test_case_alone_does_not_make_another_name() -> None:
     assert person_id("ISW") == person_id("isw")
     assert person_id("J. Smith") == person_id("j. smith")
+
+
+@pytest.mark.parametrize(
+    "event, negated, label",
+    [
+        ("a new offensive from Belarus", True, "no new offensive from Belarus (negated)"),
+        ("an early rate cut", True, "no early rate cut (negated)"),
+        ("Russia launches a new offensive", True, "Russia launches a new offensive (negated)"),
+        ("Russia launches a new offensive", False, "Russia launches a new offensive"),
+    ],
+)
+def test_event_label(event: str, negated: bool, label: str) -> None:
+    assert event_label(event, negated) == label
+    assert Prediction("pred:1", "claim:1", event, negated=negated).label == label

@@ -145,3 +145,14 @@ def test_curated_cue_and_speaker_are_located_near_the_claim(
     assert record.mention == expected_mention
     if expected_mention:
         assert article[record.mention_start : record.mention_end] == expected_mention  # type: ignore[misc]
+
+
+def test_a_curated_prediction_keeps_its_kind_and_condition(tmp_path: Path) -> None:
+    body = GOOD.replace("      probability_words: could\n",
+                        "      probability_words: could\n      kind: intention\n      condition: if the ground freezes\n")
+    prediction = read_curated(write(tmp_path, body)).claims[0].prediction
+    assert prediction is not None and (prediction.kind, prediction.condition) == ("intention", "if the ground freezes")
+    default = read_curated(write(tmp_path, GOOD, "plain.yaml")).claims[0].prediction
+    assert default is not None and (default.kind, default.condition) == ("forecast", None)
+    with pytest.raises(InputError, match=r"claims\[0\]\.prediction\.kind"):
+        read_curated(write(tmp_path, body.replace("kind: intention", "kind: hope"), "bad.yaml"))

@@ -221,13 +221,14 @@ def test_a_claim_between_two_fragments_is_wrong() -> None:
 
 @dataclass(frozen=True)
 class _KindPrediction(Prediction):
-    kind: str | None = None
+    kind: str | None = None  # type: ignore[assignment]
 
 
 def test_predictions_kinds_and_windows() -> None:
     gold = _one([GoldClaim(0, 50, ("Ann Lee",), True, kind="forecast", horizon="next year"),
                  GoldClaim(50, 100, ("Ann Lee",), True, kind="intention", horizon="soon")])
-    windowed = Prediction("p", "c", "e", "next year", date(2025, 1, 1), date(2025, 12, 31))
+    # An extractor that gives no kind (kind None) scores n/a.
+    windowed = _KindPrediction("p", "c", "e", "next year", date(2025, 1, 1), date(2025, 12, 31))
     scores = score_one(_on(LONG, [(0, 50, "Ann Lee")], windowed), gold)
     assert scores.prediction == PRF(1, 1, 1, 2)
     assert scores.windowed == Ratio(1, 2)

@@ -3,6 +3,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from spacy.language import Language
 
 from ingest.horizons import add_months, find_horizon
 
@@ -43,3 +44,72 @@ def test_without_a_date_the_words_stay_and_there_is_no_window() -> None:
 
 def test_add_months_clamps_to_the_month_end() -> None:
     assert add_months(date(2023, 1, 31), 1) == date(2023, 2, 28)
+
+
+@pytest.mark.parametrize(
+    "text, horizon, window",
+    [
+        ("rates should peak mid-next year", "mid-next year", ("2023-05-01", "2023-08-31")),
+        ("prices will settle by the middle of next year", "by the middle of next year", ("2022-12-20", "2023-08-31")),
+        ("a recovery early next year", "early next year", ("2023-01-01", "2023-04-30")),
+        ("more closures in the coming years", "in the coming years", ("2022-12-20", "2025-12-20")),
+        ("the results will be published shortly", "shortly", ("2022-12-20", "2023-01-20")),
+        ("margins will stay thin going forward", "going forward", ("2022-12-20", "2023-12-20")),
+        ("the plant will reopen in six months", "in six months", ("2022-12-20", "2023-06-20")),
+        ("a decision within weeks", "within weeks", ("2022-12-20", "2023-01-31")),
+        ("a deal in the months to come", "in the months to come", ("2022-12-20", "2023-03-20")),
+        ("growth over the next ten years", "over the next ten years", ("2022-12-20", "2032-12-20")),
+        ("a strike on December 30", "on December 30", ("2022-12-30", "2022-12-30")),
+        ("a vote before the end of 2024", "before the end of 2024", ("2022-12-20", "2024-12-31")),
+        # Two alternatives give ONE window covering both (see ingest/horizons.py).
+        ("a landing in January-February or March-April", "in January-February or March-April", ("2023-01-01", "2023-04-30")),
+        ("a thaw in March or, later, in May", "in March or, later, in May", ("2023-03-01", "2023-05-31")),
+    ],
+)
+def test_more_horizons(text: str, horizon: str, window: tuple[str, str]) -> None:
+    found = find_horizon(text, P)
+    assert found is not None and found.text == horizon
+    assert (found.window_start, found.window_end) == tuple(date.fromisoformat(d) for d in window)
+
+
+def test_a_day_already_past_at_publication_is_no_horizon() -> None:
+    assert find_horizon("as happened on March 3", date(2023, 5, 1)) is None
+
+
+@pytest.mark.parametrize(
+    "text, window",
+    [
+        ("oil will average less in 2026", ("2026-01-01", "2026-12-31")),
+        ("the campaign starts in November 2023", ("2023-11-01", "2023-11-30")),
+        ("a new bridge by spring 2025", (None, "2025-05-31")),  # "by": no opening day without a date
+    ],
+)
+def test_an_absolute_date_gets_its_window_without_a_publication_date(text: str, window: tuple[str | None, str]) -> None:
+    found = find_horizon(text, None)
+    assert found is not None
+    assert (found.window_start, found.window_end) == tuple(date.fromisoformat(d) if d else None for d in window)
+
+
+@pytest.mark.parametrize(
+    "text, horizon",
+    [
+        ("Prices will fall sharply next spring", "next spring"),  # "fall" the verb, "spring" the noun
+        ("Shares could fall in the summer", "in the summer"),
+        ("Sales will fall", None),
+        ("Rents are expected to fall in 2024", "in 2024"),
+    ],
+)
+def test_a_season_word_counts_only_as_a_noun(nlp: Language, text: str, horizon: str | None) -> None:
+    found = find_horizon(text, P, span=nlp(text)[:])
+    assert (found.text if found else None) == horizon
+
+
+def test_without_the_parse_fall_stays_ambiguous() -> None:
+    found = find_horizon("Sales will fall", P)
+    assert found is not None and found.text == "fall"  # why extraction always passes the parse
+
+
+def test_a_year_already_past_at_publication_is_no_horizon() -> None:
+    assert find_horizon("as cheap as it was back in 2016", date(2023, 5, 1)) is None
+    found = find_horizon("as cheap as in 2016, or cheaper in 2024", date(2023, 5, 1))
+    assert found is not None and found.text == "in 2024"

@@ -1,36 +1,108 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+import yaml
 from spacy.language import Language
 
+from ingest.evaluate import read_gold
+from ingest.layout import paragraphs
 from ingest.predictions import detect_prediction
+from ingest.read import body_start, read_source
 
 P = date(2022, 12, 20)
+
+
+def detect(nlp: Language, text: str, **kwargs: object):  # type: ignore[no-untyped-def]
+    return detect_prediction(text, P, span=nlp(text)[:], **kwargs)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Russia may try to attack Kyiv again.", {"probability_words": "may", "negated": False}),
+        ("Russia may try to attack Kyiv again.", {"probability_words": "may", "negated": False, "kind": "forecast"}),
         ("Another invasion could occur in February, March at best, and late January at worst.", {"window_start": date(2023, 1, 21), "window_end": date(2023, 3, 31)}),
         ("I do not believe in a situation in which Belarusian officers will command the Russian military.", {"negated": True}),
         ("Under the current conditions, there will be no strike from there in the coming months.", {"negated": True, "horizon": "in the coming months"}),
         ("The probability of their use against Ukraine is currently very high.", {"probability": 0.875, "probability_words": "very high"}),
         ("Next year Russia can attack Moldova.", {"horizon": "Next year", "window_end": date(2023, 12, 31)}),
-        ("Russia plans to launch a new offensive.", {"negated": False}),
-        ("Russia is going to attack again.", {"negated": False}),
         ("A ground attack from Belarus remains unlikely this winter.", {"probability_words": "unlikely", "horizon": "this winter"}),
         ("So I do not expect an attack from Belarus in the coming months.", {"negated": True}),
         ("Russia will almost certainly try again.", {"probability_words": "almost certainly", "probability": 0.97}),
     ],
 )
 def test_predictions(nlp: Language, text: str, expected: dict[str, object]) -> None:
-    found = detect_prediction(text, P, span=nlp(text)[:])
+    found = detect(nlp, text)
     assert found is not None
     for key, value in expected.items():
         assert getattr(found, key) == value, key
+
+
+# Intentions: an actor's plan, aim or preparation, with a future act or an event as complement.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry plans to hire two thousand new teachers.",
+        "The company intends to close three of its plants.",
+        "Rebel units aim to cut the supply road before the rains.",
+        "The navy has plans to build four new frigates.",
+        "The army is preparing a counter-attack on the northern front.",
+        "Our opponents are preparing for a long war of attrition.",
+        "The government is considering scenarios for a full evacuation.",
+        "The cabinet is considering raising the pension age.",
+        "Thousands of reservists are slated to be called up.",
+        "The union has threatened to strike over the new contract.",
+        "These manoeuvres are aimed at encircling the city.",
+    ],
+)
+def test_intentions(nlp: Language, text: str) -> None:
+    found = detect(nlp, text)
+    assert found is not None and found.kind == "intention", found
+
+
+# Forecasts without a modal verb: forecasting verbs and adjectives, risk and possibility nouns.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unemployment is expected to rise next quarter.",
+        "The central bank expects prices to stabilise by the summer.",
+        "The merger is set to close in the spring.",
+        "The project is on track to finish ahead of schedule.",
+        "The airline is poised to return to profit.",
+        "Exports are likely to shrink.",
+        "There remains a very high risk of another flood.",
+        "The region is in danger of being drawn into the conflict.",
+        "Officials discussed the possibility of a snap election.",
+        "The worst case is a default on the foreign debt.",
+        "We are hoping that by the autumn the shortages should ease.",
+        "The refinery is due to reopen in March.",
+    ],
+)
+def test_forecasts_without_a_modal(nlp: Language, text: str) -> None:
+    found = detect(nlp, text)
+    assert found is not None and found.kind == "forecast", found
+
+
+# Reported speech shifts tense: the future of the past is a prediction when reported.
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("the new bridge would open to traffic in April", "forecast"),
+        ("the talks would resume after the holidays", "forecast"),
+        ("he would step down at the end of the month", "intention"),
+        ("the rebels were going to attack the airport", "forecast"),
+        ("the army was preparing an assault for January", "intention"),
+    ],
+)
+def test_future_in_the_past_of_reported_speech(nlp: Language, text: str, kind: str) -> None:
+    found = detect(nlp, text, cue="said")
+    assert found is not None and found.kind == kind, found
+
+
+def test_would_in_a_quotation_without_a_time_is_no_prediction(nlp: Language) -> None:
+    assert detect(nlp, "That would be a mistake", cue="said", direct=True) is None
 
 
 @pytest.mark.parametrize(
@@ -43,16 +115,89 @@ def test_predictions(nlp: Language, text: str, expected: dict[str, object]) -> N
         "Throwing the army into battle now would mean a very quick defeat.",
         "The visit aims to create informational conditions for a new stage of the war.",
         "They could have won in 2022.",
+        "Our air force can strike targets far behind the border.",  # a capability
+        "The government should raise taxes on tobacco.",  # normative
+        "Every member state must report its emissions.",  # normative
+        "The threat to the capital is serious.",  # a threat assessment without a future event
+        "The exercises, which will involve ten thousand troops, began on Monday.",  # a future inside a description
+        "The storm destroyed two hundred houses last week.",  # a past fact
+        "The new terminal is meant to handle ten million passengers a year.",  # a facility's purpose
+        "The ministry tried to stop the leak.",  # a past attempt
     ],
 )
 def test_not_predictions(nlp: Language, text: str) -> None:
-    assert detect_prediction(text, P, span=nlp(text)[:]) is None
+    assert detect(nlp, text) is None
+
+
+@pytest.mark.parametrize(
+    "text, event, negated",
+    [
+        ("Russia will not launch a new offensive from Belarus.", "Russia launches a new offensive from Belarus", True),
+        ("There will be no strike from the north in the coming months.", "there is a strike from the north", True),
+        ("Next year the bank can cut interest rates.", "the bank cuts interest rates", False),
+        ("The farmers plan to block the motorway next week.", "the farmers block the motorway", False),
+        ("Inflation is expected to fall below three percent by spring.", "Inflation falls below three percent", False),
+        ("There is no risk of a new offensive from Belarus.", "a new offensive from Belarus", True),
+        ("Nobody will attack the capital this winter.", "somebody attacks the capital", True),
+        ("No one will win the election outright.", "someone wins the election outright", True),
+        ("The reserve troops would be called up in two waves.", "the reserve troops are called up in two waves", False),
+    ],
+)
+def test_the_event_is_one_positive_proposition(nlp: Language, text: str, event: str, negated: bool) -> None:
+    found = detect(nlp, text, cue="said")
+    assert found is not None
+    assert (found.event, found.negated) == (event, negated)
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("If the talks fail, the union will strike in March.", "If the talks fail"),
+        ("Prices will rise sharply unless the harvest recovers.", "unless the harvest recovers"),
+        ("The worst case is a wider war, should the fighting spill over the border.", "should the fighting spill over the border"),
+        ("Growth can reach three percent next year, barring a new shock.", "barring a new shock"),
+    ],
+)
+def test_the_condition_is_kept_apart_from_the_event(nlp: Language, text: str, condition: str) -> None:
+    found = detect(nlp, text)
+    assert found is not None and found.condition == condition
+    assert condition.lower() not in found.event.lower()
+
+
+def test_the_horizon_is_not_part_of_the_event(nlp: Language) -> None:
+    found = detect(nlp, "The government will sign the treaty in the coming months.")
+    assert found is not None and found.event == "the government signs the treaty" and found.horizon == "in the coming months"
+
+
+def test_fall_the_verb_is_not_autumn(nlp: Language) -> None:
+    found = detect(nlp, "prices will fall sharply next spring", cue="said")
+    assert found is not None and found.horizon == "next spring"
+    assert (found.window_start, found.window_end) == (date(2023, 3, 1), date(2023, 5, 31))
+
+
+@pytest.mark.parametrize(
+    "text, words, probability",
+    [
+        ("The river will flood the valley.", "will", 0.875),  # default for a bare "will": very likely
+        ("The bank expects rates to fall.", "expect", 0.675),  # default for an expectation: likely
+        ("The army plans to advance.", "intention", 0.675),  # default for a plan: likely
+        ("The river might flood the valley.", "might", 0.5),  # the hedge's own band wins
+        ("The river will very likely flood the valley.", "very likely", 0.875),
+        ("There is a risk of a flood in the valley.", "risk", 0.5),  # a possibility raised, no lean
+        ("There is no risk of a flood in the valley.", "no risk", 0.875),  # negated: confident it will not happen
+    ],
+)
+def test_probability_defaults(nlp: Language, text: str, words: str, probability: float) -> None:
+    found = detect(nlp, text)
+    assert found is not None and (found.probability_words, found.probability) == (words, probability)
 
 
 def test_without_a_parse_a_regex_decides() -> None:
     found = detect_prediction("Russia won't attack next year.", P)
     assert found is not None and found.negated and found.window_start == date(2023, 1, 1)
     assert detect_prediction("Russia attacked last year.", P) is None
+    planned = detect_prediction("The council plans to rebuild the school.", P)
+    assert planned is not None and planned.kind == "intention"
 
 
 def test_without_a_date_the_horizon_has_no_window(nlp: Language) -> None:
@@ -61,22 +206,54 @@ def test_without_a_date_the_horizon_has_no_window(nlp: Language) -> None:
     assert found is not None and found.horizon == "next year" and found.window_start is None
 
 
+def test_without_a_date_an_absolute_year_still_gets_its_window(nlp: Language) -> None:
+    text = "Oil prices will fall in 2026."
+    found = detect_prediction(text, None, span=nlp(text)[:])
+    assert found is not None and (found.window_start, found.window_end) == (date(2026, 1, 1), date(2026, 12, 31))
+
+
 @pytest.mark.parametrize(
-    "text, event",
+    "text, kind",
     [
-        (
-            "These two arguments are enough to understand why, under the current conditions, "
-            "there will be no strike from there in the coming months.",
-            "there will be no strike from there in the coming months",
-        ),
-        ("Next year Russia can attack Moldova.", "Russia can attack Moldova"),
-        (
-            "I do not believe in a situation in which Belarusian officers will command the Russian military.",
-            "Belarusian officers will command the Russian military",
-        ),
+        ("The board will meet in May and then start preparations for the merger.", "forecast"),  # a modal forecast carries it
+        ("The rebels are preparing a new assault, and they won't stop soon.", "forecast"),
+        ("The board is preparing a merger with its largest rival.", "intention"),  # a plan is all it predicts
     ],
 )
-def test_the_event_is_the_predicted_clause_without_its_frame(nlp: Language, text: str, event: str) -> None:
-    fields = detect_prediction(text, date(2022, 12, 20), span=nlp(text)[:])
-    assert fields is not None
-    assert fields.event == event
+def test_a_modal_forecast_carries_a_claim_before_a_plan(nlp: Language, text: str, kind: str) -> None:
+    found = detect(nlp, text)
+    assert found is not None and found.kind == kind, found
+
+
+NEWS_GOLD = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "news" / "gold"
+
+
+def test_the_stage_on_the_news_corpus_statements(nlp: Language) -> None:
+    """The prediction stage alone, on every gold statement of the news corpus in its parsed paragraph.
+
+    Attribution is left out (its own figures are `claimgraph evaluate`'s):
+    this measures what the stage decides once a statement is found. Floors
+    a little below today's 0.99 precision, 0.82 recall, 0.95 kind.
+    """
+    if not NEWS_GOLD.is_dir():
+        pytest.skip(f"news corpus not found at {NEWS_GOLD}")
+    right = found = gold = kinds = 0
+    for path in sorted(NEWS_GOLD.glob("*.yaml")):
+        annotated = read_gold(path)
+        statements = yaml.safe_load(path.read_text(encoding="utf-8"))["statements"]
+        assert len(statements) == len(annotated.claims)
+        source = read_source(annotated.source)
+        units = paragraphs(source.text, body_start(source.text))
+        docs = list(nlp.pipe(u.text for u in units))
+        for claim, statement in zip(annotated.claims, statements):
+            unit, doc = next((u, d) for u, d in zip(units, docs) if u.start <= claim.start < u.end + 1)
+            span = doc.char_span(claim.start - unit.start, min(claim.end, unit.end) - unit.start, alignment_mode="expand")
+            fields = detect_prediction(source.text[claim.start : claim.end], source.published, span=span,
+                                       cue=statement.get("cue"), direct=bool(statement.get("direct")))
+            gold += claim.is_prediction
+            found += fields is not None
+            if fields is not None and claim.is_prediction:
+                right += 1
+                kinds += fields.kind == claim.kind
+    print(f"prediction stage: precision {right}/{found}, recall {right}/{gold}, kind {kinds}/{right}")
+    assert right / found >= 0.95 and right / gold >= 0.78 and kinds / right >= 0.9, (right, found, gold, kinds)

@@ -134,6 +134,8 @@ def make_extraction() -> Extraction:
             window_end=date(2024, 9, 3),
             probability=0.7,
             probability_words="likely",
+            kind="intention",
+            condition="if the ground freezes",
         ),
     )
     return Extraction(
@@ -400,6 +402,18 @@ def test_prediction(g: Graph, extraction: Extraction) -> None:
     assert the(g, node, CG.probabilityWords) == Literal("likely")
     assert the(g, node, CG.negated) == Literal(False)
     assert the(g, node, CG.status) == Literal("open")
+    assert the(g, node, CG.predictionKind) == Literal("intention")
+    assert the(g, node, CG.condition) == Literal("if the ground freezes")
+
+
+def test_a_forecast_without_a_condition_has_its_kind_and_no_condition(extraction: Extraction) -> None:
+    claim = claim_by(extraction, direct=False)
+    assert claim.prediction is not None
+    bare = replace(claim, prediction=replace(claim.prediction, condition=None, kind="forecast"))
+    graph = build_graph([replace(extraction, claims=tuple(bare if c.id == claim.id else c for c in extraction.claims))])
+    node = iri(claim.prediction.id)
+    assert the(graph, node, CG.predictionKind) == Literal("forecast")
+    assert list(graph.objects(node, CG.condition)) == []
 
 
 def test_prediction_window_dates_are_xsd_dates(extraction: Extraction) -> None:

@@ -59,6 +59,7 @@ def sample(text: str = TEXT, url: str = "https://example.org/a") -> Extraction:
                 prediction=Prediction(
                     prediction_id(cid), cid, "new offensive", "in February",
                     date(2023, 2, 1), date(2023, 2, 28), 0.4, "could",
+                    kind="forecast", condition="if the ground freezes",
                 ),
             ),
             Claim(cid2, sid, isw.id, second, start2, start2 + len(second), False, "believes"),
@@ -142,6 +143,9 @@ def test_prediction_filters(store: Store) -> None:
     assert len(store.predictions(open_only=True)) == 1
     assert len(store.predictions(due_before=date(2023, 3, 1))) == 1
     assert store.predictions(due_before=date(2023, 2, 28)) == []
+    [row] = store.predictions(kind="forecast")
+    assert (row["kind"], row["condition"]) == ("forecast", "if the ground freezes")
+    assert store.predictions(kind="intention") == []
 
 
 def test_claim_filters(store: Store) -> None:

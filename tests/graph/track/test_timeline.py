@@ -69,3 +69,10 @@ def test_nothing_to_draw_or_an_unknown_format(tmp_path: Path) -> None:
         draw_timeline([{**row(1, "A", None, window=None), "published": None}], tmp_path / "t.png")
     with pytest.raises(InputError, match=r"unknown picture format \.pdf"):
         draw_timeline(ROWS, tmp_path / "t.pdf")
+
+
+def test_a_negated_prediction_is_labelled_without_a_double_negative(tmp_path: Path) -> None:
+    negated = {**row(7, "Alice", None, negated=True), "event": "a new offensive from Belarus"}
+    text = draw_timeline([negated], tmp_path / "timeline.html").read_text(encoding="utf-8")
+    assert "no new offensive from Belarus (negated)" in text  # the bar's label and its tooltip
+    assert "NOT" not in text
