@@ -46,7 +46,14 @@ def _destination(output: Path | None) -> Iterator[BinaryIO]:
 @app.command()
 @handles_errors
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="RDF format: turtle, jsonld, nt, trig or nquads.")] = "turtle",
+    fmt: Annotated[
+        Optional[str],
+        typer.Option(
+            "--format", "-f",
+            help="RDF format: turtle, jsonld, nt, trig or nquads (or ttl, json-ld, n-triples, nq); "
+            "default: from -o's suffix (.ttl .jsonld .json .nt .trig .nq), Turtle on stdout.",
+        ),
+    ] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
     source: Annotated[Optional[list[str]], typer.Option(help="Only these source ids (repeatable).")] = None,
     by: Annotated[Optional[str], typer.Option(help="Only claims by this speaker (name or alias).")] = None,
@@ -61,18 +68,17 @@ def export(
     trig and nquads write one nanopublication per source; nt and nquads are
     written source by source. The file appears only once it is complete.
 
-    Example: claimgraph export --format trig -o claims.trig
+    Example: claimgraph export -o claims.trig
     """
     from graph import rdf
 
-    if fmt not in rdf.FORMATS:
-        fail(f"--format {fmt}: unknown RDF format; choose one of {', '.join(rdf.FORMATS)}")
+    chosen = rdf.output_format(output, fmt)
     rdf.check_base(base)
     with open_store() as store:
         extractions = store.extractions(source or None)
         speakers = speaker_ids(store, by)
     with _destination(output) as out:
-        rdf.export(extractions, fmt, out, base, speaker_ids=speakers, generated_at=generated_at)
+        rdf.export(extractions, chosen, out, base, speaker_ids=speakers, generated_at=generated_at)
 
 
 @app.command("import-rdf")

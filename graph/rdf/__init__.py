@@ -28,6 +28,7 @@ from graph.rdf.mapping import Directory, Nanopub, build_dataset, build_graph, pr
 from graph.rdf.parse import NetworkRefused, format_of, offline, parse, read, union
 from graph.rdf.shipped import context, ontology, shapes
 from graph.rdf.terms import (
+    ALIASES,
     CG,
     CONTEXT_IRI,
     DEFAULT_BASE,
@@ -44,18 +45,20 @@ from graph.rdf.terms import (
     SUFFIXES,
     WIKIDATA,
     check_base,
+    format_name,
     iri,
     new_dataset,
     new_graph,
+    output_format,
     wikidata_iri,
 )
 from graph.rdf.validate import Report, Violation, validate, validate_file
 
 __all__ = [
-    "CG", "CONTEXT_IRI", "DEFAULT_BASE", "ENTITY_TYPES", "FORMATS", "NP", "OA", "PREFIXES", "PROV",
+    "ALIASES", "CG", "CONTEXT_IRI", "DEFAULT_BASE", "ENTITY_TYPES", "FORMATS", "NP", "OA", "PREFIXES", "PROV",
     "QUAD_FORMATS", "SCHEMA", "SH", "STREAMED_FORMATS", "SUFFIXES", "WIKIDATA", "Directory", "Nanopub",
     "NetworkRefused", "RdfError", "Report", "Violation", "build_dataset", "build_graph", "check_base",
-    "context", "export", "format_of", "iri", "new_dataset", "new_graph", "offline", "ontology", "parse",
-    "provenance_quads", "read", "select", "shapes", "triples", "union", "validate", "validate_file",
+    "context", "export", "format_name", "format_of", "iri", "new_dataset", "new_graph", "offline", "ontology", "parse",
+    "output_format", "provenance_quads", "read", "select", "shapes", "triples", "union", "validate", "validate_file",
     "wikidata_iri",
 ]

@@ -15,9 +15,9 @@ from rdflib import Dataset, Graph, Literal
 from rdflib.parser import InputSource
 
 from graph import limits
-from graph.errors import ClaimGraphError, InputError
+from graph.errors import ClaimGraphError, InputError, RdfError
 from graph.rdf.shipped import context
-from graph.rdf.terms import CONTEXT_IRI, DEFAULT_BASE, FORMATS, SUFFIXES, new_dataset, new_graph
+from graph.rdf.terms import CONTEXT_IRI, DEFAULT_BASE, FORMATS, SUFFIXES, format_name, new_dataset, new_graph
 
 
 # ---- reading RDF safely ----------------------------------------------------------
@@ -62,14 +62,15 @@ def offline() -> Iterator[None]:
 
 
 def format_of(path: Path, format: str | None = None) -> str:
-    """Return the RDF format of ``path``: ``format`` if given, else from its suffix.
+    """Return the RDF format of ``path``: ``format`` (a name or alias) if given, else from its suffix.
 
     Raises ``InputError`` for an unknown format or suffix.
     """
     if format is not None:
-        if format not in FORMATS:
-            raise InputError(path, f"unknown RDF format {format!r}; choose one of {', '.join(FORMATS)}")
-        return format
+        try:
+            return format_name(format)
+        except RdfError:
+            raise InputError(path, f"unknown RDF format {format!r}; choose one of {', '.join(FORMATS)}") from None
     try:
         return SUFFIXES[path.suffix.lower()]
     except KeyError:

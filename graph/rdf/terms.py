@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from importlib import metadata
+from pathlib import Path
 
 from rdflib import OWL, RDFS, XSD, Dataset, Graph, Namespace, URIRef
 from rdflib.namespace import NamespaceManager
@@ -58,6 +59,18 @@ SUFFIXES: dict[str, str] = {
     ".trig": "trig",
     ".nq": "nquads",
     ".nquads": "nquads",
+}
+
+#: Other names people give the formats (file suffixes without the dot, media
+#: type short names, rdflib's names), and the format each means.
+ALIASES: dict[str, str] = {
+    "ttl": "turtle",
+    "json-ld": "jsonld",
+    "json": "jsonld",
+    "n-triples": "nt",
+    "ntriples": "nt",
+    "nq": "nquads",
+    "n-quads": "nquads",
 }
 
 #: How many characters of context a TextQuoteSelector keeps on each side.
@@ -151,3 +164,40 @@ def new_dataset() -> Dataset:
     return ds
 
 
+
+
+def format_name(name: str) -> str:
+    """Return the format ``name`` means (a name of ``FORMATS`` or an alias, any case).
+
+    Raises ``RdfError`` for a name that is neither.
+    """
+    key = name.strip().lower()
+    if key in FORMATS:
+        return key
+    if key in ALIASES:
+        return ALIASES[key]
+    raise RdfError(f"--format {name}: unknown RDF format; choose one of {', '.join(FORMATS)} (or ttl, json-ld, n-triples, nq)")
+
+
+def output_format(path: Path | None, format: str | None) -> str:
+    """Return the format to write ``path`` in: ``format`` if given, else the one its suffix names.
+
+    Without either (writing to stdout), Turtle.
+
+    Raises ``RdfError`` for an unknown format, a suffix that names no format
+    when ``format`` is not given, or a format that contradicts the suffix.
+    """
+    named = format_name(format) if format is not None else None
+    implied = SUFFIXES.get(path.suffix.lower()) if path is not None else None
+    if named is not None and implied is not None and named != implied:
+        raise RdfError(f"--format {format}: contradicts -o {path}, whose suffix means {implied}; drop one or make them agree")
+    if named is not None:
+        return named
+    if implied is not None:
+        return implied
+    if path is not None:
+        raise RdfError(
+            f"-o {path}: cannot tell the RDF format from the suffix {path.suffix or '(none)'}; "
+            f"use {', '.join(dict.fromkeys(SUFFIXES))} or give --format"
+        )
+    return "turtle"

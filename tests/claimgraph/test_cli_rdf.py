@@ -74,6 +74,45 @@ def test_export_unknown_format(cli) -> None:  # type: ignore[no-untyped-def]
     assert result.stderr.startswith("Error: --format docx: unknown RDF format")
 
 
+@pytest.mark.parametrize(
+    "name, fmt",
+    [("x.ttl", "turtle"), ("x.jsonld", "jsonld"), ("x.json", "jsonld"), ("x.nt", "nt"), ("x.trig", "trig"), ("x.nq", "nquads")],
+)
+def test_export_takes_the_format_from_the_suffix(ingested, tmp_path: Path, name: str, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / name
+    result = ingested("export", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    parse(out.read_bytes(), fmt, out)  # raises unless the file is in that format
+    if fmt == "jsonld":
+        assert json.loads(out.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("alias, suffix", [("ttl", "ttl"), ("json-ld", "jsonld"), ("n-triples", "nt"), ("nq", "nq"), ("TURTLE", "ttl")])
+def test_export_accepts_common_aliases(ingested, tmp_path: Path, alias: str, suffix: str) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / f"claims.{suffix}"
+    result = ingested("export", "--format", alias, "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert read(out)  # the suffix and the alias name the same format
+
+
+def test_export_refuses_a_format_that_contradicts_the_suffix(ingested, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "claims.ttl"
+    result = ingested("export", "--format", "jsonld", "-o", str(out))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: --format jsonld: contradicts -o {out}, whose suffix means turtle; drop one or make them agree\n"
+    )
+    assert not out.exists()
+
+
+def test_export_refuses_an_unknown_suffix_without_a_format(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "claims.rdf"
+    result = cli("export", "-o", str(out))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: -o {out}: cannot tell the RDF format from the suffix .rdf; use .ttl")
+    assert cli("export", "-f", "nt", "-o", str(out)).exit_code == 0  # a format given: any suffix
+
+
 def test_sparql_over_the_store_as_json(ingested) -> None:  # type: ignore[no-untyped-def]
     result = ingested("sparql", "queries/who_predicted.rq", "-p", "about=Kyiv", "--format", "json")
     assert result.exit_code == 0, result.output
