@@ -314,21 +314,39 @@ def claims(
 @handles_errors
 def predictions(
     by: Annotated[Optional[str], typer.Option(help="Speaker name or alias (case-insensitive).")] = None,
-    open_only: Annotated[bool, typer.Option("--open", help="Only predictions not yet resolved.")] = False,
+    open_window: Annotated[
+        bool,
+        typer.Option(
+            "--open",
+            help="Only predictions whose window has not closed yet (no end, or an end today or later), "
+            "resolved or not.",
+        ),
+    ] = False,
     due_before: Annotated[
         Optional[str], typer.Option(help="Only windows ending before this date (YYYY-MM-DD).", metavar="DATE")
     ] = None,
-    unresolved: Annotated[bool, typer.Option("--unresolved", help="Only predictions with no resolution yet.")] = False,
+    unresolved: Annotated[
+        bool,
+        typer.Option("--unresolved", help="Only predictions with no resolution recorded, whatever their window."),
+    ] = False,
     kind: Annotated[Optional[KindChoice], typer.Option("--kind", help="Only forecasts or only intentions.")] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """List who predicted what, for which time window, and how it turned out.
 
+    --open is about time (the window is still running), --unresolved about
+    verdicts (nobody has recorded how it turned out); both together give the
+    running windows nobody has judged.
+
     Example: claimgraph predictions --kind intention --due-before 2023-06-01 --unresolved
     """
+    from datetime import date
+
     due = date_option("--due-before", due_before)
     with open_store() as store:
-        rows = store.predictions(speaker_ids(store, by), open_only, due, unresolved, kind.value if kind else None)
+        rows = store.predictions(
+            speaker_ids(store, by), date.today() if open_window else None, due, unresolved, kind.value if kind else None
+        )
     if fmt is Format.table:
         conditions = ["if"] if any(row.get("condition") for row in rows) else []  # the column only when it says something
         emit([_prediction_cells(row) for row in rows], ["speaker", "kind", "predicts", *conditions, "window", "likelihood", "outcome"],

@@ -1,8 +1,11 @@
 // Who predicted what, and for which time window, with how it turned out.
 // Each filter is skipped when its parameter is null (or false).
-// Parameters: $speaker_ids list of strings or null, $open_only boolean,
+// Parameters: $speaker_ids list of strings or null,
+//             $open_on date or null (only windows not yet closed on that day:
+//             no end, or an end on or after it; resolved or not),
 //             $due_before date or null (windows ending before that day),
-//             $unresolved boolean (only predictions without a current resolution),
+//             $unresolved boolean (only predictions without a current
+//             resolution, whatever their window),
 //             $kind string or null ('forecast' or 'intention')
 // Returns: id, speaker, speaker_id, event, kind, condition, horizon, window_start,
 //          window_end, probability, probability_words, negated, status, text, source_id,
@@ -11,7 +14,7 @@
 MATCH (speaker)-[:STATED]->(c:Claim)-[:MAKES]->(p:Prediction)
 MATCH (c)-[:APPEARS_IN]->(s:Source)
 WHERE ($speaker_ids IS NULL OR speaker.id IN $speaker_ids)
-  AND (NOT $open_only OR p.status = 'open')
+  AND ($open_on IS NULL OR p.window_end IS NULL OR p.window_end >= $open_on)
   AND ($due_before IS NULL OR p.window_end < $due_before)
   AND ($kind IS NULL OR coalesce(p.kind, 'forecast') = $kind)
 OPTIONAL MATCH (p)-[:RESOLVED_AS]->(r:Resolution {superseded: false})

@@ -352,19 +352,22 @@ class Store:
     def predictions(
         self,
         speaker_ids: list[str] | None = None,
-        open_only: bool = False,
+        open_on: date | None = None,
         due_before: date | None = None,
         unresolved: bool = False,
         kind: str | None = None,
     ) -> list[dict[str, Any]]:
         """Return predictions with speaker, window and current outcome, filtered by the arguments given.
 
+        ``open_on`` keeps the windows not yet closed on that day (no end, or an
+        end on or after it), resolved or not; ``unresolved`` keeps the
+        predictions with no current resolution, whatever their window;
         ``kind`` keeps only "forecast" or "intention" predictions.
         """
         return self._read(
             "list_predictions",
             speaker_ids=speaker_ids,
-            open_only=open_only,
+            open_on=open_on,
             due_before=due_before,
             unresolved=unresolved,
             kind=kind,

@@ -45,7 +45,7 @@ def test_ingest_then_list_people_claims_and_predictions(cli, tmp_path: Path) -> 
     assert [c["speaker"] for c in claims] == ["Valerii Zaluzhnyi"]
     assert claims[0]["published"] == "2022-12-20"
 
-    predictions = json.loads(cli("predictions", "--open", "--format", "json").stdout)
+    predictions = json.loads(cli("predictions", "--unresolved", "--format", "json").stdout)
     assert predictions[0]["window_start"] == "2023-02-01"
     assert predictions[0]["speaker"] == "Valerii Zaluzhnyi"
 

@@ -49,6 +49,35 @@ def test_resolve_a_file_twice_then_list_what_is_left(cli) -> None:  # type: igno
     assert "outcome" in table
 
 
+def test_open_means_a_running_window_unresolved_means_no_verdict(cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("resolve", "--file", str(WINTER)).exit_code == 0
+
+    def ids(*flags: str) -> set[str]:
+        result = cli("predictions", *flags, "--format", "json")
+        assert result.exit_code == 0, result.output
+        return {r["id"] for r in json.loads(result.stdout)}
+
+    every = json.loads(cli("predictions", "--format", "json").stdout)
+    # The sample windows all closed in 2023: only predictions without an end are still open.
+    assert ids("--open") == {r["id"] for r in every if r["window_end"] is None}
+    assert ids("--unresolved") == {r["id"] for r in every if r["outcome"] is None}
+    assert ids("--open") != ids("--unresolved")
+    # A resolved prediction with no end is open; an unresolved one is in both.
+    assert any(r["outcome"] for r in every if r["window_end"] is None)
+    assert ids("--open", "--unresolved") == ids("--open") & ids("--unresolved")
+
+
+def test_open_and_unresolved_say_what_they_mean() -> None:
+    import typer.main
+
+    command = typer.main.get_command(app).commands["predictions"]  # type: ignore[attr-defined]
+    helps = {option: param.help for param in command.params for option in param.opts}
+    assert helps["--open"] == (
+        "Only predictions whose window has not closed yet (no end, or an end today or later), resolved or not."
+    )
+    assert helps["--unresolved"] == "Only predictions with no resolution recorded, whatever their window."
+
+
 def test_resolve_one_prediction_and_see_its_history(cli) -> None:  # type: ignore[no-untyped-def]
     pid = moldova_id(cli)
     result = cli("resolve", pid, "--outcome", "partly", "--on", "2023-12-31", "--note", "first", "--resolved-by", "alice")

@@ -140,7 +140,8 @@ def test_prediction_filters(store: Store) -> None:
     general = person_id("Valerii Zaluzhnyi")
     assert len(store.predictions(speaker_ids=[general])) == 1
     assert store.predictions(speaker_ids=["person:someone-else"]) == []
-    assert len(store.predictions(open_only=True)) == 1
+    assert len(store.predictions(open_on=date(2023, 2, 28))) == 1  # the window's last day
+    assert store.predictions(open_on=date(2023, 3, 1)) == []
     assert len(store.predictions(due_before=date(2023, 3, 1))) == 1
     assert store.predictions(due_before=date(2023, 2, 28)) == []
     [row] = store.predictions(kind="forecast")
