@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -390,8 +391,10 @@ def db_start() -> None:
     current = settings()
     if not current.embedded:
         fail("NEO4J_URI is set: claimgraph uses that server, not the embedded one")
+    began, clock = time.time(), time.monotonic()
     info = embedded.start(current.home, current.idle_minutes)
-    typer.echo(f"embedded server running (pid {info.pid}, bolt port {info.bolt_port}) in {current.home}")
+    how = f"started in {time.monotonic() - clock:.1f} s" if info.started_at >= began else "already running"
+    typer.echo(f"embedded server {how} (pid {info.pid}, bolt port {info.bolt_port}) in {current.home}")
 
 
 @db_app.command("stop")
@@ -411,22 +414,33 @@ def db_stop() -> None:
 @db_app.command("status")
 @handles_errors
 def db_status(fmt: FormatOption = Format.table) -> None:
-    """Say where the data lives, which backend, and how many nodes of each kind.
+    """Say which backend, where the data lives and, on a running server, how many nodes of each kind.
+
+    A stopped embedded server stays stopped: status reports its data
+    directory and size on disk without starting it.
 
     Example: claimgraph db status --format json
     """
     current = settings()
-    with open_store() as store:
-        counts = store.counts()
     row: dict[str, Any] = {"backend": "embedded ArcadeDB" if current.embedded else "neo4j"}
+    running = True
     if current.embedded:
         from . import embedded
 
         info = embedded.status(current.home)
-        row |= {"data": str(current.home), "bolt": info.uri if info else None, "pid": info.pid if info else None}
+        running = info is not None
+        row |= {
+            "server": "running" if info else "stopped",
+            "data": str(current.home),
+            "size": f"{embedded.disk_usage(current.home) / 1e6:.1f} MB on disk",
+            "bolt": info.uri if info else None,
+            "pid": info.pid if info else None,
+        }
     else:
         row |= {"uri": current.uri, "database": current.database or "(default)"}
-    row |= counts
+    if running:
+        with open_store() as store:
+            row |= store.counts()
     if fmt is Format.table:
         emit([{"setting": k, "value": v} for k, v in row.items()], ["setting", "value"], fmt, title="claimgraph")
     else:

@@ -166,6 +166,11 @@ def status(home: Path) -> ServerInfo | None:
     return None
 
 
+def disk_usage(home: Path) -> int:
+    """Return the bytes the databases of ``home`` take on disk (0 before the first start)."""
+    return sum(f.stat().st_size for f in (home / "arcadedb").rglob("*") if f.is_file())
+
+
 def _is_our_server(pid: int) -> bool:
     try:
         cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()

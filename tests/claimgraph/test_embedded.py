@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -11,8 +12,10 @@ import time
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from claimgraph import embedded
+from claimgraph.cli import app
 from claimgraph.settings import Settings
 
 pytestmark = pytest.mark.skipif(bool(os.environ.get("NEO4J_URI")), reason="embedded server only")
@@ -103,3 +106,40 @@ def test_files_under_a_pre_existing_open_home_are_private(tmp_path: Path) -> Non
         if not p.is_symlink() and stat.S_IMODE(p.stat().st_mode) & 0o077
     ]
     assert opened == []
+
+
+def test_status_reports_a_stopped_server_without_starting_it(tmp_path: Path) -> None:
+    runner = CliRunner()
+
+    def cli(*args: str):  # type: ignore[no-untyped-def]
+        return runner.invoke(app, list(args), env={"CLAIMGRAPH_HOME": str(tmp_path), "NEO4J_URI": ""}, catch_exceptions=False)
+
+    try:
+        result = cli("db", "status", "--format", "json")
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout) == [{
+            "backend": "embedded ArcadeDB", "server": "stopped", "data": str(tmp_path.resolve()),
+            "size": "0.0 MB on disk", "bolt": None, "pid": None,
+        }]
+        assert embedded.status(tmp_path) is None and not (tmp_path / "server.log").exists()
+
+        started = cli("db", "start")
+        assert started.exit_code == 0, started.output
+        info = embedded.status(tmp_path)
+        assert info is not None
+        assert re.fullmatch(
+            rf"embedded server started in \d+\.\d s \(pid {info.pid}, bolt port {info.bolt_port}\) in {re.escape(str(tmp_path.resolve()))}\n",
+            started.stdout,
+        )
+        again = cli("db", "start").stdout
+        assert again == f"embedded server already running (pid {info.pid}, bolt port {info.bolt_port}) in {tmp_path.resolve()}\n"
+        running = json.loads(cli("db", "status", "--format", "json").stdout)[0]
+        assert (running["server"], running["pid"], running["Claim"]) == ("running", info.pid, 0)
+        assert float(running["size"].split()[0]) > 0
+
+        assert cli("db", "stop").stdout == "embedded server stopped\n"
+        stopped = json.loads(cli("db", "status", "--format", "json").stdout)[0]
+        assert (stopped["server"], stopped["pid"]) == ("stopped", None) and "Claim" not in stopped
+        assert embedded.status(tmp_path) is None
+    finally:
+        embedded.stop(tmp_path)
