@@ -155,7 +155,7 @@ def scorecard(
 def timeline(
     output: Annotated[Path, typer.Option("--output", "-o", help="Picture to write: .png, .svg or .html (hover tooltips).")],
 ) -> None:
-    """Draw each expert's prediction windows on a time axis, coloured by whether they came true.
+    """Draw each expert's prediction windows on a time axis: colour = was the forecast right, dot = did the event happen.
 
     Example: claimgraph timeline -o timeline.png
     """

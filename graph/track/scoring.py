@@ -98,6 +98,16 @@ def leaning(probability: float | None, negated: bool) -> Literal["yes", "no"]:
     return "yes" if f > 0.5 else "no"
 
 
+def event_outcome(outcome: str | None) -> str:
+    """Return what a resolution says about the event: happened, did not happen, partly happened, ambiguous, annulled or open."""
+    return {
+        None: "open",
+        "yes": "happened",
+        "no": "did not happen",
+        "partly": "partly happened",
+    }.get(outcome or None, str(outcome))
+
+
 @dataclass(frozen=True)
 class Score:
     """The track record of one expert or organisation."""
@@ -208,7 +218,7 @@ class CalibrationRow:
 
 
 def calibration(rows: Sequence[dict[str, Any]], bands: Sequence[tuple[str, float, float]] = BANDS) -> list[CalibrationRow]:
-    """Return, per band of forecast, how many scored predictions fell in it and how many came true.
+    """Return, per band of forecast, how many scored predictions fell in it and in how many the event happened.
 
     Bands are [low, high) except the last, which includes 1.0. A well
     calibrated expert's events happen about as often as forecast.
@@ -265,7 +275,7 @@ def plot_calibration(table: Sequence[CalibrationRow], path: Path, title: str = "
                 assert row.mean_forecast is not None and row.observed is not None
                 dy = -0.08 if row.observed > 0.85 else 0.08
                 ax.annotate(
-                    f"{row.band}\n{row.happened}/{row.predictions} happened",
+                    f"{row.band}\n{row.happened}/{row.predictions} events happened",
                     (row.mean_forecast, row.observed),
                     # Kept inside the axes: bands at the edges would cut their label.
                     xytext=(min(max(row.mean_forecast, 0.09), 0.91), row.observed + dy),
@@ -281,7 +291,9 @@ def plot_calibration(table: Sequence[CalibrationRow], path: Path, title: str = "
         ax.set_ylim(-0.1, 1.1)
         ax.set_xlabel("forecast that the event happens (band mean)")
         ax.set_ylabel("share of events that happened")
-        ax.set_title(title)
+        # What happened, not whether the forecasts were right: a "very unlikely"
+        # event that did not happen counts as 0 here and is a hit on the scorecard.
+        ax.set_title(f"{title}: how often the events happened, by forecast")
         ax.legend(loc="upper left", fontsize=8, frameon=False)
         ax.grid(True, color="#dddddd", linewidth=0.5)
         fig.tight_layout()

@@ -3,10 +3,14 @@
 Each prediction with a window is a bar from ``window_start`` to
 ``window_end``; a diamond marks the day its source was published, joined to
 the bar by a dotted line when the window opens later. A prediction without
-time words is a triangle at the publication date. The colour says whether the
-prediction came true: for a plain prediction an event resolved ``yes``, for a
-negated one an event resolved ``no`` (see ``verdict``); partly, ambiguous and
-annulled keep their names, and open predictions are outlined only.
+time words is a triangle at the publication date. Two questions are kept
+apart. The colour says whether the *forecast* was right: it leaned the way
+things went (see ``verdict``), so "very unlikely" or "there will be no …"
+followed by an event that did not happen is right; partly, ambiguous and
+annulled keep their names, and open predictions are outlined only. The sign
+before the label says whether the *event* happened: a filled dot yes, a
+hollow dot no, a half dot partly. A negated prediction reads as
+``graph.model.event_label`` writes it ("no new offensive from Belarus (negated)").
 
 PNG and SVG are drawn by matplotlib (Agg backend, no display needed); HTML is
 the SVG in a page with a tooltip on every bar (the claim, the speaker, the
@@ -25,26 +29,28 @@ from typing import Any
 
 from graph.errors import InputError
 from graph.model import event_label
-from graph.track.scoring import leaning
+from graph.track.scoring import event_outcome, leaning
 from graph.store import Store
 
-#: Colour per verdict (colour-blind safe: Okabe-Ito palette).
+#: Colour per verdict on the forecast (colour-blind safe: Okabe-Ito palette).
 COLOURS = {
-    "came true": "#009E73",
-    "did not": "#D55E00",
+    "right": "#009E73",
+    "wrong": "#D55E00",
     "partly": "#E69F00",
     "ambiguous": "#999999",
     "annulled": "#CCCCCC",
     "open": "#FFFFFF",
 }
 LEGEND = {
-    "came true": "came true",
-    "did not": "did not come true",
-    "partly": "partly",
+    "right": "forecast right",
+    "wrong": "forecast wrong",
+    "partly": "event partly happened",
     "ambiguous": "ambiguous",
     "annulled": "annulled",
     "open": "not resolved yet",
 }
+#: The sign before a label: did the event happen (DejaVu Sans, matplotlib's default font, has all three).
+EVENT_SIGNS = {"happened": "\u25cf", "did not happen": "\u25cb", "partly happened": "\u25d0"}
 FORMATS = (".png", ".svg", ".html")
 
 #: Characters of the event shown beside a bar.
@@ -52,17 +58,18 @@ LABEL_CHARS = 56
 
 
 def verdict(row: dict[str, Any]) -> str:
-    """Return whether a prediction came true: came true, did not, partly, ambiguous, annulled or open.
+    """Return whether a prediction's forecast was right: right, wrong, partly, ambiguous, annulled or open.
 
-    A yes/no outcome is compared with the way the prediction leaned
-    (``graph.track.scoring.leaning``): "unlikely" followed by ``no`` came true.
+    Not whether the event happened (``outcome`` says that): a yes/no outcome
+    is compared with the way the prediction leaned
+    (``graph.track.scoring.leaning``), so "unlikely" followed by ``no`` is right.
     """
     outcome = row.get("outcome")
     if not outcome:
         return "open"
     if outcome in ("partly", "ambiguous", "annulled"):
         return str(outcome)
-    return "came true" if leaning(row.get("probability"), bool(row.get("negated"))) == outcome else "did not"
+    return "right" if leaning(row.get("probability"), bool(row.get("negated"))) == outcome else "wrong"
 
 
 @dataclass(frozen=True)
@@ -86,6 +93,7 @@ class _Item:
 
 
 def _label(row: dict[str, Any]) -> str:
+    """Return the text beside a bar: the event's sign, the event as read (``graph.model.event_label``), the words."""
     event = str(row.get("event") or row.get("text") or "")
     words = row.get("probability_words")
     negated = bool(row.get("negated"))
@@ -94,6 +102,8 @@ def _label(row: dict[str, Any]) -> str:
     if len(core) + len(suffix) > LABEL_CHARS:
         core = core[: LABEL_CHARS - len(suffix) - 1].rstrip() + "\u2026"
     text = core + suffix
+    sign = EVENT_SIGNS.get(event_outcome(row.get("outcome")))
+    text = f"{sign} {text}" if sign else text
     return f"{text} ({words})" if words else text
 
 
@@ -115,7 +125,7 @@ def _lanes(items: list[_Item], label_days: float) -> list[list[_Item]]:
     return lanes
 
 
-def draw_timeline(rows: Sequence[dict[str, Any]], path: Path, title: str = "Predictions and how they turned out") -> Path:
+def draw_timeline(rows: Sequence[dict[str, Any]], path: Path, title: str = "Predictions: colour = was the forecast right, dot = did the event happen") -> Path:
     """Draw the prediction timeline of ``rows`` (``Store.scorecard_rows``) to PNG, SVG or HTML.
 
     Returns the path written.
@@ -193,7 +203,7 @@ def draw_timeline(rows: Sequence[dict[str, Any]], path: Path, title: str = "Pred
                     if published and item.end is not None:
                         ax.scatter([mdates.date2num(published)], [y], marker="D", s=16, color="#222222", zorder=4)
                     inside = item.label_inside(label_days)
-                    ink = "#ffffff" if inside and state in ("came true", "did not") else "#222222"
+                    ink = "#ffffff" if inside and state in ("right", "wrong") else "#222222"
                     ax.text(text_at, y, item.label, va="center", ha="left", fontsize=7.5, color=ink)
                     tips.append((gid, _tip(row, state)))
                 y += 1
@@ -212,10 +222,13 @@ def draw_timeline(rows: Sequence[dict[str, Any]], path: Path, title: str = "Pred
         ax.set_title(title, fontsize=11, loc="left")
         handles: list[Any] = [Patch(facecolor=COLOURS[k], edgecolor="#0072B2" if k == "open" else "#333333", label=LEGEND[k],
                          hatch="//" if k == "annulled" else None) for k in COLOURS]
+        handles.append(plt.Line2D([], [], marker="o", linestyle="", color="#222222", markersize=5, label="event happened"))
+        handles.append(plt.Line2D([], [], marker="o", linestyle="", markerfacecolor="white", markeredgecolor="#222222",
+                                  markersize=5, label="event did not happen"))
         handles.append(plt.Line2D([], [], marker="D", linestyle="", color="#222222", markersize=4, label="source published"))
         handles.append(plt.Line2D([], [], marker=">", linestyle="", color="#666666", markersize=6, label="no time window"))
-        fig.legend(handles=handles, loc="lower center", ncol=len(handles), fontsize=8, frameon=False)
-        fig.tight_layout(rect=(0, 0.045 + 0.5 / fig.get_figheight() * 0.1, 1, 1))
+        fig.legend(handles=handles, loc="lower center", ncol=(len(handles) + 1) // 2, fontsize=8, frameon=False)
+        fig.tight_layout(rect=(0, max(0.045, 0.5 / fig.get_figheight()), 1, 1))  # two legend rows below
         if suffix == ".html":
             _write_html(fig, path, title, tips)
         else:
@@ -235,10 +248,21 @@ def _tip(row: dict[str, Any], state: str) -> str:
         f"{row['speaker']}: \u201c{row.get('text') or ''}\u201d",
         f"event: {event_label(str(row.get('event') or ''), bool(row.get('negated')))}",
         f"window: {window}; probability: {row.get('probability')} ({row.get('probability_words') or '-'})",
-        f"outcome: {row.get('outcome') or 'open'} ({state})" + (f" on {row['resolved_on']}" if row.get("resolved_on") else ""),
+        _outcome_tip(row, state),
         f"prediction: {row['id']}",
     ]
     return "\n".join(parts)
+
+
+def _outcome_tip(row: dict[str, Any], state: str) -> str:
+    """Return the tooltip's outcome line: what happened to the event, and whether the forecast was right."""
+    outcome = row.get("outcome")
+    if not outcome:
+        return "outcome: not resolved yet"
+    when = f" (resolved {row['resolved_on']})" if row.get("resolved_on") else ""
+    if state in ("right", "wrong"):
+        return f"outcome: {outcome}, the event {event_outcome(outcome)}; the forecast was {state}{when}"
+    return f"outcome: {outcome}, {event_outcome(outcome)}; not scored{when}"
 
 
 def _write_html(fig: Any, path: Path, title: str, tips: list[tuple[str, str]]) -> None:

@@ -8,7 +8,17 @@ from typing import Any
 import pytest
 
 from graph.track.resolutions import apply_resolutions
-from graph.track.scoring import BANDS, brier, calibration, forecast, leaning, plot_calibration, scorecard, scores
+from graph.track.scoring import (
+    BANDS,
+    brier,
+    calibration,
+    event_outcome,
+    forecast,
+    leaning,
+    plot_calibration,
+    scorecard,
+    scores,
+)
 from graph.store import Store
 from ingest.load import collect, ingest
 
@@ -72,6 +82,14 @@ def test_brier_by_hand(pairs: list[tuple[float, int]], expected: float | None) -
 )
 def test_leaning(probability: float | None, negated: bool, leans: str) -> None:
     assert leaning(probability, negated) == leans
+
+
+@pytest.mark.parametrize(
+    "outcome, said",
+    [("yes", "happened"), ("no", "did not happen"), ("partly", "partly happened"), ("ambiguous", "ambiguous"), (None, "open")],
+)
+def test_what_an_outcome_says_about_the_event(outcome: str | None, said: str) -> None:
+    assert event_outcome(outcome) == said
 
 
 def test_a_score_counts_what_it_excludes() -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from graph.errors import InputError
-from graph.track.timeline import draw_timeline, verdict
+from graph.track.timeline import _label, draw_timeline, verdict
 
 
 def row(n: int, speaker: str, outcome: str | None, probability: float | None = 0.5, negated: bool = False,
@@ -25,11 +25,13 @@ def row(n: int, speaker: str, outcome: str | None, probability: float | None = 0
 @pytest.mark.parametrize(
     "outcome, probability, negated, expected",
     [
-        ("yes", 0.5, False, "came true"),
-        ("no", 0.5, False, "did not"),
-        ("no", 0.325, False, "came true"),   # "unlikely", and it did not happen
-        ("no", None, True, "came true"),     # "there will be no offensive", and there was none
-        ("yes", 0.675, True, "did not"),     # "do not expect", and it happened
+        ("yes", 0.5, False, "right"),
+        ("no", 0.5, False, "wrong"),
+        ("no", 0.325, False, "right"),       # "unlikely", and it did not happen
+        ("no", None, True, "right"),         # "there will be no offensive", and there was none
+        ("no", 0.1, False, "right"),         # "very unlikely", and it did not happen
+        ("yes", 0.1, False, "wrong"),        # "very unlikely", and it happened
+        ("yes", 0.675, True, "wrong"),       # "do not expect", and it happened
         ("partly", 0.5, False, "partly"),
         ("ambiguous", 0.5, False, "ambiguous"),
         ("annulled", 0.5, False, "annulled"),
@@ -61,7 +63,11 @@ def test_the_html_timeline_has_a_tooltip_per_prediction(tmp_path: Path) -> None:
     text = draw_timeline(ROWS, tmp_path / "timeline.html").read_text(encoding="utf-8")
     assert text.count("<title>") == len(ROWS) + 1  # one per prediction, one for the page
     assert "Alice: \u201cclaim 1 &lt;&amp;&gt;\u201d" in text
-    assert "outcome: no (came true)" in text
+    assert "outcome: no, the event did not happen; the forecast was right (resolved 2023-03-31)" in text
+    assert "outcome: yes, the event happened; the forecast was right" in text
+    assert "outcome: not resolved yet" in text
+    assert "event: Event number 6 happens somewhere (negated)" in text
+    assert "NOT" not in text
 
 
 def test_nothing_to_draw_or_an_unknown_format(tmp_path: Path) -> None:
@@ -76,3 +82,25 @@ def test_a_negated_prediction_is_labelled_without_a_double_negative(tmp_path: Pa
     text = draw_timeline([negated], tmp_path / "timeline.html").read_text(encoding="utf-8")
     assert "no new offensive from Belarus (negated)" in text  # the bar's label and its tooltip
     assert "NOT" not in text
+
+
+@pytest.mark.parametrize(
+    "outcome, negated, expected",
+    [
+        ("yes", False, "\u25cf Event number 1 happens somewhere (could)"),
+        ("no", False, "\u25cb Event number 1 happens somewhere (could)"),
+        ("no", True, "\u25cb Event number 1 happens somewhere (negated) (could)"),
+        ("partly", False, "\u25d0 Event number 1 happens somewhere (could)"),
+        (None, True, "Event number 1 happens somewhere (negated) (could)"),
+        ("ambiguous", False, "Event number 1 happens somewhere (could)"),
+    ],
+)
+def test_a_label_says_whether_the_event_happened_apart_from_the_colour(outcome: str | None, negated: bool, expected: str) -> None:
+    assert _label(row(1, "A", outcome, 0.1, negated)) == expected
+
+
+def test_the_legend_separates_the_forecast_from_the_event(tmp_path: Path) -> None:
+    text = draw_timeline(ROWS, tmp_path / "timeline.svg").read_text(encoding="utf-8")
+    for words in ("forecast right", "forecast wrong", "event happened", "event did not happen", "not resolved yet"):
+        assert f"<!-- {words} -->" in text
+    assert "came true" not in text
