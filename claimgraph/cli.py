@@ -305,9 +305,9 @@ def claims(
     """
     with open_store() as store:
         rows = store.claims(speaker_ids(store, by), entity_ids(store, about), source)
-    columns = ["speaker", "text", "direct", "cue", "kind", "published", "source_title", "source_id"]
+    columns = ["speaker", "text", "direct", "cue", "kind", "published", "source", "source_id"]
     if fmt is not Format.table:
-        columns = ["id", *columns, "start", "end", "about", "speaker_id"]
+        columns = ["id", *columns, "source_title", "start", "end", "about", "speaker_id"]
     emit(rows, columns, fmt, title="Claims")
 
 

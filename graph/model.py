@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timezone
+from pathlib import PurePath
 from typing import Any, Literal
 
 from slugify import slugify
@@ -118,6 +119,36 @@ def prediction_id(claim: str) -> str:
     return "pred:" + claim.removeprefix("claim:")
 
 
+#: Words of the text an untitled source's label shows.
+LABEL_WORDS = 8
+# The YAML front matter a text may start with (ingest.read.body_start reads
+# it the same way); an untitled source's label quotes the body after it.
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
+
+
+def source_label(
+    title: str | None, publisher: str | None, published: date | None, text: str, path: str | None = None
+) -> str:
+    """Return how listings name a source: its title, else who published it when, and its first words.
+
+    Without title, publisher and date the file name stands for it, and
+    failing that the first words alone: ``Kyiv Daily, 2023-01-20: "Russia
+    could attack again…"``. Never empty.
+    """
+    if title and title.strip():
+        return " ".join(title.split())
+    match = _FRONT_MATTER.match(text)
+    words = text[match.end() if match else 0 :].split()
+    opening = " ".join(words[:LABEL_WORDS]) + ("\u2026" if len(words) > LABEL_WORDS else "")
+    quoted = f"\u201c{opening}\u201d" if opening else ""
+    head = ", ".join(part for part in (publisher, published.isoformat() if published else None) if part)
+    if head:
+        return f"{head}: {quoted}" if quoted else head
+    if path:
+        return PurePath(path).name
+    return quoted or "untitled source"
+
+
 @dataclass(frozen=True)
 class Source:
     """An article: its metadata and the full text the offsets point into."""
@@ -137,6 +168,11 @@ class Source:
     @property
     def text_hash(self) -> str:
         return text_hash(self.text)
+
+    @property
+    def label(self) -> str:
+        """How listings name the source (``source_label``)."""
+        return source_label(self.title, self.publisher, self.published, self.text, self.path)
 
 
 @dataclass(frozen=True)

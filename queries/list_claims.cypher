@@ -3,7 +3,7 @@
 // Parameters: $speaker_ids list of strings or null, $entity_ids list of
 //             strings or null, $source_id string or null
 // Returns: id, speaker, speaker_id, text, direct, cue, kind, source_id,
-//          source_title, publisher, published, start, end, about
+//          source_title, source, publisher, published, start, end, about
 MATCH (speaker)-[:STATED]->(c:Claim)-[:APPEARS_IN]->(s:Source)
 WHERE ($speaker_ids IS NULL OR speaker.id IN $speaker_ids)
   AND ($source_id IS NULL OR s.id = $source_id)
@@ -19,6 +19,7 @@ RETURN c.id AS id,
        c.kind AS kind,
        s.id AS source_id,
        s.title AS source_title,
+       coalesce(s.label, s.title, s.id) AS source,
        s.publisher AS publisher,
        s.published AS published,
        c.start AS start,

@@ -2,7 +2,7 @@
 // source, about which entities, and the prediction it makes (if any) with its
 // current outcome.
 // Parameters: none
-// Returns: claim_id, speaker_id, speaker, kind, source_id, source_title,
+// Returns: claim_id, speaker_id, speaker, kind, source_id, source_title, source,
 //          published, entities (list of maps {id, name, kind}), prediction
 //          (map {id, event, window_start, window_end, probability, negated,
 //          outcome} or null)
@@ -16,6 +16,7 @@ RETURN c.id AS claim_id,
        CASE WHEN speaker:Person THEN 'person' ELSE 'organisation' END AS kind,
        s.id AS source_id,
        s.title AS source_title,
+       coalesce(s.label, s.title, s.id) AS source,
        s.published AS published,
        COLLECT { MATCH (c)-[:ABOUT]->(e:Entity) RETURN {id: e.id, name: e.name, kind: e.kind} ORDER BY e.id } AS entities,
        CASE WHEN p IS NULL THEN null ELSE {

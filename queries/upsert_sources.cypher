@@ -12,7 +12,8 @@
 //                  affiliation_id, wikidata}; a role or affiliation already
 //                  known is kept when a row has none
 //   $entities      list of maps {id, name, kind, aliases (list), wikidata}
-//   $sources       list of maps {id, title, url, publisher, published (date),
+//   $sources       list of maps {id, title, label (how listings name the
+//                  source: graph.model.source_label), url, publisher, published (date),
 //                  language, text, text_hash, path,
 //                  extracted_at (datetime or null: when its claims were
 //                    extracted; null keeps the stored time while the text is
@@ -72,6 +73,7 @@ SET s.extracted_at = coalesce(
       CASE WHEN s.text_hash = src.text_hash THEN s.extracted_at END,
       src.now),
     s.title = src.title,
+    s.label = src.label,
     s.url = src.url,
     s.publisher = src.publisher,
     s.published = src.published,

@@ -35,7 +35,7 @@ PARAM_TYPES: tuple[str, ...] = ("string", "integer", "float", "boolean", "date",
 #: type with its endpoints. queries/README.md draws it; the linter is given it
 #: so a misspelt label or property in a shipped query is reported.
 LABELS: dict[str, tuple[str, ...]] = {
-    "Source": ("id", "title", "url", "publisher", "published", "language", "text", "text_hash", "path"),
+    "Source": ("id", "title", "label", "url", "publisher", "published", "language", "text", "text_hash", "path"),
     "Person": ("id", "name", "aliases", "role", "affiliation", "wikidata"),
     "Organisation": ("id", "name", "aliases", "wikidata"),
     "Entity": ("id", "name", "kind", "aliases", "wikidata"),

@@ -534,6 +534,7 @@ def _source_rows(extraction: Extraction) -> Iterator[dict[str, Any]]:
     head = _present({
         "id": source.id,
         "title": source.title,
+        "label": source.label,
         "url": source.url,
         "publisher": source.publisher,
         "published": source.published,

@@ -95,7 +95,7 @@ def build_network(rows: list[dict[str, Any]], threshold: float = SAME_EVENT) -> 
             published = row.get("published")
             graph.add_node(
                 source,
-                label=row.get("source_title") or source,
+                label=row.get("source") or row.get("source_title") or source,
                 kind="source",
                 role="source",
                 published=published.isoformat() if isinstance(published, date) else "",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,23 @@ def test_ingest_then_list_people_claims_and_predictions(cli, tmp_path: Path) -> 
     predictions = json.loads(cli("predictions", "--unresolved", "--format", "json").stdout)
     assert predictions[0]["window_start"] == "2023-02-01"
     assert predictions[0]["speaker"] == "Valerii Zaluzhnyi"
+
+
+def test_an_untitled_source_has_a_readable_label_in_listings_and_the_network(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from graph.model import source_label
+
+    from ..ingest.test_curated import ARTICLE
+
+    assert cli("ingest", str(write(tmp_path, GOOD))).exit_code == 0  # no title: publisher and date only
+    label = source_label(None, "claimgraph samples", date(2022, 12, 20), ARTICLE)
+    assert label == "claimgraph samples, 2022-12-20: \u201cKyiv, 20 December. The commander-in-chief said a new\u2026\u201d"
+    claims = json.loads(cli("claims", "--format", "json").stdout)
+    assert {c["source"] for c in claims} == {label}
+    assert {c["source_title"] for c in claims} == {None}
+    table = cli("claims").stdout
+    assert "claimgraph samples," in table and "src:" in table  # the label, and the id in its own column
+    top = json.loads(cli("network", "--top", "10", "--format", "json").stdout)
+    assert [n["label"] for n in top if n["kind"] == "source"] == [label]
 
 
 def test_ingesting_twice_changes_nothing(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -1,10 +1,13 @@
-"""graph/model.py: ids from names (ordinary names keep their slug, others never collide) and how a predicted event reads."""
+"""graph/model.py: ids from names (ordinary names keep their slug, others never collide), how a predicted
+event reads and how listings name a source."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from graph.model import Prediction, entity_id, event_label, organisation_id, person_id
+from graph.model import Prediction, Source, entity_id, event_label, organisation_id, person_id, source_label
 
 
 @pytest.mark.parametrize(
@@ -64,3 +67,32 @@ def test_case_alone_does_not_make_another_name() -> None:
 def test_event_label(event: str, negated: bool, label: str) -> None:
     assert event_label(event, negated) == label
     assert Prediction("pred:1", "claim:1", event, negated=negated).label == label
+
+
+BODY = "Officials in the capital said on Friday that the talks would resume next week."
+
+
+@pytest.mark.parametrize(
+    "title, publisher, published, text, path, label",
+    [
+        ("  The talks  resume ", "Daily", date(2023, 1, 2), BODY, "a.txt", "The talks resume"),
+        (None, "Daily", date(2023, 1, 2), BODY, "a.txt",
+         "Daily, 2023-01-02: \u201cOfficials in the capital said on Friday that\u2026\u201d"),
+        (None, None, date(2023, 1, 2), "Short text.", None, "2023-01-02: \u201cShort text.\u201d"),
+        (None, "Daily", None, BODY, None, "Daily: \u201cOfficials in the capital said on Friday that\u2026\u201d"),
+        (None, None, None, BODY, "/data/news/2023-talks.txt", "2023-talks.txt"),
+        (None, None, None, BODY, None, "\u201cOfficials in the capital said on Friday that\u2026\u201d"),
+        ("", None, None, "   ", None, "untitled source"),
+        # Front matter is not the article: the words quoted come after it.
+        (None, "Daily", None, "---\npublisher: Daily\n---\n" + BODY, None,
+         "Daily: \u201cOfficials in the capital said on Friday that\u2026\u201d"),
+    ],
+)
+def test_source_label(title: str | None, publisher: str | None, published: date | None, text: str, path: str | None,
+                      label: str) -> None:
+    assert source_label(title, publisher, published, text, path) == label
+
+
+def test_a_source_carries_its_label() -> None:
+    source = Source(id="src:1", text=BODY, publisher="Daily", path="x.txt")
+    assert source.label == source_label(None, "Daily", None, BODY, "x.txt")
