@@ -234,7 +234,7 @@ def _dataset(
     for extraction in extractions:
         # rdflib types addN's contexts as Graphs; given an IRI it calls get_context itself.
         ds.addN((s, p, o, ds.get_context(g)) for s, p, o, g in nanopub_quads(extraction, base, when, version))
-    default = ds.default_context
+    default = ds.default_graph
     for t in directory.triples(base):
         default.add(t)
     return ds

@@ -204,7 +204,7 @@ def test_each_source_is_a_nanopublication(records: list[Extraction]) -> None:
         assert pubinfo.value(agent, SCHEMA.softwareVersion) is not None
         assert pubinfo.value(ids.np, PROV.generatedAtTime) == Literal("2024-05-01T12:00:00+00:00", datatype=URIRef("http://www.w3.org/2001/XMLSchema#dateTime"))
     # People, organisations and entities, shared by sources, are in the default graph.
-    default = ds.default_context
+    default = ds.default_graph
     assert (iri("person:olena-kovalenko"), RDF.type, SCHEMA.Person) in default
     assert (iri("entity:ukraine"), SCHEMA.name, Literal("Ukraine")) in default
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rdflib import RDF, XSD, Graph, Literal
+from rdflib import RDF, Graph, Literal, namespace
 
 from graph.rdf import CG, OA, SCHEMA, export, parse, shapes, union, validate
 from graph.rdf.validate import Report, _violations
@@ -20,7 +20,11 @@ def pyshacl_report(g: Graph) -> Report:
 
 
 def broken() -> Graph:
-    """An export with one violation of each SPARQL constraint and two of core constraints."""
+    """An export with one violation of each SPARQL constraint and two of core constraints.
+
+    (XSD is reached through ``namespace``: as a module global, pytest's
+    collection would probe it and rdflib warn.)
+    """
     g = union(parse(export([make_extraction(), second_source()], "nt") or b"", "nt"))
     source = next(g.subjects(RDF.type, SCHEMA.NewsArticle))
     g.set((source, CG.textHash, Literal("0" * 64)))                       # hash no longer the text's
@@ -29,9 +33,9 @@ def broken() -> Graph:
     selector = next(g.subjects(RDF.type, OA.TextPositionSelector))
     start = g.value(selector, OA.start)
     assert isinstance(start, Literal)
-    g.set((selector, OA.start, Literal(int(start) + 1, datatype=XSD.nonNegativeInteger)))  # offsets off by one
+    g.set((selector, OA.start, Literal(int(start) + 1, datatype=namespace.XSD.nonNegativeInteger)))  # offsets off by one
     prediction = next(g.subjects(RDF.type, CG.Prediction))
-    g.set((prediction, CG.probability, Literal("4", datatype=XSD.decimal)))
+    g.set((prediction, CG.probability, Literal("4", datatype=namespace.XSD.decimal)))
     g.remove((source, SCHEMA.inLanguage, None))
     return g
 
