@@ -251,8 +251,28 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+#: JVM options of the server. The parallel collector: about 15 % off the named
+#: queries' latency against the default G1 on two cores (bench/bench_ingest.py).
+JVM_ARGS = "-XX:+UseParallelGC"
+
+
 def serve(home: Path, idle_minutes: float) -> None:
-    """Run the server in this process until stopped or idle (the daemon's body)."""
+    """Run the server in this process until stopped or idle (the daemon's body).
+
+    The JVM starts from the installation's start-up cache (``jvmcache``), or
+    records it for the next start.
+    """
+    from . import jvmcache
+
+    cache = jvmcache.cache_file(JVM_ARGS)
+    aot, partial = jvmcache.options(cache)
+    try:
+        _serve(home, idle_minutes, f"{JVM_ARGS} {aot}".strip())
+    finally:
+        jvmcache.keep(partial, cache)
+
+
+def _serve(home: Path, idle_minutes: float, jvm_args: str) -> None:
     from arcadedb_embedded.server import ArcadeDBServer
 
     os.umask(PRIVATE_UMASK)  # also when started by hand, not through start()
@@ -274,9 +294,7 @@ def serve(home: Path, idle_minutes: float) -> None:
             "server_plugins": BOLT_PLUGIN,
             "bolt_port": bolt_port,
         },
-        # The parallel collector: about 15 % off the named queries' latency
-        # against the default G1 on two cores (bench/bench_ingest.py).
-        jvm_kwargs={"heap_size": "2g", "jvm_args": "-XX:+UseParallelGC"},
+        jvm_kwargs={"heap_size": "2g", "jvm_args": jvm_args},
     )
     _write_groups(home / "arcadedb" / "config" / "server-groups.json")
     import jpype
