@@ -69,7 +69,7 @@ def main(
 ) -> None:
     """Who said what, and who predicted what: an expert-claim knowledge graph.
 
-    Example: claimgraph ingest data/claims && claimgraph predictions --open
+    Example: claimgraph ingest data/articles && claimgraph predictions
     """
     state.db = db
     state.debug = debug
