@@ -59,7 +59,9 @@ DEFAULT_GROUPS = {
 #: queryMaxHeapElementsAllowedPerOp, queryMaxRangeSize), below the 2 GB heap.
 COMMAND_TIMEOUT_S = 300.0
 START_TIMEOUT_S = 90.0
-STOP_TIMEOUT_S = 30.0
+# The first server of an installation writes the JVM start-up cache as it
+# exits (jvmcache): about 10 s on a busy machine.
+STOP_TIMEOUT_S = 60.0
 
 
 @dataclass(frozen=True)
