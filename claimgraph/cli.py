@@ -19,6 +19,7 @@ import typer
 from . import __version__
 from .common import (
     FormatOption,
+    IncludeUnnamedOption,
     date_option,
     entity_ids,
     fail,
@@ -281,13 +282,15 @@ def evaluate(
 
 @app.command()
 @handles_errors
-def people(fmt: FormatOption = Format.table) -> None:
+def people(include_unnamed: IncludeUnnamedOption = False, fmt: FormatOption = Format.table) -> None:
     """List the experts: people and organisations with role, affiliation and claim counts.
+
+    Unnamed sources ("officials said") are left out unless --include-unnamed.
 
     Example: claimgraph people --format csv
     """
     with open_store() as store:
-        rows = store.people()
+        rows = store.people(include_unnamed)
     emit(rows, ["name", "kind", "role", "affiliation", "claims", "predictions"], fmt, title="Experts")
 
 
@@ -297,14 +300,17 @@ def claims(
     by: Annotated[Optional[str], typer.Option(help="Speaker name or alias (case-insensitive).")] = None,
     about: Annotated[Optional[str], typer.Option(help="Entity the claims are about.")] = None,
     source: Annotated[Optional[str], typer.Option(help="Source id.")] = None,
+    include_unnamed: IncludeUnnamedOption = False,
     fmt: FormatOption = Format.table,
 ) -> None:
     """List claims with their speaker, source and date, newest first.
 
+    Claims of unnamed sources ("officials said") are left out unless --include-unnamed.
+
     Example: claimgraph claims --by Zaluzhny
     """
     with open_store() as store:
-        rows = store.claims(speaker_ids(store, by), entity_ids(store, about), source)
+        rows = store.claims(speaker_ids(store, by), entity_ids(store, about), source, include_unnamed)
     columns = ["speaker", "text", "direct", "cue", "kind", "published", "source", "source_id"]
     if fmt is not Format.table:
         columns = ["id", *columns, "source_title", "start", "end", "about", "speaker_id"]
@@ -331,6 +337,7 @@ def predictions(
         typer.Option("--unresolved", help="Only predictions with no resolution recorded, whatever their window."),
     ] = False,
     kind: Annotated[Optional[KindChoice], typer.Option("--kind", help="Only forecasts or only intentions.")] = None,
+    include_unnamed: IncludeUnnamedOption = False,
     fmt: FormatOption = Format.table,
 ) -> None:
     """List who predicted what, for which time window, and how it turned out.
@@ -339,6 +346,8 @@ def predictions(
     verdicts (nobody has recorded how it turned out); both together give the
     running windows nobody has judged.
 
+    Predictions of unnamed sources ("officials said") are left out unless --include-unnamed.
+
     Example: claimgraph predictions --kind intention --due-before 2023-06-01 --unresolved
     """
     from datetime import date
@@ -346,7 +355,8 @@ def predictions(
     due = date_option("--due-before", due_before)
     with open_store() as store:
         rows = store.predictions(
-            speaker_ids(store, by), date.today() if open_window else None, due, unresolved, kind.value if kind else None
+            speaker_ids(store, by), date.today() if open_window else None, due, unresolved, kind.value if kind else None,
+            include_unnamed,
         )
     if fmt is Format.table:
         conditions = ["if"] if any(row.get("condition") for row in rows) else []  # the column only when it says something

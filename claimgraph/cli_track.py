@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from .cli import app
-from .common import FormatOption, date_option, fail, handles_errors, open_store
+from .common import FormatOption, IncludeUnnamedOption, date_option, fail, handles_errors, open_store
 from .output import Format, emit
 
 
@@ -115,9 +115,13 @@ def scorecard(
     scale: Annotated[
         Optional[Path], typer.Option("--scale", help="Probability scale (YAML like data/lexicon/probability.yaml); default ICD 203.")
     ] = None,
+    include_unnamed: IncludeUnnamedOption = False,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Score experts on resolved predictions: Brier score, hit rate and counts.
+
+    Unnamed sources ("officials said") are left out unless --include-unnamed:
+    each stands for one article's anonymous source, never a track record.
 
     Brier = mean of (f - o)^2 over predictions resolved yes/no that have a
     probability, with f the forecast that the event happens (1 - p for a
@@ -136,7 +140,7 @@ def scorecard(
         fail(f"--plot {plot}: use a .png or .svg file")
     used = load_scale(scale)
     with open_store() as store:
-        rows = scoring.rescale(store.scorecard_rows(), used.lookup)
+        rows = scoring.rescale(store.scorecard_rows(include_unnamed), used.lookup)
     typer.echo(f"scale: {used.describe()}", err=True)
     if plot is not None:
         scoring.plot_calibration(scoring.calibration(rows), plot)

@@ -28,6 +28,9 @@ class _State:
 state = _State()
 
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+IncludeUnnamedOption = Annotated[
+    bool, typer.Option("--include-unnamed", help='Also list unnamed sources ("officials said", "a source close to ...").')
+]
 
 
 def settings() -> Settings:

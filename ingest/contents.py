@@ -49,16 +49,60 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     """
     verb = doc[cue.token]
     lexicon = cue_lexicon()
+    if cue.lemma in lexicon.cue_nouns and verb.lemma_.lower() in lexicon.light_verbs:
+        # "expressed hope that ...": the clause hangs on the noun.
+        nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == cue.lemma]
+        clauses = [g for n in nouns for g in n.children if g.dep_ in ("acl", "ccomp")]
+        if not clauses:
+            return None
+        tokens = list(clauses[0].subtree)
+        return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), mark=True)
+    if cue.lemma in lexicon.adjectives:
+        # "is confident that ...": the clause hangs on the adjective (or on "be").
+        adjectives = [c for c in verb.children if c.dep_ == "acomp"]
+        clauses = [c for a in adjectives for c in a.children if c.dep_ == "ccomp"] or [c for c in verb.children if c.dep_ == "ccomp"]
+        if not clauses:
+            return None
+        tokens = list(clauses[0].subtree)
+        return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), mark=True)
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if not clauses and cue.lemma not in lexicon.needs_clause:
         # "did not rule out that ...", "said: ..." are sometimes parsed as xcomp/advcl.
         clauses = [c for c in verb.children if c.dep_ in ("xcomp",) and any(g.dep_ == "mark" for g in c.children)]
+    if not clauses:
+        # "<clause>, said X": a clause before the verb, ended by a comma, that
+        # the parser attached as an adverbial or a parataxis.
+        for child in verb.children:
+            if child.dep_ in ("advcl", "parataxis", "dep") and child.i < verb.i and any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
+                last = child.right_edge
+                if last.i + 1 < verb.i and doc[last.i + 1].text == "," and all(t.is_punct or t.dep_ in ("nsubj", "aux", "neg") for t in doc[last.i + 1 : verb.i]):
+                    clauses = [child]
+                    break
+    if not clauses and cue.lemma in lexicon.needs_clause | {"forecast", "predict", "estimate"}:
+        # "analysts expect prices to fall": an object with a to-infinitive is a clause too.
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        infinitives = [c for c in verb.children if c.dep_ in ("xcomp", "oprd") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        if objects and infinitives and objects[0].i < infinitives[0].i:
+            first, last = objects[0].left_edge, infinitives[0].right_edge
+            return trim(doc.text, first.idx, last.idx + len(last.text))
     if not clauses and cue.lemma in lexicon.nominal_object_verbs:
         clauses = [c for c in verb.children if c.dep_ == "dobj"]
+    if not clauses and verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.lemma_.lower() not in lexicon.verbs:
+        # "Prices will rise, said in a comment X": the parser coordinates the
+        # report with the clause it reports; that clause is the content.
+        words = [t for t in verb.head.subtree if t.i < verb.i and not (t.i >= verb.left_edge.i)]
+        if not words:
+            return None
+        return trim(doc.text, words[0].idx, words[-1].idx + len(words[-1]))
     if not clauses:
         return None
     clause = clauses[0]
     tokens = list(clause.subtree)
+    # "said on Friday he expected ...": the time of saying, parsed into the clause, is no content.
+    while len(tokens) > 2 and tokens[0].i > verb.i and (tokens[0].ent_type_ == "DATE" or (
+            tokens[0].dep_ == "prep" and tokens[1].ent_type_ == "DATE")):
+        tokens.pop(0)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return trim(doc.text, start, end, mark=True) if start < end else None
 
@@ -99,6 +143,12 @@ def phrase_content(text: str, sentence: tuple[int, int], cue_start: int, speaker
         before = (before[0], before[0])
     choice = after if (after[1] - after[0]) >= (before[1] - before[0]) else before
     return choice if choice[1] - choice[0] > 0 else None
+
+
+def has_subject_infinitive(span: Span) -> bool:
+    """Return True for "prices to fall": a subject with a to-infinitive (what "expect" reports)."""
+    return any(t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+               and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in span)
 
 
 def has_clause(span: Span) -> bool:

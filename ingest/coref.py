@@ -24,18 +24,22 @@ def last_person(history: list[SpeakerEntry]) -> SpeakerEntry | None:
     return None
 
 
-def resolve_description(text: str, history: list[SpeakerEntry], everyone: list[SpeakerEntry]) -> SpeakerEntry | None:
+def resolve_description(
+    text: str, history: list[SpeakerEntry], everyone: list[SpeakerEntry], head: str | None = None
+) -> SpeakerEntry | None:
     """Return the speaker a description such as "the former diplomat" refers to, or None.
 
-    The description must start with "the" and end in a role word; the most
-    recent speaker (else the first known person) whose role ends with or
-    contains that word is taken.
+    The description must start with "the" and end in a role word, or
+    ``head`` names its role word ("the head of the border service": head);
+    the most recent speaker (else the first known person) whose role
+    contains that word, or a synonym of it, is taken.
     """
     words = text.lower().split()
-    if len(words) < 2 or words[0] != "the" or len(words) > 5:
-        return None
-    head = re.sub(r"[^a-z-]", "", words[-1])
-    if head not in role_words().roles:
+    if head is None:
+        if len(words) < 2 or words[0] != "the" or len(words) > 5:
+            return None
+        head = re.sub(r"[^a-z-]", "", words[-1])
+    if head not in role_words().roles and head not in role_words().source_nouns:
         return None
     heads = role_words().synonyms.get(head, (head,))
     role = re.compile("|".join(r"\b" + re.escape(h) + r"\b" for h in heads))

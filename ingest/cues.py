@@ -51,6 +51,9 @@ class CueLexicon:
     needs_clause: frozenset[str]
     prepositional: tuple[str, ...]
     possessive: tuple[str, ...]
+    adjectives: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    cue_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -69,7 +72,36 @@ def cue_lexicon() -> CueLexicon:
         # Longest first, so "in the opinion of" wins over shorter phrases.
         prepositional=tuple(sorted(data.get("prepositional") or (), key=len, reverse=True)),
         possessive=tuple(data.get("possessive") or ()),
+        adjectives=frozenset(data.get("adjectives") or ()),
+        light_verbs=frozenset(data.get("light_verbs") or ()),
+        cue_nouns=frozenset(data.get("cue_nouns") or ()),
     )
+
+
+def cue_noun_of(token: Token) -> Token | None:
+    """Return the noun of a light-verb cue ("expressed hope that"), or None.
+
+    The noun must carry a clause of its own: "expressed hope" alone reports nothing.
+    """
+    lexicon = cue_lexicon()
+    if token.lemma_.lower() not in lexicon.light_verbs or token.pos_ != "VERB":
+        return None
+    for child in token.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in lexicon.cue_nouns:
+            if any(g.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                   for g in child.children):
+                return child
+    return None
+
+
+def adjective_of(token: Token) -> Token | None:
+    """Return the reporting adjective ``token`` ("be") takes ("is confident"), or None."""
+    if token.lemma_.lower() != "be":
+        return None
+    for child in token.children:
+        if child.dep_ == "acomp" and child.lemma_.lower() in cue_lexicon().adjectives:
+            return child
+    return None
 
 
 def is_negated(verb: Token) -> bool:
@@ -86,6 +118,15 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
     """
     lexicon = cue_lexicon()
     lemma = token.lemma_.lower()
+    noun = cue_noun_of(token)
+    if noun is not None:
+        start, end = token.idx, noun.idx + len(noun.text)
+        return Cue("verb", token.doc.text[start:end], noun.lemma_.lower(), base + start, base + end, token.i, is_negated(token))
+    adjective = adjective_of(token)
+    if adjective is not None:
+        # "X is confident that ...": the cue is "is confident", the verb "be" carries the subject.
+        start, end = token.idx, adjective.idx + len(adjective.text)
+        return Cue("verb", token.doc.text[start:end], adjective.lemma_.lower(), base + start, base + end, token.i, is_negated(token))
     if lemma not in lexicon.verbs or token.pos_ not in ("VERB", "AUX"):
         return None
     if token.pos_ == "AUX" and token.dep_ == "aux":

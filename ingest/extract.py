@@ -16,18 +16,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graph.model import Claim, Entity, Extraction, Prediction, Source, claim_id, entity_id, prediction_id
-from ingest.contents import has_clause, phrase_content, subject_range, trim, verb_content
+from ingest.contents import has_clause, has_subject_infinitive, phrase_content, trim, verb_content
 from ingest.coref import last_person, resolve_description
-from ingest.cues import Cue, cue_lexicon, find_cues
+from ingest.cues import Cue, adjective_of, cue_lexicon, find_cues, verb_cue
 from ingest.layout import Paragraph, paragraphs
 from ingest.nlp import load_nlp
 from ingest.predictions import detect_prediction
 from ingest.quotes import Quote, find_quotes
 from ingest.read import body_start
-from ingest.speakers import DirectoryLike, Mention, SpeakerEntry, SpeakerTable, choose_speaker, mentions_in, strip_determiner
+from ingest.speakers import DirectoryLike, descriptor_after, Mention, SpeakerEntry, SpeakerTable, Who, choose_speaker, is_role_word, mentions_in, strip_determiner, unnamed_source, who_said
 
 #: Confidence of an attribution by how the speaker was found (our scale).
 CONFIDENCE = {"direct": 0.9, "indirect": 0.8, "resolved": 0.7, "inherited": 0.6, "continued": 0.55}
@@ -59,6 +59,14 @@ class _Candidate:
     cue_span: tuple[int, int] | None = None
     said_by: tuple[int, int] | None = None
     antecedent: tuple[int, int] | None = None
+    unnamed: str | None = None
+    """The words of an unnamed source ("officials")."""
+    role: str | None = None
+    """The role word of a description or unnamed source ("spokesperson")."""
+
+    def take(self, who: Who) -> None:
+        """Set the speaker fields from what ``who_said`` found."""
+        self.mention, self.description, self.unnamed, self.role = who.mention, who.description, who.unnamed, who.role
 
 
 @dataclass
@@ -68,6 +76,25 @@ class _Sentence:
     paragraph: int
     skip: bool  # a question, a fragment, or attributed to someone else
     span: Span  # the sentence in its paragraph's doc
+
+
+def _about_someone(sentence: Span, names: set[str]) -> bool:
+    """Return True when the sentence's subject is a person ("He flew to Oslo",
+    "Kask met the mayor", "The minister also visited the port").
+
+    Such a sentence tells what someone did: the writer's narration, never a
+    continuation of what the previous speaker said. ``names`` holds the
+    lower-cased words of the article's speaker names.
+    """
+    for token in sentence.root.children:
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            if token.lower_ in ("he", "she") or token.ent_type_ == "PERSON" or token.lower_ in names:
+                return True
+            if token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "NORP", "ORG"):
+                return True
+            if token.pos_ == "NOUN" and is_role_word(token) and token.tag_ == "NN":
+                return True
+    return False
 
 
 def _default_directory() -> DirectoryLike:
@@ -112,7 +139,7 @@ class _ArticleExtractor:
         self.source = source
         self.text = source.text
         self.directory = directory
-        self.table = SpeakerTable(source.text, directory)
+        self.table = SpeakerTable(source.text, directory, source.id)
         self.candidates: list[_Candidate] = []
         self.sentences: list[_Sentence] = []
         self.docs: list[tuple[Paragraph, Doc]] = []
@@ -143,7 +170,7 @@ class _ArticleExtractor:
                 full.append(quote)
         for quote in full:
             self._quote(index, paragraph, doc, quote, quotes)
-        taken: list[tuple[int, int]] = []
+        taken: list[_Candidate] = []
         for sentence in doc.sents:
             lo, hi = base + sentence.start_char, base + sentence.end_char
             inside_quote = any(q.content_start <= lo and hi <= q.end for q in full)
@@ -153,14 +180,27 @@ class _ArticleExtractor:
                 for cue in find_cues(sentence, base):
                     if any(q.start <= cue.start < q.end for q in quotes):
                         continue  # a cue inside quoted words belongs to the quotation
-                    if any(a <= cue.start < b for a, b in taken):
-                        continue  # nested report ("X said that Y believes ..."): X's claim
+                    outer = next((c for c in taken if c.start <= cue.start < c.end), None)
+                    if outer is not None:
+                        # A nested report: "X said that Y believes ..." stays X's claim
+                        # (a person speaks for their institution), but an organisation
+                        # or outlet that relays a named person ("the institute recalled
+                        # that Y said ...") gives the claim to Y.
+                        inner = self._indirect(index, doc, base, sentence, cue)
+                        relays = outer.mention is not None and outer.mention.kind in ("organisation", "outlet")
+                        named = inner is not None and (inner.unnamed or inner.mention is not None and inner.mention.kind == "person")
+                        if inner is not None and relays and named:
+                            if outer in self.candidates:
+                                self.candidates.remove(outer)
+                            taken[taken.index(outer)] = inner
+                            self.candidates.append(inner)
+                        continue
                     candidate = self._indirect(index, doc, base, sentence, cue)
                     if candidate is not None:
                         self._audit(candidate, (cue.start, cue.end), lo, hi)
                         attributed = True
-                        taken.append((candidate.start, candidate.end))
-                        if candidate.mention is not None or candidate.description:
+                        taken.append(candidate)
+                        if candidate.mention is not None or candidate.description or candidate.unnamed:
                             self.candidates.append(candidate)
             fragment = not has_clause(sentence) or sum(t.is_alpha for t in sentence) < 4
             self.sentences.append(_Sentence(lo, hi, index, question or fragment or attributed or inside_quote, sentence))
@@ -180,12 +220,14 @@ class _ArticleExtractor:
                     return mention
         return None
 
-    def _cue_in(self, doc: Doc, base: int, lo: int, hi: int, first: int | None = None) -> tuple[int, str] | None:
+    def _cue_in(self, doc: Doc, base: int, lo: int, hi: int, first: int | None = None) -> Token | None:
         verbs = cue_lexicon().verbs
         words = [t for t in _tokens(doc, base, lo, hi) if not t.is_punct]
         for token in words[:first] if first else words:
             if token.lemma_.lower() in verbs and token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
-                return base + token.idx, token.text
+                return token
+            if adjective_of(token) is not None:  # '"...," X is sure.'
+                return token
         return None
 
     def _quote(self, index: int, paragraph: Paragraph, doc: Doc, quote: Quote, quotes: list[Quote]) -> None:
@@ -212,13 +254,22 @@ class _ArticleExtractor:
         candidate = _Candidate(quote.content_start, quote.content_end, index, True, None, None,
                                confidence=CONFIDENCE["direct"], group=quote.group, pieces=pieces)
         if segment is not None and cue is not None:
-            mentions = mentions_in(doc, segment[0], segment[1], base, self.directory, self.source.publisher)
-            candidate.cue = cue[1]
-            candidate.mention = choose_speaker(mentions, cue[0])
-            if candidate.mention is None:
+            who = who_said(doc, cue, base, segment[0], segment[1], self.directory, self.source.publisher)
+            if who.blocked:
+                return
+            found = verb_cue(cue, base)
+            candidate.cue = found.text if found is not None else cue.text
+            candidate.take(who)
+            if who.mention is None and who.description is None and who.unnamed is None:
                 candidate.description = self._description(doc, base, *segment)
-            self._audit(candidate, (cue[0], cue[0] + len(cue[1])), *segment)
-        elif quote.start == paragraph.start:
+            found_cue = verb_cue(cue, base)
+            cue_at = (found_cue.start, found_cue.end) if found_cue is not None else (base + cue.idx, base + cue.idx + len(cue.text))
+            self._audit(candidate, cue_at, *segment)
+        elif quote.start == paragraph.start or re.search(r"[.!?…][\"”»’]?\s*$", self.text[paragraph.start : quote.start]):
+            # A quotation that opens a sentence with no cue of its own
+            # continues the speaker before it: the next paragraph of a long
+            # quote, or a second quotation after '"...," X said.' (A quoted
+            # phrase inside a sentence belongs to that sentence's report.)
             candidate.inherit = True
             candidate.confidence = CONFIDENCE["inherited"]
         self.candidates.append(candidate)
@@ -226,11 +277,12 @@ class _ArticleExtractor:
     def _audit(self, candidate: _Candidate, cue: tuple[int, int], lo: int, hi: int) -> None:
         """Record where a candidate's cue stands and, for a description, its words in ``lo:hi``."""
         candidate.cue_span = cue
-        if candidate.mention is None and candidate.description:
-            found = [m.start() for m in re.finditer(re.escape(candidate.description), self.text[lo:hi])]
+        words = candidate.description or candidate.unnamed
+        if candidate.mention is None and words:
+            found = [m.start() for m in re.finditer(re.escape(words), self.text[lo:hi], re.IGNORECASE)]
             if found:
                 at = lo + min(found, key=lambda a: abs(lo + a - cue[0]))
-                candidate.said_by = (at, at + len(candidate.description))
+                candidate.said_by = (at, at + len(words))
 
     def _where_named(self, entry: SpeakerEntry, before: int) -> tuple[int, int] | None:
         """Return the last place before ``before`` where ``entry`` is named, or None."""
@@ -277,24 +329,20 @@ class _ArticleExtractor:
                 return None
             start, end = base + content[0], base + content[1]
             span = _span(doc, base, start, end)
-            if span is None or (not has_clause(span) and cue.lemma not in cue_lexicon().nominal_object_verbs):
+            if span is None or (not has_clause(span) and cue.lemma not in cue_lexicon().nominal_object_verbs
+                                and not has_subject_infinitive(span)):
                 return None
-            subject = subject_range(cue, doc)
-            if subject is None:
-                return None
-            subject_text = doc.text[subject[0] : subject[1]]
-            if subject_text.lower() in ("i", "we", "you", "it", "this", "that"):
-                return None
-            mentions = mentions_in(doc, base + subject[0], base + subject[1], base, self.directory, self.source.publisher)
-            if start > cue.end:  # machine-translated order: "said in a comment X, ..."
-                mentions += mentions_in(doc, cue.end, start, base, self.directory, self.source.publisher)
-            mention = choose_speaker(mentions, cue.start)
-            return _Candidate(start, end, index, False, cue.text, mention,
-                              description=None if mention else subject_text)
+            who = who_said(doc, doc[cue.token], base, base + sentence.start_char, start if start > cue.end else hi,
+                           self.directory, self.source.publisher)
+            # A report with no speaker to record ("we said", "35% believe")
+            # still marks its sentence as attributed: it continues no one.
+            candidate = _Candidate(start, end, index, False, cue.text, None)
+            if not who.blocked:
+                candidate.take(who)
+            return candidate
         speaker_end = cue.speaker_end
         mentions = mentions_in(doc, cue.speaker_start, cue.speaker_end, base, self.directory, self.source.publisher)
-        who = self.text[cue.speaker_start : cue.speaker_end].strip().lower()
-        if who in ("my", "our", "me", "us"):
+        if self.text[cue.speaker_start : cue.speaker_end].strip().lower() in ("my", "our", "me", "us"):
             return None
         if cue.kind == "preposition" and all(m.kind == "title" for m in mentions):
             # "according to the Ukrainian politician, former ambassador ... X, <content>"
@@ -308,16 +356,38 @@ class _ArticleExtractor:
                     mentions, speaker_end = more + mentions, nxt.end(1)
                     break
                 position = nxt.end(1)
+        if cue.kind == "preposition":
+            # "according to X, an analyst at Y, <content>": the descriptor belongs to X.
+            after = descriptor_after(self.text, speaker_end, hi)
+            if after is not None:
+                closing = self.text.find(",", speaker_end + 1, hi)
+                if closing > 0 and self.text[closing + 1 : hi].strip():
+                    speaker_end = closing
         content = phrase_content(self.text, (lo, hi), cue.start, speaker_end if cue.kind == "preposition" else cue.end)
+        if content is not None and cue.lemma == "citing":
+            # "<content>, reports Radio X, citing Y": the relay's own cue is no content.
+            relay = re.search(r",\s+(?:\w+\s+){0,1}(?:reports?|reported|writes|wrote|says|said|informs|informed)\b[^,]*$",
+                              self.text[content[0] : content[1]])
+            if relay:
+                content = (content[0], content[0] + relay.start())
         if content is None:
             return None
         span = _span(doc, base, *content)
         if span is None or not has_clause(span):
             return None
         mention = choose_speaker(mentions, cue.start)
+        lone = _span(doc, base, cue.speaker_start, speaker_end)
+        if mention is None and lone is not None and len(lone) == 1 and lone[0].pos_ == "PROPN" and lone[0].text[:1].isupper():
+            # "according to Kovalenko" with the surname untagged: the speakers table decides.
+            mention = Mention(base + lone.start_char, base + lone.end_char, lone.text, "organisation")
         description = None if mention else re.sub(r"(?:'s|’s)$", "", self.text[cue.speaker_start : speaker_end].strip())
-        return _Candidate(content[0], content[1], index, False, cue.text.lower() if cue.kind == "preposition" else cue.text,
-                          mention, description=description)
+        candidate = _Candidate(content[0], content[1], index, False, cue.text.lower() if cue.kind == "preposition" else cue.text,
+                               mention, description=description)
+        named_by = _span(doc, base, cue.speaker_start, speaker_end) if mention is None else None
+        unnamed = unnamed_source(named_by) if named_by is not None else None
+        if unnamed:  # "according to people familiar with the matter"
+            candidate.description, candidate.unnamed = None, unnamed
+        return candidate
 
     # -- whole article -----------------------------------------------------
     def _resolve(self) -> list[_Candidate]:
@@ -334,10 +404,14 @@ class _ArticleExtractor:
             elif mention is not None and mention.kind in ("person", "organisation", "outlet", "title"):
                 entry = self.table.entry(mention)
             elif mention is not None and mention.kind == "pronoun":
-                entry = last_person(history) or self._subject_before(candidate)
+                entry = last_person(history) or self._subject_before(candidate) or self._named_before(candidate)
                 candidate.confidence = min(candidate.confidence, CONFIDENCE["resolved"])
+            elif candidate.unnamed:
+                entry = self.table.unnamed(candidate.unnamed)
             elif candidate.description:
-                entry = self._from_description(candidate.description, history)
+                entry = self._from_description(candidate.description, history, candidate.role)
+                if entry is None and not history and candidate.role is not None:
+                    entry = self._named_before(candidate)
                 if entry is not None:
                     candidate.confidence = min(candidate.confidence, CONFIDENCE["resolved"])
             if entry is not None and (mention is None or mention.kind in ("pronoun", "title")):
@@ -355,6 +429,8 @@ class _ArticleExtractor:
             candidate.entry = entry
             if candidate.direct:
                 groups.setdefault(candidate.group, candidate)
+            # Its role, as the text gives it, lets a later "the minister" find it.
+            self.table.describe_from_text(entry)
             history.append(entry)
             resolved.append(candidate)
         # A quotation running over paragraphs is attributed once, at its end.
@@ -373,14 +449,34 @@ class _ArticleExtractor:
         subject = self._subject(before[-1]) if before else None
         return self.table.entry(subject) if subject is not None else None
 
-    def _from_description(self, description: str, history: list[SpeakerEntry]) -> SpeakerEntry | None:
+    def _named_before(self, candidate: _Candidate) -> SpeakerEntry | None:
+        """Before anyone has spoken, "the minister" or "the official" is the
+        person named last in the two sentences before: "Defence Minister Olena
+        K. gave an interview. '...,' the official noted."
+        """
+        before = [s for s in self.sentences if s.end <= candidate.start and s.paragraph >= candidate.paragraph - 1][-2:]
+        for sentence in reversed(before):
+            span = sentence.span
+            base = sentence.start - span.start_char
+            people = [m for m in mentions_in(span.doc, sentence.start, sentence.end, base, self.directory,
+                                             self.source.publisher) if m.kind == "person"]
+            if people:
+                return self.table.entry(people[-1])
+        return None
+
+    def _from_description(self, description: str, history: list[SpeakerEntry], role: str | None = None) -> SpeakerEntry | None:
         text = strip_determiner(description).lower()
         directory = self.directory
         if directory is not None:
             for key in (description.lower().strip(), text, "the " + text):
                 if key in directory.titles:
                     return self.table.entry(Mention(0, 0, description, "title", directory.titles[key]))
-        return resolve_description(description, history, self.table.entries)
+        found = resolve_description(description, history, self.table.entries, role)
+        if found is None and role is not None and text.count(" ") < 3:
+            # A short definite description ("the official", "the minister")
+            # whose role no speaker states: the last person who spoke.
+            found = last_person(history[-3:])
+        return found
 
     def _continue(self, claims: list[_Candidate]) -> list[_Candidate]:
         """Attribute unattributed sentences between two claims of one speaker to that speaker.
@@ -411,7 +507,8 @@ class _ArticleExtractor:
                 for i in range(bisect.bisect_left(starts, first.end), bisect.bisect_right(starts, second.start))
                 if sentences[i].end <= second.start and not claimed[i]
             ]
-            keep = [s for s in gap if not s.skip]
+            names = {w.lower() for e in self.table.entries if e.kind == "person" for n in (e.name, *e.names) for w in n.split()}
+            keep = [s for s in gap if not s.skip and not _about_someone(s.span, names)]
             if not keep or len(keep) > MAX_CONTINUATION:
                 continue
             for sentence in keep:

@@ -17,7 +17,7 @@ from ingest.speakers import DirectoryLike
 
 def _speaker(record: Person | Organisation | None, speaker_id: str) -> dict[str, Any]:
     if isinstance(record, Person):
-        return {"name": record.name, "kind": "person", "role": record.role,
+        return {"name": record.name, "kind": record.kind, "role": record.role,
                 "affiliation": record.affiliation, "id": record.id}
     if isinstance(record, Organisation):
         return {"name": record.name, "kind": "organisation", "role": None, "affiliation": None, "id": record.id}

@@ -8,6 +8,7 @@ inside a quotation); only the outermost quote is returned.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ingest.layout import Paragraph
@@ -113,6 +114,23 @@ def _content(text: str, start: int, end: int, closed: bool) -> tuple[int, int]:
     return lo, hi
 
 
+_DOUBLED = re.compile(r"‘’|’’|‘‘|''|``")
+
+
+def _undouble(text: str) -> str:
+    """Return ``text`` with doubled single marks ('' ‘’ ’’ ``) read as one double mark.
+
+    Some outlets type a double quotation mark as two single ones. The
+    length stays the same, so offsets still point into the source: an
+    opening pair becomes ' "', a closing one '" '.
+    """
+    def one(match: re.Match[str]) -> str:
+        after = text[match.end() : match.end() + 1]
+        return ' "' if after.isalnum() else '" '
+
+    return _DOUBLED.sub(one, text) if _DOUBLED.search(text) else text
+
+
 def find_quotes(text: str, paragraphs: list[Paragraph]) -> list[Quote]:
     """Return the outermost quotations of every paragraph, in text order.
 
@@ -120,6 +138,7 @@ def find_quotes(text: str, paragraphs: list[Paragraph]) -> list[Quote]:
     paragraph opens with a quote mark (the usual layout of a long quote);
     both parts then share a ``group``.
     """
+    text = _undouble(text)
     found: list[Quote] = []
     group = 0
     continuing = False

@@ -17,7 +17,7 @@ from typing import Any, Literal, Protocol
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
-from graph.model import Organisation, Person, organisation_id, person_id
+from graph.model import Organisation, Person, organisation_id, person_id, unnamed_id
 from ingest.lexicon import load_lexicon
 
 MentionKind = Literal["person", "organisation", "pronoun", "title", "outlet"]
@@ -56,6 +56,10 @@ class RoleWords:
     modifiers: frozenset[str]
     organisation_heads: frozenset[str]
     synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    source_nouns: frozenset[str] = frozenset()
+    """Nouns that name a source without naming anyone ("official", "source")."""
+    honorifics: frozenset[str] = frozenset()
+    """Titles written before a name ("dr", "maj-gen"), lower case without the dot."""
 
 
 @cache
@@ -67,6 +71,8 @@ def role_words() -> RoleWords:
         frozenset(data.get("modifiers") or ()),
         frozenset(data.get("organisation_heads") or ()),
         {str(k): tuple(v) for k, v in (data.get("synonyms") or {}).items()},
+        frozenset(data.get("source_nouns") or ()),
+        frozenset(str(h) for h in data.get("honorifics") or ()),
     )
 
 
@@ -105,8 +111,19 @@ def _person_span(ent: Span) -> Span | None:
     tokens = [t for t in ent if t.is_alpha or t.text in ("-", "'", "’")]
     if not tokens or any(t.is_alpha and not t.text[0].isupper() for t in ent):
         return None
+    if ent[-1].lower_ in role_words().roles:
+        return None  # "the Agency Chief", "Deputy Head": a description, not a name
     start, end = ent.start, ent.end
     while end - start >= 3 and ent.doc[start - 1].pos_ == "ADP" if start > 0 else False:
+        start += 1
+    # "Later Olena K.": a sentence-opening adverb the model glued to the name.
+    while end - start >= 2 and ent.doc[start].pos_ in ("ADV", "ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "VERB", "INTJ"):
+        start += 1
+    # "Chief Valerii Z.", "Minister Olena K.": a role word glued to the name is not part of it.
+    words = role_words()
+    while end - start >= 2 and (ent.doc[start].lower_.strip(".-") in words.honorifics or ent.doc[start].text == "-"):
+        start += 1  # "Dr. Olena K.", "Maj-Gen Olena K."
+    while end - start >= 3 and (ent.doc[start].lower_ in words.roles or ent.doc[start].lower_ in words.modifiers):
         start += 1
     while end > start and ent.doc[end - 1].tag_ == "POS":
         end -= 1
@@ -130,6 +147,21 @@ def _looks_like_person(ent: Span) -> bool:
     )
 
 
+def _titled_name(ent: Span) -> Span | None:
+    """Return the "First Last" of an ORG entity shaped like a person's name, else None.
+
+    Leading honorifics and role words ("Maj-Gen", "Dr.", "Minister") are
+    not part of the name.
+    """
+    words = role_words()
+    start = ent.start
+    while ent.end - start > 2 and (ent.doc[start].lower_.strip(".-") in words.honorifics
+                                   or ent.doc[start].lower_ in words.roles or ent.doc[start].is_punct):
+        start += 1
+    name = ent.doc[start : ent.end]
+    return name if _looks_like_person(name) else None
+
+
 def _shaped_name(span: Span) -> Span | None:
     """Return a run of proper nouns NER left unlabelled when it is shaped like a name, else None.
 
@@ -139,6 +171,8 @@ def _shaped_name(span: Span) -> Span | None:
     tokens = [t for t in span if t.is_alpha and t.text[0].isupper()]
     if len(tokens) != len(span) or not 2 <= len(tokens) <= 4 or any(t.ent_type_ in ("GPE", "LOC", "DATE", "NORP") for t in tokens):
         return None
+    if span[-1].lower_ in role_words().roles:
+        return None  # "Agency Chief": a title, not a name
     return span
 
 
@@ -173,9 +207,10 @@ def mentions_in(
             found.append(Mention(base + span.start_char, base + span.end_char, strip_determiner(span.text), kind,
                                  known_person.id if known_person else None))
             covered.update(range(span.start, span.end))
-        elif ent.label_ == "ORG" and _looks_like_person(ent) and not (directory and directory.find_organisation(text)):
-            # The small model often tags an unfamiliar "First Last" as ORG.
-            found.append(Mention(base + ent.start_char, base + ent.end_char, ent.text, "person"))
+        elif ent.label_ == "ORG" and (name := _titled_name(ent)) is not None and not (directory and directory.find_organisation(text)):
+            # The small model often tags an unfamiliar "First Last" as ORG,
+            # with a title in front ("Maj-Gen First Last").
+            found.append(Mention(base + name.start_char, base + name.end_char, name.text, "person"))
             covered.update(range(ent.start, ent.end))
         elif ent.label_ == "ORG" or (directory and directory.find_organisation(text)):
             following = doc[ent.end] if ent.end < len(doc) else None
@@ -195,6 +230,8 @@ def mentions_in(
         if token is not None and token.pos_ == "PROPN" and token.i not in covered and lo <= base + token.idx < hi:
             run.append(token.i)
             continue
+        while len(run) >= 3 and (doc[run[0]].lower_ in role_words().roles or doc[run[0]].lower_ in role_words().modifiers):
+            run = run[1:]  # "Chief Valerii Z.": the role word is not part of the name
         if run and directory is None or (run and not any(m.start <= base + doc[run[0]].idx < m.end for m in found)):
             shaped = _shaped_name(doc[run[0] : run[-1] + 1])
             if shaped is not None and (directory is None or not (directory.find_person(shaped.text) or directory.find_organisation(shaped.text))):
@@ -342,9 +379,10 @@ def split_descriptor(descriptor: str, organisations: set[str]) -> tuple[str, str
 class SpeakerEntry:
     """One speaker of an article as the text and the directory know it."""
 
-    kind: Literal["person", "organisation"]
+    kind: Literal["person", "organisation", "unnamed"]
     name: str
     record_id: str | None = None
+    """A directory id; for an unnamed source, its per-article id."""
     names: set[str] = field(default_factory=set)
     role: str | None = None
     affiliation: str | None = None
@@ -378,17 +416,23 @@ class SpeakerTable:
     directory knows the name, otherwise the fullest spelling in the text.
     """
 
-    def __init__(self, text: str, directory: DirectoryLike | None) -> None:
+    def __init__(self, text: str, directory: DirectoryLike | None, source_id: str = "") -> None:
         self.text = text
+        self.source_id = source_id
         self.directory = directory
         self.entries: list[SpeakerEntry] = []
         self.abbreviations: dict[str, str] = {}
         self.organisation_names: set[str] = set()
+        self.person_spellings: set[str] = set()
+        """Full names the model tagged as people ("Olena Kovalenko")."""
 
     def learn_abbreviations(self, doc: Doc, base: int) -> None:
         """Record "Long Name (ABBR)" pairs of a paragraph so that ABBR means Long Name."""
         # The brackets are read from the text: the small model often leaves
         # the abbreviation inside them untagged.
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and (span := _person_span(ent)) is not None and len(span) >= 2:
+                self.person_spellings.add(span.text)
         for ent in (e for e in doc.ents if e.label_ == "ORG"):
             name, end = name_before_bracket(ent)
             self.organisation_names.add(name.lower())
@@ -400,7 +444,8 @@ class SpeakerTable:
         """Return "First Last" spellings in the text whose last word matches ``surname``."""
         names: list[str] = []
         words = role_words()
-        for match in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][\w'’-]+)\b", self.text):
+        # Overlapping matches: in "Bank Governor Olena Kovalenko" the name is the last pair.
+        for match in re.finditer(r"(?=\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][\w'’-]+)\b)", self.text):
             first, last = match.groups()
             if first.lower() in words.roles or first.lower() in words.organisation_heads:
                 continue
@@ -408,7 +453,9 @@ class SpeakerTable:
                 continue
             if fuzz.ratio(last.lower(), surname.lower()) >= 85 and last[0] == surname[0]:
                 names.append(f"{first} {last}")
-        return names
+        # Names the model tagged as people first ("Later Kovalenka" is no name),
+        # then the exact spelling: "Kovalenka" is Aleksandr Kovalenka before Olena Kovalenko.
+        return sorted(names, key=lambda n: (n not in self.person_spellings, -fuzz.ratio(n.split()[-1].lower(), surname.lower())))
 
     def entry(self, mention: Mention) -> SpeakerEntry | None:
         """Return the identity a named mention (person, organisation, title, outlet) refers to."""
@@ -433,6 +480,13 @@ class SpeakerTable:
                 if spelled:
                     full = spelled[0]
             return self._add("person", full, None, name, None)
+        if mention.kind == "organisation" and len(name.split()) == 1 and name not in self.abbreviations and name[1:].islower():
+            # "Tamm told reporters": the small model tags a lone surname as ORG;
+            # when the article names a person with that surname, it is them.
+            known = directory.find_person(name) if directory else None
+            spelled = self.person_names_in_text(name)
+            if known or spelled:
+                return self.entry(Mention(mention.start, mention.end, mention.text, "person", known.id if known else None))
         if mention.kind in ("organisation", "outlet"):
             long = self.abbreviations.get(name, name)
             short = {v: k for k, v in self.abbreviations.items()}.get(name, name)
@@ -450,6 +504,21 @@ class SpeakerTable:
                 return self._add("organisation", known_org.name, known_org.id, name, known_org)
             return self._add("organisation", long, None, name, None)
         return None
+
+    def unnamed(self, words: str) -> SpeakerEntry:
+        """Return the unnamed source ``words`` stands for ("officials", "a source close to X").
+
+        The words used are its name; the same words in one article are one
+        source, and its id belongs to this article alone.
+        """
+        words = re.sub(r"\s+", " ", words.strip().strip(",;:"))
+        record_id = unnamed_id(self.source_id, words)
+        for entry in self.entries:
+            if entry.kind == "unnamed" and entry.record_id == record_id:
+                return entry
+        entry = SpeakerEntry("unnamed", words, record_id, {words})
+        self.entries.append(entry)
+        return entry
 
     def _add(self, kind: Literal["person", "organisation"], name: str, record_id: str | None, spelling: str | None, record: Any) -> SpeakerEntry:
         for entry in self.entries:
@@ -515,8 +584,231 @@ class SpeakerTable:
             if entry.id not in used or any(entry.id == p.id for p in people) or any(entry.id == o.id for o in orgs):
                 continue
             aliases = tuple(sorted(n for n in entry.names if n != entry.name))
-            if entry.kind == "person":
+            if entry.kind == "unnamed":
+                people.append(Person(entry.id, entry.name, (), None, None, kind="unnamed"))
+            elif entry.kind == "person":
                 people.append(Person(entry.id, entry.name, aliases, entry.role, entry.affiliation))
             else:
                 orgs.append(Organisation(entry.id, entry.name, aliases))
         return tuple(people), tuple(orgs)
+
+
+# --- who is the subject of a reporting verb ------------------------------
+
+#: Determiners and numbers that make a source indefinite ("a source",
+#: "two officials", "some analysts"): English grammar, not one text.
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "many", "two", "three", "four", "five",
+                         "other", "various", "multiple", "numerous", "few", "most", "unnamed", "anonymous"})
+#: Subjects that are the writer, the reader or a thing, never a speaker to record.
+_NOT_SPEAKERS = frozenset({"i", "we", "you", "it", "this", "that", "these", "those", "they", "which", "who", "what"})
+
+
+@dataclass(frozen=True)
+class Who:
+    """Who a reporting verb's subject names: a mention, a description or an unnamed source.
+
+    ``description`` is a definite description ("the head of the border
+    service") to resolve against the article's speakers; ``unnamed`` the
+    words of an anonymous or generic source ("a source familiar with the
+    plans"); ``role`` the head role word of either ("head", "source").
+    """
+
+    mention: Mention | None = None
+    description: str | None = None
+    unnamed: str | None = None
+    role: str | None = None
+    blocked: bool = False
+    """The subject is the writer or a thing ("we said", "it said"): no speaker."""
+
+
+def subject_token(verb: Any) -> Any:
+    """Return the subject token of a reporting verb, or None.
+
+    A verb in a coordination or a participle clause shares its subject
+    ("X said ..., adding that ...", "X boasted ... and warned").
+    """
+    from ingest.cues import cue_lexicon  # the cue verbs (a late import: cues imports nothing from here)
+
+    # Only a reporting verb lends its subject ("X said ..., adding that"):
+    # in "Prices will rise, said ..." the head's subject is the content's.
+    head = verb.head if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb else None
+    joined = head is not None and verb.dep_ == "conj" and any(
+        t.dep_ == "cc" and head.i < t.i < verb.i for t in (*head.children, *verb.children))
+    if head is not None and head.lemma_.lower() not in cue_lexicon().verbs and not joined:
+        head = None  # but "X attributed ... and said that ...": "and" shares the subject
+    for candidate in (verb, head):
+        if candidate is None:
+            continue
+        # A quote mark the parser took for a subject is not one.
+        subjects = [c for c in candidate.children if c.dep_ in ("nsubj", "nsubjpass") and c.text not in ("«", "»", "“", "”", '"', "„", "'")]
+        if subjects:
+            # Two subjects (a dateline parsed as one): the nearer one speaks.
+            return min(subjects, key=lambda c: abs(c.i - candidate.i))
+        if candidate is not verb and verb.dep_ != "conj" and verb.tag_ != "VBG":
+            break
+    return None
+
+
+def subject_words(subject: Any) -> tuple[int, int]:
+    """Return doc offsets of a subject without its relative clauses ("X, who spoke to Y,")."""
+    tokens = [t for t in subject.subtree]
+    end = tokens[-1].idx + len(tokens[-1])
+    for child in subject.children:
+        if child.dep_ in ("relcl", "acl") and child.i > subject.i:
+            end = min(end, child.left_edge.idx)
+    start = tokens[0].idx
+    text = subject.doc.text
+    while end > start and text[end - 1] in " ,;:-–—":
+        end -= 1
+    return start, end
+
+
+def _as_name(doc: Doc, start: int, end: int) -> str:
+    """Return the words of an unnamed source, lower-cased at the start of a sentence ("Officials")."""
+    text = doc.text[start:end]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and span[0].pos_ != "PROPN" and not span[0].is_upper:
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def unnamed_source(span: Span) -> str | None:
+    """Return the words of ``span`` when they name an unnamed source, else None.
+
+    ``span`` is a noun phrase ("people familiar with the matter", "a senior
+    official"): its head must be a role or source noun, plural or with an
+    indefinite determiner.
+    """
+    heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head is t]
+    if not heads:
+        return None
+    head = heads[0]
+    if head.pos_ != "NOUN" or not is_role_word(head):
+        return None
+    determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "amod", "quantmod")}
+    if head.tag_ in ("NNS", "NNPS") or determiners & _INDEFINITE:
+        return _as_name(span.doc, span.start_char, span.end_char)
+    return None
+
+
+def is_role_word(token: Any) -> bool:
+    """Return True when ``token`` is a role or source noun ("spokesperson", "officials")."""
+    words = role_words()
+    lemma = token.lemma_.lower()
+    return lemma in words.roles or lemma in words.source_nouns or token.lower_ in words.roles
+
+
+def _split_outlet_name(mention: Mention, doc: Doc, base: int) -> Mention:
+    """Return the person's name at the end of "<Outlet> <First Last>".
+
+    Machine-translated copy puts the addressee before the speaker ("said in
+    a comment to Radio X Olena K."): the small model runs both into one name.
+    """
+    span = doc.char_span(mention.start - base, mention.end - base, alignment_mode="expand")
+    if span is None or len(span) < 3 or span.start == 0 or doc[span.start - 1].lower_ not in ("to", "told"):
+        return mention
+    last = span[-2:]
+    if all(t.is_alpha and t.text[0].isupper() and t.lower_ not in role_words().organisation_heads for t in last):
+        return Mention(base + last.start_char, base + last.end_char, last.text, "person")
+    return mention
+
+
+def who_said(
+    doc: Doc,
+    verb: Any,
+    base: int,
+    lo: int,
+    hi: int,
+    directory: DirectoryLike | None,
+    publisher: str | None,
+) -> Who:
+    """Return who the reporting verb ``verb`` attributes its words to.
+
+    The syntactic subject decides: the mention that holds its head word
+    ("Maria L., an economist at X, said": Maria L., never X; "she said,
+    speaking at a conference organised by Y": she); a role noun with "the"
+    is a description ("the border service's spokesperson said"); a plural
+    or indefinite people-noun is an unnamed source ("officials said", "a
+    source familiar with the plans said"). Without a subject (inverted or
+    machine-translated order: "said in a comment to Y Olena K.") the
+    names after the verb within source offsets ``[lo, hi)`` are searched.
+    """
+    for child in verb.children:
+        if child.lemma_.lower() == "cite" and child.dep_ in ("advcl", "xcomp", "conj", "dep"):
+            # "<content>, reports X, citing Y": X relays, Y speaks.
+            cited = mentions_in(doc, base + child.idx, base + child.right_edge.idx + len(child.right_edge.text),
+                                base, directory, publisher)
+            cited = [m for m in cited if m.kind in ("person", "organisation", "title")]
+            if cited:
+                return Who(mention=choose_speaker(cited, base + child.idx))
+    subject = subject_token(verb)
+    after = verb.idx + len(verb.text) + base
+    named_after = [_split_outlet_name(m, doc, base) for m in mentions_in(doc, max(lo, after), hi, base, directory, publisher)]
+    if subject is None:
+        return Who(mention=choose_speaker(named_after, after))
+    start, end = subject_words(subject)
+    text = doc.text[start:end]
+    if subject.lower_ in _NOT_SPEAKERS:
+        return Who(blocked=True)
+    mentions = mentions_in(doc, base + start, base + end, base, directory, publisher)
+    at = base + subject.idx
+    holding = [m for m in mentions if m.start <= at < m.end and m.kind != "title"]
+    if subject.is_sent_start and subject.is_upper and subject.i + 1 < len(doc) and doc[subject.i + 1].text == ",":
+        # A dateline ("OSLO, May 3 (Wire) - X said") is no speaker: the person named before the verb is.
+        people = [m for m in mentions if m.kind == "person" and m.end <= base + verb.idx]
+        return Who(mention=people[-1] if people else None, blocked=not people)
+    if holding and holding[0].kind == "outlet":
+        # "TSN.ua said in a comment X": the outlet relays; the person after the verb speaks.
+        people = [m for m in named_after if m.kind == "person"]
+        if people:
+            return Who(mention=people[0])
+    if holding:
+        return Who(mention=holding[0])
+    if subject.lower_ in PRONOUNS:
+        return Who(mention=next((m for m in mentions if m.kind == "pronoun"), None))
+    if (subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and subject.lower_ in role_words().roles) and is_role_word(subject):
+        people = [m for m in mentions if m.kind == "person"]
+        if people:
+            return Who(mention=people[-1])  # "Former ambassador to X Roman B. warned"
+        determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "amod", "quantmod")}
+        if subject.tag_ in ("NNS", "NNPS") or determiners & _INDEFINITE or subject.lemma_.lower() in role_words().source_nouns and not determiners & {"the", "this", "that"}:
+            return Who(unnamed=_as_name(doc, start, end), role=subject.lemma_.lower())
+        titles = [m for m in mentions if m.kind == "title"]
+        if titles:
+            return Who(mention=titles[0])
+        return Who(description=text, role=subject.lemma_.lower())
+    titled = [m for m in mentions if m.kind == "title" and m.start <= at < m.end]
+    if titled:
+        return Who(mention=titled[0])  # a title the directory knows ("Holovkom")
+    if subject.pos_ == "PROPN" and subject.text[:1].isupper() and subject.ent_type_ not in ("LOC", "NORP", "DATE"):
+        # The subject's own name, untagged ("Kovalenko, a member of the X
+        # Committee, said"): never a name inside its appositive. A lone word
+        # is left to the speakers table (a surname of the article's people,
+        # or an organisation).
+        names = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < subject.i]
+        first = names[0] if names and all(t.pos_ == "PROPN" for t in doc[names[0].i : subject.i]) else subject
+        span = doc[first.i : subject.i + 1]
+        ranks = [t.i for t in span if t.lower_ in role_words().roles or t.lower_.strip(".-") in role_words().honorifics]
+        if ranks:
+            span = doc[ranks[-1] + 1 : subject.i + 1]  # "Dallas Fed President Olena K." -> Olena K.
+        kind: MentionKind = "person" if len(span) >= 2 and _looks_like_person(span) else "organisation"
+        return Who(mention=Mention(base + span.start_char, base + span.end_char, span.text, kind))
+    if subject.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children):
+        # "The Trump administration said": the administration speaks, not the person it is named after.
+        det = [c for c in subject.children if c.dep_ == "det"]
+        lo_ = min([c.idx for c in subject.children if c.dep_ == "compound"] + [subject.idx])
+        name = doc.text[lo_ : subject.idx + len(subject.text)]
+        if not det or det[0].lower_ == "the":
+            return Who(mention=Mention(base + lo_, base + subject.idx + len(subject.text), name, "organisation"))
+    mention = choose_speaker(mentions, base + verb.idx)
+    if mention is None:
+        # A dateline or a fronted phrase took the subject slot ("LONDON, Oct 27
+        # - X said"): the person named nearest before the verb speaks.
+        between = mentions_in(doc, base + start, base + verb.idx, base, directory, publisher)
+        people = [m for m in between if m.kind == "person"]
+        mention = people[-1] if people else None
+    if mention is None and subject.pos_ == "PROPN" and subject.text[:1].isupper() and not subject.ent_type_ in ("LOC", "NORP", "DATE"):
+        # A lone name the model left untagged ("Kovalenko told reporters"):
+        # the article's speakers table decides whether it is a person's surname.
+        mention = Mention(base + subject.idx, base + subject.idx + len(subject.text), subject.text, "organisation")
+    return Who(mention=mention, description=None if mention else text)

@@ -1,13 +1,16 @@
 // Experts: every person and organisation who stated at least one claim,
 // with role, affiliation and how many claims and predictions they made.
-// Parameters: none
-// Returns: id, name, kind, role, affiliation, claims, predictions
+// Unnamed sources ("officials", kind 'unnamed') only when asked.
+// Parameters: $include_unnamed boolean
+// Returns: id, name, kind ('person', 'organisation' or 'unnamed'), role,
+//          affiliation, claims, predictions
 MATCH (speaker)-[:STATED]->(c:Claim)
-WHERE speaker:Person OR speaker:Organisation
+WHERE (speaker:Person OR speaker:Organisation)
+  AND ($include_unnamed OR coalesce(speaker.kind, '') <> 'unnamed')
 OPTIONAL MATCH (c)-[:MAKES]->(p:Prediction)
 RETURN speaker.id AS id,
        speaker.name AS name,
-       CASE WHEN speaker:Person THEN 'person' ELSE 'organisation' END AS kind,
+       CASE WHEN speaker:Person THEN coalesce(speaker.kind, 'person') ELSE 'organisation' END AS kind,
        speaker.role AS role,
        speaker.affiliation AS affiliation,
        count(DISTINCT c) AS claims,

@@ -9,8 +9,9 @@
 // Parameters:
 //   $organisations list of maps {id, name, aliases (list), wikidata}
 //   $people        list of maps {id, name, aliases (list), role, affiliation,
-//                  affiliation_id, wikidata}; a role or affiliation already
-//                  known is kept when a row has none
+//                  affiliation_id, wikidata, kind ('person' or 'unnamed': an
+//                  anonymous source of one article)}; a role or affiliation
+//                  already known is kept when a row has none
 //   $entities      list of maps {id, name, kind, aliases (list), wikidata}
 //   $sources       list of maps {id, title, label (how listings name the
 //                  source: graph.model.source_label), url, publisher, published (date),
@@ -45,7 +46,8 @@ CALL () {
       p.aliases = row.aliases,
       p.role = coalesce(row.role, p.role),
       p.affiliation = coalesce(row.affiliation, p.affiliation),
-      p.wikidata = coalesce(row.wikidata, p.wikidata)
+      p.wikidata = coalesce(row.wikidata, p.wikidata),
+      p.kind = coalesce(row.kind, 'person')
   WITH p, row
   // An organisation named only as someone's affiliation gets a node of its
   // own, as in the RDF export, so an export and import change nothing.

@@ -297,7 +297,10 @@ class _Reader:
             )
 
     def people(self) -> Iterator[Person]:
-        for node in self.typed(SCHEMA.Person, "person:"):
+        for node in self.typed(SCHEMA.Person, ""):
+            unnamed = (node, RDF.type, CG.UnnamedSource) in self.g
+            if not self.id(node).startswith("person:") and not unnamed:
+                continue
             affiliation = self.optional(node, SCHEMA.affiliation)
             yield Person(
                 id=self.id(node),
@@ -308,6 +311,7 @@ class _Reader:
                 # is derived from it again.
                 affiliation=None if affiliation is None else self.text(affiliation, SCHEMA.name),
                 wikidata=self.wikidata(node),
+                kind="unnamed" if unnamed else "person",
             )
 
     def organisations(self) -> Iterator[Organisation]:

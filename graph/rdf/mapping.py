@@ -415,6 +415,8 @@ def _utc(when: datetime) -> datetime:
 def _person(person: Person, base: str) -> Iterator[Triple]:
     node = iri(person.id, base)
     yield node, RDF.type, SCHEMA.Person
+    if person.kind == "unnamed":
+        yield node, RDF.type, CG.UnnamedSource
     yield from _names(node, person.id, person.name, person.aliases, person.wikidata)
     yield from _optional(node, SCHEMA.jobTitle, person.role)
     if person.affiliation_id:

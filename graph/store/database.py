@@ -326,9 +326,12 @@ class Store:
 
     # -- reading --------------------------------------------------------------
 
-    def people(self) -> list[dict[str, Any]]:
-        """Return every speaker with role, affiliation and claim/prediction counts."""
-        return self._read("list_people")
+    def people(self, include_unnamed: bool = False) -> list[dict[str, Any]]:
+        """Return every speaker with role, affiliation and claim/prediction counts.
+
+        Unnamed sources ("officials") only with ``include_unnamed``.
+        """
+        return self._read("list_people", include_unnamed=include_unnamed)
 
     def speaker_names(self) -> list[dict[str, Any]]:
         """Return every person and organisation as {id, name, aliases}."""
@@ -343,10 +346,15 @@ class Store:
         speaker_ids: list[str] | None = None,
         entity_ids: list[str] | None = None,
         source_id: str | None = None,
+        include_unnamed: bool = False,
     ) -> list[dict[str, Any]]:
-        """Return claims with speaker and source, filtered by the arguments given."""
+        """Return claims with speaker and source, filtered by the arguments given.
+
+        Claims of unnamed sources only with ``include_unnamed``.
+        """
         return self._read(
-            "list_claims", speaker_ids=speaker_ids, entity_ids=entity_ids, source_id=source_id
+            "list_claims", speaker_ids=speaker_ids, entity_ids=entity_ids, source_id=source_id,
+            include_unnamed=include_unnamed,
         )
 
     def predictions(
@@ -356,13 +364,15 @@ class Store:
         due_before: date | None = None,
         unresolved: bool = False,
         kind: str | None = None,
+        include_unnamed: bool = False,
     ) -> list[dict[str, Any]]:
         """Return predictions with speaker, window and current outcome, filtered by the arguments given.
 
         ``open_on`` keeps the windows not yet closed on that day (no end, or an
         end on or after it), resolved or not; ``unresolved`` keeps the
         predictions with no current resolution, whatever their window;
-        ``kind`` keeps only "forecast" or "intention" predictions.
+        ``kind`` keeps only "forecast" or "intention" predictions; predictions
+        of unnamed sources only come with ``include_unnamed``.
         """
         return self._read(
             "list_predictions",
@@ -371,6 +381,7 @@ class Store:
             due_before=due_before,
             unresolved=unresolved,
             kind=kind,
+            include_unnamed=include_unnamed,
         )
 
     # -- track records ----------------------------------------------------------
@@ -402,9 +413,13 @@ class Store:
         """Return every prediction with its speaker, claim text and source identifiers."""
         return self._read("prediction_keys")
 
-    def scorecard_rows(self) -> list[dict[str, Any]]:
-        """Return every prediction with speaker, organisations, probability, window and current outcome."""
-        return self._read("scorecard_rows")
+    def scorecard_rows(self, include_unnamed: bool = False) -> list[dict[str, Any]]:
+        """Return every prediction with speaker, organisations, probability, window and current outcome.
+
+        Predictions of unnamed sources only with ``include_unnamed``: they
+        build no track record, since they are never the same source twice.
+        """
+        return self._read("scorecard_rows", include_unnamed=include_unnamed)
 
     def network_claims(self) -> list[dict[str, Any]]:
         """Return every claim with speaker, source, entities and prediction, for the expert network."""
@@ -575,6 +590,7 @@ def _write_statements(pack: list[Extraction]) -> Iterator[dict[str, Any]]:
                 "aliases": list(p.aliases),
                 "role": p.role,
                 "affiliation": p.affiliation,
+                "kind": p.kind,
                 "affiliation_id": p.affiliation_id,
                 "wikidata": p.wikidata,
             })
@@ -691,6 +707,7 @@ def _person(row: dict[str, Any]) -> Person:
         role=row.get("role"),
         affiliation=row.get("affiliation"),
         wikidata=row.get("wikidata"),
+        kind="unnamed" if row.get("kind") == "unnamed" else "person",
     )
 
 

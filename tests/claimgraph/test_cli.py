@@ -170,3 +170,16 @@ def test_every_command_has_help_with_an_example(command: tuple[str, ...]) -> Non
     result = runner.invoke(app, [*command, "--help"])
     assert result.exit_code == 0
     assert "Example: claimgraph " in result.stdout
+
+
+def test_unnamed_sources_are_left_out_unless_asked(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    article = tmp_path / "2024-03-05-bridge.txt"
+    article.write_text("Officials said the bridge would reopen in May.\n\nOlena Kovalenko said the bridge would stay shut.\n")
+    assert cli("ingest", str(article)).exit_code == 0
+    for command in ("people", "claims"):
+        plain = {row.get("name") or row.get("speaker") for row in json.loads(cli(command, "--format", "json").stdout)}
+        everyone = {row.get("name") or row.get("speaker")
+                    for row in json.loads(cli(command, "--include-unnamed", "--format", "json").stdout)}
+        assert plain == {"Olena Kovalenko"}
+        assert everyone == {"Olena Kovalenko", "officials"}
+    assert cli("scorecard", "--include-unnamed").exit_code == 0

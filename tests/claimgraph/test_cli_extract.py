@@ -192,7 +192,7 @@ def test_extract_to_brat_correct_there_and_ingest_stores_the_correction(cli, sto
         result = cli("ingest", str(out))
         assert result.exit_code == 0, result.output
         assert "2 claims" in result.stdout
-    rows = json.loads(cli("claims", "--format", "json").stdout)
+    rows = json.loads(cli("claims", "--include-unnamed", "--format", "json").stdout)  # unnamed sources only when asked
     assert sorted((r["speaker"], r["text"]) for r in rows) == [
         ("Taras Melnyk", "The border will hold"),
         ("the border guard", "the river would freeze by January"),  # an unnamed source keeps its words

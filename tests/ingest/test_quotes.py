@@ -33,3 +33,9 @@ def test_a_quote_over_several_paragraphs_shares_one_group() -> None:
     found = find_quotes(text, paragraphs(text))
     assert [q.closed for q in found] == [False, True, True]
     assert found[0].group == found[1].group != found[2].group
+
+
+@pytest.mark.parametrize("text", ["He said ''the port is open.'' Then he left.", "He said ‘’the port is open.’’ Then he left."])
+def test_doubled_single_marks_quote_like_a_double_mark(text: str) -> None:
+    quotes = find_quotes(text, paragraphs(text, 0))
+    assert [text[q.content_start : q.content_end] for q in quotes] == ["the port is open."]

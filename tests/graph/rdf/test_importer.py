@@ -248,3 +248,15 @@ def test_an_export_with_resolutions_conforms_to_the_shapes(filled: Store) -> Non
     resolve_some(filled)
     report = validate(parse(export(filled.extractions(), "trig") or b"", "trig"))
     assert report.conforms, [v.line() for v in report.violations]
+
+
+def test_an_unnamed_source_comes_back_unnamed(store: Store, tmp_path: Path) -> None:
+    from tests.graph.store.test_database import with_unnamed_source
+
+    before = [with_unnamed_source()]
+    path = tmp_path / "claims.ttl"
+    path.write_bytes(export(before, "turtle", generated_at=WHEN) or b"")
+    import_rdf(store, path)
+    people = {p.id: p for e in store.extractions() for p in e.people}
+    assert {p.kind for p in people.values()} == {"person", "unnamed"}
+    assert contents(sorted_aliases(store.extractions()))["people"] == contents(sorted_aliases(before))["people"]

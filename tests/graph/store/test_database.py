@@ -22,6 +22,7 @@ from graph.model import (
     person_id,
     prediction_id,
     source_id,
+    unnamed_id,
 )
 from graph.store import cypher
 from graph.store import database as store_module
@@ -314,3 +315,31 @@ def test_other_paths_jsonl_lines_and_sources_with_a_url_are_not_replaced(store: 
     with_url = sample()
     store.write(replace(with_url, source=replace(with_url.source, path="/articles/a.txt")))
     assert store.counts()["Source"] == 5
+
+
+def with_unnamed_source() -> Extraction:
+    """The sample plus a prediction by an unnamed source ("officials")."""
+    base = sample()
+    officials = Person(unnamed_id(base.source.id, "officials"), "officials", kind="unnamed")
+    said = "The institute"
+    start = base.source.text.index(said)
+    cid = claim_id(base.source.id, start, start + len(said), said)
+    claim = Claim(cid, base.source.id, officials.id, said, start, start + len(said), False, "said",
+                  prediction=Prediction(prediction_id(cid), cid, "a visit", None, date(2023, 1, 1), date(2023, 1, 31)))
+    return replace(base, claims=(*base.claims, claim), people=(*base.people, officials))
+
+
+def test_unnamed_sources_are_listed_only_when_asked(store: Store) -> None:
+    store.write(with_unnamed_source())
+    assert "officials" not in {row["name"] for row in store.people()}
+    people = {row["name"]: row for row in store.people(include_unnamed=True)}
+    assert people["officials"]["kind"] == "unnamed"
+    assert "officials" not in {row["speaker"] for row in store.claims()}
+    assert "officials" in {row["speaker"] for row in store.claims(include_unnamed=True)}
+    assert "officials" not in {row["speaker"] for row in store.predictions()}
+    assert "officials" in {row["speaker"] for row in store.predictions(include_unnamed=True)}
+    assert "officials" not in {row["speaker"] for row in store.scorecard_rows()}
+    assert {row["kind"] for row in store.scorecard_rows(include_unnamed=True) if row["speaker"] == "officials"} == {"unnamed"}
+    # What was written is read back as it was: the kind survives the store.
+    stored = {p.id: p for e in store.extractions() for p in e.people}
+    assert stored[unnamed_id(sample().source.id, "officials")].kind == "unnamed"
