@@ -123,6 +123,15 @@ def test_every_export_conforms_to_the_shapes(records: list[Extraction], format: 
     assert report.conforms, [v.line() for v in report.violations]
 
 
+@pytest.mark.parametrize("format", ["turtle", "trig"])
+def test_an_export_with_an_unnamed_source_conforms(format: str) -> None:
+    # An unnamed source's id holds its article's id: "unnamed:<hex>:officials".
+    from tests.graph.store.test_database import with_unnamed_source
+
+    report = validate(parse(export([with_unnamed_source()], format, generated_at=WHEN) or b"", format))
+    assert report.conforms, [v.line() for v in report.violations]
+
+
 # ---- round trips ----------------------------------------------------------------------
 
 
