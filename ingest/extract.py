@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -603,6 +603,15 @@ class _ArticleExtractor:
         return fields
 
 
+#: A stage run on an article's final rule claims: (extraction, [(paragraph offset, doc)], directory) -> extraction.
+Stage = Callable[[Extraction, list[tuple[int, Doc]], "DirectoryLike | None"], Extraction]
+
+
+def _finish(article: _ArticleExtractor, stage: Stage | None) -> Extraction:
+    extraction = article.run()
+    return stage(extraction, [(p.start, doc) for p, doc in article.docs], article.directory) if stage else extraction
+
+
 def _units(source: Source) -> tuple[list[Paragraph], list[Quote]]:
     paras = paragraphs(source.text, body_start(source.text))
     return paras, find_quotes(source.text, paras)
@@ -614,11 +623,14 @@ def extract_many(
     nlp: Language | None = None,
     *,
     batch_size: int = 256,
+    stage: Stage | None = None,
 ) -> Iterator[Extraction]:
     """Yield one Extraction per source, parsing all paragraphs with ``nlp.pipe`` in batches.
 
     ``directory`` defaults to the packaged people and entities; ``nlp`` to
-    ``load_nlp()``.
+    ``load_nlp()``. ``stage`` gets each article's final rule claims with its
+    paragraph docs (see ``ingest.attribution.merge``); it needs an ``nlp``
+    that tags attribution spans (``load_attribution()``).
     """
     nlp = nlp or load_nlp()
     directory = directory if directory is not None else _default_directory()
@@ -636,13 +648,13 @@ def extract_many(
     for doc, (number, index, paragraph, source, quotes) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size):
         if number != current_number:
             if current is not None:
-                yield current.run()
+                yield _finish(current, stage)
             current, current_number = _ArticleExtractor(source, directory), number
         if index >= 0:
             assert current is not None
             current.add_paragraph(index, paragraph, doc, current.quotes_in(quotes, paragraph))
     if current is not None:
-        yield current.run()
+        yield _finish(current, stage)
 
 
 def extract(source: Source, directory: DirectoryLike | None = None, nlp: Language | None = None) -> Extraction:

@@ -12,12 +12,41 @@ from collections.abc import Callable, Iterable, Iterator
 
 from graph.errors import ClaimGraphError
 from graph.model import Extraction, Source
-from ingest.extract import extract, extract_many
+from ingest.attribution.merge import Options, add_proposals, model_claims
+from ingest.extract import Stage, extract, extract_many
 
 #: Turns one source into its claims.
 Extractor = Callable[[Source], Extraction]
 #: Turns many sources into their claims, in order, parsing them in batches.
 BatchExtractor = Callable[[Iterable[Source]], Iterator[Extraction]]
+
+
+def _staged(stage: Stage) -> tuple[Extractor, BatchExtractor]:
+    """The rules' parse by the attribution pipeline, then *stage* on each article (one ``nlp.pipe`` pass)."""
+
+    def many(sources: Iterable[Source]) -> Iterator[Extraction]:
+        from ingest.attribution.model import load_attribution
+
+        return extract_many(sources, nlp=load_attribution(), stage=stage)
+
+    def one(source: Source) -> Extraction:
+        return next(many([source]))
+
+    return one, many
+
+
+def _with(stage: Callable[..., Extraction], options: Options) -> Stage:
+    return lambda extraction, docs, directory: stage(extraction, docs, directory, options)
+
+
+_model, _model_many = _staged(model_claims)
+_combined, _combined_many = _staged(add_proposals)
+#: Variants measured for the README's table (not defaults).
+_VARIANTS = {
+    "combined-source": Options(need_source=True),
+    "combined-loose": Options(min_words=1, need_verb=False),
+    "combined-min5": Options(min_words=5),
+}
 
 
 class UnknownExtractor(ClaimGraphError):
@@ -27,12 +56,18 @@ class UnknownExtractor(ClaimGraphError):
 #: Extractors by the name ``--extractor`` takes.
 EXTRACTORS: dict[str, Extractor] = {
     "rules": extract,  # the rules over spaCy in ingest/extract.py
+    "model": _model,  # the trained attribution stage alone (ingest/attribution/merge.py model_claims)
+    "combined": _combined,  # the rules + the trained stage's relations they miss (merge.add_proposals)
 }
 
 #: Batched forms of registered extractors (optional: an extractor without one runs source by source).
 BATCHED: dict[Extractor, BatchExtractor] = {
     extract: lambda sources: extract_many(sources),
+    _model: _model_many,
+    _combined: _combined_many,
 }
+for _name, _options in _VARIANTS.items():
+    EXTRACTORS[_name], BATCHED[EXTRACTORS[_name]] = _staged(_with(add_proposals, _options))
 
 
 def get_extractor(name: str) -> Extractor:
