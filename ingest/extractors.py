@@ -46,6 +46,7 @@ _VARIANTS = {
     "combined-source": Options(need_source=True),
     "combined-loose": Options(min_words=1, need_verb=False),
     "combined-min5": Options(min_words=5),
+    "combined-anyhead": Options(person_heads=False),
 }
 
 

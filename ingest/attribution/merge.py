@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -33,8 +34,9 @@ from graph.model import Claim, Entity, Extraction, Person, Prediction, claim_id,
 from ingest.attribution.combine import ProposedClaim, propose_claims
 from ingest.attribution.model import AttributionSpan, spans_of
 from ingest.coref import last_person, resolve_description
+from ingest.lexicon import load_lexicon
 from ingest.predictions import detect_prediction
-from ingest.speakers import PRONOUNS, DirectoryLike, Mention, SpeakerEntry, SpeakerTable, choose_speaker, mentions_in, strip_determiner
+from ingest.speakers import PRONOUNS, DirectoryLike, Mention, SpeakerEntry, SpeakerTable, choose_speaker, mentions_in, role_words, strip_determiner
 
 #: Confidence of a claim the trained stage proposed, by how its speaker was found (below the rules' 0.55-0.9:
 #: the model's relations are less precise than the rules' on both yardsticks).
@@ -54,6 +56,9 @@ class Options:
     """Drop a content of fewer words."""
     need_verb: bool = True
     """Drop a content with no verb (a bare noun phrase: "the plan", "more sanctions")."""
+    person_heads: bool = True
+    """Take a description as an unnamed speaker only when its head word names people
+    (``data/lexicon/sources.yaml``, a role word or an organisation's head), not "the report"."""
 
 
 DEFAULT = Options()
@@ -108,7 +113,8 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
 class _Resolver:
     """Speakers of one article's proposals, sharing the rules' identities where they meet."""
 
-    def __init__(self, extraction: Extraction, directory: DirectoryLike | None) -> None:
+    def __init__(self, extraction: Extraction, directory: DirectoryLike | None, options: Options = DEFAULT) -> None:
+        self.options = options
         self.source = extraction.source
         self.text = extraction.source.text
         self.directory = directory
@@ -154,13 +160,35 @@ class _Resolver:
             return self._inherit(proposal, paragraph)
         mentions = mentions_in(paragraph.doc, source.start, source.end, paragraph.start, self.directory, self.source.publisher)
         mention = choose_speaker(mentions, proposal.cue.start)
-        if mention is not None and mention.kind in ("person", "organisation", "title", "outlet"):
+        span = _span(paragraph, source.start, source.end)
+        head = span.root if span is not None else None
+        # "Russian propaganda", "the minister's spokesman": a name inside a description is not the speaker.
+        heads_it = head is None or head.pos_ == "PROPN" or (
+            mention is not None and mention.start <= paragraph.start + head.idx < mention.end)
+        if mention is not None and mention.kind in ("person", "organisation", "title", "outlet") and heads_it:
             entry = self.table.entry(mention)
             if entry is not None:
                 return self._entry(entry, CONFIDENCE["named"], (mention.start, mention.end))
         if (mention is not None and mention.kind == "pronoun") or words.lower() in PRONOUNS:
             return self._pronoun(source, paragraph)
+        if head is not None and (head.pos_ == "PROPN" or (head.is_title and not head.is_sent_start)) and head.ent_type_ != "NORP":
+            # A name the entity recogniser missed ("Kowalczyk said"): the capitalised words around the head.
+            return self._name(span, head, paragraph)
+        if self.options.person_heads and head is not None and not names_people(head.lemma_, head.lower_):
+            return None
         return self._description(words, source)
+
+    def _name(self, span: Span, head: Any, paragraph: Paragraph) -> _Speaker | None:
+        first = last = head.i
+        while first > span.start and span.doc[first - 1].is_title:
+            first -= 1
+        while last + 1 < span.end and span.doc[last + 1].is_title:
+            last += 1
+        name = span.doc[first:last + 1]
+        start, end = paragraph.start + name.start_char, paragraph.start + name.end_char
+        kind: Any = "organisation" if head.ent_type_ in ("GPE", "LOC", "ORG") else "person"
+        entry = self.table.entry(Mention(start, end, name.text, kind))
+        return self._entry(entry, CONFIDENCE["named"], (start, end)) if entry is not None else None
 
     def _inherit(self, proposal: ProposedClaim, paragraph: Paragraph) -> _Speaker | None:
         earlier = [s for start, _, s in sorted(self.history, key=lambda h: h[0])
@@ -213,6 +241,18 @@ class _Resolver:
         return _Speaker(pid, "unnamed", None, CONFIDENCE["unnamed"], (source.start, source.end), record=person)
 
 
+@cache
+def _people_words() -> frozenset[str]:
+    words = role_words()
+    listed = load_lexicon("sources").get("people", [])
+    return frozenset({r.split()[-1] for r in words.roles} | set(words.organisation_heads) | {str(w) for w in listed})
+
+
+def names_people(*forms: str) -> bool:
+    """True when one of a head word's *forms* (lemma, lower case) can name a speaker: "officials", "analyst", "ministry"."""
+    return any(form.lower() in _people_words() for form in forms)
+
+
 def _about(paragraph: Paragraph, start: int, end: int, directory: DirectoryLike | None) -> list[Entity]:
     found: dict[str, Entity] = {}
     for ent in paragraph.doc.ents:
@@ -259,7 +299,7 @@ def _claim(extraction: Extraction, proposal: ProposedClaim, paragraph: Paragraph
 
 def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory: DirectoryLike | None,
              options: Options, rules: bool) -> Extraction:
-    resolver = _Resolver(extraction, directory)
+    resolver = _Resolver(extraction, directory, options)
     kept: list[Claim] = list(extraction.claims) if rules else []
     for claim in kept:
         resolver.remember(claim)
