@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -23,7 +23,6 @@ from ingest.contents import has_clause, has_subject_infinitive, phrase_content, 
 from ingest.coref import last_person, resolve_description
 from ingest.cues import Cue, adjective_of, cue_lexicon, find_cues, verb_cue
 from ingest.layout import Paragraph, paragraphs
-from ingest.nlp import load_nlp
 from ingest.predictions import detect_prediction
 from ingest.quotes import Quote, find_quotes
 from ingest.read import body_start
@@ -623,16 +622,25 @@ def extract_many(
     nlp: Language | None = None,
     *,
     batch_size: int = 256,
-    stage: Stage | None = None,
+    stage: Stage | None | Literal["default"] = "default",
 ) -> Iterator[Extraction]:
     """Yield one Extraction per source, parsing all paragraphs with ``nlp.pipe`` in batches.
 
     ``directory`` defaults to the packaged people and entities; ``nlp`` to
-    ``load_nlp()``. ``stage`` gets each article's final rule claims with its
-    paragraph docs (see ``ingest.attribution.merge``); it needs an ``nlp``
-    that tags attribution spans (``load_attribution()``).
+    the attribution pipeline (``load_attribution()``: en_core_web_sm and the
+    trained stage; pass ``load_nlp()`` for the rules alone). ``stage`` gets
+    each article's final rule claims with its paragraph docs (see
+    ``ingest.attribution.merge``); by default the trained stage's proposals
+    are added when ``nlp`` tags attribution spans.
     """
-    nlp = nlp or load_nlp()
+    if nlp is None:
+        from ingest.attribution.model import load_attribution
+
+        nlp = load_attribution()
+    if stage == "default":
+        from ingest.attribution.merge import default_stage
+
+        stage = default_stage(nlp)
     directory = directory if directory is not None else _default_directory()
 
     def stream() -> Iterator[tuple[str, tuple[int, int, Paragraph, Source, list[Quote]]]]:
@@ -661,6 +669,6 @@ def extract(source: Source, directory: DirectoryLike | None = None, nlp: Languag
     """Return the claims, speakers and entities of one source.
 
     ``directory`` defaults to the packaged people and entities (pass an
-    empty ``Directory()`` to use none); ``nlp`` to ``load_nlp()``.
+    empty ``Directory()`` to use none); ``nlp`` as in ``extract_many``.
     """
     return next(extract_many([source], directory, nlp))

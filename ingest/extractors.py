@@ -14,6 +14,7 @@ from graph.errors import ClaimGraphError
 from graph.model import Extraction, Source
 from ingest.attribution.merge import Options, add_proposals, model_claims
 from ingest.extract import Stage, extract, extract_many
+from ingest.nlp import load_nlp
 
 #: Turns one source into its claims.
 Extractor = Callable[[Source], Extraction]
@@ -50,19 +51,25 @@ _VARIANTS = {
 }
 
 
+def _rules(source: Source) -> Extraction:
+    return extract(source, nlp=load_nlp())
+
+
 class UnknownExtractor(ClaimGraphError):
     """No extractor of that name is registered."""
 
 
 #: Extractors by the name ``--extractor`` takes.
 EXTRACTORS: dict[str, Extractor] = {
-    "rules": extract,  # the rules over spaCy in ingest/extract.py
+    "rules": _rules,  # the rules alone over en_core_web_sm (ingest/extract.py)
     "model": _model,  # the trained attribution stage alone (ingest/attribution/merge.py model_claims)
-    "combined": _combined,  # the rules + the trained stage's relations they miss (merge.add_proposals)
+    "combined": _combined,  # the rules + the trained stage's relations they miss (merge.add_proposals); the default
+    "default": extract,  # what ``claimgraph extract``/``ingest`` run (today: combined)
 }
 
 #: Batched forms of registered extractors (optional: an extractor without one runs source by source).
 BATCHED: dict[Extractor, BatchExtractor] = {
+    _rules: lambda sources: extract_many(sources, nlp=load_nlp()),
     extract: lambda sources: extract_many(sources),
     _model: _model_many,
     _combined: _combined_many,

@@ -23,16 +23,18 @@ Naming a relation's speaker, with the functions the rules use:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from graph.model import Claim, Entity, Extraction, Person, Prediction, claim_id, entity_id, prediction_id, unnamed_id
 from ingest.attribution.combine import ProposedClaim, propose_claims
 from ingest.attribution.model import AttributionSpan, spans_of
+from ingest.attribution.pipe import AttributionRecognizer
 from ingest.coref import last_person, resolve_description
 from ingest.lexicon import load_lexicon
 from ingest.predictions import detect_prediction
@@ -347,3 +349,12 @@ def model_claims(extraction: Extraction, docs: Sequence[tuple[int, Doc]], direct
                  options: Options = DEFAULT) -> Extraction:
     """Return *extraction* with its claims replaced by the model's relations alone (the rules' parse, not their claims)."""
     return _propose(extraction, docs, directory, options, rules=False)
+
+
+def default_stage(nlp: Language) -> Callable[[Extraction, Sequence[tuple[int, Doc]], DirectoryLike | None], Extraction] | None:
+    """Return the stage ``extract`` runs after the rules: the trained stage's proposals when *nlp* tags them, else none.
+
+    The README's Extraction section gives the figures that chose it.
+    """
+    tags = any(isinstance(component, AttributionRecognizer) for _, component in nlp.pipeline)
+    return add_proposals if tags else None
