@@ -178,6 +178,16 @@ class _Resolver:
             return self._name(span, head, paragraph)
         if self.options.person_heads and head is not None and not names_people(head.lemma_, head.lower_):
             return None
+        if span is not None:
+            # The words of the description, without a dangling "of", "the" or comma at its end ("Critics of").
+            tokens = list(span)
+            while tokens and (tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT", "PART") or tokens[-1].is_space):
+                tokens.pop()
+            if tokens:
+                start = paragraph.start + tokens[0].idx
+                end = paragraph.start + tokens[-1].idx + len(tokens[-1])
+                source = AttributionSpan(source.label, start, end, self.text[start:end])
+                words = source.text
         return self._description(words, source)
 
     def _name(self, span: Span, head: Any, paragraph: Paragraph) -> _Speaker | None:
