@@ -173,7 +173,7 @@ class _Resolver:
                 return self._entry(entry, CONFIDENCE["named"], (mention.start, mention.end))
         if (mention is not None and mention.kind == "pronoun") or words.lower() in PRONOUNS:
             return self._pronoun(source, paragraph)
-        if head is not None and (head.pos_ == "PROPN" or (head.is_title and not head.is_sent_start)) and head.ent_type_ != "NORP":
+        if span is not None and head is not None and (head.pos_ == "PROPN" or (head.is_title and not head.is_sent_start)) and head.ent_type_ != "NORP":
             # A name the entity recogniser missed ("Kowalczyk said"): the capitalised words around the head.
             return self._name(span, head, paragraph)
         if self.options.person_heads and head is not None and not names_people(head.lemma_, head.lower_):
