@@ -42,7 +42,7 @@ def run(text: str, name: str) -> Extraction:
 
 def speakers(extraction: Extraction) -> dict[str, tuple[str, str]]:
     """Speaker id -> (kind, name)."""
-    found = {p.id: (p.kind, p.name) for p in extraction.people}
+    found: dict[str, tuple[str, str]] = {p.id: (p.kind, p.name) for p in extraction.people}
     found.update({o.id: ("organisation", o.name) for o in extraction.organisations})
     return found
 
