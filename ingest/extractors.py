@@ -46,7 +46,6 @@ _combined, _combined_many = _staged(add_proposals)
 _VARIANTS = {
     "combined-source": Options(need_source=True),
     "combined-loose": Options(min_words=1, need_verb=False),
-    "combined-min5": Options(min_words=5),
     "combined-anyhead": Options(person_heads=False),
 }
 

@@ -159,7 +159,8 @@ def test_evaluate_names_the_extractor(cli) -> None:  # type: ignore[no-untyped-d
     assert cli("evaluate", gold, "--extractor", "rules", "--format", "csv").exit_code == 0
     result = cli("evaluate", gold, "--extractor", "oracle")
     assert result.exit_code == 1
-    assert result.stderr.strip() == "Error: oracle: no such extractor (known: rules)"
+    assert result.stderr.strip() == ("Error: oracle: no such extractor (known: combined, combined-anyhead, "
+                                     "combined-loose, combined-source, default, model, rules)")
 
 
 BRAT_ARTICLE = ARTICLE.replace(
