@@ -49,18 +49,14 @@ def speakers(extraction: Extraction) -> dict[str, tuple[str, str]]:
 
 # text, the content the rules miss, speaker kind, speaker name, the words it was attributed through
 MISSED_BY_THE_RULES = [
-    ("Lena Novak conceded the ferry service was losing money.",
-     "the ferry service was losing money", "person", "Lena Novak", "Lena Novak"),
-    ("Lena Novak visited the harbour on Tuesday. Asked about the ferry, she conceded the service was losing money.",
-     "the service was losing money", "person", "Lena Novak", "she"),
-    ("Port officials fear that the ferry service will be cut within a year.",
-     "that the ferry service will be cut within a year", "unnamed", "Port officials", "Port officials"),
-    ("Several lawmakers have suggested that the ferry service should be sold.",
-     "that the ferry service should be sold", "unnamed", "Several lawmakers", "Several lawmakers"),
-    ("Analysts expect the currency to weaken further over the next quarter.",
-     "the currency to weaken further over the next quarter", "unnamed", "Analysts", "Analysts"),
-    ("Critics of the plan argue that it will push rents even higher.",
-     "that it will push rents even higher", "unnamed", "Critics", "Critics"),
+    ("Oskar Lind, who runs the harbour authority, rejoiced that cargo volumes had finally recovered after two poor years.",
+     "that cargo volumes had finally recovered after two poor years", "person", "Oskar Lind", "Oskar Lind"),
+    ("Oskar Lind runs the harbour authority. He rejoiced that cargo volumes had finally recovered after two poor years.",
+     "that cargo volumes had finally recovered after two poor years", "person", "Oskar Lind", "He"),
+    ("Harbour managers rejoiced that cargo volumes had finally recovered after two poor years.",
+     "that cargo volumes had finally recovered after two poor years", "unnamed", "Harbour managers", "Harbour managers"),
+    ("Economists are divided on whether the currency will weaken further.",
+     "whether the currency will weaken further", "unnamed", "Economists", "Economists"),
 ]
 
 
@@ -78,9 +74,9 @@ def test_the_combination_finds_what_the_rules_miss(text: str, content: str, kind
 
 def test_a_pronoun_names_its_antecedent() -> None:
     text = MISSED_BY_THE_RULES[1][0]
-    [claim] = [c for c in run(text, "combined").claims if c.mention == "she"]
-    assert claim.antecedent == "Lena Novak" and text[claim.antecedent_start:claim.antecedent_end] == "Lena Novak"
-    assert claim.speaker_id == "person:lena-novak"
+    [claim] = [c for c in run(text, "combined").claims if c.mention == "He"]
+    assert claim.antecedent == "Oskar Lind" and text[claim.antecedent_start:claim.antecedent_end] == "Oskar Lind"
+    assert claim.speaker_id == "person:oskar-lind"
 
 
 def test_unnamed_speakers_belong_to_their_article() -> None:
@@ -90,13 +86,13 @@ def test_unnamed_speakers_belong_to_their_article() -> None:
 
 
 def test_proposals_go_through_the_prediction_stage() -> None:
-    [claim] = run(MISSED_BY_THE_RULES[2][0], "combined").claims
+    [claim] = run(MISSED_BY_THE_RULES[3][0], "combined").claims
     assert claim.prediction is not None and claim.prediction.claim_id == claim.id
 
 
 @pytest.mark.parametrize("text", [
     "The report said the ferry service was losing money.",  # a document, not a speaker
-    "Russian television claimed that the ferry had sunk.",   # a name inside a description: not the speaker
+    "Russian television rejoiced that the ferry had sunk.",  # a name inside a description: not the speaker
 ])
 def test_descriptions_that_name_no_people_are_not_speakers(text: str) -> None:
     assert run(text, "combined").claims == run(text, "rules").claims
@@ -110,8 +106,8 @@ def test_head_words_that_name_people(word: str, expected: bool) -> None:
 
 
 def test_the_rules_claims_are_kept_as_they_were() -> None:
-    text = ("Tomas Lindqvist, a fisheries economist, said cod stocks could collapse within a decade. "
-            "Port officials fear that the ferry service will be cut within a year.")
+    text = ("Tomas Lindqvist, a fisheries economist, said cod stocks could collapse within a decade.\n\n"
+            "Harbour managers rejoiced that cargo volumes had finally recovered after two poor years.")
     rules, combined = run(text, "rules"), run(text, "combined")
     assert set(rules.claims) < set(combined.claims)
     assert set(rules.people) <= set(combined.people)
@@ -124,7 +120,7 @@ def test_the_model_alone_gives_only_its_own_claims() -> None:
 
 
 def test_the_default_is_the_combination(attribution: Language) -> None:
-    text = "Lena Novak conceded the ferry service was losing money."
+    text = MISSED_BY_THE_RULES[0][0]
     assert extract(source(text)) == run(text, "combined")
     assert default_stage(attribution) is not None and default_stage(load_nlp()) is None
     # With en_core_web_sm alone the extractor is the rules.
@@ -156,16 +152,16 @@ def _total(path: Path, name: str) -> Scores:
 
 @pytest.mark.skipif(not NEWS_GOLD.is_dir(), reason="needs ../shared/corpus/news")
 def test_combined_on_the_news_corpus() -> None:
-    scores = _total(NEWS_GOLD, "combined")  # measured: P 0.848 R 0.723, speakers 0.862
-    assert scores.attribution.precision >= 0.82 and scores.attribution.recall >= 0.69, scores.summary()
-    assert (scores.speaker.value or 0) >= 0.83, scores.summary()
+    scores = _total(NEWS_GOLD, "combined")  # measured: P 0.921 R 0.807, speakers 0.955
+    assert scores.attribution.precision >= 0.90 and scores.attribution.recall >= 0.78, scores.summary()
+    assert (scores.speaker.value or 0) >= 0.93, scores.summary()
 
 
 @pytest.mark.skipif(not POLNEAR_DEV.is_dir(), reason="needs ../shared/corpus/polnear")
 def test_combined_on_polnear_dev() -> None:
-    scores = _total(POLNEAR_DEV, "combined")  # measured: P 0.763 R 0.531, speakers 0.841
-    assert scores.attribution.precision >= 0.74 and scores.attribution.recall >= 0.50, scores.summary()
-    assert (scores.speaker.value or 0) >= 0.81, scores.summary()
+    scores = _total(POLNEAR_DEV, "combined")  # measured: P 0.808 R 0.517, speakers 0.888
+    assert scores.attribution.precision >= 0.79 and scores.attribution.recall >= 0.49, scores.summary()
+    assert (scores.speaker.value or 0) >= 0.86, scores.summary()
 
 
 def test_combined_is_no_worse_than_the_rules_on_the_sample_articles() -> None:
