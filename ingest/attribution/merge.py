@@ -31,7 +31,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from graph.model import Claim, Entity, Extraction, Person, Prediction, claim_id, entity_id, prediction_id, unnamed_id
+from graph.model import Claim, Entity, Extraction, Prediction, claim_id, entity_id, prediction_id
 from ingest.attribution.combine import ProposedClaim, propose_claims
 from ingest.attribution.model import AttributionSpan, spans_of
 from ingest.attribution.pipe import AttributionRecognizer
@@ -86,7 +86,6 @@ class _Speaker:
     confidence: float
     mention: tuple[int, int] | None
     antecedent: tuple[int, int] | None = None
-    record: Person | None = None
 
 
 def paragraphs_of(docs: Sequence[tuple[int, Doc]]) -> list[Paragraph]:
@@ -120,7 +119,7 @@ class _Resolver:
         self.source = extraction.source
         self.text = extraction.source.text
         self.directory = directory
-        self.table = SpeakerTable(self.text, directory)
+        self.table = SpeakerTable(self.text, directory, self.source.id)
         self.kinds: dict[str, str] = {}
         self.entries: dict[str, SpeakerEntry] = {}
         for person in extraction.people:
@@ -130,7 +129,6 @@ class _Resolver:
         for org in extraction.organisations:
             self.kinds[org.id] = "organisation"
             self._seed(Mention(0, 0, org.name, "organisation", org.id if directory and directory.get(org.id) else None))
-        self.unnamed: dict[str, Person] = {}
         # (position, speaker) of every claim so far, for pronouns and inherited speakers.
         self.history: list[tuple[int, int, _Speaker]] = []
 
@@ -246,18 +244,17 @@ class _Resolver:
             said = next((s for s in reversed(before) if s.entry is described), None)
             return _Speaker(described.id, described.kind, described, CONFIDENCE["resolved"], (source.start, source.end),
                             said.mention if said else None)
-        name = strip_determiner(words)
-        pid = unnamed_id(self.source.id, name)
-        person = self.unnamed.setdefault(pid, Person(pid, name, kind="unnamed"))
-        self.kinds[pid] = "unnamed"
-        return _Speaker(pid, "unnamed", None, CONFIDENCE["unnamed"], (source.start, source.end), record=person)
+        entry = self.table.unnamed(strip_determiner(words))  # one article's source: its id is the article's
+        self.kinds[entry.id] = "unnamed"
+        return _Speaker(entry.id, "unnamed", entry, CONFIDENCE["unnamed"], (source.start, source.end))
 
 
 @cache
 def _people_words() -> frozenset[str]:
     words = role_words()
     listed = load_lexicon("sources").get("people", [])
-    return frozenset({r.split()[-1] for r in words.roles} | set(words.organisation_heads) | {str(w) for w in listed})
+    return frozenset({r.split()[-1] for r in words.roles} | set(words.organisation_heads) | set(words.source_nouns)
+                     | {str(w) for w in listed})
 
 
 def names_people(*forms: str) -> bool:
@@ -334,7 +331,7 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
     used = {c.speaker_id for c in claims}
     people, organisations = resolver.table.records(used)
     by_id: dict[str, Any] = {}
-    for record in (*(extraction.people if rules else ()), *people, *resolver.unnamed.values()):
+    for record in (*(extraction.people if rules else ()), *people):
         if record.id in used:
             by_id.setdefault(record.id, record)
     orgs: dict[str, Any] = {}
