@@ -746,8 +746,9 @@ def evaluate(
 ) -> list[tuple[Path, Scores]]:
     """Run ``extractor`` on the source of every gold file under ``paths`` and score it.
 
-    ``extractor`` is any ``Source -> Extraction`` callable (default: the rules,
-    ``ingest.extract.extract``; see ``ingest.extractors``); registered ones
+    ``extractor`` is any ``Source -> Extraction`` callable (default: the default
+    extraction, ``ingest.extract.extract``: the rules and the trained stage;
+    see ``ingest.extractors``); registered ones
     run batched. ``on_progress(done, total)`` is called as articles finish.
     Returns one (gold file, scores) pair per article; sum the scores for the
     micro-averaged totals.
