@@ -237,8 +237,8 @@ def evaluate(
         typer.Argument(help="Gold files or folders: gold YAML (ours, curated, news corpus) or brat standoff (.ann)."),
     ],
     extractor: Annotated[
-        str, typer.Option("--extractor", help="Registered extractor to score (see ingest/extractors.py).")
-    ] = "rules",
+        str, typer.Option("--extractor", help="Registered extractor to score: default (what extract and ingest run), rules, model, combined... (ingest/extractors.py).")
+    ] = "default",
     errors: Annotated[
         bool, typer.Option("--errors", help="Also list every missed gold content and every wrong claim.")
     ] = False,
