@@ -65,9 +65,8 @@ from rapidfuzz import fuzz
 from graph.errors import InputError
 from graph.model import Claim, Extraction, Source, text_hash
 from graph.store.names import fold
+from ingest.overlap import covered, enough
 
-#: Share of characters that must be covered for a span to count as found or correct.
-COVER = 0.5
 #: rapidfuzz ratio for two spellings of one word to count as one (as graph.store.names).
 FUZZY_WORD = 88.0
 
@@ -604,25 +603,6 @@ def accepts(gold: GoldClaim, names: Sequence[str], aliases: Sequence[Sequence[st
     return same_speaker(names, gold.speakers, aliases)
 
 
-def _covered(spans: Iterable[tuple[int, int]], by: Iterable[tuple[int, int]]) -> int:
-    """Return how many characters of ``spans`` lie in the union of ``by``."""
-    merged: list[list[int]] = []
-    for a, b in sorted(by):
-        if merged and a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-        elif b > a:
-            merged.append([a, b])
-    total = 0
-    for a, b in spans:
-        for lo, hi in merged:
-            total += max(0, min(b, hi) - max(a, lo))
-    return total
-
-
-def _enough(part: int, whole: int) -> bool:
-    return whole > 0 and part >= COVER * whole
-
-
 def _short(text: str, width: int = 100) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
@@ -647,16 +627,16 @@ def score_one(extraction: Extraction, gold: Gold) -> Scores:
     correct = 0
     for claim in claims:
         mine = [s for g in gold.claims if accepts(g, speaker_of(claim), gold.aliases) for s in g.spans]
-        if _enough(_covered([(claim.start, claim.end)], mine), claim.end - claim.start):
+        if enough(covered([(claim.start, claim.end)], mine), claim.end - claim.start):
             correct += 1
         else:
-            inside = [g for g in gold.claims if _covered(g.spans, [(claim.start, claim.end)])]
+            inside = [g for g in gold.claims if covered(g.spans, [(claim.start, claim.end)])]
             mistakes.append(Mistake(article, "wrong", claim.start, claim.end, _short(claim.text),
                                     inside[0].speakers[0] if inside and inside[0].speakers else None,
                                     speaker_of(claim)[0]))
 
     def best(g: GoldClaim, among: list[Claim]) -> Claim | None:
-        ranked = [(c, _covered(g.spans, [(c.start, c.end)])) for c in among]
+        ranked = [(c, covered(g.spans, [(c.start, c.end)])) for c in among]
         ranked = [(c, n) for c, n in ranked if n > 0]
         return max(ranked, key=lambda cn: cn[1])[0] if ranked else None
 
@@ -667,7 +647,7 @@ def score_one(extraction: Extraction, gold: Gold) -> Scores:
     recalled = 0
     speaker = Ratio()
     for g in gold.claims:
-        if _enough(_covered(g.spans, spans), g.size):
+        if enough(covered(g.spans, spans), g.size):
             recalled += 1
             if g.named and g.speakers:
                 match = best(g, claims)
@@ -684,12 +664,12 @@ def score_one(extraction: Extraction, gold: Gold) -> Scores:
     predicted = [c for c in claims if c.prediction is not None]
     gold_predictions = [g for g in gold.claims if g.is_prediction]
     gold_spans = [s for g in gold_predictions for s in g.spans]
-    p_correct = sum(_enough(_covered([(c.start, c.end)], gold_spans), c.end - c.start) for c in predicted)
+    p_correct = sum(enough(covered([(c.start, c.end)], gold_spans), c.end - c.start) for c in predicted)
     p_recalled = windows = windows_right = kind_given = 0
     kind = windowed = Ratio()
     predicted_spans = [(c.start, c.end) for c in predicted]
     for g in gold_predictions:
-        found = _enough(_covered(g.spans, predicted_spans), g.size)
+        found = enough(covered(g.spans, predicted_spans), g.size)
         match = best(g, predicted) if found else None
         p_recalled += found
         if match is not None and match.prediction is not None and g.kind:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ingest.overlap import covered, enough
+
 #: Character ranges: (start, end) pairs; one gold span may have several fragments.
 Ranges = Sequence[tuple[int, int]]
 
@@ -45,24 +47,11 @@ class Overlap:
         return f"P {self.precision:.3f} R {self.recall:.3f} F1 {self.f1:.3f} (gold {self.gold}, predicted {self.predicted})"
 
 
-def _chars(ranges: Iterable[tuple[int, int]]) -> set[int]:
-    return {i for start, end in ranges for i in range(start, end)}
-
-
 def overlap(predicted: Iterable[tuple[int, int]], gold: Iterable[Ranges]) -> Overlap:
     """Score the *predicted* ranges of one label against *gold* spans (each a tuple of fragments)."""
     predicted = list(predicted)
     gold = [tuple(g) for g in gold]
-    covered = _chars(predicted)
-    in_gold = _chars(r for g in gold for r in g)
-    found = 0
-    for span in gold:
-        chars = _chars(span)
-        if chars and 2 * len(chars & covered) >= len(chars):
-            found += 1
-    correct = 0
-    for start, end in predicted:
-        chars = set(range(start, end))
-        if chars and 2 * len(chars & in_gold) >= len(chars):
-            correct += 1
+    in_gold = [r for g in gold for r in g]
+    found = sum(enough(covered(span, predicted), sum(b - a for a, b in span)) for span in gold)
+    correct = sum(enough(covered([(start, end)], in_gold), end - start) for start, end in predicted)
     return Overlap(found, len(gold), correct, len(predicted))
