@@ -35,7 +35,7 @@ from ingest.lexicon import load_lexicon
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTH_CAPS = "|".join(name for name in calendar.month_name if name)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "a few": 3, "a couple of": 2}
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "a few": 3, "few": 3, "a couple of": 2}
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,11 @@ def _lexicon() -> tuple[list[tuple[str, dict[str, int]]], dict[str, tuple[int, i
     parts = {k: (int(v[0]), int(v[1])) for k, v in data["month_parts"].items()}
     seasons = {k: (int(v[0]), int(v[1])) for k, v in data["seasons"].items()}
     return relative, parts, seasons
+
+
+@cache
+def _dated_events() -> tuple[str, ...]:
+    return tuple(str(e) for e in load_lexicon("horizons")["dated_events"])
 
 
 def _shift(anchor: date, amount: dict[str, int]) -> date:
@@ -113,6 +118,50 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
         taken.append((start, end))
         found.append(_Match(start, end, window, until, absolute))
 
+    def block(pattern: str) -> None:
+        """Take the phrases of ``pattern`` out of reach: they name the past, not a horizon."""
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            taken.append((m.start(), m.end()))
+
+    # "earlier this year", "last week", "so far this year": the past; "this year" inside them is no horizon.
+    block(r"\b(?:earlier|so\s+far|last|past|previous)\s+(?:this|that|the|last)?\s*(?:year|month|week|day)s?\b")
+
+    # "in the November election", "before the March 2024 vote": an event the text dates by its month.
+    events = "|".join(sorted((re.escape(e) for e in _dated_events()), key=len, reverse=True))
+    for m in re.finditer(
+        r"\b(?P<prep>in|at|by|before|until|ahead\s+of|during)\s+the\s+(?P<month>(?-i:" + _MONTH_CAPS + r"))(?:\s+(?P<year>(?:19|20)\d\d))?"
+        r"(?:\s+[a-z-]+){0,2}?\s+(?:" + events + r")\b", text, re.IGNORECASE):
+        month = MONTHS[m.group("month").lower()]
+        year = int(m.group("year")) if m.group("year") else (anchor.year if month >= anchor.month else anchor.year + 1)
+        until = re.sub(r"\s+", " ", m.group("prep").lower()) in ("by", "before", "until", "ahead of")
+        add(m.start(), m.end(), (date(year, month, 1), _month_end(year, month)), until, bool(m.group("year")))
+
+    # "the week that begins (on March 6)": that week, from publication to its Sunday; without a
+    # day, the week of the first Monday on or after publication.
+    for m in re.finditer(r"\b(?:the|a)\s+week\s+that\s+(?:begins|starts)\b(?:\s+on\s+(?P<month>(?-i:" + _MONTH_CAPS + r"))\s+(?P<day>\d{1,2})\b)?",
+                         text, re.IGNORECASE):
+        first = anchor + timedelta(days=(7 - anchor.weekday()) % 7)
+        opens = anchor
+        if m.group("month"):
+            month, day_number = MONTHS[m.group("month").lower()], int(m.group("day"))
+            if day_number > calendar.monthrange(anchor.year, month)[1]:
+                continue
+            first = opens = date(anchor.year, month, day_number)
+            if first < anchor:
+                continue  # a week already begun before publication is narration
+        add(m.start(), m.end(), (opens, first + timedelta(days=6)))
+
+    # "for the year", "over the whole year", "for the rest of the year": the publication year.
+    for m in re.finditer(r"\b(?:for|over|during|throughout|in)\s+the\s+(?:(?:full|whole|current|entire|rest\s+of\s+the)\s+)?year\b"
+                         r"(?!\s*(?:ahead|to\s+come|ended|ending|before|earlier|ago|of\b|(?:19|20)\d\d))", text, re.IGNORECASE):
+        if re.match(r"in\s+the\s+year\Z", m.group(0), re.IGNORECASE):
+            continue  # "in the year" alone names no year
+        add(m.start(), m.end(), (anchor, date(anchor.year, 12, 31)))
+    # "in the year 2030": that year.
+    for m in re.finditer(r"\b(?P<prep>in|by|until|before|for)\s+the\s+year\s+(?P<year>(?:19|20)\d\d)\b", text, re.IGNORECASE):
+        year = int(m.group("year"))
+        add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), m.group("prep").lower() in ("by", "until", "before"), True)
+
     # "mid-next year", "(by) the middle of next year", "early next year", "late this year"
     for m in re.finditer(
         r"\b(?P<prep>(?:in|by|until|before|during)\s+)?(?:the\s+)?(?P<part>mid|middle\s+of|early|beginning\s+of|start\s+of|late|end\s+of|second\s+half\s+of|first\s+half\s+of)"
@@ -132,14 +181,15 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
         for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", text, re.IGNORECASE):
             add(m.start(), m.end(), (anchor, _shift(anchor, amount)))
     numbers = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
-    for m in re.finditer(r"\b(?:(?:within|in|over|during)\s+(?:the\s+next\s+)?|the\s+next\s+)(?P<n>\d+|" + numbers + r")\s+(?P<unit>day|week|month|year)s?\b", text, re.IGNORECASE):
+    # "in six months", "over the next five years", "in the first few years": counted from publication.
+    for m in re.finditer(r"\b(?:(?:within|in|over|during)\s+(?:the\s+(?:next|first|coming)\s+)?|the\s+(?:next|first|coming)\s+)(?P<n>\d+|" + numbers + r")\s+(?P<unit>day|week|month|year)s?\b", text, re.IGNORECASE):
         n = m.group("n").lower()
         count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
         add(m.start(), m.end(), (anchor, _shift(anchor, {m.group("unit").lower() + "s": count})))
     for m in re.finditer(r"\b(?:by\s+)?the\s+end\s+of\s+(?P<which>this|next|the)\s+year\b|\bby\s+(?:the\s+)?year[- ]end\b", text, re.IGNORECASE):
         year = anchor.year + (1 if (m.group("which") or "").lower() == "next" else 0)
         add(m.start(), m.end(), (anchor, date(year, 12, 31)))
-    for m in re.finditer(r"\b(?P<which>next|this|the coming)\s+(?P<unit>year|month|week)\b", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?P<prep>(?:by|until|before|later)\s+)?(?P<which>next|this|the coming)\s+(?P<unit>year|month|week)\b", text, re.IGNORECASE):
         which, unit = m.group("which").lower(), m.group("unit").lower()
         if unit == "year":
             year = anchor.year + (0 if which == "this" else 1)
@@ -152,7 +202,8 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
             if which != "this":
                 monday += timedelta(days=7)
             window = (anchor if which == "this" else monday, monday + timedelta(days=6))
-        add(m.start(), m.end(), window)
+        prep = re.sub(r"\s+", " ", (m.group("prep") or "").strip().lower())
+        add(m.start(), m.end(), window, prep in ("by", "until", "before"))
     # "on February 24", "by March 3": a day of the publication year still to come. A day that
     # has passed at publication is a past reference ("as on February 24"), not a horizon.
     for m in re.finditer(r"\b(?P<prep>on|by|until|before)\s+(?P<month>(?-i:" + _MONTH_CAPS + r"))\s+(?P<day>\d{1,2})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
@@ -165,6 +216,18 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
             continue
         until = m.group("prep").lower() != "on"
         add(m.start(), m.end(), (day, day), until, bool(m.group("year")))
+    # "on 24 February", "by the 3rd of March": the same, day first.
+    for m in re.finditer(r"\b(?P<prep>on|by|until|before)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>(?-i:" + _MONTH_CAPS
+                         + r"))\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
+        month, day_number = MONTHS[m.group("month").lower()], int(m.group("day"))
+        year = int(m.group("year")) if m.group("year") else anchor.year
+        if day_number > calendar.monthrange(year, month)[1]:
+            continue
+        day = date(year, month, day_number)
+        if not m.group("year") and day < anchor:
+            taken.append((m.start(), m.end()))  # a day past at publication: narration, not the month
+            continue
+        add(m.start(), m.end(), (day, day), m.group("prep").lower() != "on", bool(m.group("year")))
     part_words = "|".join(sorted((re.escape(p) for p in parts), key=len, reverse=True))
     month_pattern = re.compile(
         r"\b(?P<prep>(?:in|by|until|before|during)\s+)?(?:(?P<part>" + part_words + r")[\s-]+)?(?P<month>(?-i:" + _MONTH_CAPS
@@ -172,6 +235,8 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
         re.IGNORECASE,
     )
     for m in month_pattern.finditer(text):
+        if m.start("month") in verbs:
+            continue  # "May" the modal, "March" the verb
         month = MONTHS[m.group("month").lower()]
         year = int(m.group("year")) if m.group("year") else (anchor.year if month >= anchor.month else anchor.year + 1)
         lo, hi = 1, calendar.monthrange(year, month)[1]
@@ -203,6 +268,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
 
 _JOIN = re.compile(r"\A(?:[\s,;]|and\b|or\b|either\b|at\s+(?:the\s+)?(?:best|worst|latest|earliest)\b|to\b|through\b|until\b|in\b|"
                    r"(?:later|earlier|sooner)\b|[-–—])*\Z", re.IGNORECASE)
+_LEAD = re.compile(r"\bas\s+(?:early|soon)\s+as\s+\Z", re.IGNORECASE)
 _TAIL = re.compile(r"\A\s*,?\s*at\s+(?:the\s+)?(?:best|worst|latest|earliest)\b", re.IGNORECASE)
 
 
@@ -243,6 +309,9 @@ def find_horizon(text: str, published: date | None, *, span: Span | None = None)
         else:
             break
     start, end = group[0].start, group[-1].end
+    lead = _LEAD.search(text[:start])
+    if lead:  # "as early as this week": the words stay, the window is the week's
+        start = lead.start()
     tail = _TAIL.match(text[end:])
     if tail:
         end += tail.end()

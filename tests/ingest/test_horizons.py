@@ -113,3 +113,88 @@ def test_a_year_already_past_at_publication_is_no_horizon() -> None:
     assert find_horizon("as cheap as it was back in 2016", date(2023, 5, 1)) is None
     found = find_horizon("as cheap as in 2016, or cheaper in 2024", date(2023, 5, 1))
     assert found is not None and found.text == "in 2024"
+
+
+# Published on a Monday, so "the week that begins" is the publication week.
+M = date(2023, 3, 6)
+
+
+@pytest.mark.parametrize(
+    "text, horizon, window",
+    [
+        # Vague near-future words: our lengths (data/lexicon/horizons.yaml; TimeML gives them no span).
+        ("the ministry will answer soon", "soon", ("2023-03-06", "2023-04-06")),
+        ("a ruling is imminent", "imminent", ("2023-03-06", "2023-04-03")),
+        ("new rules in the near future", "in the near future", ("2023-03-06", "2023-06-06")),
+        ("the strike may begin tomorrow", "tomorrow", ("2023-03-06", "2023-03-07")),
+        ("the ferry may sail as early as this week", "as early as this week", ("2023-03-06", "2023-03-12")),
+        ("The week that begins will be a hard one", "The week that begins", ("2023-03-06", "2023-03-12")),
+        ("the week that begins on March 13 may be calmer", "the week that begins on March 13", ("2023-03-13", "2023-03-19")),
+        ("the bank raised its forecast for the year", "for the year", ("2023-03-06", "2023-12-31")),
+        ("exports should recover this year", "this year", ("2023-03-06", "2023-12-31")),
+        ("a referendum later this year", "later this year", ("2023-03-06", "2023-12-31")),
+        ("inflation near 3% by next year", "by next year", ("2023-03-06", "2024-12-31")),
+        ("losses in the first few years", "in the first few years", ("2023-03-06", "2026-03-06")),
+        ("the next 4 years will be lean", "the next 4 years", ("2023-03-06", "2027-03-06")),
+        ("costs will double over the next three years", "over the next three years", ("2023-03-06", "2026-03-06")),
+        ("a cut early next year", "early next year", ("2024-01-01", "2024-04-30")),
+        ("a cut late next year", "late next year", ("2024-09-01", "2024-12-31")),
+        # A month without a year: the next such month, from publication on.
+        ("the bridge opens in October", "in October", ("2023-10-01", "2023-10-31")),
+        ("the bridge opens in January", "in January", ("2024-01-01", "2024-01-31")),
+        ("the talks may resume on April 2", "on April 2", ("2023-04-02", "2023-04-02")),
+        ("the talks may resume on 2 April", "on 2 April", ("2023-04-02", "2023-04-02")),
+        # An event dated by its month.
+        ("the mayor could lose in the November election", "in the November election", ("2023-11-01", "2023-11-30")),
+        ("no new tax before the May 2024 general election", "before the May 2024 general election", ("2023-03-06", "2024-05-31")),
+    ],
+)
+def test_general_forms(text: str, horizon: str, window: tuple[str, str]) -> None:
+    found = find_horizon(text, M)
+    assert found is not None and found.text == horizon
+    assert (found.window_start, found.window_end) == tuple(date.fromisoformat(d) for d in window)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rents rose earlier this year",  # the past, not "this year" ahead
+        "the plant was shut last week",
+        "as it did on 2 February",  # a day already past at publication
+    ],
+)
+def test_past_references_are_no_horizon(text: str) -> None:
+    assert find_horizon(text, M) is None
+
+
+@pytest.mark.parametrize(
+    "text, window",
+    [
+        ("the dam will be finished by the end of autumn 2025", (None, "2025-11-30")),
+        ("no decision before October 2025", (None, "2025-10-31")),
+        ("a new cabinet before the June 2025 parliamentary vote", (None, "2025-06-30")),
+        ("the port reopens in the year 2027", ("2027-01-01", "2027-12-31")),
+    ],
+)
+def test_absolute_forms_need_no_publication_date(text: str, window: tuple[str | None, str]) -> None:
+    found = find_horizon(text, None)
+    assert found is not None
+    assert (found.window_start, found.window_end) == tuple(date.fromisoformat(d) if d else None for d in window)
+
+
+@pytest.mark.parametrize("text", ["the mill will close soon", "a cut early next year", "the vote in October", "for the year"])
+def test_relative_words_without_a_publication_date_keep_no_window(text: str) -> None:
+    found = find_horizon(text, None)
+    assert found is not None and (found.window_start, found.window_end) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, horizon",
+    [
+        ("May the talks go well", None),  # "May" the modal verb
+        ("May prices stay low in June", "in June"),
+    ],
+)
+def test_a_month_or_season_word_used_as_a_verb_is_no_date(nlp: Language, text: str, horizon: str | None) -> None:
+    found = find_horizon(text, M, span=nlp(text)[:])
+    assert (found.text if found else None) == horizon
