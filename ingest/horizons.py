@@ -327,3 +327,79 @@ def find_horizon(text: str, published: date | None, *, span: Span | None = None)
     if any(m.until for m in group):
         window_start = published
     return Horizon(text[start:end], start, end, max(window_start, published) if window_start < published and not any(m.until for m in group) else window_start, max(w[1] for w in windows))
+
+
+# ---------------------------------------------------------------- event anchors
+
+
+@dataclass(frozen=True)
+class _Anchors:
+    prepositions: frozenset[str]
+    clauses: frozenset[str]
+    nouns: frozenset[str]
+    calendar: frozenset[str]
+
+
+@cache
+def _anchors() -> _Anchors:
+    data = load_lexicon("horizons")["anchors"]
+    _, _, seasons = _lexicon()
+    calendar_words = {str(w) for w in data["calendar"]} | set(MONTHS) | set(seasons) | {d.lower() for d in calendar.day_name}
+    return _Anchors(frozenset(str(w) for w in data["prepositions"]), frozenset(str(w) for w in data["clauses"]),
+                    frozenset(str(w) for w in data["nouns"]), frozenset(calendar_words))
+
+
+def _offset(text: str, span: Span) -> int | None:
+    """Return what to add to a token's offset in ``span.doc`` to get its offset in ``text`` (None if they do not align)."""
+    if span.text == text:
+        return -span.start_char
+    if text in span.text:
+        return -span.start_char - span.text.find(text)
+    if span.text in text:
+        return text.find(span.text) - span.start_char
+    return None
+
+
+def find_anchor(text: str, *, span: Span | None = None) -> str | None:
+    """Return the event a prediction is timed by ("after the drills", "as long as the war lasts"), or None.
+
+    An event anchor bounds the prediction in time without naming a date, so
+    it gets no window here (see ``date_anchors`` for anchors the article
+    itself dates). Needs ``span``, the parse of ``text``: the anchor runs to
+    the end of the phrase or clause the parse gives it. The words come from
+    ``data/lexicon/horizons.yaml`` (``anchors``).
+    """
+    if span is None:
+        return None
+    shift = _offset(text, span)
+    if shift is None:
+        return None
+    words = _anchors()
+    doc = span.doc
+    for t in span:
+        low = t.lower_
+        first = last = None
+        if t.dep_ == "mark" and t.head.dep_ == "advcl":
+            if low == "as" and t.i >= 2 and doc[t.i - 2].lower_ == "as" and doc[t.i - 1].lower_ == "long":
+                first = doc[t.i - 2]  # "as long as"
+            elif low in words.clauses:
+                first = t
+            last = t.head.right_edge if first is not None else None
+        elif t.dep_ == "prep":
+            obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.lemma_.lower() in words.calendar or obj.lower_ in words.calendar:
+                continue
+            head = doc[obj.left_edge.i : obj.i + 1].text.lower()
+            if low in words.prepositions and (obj.pos_ in ("NOUN", "PROPN") or obj.lower_ == "that"):
+                first = t
+            elif low == "of" and t.head.lower_ == "ahead" and obj.pos_ in ("NOUN", "PROPN"):
+                first = t.head  # "ahead of the summit"
+            elif re.fullmatch(r"(?:the|this)\s+(?:" + "|".join(re.escape(n) for n in words.nouns) + r")", head.replace(" - ", "-")):
+                first = t  # "in the run-up to the vote", "on the eve of the talks"
+            last = obj.right_edge if first is not None else None
+        if first is None or last is None:
+            continue
+        start, end = first.idx + shift, last.idx + len(last.text) + shift
+        if 0 <= start < end <= len(text):
+            return text[start:end]
+    return None

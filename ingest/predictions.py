@@ -43,7 +43,7 @@ from spacy.tokens import Span, Token
 from graph.model import PredictionKind
 from ingest.cues import cue_lexicon
 from ingest.events import clause_event, noun_event, subject_of
-from ingest.horizons import Horizon, find_horizon
+from ingest.horizons import Horizon, find_anchor, find_horizon
 from ingest.lexicon import load_lexicon
 from ingest.probability import current_scale, find_likelihood, probability_of
 
@@ -553,6 +553,8 @@ def detect_prediction(
     ("in 2026") get their window without it.
     """
     horizon = find_horizon(text, published, span=span)
+    # Without time words, an event that times the prediction ("after the drills") is kept as its horizon, with no window.
+    horizon_words = horizon.text if horizon else find_anchor(text, span=span)
     w = words()
     cue_lemma = (cue or "").lower().split()[-1] if cue else ""
     cue_expects = bool(cue) and any(cue_lemma.startswith(v) for v in w.expect_verbs if v not in ("hope", "fear"))
@@ -568,7 +570,7 @@ def detect_prediction(
         return PredictionFields(
             event=text.strip().rstrip(",;:.").strip(),
             kind="intention" if _REGEX_INTENTION.search(text) else "forecast",
-            horizon=horizon.text if horizon else None,
+            horizon=horizon_words,
             window_start=horizon.window_start if horizon else None,
             window_end=horizon.window_end if horizon else None,
             probability=probability,
@@ -598,7 +600,7 @@ def detect_prediction(
         event=event,
         kind=main.kind if main is not None else "forecast",
         condition=condition[0] if condition else None,
-        horizon=horizon.text if horizon else None,
+        horizon=horizon_words,
         window_start=horizon.window_start if horizon else None,
         window_end=horizon.window_end if horizon else None,
         probability=probability,

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from ingest.horizons import add_months, find_horizon
+from ingest.horizons import add_months, find_anchor, find_horizon
 
 P = date(2022, 12, 20)
 
@@ -198,3 +198,31 @@ def test_relative_words_without_a_publication_date_keep_no_window(text: str) -> 
 def test_a_month_or_season_word_used_as_a_verb_is_no_date(nlp: Language, text: str, horizon: str | None) -> None:
     found = find_horizon(text, M, span=nlp(text)[:])
     assert (found.text if found else None) == horizon
+
+
+@pytest.mark.parametrize(
+    "text, anchor",
+    [
+        ("the ferries will run again after the storm", "after the storm"),
+        ("prices will stay high until the harvest is in", "until the harvest is in"),
+        ("As long as the strike lasts, the mines will stay shut", "As long as the strike lasts"),
+        ("a deal is likely ahead of the summit in Oslo", "ahead of the summit in Oslo"),
+        ("the bank will act once the new figures arrive", "once the new figures arrive"),
+        ("in the run-up to the vote, parties will spend more", "in the run-up to the vote"),
+        ("During the talks, both sides may test each other", "During the talks"),
+        ("After that, the council could raise fees", "After that"),
+        ("some of the new trains will stay in service", None),  # "of" is no anchor
+        ("the firm may hire more after the end of the year", None),  # calendar words are dates, not events
+    ],
+)
+def test_an_event_anchor_is_kept_as_words(nlp: Language, text: str, anchor: str | None) -> None:
+    assert find_anchor(text, span=nlp(text)[:]) == anchor
+
+
+def test_an_event_anchor_gets_no_window_of_its_own(nlp: Language) -> None:
+    from ingest.predictions import detect_prediction
+
+    text = "the ferries will run again after the storm"
+    fields = detect_prediction(text, M, span=nlp(text)[:])
+    assert fields is not None and fields.horizon == "after the storm"
+    assert (fields.window_start, fields.window_end) == (None, None)
