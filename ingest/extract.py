@@ -22,6 +22,7 @@ from graph.model import Claim, Entity, Extraction, Prediction, Source, claim_id,
 from ingest.contents import has_clause, has_subject_infinitive, phrase_content, trim, verb_content
 from ingest.coref import last_person, resolve_description
 from ingest.cues import Cue, adjective_of, cue_lexicon, find_cues, verb_cue
+from ingest.horizons import date_anchors
 from ingest.layout import Paragraph, paragraphs
 from ingest.predictions import detect_prediction
 from ingest.quotes import Quote, find_quotes
@@ -608,7 +609,9 @@ Stage = Callable[[Extraction, list[tuple[int, Doc]], "DirectoryLike | None"], Ex
 
 def _finish(article: _ArticleExtractor, stage: Stage | None) -> Extraction:
     extraction = article.run()
-    return stage(extraction, [(p.start, doc) for p, doc in article.docs], article.directory) if stage else extraction
+    if stage:
+        extraction = stage(extraction, [(p.start, doc) for p, doc in article.docs], article.directory)
+    return date_anchors(extraction)  # "after the drills": a window where the article dates the drills
 
 
 def _units(source: Source) -> tuple[list[Paragraph], list[Quote]]:

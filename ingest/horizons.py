@@ -24,13 +24,15 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
 from spacy.tokens import Span
 
+from graph.model import Extraction
 from ingest.lexicon import load_lexicon
+from ingest.read import body_start
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTH_CAPS = "|".join(name for name in calendar.month_name if name)
@@ -204,6 +206,29 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
             window = (anchor if which == "this" else monday, monday + timedelta(days=6))
         prep = re.sub(r"\s+", " ", (m.group("prep") or "").strip().lower())
         add(m.start(), m.end(), window, prep in ("by", "until", "before"))
+    # "February 10-20", "from March 3 to April 2", "between 3 and 7 May": a span of days, of
+    # the publication year unless a year is written; one already over at publication is narration.
+    caps = r"(?P<month>(?-i:" + _MONTH_CAPS + r"))"
+    for pattern in (
+        r"\b(?:(?:from|between|on|for|during)\s+)?" + caps + r"\s+(?P<d1>\d{1,2})\s*(?:-|–|to|and|through|until)\s*(?:(?P<month2>(?-i:"
+        + _MONTH_CAPS + r"))\s+)?(?P<d2>\d{1,2})\b(?!\s*(?:%|percent|per\s+cent))(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+        r"\b(?:(?:from|between|on|for|during)\s+)?(?P<d1>\d{1,2})\s*(?:-|–|to|and|through|until)\s*(?P<d2>\d{1,2})\s+(?:of\s+)?" + caps
+        + r"\b(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+    ):
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            year = int(m.group("year")) if m.group("year") else anchor.year
+            month = MONTHS[m.group("month").lower()]
+            month2 = MONTHS[m.group("month2").lower()] if m.groupdict().get("month2") else month
+            d1, d2 = int(m.group("d1")), int(m.group("d2"))
+            if not (1 <= d1 <= calendar.monthrange(year, month)[1] and 1 <= d2 <= calendar.monthrange(year, month2)[1]):
+                continue
+            first, last = date(year, month, d1), date(year, month2, d2)
+            if last < first:
+                continue
+            if not m.group("year") and last < anchor:
+                taken.append((m.start(), m.end()))
+                continue
+            add(m.start(), m.end(), (first, last), False, bool(m.group("year")))
     # "on February 24", "by March 3": a day of the publication year still to come. A day that
     # has passed at publication is a past reference ("as on February 24"), not a horizon.
     for m in re.finditer(r"\b(?P<prep>on|by|until|before)\s+(?P<month>(?-i:" + _MONTH_CAPS + r"))\s+(?P<day>\d{1,2})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
@@ -403,3 +428,64 @@ def find_anchor(text: str, *, span: Span | None = None) -> str | None:
         if 0 <= start < end <= len(text):
             return text[start:end]
     return None
+
+
+_DATED_ANCHOR = re.compile(r"(?P<prep>after|following|before|ahead\s+of|until|till|pending|during)\s+(?:the|this|these)\s+(?P<np>[^,;:]+)\Z",
+                           re.IGNORECASE)
+_NP_END = re.compile(r"\s+(?:in|of|at|on|with|for|from|between|by|near|over|against|and|or)\b.*", re.IGNORECASE)
+
+
+def date_anchor(anchor: str, text: str, published: date | None, *, body: int = 0) -> tuple[date | None, date | None] | None:
+    """Return the window of ``anchor`` ("after the drills") when ``text`` dates its event, else None.
+
+    The event is dated only when the article says when it takes place: the
+    sentences of ``text`` (from offset ``body`` on) that name the anchor's
+    noun ("drills") hold between them exactly one calendar date or span that
+    begins after publication ("the drills, set for March 3-9"). A date
+    already past, a vague one ("soon") or two different dates give None:
+    no window is invented. "after" gives a window that opens the day after
+    the event and has no end; "before"/"ahead of" one that closes the day
+    before it; "until"/"pending" one that closes when it ends; "during"
+    the event's own days. Needs ``published``.
+    """
+    m = _DATED_ANCHOR.fullmatch(anchor.strip())
+    if m is None or published is None:
+        return None
+    words = _NP_END.sub("", m.group("np")).split()
+    if not words:
+        return None
+    noun = re.compile(r"\b" + re.escape(words[-1]) + r"\b", re.IGNORECASE)
+    dated: set[tuple[date, date]] = set()
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text[body:]):
+        if noun.search(sentence):
+            dated |= {match.window for match in _matches(sentence, published) if match.window and match.window[0] > published}
+    if len(dated) != 1:
+        return None
+    first, last = dated.pop()
+    prep = re.sub(r"\s+", " ", m.group("prep").lower())
+    if prep in ("after", "following"):
+        return last + timedelta(days=1), None
+    if prep in ("before", "ahead of"):
+        return published, first - timedelta(days=1)
+    if prep in ("until", "till", "pending"):
+        return published, last
+    return first, last
+
+
+def date_anchors(extraction: Extraction) -> Extraction:
+    """Return ``extraction`` with a window for each prediction timed by an event its article dates (``date_anchor``)."""
+    source = extraction.source
+    if source.published is None:
+        return extraction
+    body = body_start(source.text)
+    claims = []
+    changed = False
+    for claim in extraction.claims:
+        p = claim.prediction
+        if p is not None and p.horizon and p.window_start is None and p.window_end is None:
+            window = date_anchor(p.horizon, source.text, source.published, body=body)
+            if window is not None:
+                claim = replace(claim, prediction=replace(p, window_start=window[0], window_end=window[1]))
+                changed = True
+        claims.append(claim)
+    return replace(extraction, claims=tuple(claims)) if changed else extraction

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from ingest.horizons import add_months, find_anchor, find_horizon
+from ingest.horizons import add_months, date_anchor, find_anchor, find_horizon
 
 P = date(2022, 12, 20)
 
@@ -226,3 +226,65 @@ def test_an_event_anchor_gets_no_window_of_its_own(nlp: Language) -> None:
     fields = detect_prediction(text, M, span=nlp(text)[:])
     assert fields is not None and fields.horizon == "after the storm"
     assert (fields.window_start, fields.window_end) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, horizon, window",
+    [
+        ("the fair, set for April 10-16, may be cancelled", "for April 10-16", ("2023-04-10", "2023-04-16")),
+        ("roads will close from March 20 to April 2", "from March 20 to April 2", ("2023-03-20", "2023-04-02")),
+        ("the count runs between 3 and 7 May", "between 3 and 7 May", ("2023-05-03", "2023-05-07")),
+    ],
+)
+def test_a_span_of_days(text: str, horizon: str, window: tuple[str, str]) -> None:
+    found = find_horizon(text, M)
+    assert found is not None and found.text == horizon
+    assert (found.window_start, found.window_end) == tuple(date.fromisoformat(d) for d in window)
+
+
+@pytest.mark.parametrize("text", ["the rally of February 10-12 drew crowds", "on March 1 to 3 percent"])
+def test_a_past_span_or_a_percentage_is_no_span_of_days(text: str) -> None:
+    assert find_horizon(text, M) is None
+
+
+ARTICLE = (
+    "---\ntitle: Ferries\n---\n"
+    "The naval exercises, planned for March 20-26, worry the island's fishers. "
+    "The mayor said the ferries would stop during the exercises and that fuel will be dearer after the exercises. "
+    "The old war ended on May 9, 1945."
+)
+
+
+@pytest.mark.parametrize(
+    "anchor, window",
+    [
+        ("after the exercises", ("2023-03-27", None)),  # opens the day after; no end is invented
+        ("before the exercises", ("2023-03-06", "2023-03-19")),
+        ("during the exercises", ("2023-03-20", "2023-03-26")),
+        ("until the exercises", ("2023-03-06", "2023-03-26")),
+        ("after the war", None),  # its only date is long past: no window
+        ("after the election", None),  # the article names no such event
+        ("As long as the exercises last", None),  # a clause, not a dated event
+    ],
+)
+def test_an_anchor_the_article_dates_gets_a_window(anchor: str, window: tuple[str | None, str | None] | None) -> None:
+    got = date_anchor(anchor, ARTICLE, M)
+    assert got == (None if window is None else tuple(date.fromisoformat(d) if d else None for d in window))
+
+
+def test_an_anchor_dated_twice_or_without_a_publication_date_gets_no_window() -> None:
+    twice = ARTICLE + " More exercises are due on April 3-5."
+    assert date_anchor("after the exercises", twice, M) is None
+    assert date_anchor("after the exercises", ARTICLE, None) is None
+
+
+def test_extraction_dates_an_anchor_from_another_paragraph(nlp: Language) -> None:
+    from graph.model import Source, source_id
+    from ingest.extract import extract
+
+    text = ("---\ntitle: Ferries\npublished: 2023-03-06\n---\n\n"
+            "The naval exercises are planned for March 20-26.\n\n"
+            "Fuel prices will rise after the exercises, Mayor Anna Berg said.\n")
+    source = Source(source_id(None, text), text, published=M)
+    predictions = [c.prediction for c in extract(source, nlp=nlp).claims if c.prediction]
+    assert [(p.horizon, p.window_start, p.window_end) for p in predictions] == [("after the exercises", date(2023, 3, 27), None)]
