@@ -399,6 +399,7 @@ def find_anchor(text: str, *, span: Span | None = None) -> str | None:
     shift = _offset(text, span)
     if shift is None:
         return None
+    deictic = _DEICTIC_DAY.search(text)
     words = _anchors()
     doc = span.doc
     for t in span:
@@ -425,9 +426,13 @@ def find_anchor(text: str, *, span: Span | None = None) -> str | None:
         if first is None or last is None:
             continue
         start, end = first.idx + shift, last.idx + len(last.text) + shift
-        if 0 <= start < end <= len(text):
+        if 0 <= start < end <= len(text) and not (deictic and deictic.start() < start):
             return text[start:end]
-    return None
+    return deictic.group(0) if deictic else None
+
+
+#: "this day", "that day": a day the article has named before ("to this day" means "until now").
+_DEICTIC_DAY = re.compile(r"(?<!\bto )(?<!\buntil )\b(?:this|that)\s+day\b(?!\s+(?:of|in|on)\b)", re.IGNORECASE)
 
 
 _DATED_ANCHOR = re.compile(r"(?P<prep>after|following|before|ahead\s+of|until|till|pending|during)\s+(?:the|this|these)\s+(?P<np>[^,;:]+)\Z",
@@ -435,7 +440,7 @@ _DATED_ANCHOR = re.compile(r"(?P<prep>after|following|before|ahead\s+of|until|ti
 _NP_END = re.compile(r"\s+(?:in|of|at|on|with|for|from|between|by|near|over|against|and|or)\b.*", re.IGNORECASE)
 
 
-def date_anchor(anchor: str, text: str, published: date | None, *, body: int = 0) -> tuple[date | None, date | None] | None:
+def date_anchor(anchor: str, text: str, published: date | None, *, body: int = 0, at: int | None = None) -> tuple[date | None, date | None] | None:
     """Return the window of ``anchor`` ("after the drills") when ``text`` dates its event, else None.
 
     The event is dated only when the article says when it takes place: the
@@ -446,10 +451,20 @@ def date_anchor(anchor: str, text: str, published: date | None, *, body: int = 0
     no window is invented. "after" gives a window that opens the day after
     the event and has no end; "before"/"ahead of" one that closes the day
     before it; "until"/"pending" one that closes when it ends; "during"
-    the event's own days. Needs ``published``.
+    the event's own days. "this day" / "that day" is the last single day
+    named before offset ``at`` (the claim), if it is still to come at
+    publication ("a strike on March 8 ... we will get through that day").
+    Needs ``published``.
     """
+    if published is None:
+        return None
+    if _DEICTIC_DAY.fullmatch(anchor.strip()):
+        # The last single day named before the claim, if still to come at publication.
+        days = [match.window for match in _matches(text[body:at], published)
+                if match.window and match.window[0] == match.window[1] and match.window[0] > published]
+        return days[-1] if days else None
     m = _DATED_ANCHOR.fullmatch(anchor.strip())
-    if m is None or published is None:
+    if m is None:
         return None
     words = _NP_END.sub("", m.group("np")).split()
     if not words:
@@ -483,7 +498,7 @@ def date_anchors(extraction: Extraction) -> Extraction:
     for claim in extraction.claims:
         p = claim.prediction
         if p is not None and p.horizon and p.window_start is None and p.window_end is None:
-            window = date_anchor(p.horizon, source.text, source.published, body=body)
+            window = date_anchor(p.horizon, source.text, source.published, body=body, at=claim.start)
             if window is not None:
                 claim = replace(claim, prediction=replace(p, window_start=window[0], window_end=window[1]))
                 changed = True

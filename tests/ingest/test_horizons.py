@@ -288,3 +288,22 @@ def test_extraction_dates_an_anchor_from_another_paragraph(nlp: Language) -> Non
     source = Source(source_id(None, text), text, published=M)
     predictions = [c.prediction for c in extract(source, nlp=nlp).claims if c.prediction]
     assert [(p.horizon, p.window_start, p.window_end) for p in predictions] == [("after the exercises", date(2023, 3, 27), None)]
+
+
+@pytest.mark.parametrize(
+    "text, anchor",
+    [
+        ("the city will get through that day", "that day"),
+        ("the rule has held to this day", None),  # "to this day": until now
+    ],
+)
+def test_this_day_is_kept_as_an_anchor(nlp: Language, text: str, anchor: str | None) -> None:
+    assert find_anchor(text, span=nlp(text)[:]) == anchor
+
+
+def test_this_day_is_the_last_day_named_before_the_claim() -> None:
+    text = "A strike is feared on March 8, the day of the parade. The mayor said the city will get through that day."
+    at = text.find("the city")
+    assert date_anchor("that day", text, M, at=at) == (date(2023, 3, 8), date(2023, 3, 8))
+    assert date_anchor("that day", text, date(2023, 3, 10), at=at) is None  # the day is past at publication
+    assert date_anchor("that day", "The city will get through that day.", M) is None  # no day named
