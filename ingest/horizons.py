@@ -6,6 +6,27 @@ horizon) and turned into (window_start, window_end). Relative phrases and
 their lengths come from ``data/lexicon/horizons.yaml``; calendar phrases
 (months, seasons, years, "mid-next year") are computed here.
 
+The forms, with P the publication date (every relative phrase counts from it):
+- vague near-future words ("soon", "shortly", "imminent", "in the near
+  future", "in the coming months"): P to P + a length from the lexicon.
+  These lengths are OUR CONVENTION, marked so in the lexicon: TimeML's
+  TIMEX3 normalises such words to FUTURE_REF, a future with no extent, so
+  there is no standard length to cite.
+- "tomorrow": P to P + 1 day; "this week" / "as early as this week": P to
+  that Sunday; "the week that begins": P to the Sunday after the first
+  Monday on or after P ("... begins on March 13": that week);
+- "this year", "later this year", "for the year": P to December 31; "by
+  next year": P to the end of next year; "early/mid/late next year": its
+  first four / middle four / last four months;
+- "in six months", "over the next five years", "the next 10 years", "in
+  the first few years" ("few" = 3): P to P + that length;
+- a month without a year ("in June"): the next such month from P on (the
+  current month counts, from P); "on March 3" / "on 3 March" without a
+  year: that day of P's year, or no horizon when it is past at P (then it
+  is narration); a span of days ("March 20-26", "between 3 and 7 May");
+- an event dated by a month ("in the November election", "before the
+  March 2024 vote"): that month; the event nouns are data.
+
 Rules a user relies on:
 - Alternatives and lists ("in January-February or March-April", "in June,
   July or August") give ONE window covering them all, from the earliest
@@ -13,11 +34,21 @@ Rules a user relies on:
   it came true if the event happened in any of the alternatives.
 - "by X", "until X", "before X": the window opens at publication and ends
   with X.
-- An absolute date ("in 2026", "in November 2023", "spring 2024") gets its
-  window even without a publication date; relative ones ("next year") need
-  that date and otherwise keep only their words.
-- A season word counts only as a noun: "prices will fall" is no autumn
-  (pass the parsed ``span`` to ``find_horizon`` for this check).
+- An absolute date ("in 2026", "in November 2023", "spring 2024", "by the
+  end of spring 2023", "before March 2024") gets its window even without a
+  publication date; relative ones ("next year", "soon", "in June") need
+  that date and otherwise keep only their words, with no window.
+- The past is no horizon: "earlier this year", "last week", a day or year
+  already over at publication.
+- A season or month word counts only as a noun: "prices will fall" is no
+  autumn, "May" the modal is no month (pass the parsed ``span`` to
+  ``find_horizon`` for this check).
+- An event anchor ("after the drills", "as long as the war lasts", "in the
+  run-up to the vote", "this day") is no date: ``find_anchor`` keeps its
+  words as the horizon, with no window, unless the article itself dates
+  the event (``date_anchors``: "the drills, set for February 10-20" makes
+  "after the drills" open on February 21, with no end). No date is ever
+  invented for an event.
 """
 
 from __future__ import annotations
