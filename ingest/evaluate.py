@@ -29,7 +29,10 @@ Metrics (per article, summed over articles for the micro-averaged total):
   (or, for one content the gold attributes to two speakers, either);
 - prediction precision/recall: a predicted claim is right when at least
   half of its characters lie in gold predictions; a gold prediction is found
-  when predicted claims cover at least half of its characters; kind accuracy
+  when predicted claims cover at least half of its characters, or when its
+  content is found and a predicted claim lies (half of it) inside it: the
+  extractor gives a quotation of several sentences one claim per sentence,
+  and only the sentences that predict are predictions; kind accuracy
   compares the extractor's ``Prediction.kind`` (``n/a`` while it has none)
   with the gold ``prediction_kind`` of found predictions;
 - windows: the share of gold predictions with a ``horizon`` whose claim got
@@ -669,7 +672,9 @@ def score_one(extraction: Extraction, gold: Gold) -> Scores:
     kind = windowed = Ratio()
     predicted_spans = [(c.start, c.end) for c in predicted]
     for g in gold_predictions:
-        found = enough(covered(g.spans, predicted_spans), g.size)
+        found = enough(covered(g.spans, predicted_spans), g.size) or (
+            enough(covered(g.spans, spans), g.size)
+            and any(enough(covered([(c.start, c.end)], list(g.spans)), c.end - c.start) for c in predicted))
         match = best(g, predicted) if found else None
         p_recalled += found
         if match is not None and match.prediction is not None and g.kind:

@@ -61,8 +61,12 @@ def test_splitting_a_quote_is_not_punished_and_a_wrong_speaker_is() -> None:
     assert (split.attribution.correct_found, split.attribution.found) == (2, 3)
     assert (split.attribution.gold_found, split.attribution.gold) == (2, 2)
     assert split.speaker == Ratio(1, 2)
-    # The one predicted piece covers 17 of the gold prediction's 38 characters: under half.
-    assert split.prediction == PRF(1, 1, 0, 1)
+    # The one predicted piece covers 17 of the gold prediction's 38 characters, under half, but the
+    # content is found and the piece lies inside it: the sentence that predicts is the prediction.
+    assert split.prediction == PRF(1, 1, 1, 1)
+    # Without the content found (only the predicted piece), the prediction is not.
+    alone = score_one(_extraction([(0, 17, "A", True), (39, 51, "A", False)]), gold)
+    assert alone.prediction == PRF(1, 1, 0, 1)
 
 
 def test_prf_edge_cases() -> None:
