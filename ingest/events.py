@@ -120,7 +120,7 @@ def _short_subject(subject: Token, skip: set[int]) -> list[Token]:
     return [unique[i] for i in sorted(unique)]
 
 
-def _render(parts: list[tuple[int, str, str]]) -> str:
+def _render(parts: list[tuple[float, str, str]]) -> str:
     """Join (index, text, trailing space) parts in order and tidy the result."""
     ordered = sorted(set(parts))
     pieces: list[str] = []
@@ -167,8 +167,8 @@ def _positive(token: Token) -> str | None:
     return None
 
 
-def _parts(tokens: Iterable[Token]) -> list[tuple[int, str, str]]:
-    parts = []
+def _parts(tokens: Iterable[Token]) -> list[tuple[float, str, str]]:
+    parts: list[tuple[float, str, str]] = []
     for t in tokens:
         positive = _positive(t)
         if positive == "":
@@ -187,12 +187,82 @@ def _lower_first(text: str) -> str:
     return text[0].lower() + text[1:] if first.lower() in _FUNCTION_WORDS else text
 
 
+#: Verbs whose "it" is often no pronoun at all ("it will take years to", "it is clear that").
+_DUMMY_IT_VERBS = frozenset({"be", "take", "seem", "appear", "become", "make", "mean", "matter", "depend", "rain", "snow"})
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "time", "moment", "period", "season", "winter", "summer",
+                         "spring", "autumn", "fall", "decade", "century", "hour", "minute"})
+
+
+def antecedent(pronoun: Token) -> Token | None:
+    """Return the noun a subject "it"/"this" stands for, or None where the parse does not show it.
+
+    The candidate is the nearest singular common or proper noun (not a person,
+    not a time) that is the subject of an earlier clause in the same
+    sentence, else of the sentence before: "a fresh offensive could begin in
+    March ... it might come in January" -> "offensive". An "it" whose verb
+    takes a clause ("it is likely that", "it will take years to") is no
+    pronoun and stays.
+    """
+    if pronoun.lower_ not in ("it", "this") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = pronoun.head
+    if any(c.dep_ in ("ccomp", "csubj") for c in verb.children) or (
+        verb.lemma_.lower() in _DUMMY_IT_VERBS and any(c.dep_ == "xcomp" or c.dep_ == "acomp" for c in verb.children)
+    ):
+        return None
+    sentence = pronoun.sent
+    earlier = [sentence.doc[sentence.start : pronoun.i]]
+    if sentence.start > 0:
+        earlier.append(sentence.doc[sentence.start - 1].sent)
+    for part in earlier:
+        for token in reversed(list(part)):
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NN", "NNP"):
+                continue
+            if token.ent_type_ == "PERSON" or token.lemma_.lower() in _TIME_NOUNS or pronoun in token.subtree:
+                continue
+            if token.head in pronoun.ancestors:
+                continue  # "my judgment is that it will ...": the holder of a view is not what the view is about
+            return token
+    return None
+
+
+def _described_object(verb: Token) -> Token | None:
+    """Return the noun a relative clause describes when it is ``verb``'s missing object, else None."""
+    if any(c.dep_ in ("dobj", "attr") for c in verb.children) or verb.pos_ != "VERB":
+        return None
+    token = verb
+    while token.dep_ in ("xcomp", "acomp") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "relcl" or token.head.pos_ != "NOUN":
+        return None
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].lower_ in ("that", "which", "who"):
+        return None  # "the drills that will start": the noun is the subject, already in the event
+    return token.head
+
+
+def _subtree_core(noun: Token, skip: set[int]) -> list[Token]:
+    """Return the noun with its determiner and modifiers before it ("the very problem")."""
+    core = [c for c in noun.children if c.dep_ in ("det", "amod", "compound", "poss", "nummod") and c.i < noun.i]
+    return sorted({t.i: t for c in core for t in _subtree(c, skip)}.values(), key=lambda t: t.i) + [noun]
+
+
 def clause_event(verb: Token, skip: set[int], subject: Token | None = None) -> str:
-    """Return "subject verb(present) complements" for ``verb``, leaving out the tokens in ``skip``."""
+    """Return "subject verb(present) complements" for ``verb``, leaving out the tokens in ``skip``.
+
+    A subject "it"/"this" is replaced by the noun it stands for where the
+    parse shows it (``antecedent``).
+    """
     subject = subject if subject is not None else subject_of(verb)
+    if subject is not None and subject.i not in skip:
+        subject = antecedent(subject) or subject
+    if subject is not None and subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl" and subject.head.head.pos_ in ("NOUN", "PROPN"):
+        subject = subject.head.head  # "the bridge that will open" -> "the bridge opens"
     tokens: list[Token] = []
     if subject is not None and subject.i not in skip:
-        tokens += _short_subject(subject, skip)
+        # "better times to come": the subject is the noun the verb's clause describes; its words leave that clause out
+        inside = {t.i for t in verb.subtree} if verb in subject.subtree else set()
+        tokens += _short_subject(subject, skip | inside)
     for child in verb.children:
         if child.i in skip or child.dep_ in _DROP_DEPS or child.dep_ in _SUBJECT_DEPS:
             continue
@@ -207,6 +277,9 @@ def clause_event(verb: Token, skip: set[int], subject: Token | None = None) -> s
     parts = _parts(t for t in tokens if t.i != verb.i)
     subject_word = subject if subject is not None and subject.i not in skip else None
     parts.append((verb.i, _present(verb, subject_word), " "))
+    described = _described_object(verb)
+    if described:  # "the problem we are about to face" -> "we face the problem": the noun goes after the verb
+        parts += [(verb.i + (k + 1) / 100, word, " ") for k, (_, word, _) in enumerate(_parts(_subtree_core(described, skip)))]
     if subject is not None and subject.lower_ in _NEGATIVE_PRONOUNS:
         subject_word = None
     return _lower_first(_render(parts))

@@ -34,6 +34,7 @@ proposition (``ingest.events``); negation goes into ``negated``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -93,6 +94,15 @@ class Words:
     scenario_nouns: frozenset[str]
     belief_verbs: frozenset[str]
     condition_marks: tuple[str, ...]
+    forecast_cues: frozenset[str]
+    estimate_cues: frozenset[str]
+    exclusion_cues: tuple[str, ...]
+    plausibility_adjectives: frozenset[str]
+    imminence_adjectives: frozenset[str]
+    forecast_nouns: frozenset[str]
+    purpose_marks: tuple[str, ...]
+    attitudes: dict[str, tuple[str, str]]
+    groundwork_idioms: dict[str, str]
 
 
 @cache
@@ -106,6 +116,10 @@ def words() -> Words:
         frozenset(data["agent_nouns"]), frozenset(data["purpose_nouns"]), {str(k): str(v) for k, v in data["forecast_controls"].items()},
         frozenset(data["expect_verbs"]), frozenset(data["risk_nouns"]), frozenset(data["risk_links"]), frozenset(data["scenario_nouns"]), frozenset(data["belief_verbs"]),
         tuple(sorted(data["condition_marks"], key=len, reverse=True)),
+        frozenset(data["forecast_cues"]), frozenset(data["estimate_cues"]), tuple(data["exclusion_cues"]),
+        frozenset(data["plausibility_adjectives"]), frozenset(data["imminence_adjectives"]), frozenset(data["forecast_nouns"]),
+        tuple(data["purpose_marks"]), {str(k): (str(v[0]), str(v[1])) for k, v in data["attitudes"].items()},
+        {str(k): str(v) for k, v in data["groundwork_idioms"].items()},
     )
 
 
@@ -135,6 +149,7 @@ class _Marker:
     negated: bool
     noun: bool = False     # the event is a noun phrase
     actor: Token | None = None  # for a planned event named by a noun: the verb of planning
+    subject: Token | None = None  # the event's subject where the parse does not give it ("X moves in order to attack")
 
 
 def _reported_by_other(verb: Token, span: Span) -> Token | None | bool:
@@ -156,12 +171,18 @@ def _reported_by_other(verb: Token, span: Span) -> Token | None | bool:
         if lemma in verbs and lemma in words().belief_verbs and ancestor.pos_ == "VERB":
             subjects = [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")]
             # In reported speech "he"/"she" is the speaker ("she said she does not think ...").
-            own = not subjects or subjects[0].lower_ in FIRST_PERSON | {"he", "she"}
+            own = not subjects or subjects[0].lower_ in FIRST_PERSON | {"he", "she"} or _first_person_holder(subjects[0])
             if own and (reports or subjects):
                 return ancestor  # "I do not believe in a situation in which ... will"
             if reports:
                 return False
     return None
+
+
+def _first_person_holder(subject: Token) -> bool:
+    """Return True for "my view", "our economists", "my own judgment and our analysts": the speaker's side holds the belief."""
+    nouns = [subject, *[c for c in subject.children if c.dep_ == "conj"]]
+    return any(c.dep_ == "poss" and c.lower_ in ("my", "our") for n in nouns for c in n.children)
 
 
 def _negated(marker: Token, verb: Token) -> bool:
@@ -184,6 +205,8 @@ def _in_relative_clause(verb: Token, span: Span) -> bool:
     token = verb
     while span.start <= token.i < span.end and token.head.i != token.i:
         if token.dep_ == "relcl":  # "the probability that X will" is a content clause the parser took for one
+            if token.head.dep_ == "attr" and token.head.head.lemma_ == "be":
+                return False  # "this is the problem we are about to face": what the sentence says
             return token.head.lemma_.lower() not in words().scenario_nouns | words().risk_nouns
         if token.dep_ in ("ccomp", "xcomp", "advcl", "acl"):
             return False
@@ -196,7 +219,36 @@ def _is_purpose(subject: Token | None) -> bool:
     if subject is None or subject.pos_ not in ("NOUN",):
         return False
     lemma = subject.lemma_.lower()
-    return lemma in words().purpose_nouns
+    return lemma in words().purpose_nouns and not _done_by_agent(subject)
+
+
+def _done_by_agent(noun: Token) -> bool:
+    """Return True for an act whose doer is named: "steps by the Russians", "Russia's moves"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            if any(g.dep_ == "pobj" and _named_or_group(g) for g in child.children):
+                return True
+        if child.dep_ == "poss" and _named_or_group(child):
+            return True
+    return False
+
+
+def _agent(noun: Token | None) -> Token | None:
+    """Return the named doer of an act ("the Russians" of "steps by the Russians"), or None."""
+    if noun is None:
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for grand in child.children:
+                if grand.dep_ == "pobj" and _named_or_group(grand):
+                    return grand
+        if child.dep_ == "poss" and _named_or_group(child):
+            return child
+    return None
+
+
+def _named_or_group(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.lemma_.lower() in words().agent_nouns
 
 
 def _may_intend(subject: Token | None) -> bool:
@@ -235,6 +287,12 @@ def _event_noun(token: Token) -> Token | None:
                     return grand
                 if grand.dep_ == "pcomp":
                     return grand
+            if not list(child.children):  # "the chances for a recession by next year have grown": the parser lost the object
+                for after in token.doc[child.i + 1 : child.i + 5]:
+                    if after.pos_ == "NOUN":
+                        return after
+                    if after.pos_ not in ("DET", "ADJ", "PROPN", "NUM", "PUNCT"):
+                        break
         if child.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" and g.dep_ == "mark" for g in child.children):
             return child
     return None
@@ -242,15 +300,19 @@ def _event_noun(token: Token) -> Token | None:
 
 def lemmas(token: Token) -> frozenset[str]:
     """Return the lemma and plausible base forms of ``token`` (the small model misreads "hoping" as "hop")."""
-    lower = token.lower_
-    forms = {token.lemma_.lower(), lower}
+    return forms(token.lower_) | {token.lemma_.lower()}
+
+
+def forms(lower: str) -> frozenset[str]:
+    """Return ``lower`` and its plausible base forms ("planning" -> "plan", "estimated" -> "estimate")."""
+    out = {lower}
     for suffix in ("ing", "ed", "es", "s", "d"):
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
             stem = lower[: -len(suffix)]
-            forms |= {stem, stem + "e"}
+            out |= {stem, stem + "e"}
             if len(stem) > 2 and stem[-1] == stem[-2]:
-                forms.add(stem[:-1])  # "planning" -> "plan"
-    return frozenset(forms)
+                out.add(stem[:-1])  # "planning" -> "plan"
+    return frozenset(out)
 
 
 def _markers(span: Span, has_horizon: bool, reported: bool) -> list[_Marker]:
@@ -321,6 +383,8 @@ def _markers(span: Span, has_horizon: bool, reported: bool) -> list[_Marker]:
         if marker is None and lemma in w.risk_nouns and token.pos_ == "NOUN":
             marker = _risk(token)
         if marker is None:
+            marker = _phrase_marker(span, token, has_horizon)
+        if marker is None:
             continue
         if _in_relative_clause(marker.token, span) or (not marker.noun and _in_relative_clause(marker.head, span)):
             continue
@@ -331,6 +395,89 @@ def _markers(span: Span, has_horizon: bool, reported: bool) -> list[_Marker]:
             marker = _Marker(marker.token, marker.head, marker.kind, marker.trigger, not marker.negated, marker.noun, marker.actor)
         found.append(marker)
     return found
+
+
+_TIME_PREPOSITIONS = frozenset({"in", "over", "for", "within", "during", "through"})
+
+
+def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> _Marker | None:
+    """The future read from a phrase rather than a modal: "better times to come", "in order to",
+    "an imminent attack", "is not realistic this year", "I do not rule out X"."""
+    w = words()
+    lemma = token.lemma_.lower()
+    # "better times to come": the future of what a noun names; "in the years to come" is a horizon
+    if lemma == "come" and token.dep_ in ("relcl", "acl") and token.head.pos_ == "NOUN" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    ) and not (token.head.dep_ == "pobj" and token.head.head.lower_ in _TIME_PREPOSITIONS):
+        # the noun just before "to come" is what comes, whatever the parser hung the clause on
+        before = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].lower_ == "to" else token.head
+        noun = before if before.pos_ == "NOUN" else token.head
+        if noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPOSITIONS:
+            return None
+        return _Marker(token, token, "forecast", "will", False, subject=noun)
+    if token.lower_ in ("in", "so"):
+        return _purpose(span, token)
+    if lemma in w.imminence_adjectives:
+        if token.dep_ == "amod" and token.head.pos_ == "NOUN" and (
+            token.head.i == span.root.i or (token.head.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and token.head.head.tag_ != "VBD")
+        ):
+            return _Marker(token, token.head, "forecast", "will", False, noun=True)
+        subject = subject_of(token.head) if token.dep_ == "acomp" else None
+        if subject is not None and subject.pos_ == "NOUN":
+            return _Marker(token, subject, "forecast", "will", _negated(token.head, token.head), noun=True)  # "an attack is imminent"
+    if lemma in w.plausibility_adjectives and token.dep_ == "acomp" and has_horizon:
+        subject = subject_of(token.head)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            negative = lemma.startswith(("un", "im"))
+            return _Marker(token, subject, "forecast", "expect", _negated(token.head, token.head) != negative, noun=True)
+    if lemma in w.groundwork_idioms and token.pos_ == "VERB" and token.tag_ != "VBD" and not (
+        token.tag_ == "VBN" and any(c.lower_ in ("had",) for c in token.children)
+    ):
+        for child in token.children:
+            if child.dep_ == "dobj" and child.lemma_.lower() == w.groundwork_idioms[lemma]:
+                preps = [p for p in (*child.children, *token.children) if p.dep_ == "prep" and p.lower_ == "for"]
+                for prep in preps:
+                    event = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+                    if event is not None:  # "have set the stage for big gains"
+                        return _Marker(token, event, "forecast", "expect", _negated(token, token), noun=True)
+    if lemma in ("exclude", "rule") and token.pos_ == "VERB" and (lemma == "exclude" or any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)):
+        # "I do not exclude the south", "we cannot rule out a second wave": a possibility conceded
+        if not any(c.dep_ == "neg" for c in token.children) and not any(c.lower_ == "not" for c in token.doc[max(token.i - 2, 0) : token.i]):
+            return None
+        subject = subject_of(token)
+        if subject is not None and subject.lower_ not in FIRST_PERSON | {"he", "she"} and not _first_person_holder(subject):
+            return None  # "Putin did not exclude ...": someone else's view, told by the cue
+        for child in token.children:
+            if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN"):
+                return _Marker(token, child, "forecast", "risk", False, noun=True)
+            if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
+                return _Marker(token, child, "forecast", "risk", False)
+    return None
+
+
+def _purpose(span: Span, token: Token) -> _Marker | None:
+    """"is approaching the border in order to try to enter": an actor's aim for an act under way (FrameNet Purpose).
+
+    Only for an act now or ahead (not "sent in order to": done) by anything but a
+    thing whose purpose it is ("the terminal is built in order to").
+    """
+    doc = token.doc
+    for phrase in words().purpose_marks:
+        parts = phrase.split()
+        end = token.i + len(parts)
+        if end >= len(doc) or [t.lower_ for t in doc[token.i : end]] != parts:
+            continue
+        verb = doc[end]
+        if verb.pos_ not in ("VERB", "AUX") or not span.start <= verb.i < span.end:
+            return None
+        main = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") and a.i < token.i), None)
+        if main is None or main.tag_ in ("VBD",) or (main.tag_ == "VBN" and not any(c.lower_ in ("will", "'ll") for c in main.children)):
+            return None
+        subject = subject_of(main)
+        if subject is None or not _may_intend(subject):
+            return None
+        return _Marker(token, verb, "intention", "intention", _negated(verb, verb), subject=subject)
+    return None
 
 
 def _modal_forecast(token: Token) -> Token | None:
@@ -366,8 +513,8 @@ def _intention(token: Token, lemma: str) -> _Marker | None:
                 for grand in child.children:
                     if grand.dep_ == "pobj" and grand.pos_ == "NOUN":
                         return _Marker(token, grand, "intention", "intention", negated, noun=True, actor=token)
-                    if grand.dep_ == "pcomp" and grand.pos_ == "VERB":
-                        return _Marker(token, grand, "intention", "intention", negated)
+                    if grand.dep_ == "pcomp" and grand.pos_ == "VERB":  # "steps by the Russians are aimed at amassing": theirs
+                        return _Marker(token, grand, "intention", "intention", negated, subject=_agent(subject) or subject)
         if lemma == "prepare" and token.tag_ == "VBG" and subject is not None and not any(c.dep_ == "dobj" for c in token.children):
             return _Marker(token, token, "intention", "intention", negated)  # "Russia is preparing"
     return None
@@ -410,6 +557,10 @@ def _expectation(token: Token) -> _Marker | None:
     for child in token.children:
         if child.dep_ == "dobj" and child.pos_ == "NOUN":
             return _Marker(token, child, "forecast", "expect", negated, noun=True)
+        if child.dep_ == "prep" and child.lower_ == "for" and token.lemma_.lower() == "hope":  # "cannot hope for an improvement"
+            for grand in child.children:
+                if grand.dep_ == "pobj" and grand.pos_ == "NOUN":
+                    return _Marker(token, grand, "forecast", "expect", negated, noun=True)
     return None
 
 
@@ -423,6 +574,18 @@ def _risk(token: Token) -> _Marker | None:
     compounds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     if compounds and token.lemma_.lower() == "risk":  # "security threats" is an assessment, "recession risks" an event
         return _Marker(token, compounds[0], "forecast", "risk", negated, noun=True)  # "recession risks"
+    if token.dep_ == "nsubj" and lemmas(token) & {"odds", "chance", "prospect"}:
+        # "the odds look good for the party regaining the seat": the event hangs from the judging adjective
+        for adjective in token.head.subtree:
+            if adjective.dep_ == "acomp":
+                for child in adjective.children:
+                    if child.dep_ == "prep" and child.lower_ == "for":
+                        event = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+                        if event is not None:
+                            return _Marker(token, event, "forecast", "risk", negated, noun=event.pos_ == "NOUN")
+                for sibling in (*adjective.children, *adjective.head.children):
+                    if sibling.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in sibling.children):
+                        return _Marker(token, sibling, "forecast", "risk", negated)
     if token.lemma_.lower() in ("case", "scenario") and token.dep_ == "nsubj" and any(
         c.lower_ in ("worst", "best", "likely", "base") for c in token.children
     ):
@@ -483,7 +646,7 @@ def _event(span: Span, marker: _Marker, skip: set[int]) -> str | None:
         return clause_event(marker.actor, skip)  # "Russia prepares a new offensive"
     if marker.noun:
         return noun_event(marker.head, skip)
-    return clause_event(marker.head, skip | {marker.token.i})
+    return clause_event(marker.head, skip | {marker.token.i}, marker.subject)
 
 
 def _skip(span: Span, horizon: Horizon | None, text: str) -> set[int]:
@@ -581,20 +744,30 @@ def detect_prediction(
     markers = _markers(span, horizon is not None, reported)
     statement = _PROBABILITY_STATEMENT.search(text)
     likelihood = _LIKELIHOOD_PREDICATE.search(text)
+    from_cue = None if markers else _cue_marker(span, cue, horizon is not None)
+    if from_cue is not None:
+        markers = [from_cue]
+    attitude = _attitude(span) if markers or horizon is not None else None
+    if attitude is not None:
+        markers = [attitude.marker]
     if not markers and not statement and not likelihood and not cue_expects:
         return None
     main = _main(markers) if markers else None
     if main is None and cue_expects:
         root = span.root
-        main = _Marker(root, root, "forecast", "expect", False)
+        main = _Marker(root, root, "forecast", "expect", False, noun=root.pos_ in ("NOUN", "PROPN"))
     skip = _skip(span, horizon, text)
-    condition = _condition(span, main) if main is not None else None
+    condition = _condition(span, main) if main is not None and attitude is None else None
     if condition is not None:
         skip |= condition[1]
     event = _event(span, main, skip) if main is not None else None
+    if event and main is not None and not main.noun and len(event.split()) <= 2 and event.split()[0].lower() in ("it", "this"):
+        event = _event(span, main, skip - _skip(span, horizon, text)) or event  # never a bare "it comes": keep the time words
     if not event or (len(event.split()) < 2 and not (main is not None and main.noun)):
         event = _fallback(span, main)
     words_, probability = _probability(text, cue, main)
+    if attitude is not None:
+        words_, probability = attitude.words, probability_of(attitude.term)
     negated = main.negated if main is not None else False
     return PredictionFields(
         event=event,
@@ -607,6 +780,81 @@ def detect_prediction(
         probability_words=words_,
         negated=negated,
     )
+
+
+def _cue_has(cue: str, lexicon: Iterable[str]) -> bool:
+    """Return True when the cue's words hold an entry of ``lexicon`` in any form ("ruled out" holds "rule out")."""
+    words_ = [forms(w) for w in re.findall(r"[a-z']+", cue.lower())]
+    for entry in lexicon:
+        parts = entry.split()
+        for i in range(len(words_) - len(parts) + 1):
+            if all(part in words_[i + k] for k, part in enumerate(parts)):
+                return True
+    return False
+
+
+def _cue_marker(span: Span, cue: str | None, has_horizon: bool) -> _Marker | None:
+    """The prediction a cue makes of a content that has no future word of its own.
+
+    "the Kremlin plans [to mobilize ...]": a cue of intention with a
+    to-infinitive content; "ruled out [an early rate cut in the coming
+    months]", "fearing [an imminent attack]", "estimated [a recession before
+    the end of next year]", "raised [its growth forecast for the year]": a
+    nominal content of a forecasting or excluding cue.
+    """
+    w = words()
+    root = span.root
+    first = next((t for t in span if not t.is_punct), None)
+    if cue and first is not None and first.lower_ == "to" and first.dep_ == "aux" and first.head.pos_ in ("VERB", "AUX") \
+            and _cue_has(cue, w.intention_verbs):
+        return _Marker(first.head, first.head, "intention", "intention", False)  # "[the Kremlin plans] to mobilize ..."
+    if root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj") for t in span):
+        return None
+    if root.lemma_.lower() in w.forecast_nouns:
+        return _Marker(root, root, "forecast", "expect", False, noun=True)
+    if not cue:
+        return None
+    if _cue_has(cue, w.exclusion_cues):
+        conceded = bool(re.search(r"(?:not|n't|never|cannot)", cue.lower()))
+        return _Marker(root, root, "forecast", "risk" if conceded else "will", not conceded, noun=True)
+    if _cue_has(cue, w.forecast_cues | w.expect_verbs) or (has_horizon and _cue_has(cue, w.estimate_cues)):
+        return _Marker(root, root, "forecast", "expect", False, noun=True)
+    return None
+
+
+@dataclass(frozen=True)
+class _Attitude:
+    marker: _Marker
+    words: str    # "would be surprised", "doubt"
+    term: str     # its reading on the probability scale ("unlikely")
+
+
+def _attitude(span: Span) -> _Attitude | None:
+    """"I would be surprised if X", "we doubt that X", "I am confident that X": the speaker's attitude to X.
+
+    The event is X; how likely the speaker finds it is the attitude's
+    (``attitudes`` in the lexicon), turned round by a "not".
+    """
+    table = words().attitudes
+    for token in span:
+        lemma = token.lemma_.lower()
+        if lemma not in table or not (token.dep_ == "acomp" or (token.pos_ == "VERB" and lemma == "doubt")):
+            continue
+        verb = token.head if token.dep_ == "acomp" else token
+        subject = subject_of(verb)
+        if subject is None or subject.lower_ not in FIRST_PERSON:
+            continue  # someone else's attitude is not the speaker's forecast
+        clauses = [c for c in (*token.children, *verb.children) if c.i > token.i and c.pos_ in ("VERB", "AUX") and (
+            c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "that") for m in c.children)))]
+        if not clauses:
+            continue
+        negated = _negated(verb, verb) or _negated(token, token)
+        first = min([verb, *[c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]], key=lambda t: t.i)
+        phrase = span.doc[first.i : token.i + 1].text
+        clause = clauses[0]
+        marker = _Marker(token, clause, "forecast", "expect", _negated(clause, clause))
+        return _Attitude(marker, phrase, table[lemma][1 if negated else 0])
+    return None
 
 
 def _fallback(span: Span, marker: _Marker | None) -> str:
