@@ -228,8 +228,8 @@ def antecedent(pronoun: Token) -> Token | None:
 
 def _described_object(verb: Token) -> Token | None:
     """Return the noun a relative clause describes when it is ``verb``'s missing object, else None."""
-    if any(c.dep_ in ("dobj", "attr") for c in verb.children) or verb.pos_ != "VERB":
-        return None
+    if any(c.dep_ in ("dobj", "attr", "auxpass", "nsubjpass") for c in verb.children) or verb.pos_ != "VERB":
+        return None  # it has an object, or a passive has no place for one
     token = verb
     while token.dep_ in ("xcomp", "acomp") and token.head.i != token.i:
         token = token.head
@@ -238,6 +238,8 @@ def _described_object(verb: Token) -> Token | None:
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or subjects[0].lower_ in ("that", "which", "who"):
         return None  # "the drills that will start": the noun is the subject, already in the event
+    if any(c.dep_ == "mark" or (c.dep_ == "prep" and c.i < token.i) for c in token.children):
+        return None  # "the probability that X will": a content clause, not a description; "a situation in which"
     return token.head
 
 

@@ -103,6 +103,7 @@ class Words:
     purpose_marks: tuple[str, ...]
     attitudes: dict[str, tuple[str, str]]
     groundwork_idioms: dict[str, str]
+    direction_nouns: frozenset[str]
 
 
 @cache
@@ -119,7 +120,7 @@ def words() -> Words:
         frozenset(data["forecast_cues"]), frozenset(data["estimate_cues"]), tuple(data["exclusion_cues"]),
         frozenset(data["plausibility_adjectives"]), frozenset(data["imminence_adjectives"]), frozenset(data["forecast_nouns"]),
         tuple(data["purpose_marks"]), {str(k): (str(v[0]), str(v[1])) for k, v in data["attitudes"].items()},
-        {str(k): str(v) for k, v in data["groundwork_idioms"].items()},
+        {str(k): str(v) for k, v in data["groundwork_idioms"].items()}, frozenset(data["direction_nouns"]),
     )
 
 
@@ -150,6 +151,7 @@ class _Marker:
     noun: bool = False     # the event is a noun phrase
     actor: Token | None = None  # for a planned event named by a noun: the verb of planning
     subject: Token | None = None  # the event's subject where the parse does not give it ("X moves in order to attack")
+    elided: Token | None = None  # "(it could come from Belarus) and I do not exclude the south": the verb the event repeats
 
 
 def _reported_by_other(verb: Token, span: Span) -> Token | None | bool:
@@ -449,10 +451,44 @@ def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> _Marker | Non
             return None  # "Putin did not exclude ...": someone else's view, told by the cue
         for child in token.children:
             if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN"):
-                return _Marker(token, child, "forecast", "risk", False, noun=True)
+                earlier = _elided_verb(child) if _is_direction(child) else None
+                return _Marker(token, child, "forecast", "risk", False, noun=True, elided=earlier)
             if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
                 return _Marker(token, child, "forecast", "risk", False)
     return None
+
+
+def _is_direction(noun: Token) -> bool:
+    return noun.lemma_.lower() in words().direction_nouns or noun.ent_type_ in ("GPE", "LOC")
+
+
+def _place_preps(verb: Token) -> list[Token]:
+    """Return the prepositions of ``verb`` that name a place or direction ("from Belarus", "towards Kyiv")."""
+    return [c for c in verb.children if c.dep_ == "prep" and any(g.dep_ == "pobj" and _is_direction(g) for g in c.children)]
+
+
+def _elided_verb(noun: Token) -> Token | None:
+    """Return the earlier predicted verb whose place ``noun`` replaces, or None.
+
+    "It could come from Belarus, towards Kyiv, and I do not exclude the
+    south either": the nearest verb before, in the same paragraph, under a
+    modal, with a preposition naming a place.
+    """
+    for token in reversed(list(noun.doc[max(noun.sent.start - 40, 0) : noun.i])):
+        if token.pos_ in ("VERB", "AUX") and any(c.tag_ == "MD" for c in token.children) and _place_preps(token):
+            return token
+    return None
+
+
+def _elided_event(marker: _Marker, skip: set[int]) -> str | None:
+    """The earlier clause with the new place: "it comes from the south"."""
+    verb = marker.elided
+    if verb is None:
+        return None
+    preps = _place_preps(verb)
+    gone = {t.i for c in verb.children if c.dep_ in ("prep", "advmod", "npadvmod", "advcl") for t in c.subtree}  # the new place replaces them all
+    clause = clause_event(verb, skip | gone | {c.i for c in verb.children if c.tag_ == "MD"})
+    return f"{clause} {preps[0].text} {noun_event(marker.head, skip)}"
 
 
 def _purpose(span: Span, token: Token) -> _Marker | None:
@@ -642,6 +678,8 @@ def _main(markers: list[_Marker]) -> _Marker:
 
 
 def _event(span: Span, marker: _Marker, skip: set[int]) -> str | None:
+    if marker.elided is not None:
+        return _elided_event(marker, skip)
     if marker.noun and marker.actor is not None:
         return clause_event(marker.actor, skip)  # "Russia prepares a new offensive"
     if marker.noun:
@@ -662,8 +700,8 @@ def _skip(span: Span, horizon: Horizon | None, text: str) -> set[int]:
     lo, hi = shift + horizon.start, shift + horizon.end
     words = {t.i for t in span if lo <= t.idx < hi}
     tops = [t for t in span if t.i in words and t.head.i not in words]
-    if any(t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") for t in tops):
-        return set()
+    if any(t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "amod") for t in tops):
+        return set()  # "an imminent flood": the time word describes the event noun and stays with it
     skip = set(words)
     # The preposition or phrase a time expression hangs from goes with it.
     for t in tops:
@@ -808,14 +846,16 @@ def _cue_marker(span: Span, cue: str | None, has_horizon: bool) -> _Marker | Non
     if cue and first is not None and first.lower_ == "to" and first.dep_ == "aux" and first.head.pos_ in ("VERB", "AUX") \
             and _cue_has(cue, w.intention_verbs):
         return _Marker(first.head, first.head, "intention", "intention", False)  # "[the Kremlin plans] to mobilize ..."
-    if root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj") for t in span):
+    # a noun phrase: a noun, or a word the parse made a verb but placed as a noun ("ruled out [a rate cut]" as object)
+    nominal = root.pos_ in ("NOUN", "PROPN") or (root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") and root.tag_ in ("NN", "VBN"))
+    if not nominal or any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj") for t in span):
         return None
     if root.lemma_.lower() in w.forecast_nouns:
         return _Marker(root, root, "forecast", "expect", False, noun=True)
     if not cue:
         return None
     if _cue_has(cue, w.exclusion_cues):
-        conceded = bool(re.search(r"(?:not|n't|never|cannot)", cue.lower()))
+        conceded = bool(re.search(r"\b(?:not|n't|never|cannot)\b", cue.lower()))
         return _Marker(root, root, "forecast", "risk" if conceded else "will", not conceded, noun=True)
     if _cue_has(cue, w.forecast_cues | w.expect_verbs) or (has_horizon and _cue_has(cue, w.estimate_cues)):
         return _Marker(root, root, "forecast", "expect", False, noun=True)

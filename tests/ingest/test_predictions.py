@@ -225,6 +225,131 @@ def test_a_modal_forecast_carries_a_claim_before_a_plan(nlp: Language, text: str
     assert found is not None and found.kind == kind, found
 
 
+def detect_after(nlp: Language, before: str, text: str, **kwargs: object):  # type: ignore[no-untyped-def]
+    """Detect on ``text`` parsed in its paragraph, after the words ``before`` (the cue's sentence, a quotation before)."""
+    doc = nlp(before + text)
+    return detect_prediction(text, P, span=doc.char_span(len(before), len(before) + len(text), alignment_mode="expand"), **kwargs)  # type: ignore[arg-type]
+
+
+# Forecasts read from a phrase rather than a modal verb.
+@pytest.mark.parametrize(
+    "text, event, negated",
+    [
+        ("The survey is a sign of better days to come for farmers.", "better days come for farmers", False),
+        ("This is the very test we are about to face.", "we face the very test", False),
+        ("Growth of four percent this year is not realistic anymore.", "Growth of four percent", True),
+        ("The odds look favourable for the mayor winning a second term.", "the mayor wins a second term", False),
+        ("We cannot hope for better harvests while the drought lasts.", "better harvests", True),
+        ("Rising wages have set the stage for a jump in consumer spending.", "a jump in consumer spending", False),
+        ("The chances for a default by next spring have risen sharply.", "a default", False),
+        ("Our team and my own analysis say the currency is going to weaken next year.", "the currency weakens", False),
+        ("An imminent strike by the dockers worries the port.", "an imminent strike by the dockers", False),
+    ],
+)
+def test_forecasts_from_phrases(nlp: Language, text: str, event: str, negated: bool) -> None:
+    found = detect(nlp, text)
+    assert found is not None and found.kind == "forecast", found
+    assert (found.event, found.negated) == (event, negated)
+
+
+def test_a_belief_held_by_my_or_our_side_is_the_speakers(nlp: Language) -> None:
+    found = detect(nlp, "My own view and our economists think the deficit is going to grow.")
+    assert found is not None and found.event == "the deficit grows"
+    assert detect(nlp, "Their economists think the deficit is going to grow.") is None  # a third party's belief
+
+
+# An actor doing something now "in order to" do something later states an aim; an act done, or a thing's purpose, does not.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("The fleet is leaving port in order to try to reach the strait.", "the fleet tries to reach the strait"),
+        ("The union calls a vote so as to force new talks.", "the union forces new talks"),
+        ("Such moves by the government are aimed at cutting the deficit.", "the government cuts the deficit"),
+    ],
+)
+def test_aims_of_acts_under_way_are_intentions(nlp: Language, text: str, event: str) -> None:
+    found = detect(nlp, text)
+    assert found is not None and (found.kind, found.event) == ("intention", event), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The troops were sent in order to guard the embassy.",  # done: the aim is told as past
+        "The terminal stores grain in order to supply the region.",  # a facility's purpose
+        "The estimate was realistic.",  # judged without a time: no event ahead
+        "The crisis set the stage for deep reforms.",  # history
+        "The town grew quickly in the decades to come.",  # "to come" as time words of a past story
+    ],
+)
+def test_phrases_that_are_not_predictions(nlp: Language, text: str) -> None:
+    assert detect(nlp, text) is None
+
+
+# A content with no future word of its own predicts through its cue.
+@pytest.mark.parametrize(
+    "before, text, cue, kind, event, negated",
+    [
+        ("The railway company plans ", "to close two depots in the north.", "plans", "intention",
+         "the railway company closes two depots in the north", False),
+        ("The minister ruled out ", "a tax increase in the coming months", "ruled out", "forecast", "a tax increase", True),
+        ("She did not rule out ", "a second round of talks next month", "did not rule out", "forecast", "a second round of talks", False),
+        ("Villagers left their homes fearing ", "an imminent flood", "fearing", "forecast", "an imminent flood", False),
+        ("The bank estimated ", "a recession before the end of next year at 40%", "estimated", "forecast", "a recession", False),
+        ("The agency raised ", "its inflation forecast for the year", "raised", "forecast", "its inflation forecast", False),
+    ],
+)
+def test_a_cue_makes_the_prediction_of_its_content(nlp: Language, before: str, text: str, cue: str, kind: str,
+                                                   event: str, negated: bool) -> None:
+    found = detect_after(nlp, before, text, cue=cue)
+    assert found is not None and (found.kind, found.event, found.negated) == (kind, event, negated), found
+
+
+@pytest.mark.parametrize(
+    "before, text, cue",
+    [
+        ("The insurer estimated ", "the damage at two million euros", "estimated"),  # an estimate of the present
+        ("The mayor described ", "a calm night in the city", "described"),  # no forecasting cue
+        ("The firm hopes ", "to be cleared of the charges", "said"),  # "said" is no intention cue
+    ],
+)
+def test_a_cue_without_forecast_makes_none(nlp: Language, before: str, text: str, cue: str) -> None:
+    assert detect_after(nlp, before, text, cue=cue) is None
+
+
+# The speaker's attitude to an if- or that-clause: the clause is the event, the attitude says how likely it is.
+@pytest.mark.parametrize(
+    "text, event, words, probability",
+    [
+        ("I would be surprised if unemployment is still rising in a year.", "unemployment rises", "would be surprised", 0.325),
+        ("I would not be surprised if the bank cut rates in March.", "the bank cuts rates", "would not be surprised", 0.675),
+        ("We doubt that the ceasefire will hold.", "the ceasefire holds", "doubt", 0.325),
+        ("I am confident that the reform will pass next year.", "the reform passes", "am confident", 0.875),
+    ],
+)
+def test_the_speakers_attitude_gives_the_event_and_its_likelihood(nlp: Language, text: str, event: str, words: str,
+                                                                  probability: float) -> None:
+    found = detect(nlp, text)
+    assert found is not None and found.condition is None
+    assert (found.event, found.probability_words, found.probability, found.negated) == (event, words, probability, False)
+
+
+@pytest.mark.parametrize(
+    "before, text, event",
+    [
+        # "it" stands for the noun of the sentence before; without one, the clause keeps its time words
+        ("A second wave could begin in March. Doctors added that ", "in the worst case it might come in February", "a second wave comes"),
+        ("", "in the worst case it might come in February", "it comes in February"),
+        # a direction conceded after an earlier forecast repeats that forecast with the new direction
+        ("The storm could reach us from the west, ", "and I do not exclude the north either.", "the storm reaches us from the north"),
+        ("", "I do not exclude a second wave of layoffs.", "a second wave of layoffs"),
+    ],
+)
+def test_the_event_is_a_proposition_not_a_pronoun_or_a_leftover(nlp: Language, before: str, text: str, event: str) -> None:
+    found = detect_after(nlp, before, text, cue="said")
+    assert found is not None and found.event == event, found
+
+
 NEWS_GOLD = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "news" / "gold"
 
 
