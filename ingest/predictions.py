@@ -48,7 +48,6 @@ from ingest.horizons import Horizon, find_anchor, find_horizon
 from ingest.lexicon import load_lexicon
 from ingest.probability import current_scale, find_likelihood, probability_of
 
-
 FIRST_PERSON = frozenset({"i", "we"})
 _PURPOSE_MARKS = frozenset({"so", "that", "in", "order"})
 
@@ -227,9 +226,8 @@ def _is_purpose(subject: Token | None) -> bool:
 def _done_by_agent(noun: Token) -> bool:
     """Return True for an act whose doer is named: "steps by the Russians", "Russia's moves"."""
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
-            if any(g.dep_ == "pobj" and _named_or_group(g) for g in child.children):
-                return True
+        if child.dep_ == "prep" and child.lower_ == "by" and any(g.dep_ == "pobj" and _named_or_group(g) for g in child.children):
+            return True
         if child.dep_ == "poss" and _named_or_group(child):
             return True
     return False

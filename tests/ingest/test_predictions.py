@@ -358,7 +358,8 @@ def test_the_stage_on_the_news_corpus_statements(nlp: Language) -> None:
 
     Attribution is left out (its own figures are `claimgraph evaluate`'s):
     this measures what the stage decides once a statement is found. Floors
-    a little below today's 0.99 precision, 0.82 recall, 0.95 kind.
+    a little below today's 0.99 precision (111/112), 0.93 recall (111/119),
+    0.95 kind (106/111).
     """
     if not NEWS_GOLD.is_dir():
         pytest.skip(f"news corpus not found at {NEWS_GOLD}")
@@ -381,4 +382,4 @@ def test_the_stage_on_the_news_corpus_statements(nlp: Language) -> None:
                 right += 1
                 kinds += fields.kind == claim.kind
     print(f"prediction stage: precision {right}/{found}, recall {right}/{gold}, kind {kinds}/{right}")
-    assert right / found >= 0.95 and right / gold >= 0.78 and kinds / right >= 0.9, (right, found, gold, kinds)
+    assert right / found >= 0.97 and right / gold >= 0.90 and kinds / right >= 0.93, (right, found, gold, kinds)
