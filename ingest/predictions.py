@@ -776,6 +776,9 @@ def detect_prediction(
             probability_words=words_,
             negated=negated,
         )
+    opening = next((t for t in span if not t.is_punct), None)
+    if opening is not None and opening.lower_ in ("whether", "if") and opening.head.i == span.root.i and opening.dep_ == "mark":
+        return None  # "(asked) whether the attacks would continue": a question, not a statement of what will happen
     reported = not direct and bool(cue)
     markers = _markers(span, horizon is not None, reported)
     statement = _PROBABILITY_STATEMENT.search(text)

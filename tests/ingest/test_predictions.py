@@ -123,6 +123,8 @@ def test_would_in_a_quotation_without_a_time_is_no_prediction(nlp: Language) -> 
         "The storm destroyed two hundred houses last week.",  # a past fact
         "The new terminal is meant to handle ten million passengers a year.",  # a facility's purpose
         "The ministry tried to stop the leak.",  # a past attempt
+        "whether the strikes would go on through the winter",  # an indirect question ("asked whether ...")
+        "if the rebels could take the airport next week",  # the same with "if"
     ],
 )
 def test_not_predictions(nlp: Language, text: str) -> None:
