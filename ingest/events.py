@@ -194,17 +194,18 @@ _TIME_NOUNS = frozenset({"year", "month", "week", "day", "time", "moment", "peri
 
 
 def antecedent(pronoun: Token) -> Token | None:
-    """Return the noun a subject "it"/"this" stands for, or None where the parse does not show it.
+    """Return the noun a subject "it"/"this"/"they" stands for, or None where the parse does not show it.
 
-    The candidate is the nearest singular common or proper noun (not a person,
+    The candidate is the nearest common or proper noun of the same number (not a person,
     not a time) that is the subject of an earlier clause in the same
     sentence, else of the sentence before: "a fresh offensive could begin in
     March ... it might come in January" -> "offensive". An "it" whose verb
     takes a clause ("it is likely that", "it will take years to") is no
     pronoun and stays.
     """
-    if pronoun.lower_ not in ("it", "this") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+    if pronoun.lower_ not in ("it", "this", "they") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
+    number = ("NNS", "NNPS") if pronoun.lower_ == "they" else ("NN", "NNP")
     verb = pronoun.head
     if any(c.dep_ in ("ccomp", "csubj") for c in verb.children) or (
         verb.lemma_.lower() in _DUMMY_IT_VERBS and any(c.dep_ == "xcomp" or c.dep_ == "acomp" for c in verb.children)
@@ -216,7 +217,7 @@ def antecedent(pronoun: Token) -> Token | None:
         earlier.append(sentence.doc[sentence.start - 1].sent)
     for part in earlier:
         for token in reversed(list(part)):
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NN", "NNP"):
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in number:
                 continue
             if token.ent_type_ == "PERSON" or token.lemma_.lower() in _TIME_NOUNS or pronoun in token.subtree:
                 continue

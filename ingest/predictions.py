@@ -43,7 +43,7 @@ from spacy.tokens import Span, Token
 
 from graph.model import PredictionKind
 from ingest.cues import cue_lexicon
-from ingest.events import clause_event, noun_event, subject_of
+from ingest.events import antecedent, clause_event, noun_event, subject_of
 from ingest.horizons import Horizon, find_anchor, find_horizon
 from ingest.lexicon import load_lexicon
 from ingest.probability import current_scale, find_likelihood, probability_of
@@ -343,7 +343,9 @@ def _markers(span: Span, has_horizon: bool, reported: bool) -> list[_Marker]:
             else:
                 trigger = "will" if lower in w.strong else lower
             # A reported "would" of an actor's own act is the plan announced ("he said he would resign").
-            kind: PredictionKind = "intention" if trigger == "would" and reported and (_is_agent(subject_of(verb)) or _passive(verb)) and verb.lemma_.lower() not in ("be", "have") else "forecast"
+            subject = subject_of(verb)
+            subject = antecedent(subject) or subject if subject is not None else None  # "(the attacks) would continue"
+            kind: PredictionKind = "intention" if trigger == "would" and reported and (_is_agent(subject) or _passive(verb)) and verb.lemma_.lower() not in ("be", "have") else "forecast"
             if lower in w.strong and any(c.lower_ == "always" for c in verb.children):
                 continue  # "you will always ...": a habit, not an event
             if lower in w.strong and verb.lemma_.lower() == "mean":
