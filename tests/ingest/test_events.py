@@ -22,6 +22,8 @@ def _verb(doc: Doc, word: str) -> Token:
          "the second wave arrives earlier"),
         ("Because a price war will follow, it will hurt small shops.", "hurt", "a price war hurts small shops"),
         ("The flood destroyed the old dam. This will cost the region dearly.", "cost", "the flood costs the region dearly"),
+        ("Asked whether the strikes would go on, the union leader said they would continue.", "continue",
+         "the strikes continue"),
         # nothing before it: the clause stays as it is
         ("It could arrive from the west.", "arrive", "it arrives from the west"),
         # a dummy "it" whose verb takes a clause is no pronoun
