@@ -103,6 +103,7 @@ class Words:
     attitudes: dict[str, tuple[str, str]]
     groundwork_idioms: dict[str, str]
     direction_nouns: frozenset[str]
+    question_cues: frozenset[str]
 
 
 @cache
@@ -120,6 +121,7 @@ def words() -> Words:
         frozenset(data["plausibility_adjectives"]), frozenset(data["imminence_adjectives"]), frozenset(data["forecast_nouns"]),
         tuple(data["purpose_marks"]), {str(k): (str(v[0]), str(v[1])) for k, v in data["attitudes"].items()},
         {str(k): str(v) for k, v in data["groundwork_idioms"].items()}, frozenset(data["direction_nouns"]),
+        frozenset(data["question_cues"]),
     )
 
 
@@ -779,8 +781,9 @@ def detect_prediction(
             negated=negated,
         )
     opening = next((t for t in span if not t.is_punct), None)
-    if opening is not None and opening.lower_ in ("whether", "if") and opening.head.i == span.root.i and opening.dep_ == "mark":
-        return None  # "(asked) whether the attacks would continue": a question, not a statement of what will happen
+    if opening is not None and opening.lower_ in ("whether", "if") and opening.head.i == span.root.i and opening.dep_ == "mark" \
+            and cue and _cue_has(cue, w.question_cues):
+        return None  # "asked whether the attacks would continue": a question, not a statement of what will happen
     reported = not direct and bool(cue)
     markers = _markers(span, horizon is not None, reported)
     statement = _PROBABILITY_STATEMENT.search(text)
