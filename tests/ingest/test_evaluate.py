@@ -381,8 +381,8 @@ def test_news_corpus_floor(nlp: Language) -> None:
     assert (total.speaker.value or 0) >= 0.80, total.summary()
     # Floors a little below today's prediction P 0.952, R 0.739 (issue 11).
     assert total.prediction.precision >= 0.90 and total.prediction.recall >= 0.70, total.summary()
-    # Windows: 20 of the 55 gold predictions with a horizon measured (2026-11); a little below.
-    assert total.windowed.right >= 18, total.summary()
+    # Windows: 25 of the 55 gold predictions with a horizon measured (2026-11, after issue 11); a little below.
+    assert total.windowed.right >= 22, total.summary()
 
 
 @pytest.mark.skipif(not POLNEAR_DEV.is_dir(), reason="PolNeAR is not in ../shared")
