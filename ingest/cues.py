@@ -54,6 +54,8 @@ class CueLexicon:
     adjectives: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     cue_nouns: frozenset[str] = frozenset()
+    anaphors: frozenset[str] = frozenset()
+    bare_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -75,19 +77,71 @@ def cue_lexicon() -> CueLexicon:
         adjectives=frozenset(data.get("adjectives") or ()),
         light_verbs=frozenset(data.get("light_verbs") or ()),
         cue_nouns=frozenset(data.get("cue_nouns") or ()),
+        anaphors=frozenset(data.get("anaphors") or ()),
+        bare_verbs=frozenset(data.get("bare_verbs") or ()),
     )
+
+
+def _anaphor(token: Token) -> bool:
+    """Return True for "this"/"so" standing alone, or "this effect"/"that effect"."""
+    lower = token.lower_
+    if lower not in cue_lexicon().anaphors:
+        return False
+    if lower == "effect":
+        return any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in token.children)
+    return not any(True for _ in token.children)  # "this", not "this year"
+
+
+def points_back(verb: Token) -> bool:
+    """Return True when a reporting verb reports the sentences before it, not a clause of its own.
+
+    "X said this on TV", "X told about this", "X made statements to this
+    effect": the object is an anaphor. A verb that reports a clause of its
+    own ("X said this was false") does not point back.
+    """
+    if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return False
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in cue_lexicon().cue_nouns)]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "dobj" and _anaphor(child) and not any(c.dep_ == "ccomp" and c.i == child.i + 1 for c in verb.children):
+                return True
+            if child.dep_ == "advmod" and child.lower_ == "so" and child.i == verb.i + 1:
+                return True  # "X said so"
+            if child.dep_ == "prep" and child.lower_ in ("about", "to", "on", "of"):
+                if any(g.dep_ == "pobj" and _anaphor(g) for g in child.children):
+                    return True
+    return False
+
+
+def reports_alone(verb: Token) -> bool:
+    """Return True for a plain verb of saying with nothing to report in its sentence.
+
+    "X said to the newspaper.": no clause, no object, no negation; the
+    sentences before it are what was said (machine-translated order).
+    """
+    if verb.lemma_.lower() not in cue_lexicon().bare_verbs or verb.dep_ != "ROOT" or verb.pos_ != "VERB":
+        return False
+    allowed = {"nsubj", "nsubjpass", "aux", "prep", "advmod", "npadvmod", "punct", "dative"}
+    if verb.lemma_.lower() == "tell":
+        allowed.add("dobj")  # "X told reporters."
+    return all(c.dep_ in allowed for c in verb.children) and not is_negated(verb) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def cue_noun_of(token: Token) -> Token | None:
     """Return the noun of a light-verb cue ("expressed hope that"), or None.
 
-    The noun must carry a clause of its own: "expressed hope" alone reports nothing.
+    The noun must carry a clause of its own ("expressed hope" alone reports
+    nothing) or point back at the sentences before ("made statements to this effect").
     """
     lexicon = cue_lexicon()
     if token.lemma_.lower() not in lexicon.light_verbs or token.pos_ != "VERB":
         return None
     for child in token.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in lexicon.cue_nouns:
+            if points_back(token):
+                return child  # "made statements to this effect"
             if any(g.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
                    for g in child.children):
                 return child

@@ -21,13 +21,13 @@ from spacy.tokens import Doc, Span, Token
 from graph.model import Claim, Entity, Extraction, Prediction, Source, claim_id, entity_id, prediction_id
 from ingest.contents import has_clause, has_subject_infinitive, phrase_content, trim, verb_content
 from ingest.coref import last_person, resolve_description
-from ingest.cues import Cue, adjective_of, cue_lexicon, find_cues, verb_cue
+from ingest.cues import Cue, adjective_of, cue_lexicon, find_cues, points_back, reports_alone, verb_cue
 from ingest.horizons import date_anchors
 from ingest.layout import Paragraph, paragraphs
 from ingest.predictions import detect_prediction
 from ingest.quotes import Quote, find_quotes
 from ingest.read import body_start
-from ingest.speakers import DirectoryLike, descriptor_after, Mention, SpeakerEntry, SpeakerTable, Who, choose_speaker, is_role_word, mentions_in, strip_determiner, unnamed_source, who_said
+from ingest.speakers import DirectoryLike, descriptor_after, Mention, SpeakerEntry, SpeakerTable, Who, choose_speaker, is_role_word, mentions_in, role_words, strip_determiner, unnamed_source, who_said
 
 #: Confidence of an attribution by how the speaker was found (our scale).
 CONFIDENCE = {"direct": 0.9, "indirect": 0.8, "resolved": 0.7, "inherited": 0.6, "continued": 0.55}
@@ -36,6 +36,10 @@ MAX_CONTINUATION = 8
 NO_DATE_NOTE = "no publication date: time expressions are kept as words and get no date window"
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"”»’])?\s+(?=[\"“«A-Z])")
 _NAMED = ("person", "organisation", "title")
+#: At most this many sentences of a paragraph before one that says "X said this".
+MAX_BACKWARD = 4
+#: A dateline opening a paragraph: "Placename, 25 March /AGENCY/ - ", "CITY (Agency) — ".
+_DATELINE = re.compile(r"[A-Z][^\n.]{0,60}?(?:/[A-Z][\w .-]{0,30}/|\([A-Z][\w .-]{0,30}\))\s*[-–—]+\s*")
 
 
 @dataclass
@@ -76,6 +80,7 @@ class _Sentence:
     paragraph: int
     skip: bool  # a question, a fragment, or attributed to someone else
     span: Span  # the sentence in its paragraph's doc
+    fragment: bool = False  # skipped only for having no finite verb (a dateline, a verbless clause)
 
 
 def _about_someone(sentence: Span, names: set[str]) -> bool:
@@ -195,7 +200,10 @@ class _ArticleExtractor:
                             taken[taken.index(outer)] = inner
                             self.candidates.append(inner)
                         continue
-                    candidate = self._indirect(index, doc, base, sentence, cue)
+                    if cue.kind == "verb" and (points_back(doc[cue.token]) or reports_alone(doc[cue.token])):
+                        candidate = self._backward(index, doc, base, sentence, cue)
+                    else:
+                        candidate = self._indirect(index, doc, base, sentence, cue)
                     if candidate is not None:
                         self._audit(candidate, (cue.start, cue.end), lo, hi)
                         attributed = True
@@ -203,7 +211,8 @@ class _ArticleExtractor:
                         if candidate.mention is not None or candidate.description or candidate.unnamed:
                             self.candidates.append(candidate)
             fragment = not has_clause(sentence) or sum(t.is_alpha for t in sentence) < 4
-            self.sentences.append(_Sentence(lo, hi, index, question or fragment or attributed or inside_quote, sentence))
+            self.sentences.append(_Sentence(lo, hi, index, question or fragment or attributed or inside_quote, sentence,
+                                            fragment and not (question or attributed or inside_quote)))
 
     def _subject(self, sentence: _Sentence) -> Mention | None:
         """Return the named person who is the subject of the sentence's main verb, if any."""
@@ -320,6 +329,42 @@ class _ArticleExtractor:
             if len(self.text[a:b].split()) >= 2:
                 pieces.append((a, b))
         return pieces or [(lo, hi)]
+
+    def _backward(self, index: int, doc: Doc, base: int, sentence: Span, cue: Cue) -> _Candidate | None:
+        """Return the claim of a cue that reports the sentences before it, or None.
+
+        "<statement>. <statement>. X said this on TV." (also "X made
+        statements to this effect", "X said to the newspaper."): the run of
+        unattributed sentences just before the cue in its paragraph is the
+        content. An explicit anaphor ("this") that opens its paragraph
+        reports the whole paragraph before (when nothing in it is attributed).
+        """
+        verb = doc[cue.token]
+        lo = base + sentence.start_char
+        mine = [s for s in self.sentences if s.paragraph == index and s.end <= lo]
+        run: list[_Sentence] = []
+        for earlier in reversed(mine):
+            if earlier.skip and not earlier.fragment:
+                break
+            run.insert(0, earlier)
+        if not mine and points_back(verb) and index > 0:
+            before = [s for s in self.sentences if s.paragraph == index - 1]
+            if before and len(before) <= MAX_BACKWARD and not any(s.skip for s in before) \
+                    and not self.docs[index - 1][0].is_heading:
+                run = before
+        if all(s.fragment for s in run) or any(c.start < run[-1].end and run[0].start < c.end for c in self.candidates):
+            return None
+        start, end = trim(self.text, run[0].start, run[-1].end)
+        dateline = _DATELINE.match(self.text, start, end)
+        if dateline:
+            start = dateline.end()
+        if end - start < 2:
+            return None
+        who = who_said(doc, verb, base, lo, base + sentence.end_char, self.directory, self.source.publisher)
+        candidate = _Candidate(start, end, run[0].paragraph, False, cue.text, None)
+        if not who.blocked:
+            candidate.take(who)
+        return candidate
 
     def _indirect(self, index: int, doc: Doc, base: int, sentence: Span, cue: Cue) -> _Candidate | None:
         lo, hi = base + sentence.start_char, base + sentence.end_char
@@ -466,6 +511,8 @@ class _ArticleExtractor:
 
     def _from_description(self, description: str, history: list[SpeakerEntry], role: str | None = None) -> SpeakerEntry | None:
         text = strip_determiner(description).lower()
+        if role is None and text and (last := text.split()[-1]) in role_words().roles + tuple(role_words().source_nouns):
+            role = last  # "according to the official": the head of the description
         directory = self.directory
         if directory is not None:
             for key in (description.lower().strip(), text, "the " + text):
@@ -513,6 +560,11 @@ class _ArticleExtractor:
                 continue
             for sentence in keep:
                 start, end = trim(self.text, sentence.start, sentence.end)
+                inner = [c for c in self.candidates if c.direct and c.entry is None and start <= c.start and c.end <= end]
+                if inner:
+                    # A quotation inside the sentence with no cue of its own
+                    # ("Asked whether ..., the minister: '...'"): the quoted words.
+                    start, end = inner[0].start, inner[0].end
                 added.append(_Candidate(start, end, sentence.paragraph, False, None, None,
                                         confidence=CONFIDENCE["continued"], entry=first.entry,
                                         antecedent=self._spoken_at(first)))

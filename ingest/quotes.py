@@ -16,7 +16,7 @@ from ingest.layout import Paragraph
 #: Opening mark -> the closing marks that end it.
 PAIRS: dict[str, tuple[str, ...]] = {
     "“": ("”",),
-    "„": ("“", "”"),
+    "„": ("“", "”", '"'),  # '"': the closing mark some outlets type as two single marks (see _undouble)
     "«": ("»",),
     "‘": ("’",),
     '"': ('"',),

@@ -713,6 +713,54 @@ def _split_outlet_name(mention: Mention, doc: Doc, base: int) -> Mention:
     return mention
 
 
+def _trailing_name(mention: Mention, doc: Doc, base: int) -> Mention | None:
+    """Return the "First Last" that ends an organisation mention, or None.
+
+    "Representative of the Council of X Olena K. stated": after a role word
+    the model runs the organisation and the holder's name into one entity;
+    two capitalised words after a proper noun that are no organisation
+    words are the person who holds the role.
+    """
+    span = doc.char_span(mention.start - base, mention.end - base, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return None
+    last = span[-2:]
+    heads = role_words().organisation_heads
+    if span[-3].pos_ != "PROPN" or not _looks_like_person(last) or any(t.lower_ in heads for t in span[-3:]):
+        return None
+    if any(t.ent_type_ in ("GPE", "LOC", "NORP") and t.ent_iob_ == "B" for t in last):
+        return None
+    return Mention(base + last.start_char, base + last.end_char, last.text, "person")
+
+
+_QUOTE_MARKS = frozenset('"“”„«»‘’\'')
+
+
+def _reporter_before(pronoun: Any, base: int, directory: DirectoryLike | None, publisher: str | None) -> Mention | None:
+    """Return the named person a pronoun subject stands for within its own sentence, or None.
+
+    "X told reporters he thinks ...": a pronoun after a reporting verb with
+    a named subject in the same sentence is that person, whoever spoke
+    before (the parser may hang either verb on the other).
+    """
+    from ingest.cues import cue_lexicon  # a late import: cues imports nothing from here
+
+    doc = pronoun.doc
+    verbs = cue_lexicon().verbs
+    marks = [t.i for t in pronoun.sent if t.text in _QUOTE_MARKS]
+    reporting = [t for t in pronoun.sent if t.i < pronoun.i and t.pos_ == "VERB" and t.lemma_.lower() in verbs
+                 and sum(m < t.i for m in marks) % 2 == 0 and not any(t.i < m < pronoun.i for m in marks)]
+    for earlier in reversed(reporting):  # never a verb inside quoted words
+        governing = [c for c in earlier.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < earlier.i]
+        if not governing:
+            continue
+        at = base + governing[0].idx
+        named = [m for m in mentions_in(doc, base + governing[0].left_edge.idx, at + len(governing[0]), base,
+                                        directory, publisher) if m.kind == "person" and m.start <= at < m.end]
+        return named[0] if named else None
+    return None
+
+
 def who_said(
     doc: Doc,
     verb: Any,
@@ -757,6 +805,8 @@ def who_said(
         # A dateline ("OSLO, May 3 (Wire) - X said") is no speaker: the person named before the verb is.
         people = [m for m in mentions if m.kind == "person" and m.end <= base + verb.idx]
         return Who(mention=people[-1] if people else None, blocked=not people)
+    if subject.lower_ in PRONOUNS and (reporter := _reporter_before(subject, base, directory, publisher)) is not None:
+        return Who(mention=reporter)
     if holding and holding[0].kind == "outlet":
         # "TSN.ua said in a comment X": the outlet relays; the person after the verb speaks.
         people = [m for m in named_after if m.kind == "person"]
@@ -767,7 +817,8 @@ def who_said(
     if subject.lower_ in PRONOUNS:
         return Who(mention=next((m for m in mentions if m.kind == "pronoun"), None))
     if (subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and subject.lower_ in role_words().roles) and is_role_word(subject):
-        people = [m for m in mentions if m.kind == "person"]
+        people = [m for m in mentions if m.kind == "person"] or [
+            name for m in mentions if m.kind == "organisation" and (name := _trailing_name(m, doc, base)) is not None]
         if people:
             return Who(mention=people[-1])  # "Former ambassador to X Roman B. warned"
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "amod", "quantmod")}
