@@ -560,7 +560,8 @@ class _ArticleExtractor:
                 continue
             for sentence in keep:
                 start, end = trim(self.text, sentence.start, sentence.end)
-                inner = [c for c in self.candidates if c.direct and c.entry is None and start <= c.start and c.end <= end]
+                inner = [c for c in self.candidates if c.direct and c.entry is None and c.cue is None
+                         and start <= c.start and c.end <= end]
                 if inner:
                     # A quotation inside the sentence with no cue of its own
                     # ("Asked whether ..., the minister: '...'"): the quoted words.
