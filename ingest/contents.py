@@ -99,6 +99,15 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         return None
     clause = clauses[0]
     tokens = list(clause.subtree)
+    for child in clause.children:
+        # "..., while showing less pessimism" / "..., adding that ...": a
+        # subjectless participle after the reported clause is the speaker's
+        # own act, not what they said.
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > clause.i and child.right_edge.i == tokens[-1].i and doc[child.left_edge.i - 1].text == "," \
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children) \
+                and (any(g.dep_ == "mark" and g.lower_ == "while" for g in child.children) or child.lemma_.lower() in lexicon.verbs):
+            tokens = [t for t in tokens if t.i < child.left_edge.i - 1]
+            break
     # "said on Friday he expected ...": the time of saying, parsed into the clause, is no content.
     while len(tokens) > 2 and tokens[0].i > verb.i and (tokens[0].ent_type_ == "DATE" or (
             tokens[0].dep_ == "prep" and tokens[1].ent_type_ == "DATE")):

@@ -432,6 +432,9 @@ class _ArticleExtractor:
         unnamed = unnamed_source(named_by) if named_by is not None else None
         if unnamed:  # "according to people familiar with the matter"
             candidate.description, candidate.unnamed = None, unnamed
+        elif description and (words := strip_determiner(description).lower().split()) and len(words) <= 2 \
+                and words[-1] in role_words().roles + tuple(role_words().source_nouns):
+            candidate.role = words[-1]  # "according to the official": the role word heads the description
         return candidate
 
     # -- whole article -----------------------------------------------------
@@ -454,7 +457,8 @@ class _ArticleExtractor:
             elif candidate.unnamed:
                 entry = self.table.unnamed(candidate.unnamed)
             elif candidate.description:
-                entry = self._from_description(candidate.description, history, candidate.role)
+                entry = self._from_description(candidate.description, history, candidate.role,
+                                               (candidate.said_by or (candidate.start, 0))[0])
                 if entry is None and not history and candidate.role is not None:
                     entry = self._named_before(candidate)
                 if entry is not None:
@@ -509,15 +513,50 @@ class _ArticleExtractor:
                 return self.table.entry(people[-1])
         return None
 
-    def _from_description(self, description: str, history: list[SpeakerEntry], role: str | None = None) -> SpeakerEntry | None:
+    def _organisation_description(self, description: str, history: list[SpeakerEntry], before: int) -> SpeakerEntry | None:
+        """Return the organisation a description stands for, or None.
+
+        "the UK intelligence" (an institution noun with a capitalised owner)
+        names an organisation; "the report", "the survey", "the publication"
+        (a document noun with "the") speak for the organisation that spoke
+        last, else the one named last in the paragraph before ``before``.
+        """
+        words = strip_determiner(description).split()
+        if not words or len(words) > 4:
+            return None
+        head = words[-1].lower()
+        lexicon = role_words()
+        if head in lexicon.institution_nouns and len(words) > 1 and words[0][:1].isupper():
+            name = " ".join(words)
+            return self.table.entry(Mention(0, 0, re.sub(r"(?:'s|’s)\b", "", name), "organisation"))
+        outlet = head in lexicon.outlet_nouns
+        if not (outlet or head in lexicon.document_nouns) or len(words) > 2 or not description.lower().startswith("the "):
+            return None
+        for entry in reversed(history[-3:] if not outlet else []):
+            if entry.kind == "organisation":
+                return entry
+        # The sentence of the description and the one before it.
+        sentences = [s for s in self.sentences if s.start < before][-2:]
+        for sentence in reversed(sentences):
+            span = sentence.span
+            base = sentence.start - span.start_char
+            named = [m for m in mentions_in(span.doc, sentence.start, min(sentence.end, before), base, self.directory,
+                                            self.source.publisher) if m.kind in (("outlet",) if outlet else ("organisation", "outlet"))]
+            if named:
+                return self.table.entry(named[-1])
+        return None
+
+    def _from_description(self, description: str, history: list[SpeakerEntry], role: str | None = None,
+                          before: int = 0) -> SpeakerEntry | None:
         text = strip_determiner(description).lower()
-        if role is None and text and (last := text.split()[-1]) in role_words().roles + tuple(role_words().source_nouns):
-            role = last  # "according to the official": the head of the description
         directory = self.directory
         if directory is not None:
             for key in (description.lower().strip(), text, "the " + text):
                 if key in directory.titles:
                     return self.table.entry(Mention(0, 0, description, "title", directory.titles[key]))
+        organisation = self._organisation_description(description, history, before)
+        if organisation is not None:
+            return organisation
         found = resolve_description(description, history, self.table.entries, role)
         if found is None and role is not None and text.count(" ") < 3:
             # A short definite description ("the official", "the minister")
@@ -542,6 +581,7 @@ class _ArticleExtractor:
         sentences = sorted(self.sentences, key=lambda s: s.start)
         starts = [s.start for s in sentences]
         claimed = [any(c.start < s.end and s.start < c.end for c in spans.touching(s.start, s.end)) for s in sentences]
+        names = {w.lower() for e in self.table.entries if e.kind == "person" for n in (e.name, *e.names) for w in n.split()}
         for first, second in zip(claims, claims[1:]):
             assert first.entry is not None and second.entry is not None
             if first.entry.id != second.entry.id:
@@ -554,7 +594,6 @@ class _ArticleExtractor:
                 for i in range(bisect.bisect_left(starts, first.end), bisect.bisect_right(starts, second.start))
                 if sentences[i].end <= second.start and not claimed[i]
             ]
-            names = {w.lower() for e in self.table.entries if e.kind == "person" for n in (e.name, *e.names) for w in n.split()}
             keep = [s for s in gap if not s.skip and not _about_someone(s.span, names)]
             if not keep or len(keep) > MAX_CONTINUATION:
                 continue

@@ -60,6 +60,12 @@ class RoleWords:
     """Nouns that name a source without naming anyone ("official", "source")."""
     honorifics: frozenset[str] = frozenset()
     """Titles written before a name ("dr", "maj-gen"), lower case without the dot."""
+    document_nouns: frozenset[str] = frozenset()
+    """What an organisation publishes, or its outlet ("report", "survey", "publication")."""
+    institution_nouns: frozenset[str] = frozenset()
+    """Heads of an institution named by its owner ("the UK intelligence")."""
+    outlet_nouns: frozenset[str] = frozenset()
+    """Nouns for an outlet ("the newspaper"): the outlet named last."""
 
 
 @cache
@@ -73,6 +79,9 @@ def role_words() -> RoleWords:
         {str(k): tuple(v) for k, v in (data.get("synonyms") or {}).items()},
         frozenset(data.get("source_nouns") or ()),
         frozenset(str(h) for h in data.get("honorifics") or ()),
+        frozenset(data.get("document_nouns") or ()),
+        frozenset(data.get("institution_nouns") or ()),
+        frozenset(data.get("outlet_nouns") or ()),
     )
 
 
