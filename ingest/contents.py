@@ -86,6 +86,14 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         if objects and infinitives and objects[0].i < infinitives[0].i:
             first, last = objects[0].left_edge, infinitives[0].right_edge
             return trim(doc.text, first.idx, last.idx + len(last.text))
+    if not clauses and cue.lemma in lexicon.needs_as:
+        # "described the plan as reckless": the object and what it was called.
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        as_phrase = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and objects and c.i > objects[0].i]
+        if not as_phrase or verb.dep_ in ("relcl", "acl", "pcomp") or objects[0].tag_ in ("WDT", "WP"):
+            return None  # "the plan that X described as ...": the report is inside a noun phrase
+        first, last = objects[0].left_edge, as_phrase[0].right_edge
+        return trim(doc.text, first.idx, last.idx + len(last.text))
     if not clauses and cue.lemma in lexicon.nominal_object_verbs:
         clauses = [c for c in verb.children if c.dep_ == "dobj"]
     if not clauses and verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.lemma_.lower() not in lexicon.verbs:
@@ -108,6 +116,11 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
                 and (any(g.dep_ == "mark" and g.lower_ == "while" for g in child.children) or child.lemma_.lower() in lexicon.verbs):
             tokens = [t for t in tokens if t.i < child.left_edge.i - 1]
             break
+    for child in verb.children:
+        # "added that A, but that B": a second "that" clause coordinated with
+        # the verb is reported too.
+        if child.dep_ == "conj" and child.i > tokens[-1].i and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+            tokens = [*tokens, *(t for t in doc[tokens[-1].i + 1 : child.right_edge.i + 1])]
     # "said on Friday he expected ...": the time of saying, parsed into the clause, is no content.
     while len(tokens) > 2 and tokens[0].i > verb.i and (tokens[0].ent_type_ == "DATE" or (
             tokens[0].dep_ == "prep" and tokens[1].ent_type_ == "DATE")):

@@ -56,6 +56,7 @@ class CueLexicon:
     cue_nouns: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
     bare_verbs: frozenset[str] = frozenset()
+    needs_as: frozenset[str] = frozenset()
 
 
 @cache
@@ -79,6 +80,7 @@ def cue_lexicon() -> CueLexicon:
         cue_nouns=frozenset(data.get("cue_nouns") or ()),
         anaphors=frozenset(data.get("anaphors") or ()),
         bare_verbs=frozenset(data.get("bare_verbs") or ()),
+        needs_as=frozenset(data.get("needs_as") or ()),
     )
 
 
@@ -99,8 +101,9 @@ def points_back(verb: Token) -> bool:
     effect": the object is an anaphor. A verb that reports a clause of its
     own ("X said this was false") does not point back.
     """
-    if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
-        return False
+    if any(c.dep_ == "ccomp" and c.i < verb.i or c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ == "as"
+           for c in verb.children):
+        return False  # "<clause>, X said this week"; "X described this as a mistake"
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in cue_lexicon().cue_nouns)]
     for holder in holders:
         for child in holder.children:
@@ -185,6 +188,8 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
         return None
     if token.pos_ == "AUX" and token.dep_ == "aux":
         return None
+    if any(c.dep_ == "nsubj" and c.i < token.i and any(g.tag_ == "POS" for g in c.children) for c in token.children):
+        return None  # "after X's announced mobilization": a participle inside a noun phrase, misparsed
     words = [token]
     if lemma in lexicon.phrasal:
         particle, must_negate = lexicon.phrasal[lemma]

@@ -374,7 +374,7 @@ class _ArticleExtractor:
                 return None
             start, end = base + content[0], base + content[1]
             span = _span(doc, base, start, end)
-            if span is None or (not has_clause(span) and cue.lemma not in cue_lexicon().nominal_object_verbs
+            if span is None or (not has_clause(span) and cue.lemma not in cue_lexicon().nominal_object_verbs | cue_lexicon().needs_as
                                 and not has_subject_infinitive(span)):
                 return None
             who = who_said(doc, doc[cue.token], base, base + sentence.start_char, start if start > cue.end else hi,
@@ -535,16 +535,19 @@ class _ArticleExtractor:
         for entry in reversed(history[-3:] if not outlet else []):
             if entry.kind == "organisation":
                 return entry
-        # The sentence of the description and the one before it.
-        sentences = [s for s in self.sentences if s.start < before][-2:]
-        for sentence in reversed(sentences):
+        # The one organisation named in the sentence of the description and
+        # the one before it ("The poll, conducted by X, ... The findings
+        # indicate ..."); with several named, the document's owner is unclear.
+        named: list[SpeakerEntry] = []
+        for sentence in [s for s in self.sentences if s.start < before][-2:]:
             span = sentence.span
             base = sentence.start - span.start_char
-            named = [m for m in mentions_in(span.doc, sentence.start, min(sentence.end, before), base, self.directory,
-                                            self.source.publisher) if m.kind in (("outlet",) if outlet else ("organisation", "outlet"))]
-            if named:
-                return self.table.entry(named[-1])
-        return None
+            for mention in mentions_in(span.doc, sentence.start, min(sentence.end, before), base, self.directory,
+                                       self.source.publisher):
+                entry = self.table.entry(mention) if mention.kind in (("outlet",) if outlet else ("organisation", "outlet")) else None
+                if entry is not None and entry.kind == "organisation" and all(e.id != entry.id for e in named):
+                    named.append(entry)
+        return named[0] if len(named) == 1 else None
 
     def _from_description(self, description: str, history: list[SpeakerEntry], role: str | None = None,
                           before: int = 0) -> SpeakerEntry | None:

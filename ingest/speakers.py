@@ -224,6 +224,7 @@ def mentions_in(
         elif ent.label_ == "ORG" or (directory and directory.find_organisation(text)):
             following = doc[ent.end] if ent.end < len(doc) else None
             if following is not None and following.lower_ in role_words().roles:
+                covered.update(range(ent.start, ent.end))  # nor is it a name of its own
                 continue  # "the SIS chief": the role holder speaks, not the organisation
             text, end = name_before_bracket(ent)
             org = directory.find_organisation(text) if directory else None
@@ -735,6 +736,8 @@ def _trailing_name(mention: Mention, doc: Doc, base: int) -> Mention | None:
         return None
     last = span[-2:]
     heads = role_words().organisation_heads
+    if not any(t.lower_ == "of" for t in span[:-3]):
+        return None  # "Representative of <organisation> First Last": the role's organisation comes first
     if span[-3].pos_ != "PROPN" or not _looks_like_person(last) or any(t.lower_ in heads for t in span[-3:]):
         return None
     if any(t.ent_type_ in ("GPE", "LOC", "NORP") and t.ent_iob_ == "B" for t in last):
