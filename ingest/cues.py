@@ -128,7 +128,7 @@ def reports_alone(verb: Token) -> bool:
     allowed = {"nsubj", "nsubjpass", "aux", "prep", "advmod", "npadvmod", "punct", "dative"}
     if verb.lemma_.lower() == "tell":
         allowed.add("dobj")  # "X told reporters."
-    return all(c.dep_ in allowed for c in verb.children) and not is_negated(verb) and any(
+    return all(c.dep_ in allowed for c in verb.children) and not is_negated(verb) and not points_back(verb) and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
-from ingest.contents import phrase_content, trim
+from ingest.contents import phrase_content, trim, verb_content
+from ingest.cues import find_cues
 
 
 @pytest.mark.parametrize(
@@ -25,3 +27,26 @@ def test_trim(text: str, mark: bool, expected: str) -> None:
 def test_phrase_content_takes_the_side_that_is_not_a_connective(text: str, cue: str, speaker: str, expected: str) -> None:
     found = phrase_content(text, (0, len(text)), text.index(cue), text.index(speaker) + len(speaker))
     assert found is not None and text[found[0] : found[1]] == expected
+
+
+# Sentences written for these tests: what a reporting verb reports.
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [
+        # A participle after the reported clause is the speaker's own act.
+        ("The findings indicate that growth will slow next year, while showing less concern about prices.", "indicate",
+         "growth will slow next year"),
+        # A second "that" clause is reported too.
+        ("Kovalenko added that the port is quiet, but that more ships are expected in May.", "added",
+         "the port is quiet, but that more ships are expected in May"),
+        # "described X as Y": the object and its "as" phrase; without one, nothing.
+        ("Kovalenko described the reform as a costly mistake.", "described", "the reform as a costly mistake"),
+        ("Kovalenko described the flood in detail.", "described", None),
+        ("The reform that Kovalenko described as a mistake was dropped.", "described", None),
+    ],
+)
+def test_verb_content(nlp: Language, text: str, verb: str, expected: str | None) -> None:
+    doc = nlp(text)
+    cue = next(c for s in doc.sents for c in find_cues(s) if c.text.startswith(verb))
+    found = verb_content(cue, doc, 0)
+    assert (text[found[0] : found[1]] if found else None) == expected

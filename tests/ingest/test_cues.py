@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from ingest.cues import find_cues
+from ingest.cues import find_cues, points_back, reports_alone
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,40 @@ def test_cue_offsets_index_the_source(nlp: Language) -> None:
     cue = find_cues(next(doc.sents), base=17)[0]
     assert text[cue.start : cue.end] == "did not rule out"
     assert cue.negated
+
+
+# Sentences written for these tests: does the reporting verb report the sentences before it?
+@pytest.mark.parametrize(
+    "text, verb, back, alone",
+    [
+        ("Kovalenko said this on the radio.", "said", True, False),
+        ("Kovalenko said so.", "said", True, False),
+        ("Kovalenko told about this in an interview.", "told", True, False),
+        ("Kovalenko made statements to this effect on Monday.", "made", True, False),
+        ("Kovalenko said to the newspaper.", "said", False, True),
+        ("Kovalenko said this year would be hard.", "said", False, False),
+        ("Kovalenko described this as a mistake.", "described", False, False),
+        ("Kovalenko did not say.", "say", False, False),
+        ("Kovalenko thinks.", "thinks", False, False),
+    ],
+)
+def test_reports_of_the_sentences_before(nlp: Language, text: str, verb: str, back: bool, alone: bool) -> None:
+    token = next(t for t in nlp(text) if t.text == verb)
+    assert (points_back(token), reports_alone(token)) == (back, alone)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kovalenko has the impression that the talks failed.", [("verb", "has the impression")]),
+        ("Kovalenko made statements to this effect.", [("verb", "made statements")]),
+        ("Kovalenko described the plan as a mistake.", [("verb", "described")]),
+        ('"The port is open," the statement reads.', [("verb", "reads")]),
+        ("After Estonian Prime Minister Anna Berg’s announced reform on March 3, prices fell.", []),
+    ],
+)
+def test_more_cues(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(c.kind, c.text) for sentence in nlp(text).sents for c in find_cues(sentence)]
+    assert [cue for cue in found if cue in expected] == expected
+    if not expected:
+        assert found == []

@@ -325,3 +325,82 @@ def test_a_quoted_phrase_inside_a_sentence_stays_in_its_report(nlp: Language, no
 )
 def test_titles_before_a_name_are_not_part_of_it(nlp: Language, no_directory: Directory, text: str, name: str) -> None:
     assert {(speaker, kind) for speaker, kind, _ in speakers(extract(source(text), no_directory, nlp))} == {(name, "person")}
+
+
+# Sentences written for these tests: a report that points back at the
+# sentences before it ("X said this", "X made statements to this effect", a
+# bare "X said to the newspaper."), as news copy translated from other
+# languages often has it.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The harbour will reopen in May. Repairs are nearly done. Olena Kovalenko said this on national radio.",
+         [("Olena Kovalenko", "The harbour will reopen in May. Repairs are nearly done.", False)]),
+        # A dateline opening the paragraph is no part of what was said.
+        ("Kyiv, 3 April /EXAMPLEPRESS/ - The harbour will reopen in May. Repairs are nearly done. Mayor Olena Kovalenko "
+         "made statements to this effect at a press conference.",
+         [("Olena Kovalenko", "The harbour will reopen in May. Repairs are nearly done.", False)]),
+        # Opening its own paragraph, "this" points at the paragraph before.
+        ("The harbour will reopen in May.\n\nOlena Kovalenko told about this on national radio.",
+         [("Olena Kovalenko", "The harbour will reopen in May.", False)]),
+        ("The harbour will reopen in May. Repairs are nearly done. Port director Olena Kovalenko said to the Example Herald.",
+         [("Olena Kovalenko", "The harbour will reopen in May. Repairs are nearly done.", False)]),
+        # "Representative of <organisation> First Last": the holder of the role speaks.
+        ("The harbour will reopen in May. Representative of the Union of Free Traders Peeter Tamm stated this on the radio.",
+         [("Peeter Tamm", "The harbour will reopen in May.", False)]),
+        # Not pointing back: a negated verb, a clause of its own, "described this as".
+        ("The harbour will reopen in May. Olena Kovalenko did not say.", []),
+        ("The harbour stayed shut in winter. Olena Kovalenko said this was a mistake.", [("Olena Kovalenko", "this was a mistake", False)]),
+        # A bare verb with nothing before it in its paragraph reports nothing.
+        ("The harbour will reopen in May.\n\nOlena Kovalenko said to the Example Herald.", []),
+    ],
+)
+def test_reports_that_point_back(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert claims(extract(source(text), no_directory, nlp)) == expected
+
+
+# Sentences written for these tests: who a description, a pronoun or a
+# document stands for.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the official": the person who spoke (or was named) last.
+        ("Olena Kovalenko, the deputy minister, spoke to reporters.\n\nAccording to the official, the harbour will reopen in May.",
+         [("Olena Kovalenko", "the harbour will reopen in May.")]),
+        # A document speaks for the organisation that spoke before it ...
+        ('The Institute of Strategy said that the harbour will reopen in May. "Repairs will take two more months," the report reads.',
+         [("Institute of Strategy", "the harbour will reopen in May"), ("Institute of Strategy", "Repairs will take two more months")]),
+        # ... or for the one organisation named next to it.
+        ("The survey, conducted by the Institute of Strategy, asked forty economists.\n\nThe findings indicate that growth will slow next year.",
+         [("Institute of Strategy", "growth will slow next year")]),
+        # An institution with its owner's name is an organisation.
+        ("According to the UK intelligence, the harbour will reopen in May.", [("UK intelligence", "the harbour will reopen in May.")]),
+        # "spokesperson" and "spokesman" are one role.
+        ("Olena Kovalenko, spokesman of the port, said that the port is open. The port spokesperson added that more ships are expected in May.",
+         [("Olena Kovalenko", "the port is open"), ("Olena Kovalenko", "more ships are expected in May")]),
+        # A pronoun after a named reporter in its own sentence is that reporter, not the last speaker.
+        ("Anna Berg said that the budget is balanced. Olena Kovalenko told reporters on Tuesday she does not think the economy will recover.",
+         [("Anna Berg", "the budget is balanced"), ("Olena Kovalenko", "she does not think the economy will recover")]),
+        # A verb inside quoted words lends no one to the pronoun after the quotation.
+        ('Anna Berg said that the budget is balanced. "Peter told us he disagrees," she said.',
+         [("Anna Berg", "the budget is balanced"), ("Anna Berg", "Peter told us he disagrees")]),
+    ],
+)
+def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(speaker, words) for speaker, words, _ in claims(extract(source(text), no_directory, nlp))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Olena Kovalenko has the impression that the talks are going nowhere.", [("Olena Kovalenko", "the talks are going nowhere")]),
+        ("Olena Kovalenko described the plan as a costly mistake.", [("Olena Kovalenko", "the plan as a costly mistake")]),
+        ("Olena Kovalenko described the flood in detail.", []),
+        ("Olena Kovalenko added that the port is not as busy as people say, but that more ships are expected in May.",
+         [("Olena Kovalenko", "the port is not as busy as people say, but that more ships are expected in May")]),
+        # A possessive before a participle is a noun phrase, not a report.
+        ("After Estonian Prime Minister Anna Berg’s announced reform on March 3, the unions said that they would strike.", [])
+    ],
+)
+def test_more_reporting_patterns(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(speaker, words) for speaker, words, _ in claims(extract(source(text), no_directory, nlp))] == expected

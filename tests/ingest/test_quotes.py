@@ -39,3 +39,9 @@ def test_a_quote_over_several_paragraphs_shares_one_group() -> None:
 def test_doubled_single_marks_quote_like_a_double_mark(text: str) -> None:
     quotes = find_quotes(text, paragraphs(text, 0))
     assert [text[q.content_start : q.content_end] for q in quotes] == ["the port is open."]
+
+
+def test_a_low_opening_mark_closes_with_a_doubled_single_mark() -> None:
+    text = "„The port is open,’’ she said. „It stays open,'' he added."
+    quotes = find_quotes(text, paragraphs(text, 0))
+    assert [text[q.content_start : q.content_end] for q in quotes] == ["The port is open,", "It stays open,"]
