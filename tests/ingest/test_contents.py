@@ -37,8 +37,8 @@ def test_phrase_content_takes_the_side_that_is_not_a_connective(text: str, cue: 
         ("The findings indicate that growth will slow next year, while showing less concern about prices.", "indicate",
          "growth will slow next year"),
         # A second "that" clause is reported too.
-        ("Kovalenko added that the port is quiet, but that more ships are expected in May.", "added",
-         "the port is quiet, but that more ships are expected in May"),
+        ("Olena Kovalenko added that the port is “not as busy as people say,” but that more ships are expected in May.", "added",
+         "the port is “not as busy as people say,” but that more ships are expected in May"),
         # "described X as Y": the object and its "as" phrase; without one, nothing.
         ("Kovalenko described the reform as a costly mistake.", "described", "the reform as a costly mistake"),
         ("Kovalenko described the flood in detail.", "described", None),

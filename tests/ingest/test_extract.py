@@ -376,8 +376,9 @@ def test_reports_that_point_back(nlp: Language, no_directory: Directory, text: s
         # An institution with its owner's name is an organisation.
         ("According to the UK intelligence, the harbour will reopen in May.", [("UK intelligence", "the harbour will reopen in May.")]),
         # "spokesperson" and "spokesman" are one role.
-        ("Olena Kovalenko, spokesman of the port, said that the port is open. The port spokesperson added that more ships are expected in May.",
-         [("Olena Kovalenko", "the port is open"), ("Olena Kovalenko", "more ships are expected in May")]),
+        ("Olena Kovalenko, spokesman of the port, said that the port is open. Anna Berg, a local trader, said that prices are up. "
+         "The Example Port Authority spokesperson added that more ships are expected in May.",
+         [("Olena Kovalenko", "the port is open"), ("Anna Berg", "prices are up"), ("Olena Kovalenko", "more ships are expected in May")]),
         # A pronoun after a named reporter in its own sentence is that reporter, not the last speaker.
         ("Anna Berg said that the budget is balanced. Olena Kovalenko told reporters on Tuesday she does not think the economy will recover.",
          [("Anna Berg", "the budget is balanced"), ("Olena Kovalenko", "she does not think the economy will recover")]),
@@ -396,8 +397,8 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Olena Kovalenko has the impression that the talks are going nowhere.", [("Olena Kovalenko", "the talks are going nowhere")]),
         ("Olena Kovalenko described the plan as a costly mistake.", [("Olena Kovalenko", "the plan as a costly mistake")]),
         ("Olena Kovalenko described the flood in detail.", []),
-        ("Olena Kovalenko added that the port is not as busy as people say, but that more ships are expected in May.",
-         [("Olena Kovalenko", "the port is not as busy as people say, but that more ships are expected in May")]),
+        ("Olena Kovalenko added that the port is “not as busy as people say,” but that more ships are expected in May, and that the crews are ready.",
+         [("Olena Kovalenko", "the port is “not as busy as people say,” but that more ships are expected in May, and that the crews are ready")]),
         # A possessive before a participle is a noun phrase, not a report.
         ("After Estonian Prime Minister Anna Berg’s announced reform on March 3, the unions said that they would strike.", [])
     ],
