@@ -169,10 +169,12 @@ class _ArticleExtractor:
         self.docs.append((paragraph, doc))
         self.table.learn_abbreviations(doc, base)
         full: list[Quote] = []
-        for quote in quotes:
+        for number, quote in enumerate(quotes):
             span = _span(doc, base, quote.content_start, quote.content_end)
             if span is not None and has_clause(span) and sum(t.is_alpha for t in span) >= 4:
                 full.append(quote)
+            elif span is not None and number + 1 < len(quotes) and self._split_by_cue(doc, base, quote, quotes[number + 1]):
+                full.append(quote)  # '"With these figures," she says, "the plan works."': the first part of one quotation
         for quote in full:
             self._quote(index, paragraph, doc, quote, quotes)
         taken: list[_Candidate] = []
@@ -282,6 +284,15 @@ class _ArticleExtractor:
             candidate.inherit = True
             candidate.confidence = CONFIDENCE["inherited"]
         self.candidates.append(candidate)
+
+    def _split_by_cue(self, doc: Doc, base: int, quote: Quote, after: Quote) -> bool:
+        """Return True when only a short cue ("," she says, ") separates ``quote`` from the quotation ``after``."""
+        between = self.text[quote.end : after.start]
+        if not re.fullmatch(r"\s*,?\s*[^.!?\"“”«»\n]{2,60},\s*", between) or not quote.closed:
+            return False
+        if not self.text[quote.content_start : quote.content_end].rstrip().endswith(","):
+            return False  # the quoted words must break off at a comma, as one sentence split in two
+        return self._cue_in(doc, base, quote.end, after.start) is not None
 
     def _audit(self, candidate: _Candidate, cue: tuple[int, int], lo: int, hi: int) -> None:
         """Record where a candidate's cue stands and, for a description, its words in ``lo:hi``."""
@@ -452,7 +463,8 @@ class _ArticleExtractor:
             elif mention is not None and mention.kind in ("person", "organisation", "outlet", "title"):
                 entry = self.table.entry(mention)
             elif mention is not None and mention.kind == "pronoun":
-                entry = last_person(history) or self._subject_before(candidate) or self._named_before(candidate)
+                entry = last_person(history) or self._subject_before(candidate) or self._named_before(candidate) \
+                    or self._subject_after(candidate)
                 candidate.confidence = min(candidate.confidence, CONFIDENCE["resolved"])
             elif candidate.unnamed:
                 entry = self.table.unnamed(candidate.unnamed)
@@ -496,6 +508,16 @@ class _ArticleExtractor:
         """
         before = [s for s in self.sentences if s.end <= candidate.start and s.paragraph >= candidate.paragraph - 1]
         subject = self._subject(before[-1]) if before else None
+        return self.table.entry(subject) if subject is not None else None
+
+    def _subject_after(self, candidate: _Candidate) -> SpeakerEntry | None:
+        """In the article's first sentence, "he" or "she" looks ahead: the person the
+        next sentence is about ("According to her, X. Olena K., the minister, said ...").
+        """
+        if any(s.end <= candidate.start for s in self.sentences):
+            return None
+        after = [s for s in self.sentences if s.start >= candidate.end][:1]
+        subject = self._subject(after[0]) if after else None
         return self.table.entry(subject) if subject is not None else None
 
     def _named_before(self, candidate: _Candidate) -> SpeakerEntry | None:
