@@ -511,14 +511,17 @@ class _ArticleExtractor:
         return self.table.entry(subject) if subject is not None else None
 
     def _subject_after(self, candidate: _Candidate) -> SpeakerEntry | None:
-        """In the article's first sentence, "he" or "she" looks ahead: the person the
-        next sentence is about ("According to her, X. Olena K., the minister, said ...").
+        """In the article's first sentence, "he" or "she" looks ahead: the person
+        the next sentence has report something ("According to her, X. Olena K.,
+        the minister, said ...").
         """
         if any(s.end <= candidate.start for s in self.sentences):
             return None
         after = [s for s in self.sentences if s.start >= candidate.end][:1]
         subject = self._subject(after[0]) if after else None
-        return self.table.entry(subject) if subject is not None else None
+        if subject is None or not any(c.mention is not None and c.mention.start == subject.start for c in self.candidates):
+            return None  # only a person who reports too ("... said"), not one merely acting ("runs it")
+        return self.table.entry(subject)
 
     def _named_before(self, candidate: _Candidate) -> SpeakerEntry | None:
         """Before anyone has spoken, "the minister" or "the official" is the

@@ -230,6 +230,9 @@ def test_wire_patterns(nlp: Language, no_directory: Directory, text: str, expect
         ("According to Nordhavn Capital, analysts expect prices to fall in May.", [("analysts", "prices to fall in May")]),
         ("According to people familiar with the matter, the merger will be announced next week.",
          [("people familiar with the matter", "the merger will be announced next week.")]),
+        # Countries and allies speak collectively, in the plural.
+        ("Trade is growing, with Western countries saying that the port will reopen in May.",
+         [("western countries", "the port will reopen in May")]),
     ],
 )
 def test_unnamed_sources(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
@@ -399,6 +402,16 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Olena Kovalenko described the flood in detail.", []),
         ("Olena Kovalenko added that the port is “not as busy as people say,” but that more ships are expected in May, and that the crews are ready.",
          [("Olena Kovalenko", "the port is “not as busy as people say,” but that more ships are expected in May, and that the crews are ready")]),
+        # A quotation split by a short cue keeps its first part, even a phrase ...
+        ('Olena Kovalenko spoke on Monday. "With these figures," she says, "the plan works in every port."',
+         [("Olena Kovalenko", "With these figures"), ("Olena Kovalenko", "the plan works in every port.")]),
+        # ... but a phrase quoted as a sentence of its own is no claim.
+        ('Olena Kovalenko said that the port is open. "Fine," she said. "We will go to every port."',
+         [("Olena Kovalenko", "the port is open"), ("Olena Kovalenko", "We will go to every port.")]),
+        # In the article's first sentence a pronoun looks ahead to the person the next one is about.
+        ("According to her, the harbour will reopen in May.\n\nOlena Kovalenko, the port director, said that repairs were nearly done.",
+         [("Olena Kovalenko", "the harbour will reopen in May."), ("Olena Kovalenko", "repairs were nearly done")]),
+        ("According to her, the harbour will reopen in May.\n\nThe storm flooded the port.", []),
         # A possessive before a participle is a noun phrase, not a report.
         ("After Estonian Prime Minister Anna Berg’s announced reform on March 3, the unions said that they would strike.", [])
     ],
