@@ -569,9 +569,9 @@ class _ArticleExtractor:
             base = sentence.start - span.start_char
             for mention in mentions_in(span.doc, sentence.start, min(sentence.end, before), base, self.directory,
                                        self.source.publisher):
-                entry = self.table.entry(mention) if mention.kind in (("outlet",) if outlet else ("organisation", "outlet")) else None
-                if entry is not None and entry.kind == "organisation" and all(e.id != entry.id for e in named):
-                    named.append(entry)
+                owner = self.table.entry(mention) if mention.kind in (("outlet",) if outlet else ("organisation", "outlet")) else None
+                if owner is not None and owner.kind == "organisation" and all(e.id != owner.id for e in named):
+                    named.append(owner)
         return named[0] if len(named) == 1 else None
 
     def _from_description(self, description: str, history: list[SpeakerEntry], role: str | None = None,

@@ -830,7 +830,7 @@ def who_said(
         return Who(mention=next((m for m in mentions if m.kind == "pronoun"), None))
     if (subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and subject.lower_ in role_words().roles) and is_role_word(subject):
         people = [m for m in mentions if m.kind == "person"] or [
-            name for m in mentions if m.kind == "organisation" and (name := _trailing_name(m, doc, base)) is not None]
+            held for m in mentions if m.kind == "organisation" and (held := _trailing_name(m, doc, base)) is not None]
         if people:
             return Who(mention=people[-1])  # "Former ambassador to X Roman B. warned"
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "amod", "quantmod")}

@@ -340,8 +340,8 @@ def test_titles_before_a_name_are_not_part_of_it(nlp: Language, no_directory: Di
         ("The harbour will reopen in May. Repairs are nearly done. Olena Kovalenko said this on national radio.",
          [("Olena Kovalenko", "The harbour will reopen in May. Repairs are nearly done.", False)]),
         # A dateline opening the paragraph is no part of what was said.
-        ("Kyiv, 3 April /EXAMPLEPRESS/ - The harbour will reopen in May. Repairs are nearly done. Mayor Olena Kovalenko "
-         "made statements to this effect at a press conference.",
+        (("Kyiv, 3 April /EXAMPLEPRESS/ - The harbour will reopen in May. Repairs are nearly done. Mayor Olena Kovalenko "
+          "made statements to this effect at a press conference."),
          [("Olena Kovalenko", "The harbour will reopen in May. Repairs are nearly done.", False)]),
         # Opening its own paragraph, "this" points at the paragraph before.
         ("The harbour will reopen in May.\n\nOlena Kovalenko told about this on national radio.",
@@ -379,8 +379,8 @@ def test_reports_that_point_back(nlp: Language, no_directory: Directory, text: s
         # An institution with its owner's name is an organisation.
         ("According to the UK intelligence, the harbour will reopen in May.", [("UK intelligence", "the harbour will reopen in May.")]),
         # "spokesperson" and "spokesman" are one role.
-        ("Olena Kovalenko, spokesman of the port, said that the port is open. Anna Berg, a local trader, said that prices are up. "
-         "The Example Port Authority spokesperson added that more ships are expected in May.",
+        (("Olena Kovalenko, spokesman of the port, said that the port is open. Anna Berg, a local trader, said that prices are up. "
+          "The Example Port Authority spokesperson added that more ships are expected in May."),
          [("Olena Kovalenko", "the port is open"), ("Anna Berg", "prices are up"), ("Olena Kovalenko", "more ships are expected in May")]),
         # A pronoun after a named reporter in its own sentence is that reporter, not the last speaker.
         ("Anna Berg said that the budget is balanced. Olena Kovalenko told reporters on Tuesday she does not think the economy will recover.",
