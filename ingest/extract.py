@@ -36,7 +36,7 @@ MAX_CONTINUATION = 8
 NO_DATE_NOTE = "no publication date: time expressions are kept as words and get no date window"
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"”»’])?\s+(?=[\"“«A-Z])")
 _NAMED = ("person", "organisation", "title")
-#: At most this many sentences of a paragraph before one that says "X said this".
+#: At most this many sentences in the paragraph before one that opens with "X said this".
 MAX_BACKWARD = 4
 #: A dateline opening a paragraph: "Placename, 25 March /AGENCY/ - ", "CITY (Agency) — ".
 _DATELINE = re.compile(r"[A-Z][^\n.]{0,60}?(?:/[A-Z][\w .-]{0,30}/|\([A-Z][\w .-]{0,30}\))\s*[-–—]+\s*")
@@ -544,7 +544,8 @@ class _ArticleExtractor:
         "the UK intelligence" (an institution noun with a capitalised owner)
         names an organisation; "the report", "the survey", "the publication"
         (a document noun with "the") speak for the organisation that spoke
-        last, else the one named last in the paragraph before ``before``.
+        last, else for the one organisation named in the two sentences up to
+        ``before``; "the newspaper" (an outlet noun) only for a named outlet.
         """
         words = strip_determiner(description).split()
         if not words or len(words) > 4:
