@@ -102,6 +102,21 @@ def _about_someone(sentence: Span, names: set[str]) -> bool:
     return False
 
 
+def _other_voice(sentence: Span) -> bool:
+    """Return True when the sentence is about a named organisation or reports an anonymous view.
+
+    "The central bank did not raise rates in May" tells what an institution
+    did, and "A hike is widely expected" reports nobody in particular: neither
+    continues the paraphrase of the speaker around them.
+    """
+    for token in sentence.root.children:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ == "ORG":
+            return True
+    root = sentence.root
+    return root.tag_ == "VBN" and root.lemma_.lower() in cue_lexicon().verbs and any(
+        c.dep_ == "auxpass" for c in root.children) and not any(c.dep_ == "agent" for c in root.children)
+
+
 def _default_directory() -> DirectoryLike:
     from ingest.directory import load_directory
 
@@ -623,7 +638,7 @@ class _ArticleExtractor:
                 for i in range(bisect.bisect_left(starts, first.end), bisect.bisect_right(starts, second.start))
                 if sentences[i].end <= second.start and not claimed[i]
             ]
-            keep = [s for s in gap if not s.skip and not _about_someone(s.span, names)]
+            keep = [s for s in gap if not s.skip and not _about_someone(s.span, names) and not _other_voice(s.span)]
             if not keep or len(keep) > MAX_CONTINUATION:
                 continue
             for sentence in keep:

@@ -81,6 +81,20 @@ def test_paraphrase_between_two_attributions_of_one_speaker_continues_it(nlp: La
     assert not any("weather" in text for _, text, _ in found)
 
 
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The Nordic Reserve Bank kept its rate unchanged in May.",  # what a named institution did
+        "A cut is widely expected in June.",  # an anonymous view
+    ],
+)
+def test_other_voices_between_two_attributions_do_not_continue_the_speaker(
+        nlp: Language, no_directory: Directory, between: str) -> None:
+    text = f"Olena Kovalenko said that prices will rise. {between} Kovalenko said that wages will follow."
+    assert claims(extract(source(text), no_directory, nlp)) == [
+        ("Olena Kovalenko", "prices will rise", False), ("Olena Kovalenko", "wages will follow", False)]
+
+
 def test_without_a_date_there_is_no_window_and_a_note_says_so(nlp: Language, no_directory: Directory) -> None:
     extraction = extract(source('"Russia will attack next year," said Olena Kovalenko.', published=None), no_directory, nlp)
     assert extraction.notes == (NO_DATE_NOTE,)
