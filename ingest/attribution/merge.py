@@ -31,14 +31,34 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from graph.model import Claim, Entity, Extraction, Prediction, claim_id, entity_id, prediction_id
+from graph.model import (
+    Claim,
+    Entity,
+    Extraction,
+    Prediction,
+    claim_id,
+    entity_id,
+    prediction_id,
+)
 from ingest.attribution.combine import ProposedClaim, propose_claims
 from ingest.attribution.model import AttributionSpan, spans_of
 from ingest.attribution.pipe import AttributionRecognizer
 from ingest.coref import last_person, resolve_description
 from ingest.lexicon import load_lexicon
 from ingest.predictions import detect_prediction
-from ingest.speakers import PRONOUNS, DirectoryLike, Mention, SpeakerEntry, SpeakerTable, choose_speaker, mentions_in, role_words, strip_determiner
+from ingest.speakers import (
+    PRONOUNS,
+    DirectoryLike,
+    Mention,
+    SpeakerEntry,
+    SpeakerTable,
+    choose_speaker,
+    mentions_in,
+    role_words,
+    strip_determiner,
+    subject_token,
+    subject_words,
+)
 
 #: Confidence of a claim the trained stage proposed, by how its speaker was found (below the rules' 0.55-0.9:
 #: the model's relations are less precise than the rules' on both yardsticks).
@@ -131,6 +151,8 @@ class _Resolver:
             self._seed(Mention(0, 0, org.name, "organisation", org.id if directory and directory.get(org.id) else None))
         # (position, speaker) of every claim so far, for pronouns and inherited speakers.
         self.history: list[tuple[int, int, _Speaker]] = []
+        self.paragraphs: list[Paragraph] = []
+        self._named: dict[int, list[Mention]] = {}
 
     def _seed(self, mention: Mention) -> None:
         entry = self.table.entry(mention)
@@ -152,9 +174,9 @@ class _Resolver:
         self.kinds.setdefault(entry.id, entry.kind)
         return _Speaker(entry.id, entry.kind, entry, confidence, mention)
 
-    def speaker(self, proposal: ProposedClaim, paragraph: Paragraph) -> _Speaker | None:
+    def speaker(self, proposal: ProposedClaim, paragraph: Paragraph, depth: int = 0) -> _Speaker | None:
         """Return who said *proposal*, or None (see the module docstring)."""
-        source = proposal.source
+        source = proposal.source or self._cue_subject(proposal, paragraph)
         words = self.text[source.start:source.end].strip() if source else ""
         if source is None or _FIRST_PERSON.match(words):
             return self._inherit(proposal, paragraph)
@@ -171,10 +193,20 @@ class _Resolver:
                 return self._entry(entry, CONFIDENCE["named"], (mention.start, mention.end))
         if (mention is not None and mention.kind == "pronoun") or words.lower() in PRONOUNS:
             return self._pronoun(source, paragraph)
+        if head is not None and head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and not depth:
+            # "the senator, who said ...": the relative clause's noun speaks.
+            noun = head.head.head
+            start, end = paragraph.start + noun.left_edge.idx, paragraph.start + noun.idx + len(noun)
+            if end <= proposal.start or start >= proposal.end:
+                named = AttributionSpan("SOURCE", start, end, self.text[start:end])
+                return self.speaker(replace(proposal, source=named), paragraph, depth + 1)
+            return None
         if span is not None and head is not None and (head.pos_ == "PROPN" or (head.is_title and not head.is_sent_start)) and head.ent_type_ != "NORP":
             # A name the entity recogniser missed ("Kowalczyk said"): the capitalised words around the head.
             return self._name(span, head, paragraph)
-        if self.options.person_heads and head is not None and not names_people(head.lemma_, head.lower_):
+        # "Republicans", "Some economists": a plural group of people is an unnamed speaker, "the report" is none.
+        group = head is not None and head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS")
+        if self.options.person_heads and head is not None and not group and not names_people(head.lemma_, head.lower_):
             return None
         if span is not None:
             # The words of the description, without a dangling "of", "the" or comma at its end ("Critics of").
@@ -187,6 +219,24 @@ class _Resolver:
                 source = AttributionSpan(source.label, start, end, self.text[start:end])
                 words = source.text
         return self._description(words, source)
+
+    def _cue_subject(self, proposal: ProposedClaim, paragraph: Paragraph) -> AttributionSpan | None:
+        """Return the subject the parse gives the cue ("the council condemned", "X agreed but contended"), or None."""
+        cue = _span(paragraph, proposal.cue.start, proposal.cue.end)
+        if cue is None:
+            return None
+        head = cue.root
+        if head.pos_ in ("NOUN", "PROPN"):  # "her claim that ...": the possessor
+            subject = next((c for c in head.children if c.dep_ == "poss"), None)
+        else:
+            subject = subject_token(head)
+        if subject is None:
+            return None
+        start, end = subject_words(subject)
+        start, end = paragraph.start + start, paragraph.start + end
+        if end <= start or (start < proposal.end and proposal.start < end):
+            return None  # the content's own subject is not its speaker
+        return AttributionSpan("SOURCE", start, end, self.text[start:end])
 
     def _name(self, span: Span, head: Any, paragraph: Paragraph) -> _Speaker | None:
         first = last = head.i
@@ -214,16 +264,23 @@ class _Resolver:
         if person is not None:
             said = next(s for s in reversed(before) if s.entry is person)
             return _Speaker(person.id, "person", person, CONFIDENCE["resolved"], (source.start, source.end), said.mention)
-        # Before anyone has spoken: the last person named earlier in the paragraph.
-        named = [m for m in mentions_in(paragraph.doc, paragraph.start, source.start, paragraph.start,
-                                        self.directory, self.source.publisher) if m.kind == "person"]
-        if named:
-            entry = self.table.entry(named[-1])
-            if entry is not None:
-                found = self._entry(entry, CONFIDENCE["resolved"], (source.start, source.end))
-                found.antecedent = (named[-1].start, named[-1].end)
-                return found
+        # Before anyone has spoken: the last person named earlier in the paragraph, else earlier in the article.
+        for earlier in reversed([p for p in self.paragraphs if p.start < paragraph.start] + [paragraph]):
+            named = [m for m in self._people_named(earlier) if m.end <= source.start]
+            if named:
+                entry = self.table.entry(named[-1])
+                if entry is not None:
+                    found = self._entry(entry, CONFIDENCE["resolved"], (source.start, source.end))
+                    found.antecedent = (named[-1].start, named[-1].end)
+                    return found
         return None
+
+    def _people_named(self, paragraph: Paragraph) -> list[Mention]:
+        if paragraph.start not in self._named:
+            self._named[paragraph.start] = [
+                m for m in mentions_in(paragraph.doc, paragraph.start, paragraph.end, paragraph.start,
+                                       self.directory, self.source.publisher) if m.kind == "person"]
+        return self._named[paragraph.start]
 
     def _description(self, words: str, source: AttributionSpan) -> _Speaker | None:
         words = re.sub(r"(?:'s|’s)$", "", words).strip(" ,")
@@ -315,7 +372,8 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
     claimed = [(c.start, c.end) for c in kept]
     added: list[Claim] = []
     entities = {e.id: e for e in extraction.entities} if rules else {}
-    for paragraph in paragraphs_of(docs):
+    resolver.paragraphs = paragraphs_of(docs)
+    for paragraph in resolver.paragraphs:
         spans = spans_of(paragraph.doc, paragraph.start)
         for proposal in sorted(propose_claims(spans, claimed, need_source=False), key=lambda p: p.start):
             if not keep(proposal, paragraph, options):
