@@ -65,6 +65,8 @@ from ingest.speakers import (
 CONFIDENCE = {"named": 0.6, "resolved": 0.5, "unnamed": 0.5, "inherited": 0.45}
 
 _QUOTES = "\"“”«»„"
+#: Pronouns that stand for an organisation or a group, resolved through the subject before them (``_group``).
+_GROUP_PRONOUNS = frozenset({"it", "they"})
 _FIRST_PERSON = re.compile(r"^(?:i|we|us|me|my|our|they|them|their|it|you)$", re.IGNORECASE)
 
 
@@ -126,9 +128,9 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
         return False
     if sum(1 for t in span if not t.is_punct) < options.min_words:
         return False
-    if options.need_verb and not any(t.pos_ in ("VERB", "AUX") for t in span):
-        return False
-    return True
+    # A quoted phrase is the speaker's own words even without a verb ("a disgrace to the office").
+    quoted = _direct(paragraph.doc.text, span.start_char, span.end_char)
+    return not options.need_verb or quoted or any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 class _Resolver:
@@ -178,6 +180,13 @@ class _Resolver:
         """Return who said *proposal*, or None (see the module docstring)."""
         source = proposal.source or self._cue_subject(proposal, paragraph)
         words = self.text[source.start:source.end].strip() if source else ""
+        if source is not None and words.lower() in _GROUP_PRONOUNS and not depth:
+            group = self._group(source, proposal, paragraph)
+            if group is not None:
+                found = self.speaker(replace(proposal, source=group), paragraph, depth + 1)
+                if found is not None:
+                    found.mention, found.antecedent = (source.start, source.end), (group.start, group.end)
+                    return found
         if source is None or _FIRST_PERSON.match(words):
             return self._inherit(proposal, paragraph)
         mentions = mentions_in(paragraph.doc, source.start, source.end, paragraph.start, self.directory, self.source.publisher)
@@ -185,8 +194,10 @@ class _Resolver:
         span = _span(paragraph, source.start, source.end)
         head = span.root if span is not None else None
         # "Russian propaganda", "the minister's spokesman": a name inside a description is not the speaker.
+        # "Another critic, Lena Novak,": the name in apposition to the head is the speaker.
+        heads = [head, *(c for c in head.children if c.dep_ == "appos")] if head is not None else []
         heads_it = head is None or head.pos_ == "PROPN" or (
-            mention is not None and mention.start <= paragraph.start + head.idx < mention.end)
+            mention is not None and any(mention.start <= paragraph.start + h.idx < mention.end for h in heads))
         if mention is not None and mention.kind in ("person", "organisation", "title", "outlet") and heads_it:
             entry = self.table.entry(mention)
             if entry is not None:
@@ -237,6 +248,27 @@ class _Resolver:
         if end <= start or (start < proposal.end and proposal.start < end):
             return None  # the content's own subject is not its speaker
         return AttributionSpan("SOURCE", start, end, self.text[start:end])
+
+    def _group(self, source: AttributionSpan, proposal: ProposedClaim, paragraph: Paragraph) -> AttributionSpan | None:
+        """Return the subject "it" or "they" stands for: the nearest earlier subject, in this paragraph or the one
+        before, that is an organisation ("the ministry ... it said") or a group of people ("analysts ... they
+        said"), or None."""
+        plural = source.text.lower() in ("they", "them", "their")
+        index = next((i for i, p in enumerate(self.paragraphs) if p.start == paragraph.start), 0)
+        for earlier in (paragraph, *self.paragraphs[max(index - 1, 0):index][::-1]):
+            subjects = [t for t in earlier.doc if t.dep_ in ("nsubj", "nsubjpass") and earlier.start + t.idx < source.start
+                        and not proposal.start <= earlier.start + t.idx < proposal.end]
+            for token in reversed(subjects):
+                if token.tag_ in ("PRP", "WP", "WDT", "DT"):
+                    continue
+                organisation = token.ent_type_ == "ORG" or token.lemma_.lower() in role_words().organisation_heads
+                people = token.tag_ in ("NNS", "NNPS") and (token.ent_type_ == "NORP" or names_people(token.lemma_, token.lower_))
+                if (organisation and not plural and token.tag_ not in ("NNS", "NNPS")) or (plural and people):
+                    start, end = subject_words(token)
+                    start, end = earlier.start + start, earlier.start + end
+                    return AttributionSpan("SOURCE", start, end, self.text[start:end])
+                break  # the nearest subject is something else: "it" is not ours to guess
+        return None
 
     def _name(self, span: Span, head: Any, paragraph: Paragraph) -> _Speaker | None:
         first = last = head.i
