@@ -24,6 +24,8 @@ class ProposedClaim:
     content: AttributionSpan
     cue: AttributionSpan
     source: AttributionSpan | None
+    part: bool = False
+    """The content is the :func:`remainder` of a longer one a claim overlaps."""
 
     @property
     def start(self) -> int:
@@ -40,23 +42,57 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return shared > 0 and shared >= 0.5 * min(a[1] - a[0], b[1] - b[0])
 
 
+#: What is stripped from the ends of a content's remainder (spaces, punctuation, quote marks).
+_EDGES = " \t\n,.;:!?-–—\"'“”‘’«»()"
+
+
+def remainder(content: AttributionSpan, claimed: Iterable[tuple[int, int]], share: float = 0.4) -> AttributionSpan | None:
+    """Return the longest part of *content* that no *claimed* range touches, or None when it is under *share* of it.
+
+    The model often runs two statements into one content ("...' the rules' quote. Critics
+    of the plan ..."): the rules hold one, the rest is the model's own find.
+    """
+    pieces = [(content.start, content.end)]
+    for lo, hi in claimed:
+        pieces = [p for a, b in pieces for p in ((a, min(b, lo)), (max(a, hi), b)) if p[1] > p[0]]
+    best: AttributionSpan | None = None
+    for a, b in pieces:
+        text = content.text[a - content.start:b - content.start]
+        stripped = text.strip(_EDGES)
+        if not stripped:
+            continue
+        a += len(text) - len(text.lstrip(_EDGES))
+        if best is None or len(stripped) > len(best.text):
+            best = AttributionSpan(content.label, a, a + len(stripped), stripped)
+    if best is None or len(best.text) < share * (content.end - content.start):
+        return None
+    return best
+
+
 def propose_claims(spans: Sequence[AttributionSpan], claimed: Iterable[tuple[int, int]],
-                   need_source: bool = True) -> list[ProposedClaim]:
+                   need_source: bool = True, remainders: bool = False) -> list[ProposedClaim]:
     """Return the relations of *spans* (one paragraph's) with a cue and a source whose content no *claimed* range overlaps.
 
     *claimed* holds the (start, end) of the rules' claims, in the same offsets
     as *spans*. With ``need_source=False`` a content with a cue but no source
     is proposed too (its speaker is then left to the rules' coreference).
+    With ``remainders`` a content a claim overlaps gives its :func:`remainder`.
     """
     claimed = list(claimed)
     proposed = []
     for relation in group(spans):
         if relation.cue is None or (need_source and relation.source is None):
             continue
-        content = (relation.content.start, relation.content.end)
-        if any(overlaps(content, c) for c in claimed):
-            continue
-        proposed.append(ProposedClaim(relation.content, relation.cue, relation.source))
+        content: AttributionSpan | None = relation.content
+        assert content is not None
+        part = False
+        if any(overlaps((content.start, content.end), c) for c in claimed):
+            touching = [c for c in claimed if c[0] < content.end and content.start < c[1]]
+            content = remainder(content, touching) if remainders else None
+            if content is None or any(overlaps((content.start, content.end), c) for c in claimed):
+                continue
+            part = True
+        proposed.append(ProposedClaim(content, relation.cue, relation.source, part))
     return proposed
 
 

@@ -126,6 +126,8 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
     span = _span(paragraph, proposal.content.start, proposal.content.end)
     if span is None:
         return False
+    if proposal.part and span[0].is_sent_start:
+        return False  # the rest of a content after a claim's sentence is mostly the writer's narration
     if sum(1 for t in span if not t.is_punct) < options.min_words:
         return False
     # A quoted phrase is the speaker's own words even without a verb ("a disgrace to the office").
@@ -407,7 +409,7 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
     resolver.paragraphs = paragraphs_of(docs)
     for paragraph in resolver.paragraphs:
         spans = spans_of(paragraph.doc, paragraph.start)
-        for proposal in sorted(propose_claims(spans, claimed, need_source=False), key=lambda p: p.start):
+        for proposal in sorted(propose_claims(spans, claimed, need_source=False, remainders=True), key=lambda p: p.start):
             if not keep(proposal, paragraph, options):
                 continue
             who = resolver.speaker(proposal, paragraph)
