@@ -22,7 +22,7 @@ class ProposedClaim:
     """A model relation the rules missed: its content, cue and source spans (offsets into the text)."""
 
     content: AttributionSpan
-    cue: AttributionSpan
+    cue: AttributionSpan | None
     source: AttributionSpan | None
     part: bool = False
     """The content is the :func:`remainder` of a longer one a claim overlaps."""
@@ -70,18 +70,19 @@ def remainder(content: AttributionSpan, claimed: Iterable[tuple[int, int]], shar
 
 
 def propose_claims(spans: Sequence[AttributionSpan], claimed: Iterable[tuple[int, int]],
-                   need_source: bool = True, remainders: bool = False) -> list[ProposedClaim]:
+                   need_source: bool = True, remainders: bool = False, need_cue: bool = True) -> list[ProposedClaim]:
     """Return the relations of *spans* (one paragraph's) with a cue and a source whose content no *claimed* range overlaps.
 
     *claimed* holds the (start, end) of the rules' claims, in the same offsets
     as *spans*. With ``need_source=False`` a content with a cue but no source
     is proposed too (its speaker is then left to the rules' coreference).
-    With ``remainders`` a content a claim overlaps gives its :func:`remainder`.
+    With ``remainders`` a content a claim overlaps gives its :func:`remainder`;
+    with ``need_cue=False`` a content with no cue in its paragraph is proposed too.
     """
     claimed = list(claimed)
     proposed = []
     for relation in group(spans):
-        if relation.cue is None or (need_source and relation.source is None):
+        if (need_cue and relation.cue is None) or (need_source and relation.source is None):
             continue
         content: AttributionSpan | None = relation.content
         assert content is not None

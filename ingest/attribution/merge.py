@@ -192,7 +192,7 @@ class _Resolver:
         if source is None or _FIRST_PERSON.match(words):
             return self._inherit(proposal, paragraph)
         mentions = mentions_in(paragraph.doc, source.start, source.end, paragraph.start, self.directory, self.source.publisher)
-        mention = choose_speaker(mentions, proposal.cue.start)
+        mention = choose_speaker(mentions, (proposal.cue or source).start)
         span = _span(paragraph, source.start, source.end)
         head = span.root if span is not None else None
         # "Russian propaganda", "the minister's spokesman": a name inside a description is not the speaker.
@@ -235,7 +235,7 @@ class _Resolver:
 
     def _cue_subject(self, proposal: ProposedClaim, paragraph: Paragraph) -> AttributionSpan | None:
         """Return the subject the parse gives the cue ("the council condemned", "X agreed but contended"), or None."""
-        cue = _span(paragraph, proposal.cue.start, proposal.cue.end)
+        cue = _span(paragraph, proposal.cue.start, proposal.cue.end) if proposal.cue else None
         if cue is None:
             return None
         head = cue.root
@@ -383,13 +383,13 @@ def _claim(extraction: Extraction, proposal: ProposedClaim, paragraph: Paragraph
     text = source.text[start:end]
     cid = claim_id(source.id, start, end, text)
     direct = _direct(source.text, start, end)
-    cue = proposal.cue.text
+    cue = proposal.cue.text if proposal.cue else None
     fields = detect_prediction(text, source.published, span=_span(paragraph, start, end), cue=cue, direct=direct)
     prediction = Prediction(prediction_id(cid), cid, **fields.__dict__) if fields else None
     about = _about(paragraph, start, end, directory)
     for entity in about:
         entities.setdefault(entity.id, entity)
-    audit: dict[str, Any] = {"cue_start": proposal.cue.start, "cue_end": proposal.cue.end}
+    audit: dict[str, Any] = {"cue_start": proposal.cue.start, "cue_end": proposal.cue.end} if proposal.cue else {}
     for name, span in (("mention", who.mention), ("antecedent", who.antecedent)):
         if span is not None:
             audit[name], audit[f"{name}_start"], audit[f"{name}_end"] = source.text[span[0]:span[1]], span[0], span[1]
@@ -409,7 +409,7 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
     resolver.paragraphs = paragraphs_of(docs)
     for paragraph in resolver.paragraphs:
         spans = spans_of(paragraph.doc, paragraph.start)
-        for proposal in sorted(propose_claims(spans, claimed, need_source=False, remainders=True), key=lambda p: p.start):
+        for proposal in sorted(propose_claims(spans, claimed, need_source=False, remainders=True, need_cue=False), key=lambda p: p.start):
             if not keep(proposal, paragraph, options):
                 continue
             who = resolver.speaker(proposal, paragraph)
