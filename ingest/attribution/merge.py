@@ -200,7 +200,11 @@ class _Resolver:
         heads = [head, *(c for c in head.children if c.dep_ == "appos")] if head is not None else []
         heads_it = head is None or head.pos_ == "PROPN" or (
             mention is not None and any(mention.start <= paragraph.start + h.idx < mention.end for h in heads))
-        if mention is not None and mention.kind in ("person", "organisation", "title", "outlet") and heads_it:
+        # "A Harbour Institute poll", "the agency's report": an organisation's document speaks for it.
+        owner = (mention is not None and head is not None and mention.kind in ("organisation", "outlet")
+                 and not names_people(head.lemma_, head.lower_) and any(
+                     mention.start <= paragraph.start + c.idx < mention.end for c in head.children if c.dep_ in ("poss", "compound")))
+        if mention is not None and mention.kind in ("person", "organisation", "title", "outlet") and (heads_it or owner):
             entry = self.table.entry(mention)
             if entry is not None:
                 return self._entry(entry, CONFIDENCE["named"], (mention.start, mention.end))
