@@ -157,6 +157,7 @@ class _Resolver:
         self.history: list[tuple[int, int, _Speaker]] = []
         self.paragraphs: list[Paragraph] = []
         self._named: dict[int, list[Mention]] = {}
+        self._capitalised: dict[str, bool] = {}
 
     def _seed(self, mention: Mention) -> None:
         entry = self.table.entry(mention)
@@ -218,11 +219,12 @@ class _Resolver:
                 named = AttributionSpan("SOURCE", start, end, self.text[start:end])
                 return self.speaker(replace(proposal, source=named), paragraph, depth + 1)
             return None
-        if span is not None and head is not None and (head.pos_ == "PROPN" or (head.is_title and not head.is_sent_start)) and head.ent_type_ != "NORP":
+        if span is not None and head is not None and (head.pos_ == "PROPN" or (head.is_title and (
+                not head.is_sent_start or self._always_capitalised(head.text)))) and head.ent_type_ != "NORP":
             # A name the entity recogniser missed ("Kowalczyk said"): the capitalised words around the head.
             return self._name(span, head, paragraph)
-        # "Republicans", "Some economists": a plural group of people is an unnamed speaker, "the report" is none.
-        group = head is not None and head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS")
+        # "Republicans", "one Democrat": people named by party or nationality are an unnamed speaker, "the report" none.
+        group = head is not None and head.ent_type_ == "NORP" and head.pos_ in ("NOUN", "PROPN")
         if self.options.person_heads and head is not None and not group and not names_people(head.lemma_, head.lower_):
             return None
         if span is not None:
@@ -236,6 +238,14 @@ class _Resolver:
                 source = AttributionSpan(source.label, start, end, self.text[start:end])
                 words = source.text
         return self._description(words, source)
+
+    def _always_capitalised(self, word: str) -> bool:
+        """True when the article writes *word* capitalised inside a sentence and never in lower case:
+        "Novak charges that" starts with a name, "Polls show that" does not."""
+        if word not in self._capitalised:
+            inside = re.search(rf"\b[a-z]+,? {re.escape(word)}\b", self.text) is not None
+            self._capitalised[word] = inside and re.search(rf"\b{re.escape(word.lower())}\b", self.text) is None
+        return self._capitalised[word]
 
     def _cue_subject(self, proposal: ProposedClaim, paragraph: Paragraph) -> AttributionSpan | None:
         """Return the subject the parse gives the cue ("the council condemned", "X agreed but contended"), or None."""
