@@ -224,9 +224,11 @@ class _Resolver:
             # A name the entity recogniser missed ("Kowalczyk said"): the capitalised words around the head.
             return self._name(span, head, paragraph)
         # "Republicans", "one Democrat": people named by party or nationality are an unnamed speaker, "the report" none.
-        group = head is not None and head.ent_type_ == "NORP" and head.pos_ in ("NOUN", "PROPN")
-        if self.options.person_heads and head is not None and not group and not names_people(head.lemma_, head.lower_):
+        affiliated = head is not None and head.ent_type_ == "NORP" and head.pos_ in ("NOUN", "PROPN") and head.is_title
+        if self.options.person_heads and head is not None and not affiliated and not names_people(head.lemma_, head.lower_):
             return None
+        if proposal.source is None and head is not None and head.lemma_.lower() in role_words().organisation_heads:
+            return None  # a subject only the parse gives must name people: "Russian television rejoiced" is no speaker
         if span is not None:
             # The words of the description, without a dangling "of", "the" or comma at its end ("Critics of").
             tokens = list(span)
@@ -243,7 +245,7 @@ class _Resolver:
         """True when the article writes *word* capitalised inside a sentence and never in lower case:
         "Novak charges that" starts with a name, "Polls show that" does not."""
         if word not in self._capitalised:
-            inside = re.search(rf"\b[a-z]+,? {re.escape(word)}\b", self.text) is not None
+            inside = re.search(rf"[^\s.!?:;\"“”]\s+{re.escape(word)}\b", self.text) is not None
             self._capitalised[word] = inside and re.search(rf"\b{re.escape(word.lower())}\b", self.text) is None
         return self._capitalised[word]
 

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.attribution.combine import overlaps, propose_claims, propose_for_text
+from ingest.attribution.combine import (
+    overlaps,
+    propose_claims,
+    propose_for_text,
+    remainder,
+)
 from ingest.attribution.model import AttributionSpan
 
 TEXT = "Ann said the plan works. Bob argued that taxes fall.\nThe report noted rising costs."
@@ -48,3 +53,37 @@ def test_without_a_source_a_cue_is_enough_when_asked() -> None:
     assert propose_claims(spans, []) == []
     (proposed,) = propose_claims(spans, [], need_source=False)
     assert (proposed.content.text, proposed.cue.text, proposed.source) == ("rising costs", "noted", None)
+
+
+def test_without_a_cue_a_content_is_proposed_when_asked() -> None:
+    spans = [_span("SOURCE", "Bob"), _span("CONTENT", "that taxes fall")]
+    assert propose_claims(spans, []) == []
+    (proposed,) = propose_claims(spans, [], need_cue=False)
+    assert (proposed.content.text, proposed.cue, proposed.source) == ("that taxes fall", None, _span("SOURCE", "Bob"))
+
+
+LONG = "Ann said the plan works, and that taxes will fall next year."
+
+
+def _long(label: str, phrase: str) -> AttributionSpan:
+    start = LONG.index(phrase)
+    return AttributionSpan(label, start, start + len(phrase), phrase)
+
+
+@pytest.mark.parametrize("claimed, expected", [
+    ([(LONG.index("the plan"), LONG.index(", and"))], "and that taxes will fall next year"),  # the untouched rest
+    ([(LONG.index("the plan"), LONG.index("fall"))], None),  # too little left
+    ([], "the plan works, and that taxes will fall next year"),
+])
+def test_the_remainder_of_a_content(claimed: list[tuple[int, int]], expected: str | None) -> None:
+    found = remainder(_long("CONTENT", "the plan works, and that taxes will fall next year"), claimed)
+    assert (found.text if found else None) == expected
+    assert found is None or LONG[found.start:found.end] == found.text
+
+
+def test_a_content_a_claim_overlaps_gives_its_remainder_when_asked() -> None:
+    spans = [_long("SOURCE", "Ann"), _long("CUE", "said"), _long("CONTENT", "the plan works, and that taxes will fall next year")]
+    rule = [(LONG.index("the plan"), LONG.index(", and"))]
+    assert propose_claims(spans, rule) == []
+    (proposed,) = propose_claims(spans, rule, remainders=True)
+    assert proposed.content.text == "and that taxes will fall next year" and proposed.part
