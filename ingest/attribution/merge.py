@@ -65,6 +65,8 @@ from ingest.speakers import (
 CONFIDENCE = {"named": 0.6, "resolved": 0.5, "unnamed": 0.5, "inherited": 0.45}
 
 _QUOTES = "\"“”«»„"
+#: A transcript's speaker label opening a content: "NOVAK: ..." (a surname in capitals and a colon).
+_LABEL = re.compile(r"[\"“]?([A-Z][A-Z'’-]+):\s")
 #: Pronouns that stand for an organisation or a group, resolved through the subject before them (``_group``).
 _GROUP_PRONOUNS = frozenset({"it", "they"})
 _FIRST_PERSON = re.compile(r"^(?:i|we|us|me|my|our|they|them|their|it|you)$", re.IGNORECASE)
@@ -181,6 +183,10 @@ class _Resolver:
 
     def speaker(self, proposal: ProposedClaim, paragraph: Paragraph, depth: int = 0) -> _Speaker | None:
         """Return who said *proposal*, or None (see the module docstring)."""
+        if proposal.source is None and not depth:
+            labelled = self._label(proposal, paragraph)
+            if labelled is not None:
+                return labelled
         source = proposal.source or self._cue_subject(proposal, paragraph)
         words = self.text[source.start:source.end].strip() if source else ""
         if source is not None and words.lower() in _GROUP_PRONOUNS and not depth:
@@ -240,6 +246,22 @@ class _Resolver:
                 source = AttributionSpan(source.label, start, end, self.text[start:end])
                 words = source.text
         return self._description(words, source)
+
+    def _label(self, proposal: ProposedClaim, paragraph: Paragraph) -> _Speaker | None:
+        """Return the speaker whose turn a transcript's paragraph is ("NOVAK: We will ..."), when the article names
+        that person."""
+        label = _LABEL.match(self.text, paragraph.start, paragraph.end)
+        if label is None or proposal.start < label.start(1):
+            return None
+        surname = label.group(1).lower()
+        named = [m for p in self.paragraphs for m in self._people_named(p) if m.text.lower().split()[-1] == surname]
+        named.sort(key=lambda m: m.text.isupper())  # "Lena Novak" rather than another label
+        entry = self.table.entry(named[0]) if named else None
+        if entry is None:
+            return None
+        found = self._entry(entry, CONFIDENCE["resolved"], (label.start(1), label.end(1)))
+        found.antecedent = (named[0].start, named[0].end)
+        return found
 
     def _always_capitalised(self, word: str) -> bool:
         """True when the article writes *word* capitalised inside a sentence and never in lower case:

@@ -127,6 +127,18 @@ def test_unresolved_pronouns_give_no_claim(text: str) -> None:
     assert run(text, "combined").claims == ()
 
 
+TRANSCRIPT = ("The harbour board held a hearing on Monday. Lena Novak, who chairs it, took questions from the fishermen.\n\n"
+              "NOVAK: We will not raise the toll again before the season ends, and I promise the fleet that prices will fall.\n\n"
+              "CORRECTION: An earlier version of this article misstated the date of the hearing, which was held in the old town hall.")
+
+
+def test_a_transcript_label_names_the_person_whose_turn_it_is() -> None:
+    extraction = run(TRANSCRIPT, "combined")
+    [claim] = extraction.claims  # "CORRECTION:" names nobody in the article
+    assert claim.text.startswith("We will not raise the toll") and speakers(extraction)[claim.speaker_id] == ("person", "Lena Novak")
+    assert claim.mention == "NOVAK" and claim.antecedent == "Lena Novak" and claim.cue is None
+
+
 def test_unnamed_speakers_belong_to_their_article() -> None:
     extraction = run(MISSED_BY_THE_RULES[2][0], "combined")
     [person] = extraction.people
