@@ -307,7 +307,7 @@ class _Resolver:
                     start, end = subject_words(token)
                     start, end = earlier.start + start, earlier.start + end
                     return AttributionSpan("SOURCE", start, end, self.text[start:end])
-                break  # the nearest subject is something else: "it" is not ours to guess
+                return None  # the nearest subject is something else: "it" is not ours to guess
         return None
 
     def _name(self, span: Span, head: Any, paragraph: Paragraph) -> _Speaker | None:
