@@ -6,18 +6,40 @@ source) and the directory. ``ingest.extract`` calls :func:`add_proposals`
 (the ``combined`` extractor) or :func:`model_claims` (``model``) once an
 article's rule claims are final.
 
+Which relations become proposals (``combine.propose_claims``): every
+CONTENT no rule claim overlaps, with or without a cue or a source in its
+paragraph; of a content a rule claim overlaps, the untouched rest when it is
+at least 0.4 of it and continues the claim's sentence. A content must have 3
+words and a verb, or be a quotation.
+
 Naming a relation's speaker, with the functions the rules use:
 
+* a paragraph opening with a transcript label ("NOVAK: ...") -> the person of
+  that surname the article names;
+* no SOURCE span -> the subject the parse gives the cue ("the board warned",
+  "X agreed but contended"), which must name people, then as below;
 * the SOURCE span names a person or an organisation (spaCy's entities, the
-  directory, ``speakers.mentions_in``) -> that speaker, merged with the
-  article's other spellings of it (``speakers.SpeakerTable``);
-* it is a singular pronoun ("she", "he") -> the last person who spoke before
-  it (``coref.last_person``), else the last person named in the paragraph;
-* it is a description ("officials", "a person familiar with the talks") ->
-  the person the directory or an earlier speaker's role says it is
-  (``coref.resolve_description``), else an unnamed speaker of this article;
-* there is no SOURCE (or only "I", "we", "they") -> the speaker of the nearest
-  earlier claim in the same paragraph, else the relation is dropped.
+  directory, ``speakers.mentions_in``), as its head or in apposition to it
+  ("another critic, Lena Novak,") -> that speaker, merged with the
+  article's other spellings of it (``speakers.SpeakerTable``); an
+  organisation owning a document ("a Kestrel Institute poll") -> the
+  organisation; a capitalised head spaCy missed -> a name, at a sentence's
+  start only when the article writes it capitalised elsewhere and never in
+  lower case;
+* a singular pronoun ("she", "he") -> the last person who spoke before it
+  (``coref.last_person``), else the last person named earlier in the
+  paragraph or in the article;
+* "it" / "they" -> the nearest earlier subject, in the paragraph or the one
+  before, when it is an organisation / a group of people; "who", "which" ->
+  the noun its relative clause belongs to;
+* a description ("officials", "a person familiar with the talks",
+  "Republicans") -> the person the directory or an earlier speaker's role
+  says it is (``coref.resolve_description``), else an unnamed speaker of this
+  article, when its head names people or a party or nationality;
+* no source and no subject, "I", "we", an unresolved "it"/"they" -> the
+  speaker of the nearest earlier claim in the same paragraph;
+* else (an unresolved "he", "the report", "polls") the relation is dropped:
+  a claim's speaker is never a bare pronoun nor a document.
 """
 
 from __future__ import annotations

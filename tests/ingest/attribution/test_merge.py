@@ -212,15 +212,16 @@ def _total(path: Path, name: str) -> Scores:
 
 @pytest.mark.skipif(not NEWS_GOLD.is_dir(), reason="needs ../shared/corpus/news")
 def test_combined_on_the_news_corpus() -> None:
-    scores = _total(NEWS_GOLD, "combined")  # measured: P 0.921 R 0.807, speakers 0.955
-    assert scores.attribution.precision >= 0.90 and scores.attribution.recall >= 0.78, scores.summary()
+    scores = _total(NEWS_GOLD, "combined")  # measured: P 0.918 R 0.822, speakers 0.956
+    assert scores.attribution.precision >= 0.90 and scores.attribution.recall >= 0.80, scores.summary()
     assert (scores.speaker.value or 0) >= 0.93, scores.summary()
 
 
 @pytest.mark.skipif(not POLNEAR_DEV.is_dir(), reason="needs ../shared/corpus/polnear")
 def test_combined_on_polnear_dev() -> None:
-    scores = _total(POLNEAR_DEV, "combined")  # measured: P 0.808 R 0.517, speakers 0.888
-    assert scores.attribution.precision >= 0.79 and scores.attribution.recall >= 0.49, scores.summary()
+    scores = _total(POLNEAR_DEV, "combined")  # measured: P 0.801 R 0.584 (F1 0.676), speakers 0.880
+    assert scores.attribution.precision >= 0.78 and scores.attribution.recall >= 0.56, scores.summary()
+    assert scores.attribution.f1 >= 0.65, scores.summary()
     assert (scores.speaker.value or 0) >= 0.86, scores.summary()
 
 
