@@ -36,8 +36,9 @@ Naming a relation's speaker, with the functions the rules use:
   "Republicans") -> the person the directory or an earlier speaker's role
   says it is (``coref.resolve_description``), else an unnamed speaker of this
   article, when its head names people or a party or nationality;
-* no source and no subject, "I", "we", an unresolved "it"/"they" -> the
-  speaker of the nearest earlier claim in the same paragraph;
+* no SOURCE and no subject that names someone, "I", "we", an unresolved
+  "it"/"they" -> the speaker of the nearest earlier claim in the same
+  paragraph;
 * else (an unresolved "he", "the report", "polls") the relation is dropped:
   a claim's speaker is never a bare pronoun nor a document.
 """
@@ -203,23 +204,28 @@ class _Resolver:
         self.kinds.setdefault(entry.id, entry.kind)
         return _Speaker(entry.id, entry.kind, entry, confidence, mention)
 
-    def speaker(self, proposal: ProposedClaim, paragraph: Paragraph, depth: int = 0) -> _Speaker | None:
-        """Return who said *proposal*, or None (see the module docstring)."""
-        if proposal.source is None and not depth:
-            labelled = self._label(proposal, paragraph)
-            if labelled is not None:
-                return labelled
-        source = proposal.source or self._cue_subject(proposal, paragraph)
-        words = self.text[source.start:source.end].strip() if source else ""
-        if source is not None and words.lower() in _GROUP_PRONOUNS and not depth:
+    def speaker(self, proposal: ProposedClaim, paragraph: Paragraph, depth: int = 0, parsed: bool = False) -> _Speaker | None:
+        """Return who said *proposal*, or None (see the module docstring).
+
+        *parsed* says that its source is the subject the parse gave the cue, not a SOURCE span.
+        """
+        if proposal.source is None:
+            found = self._label(proposal, paragraph)
+            subject = self._cue_subject(proposal, paragraph) if found is None else None
+            if subject is not None:
+                found = self.speaker(replace(proposal, source=subject), paragraph, depth, parsed=True)
+            return found or self._inherit(proposal, paragraph)
+        source = proposal.source
+        words = self.text[source.start:source.end].strip()
+        if words.lower() in _GROUP_PRONOUNS and not depth:
             group = self._group(source, proposal, paragraph)
             if group is not None:
-                found = self.speaker(replace(proposal, source=group), paragraph, depth + 1)
+                found = self.speaker(replace(proposal, source=group), paragraph, depth + 1, parsed)
                 if found is not None:
                     found.mention, found.antecedent = (source.start, source.end), (group.start, group.end)
                     return found
-        if source is None or _FIRST_PERSON.match(words):
-            return self._inherit(proposal, paragraph)
+        if _FIRST_PERSON.match(words):
+            return None if parsed else self._inherit(proposal, paragraph)
         mentions = mentions_in(paragraph.doc, source.start, source.end, paragraph.start, self.directory, self.source.publisher)
         mention = choose_speaker(mentions, (proposal.cue or source).start)
         span = _span(paragraph, source.start, source.end)
@@ -245,7 +251,7 @@ class _Resolver:
             start, end = paragraph.start + noun.left_edge.idx, paragraph.start + noun.idx + len(noun)
             if end <= proposal.start or start >= proposal.end:
                 named = AttributionSpan("SOURCE", start, end, self.text[start:end])
-                return self.speaker(replace(proposal, source=named), paragraph, depth + 1)
+                return self.speaker(replace(proposal, source=named), paragraph, depth + 1, parsed)
             return None
         if span is not None and head is not None and (head.pos_ == "PROPN" or (head.is_title and (
                 not head.is_sent_start or self._always_capitalised(head.text)))) and head.ent_type_ != "NORP":
@@ -255,7 +261,7 @@ class _Resolver:
         affiliated = head is not None and head.ent_type_ == "NORP" and head.pos_ in ("NOUN", "PROPN") and head.is_title
         if self.options.person_heads and head is not None and not affiliated and not names_people(head.lemma_, head.lower_):
             return None
-        if proposal.source is None and head is not None and head.lemma_.lower() in role_words().organisation_heads:
+        if parsed and head is not None and head.lemma_.lower() in role_words().organisation_heads:
             return None  # a subject only the parse gives must name people: "Russian television rejoiced" is no speaker
         if span is not None:
             # The words of the description, without a dangling "of", "the" or comma at its end ("Critics of").
