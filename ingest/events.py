@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
+
+from ingest.cues import cue_lexicon
 
 #: Dependents of the predicted verb that are not part of the event.
 _DROP_DEPS = frozenset({"neg", "aux", "auxpass", "mark", "punct", "cc", "conj", "advcl", "preconj", "parataxis", "intj", "discourse", "meta", "dep"})
@@ -79,6 +81,9 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
             return subjects[0]
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.i != token.head.i:
+            token = token.head.head  # "can aim at taking the valley": the subject of "aim"
+            continue
         if token.dep_ in ("xcomp", "ccomp", "acomp", "conj", "advcl", "pcomp", "relcl", "acl") and token.head.i != token.i:
             objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
             if token.dep_ == "xcomp" and objects:  # "expects inflation to fall"
@@ -148,9 +153,17 @@ def _render(parts: list[tuple[float, str, str]]) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _positive(token: Token) -> str | None:
-    """Return the positive form of a negative word, "" to drop it, or None to keep it."""
+def _positive(token: Token, own: frozenset[int] | None = None) -> str | None:
+    """Return the positive form of a negative word, "" to drop it, or None to keep it.
+
+    Only the event's own negation goes (``own``: the indices of the predicted
+    verb and its participants; None for all): a "not" or "never" inside a
+    clause the event contains is part of what is predicted ("he makes sure
+    that prices never again rise" keeps its "never").
+    """
     lower = token.lower_
+    if own is not None and token.head.i not in own and lower in ("not", "n't", "never", "no"):
+        return None
     if token.dep_ == "neg" or lower in ("never",):
         return ""
     if lower == "no" and token.dep_ == "det":
@@ -167,10 +180,10 @@ def _positive(token: Token) -> str | None:
     return None
 
 
-def _parts(tokens: Iterable[Token]) -> list[tuple[float, str, str]]:
+def _parts(tokens: Iterable[Token], own: frozenset[int] | None = None) -> list[tuple[float, str, str]]:
     parts: list[tuple[float, str, str]] = []
     for t in tokens:
-        positive = _positive(t)
+        positive = _positive(t, own)
         if positive == "":
             continue
         parts.append((t.i, positive if positive is not None else t.text, " " if positive is not None else t.whitespace_))
@@ -193,15 +206,68 @@ _TIME_NOUNS = frozenset({"year", "month", "week", "day", "time", "moment", "peri
                          "spring", "autumn", "fall", "decade", "century", "hour", "minute"})
 
 
-def antecedent(pronoun: Token) -> Token | None:
+#: Where a paragraph's doc keeps the doc of the paragraph before it (``link_paragraphs``).
+_PREVIOUS = "claimgraph.previous_paragraph"
+#: How many sentences before a pronoun's own may hold its noun.
+_LOOKBACK = 2
+
+
+def link_paragraphs(docs: Iterable[Doc]) -> None:
+    """Let each paragraph's doc know the one before it: a pronoun opening a paragraph finds its noun there."""
+    before: Doc | None = None
+    for doc in docs:
+        if before is not None:
+            doc.user_data[_PREVIOUS] = before
+        before = doc
+
+
+def _sentences_before(sentence: Span) -> list[Span]:
+    """Return the sentences that may hold a pronoun's noun, nearest first.
+
+    The sentence before in the same paragraph; for a sentence that opens its
+    paragraph, the last ``_LOOKBACK`` sentences of the paragraphs before
+    (a quotation paragraph "It could come from the north" continues what
+    the article said just before).
+    """
+    doc, start = sentence.doc, sentence.start
+    if start > 0:
+        return [doc[start - 1].sent]
+    out: list[Span] = []
+    while len(out) < _LOOKBACK:
+        if start > 0:
+            previous = doc[start - 1].sent
+            out.append(previous)
+            start = previous.start
+            continue
+        before = doc.user_data.get(_PREVIOUS)
+        if not isinstance(before, Doc) or not len(before):
+            break
+        doc, start = before, len(before)
+    return out
+
+
+def _referent(token: Token) -> bool:
+    """Return True when ``token`` can be what a later pronoun stands for: a noun subject of a real clause, no one in particular excluded."""
+    if token.ent_type_ == "PERSON" or token.lemma_.lower() in _TIME_NOUNS or token.is_upper or token.head.pos_ not in ("VERB", "AUX"):
+        return False  # a person is "he"/"she"; "LONDON (Reuters)" is a dateline
+    if token.head.lemma_.lower() in cue_lexicon().verbs:
+        return False  # the speaker of "X said: ..." is not what the quotation is about
+    if token.lemma_.lower() == "one" or any(c.lower_ in ("no", "any", "every", "each") or c.tag_ in ("WDT", "WP", "WP$") for c in token.children):
+        return False  # "no one wants to", "whose land": nobody in particular
+    return True
+
+
+def antecedent(pronoun: Token, depth: int = 1, same_sentence: bool = True) -> Token | None:
     """Return the noun a subject "it"/"this"/"they" stands for, or None where the parse does not show it.
 
     The candidate is the nearest common or proper noun of the same number (not a person,
-    not a time) that is the subject of an earlier clause in the same
-    sentence, else of the sentence before: "a fresh offensive could begin in
-    March ... it might come in January" -> "offensive". An "it" whose verb
-    takes a clause ("it is likely that", "it will take years to") is no
-    pronoun and stays.
+    not a time, not "no one", not a speaker) that is the subject of an earlier clause in the same
+    sentence, else of the sentence before (of the paragraph before, for
+    a sentence opening its paragraph, once ``link_paragraphs`` linked them):
+    "a fresh offensive could begin in March ... it might come in January"
+    -> "offensive". An earlier subject "it" of an event counts for the noun
+    it stands for. An "it" whose verb takes a clause ("it is likely that",
+    "it will take years to") is no pronoun and stays.
     """
     if pronoun.lower_ not in ("it", "this", "they") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
@@ -212,14 +278,17 @@ def antecedent(pronoun: Token) -> Token | None:
     ):
         return None
     sentence = pronoun.sent
-    earlier = [sentence.doc[sentence.start : pronoun.i]]
-    if sentence.start > 0:
-        earlier.append(sentence.doc[sentence.start - 1].sent)
+    earlier = [sentence.doc[sentence.start : pronoun.i]] if same_sentence else []
+    earlier += _sentences_before(sentence)
     for part in earlier:
         for token in reversed(list(part)):
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in number:
+            if token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            if token.ent_type_ == "PERSON" or token.lemma_.lower() in _TIME_NOUNS or pronoun in token.subtree:
+            if token.lower_ == pronoun.lower_ == "it" and depth > 0 and token.head.lemma_.lower() != "be":
+                found = antecedent(token, depth - 1, same_sentence=False)  # "it might come in January", said of the offensive before
+                if found is not None:
+                    return found
+            if token.tag_ not in number or pronoun in token.subtree or not _referent(token):
                 continue
             if token.head in pronoun.ancestors:
                 continue  # "my judgment is that it will ...": the holder of a view is not what the view is about
@@ -250,46 +319,147 @@ def _subtree_core(noun: Token, skip: set[int]) -> list[Token]:
     return sorted({t.i: t for c in core for t in _subtree(c, skip)}.values(), key=lambda t: t.i) + [noun]
 
 
-def clause_event(verb: Token, skip: set[int], subject: Token | None = None) -> str:
-    """Return "subject verb(present) complements" for ``verb``, leaving out the tokens in ``skip``.
+def contrasted(verb: Token) -> set[int]:
+    """Return the tokens of a phrase the speaker denies for another: "not in the east, but in the south".
 
-    A subject "it"/"this" is replaced by the noun it stands for where the
-    parse shows it (``antecedent``).
+    The event keeps the phrase that stands (``replacing``); the denied one
+    and its "not" go, and the "not" negates nothing else.
     """
-    subject = subject if subject is not None else subject_of(verb)
-    if subject is not None and subject.i not in skip:
-        subject = antecedent(subject) or subject
-    if subject is not None and subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl" and subject.head.head.pos_ in ("NOUN", "PROPN"):
-        subject = subject.head.head  # "the bridge that will open" -> "the bridge opens"
+    out: set[int] = set()
+    doc = verb.doc
+    clause = sorted(t.i for t in verb.subtree)
+    buts = [doc[i] for i in clause if doc[i].lower_ == "but" and doc[i].dep_ == "cc"]
+    for neg in [doc[i] for i in clause if doc[i].dep_ == "neg" and i + 1 < len(doc)]:
+        following = doc[neg.i + 1]
+        if following.i == verb.i or following.pos_ in ("VERB", "AUX"):
+            continue  # "will not start": the verb's own negation
+        phrase = next((c for c in neg.head.children if c.i > neg.i and c.left_edge.i == following.i), None)
+        if phrase is None and neg.head.i == following.i:
+            phrase = neg.head  # "not" hung on the phrase it denies
+        if phrase is None or phrase.i == verb.i or phrase.pos_ in ("VERB", "AUX"):
+            continue
+        denied = {t.i for t in phrase.subtree} - {t.i for c in phrase.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        if not any(b.i > max(denied) for b in buts):
+            continue
+        out |= denied | {neg.i}
+        for t in doc[max(denied) + 1 : len(doc)]:  # the comma and "and" before the next phrase
+            if not (t.is_punct or t.dep_ == "cc") or t.lower_ == "but":
+                break
+            out.add(t.i)
+    if out:
+        out |= {b.i for b in buts}
+    return out
+
+
+def replacing(verb: Token, denied: set[int]) -> Token | None:
+    """Return the head of the phrase that follows "but" after a denied one ("not in X, but [in Y]"), or None."""
+    if not denied:
+        return None
+    last_but = max(i for i in denied if verb.doc[i].lower_ == "but") if any(verb.doc[i].lower_ == "but" for i in denied) else None
+    if last_but is None or last_but + 1 >= len(verb.doc):
+        return None
+    first = verb.doc[last_but + 1]
+    head = first
+    while head.head.i != head.i and head.head.left_edge.i == first.i and head.head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    return head
+
+
+def _own(verb: Token, subject: Token | None) -> frozenset[int]:
+    """The indices whose negation is the event's own: the verb, its dependents, the subject's."""
+    own = {verb.i, *(c.i for c in verb.children)}
+    if subject is not None:
+        own |= {subject.i, *(c.i for c in subject.children)}
+    return frozenset(own)
+
+
+def _complements(verb: Token, skip: set[int]) -> list[Token]:
+    """Return the words that complete ``verb``: objects, particles and what follows it, without time, hedge or reason."""
     tokens: list[Token] = []
-    if subject is not None and subject.i not in skip:
-        # "better times to come": the subject is the noun the verb's clause describes; its words leave that clause out
-        inside = {t.i for t in verb.subtree} if verb in subject.subtree else set()
-        tokens += _short_subject(subject, skip | inside)
+    has_object = any(c.dep_ in ("dobj", "attr", "xcomp", "ccomp") for c in verb.children)
     for child in verb.children:
-        if child.i in skip or child.dep_ in _DROP_DEPS or child.dep_ in _SUBJECT_DEPS:
+        if child.i in skip or child.dep_ in _SUBJECT_DEPS:
+            continue
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and not has_object and child.left_edge.i <= verb.i + 2 \
+                and not any(c.dep_ == "mark" for c in child.children):
+            tokens += _subtree(child, skip, lean=True)  # "could go on using the roads": the parser's advcl is the complement
+            continue
+        if child.dep_ in _DROP_DEPS:
             continue
         if child.dep_ in ("advmod", "npadvmod") and (child.lower_ in _DROP_ADVERBS or child.i < verb.i):
             continue
-        if child.dep_ == "prep" and child.lower_ in ("according", "judging"):
+        if child.dep_ in ("prep", "advcl") and child.lower_ in ("according", "judging"):
             continue  # "according to X": the attribution, not the event
         if child.lower_ in _REASONS:
             continue  # "due to heavy losses": why, not what
         if child.dep_ == "prt" or child.i > verb.i or child.dep_ in ("dobj", "attr"):
             tokens += _subtree(child, skip, lean=True)
-    parts = _parts(t for t in tokens if t.i != verb.i)
-    subject_word = subject if subject is not None and subject.i not in skip else None
+    return tokens
+
+
+def _thin(verb: Token) -> bool:
+    """Return True for a verb with nothing after it ("we will not threaten or attack anyone": "threaten")."""
+    return not any(c.dep_ in ("dobj", "attr", "prep", "xcomp", "ccomp", "acomp", "prt", "advmod", "oprd", "dative") for c in verb.children)
+
+
+def clause_event(verb: Token, skip: set[int], subject: Token | None = None) -> str:
+    """Return "subject verb(present) complements" for ``verb``, leaving out the tokens in ``skip``.
+
+    A subject "it"/"this" is replaced by the noun it stands for where the
+    parse shows it (``antecedent``). "There will be no X" gives the noun
+    phrase X. A phrase denied for another ("not in X, but in Y") goes.
+    """
+    subject = subject if subject is not None else subject_of(verb)
+    if subject is not None and subject.dep_ == "expl" and verb.lemma_.lower() == "be":
+        existing = [c for c in verb.children if c.dep_ in ("attr", "dobj") and c.pos_ == "NOUN" and c.i not in skip]
+        if existing:  # "there will be no offensive from the north": the event is the offensive
+            places = [c for c in verb.children if c.dep_ == "prep" and c.i > existing[0].i and c.i not in skip]
+            return noun_event(existing[0], skip, places)
+    pronoun_at = float(subject.i) if subject is not None else -1.0
+    if subject is not None and subject.i not in skip:
+        subject = antecedent(subject) or subject
+    if subject is not None and subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl" and subject.head.head.pos_ in ("NOUN", "PROPN"):
+        subject = subject.head.head  # "the bridge that will open" -> "the bridge opens"
+    denied = contrasted(verb)
+    skip = skip | denied
+    tokens: list[Token] = []
+    borrowed: list[tuple[float, str, str]] = []
+    if subject is not None and subject.doc is not verb.doc:  # a noun of the paragraph before: its words take the pronoun's place
+        words = _parts(_short_subject(subject, set()), _own(subject, None))
+        borrowed = [(pronoun_at + (k + 1) / 1000, word, " ") for k, (_, word, _) in enumerate(words)]
+    elif subject is not None and subject.i not in skip:
+        # "better times to come": the subject is the noun the verb's clause describes; its words leave that clause out
+        inside = {t.i for t in verb.subtree} if verb in subject.subtree else set()
+        tokens += _short_subject(subject, skip | inside)
+    tokens += _complements(verb, skip)
+    instead = replacing(verb, denied)
+    if instead is not None and instead.i not in {t.i for t in tokens}:  # "not in X, but in Y": Y, wherever the parser hung it
+        tokens += [t for t in _subtree(instead, skip, lean=True) if t.dep_ != "conj" or t.head.i != instead.i]
+    own = _own(verb, subject)
+    parts = _parts((t for t in tokens if t.i != verb.i), own) + borrowed
+    subject_word = subject if subject is not None and (subject.doc is not verb.doc or subject.i not in skip) else None
     parts.append((verb.i, _present(verb, subject_word), " "))
+    if _thin(verb):  # "will not threaten or attack anyone": the verbs share what follows
+        for conj in [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i not in skip and not any(
+                g.dep_ in _SUBJECT_DEPS for g in c.children)][:1]:
+            joins = [c for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i]
+            parts += [(c.i, c.text, " ") for c in joins[:1]]
+            parts += _parts((t for t in _complements(conj, skip) if t.i != conj.i), own | _own(conj, None))
+            parts.append((conj.i, _present(conj, subject_word), " "))
     described = _described_object(verb)
     if described:  # "the problem we are about to face" -> "we face the problem": the noun goes after the verb
         parts += [(verb.i + (k + 1) / 100, word, " ") for k, (_, word, _) in enumerate(_parts(_subtree_core(described, skip)))]
-    if subject is not None and subject.lower_ in _NEGATIVE_PRONOUNS:
-        subject_word = None
     return _lower_first(_render(parts))
 
 
-def noun_event(noun: Token, skip: set[int]) -> str:
-    """Return the noun phrase of ``noun`` ("a new offensive from Belarus"), without ``skip`` tokens."""
+def noun_event(noun: Token, skip: set[int], more: Iterable[Token] = ()) -> str:
+    """Return the noun phrase of ``noun`` ("a new offensive from Belarus"), without ``skip`` tokens.
+
+    ``more``: phrases the parser hung elsewhere that belong to it ("there will
+    be no strike [from the north]").
+    """
     tokens = [t for t in _subtree(noun, skip) if not (t.dep_ in ("relcl", "acl") and t.head.i == noun.i and t.i > noun.i)]
     relative = {t.i for c in noun.children if c.dep_ in ("relcl",) for t in c.subtree}
-    return _lower_first(_render(_parts(t for t in tokens if t.i not in relative)))
+    tokens += [t for phrase in more for t in _subtree(phrase, skip, lean=True)]
+    own = frozenset({noun.i, *(c.i for c in noun.children)})
+    return _lower_first(_render(_parts((t for t in tokens if t.i not in relative), own)))

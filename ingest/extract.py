@@ -22,6 +22,7 @@ from graph.model import Claim, Entity, Extraction, Prediction, Source, claim_id,
 from ingest.contents import has_clause, has_subject_infinitive, phrase_content, trim, verb_content
 from ingest.coref import last_person, resolve_description
 from ingest.cues import Cue, adjective_of, cue_lexicon, find_cues, points_back, reports_alone, verb_cue
+from ingest.events import link_paragraphs
 from ingest.horizons import date_anchors
 from ingest.layout import Paragraph, paragraphs
 from ingest.predictions import detect_prediction
@@ -744,6 +745,7 @@ Stage = Callable[[Extraction, list[tuple[int, Doc]], "DirectoryLike | None"], Ex
 
 
 def _finish(article: _ArticleExtractor, stage: Stage | None) -> Extraction:
+    link_paragraphs(doc for _, doc in article.docs)  # a pronoun opening a paragraph: its noun may be in the one before
     extraction = article.run()
     if stage:
         extraction = stage(extraction, [(p.start, doc) for p, doc in article.docs], article.directory)

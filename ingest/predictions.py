@@ -43,7 +43,7 @@ from spacy.tokens import Span, Token
 
 from graph.model import PredictionKind
 from ingest.cues import cue_lexicon
-from ingest.events import antecedent, clause_event, noun_event, subject_of
+from ingest.events import antecedent, clause_event, contrasted, noun_event, subject_of
 from ingest.horizons import Horizon, find_anchor, find_horizon
 from ingest.lexicon import load_lexicon
 from ingest.probability import current_scale, find_likelihood, probability_of
@@ -104,6 +104,7 @@ class Words:
     groundwork_idioms: dict[str, str]
     direction_nouns: frozenset[str]
     question_cues: frozenset[str]
+    sign_verbs: frozenset[str]
 
 
 @cache
@@ -121,7 +122,7 @@ def words() -> Words:
         frozenset(data["plausibility_adjectives"]), frozenset(data["imminence_adjectives"]), frozenset(data["forecast_nouns"]),
         tuple(data["purpose_marks"]), {str(k): (str(v[0]), str(v[1])) for k, v in data["attitudes"].items()},
         {str(k): str(v) for k, v in data["groundwork_idioms"].items()}, frozenset(data["direction_nouns"]),
-        frozenset(data["question_cues"]),
+        frozenset(data["question_cues"]), frozenset(data["sign_verbs"]),
     )
 
 
@@ -189,8 +190,9 @@ def _first_person_holder(subject: Token) -> bool:
 
 
 def _negated(marker: Token, verb: Token) -> bool:
+    denied = contrasted(verb)  # "not in the east, but in the south": the event stands, elsewhere
     for token in (verb, marker):
-        if any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children):
+        if any((c.dep_ == "neg" or c.lower_ == "never") and c.i not in denied for c in token.children):
             return True
     if marker.i + 1 < len(marker.doc) and marker.doc[marker.i + 1].lower_ in ("not", "n't", "never"):
         return True
@@ -270,8 +272,10 @@ def _is_agent(subject: Token | None) -> bool:
         return True
     lemma = subject.lemma_.lower()
     compounds = " ".join(c.lemma_.lower() for c in subject.children if c.dep_ == "compound")
+    # A name before the noun ("the Wagner chief", "Russia's envoy") makes an actor; a nationality adjective
+    # alone does not ("Ukrainian attacks" are acts, "Russian troops" actors through the noun).
     return lemma in words().agent_nouns or f"{compounds} {lemma}".strip() in words().agent_nouns or any(
-        c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE") for c in subject.children if c.dep_ in ("compound", "amod", "poss")
+        c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE") for c in subject.children if c.dep_ in ("compound", "poss")
     )
 
 
@@ -352,7 +356,11 @@ def _markers(span: Span, has_horizon: bool, reported: bool) -> list[_Marker]:
                 continue  # "you will always ...": a habit, not an event
             if lower in w.strong and verb.lemma_.lower() == "mean":
                 continue  # "it will mean that ...": a consequence drawn, not an event
-            marker = _Marker(token, verb, kind, trigger, _negated(token, verb))
+            signalled = _signalled(verb)
+            if signalled is not None:  # "may herald the return of X": the event is what is heralded
+                marker = _Marker(token, signalled, "forecast", trigger, _negated(token, verb), noun=True)
+            else:
+                marker = _Marker(token, verb, kind, trigger, _negated(token, verb))
         elif lower == "going" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to" and any(c.dep_ == "aux" for c in token.children):
             complements = [c for c in token.children if c.dep_ == "xcomp"]
             verb = complements[0] if complements else token
@@ -381,7 +389,11 @@ def _markers(span: Span, has_horizon: bool, reported: bool) -> list[_Marker]:
             elif lemma in w.expect_verbs and _passive(token) and token.dep_ in ("ROOT", "ccomp", "conj") and any(
                 c.tag_ in ("VBZ", "VBP") or c.lower_ in ("will", "'ll") for c in token.children if c.dep_ in ("aux", "auxpass")
             ):
-                marker = _Marker(token, token, "forecast", "expect", _negated(token, token))  # "more systems are expected"
+                subject = subject_of(token)
+                if subject is not None and subject.pos_ == "NOUN":  # "a rate hike is expected": the event is the hike
+                    marker = _Marker(token, subject, "forecast", "expect", _negated(token, token), noun=True)
+                else:
+                    marker = _Marker(token, token, "forecast", "expect", _negated(token, token))  # "more systems are expected"
         if marker is None and lemma in w.expect_verbs and token.pos_ == "VERB":
             marker = _expectation(token)
         if marker is None and lemma in w.risk_nouns and token.pos_ == "NOUN":
@@ -399,6 +411,38 @@ def _markers(span: Span, has_horizon: bool, reported: bool) -> list[_Marker]:
             marker = _Marker(marker.token, marker.head, marker.kind, marker.trigger, not marker.negated, marker.noun, marker.actor)
         found.append(marker)
     return found
+
+
+def _signalled(verb: Token) -> Token | None:
+    """Return the event noun a verb of a sign names ("may herald [the return of fighting]", "point to [a slowdown]"), or None."""
+    if verb.lemma_.lower() not in words().sign_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN" and verb.lemma_.lower() != "point":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            return next((g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    return None
+
+
+def _likely_subject(span: Span) -> Token | None:
+    """Return the event noun of "X remains unlikely", "X is very likely": the subject of the likelihood word, or None."""
+    for token in span:
+        if token.dep_ == "acomp" and token.lemma_.lower() in ("likely", "unlikely", "probable", "improbable", "certain") \
+                and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+            subject = subject_of(token.head)
+            if subject is not None and subject.pos_ == "NOUN" and span.start <= subject.i < span.end:
+                return subject
+    return None
+
+
+def _owner(noun: Token) -> Token | None:
+    """Return whose plan ``noun`` is: "we proposed a plan" -> "we", "the union has its own plan" -> "the union"."""
+    if noun.dep_ in ("dobj", "attr"):
+        subject = subject_of(noun.head)
+        if subject is not None and subject.dep_ != "expl" and subject.lower_ not in ("it", "this", "that", "which", "what"):
+            return subject
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
 
 
 _TIME_PREPOSITIONS = frozenset({"in", "over", "for", "within", "during", "through"})
@@ -559,7 +603,19 @@ def _intention(token: Token, lemma: str) -> _Marker | None:
 
 
 def _intention_noun(token: Token) -> _Marker | None:
-    """"has plans to conscript", "preparations for an offensive", "a plan aimed at reducing"."""
+    """"has plans to conscript", "preparations for an offensive", "a plan aimed at reducing".
+
+    A planned act named by a verb gets the plan's owner as its subject ("we
+    proposed a plan aimed at cutting costs": we cut costs).
+    """
+    marker = _planned(token)
+    if marker is None or marker.noun or subject_of(marker.head) is not None:
+        return marker
+    owner = _owner(token)
+    return _Marker(marker.token, marker.head, marker.kind, marker.trigger, marker.negated, subject=owner) if owner is not None else marker
+
+
+def _planned(token: Token) -> _Marker | None:
     negated = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or (
         token.dep_ in ("dobj", "attr", "nsubj") and _negated(token.head, token.head))
     for child in token.children:
@@ -689,17 +745,24 @@ def _event(span: Span, marker: _Marker, skip: set[int]) -> str | None:
     return clause_event(marker.head, skip | {marker.token.i}, marker.subject)
 
 
-def _skip(span: Span, horizon: Horizon | None, text: str) -> set[int]:
+def _skip(span: Span, horizon: Horizon | None, text: str, anchor: str | None = None) -> set[int]:
     """Return the token indices of the horizon when it modifies the event ("in the coming months").
 
-    Time words that are a participant ("how these coming months unfold")
+    The event never repeats its horizon: the time words, or without them
+    the event that times it ("after the drills", ``anchor``), are the
+    prediction's ``horizon`` and go from the event. Time words that are a
+    participant ("how these coming months unfold", "an imminent flood")
     stay in the event.
     """
-    if horizon is None:
-        return set()
     inner = span.text.find(text) if span.text != text else 0
     shift = span.start_char + max(inner, 0)
-    lo, hi = shift + horizon.start, shift + horizon.end
+    if horizon is not None:
+        lo, hi = shift + horizon.start, shift + horizon.end
+    elif anchor and anchor in text:
+        lo = shift + text.index(anchor)
+        hi = lo + len(anchor)
+    else:
+        return set()
     words = {t.i for t in span if lo <= t.idx < hi}
     tops = [t for t in span if t.i in words and t.head.i not in words]
     if any(t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "amod") for t in tops):
@@ -709,7 +772,14 @@ def _skip(span: Span, horizon: Horizon | None, text: str) -> set[int]:
     for t in tops:
         if t.head.dep_ == "prep" and all(c.i in skip for c in t.head.children):
             skip.add(t.head.i)
+            verb = t.head.head
+            if verb.pos_ in ("VERB", "AUX") and not any(c.i not in skip and c.dep_ in _COMPLEMENTS for c in verb.children):
+                return set()  # "will cope with this day", "will last for weeks": the verb's only complement stays
     return skip
+
+
+#: Dependents that complete a verb: without one, its time phrase is what it is about.
+_COMPLEMENTS = frozenset({"dobj", "attr", "prep", "xcomp", "ccomp", "acomp", "prt", "oprd", "dative", "agent"})
 
 
 def _probability(text: str, cue: str | None, marker: _Marker | None) -> tuple[str | None, float | None]:
@@ -800,14 +870,17 @@ def detect_prediction(
     if main is None and cue_expects:
         root = span.root
         main = _Marker(root, root, "forecast", "expect", False, noun=root.pos_ in ("NOUN", "PROPN"))
-    skip = _skip(span, horizon, text)
+    skip = _skip(span, horizon, text, horizon_words if horizon is None else None)
     condition = _condition(span, main) if main is not None and attitude is None else None
     if condition is not None:
         skip |= condition[1]
     event = _event(span, main, skip) if main is not None else None
     if event and main is not None and not main.noun and len(event.split()) <= 2 and event.split()[0].lower() in ("it", "this"):
-        event = _event(span, main, skip - _skip(span, horizon, text)) or event  # never a bare "it comes": keep the time words
-    if not event or (len(event.split()) < 2 and not (main is not None and main.noun)):
+        event = _event(span, main, skip - _skip(span, horizon, text, horizon_words if horizon is None else None)) or event  # never a bare "it comes": keep the time words
+    if main is None and likelihood:
+        likely = _likely_subject(span)  # "a ground attack remains unlikely": the event is the attack
+        event = noun_event(likely, skip) if likely is not None else event
+    if not event or (len(event.split()) < 2 and not (main is not None and main.noun) and not (main is None and likelihood)):
         event = _fallback(span, main)
     words_, probability = _probability(text, cue, main)
     if attitude is not None:
