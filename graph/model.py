@@ -252,12 +252,13 @@ def event_label(event: str, negated: bool) -> str:
     """Return a predicted event as people read it: "no new offensive from Belarus (negated)".
 
     The event is stored as a positive proposition; a negated one is never
-    written with a second negation: a leading "a"/"an"/"the" becomes "no"
-    and "(negated)" follows.
+    written with a second negation: a leading "a"/"an" becomes "no" and
+    "(negated)" follows. A leading "the" stays: "the army joins the war"
+    is no "no army joins the war".
     """
     if not negated:
         return event
-    match = re.match(r"(?:an?|the)\s+(?P<rest>.+)", event, re.IGNORECASE)
+    match = re.match(r"an?\s+(?P<rest>.+)", event, re.IGNORECASE)
     if match:
         return f"no {match.group('rest')} (negated)"
     return f"{event} (negated)"

@@ -35,6 +35,8 @@ _DANGLING = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "by", "fo
                        "and", "or", "but", "which", "that", "who", "as", "than", "its", "their", "his", "her", "our"})
 #: Dependents that only comment on the event: a reason ("due to losses") or a relative clause on an object.
 _REASONS = frozenset({"due", "because", "owing", "thanks", "amid", "despite"})
+#: Words that open the source of a view, not part of the event: "according to X", "judging by X".
+_SOURCES = frozenset({"according", "judging"})
 
 
 def third_person(lemma: str) -> str:
@@ -108,7 +110,10 @@ def _subtree(token: Token, skip: set[int], lean: bool = False) -> list[Token]:
         t = stack.pop()
         if t.i in skip:
             continue
-        if lean and t.i != token.i and (t.dep_ in ("relcl", "appos") or (t.dep_ in ("prep", "advmod", "amod") and t.lower_ in _REASONS)):
+        if lean and t.i != token.i and (t.dep_ == "appos" or (t.dep_ == "relcl" and len(list(t.subtree)) > 3)
+                                        or (t.dep_ in ("prep", "advmod", "amod") and t.lower_ in _REASONS)):
+            continue  # a long relative clause only describes; a short one may define ("the one that ends")
+        if t.i != token.i and t.lower_ in _SOURCES:
             continue
         out.append(t)
         stack.extend(t.children)
@@ -377,8 +382,9 @@ def _complements(verb: Token, skip: set[int]) -> list[Token]:
     """Return the words that complete ``verb``: objects, particles and what follows it, without time, hedge or reason."""
     tokens: list[Token] = []
     has_object = any(c.dep_ in ("dobj", "attr", "xcomp", "ccomp") for c in verb.children)
+    sourced = {c.right_edge.i + 1 for c in verb.children if c.lower_ in _SOURCES}  # "judging [by X]" parsed apart
     for child in verb.children:
-        if child.i in skip or child.dep_ in _SUBJECT_DEPS:
+        if child.i in skip or child.dep_ in _SUBJECT_DEPS or (child.dep_ == "prep" and child.i in sourced):
             continue
         if child.dep_ == "advcl" and child.tag_ == "VBG" and not has_object and child.left_edge.i <= verb.i + 2 \
                 and not any(c.dep_ == "mark" for c in child.children):
@@ -388,7 +394,7 @@ def _complements(verb: Token, skip: set[int]) -> list[Token]:
             continue
         if child.dep_ in ("advmod", "npadvmod") and (child.lower_ in _DROP_ADVERBS or child.i < verb.i):
             continue
-        if child.dep_ in ("prep", "advcl") and child.lower_ in ("according", "judging"):
+        if child.lower_ in _SOURCES:
             continue  # "according to X": the attribution, not the event
         if child.lower_ in _REASONS:
             continue  # "due to heavy losses": why, not what
@@ -429,8 +435,10 @@ def clause_event(verb: Token, skip: set[int], subject: Token | None = None) -> s
         borrowed = [(pronoun_at + (k + 1) / 1000, word, " ") for k, (_, word, _) in enumerate(words)]
     elif subject is not None and subject.i not in skip:
         # "better times to come": the subject is the noun the verb's clause describes; its words leave that clause out
-        inside = {t.i for t in verb.subtree} if verb in subject.subtree else set()
-        tokens += _short_subject(subject, skip | inside)
+        # ("this trend of falling prices to continue": "prices", the parser's subject of "continue", stays with the noun)
+        kept = {t.i for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" for t in c.subtree}
+        inside = {t.i for t in verb.subtree if t.i not in kept} if verb in subject.subtree else set()
+        tokens += [t for t in _subtree(subject, skip) if t.i not in inside] if inside else _short_subject(subject, skip)
     tokens += _complements(verb, skip)
     instead = replacing(verb, denied)
     if instead is not None and instead.i not in {t.i for t in tokens}:  # "not in X, but in Y": Y, wherever the parser hung it

@@ -650,6 +650,10 @@ def _expectation(token: Token) -> _Marker | None:
             return _Marker(token, child, "forecast", "expect", negated)
     for child in token.children:
         if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            last = child.right_edge
+            if last.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in last.children):
+                # "expects this trend of falling prices to continue", the "to" clause hung inside the noun
+                return _Marker(token, last, "forecast", "expect", negated, subject=child)
             return _Marker(token, child, "forecast", "expect", negated, noun=True)
         if child.dep_ == "prep" and child.lower_ == "for" and token.lemma_.lower() == "hope":  # "cannot hope for an improvement"
             for grand in child.children:

@@ -61,6 +61,8 @@ def test_case_alone_does_not_make_another_name() -> None:
         ("a new offensive from Belarus", True, "no new offensive from Belarus (negated)"),
         ("an early rate cut", True, "no early rate cut (negated)"),
         ("Russia launches a new offensive", True, "Russia launches a new offensive (negated)"),
+        # a definite subject is no indefinite noun: "no army joins" would say something else
+        ("the army joins the war", True, "the army joins the war (negated)"),
         ("Russia launches a new offensive", False, "Russia launches a new offensive"),
     ],
 )

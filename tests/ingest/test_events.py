@@ -57,3 +57,124 @@ def test_a_noun_described_by_the_clause_takes_its_place(nlp: Language, text: str
     verb_token = _verb(doc, verb)
     subject = doc[verb_token.i - 2] if verb == "come" else None  # what the prediction stage hands on for "to come"
     assert clause_event(verb_token, set(), subject) == event
+
+
+def _event(nlp: Language, text: str, cue: str | None = "said") -> tuple[str, bool, str]:
+    from ingest.predictions import detect_prediction
+
+    found = detect_prediction(text, None, span=nlp(text)[:], cue=cue)
+    assert found is not None, text
+    return found.event, found.negated, found.kind
+
+
+# Only the event's own negation goes to ``negated``; the rest of the words keep their meaning.
+@pytest.mark.parametrize(
+    "text, event, negated",
+    [
+        # a phrase denied for another: the one that stands is the event, and nothing is negated
+        ("The strike will come not from the north but from the south.", "the strike comes from the south", False),
+        ("Prices will rise not in May, but in June.", "Prices rise in June", False),
+        ("We will build the road not for the tourists, and not for the hotels, but for the farmers.",
+         "we build the road for the farmers", False),
+        # the verb's own "not" is the event's negation
+        ("Prices will not rise in May, but they will in June.", "Prices rise", True),
+        # a "never" inside the predicted clause is part of what is predicted
+        ("He wants to make sure that the town never again has the highest taxes.",
+         "he makes sure that the town never again has the highest taxes", False),
+        # "there will be no X": the event is X
+        ("There will be no ceasefire along the river this year.", "a ceasefire along the river", True),
+    ],
+)
+def test_only_the_events_own_negation_goes(nlp: Language, text: str, event: str, negated: bool) -> None:
+    assert _event(nlp, text)[:2] == (event, negated)
+
+
+# The horizon carries the time: its words, or the event that times the prediction, leave the event.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("Some of the visiting ships will stay in the harbour after the regatta.", "some of the visiting ships stay in the harbour"),
+        ("The mayor will keep blocking the plan for as long as she can.", "the mayor keeps blocking the plan"),
+        ("Ticket prices will rise in the coming months.", "Ticket prices rise"),
+        # a time phrase that is all the verb has stays: "cope" with nothing is no event
+        ("The town will cope with this day as well.", "the town copes with this day as well"),
+    ],
+)
+def test_the_horizon_leaves_the_event(nlp: Language, text: str, event: str) -> None:
+    assert _event(nlp, text)[0] == event
+
+
+# What is predicted is the thing itself, not the words around it.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # a verb of a sign: the event is what is signalled
+        ("Taken together, the two visits and the drills indicate a new phase, and may herald the return of heavy fighting.",
+         "the return of heavy fighting"),
+        ("The board meetings may point to a renewed merger attempt within the next few months.", "a renewed merger attempt"),
+        # a likelihood as the predicate: the event is its subject
+        ("A ground attack from the north remains unlikely this winter.", "a ground attack from the north"),
+        ("A sharp price rise is widely expected in June.", "a sharp price rise"),
+        # the gerund the parser hung apart is the verb's complement
+        ("The spy chief warned that the cartel could go on using the old port to ship its cargo.",
+         "the cartel goes on using the old port to ship its cargo"),
+        # two verbs sharing one object
+        ("We are not going to threaten or attack anyone.", "we threaten or attack anyone"),
+        # a "to" clause the parser hung inside the noun
+        ("She expects this trend of falling prices to continue.", "this trend of falling prices continues"),
+        # "according to", "judging by": the source of the view, not the event
+        ("Sales could keep growing judging by the surveys.", "Sales keep growing"),
+    ],
+)
+def test_the_event_is_what_is_predicted(nlp: Language, text: str, event: str) -> None:
+    assert _event(nlp, text)[0] == event
+
+
+# The act a plan names gets the plan's owner as its subject.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("We proposed a plan aimed at cutting working hours.", "we cut working hours"),
+        ("The union has its own plan aimed at cutting working hours.", "the union cuts working hours"),
+        ("After that, the rebels can aim at taking the entire valley.", "the rebels take the entire valley"),
+    ],
+)
+def test_a_planned_act_has_its_subject(nlp: Language, text: str, event: str) -> None:
+    assert _event(nlp, text)[0] == event
+
+
+def test_a_pronoun_opening_a_paragraph_finds_its_noun_in_the_paragraph_before(nlp: Language) -> None:
+    from ingest.events import link_paragraphs
+
+    docs = [nlp("According to the forecaster, a cold front could arrive on Friday. She added that it might come earlier."),
+            nlp("The mayor said: \"I have no doubt they will close the schools.\""),
+            nlp("It could come from the west, the forecaster said.")]
+    link_paragraphs(docs)
+    assert clause_event(_verb(docs[2], "come"), set()) == "a cold front comes from the west"
+
+
+def test_a_speaker_or_nobody_is_no_antecedent(nlp: Language) -> None:
+    doc = nlp("No one wants to raise taxes before the vote. Perhaps this will happen later.")
+    assert antecedent(_verb(doc, "this")) is None  # "no one" is nobody in particular
+    docs = [nlp("The minister said: \"We are ready.\""), nlp("It will start on Monday.")]
+    from ingest.events import link_paragraphs
+
+    link_paragraphs(docs)
+    assert antecedent(_verb(docs[1], "It")) is None  # the speaker of the paragraph before is not what "it" is
+
+
+# Kind: an actor intends, an act or thing does not; a nationality adjective alone makes no actor.
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Asked about the raids, he said Ukrainian attacks would continue.", "forecast"),
+        ("He said Ukrainian officials would visit the site.", "intention"),  # the noun is an actor
+        ("He said the Wagner chief would leave the country.", "intention"),  # a name before the noun
+    ],
+)
+def test_a_nationality_adjective_alone_makes_no_actor(nlp: Language, text: str, kind: str) -> None:
+    from ingest.predictions import detect_prediction
+
+    content = text.split(" said ", 1)[1]
+    found = detect_prediction(content, None, span=nlp(content)[:], cue="said")
+    assert found is not None and found.kind == kind, found
