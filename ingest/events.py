@@ -262,6 +262,16 @@ def _referent(token: Token) -> bool:
     return True
 
 
+def _coordinated(verb: Token, other: Token) -> bool:
+    """Return True when ``verb`` joins ``other`` as a conjunct ("they are preparing strikes, and ... they won't stop")."""
+    token = verb
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+        if token.i == other.i:
+            return True
+    return False
+
+
 def antecedent(pronoun: Token, depth: int = 1, same_sentence: bool = True) -> Token | None:
     """Return the noun a subject "it"/"this"/"they" stands for, or None where the parse does not show it.
 
@@ -295,7 +305,7 @@ def antecedent(pronoun: Token, depth: int = 1, same_sentence: bool = True) -> To
                     return found
             if token.tag_ not in number or pronoun in token.subtree or not _referent(token):
                 continue
-            if token.head in pronoun.ancestors:
+            if token.head in pronoun.ancestors and not _coordinated(pronoun.head, token.head):
                 continue  # "my judgment is that it will ...": the holder of a view is not what the view is about
             return token
     return None
@@ -370,9 +380,13 @@ def replacing(verb: Token, denied: set[int]) -> Token | None:
     return head
 
 
+#: Dependents that are clauses of their own: their negation is theirs.
+_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "csubj", "parataxis"})
+
+
 def _own(verb: Token, subject: Token | None) -> frozenset[int]:
     """The indices whose negation is the event's own: the verb, its dependents, the subject's."""
-    own = {verb.i, *(c.i for c in verb.children)}
+    own = {verb.i, *(c.i for c in verb.children if c.dep_ not in _CLAUSES)}  # "says that it is not": the clause's "not" stays
     if subject is not None:
         own |= {subject.i, *(c.i for c in subject.children)}
     return frozenset(own)

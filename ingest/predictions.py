@@ -354,6 +354,10 @@ def _markers(span: Span, has_horizon: bool, reported: bool) -> list[_Marker]:
             kind: PredictionKind = "intention" if trigger == "would" and reported and (_is_agent(subject) or _passive(verb)) and verb.lemma_.lower() not in ("be", "have") else "forecast"
             if lower in w.strong and any(c.lower_ == "always" for c in verb.children):
                 continue  # "you will always ...": a habit, not an event
+            if verb.lemma_.lower() in cue_lexicon().verbs and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) and any(
+                c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children
+            ):
+                continue  # "I will say that it is not the last meeting": the speaker's own words now, the claim is inside them
             if lower in w.strong and verb.lemma_.lower() == "mean":
                 continue  # "it will mean that ...": a consequence drawn, not an event
             signalled = _signalled(verb)
@@ -428,8 +432,10 @@ def _signalled(verb: Token) -> Token | None:
 def _likely_subject(span: Span) -> Token | None:
     """Return the event noun of "X remains unlikely", "X is very likely": the subject of the likelihood word, or None."""
     for token in span:
-        if token.dep_ == "acomp" and token.lemma_.lower() in ("likely", "unlikely", "probable", "improbable", "certain") \
-                and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        likely = token.lemma_.lower() in ("likely", "unlikely", "probable", "improbable", "certain")
+        if likely and token.dep_ == "advmod" and token.head.dep_ == "acomp":
+            token = token.head  # "a rate hike is likely appropriate soon"
+        if token.dep_ == "acomp" and likely and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
             subject = subject_of(token.head)
             if subject is not None and subject.pos_ == "NOUN" and span.start <= subject.i < span.end:
                 return subject
@@ -616,6 +622,13 @@ def _intention_noun(token: Token) -> _Marker | None:
 
 
 def _planned(token: Token) -> _Marker | None:
+    if token.dep_ in ("attr", "nsubj", "dobj") and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        # "there are no preparations for a war": what is denied is the plan, not the war
+        return _Marker(token, token, "intention", "intention", True, noun=True)
+    return _planned_act(token)
+
+
+def _planned_act(token: Token) -> _Marker | None:
     negated = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or (
         token.dep_ in ("dobj", "attr", "nsubj") and _negated(token.head, token.head))
     for child in token.children:
@@ -745,8 +758,19 @@ def _event(span: Span, marker: _Marker, skip: set[int]) -> str | None:
     if marker.noun and marker.actor is not None:
         return clause_event(marker.actor, skip)  # "Russia prepares a new offensive"
     if marker.noun:
-        return noun_event(marker.head, skip)
+        return noun_event(marker.head, skip, _risk_places(marker))
     return clause_event(marker.head, skip | {marker.token.i}, marker.subject)
+
+
+#: Prepositions of a risk noun that tell the event's doer, origin or target ("the threat of an attack [by troops] [from the north]").
+_EVENT_PREPOSITIONS = frozenset({"by", "from", "against", "on", "towards", "toward", "into", "at", "in"})
+
+
+def _risk_places(marker: _Marker) -> list[Token]:
+    """Return the phrases the parser hung on the risk noun that belong to its event, after the event noun."""
+    if marker.trigger != "risk" or marker.token.i == marker.head.i:
+        return []
+    return [c for c in marker.token.children if c.dep_ == "prep" and c.i > marker.head.i and c.lower_ in _EVENT_PREPOSITIONS]
 
 
 def _skip(span: Span, horizon: Horizon | None, text: str, anchor: str | None = None) -> set[int]:

@@ -178,3 +178,26 @@ def test_a_nationality_adjective_alone_makes_no_actor(nlp: Language, text: str, 
     content = text.split(" said ", 1)[1]
     found = detect_prediction(content, None, span=nlp(content)[:], cue="said")
     assert found is not None and found.kind == kind, found
+
+
+@pytest.mark.parametrize(
+    "text, event, negated",
+    [
+        # the subject of the clause this one is joined to is what "they" stands for
+        ("The smugglers are moving new boats, and as long as they have fuel they will not stop.", "the smugglers stop", True),
+        # a likelihood word on the predicate adjective
+        ("A rate cut is likely appropriate soon.", "a rate cut", False),
+        # the denied thing is the plan, not what it is for
+        ("The mayor stressed that there are no direct preparations for a strike.", "direct preparations for a strike", True),
+        # the doer and origin the parser hung on the risk noun belong to the event
+        ("The threat of an attack by militias from the hills is high.", "an attack by militias from the hills", False),
+    ],
+)
+def test_the_event_keeps_its_own_words(nlp: Language, text: str, event: str, negated: bool) -> None:
+    assert _event(nlp, text)[:2] == (event, negated)
+
+
+def test_the_speakers_own_saying_is_no_prediction(nlp: Language) -> None:
+    # "I will say that ...": the claim is what is said, with its "not"; the prediction is the next clause
+    event, negated, _ = _event(nlp, "And I will say that it is not the last session, there will be more sessions.")
+    assert (event, negated) == ("more sessions", False)
