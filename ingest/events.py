@@ -121,7 +121,15 @@ def _subtree(token: Token, skip: set[int], lean: bool = False) -> list[Token]:
 
 
 def _short_subject(subject: Token, skip: set[int]) -> list[Token]:
-    """Return the subject's words: its whole phrase, or its core (determiner, modifiers, noun) when long."""
+    """Return the subject's words: its whole phrase, or its core (determiner, modifiers, noun) when long.
+
+    What is set off by a comma ("the bank, which has cut rates twice,", "the
+    minister, a former banker,") only describes the subject and goes.
+    """
+    aside = {t.i for c in subject.children if c.dep_ in ("relcl", "appos", "acl") and c.i > subject.i
+             and subject.doc[c.left_edge.i - 1].text == "," for t in c.subtree}
+    skip = skip | aside | {i for i in range(subject.i + 1, subject.right_edge.i + 1) if subject.doc[i].is_punct and aside
+                           and (i + 1 in aside or i - 1 in aside)}
     words = _subtree(subject, skip)
     if len(words) <= 8:
         return words
