@@ -193,13 +193,13 @@ def test_predictions_filtered_by_kind(cli) -> None:  # type: ignore[no-untyped-d
     assert cli("predictions", "--kind", "wish").exit_code != 0
 
 
-def test_negated_predictions_read_no_and_the_timeline_keeps_event_and_forecast_apart(  # type: ignore[no-untyped-def]
+def test_negated_predictions_read_negated_and_the_timeline_keeps_event_and_forecast_apart(  # type: ignore[no-untyped-def]
     cli, cli_env: dict[str, str], tmp_path: Path
 ) -> None:
     cli("resolve", "--file", str(WINTER))
     wide = runner.invoke(app, ["predictions", "--by", "Budanov"], env={**cli_env, "COLUMNS": "300"})
     assert wide.exit_code == 0, wide.output
-    assert "│ no Belarusian army joins the war against Ukraine (negated) " in wide.stdout
+    assert "│ The Belarusian army joins the war against Ukraine (negated) " in wide.stdout
     assert "NOT" not in wide.stdout
     page = tmp_path / "timeline.html"
     result = cli("timeline", "-o", str(page))
@@ -207,7 +207,7 @@ def test_negated_predictions_read_no_and_the_timeline_keeps_event_and_forecast_a
     assert result.stderr == f"wrote {page}\n"
     text = page.read_text(encoding="utf-8")
     # Budanov: "the Belarusian army will not join the war", and it did not: the event did not happen, he was right.
-    assert "event: no Belarusian army joins the war against Ukraine (negated)" in text
+    assert "event: The Belarusian army joins the war against Ukraine (negated)" in text
     assert "outcome: no, the event did not happen; the forecast was right" in text
     assert "outcome: yes, the event happened; the forecast was right" in text
     assert "NOT " not in text and "came true" not in text
