@@ -412,8 +412,8 @@ def _complements(verb: Token, skip: set[int]) -> list[Token]:
                 and not any(c.dep_ == "mark" for c in child.children):
             tokens += _subtree(child, skip, lean=True)  # "could go on using the roads": the parser's advcl is the complement
             continue
-        if child.dep_ in _DROP_DEPS:
-            continue
+        if child.dep_ in _DROP_DEPS or ((child.tag_ in ("WDT", "WP") or child.lower_ in ("that", "which", "whom")) and child.i < verb.i):
+            continue  # "the prospects that the Kremlin may be preparing": a relative word, never part of the event
         if child.dep_ in ("advmod", "npadvmod") and (child.lower_ in _DROP_ADVERBS or child.i < verb.i):
             continue
         if child.lower_ in _SOURCES:
