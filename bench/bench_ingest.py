@@ -38,7 +38,6 @@ from claimgraph import embedded  # noqa: E402
 from claimgraph.cli_query import TABLE_ROWS  # noqa: E402
 from claimgraph.connect import open_driver  # noqa: E402
 from claimgraph.settings import load_settings  # noqa: E402
-from graph.store import cypher, store as store_module  # noqa: E402
 from graph.model import (  # noqa: E402
     Claim,
     Entity,
@@ -52,7 +51,11 @@ from graph.model import (  # noqa: E402
     prediction_id,
     source_id,
 )
-from graph.store import Store  # noqa: E402
+from graph.store import (  # noqa: E402
+    Store,  # noqa: E402
+    cypher,
+)
+from graph.store import store as store_module
 
 #: The bare baseline: every row in one statement, no per-source transaction.
 BASELINE = """

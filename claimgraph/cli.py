@@ -12,7 +12,7 @@ import sys
 import time
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -60,7 +60,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def main(
     db: Annotated[
-        Optional[Path],
+        Path | None,
         typer.Option("--db", help="Data directory of the embedded store (default: $CLAIMGRAPH_HOME).", metavar="DIR"),
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")] = False,
@@ -78,11 +78,11 @@ def main(
 
 
 PublishedOption = Annotated[
-    Optional[str], typer.Option("--published", help="Publication date (YYYY-MM-DD); overrides the file's.", metavar="DATE")
+    str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD); overrides the file's.", metavar="DATE")
 ]
-PublisherOption = Annotated[Optional[str], typer.Option("--publisher", help="Publisher; overrides the file's.")]
-UrlOption = Annotated[Optional[str], typer.Option("--url", help="URL; overrides the file's.")]
-TitleOption = Annotated[Optional[str], typer.Option("--title", help="Title; overrides the file's.")]
+PublisherOption = Annotated[str | None, typer.Option("--publisher", help="Publisher; overrides the file's.")]
+UrlOption = Annotated[str | None, typer.Option("--url", help="URL; overrides the file's.")]
+TitleOption = Annotated[str | None, typer.Option("--title", help="Title; overrides the file's.")]
 
 
 class ExtractFormat(str, Enum):
@@ -111,7 +111,7 @@ def ingest(
     url: UrlOption = None,
     title: TitleOption = None,
     scale: Annotated[
-        Optional[Path], typer.Option("--scale", help="Probability scale (YAML like data/lexicon/probability.yaml); default ICD 203.")
+        Path | None, typer.Option("--scale", help="Probability scale (YAML like data/lexicon/probability.yaml); default ICD 203.")
     ] = None,
 ) -> None:
     """Extract (articles) or read (curated YAML) sources and store them.
@@ -162,7 +162,7 @@ def extract(
         ExtractFormat, typer.Option("--format", "-f", help="Output format; brat writes files for an annotation tool.")
     ] = ExtractFormat.json,
     output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", help="Folder for --format brat.", metavar="DIR")
+        Path | None, typer.Option("--output", "-o", help="Folder for --format brat.", metavar="DIR")
     ] = None,
 ) -> None:
     """Print the claims extracted from articles; store nothing.
@@ -297,9 +297,9 @@ def people(include_unnamed: IncludeUnnamedOption = False, fmt: FormatOption = Fo
 @app.command()
 @handles_errors
 def claims(
-    by: Annotated[Optional[str], typer.Option(help="Speaker name or alias (case-insensitive).")] = None,
-    about: Annotated[Optional[str], typer.Option(help="Entity the claims are about.")] = None,
-    source: Annotated[Optional[str], typer.Option(help="Source id.")] = None,
+    by: Annotated[str | None, typer.Option(help="Speaker name or alias (case-insensitive).")] = None,
+    about: Annotated[str | None, typer.Option(help="Entity the claims are about.")] = None,
+    source: Annotated[str | None, typer.Option(help="Source id.")] = None,
     include_unnamed: IncludeUnnamedOption = False,
     fmt: FormatOption = Format.table,
 ) -> None:
@@ -320,7 +320,7 @@ def claims(
 @app.command()
 @handles_errors
 def predictions(
-    by: Annotated[Optional[str], typer.Option(help="Speaker name or alias (case-insensitive).")] = None,
+    by: Annotated[str | None, typer.Option(help="Speaker name or alias (case-insensitive).")] = None,
     open_window: Annotated[
         bool,
         typer.Option(
@@ -330,13 +330,13 @@ def predictions(
         ),
     ] = False,
     due_before: Annotated[
-        Optional[str], typer.Option(help="Only windows ending before this date (YYYY-MM-DD).", metavar="DATE")
+        str | None, typer.Option(help="Only windows ending before this date (YYYY-MM-DD).", metavar="DATE")
     ] = None,
     unresolved: Annotated[
         bool,
         typer.Option("--unresolved", help="Only predictions with no resolution recorded, whatever their window."),
     ] = False,
-    kind: Annotated[Optional[KindChoice], typer.Option("--kind", help="Only forecasts or only intentions.")] = None,
+    kind: Annotated[KindChoice | None, typer.Option("--kind", help="Only forecasts or only intentions.")] = None,
     include_unnamed: IncludeUnnamedOption = False,
     fmt: FormatOption = Format.table,
 ) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -14,7 +14,7 @@ from .output import Format, emit
 TABLE_ROWS = 1000
 
 LimitOption = Annotated[
-    Optional[int],
+    int | None,
     typer.Option(
         "--limit", min=0, metavar="N",
         help=f"Show at most N rows; 0 for all. Default: {TABLE_ROWS} in a table, all in JSON and CSV.",
@@ -36,7 +36,7 @@ def say_truncated(shown: int) -> None:
 
 
 ParamOption = Annotated[
-    Optional[list[str]],
+    list[str] | None,
     typer.Option("--param", "-p", help="A parameter as NAME=VALUE (repeatable).", metavar="NAME=VALUE"),
 ]
 
@@ -44,7 +44,7 @@ ParamOption = Annotated[
 @app.command()
 @handles_errors
 def query(
-    name: Annotated[Optional[str], typer.Argument(help="The named query (see --list).")] = None,
+    name: Annotated[str | None, typer.Argument(help="The named query (see --list).")] = None,
     param: ParamOption = None,
     list_: Annotated[bool, typer.Option("--list", help="List the named queries with their parameters.")] = False,
     limit: LimitOption = None,
@@ -80,7 +80,7 @@ def query(
 def cypher_command(
     statement: Annotated[str, typer.Argument(help="One Cypher statement; values as $parameters.")],
     param: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Option(
             "--param", "-p", metavar="NAME[:TYPE]=VALUE",
             help="A parameter (repeatable); text unless typed: date, integer, float, boolean.",

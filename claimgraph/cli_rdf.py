@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, BinaryIO, Optional
+from typing import TYPE_CHECKING, Annotated, BinaryIO
 
 import typer
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 DEFAULT_BASE = "https://claimgraph.example/id/"  # graph.rdf.DEFAULT_BASE; rdflib loads only when a command runs
 
 RdfFormatOption = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--rdf-format", help="RDF format of the file: turtle, jsonld, nt, trig or nquads (default: from its suffix)."),
 ]
 
@@ -47,19 +47,19 @@ def _destination(output: Path | None) -> Iterator[BinaryIO]:
 @handles_errors
 def export(
     fmt: Annotated[
-        Optional[str],
+        str | None,
         typer.Option(
             "--format", "-f",
             help="RDF format: turtle, jsonld, nt, trig or nquads (or ttl, json-ld, n-triples, nq); "
             "default: from -o's suffix (.ttl .jsonld .json .nt .trig .nq), Turtle on stdout.",
         ),
     ] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
-    source: Annotated[Optional[list[str]], typer.Option(help="Only these source ids (repeatable).")] = None,
-    by: Annotated[Optional[str], typer.Option(help="Only claims by this speaker (name or alias).")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    source: Annotated[list[str] | None, typer.Option(help="Only these source ids (repeatable).")] = None,
+    by: Annotated[str | None, typer.Option(help="Only claims by this speaker (name or alias).")] = None,
     base: Annotated[str, typer.Option(help="Base IRI of every node.")] = DEFAULT_BASE,
     generated_at: Annotated[
-        Optional[datetime],
+        datetime | None,
         typer.Option(help="Time written in the provenance of trig/nquads (default: when each source's claims were stored)."),
     ] = None,
 ) -> None:
@@ -86,7 +86,7 @@ def export(
 def import_rdf(
     path: Annotated[Path, typer.Argument(help="An RDF file exported by claimgraph.")],
     fmt: Annotated[
-        Optional[str], typer.Option("--format", "-f", help="RDF format: turtle, jsonld, nt, trig or nquads (default: from the suffix).")
+        str | None, typer.Option("--format", "-f", help="RDF format: turtle, jsonld, nt, trig or nquads (default: from the suffix).")
     ] = None,
 ) -> None:
     """Read an RDF export back into the store, each source in one transaction.
@@ -107,8 +107,8 @@ def import_rdf(
 @handles_errors
 def sparql(
     query: Annotated[str, typer.Argument(help="A .rq file, or the name of a shipped query (who_predicted).")],
-    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE (repeatable).")] = None,
-    data: Annotated[Optional[Path], typer.Option(help="Query this RDF file instead of the store.")] = None,
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE (repeatable).")] = None,
+    data: Annotated[Path | None, typer.Option(help="Query this RDF file instead of the store.")] = None,
     rdf_format: RdfFormatOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
@@ -140,7 +140,7 @@ def validate(
     path: Annotated[Path, typer.Argument(help="The RDF file to check.")],
     rdf_format: RdfFormatOption = None,
     fmt: Annotated[
-        Optional[Format], typer.Option("--format", "-f", help="table, json or csv (default: one line per violation).")
+        Format | None, typer.Option("--format", "-f", help="table, json or csv (default: one line per violation).")
     ] = None,
 ) -> None:
     """Check an RDF file against claimgraph's SHACL shapes (graph/rdf/shapes.ttl).

@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -41,14 +41,14 @@ def _user() -> str:
 @app.command()
 @handles_errors
 def resolve(
-    prediction_id: Annotated[Optional[str], typer.Argument(help="The prediction's id (see predictions --format json).")] = None,
-    outcome: Annotated[Optional[OutcomeChoice], typer.Option(help="Did the predicted event happen?")] = None,
-    on: Annotated[Optional[str], typer.Option("--on", help="Day the outcome was settled (YYYY-MM-DD).", metavar="DATE")] = None,
-    evidence: Annotated[Optional[list[str]], typer.Option(help="URL showing what happened (repeatable).")] = None,
-    note: Annotated[Optional[str], typer.Option(help="What happened, in a sentence.")] = None,
-    resolved_by: Annotated[Optional[str], typer.Option(help="Who judges (default: your login name).")] = None,
+    prediction_id: Annotated[str | None, typer.Argument(help="The prediction's id (see predictions --format json).")] = None,
+    outcome: Annotated[OutcomeChoice | None, typer.Option(help="Did the predicted event happen?")] = None,
+    on: Annotated[str | None, typer.Option("--on", help="Day the outcome was settled (YYYY-MM-DD).", metavar="DATE")] = None,
+    evidence: Annotated[list[str] | None, typer.Option(help="URL showing what happened (repeatable).")] = None,
+    note: Annotated[str | None, typer.Option(help="What happened, in a sentence.")] = None,
+    resolved_by: Annotated[str | None, typer.Option(help="Who judges (default: your login name).")] = None,
     file: Annotated[
-        Optional[Path], typer.Option("--file", help="Apply a resolutions YAML file, or every one in a folder, instead.")
+        Path | None, typer.Option("--file", help="Apply a resolutions YAML file, or every one in a folder, instead.")
     ] = None,
     skip_unmatched: Annotated[
         bool, typer.Option(help="With --file: skip entries naming no stored prediction instead of failing.")
@@ -85,7 +85,7 @@ def resolve(
 @app.command()
 @handles_errors
 def resolutions(
-    prediction_id: Annotated[Optional[str], typer.Argument(help="Only this prediction.")] = None,
+    prediction_id: Annotated[str | None, typer.Argument(help="Only this prediction.")] = None,
     history: Annotated[bool, typer.Option("--history", help="Also the superseded resolutions.")] = False,
     fmt: FormatOption = Format.table,
 ) -> None:
@@ -111,9 +111,9 @@ def resolutions(
 def scorecard(
     per: Annotated[Per, typer.Option(help="Score each expert, or each organisation with its people.")] = Per.expert,
     calibration: Annotated[bool, typer.Option("--calibration", help="List the calibration table instead.")] = False,
-    plot: Annotated[Optional[Path], typer.Option(help="Also draw the calibration chart (.png or .svg).")] = None,
+    plot: Annotated[Path | None, typer.Option(help="Also draw the calibration chart (.png or .svg).")] = None,
     scale: Annotated[
-        Optional[Path], typer.Option("--scale", help="Probability scale (YAML like data/lexicon/probability.yaml); default ICD 203.")
+        Path | None, typer.Option("--scale", help="Probability scale (YAML like data/lexicon/probability.yaml); default ICD 203.")
     ] = None,
     include_unnamed: IncludeUnnamedOption = False,
     fmt: FormatOption = Format.table,
@@ -173,8 +173,8 @@ def timeline(
 @app.command()
 @handles_errors
 def network(
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the graph: .graphml or .gexf (Gephi).")] = None,
-    top: Annotated[Optional[int], typer.Option(help="Print the N most central nodes.", min=1)] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the graph: .graphml or .gexf (Gephi).")] = None,
+    top: Annotated[int | None, typer.Option(help="Print the N most central nodes.", min=1)] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Build the expert-entity-source network with centralities and communities; export it for Gephi.

@@ -14,7 +14,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import PurePath
 from typing import Any, Literal
 
@@ -344,7 +344,7 @@ class Resolution:
             "note": self.note,
             "resolved_by": self.resolved_by,
             "origin": self.origin,
-            "recorded_at": self.recorded_at or datetime.now(timezone.utc),
+            "recorded_at": self.recorded_at or datetime.now(UTC),
         }
 
 

@@ -207,6 +207,6 @@ def _write_trig(
             f"{_ttl_term(g)} {{\n{_turtle_block(statements, '    ')}}}\n\n" for g, statements in by_graph.items()
         )
         out.write(text.encode("utf-8"))
-    out.write(f"{{\n{_turtle_block(directory.triples(base), '    ')}}}\n".encode("utf-8"))
+    out.write(f"{{\n{_turtle_block(directory.triples(base), '    ')}}}\n".encode())
 
 

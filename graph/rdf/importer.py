@@ -29,13 +29,13 @@ from rdflib.term import Identifier, Node
 
 from graph.errors import InputError
 from graph.model import (
+    PREDICTION_KINDS,
     Claim,
     Entity,
     EntityKind,
     Extraction,
     Organisation,
     Person,
-    PREDICTION_KINDS,
     Prediction,
     Resolution,
     Source,

@@ -46,7 +46,6 @@ from graph.rdf.terms import (
     wikidata_iri,
 )
 
-
 # ---- records -> triples --------------------------------------------------------
 
 

@@ -19,7 +19,6 @@ from graph.errors import ClaimGraphError, InputError, RdfError
 from graph.rdf.shipped import context
 from graph.rdf.terms import CONTEXT_IRI, DEFAULT_BASE, FORMATS, SUFFIXES, format_name, new_dataset, new_graph
 
-
 # ---- reading RDF safely ----------------------------------------------------------
 
 # Parsing runs with the network off for this thread: an audit hook refuses
@@ -87,7 +86,7 @@ MAX_JSONLD_DEPTH = 100
 def _check_depth(doc: Any, name: str | Path) -> None:
     """Raise InputError when the JSON document ``doc`` nests deeper than ``MAX_JSONLD_DEPTH``."""
     level: list[Any] = [doc]
-    for depth in range(MAX_JSONLD_DEPTH + 1):
+    for _ in range(MAX_JSONLD_DEPTH + 1):
         level = [
             child
             for node in level

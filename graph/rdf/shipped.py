@@ -11,7 +11,6 @@ from rdflib import Graph
 from graph.errors import RdfError
 from graph.rdf.terms import CONTEXT_FILE, ONTOLOGY_FILE, SHAPES_FILE, new_graph
 
-
 # ---- shipped files -------------------------------------------------------------
 
 

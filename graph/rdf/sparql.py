@@ -26,9 +26,9 @@ from rdflib.term import Identifier, Node, Variable
 
 import queries
 from graph import headers
-from graph.headers import Param as Param  # re-exported with the query records
 from graph.errors import SparqlError as SparqlError  # re-exported: graph.rdf.sparql.SparqlError is public
 from graph.errors import UnknownQuery
+from graph.headers import Param as Param  # re-exported with the query records
 from graph.rdf.parse import NetworkRefused, offline
 
 PARAM_TYPES: tuple[str, ...] = ("string", "integer", "decimal", "boolean", "date", "iri")

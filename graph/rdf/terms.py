@@ -11,7 +11,6 @@ from rdflib.term import Node
 
 from graph.errors import RdfError
 
-
 DEFAULT_BASE = "https://claimgraph.example/id/"
 
 # rdflib ships SDO and PROV too; they are spelled out here so that the exact

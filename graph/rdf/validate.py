@@ -16,7 +16,6 @@ from graph.rdf.parse import offline, read, union
 from graph.rdf.shipped import shapes
 from graph.rdf.terms import SH
 
-
 # ---- SHACL -----------------------------------------------------------------------
 
 

@@ -25,8 +25,8 @@ import queries
 from graph import headers
 from graph.errors import ClaimGraphError, NotFound, StoreError, UnknownQuery
 from graph.headers import Param as Param  # re-exported with the query records
-from graph.store.names import match_ids
 from graph.store.database import Store, _native, describe_error
+from graph.store.names import match_ids
 
 ParamType = Literal["string", "integer", "float", "boolean", "date", "entity", "expert"]
 PARAM_TYPES: tuple[str, ...] = ("string", "integer", "float", "boolean", "date", "entity", "expert")

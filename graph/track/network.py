@@ -33,8 +33,8 @@ import networkx as nx
 from rapidfuzz import fuzz
 
 from graph.errors import InputError
-from graph.track.scoring import leaning, scores
 from graph.store import Store
+from graph.track.scoring import leaning, scores
 
 #: Minimum rapidfuzz token-sort ratio (0-100) for two events to be one
 #: question: on the sample data "Russia launches a (new) major offensive

@@ -29,16 +29,16 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from graph.errors import InputError, NotFound
 from graph.model import Outcome, Resolution
-from graph.store.names import match_ids
 from graph.store import Store
+from graph.store.names import match_ids
 from graph.yamlfile import line_of, read_located, validate
 
 #: Every outcome, in the order listings and legends show them.
@@ -268,7 +268,7 @@ def record(store: Store, resolutions: list[Resolution], report: ResolveReport | 
         StoreError: the database refused the write; nothing was written.
     """
     report = report or ResolveReport()
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     rows = [{**r.row(), "recorded_at": r.recorded_at or now} for r in resolutions]
     for row in store.record_resolutions(rows):
         getattr(report, row["change"]).append(row["prediction_id"])

@@ -29,8 +29,8 @@ from typing import Any
 
 from graph.errors import InputError
 from graph.model import event_label
-from graph.track.scoring import event_outcome, leaning
 from graph.store import Store
+from graph.track.scoring import event_outcome, leaning
 
 #: Colour per verdict on the forecast (colour-blind safe: Okabe-Ito palette).
 COLOURS = {
@@ -274,8 +274,10 @@ def _write_html(fig: Any, path: Path, title: str, tips: list[tuple[str, str]]) -
     svg = buffer.getvalue()
     svg = svg[svg.index("<svg"):]
     for gid, tip in tips:
-        title = f"<title>{html.escape(tip)}</title>"
-        svg = re.sub(rf'(<g id="{re.escape(gid)}"[^>]*>)', lambda m: m.group(1) + title, svg, count=1)
+        tooltip = f"<title>{html.escape(tip)}</title>"
+        group = re.search(rf'<g id="{re.escape(gid)}"[^>]*>', svg)
+        if group:
+            svg = svg[:group.end()] + tooltip + svg[group.end():]
     page = (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         f"<title>{html.escape(title)}</title>"

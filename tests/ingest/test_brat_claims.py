@@ -139,7 +139,7 @@ def test_a_source_span_without_a_note_is_resolved_from_its_words(tmp_path: Path,
         "E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n", encoding="utf-8")
     result = read_brat(tmp_path / "a.txt", tmp_path / "a.ann", read_source(tmp_path / "a.txt"), Directory())
     (speaker,) = result.speakers
-    assert speaker.name.lower() == name.lower() and getattr(speaker, "kind") == kind
+    assert speaker.name.lower() == name.lower() and speaker.kind == kind
     assert result.claims[0].cue == "said" and not result.claims[0].direct
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from graph.errors import InputError
 from graph.model import Claim, Extraction, Person, Prediction, Source, source_id, text_hash
 from ingest.directory import Directory
-from graph.errors import InputError
 from ingest.evaluate import (
     PRF,
     Gold,
@@ -31,8 +31,8 @@ from ingest.evaluate import (
     score_one,
     score_rows,
 )
-from ingest.extractors import EXTRACTORS, UnknownExtractor, get_extractor
 from ingest.extract import extract_many
+from ingest.extractors import EXTRACTORS, UnknownExtractor, get_extractor
 from ingest.read import read_source
 
 REPO = Path(__file__).resolve().parents[2]

@@ -16,7 +16,6 @@ from typing import Any
 import pytest
 
 import queries
-from graph.store import cypher
 from graph.model import (
     Claim,
     Entity,
@@ -32,7 +31,7 @@ from graph.model import (
     prediction_id,
     source_id,
 )
-from graph.store import Store
+from graph.store import Store, cypher
 
 REPO = Path(__file__).resolve().parents[2]
 LINT_DIR = REPO / "tools" / "cypher-lint"

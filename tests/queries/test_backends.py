@@ -6,13 +6,13 @@ whole. Differences that stay are listed in queries/README.md."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+
 import pytest
 
 from claimgraph import embedded
 from claimgraph.connect import open_store
 from claimgraph.settings import Settings, load_settings
-from graph.store import cypher
-from graph.store import Store
+from graph.store import Store, cypher
 
 from .conftest import Fixture, fixture_extractions
 from .test_named import EXPECTED, _params

@@ -6,9 +6,8 @@ from datetime import date
 
 import pytest
 
-from graph.store import cypher
 from graph.errors import StoreError
-from graph.store import Store
+from graph.store import Store, cypher
 
 from .conftest import Fixture
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import pytest
 
-from graph.model import Claim, Extraction, Source, claim_id, source_id
+from graph.model import Extraction, claim_id, source_id
 from graph.store import Store
 
 from .conftest import REPO, fixture_extractions

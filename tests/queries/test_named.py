@@ -8,9 +8,8 @@ from typing import Any
 
 import pytest
 
-from graph.store import cypher
 from graph.errors import NotFound, UnknownQuery
-from graph.store import Store
+from graph.store import Store, cypher
 
 from .conftest import Fixture
 

@@ -11,9 +11,8 @@ import pytest
 from neo4j import READ_ACCESS
 from neo4j.exceptions import Neo4jError
 
-from graph.store import cypher
 from graph.errors import StoreError
-from graph.store import Store
+from graph.store import Store, cypher
 
 from .conftest import Fixture
 

@@ -15,12 +15,12 @@ from graph.errors import InputError
 from graph.model import Extraction
 from graph.rdf import FORMATS, build_graph, export, parse
 from graph.rdf.importer import import_rdf
-from graph.rdf.terms import PROV
 from graph.rdf.sparql import load, run
+from graph.rdf.terms import PROV
 from graph.store import Store
 from ingest.curated import read_curated
-from tests.graph.rdf.test_mapping import make_extraction
 from tests.graph.rdf.test_export import same_dataset, second_source
+from tests.graph.rdf.test_mapping import make_extraction
 
 REPO = Path(__file__).resolve().parents[3]
 WHEN = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)

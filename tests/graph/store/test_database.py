@@ -24,9 +24,8 @@ from graph.model import (
     source_id,
     unnamed_id,
 )
-from graph.store import cypher
+from graph.store import SourcesNotWritten, Store, cypher
 from graph.store import database as store_module
-from graph.store import SourcesNotWritten, Store
 
 TEXT = (
     "The general said a new offensive could start in February. "

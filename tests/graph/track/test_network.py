@@ -10,9 +10,9 @@ import networkx as nx
 import pytest
 
 from graph.errors import InputError
+from graph.store import Store
 from graph.track.network import analyse, build_network, central_nodes, export, network
 from graph.track.resolutions import apply_resolutions
-from graph.store import Store
 from ingest.load import collect, ingest
 
 REPO = Path(__file__).resolve().parents[3]

@@ -10,6 +10,7 @@ import pytest
 
 from graph.errors import InputError, NotFound
 from graph.model import Claim, Extraction, Organisation, Person, Prediction, claim_id, prediction_id
+from graph.store import Store
 from graph.track.resolutions import (
     PredictionRef,
     apply_resolutions,
@@ -20,7 +21,6 @@ from graph.track.resolutions import (
     resolutions,
     resolve,
 )
-from graph.store import Store
 from ingest.curated import read_curated
 from ingest.load import collect, ingest
 

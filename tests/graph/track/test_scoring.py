@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from graph.store import Store
 from graph.track.resolutions import apply_resolutions
 from graph.track.scoring import (
     BANDS,
@@ -19,7 +20,6 @@ from graph.track.scoring import (
     scorecard,
     scores,
 )
-from graph.store import Store
 from ingest.load import collect, ingest
 
 REPO = Path(__file__).resolve().parents[3]

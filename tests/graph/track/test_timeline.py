@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,7 @@ def test_the_timeline_in_every_format(tmp_path: Path, suffix: str, magic: bytes)
 def test_the_html_timeline_has_a_tooltip_per_prediction(tmp_path: Path) -> None:
     text = draw_timeline(ROWS, tmp_path / "timeline.html").read_text(encoding="utf-8")
     assert text.count("<title>") == len(ROWS) + 1  # one per prediction, one for the page
+    assert re.search(r"<head>.*<title>Predictions: colour = was the forecast right, dot = did the event happen</title>.*</head>", text, re.S), "the page keeps its own title"
     assert "Alice: \u201cclaim 1 &lt;&amp;&gt;\u201d" in text
     assert "outcome: no, the event did not happen; the forecast was right (resolved 2023-03-31)" in text
     assert "outcome: yes, the event happened; the forecast was right" in text

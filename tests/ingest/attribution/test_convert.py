@@ -31,7 +31,6 @@ def _line(ident: str, label: str, *fragments: tuple[int, int]) -> str:
 
 @pytest.fixture
 def document(tmp_path: Path):  # type: ignore[no-untyped-def]
-    second = TEXT.index("The plan")
     lines = [
         _line("T1", "Source", _at("The minister")),
         _line("T2", "Cue", _at("said")),
