@@ -36,7 +36,9 @@ Metrics (per article, summed over articles for the micro-averaged total):
   compares the extractor's ``Prediction.kind`` (``n/a`` while it has none)
   with the gold ``prediction_kind`` of found predictions;
 - windows: the share of gold predictions with a ``horizon`` whose claim got
-  a window; "windows right" counts gold explicit windows matched exactly.
+  a window (the matching claim, or a predicted sentence claim inside a found
+  gold prediction, as for recall); "windows right" counts gold explicit
+  windows matched exactly.
 
 Same speaker. Names are compared case- and accent-folded (``graph.store.names.fold``,
 a leading "the" dropped), with the gold's alias lists (the news gold
@@ -682,8 +684,10 @@ def score_one(extraction: Extraction, gold: Gold) -> Scores:
             kind_given += given is not None
             kind += Ratio(int(given == g.kind), 1)
         if g.horizon:
-            windowed += Ratio(int(match is not None and match.prediction is not None
-                                  and (match.prediction.window_start or match.prediction.window_end) is not None), 1)
+            # The claim that matches it, or (a quotation split into sentence claims) a predicted claim inside it.
+            inside = [c for c in predicted if enough(covered([(c.start, c.end)], list(g.spans)), c.end - c.start)] if found else []
+            windowed += Ratio(int(any(c.prediction is not None and (c.prediction.window_start or c.prediction.window_end)
+                                      is not None for c in ([match] if match else []) + inside)), 1)
         if g.window_start or g.window_end:
             windows += 1
             windows_right += bool(match and match.prediction and

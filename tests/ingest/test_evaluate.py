@@ -69,6 +69,17 @@ def test_splitting_a_quote_is_not_punished_and_a_wrong_speaker_is() -> None:
     assert alone.prediction == PRF(1, 1, 0, 1)
 
 
+def test_a_window_on_a_predicting_sentence_of_a_split_quotation_counts() -> None:
+    gold = _gold([GoldClaim(0, 38, ("A",), True, horizon="next week")])
+    pieces = _extraction([(0, 17, "A", True), (18, 38, "A", True)])
+    # The first sentence holds the time words; the second covers more of the gold and has no window.
+    first = pieces.claims[0]
+    assert first.prediction is not None
+    dated = replace(first, prediction=replace(first.prediction, window_start=date(2026, 1, 5), window_end=date(2026, 1, 11)))
+    assert score_one(replace(pieces, claims=(dated, pieces.claims[1])), gold).windowed == Ratio(1, 1)
+    assert score_one(pieces, gold).windowed == Ratio(0, 1)
+
+
 def test_prf_edge_cases() -> None:
     assert PRF().precision == 1.0 and PRF(0, 2, 0, 2).f1 == 0.0
     assert PRF(1, 2, 1, 1).f1 == pytest.approx(2 / 3)
