@@ -685,9 +685,11 @@ def score_one(extraction: Extraction, gold: Gold) -> Scores:
             kind += Ratio(int(given == g.kind), 1)
         if g.horizon:
             # The claim that matches it, or (a quotation split into sentence claims) a predicted claim inside it.
-            inside = [c for c in predicted if enough(covered([(c.start, c.end)], list(g.spans)), c.end - c.start)] if found else []
+            candidates: list[Claim] = [match] if match is not None else []
+            if found:
+                candidates += [c for c in predicted if enough(covered([(c.start, c.end)], list(g.spans)), c.end - c.start)]
             windowed += Ratio(int(any(c.prediction is not None and (c.prediction.window_start or c.prediction.window_end)
-                                      is not None for c in ([match] if match else []) + inside)), 1)
+                                      is not None for c in candidates)), 1)
         if g.window_start or g.window_end:
             windows += 1
             windows_right += bool(match and match.prediction and
