@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any, Literal, Protocol
 
 from rapidfuzz import fuzz
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from graph.model import Organisation, Person, organisation_id, person_id, unnamed_id
@@ -415,6 +416,111 @@ def _surname_match(a: str, b: str) -> bool:
     return True
 
 
+def _people_noun(word: str) -> bool:
+    """Return True for a role or people noun, singular or plural ("judge", "scholars", "officials")."""
+    words = role_words()
+    forms = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
+    return any(f in words.roles or f in words.source_nouns or f in _people_nouns() for f in forms)
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_lexicon("sources").get("people") or ())
+
+
+#: A party and state tag after a politician's name: "(D-Ore.)", "(R-TX)", "(I-Vt.)".
+_PARTY_TAG = re.compile(r"\s*\(\s*[A-Z]{1,3}\s*[-–]\s*[A-Za-z. ]{1,20}\)")
+#: Leading marks and markup that are no part of a name ('">', "- ", "“").
+_LEADING_JUNK = re.compile(r"^[^\w(]+")
+
+
+def clean_name(text: str) -> str:
+    """Return a speaker's name without article, possessive, party tag, markup or trailing punctuation.
+
+    "the Kestrel Institute's" -> "Kestrel Institute"; "Lena Novak (D-Ore.)"
+    -> "Lena Novak"; '">Novak' -> "Novak". An initial keeps its dot ("Mark T.").
+    """
+    text = _PARTY_TAG.sub("", text)
+    text = _LEADING_JUNK.sub("", text.strip())
+    text = re.sub(r"\s*\([^()]*$", "", text)  # an unclosed bracket the entity ran into
+    text = strip_determiner(text)
+    text = re.sub(r"(?:'s|’s|'|’)$", "", text)
+    if not re.search(r"(?:^|[\s.])[A-Z]\.$", text):  # "Mark T.", "U.N." keep their dot
+        text = text.rstrip(".,;:!?-–— ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+#: A dateline before an unnamed source ("OSLO - officials"): the place where the story was filed.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}\s*[-–—]\s+")
+
+
+def clean_unnamed(words: str) -> str:
+    """Return an unnamed source's words without dateline, trailing clause or punctuation.
+
+    "OSLO - European diplomats" -> "European diplomats"; "a campaign aide." ->
+    "a campaign aide"; "critics of the plan, many of them economists" ->
+    "critics of the plan" (what follows a comma is an apposition or a new clause).
+    """
+    words = _DATELINE.sub("", words.strip())
+    words = words.split(",")[0] if "," in words else words
+    words = re.sub(r"\s+", " ", words).strip(" ,;:.-–—")
+    return words
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
+
+
+def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
+    """Return the runs of capitalised words that may be people's names, each as (offset, [(offset, word)]).
+
+    A run is broken by punctuation, a lower-case word or a sentence end
+    (an initial's dot or an honorific's does not end it: "Dr. Mark T. Novak").
+    Of a title-case line (a headline:
+    "Olena Kovalenko Warns Of Winter Offensive") only the two words opening it
+    are taken, since every word is capitalised there.
+    """
+    words = role_words()
+    runs: list[list[tuple[int, str]]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        tokens = [(offset + m.start(), m.group(0)) for m in _WORD.finditer(line)]
+        lowers = sum(1 for _, w in tokens if w[0].islower() and w.lower() not in STOP_WORDS)
+        headline = len(tokens) >= 4 and lowers == 0
+        offset += len(line)
+        if headline:
+            # Only a name opening the headline is taken ("Olena Kovalenko Warns Of ..."):
+            # elsewhere in it a capitalised word may be a verb ("Mom Corners Kovalenko").
+            lead = [t for t in tokens if t[1][0].isupper()][:4]
+            names = [i for i, t in enumerate(lead) if not _initial(t[1])][:2]
+            if len(names) == 2 and lead[: names[1] + 1] == tokens[: names[1] + 1]:
+                runs.append([(i, w if _initial(w) else re.sub(r"(?:'s|’s|\.)$", "", w)) for i, w in lead[: names[1] + 1]])
+            continue
+        run: list[tuple[int, str]] = []
+        for at, word in [*tokens, (-1, "")]:
+            joined = run and text[run[-1][0] + len(run[-1][1]) : at] == " " and not (
+                run[-1][1].endswith(".") and not _initial(run[-1][1])
+                and run[-1][1].lower().strip(".") not in words.honorifics)
+            if word and word[0].isupper() and joined:
+                run.append((at, word))
+                continue
+            if len(run) >= 2:
+                runs.append([(i, w if _initial(w) else re.sub(r"(?:'s|’s|\.)$", "", w)) for i, w in run])
+            run = [(at, word)] if word and word[0].isupper() else []
+    return [(r[0][0], r) for r in runs if len(r) >= 2]
+
+
+def _not_a_first_name(word: str) -> bool:
+    """Return True for a capitalised word that cannot open a person's name: a function word, title or role."""
+    words = role_words()
+    lower = word.lower().strip(".")
+    return (lower in STOP_WORDS or lower.strip("-") in words.honorifics or lower in words.modifiers
+            or lower in words.organisation_heads or _people_noun(lower))
+
+
+def _initial(word: str) -> bool:
+    return bool(re.fullmatch(r"[^\W\d_]\.?", word))
+
+
 #: "(ISW)" right after an organisation's name.
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
 
@@ -451,21 +557,32 @@ class SpeakerTable:
                 self.abbreviations[bracket.group(1)] = name
 
     def person_names_in_text(self, surname: str) -> list[str]:
-        """Return "First Last" spellings in the text whose last word matches ``surname``."""
-        names: list[str] = []
-        words = role_words()
-        # Overlapping matches: in "Bank Governor Olena Kovalenko" the name is the last pair.
-        for match in re.finditer(r"(?=\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][\w'’-]+)\b)", self.text):
-            first, last = match.groups()
-            if first.lower() in words.roles or first.lower() in words.organisation_heads:
-                continue
-            if first in ("The", "A", "An", "In", "On", "At", "And", "But", "If", "As", "For"):
-                continue
-            if fuzz.ratio(last.lower(), surname.lower()) >= 85 and last[0] == surname[0]:
-                names.append(f"{first} {last}")
+        """Return the full spellings in the text ("Olena Kovalenko", "Mark T. Novak") whose last word matches ``surname``."""
+        found: dict[str, tuple[int, int]] = {}
+        if surname.lower() in role_words().organisation_heads:
+            return []  # "Times" of "the New York Times" is no one's surname
+        for _, words in name_runs(self.text):
+            for i in range(1, len(words)):
+                last = words[i][1]
+                if last[:1] != surname[:1] or fuzz.ratio(last.lower(), surname.lower()) < 85:
+                    continue
+                # The first name is the word before the surname and its initials:
+                # "Defence Minister Olena K. Kovalenko" -> "Olena K. Kovalenko".
+                first = i - 1
+                while first > 0 and _initial(words[first][1]):
+                    first -= 1
+                if _not_a_first_name(words[first][1]):
+                    continue  # "When Kovalenko", "Senator Kovalenko"
+                name = " ".join(w for _, w in words[first : i + 1])
+                count, at = found.get(name, (0, words[first][0]))
+                found[name] = (count + 1, at)
+        names = list(found)
         # Names the model tagged as people first ("Later Kovalenka" is no name),
-        # then the exact spelling: "Kovalenka" is Aleksandr Kovalenka before Olena Kovalenko.
-        return sorted(names, key=lambda n: (n not in self.person_spellings, -fuzz.ratio(n.split()[-1].lower(), surname.lower())))
+        # then the one the article names most often (the person it is about:
+        # "Kovalenko" is Olena Kovalenko, not her brother named once), then the
+        # first named, then the exact spelling.
+        return sorted(names, key=lambda n: (n not in self.person_spellings, -found[n][0], found[n][1],
+                                            -fuzz.ratio(n.split()[-1].lower(), surname.lower())))
 
     def entry(self, mention: Mention) -> SpeakerEntry | None:
         """Return the identity a named mention (person, organisation, title, outlet) refers to."""
@@ -475,7 +592,14 @@ class SpeakerTable:
             kind: Literal["person", "organisation"] = "person" if isinstance(record, Person) else "organisation"
             spelling = None if mention.kind == "title" else mention.text
             return self._add(kind, record.name, record.id, spelling, record)
-        name = strip_determiner(mention.text)
+        name = clean_name(mention.text)
+        if not any(c.isupper() for c in name):
+            return None  # "xenophobe", "(D-Ohio)": no name at all
+        if mention.kind == "person" and not (directory and directory.find_person(name)) and any(
+                w.lower() in role_words().organisation_heads for w in name.split()[1:]):
+            mention = Mention(mention.start, mention.end, name, "organisation")  # "Harbour Institution", "Statistics Norway"
+        if len(name.split()) == 1 and mention.kind in ("person", "organisation") and not self._may_be_name(name):
+            return self._not_a_name(name)
         if mention.kind == "person":
             known = directory.find_person(name) if directory else None
             if known:
@@ -490,13 +614,13 @@ class SpeakerTable:
                 if spelled:
                     full = spelled[0]
             return self._add("person", full, None, name, None)
-        if mention.kind == "organisation" and len(name.split()) == 1 and name not in self.abbreviations and name[1:].islower():
+        if mention.kind == "organisation" and len(name.split()) == 1 and name not in self.abbreviations and not name.isupper():
             # "Tamm told reporters": the small model tags a lone surname as ORG;
             # when the article names a person with that surname, it is them.
             known = directory.find_person(name) if directory else None
             spelled = self.person_names_in_text(name)
             if known or spelled:
-                return self.entry(Mention(mention.start, mention.end, mention.text, "person", known.id if known else None))
+                return self.entry(Mention(mention.start, mention.end, name, "person", known.id if known else None))
         if mention.kind in ("organisation", "outlet"):
             long = self.abbreviations.get(name, name)
             short = {v: k for k, v in self.abbreviations.items()}.get(name, name)
@@ -515,13 +639,37 @@ class SpeakerTable:
             return self._add("organisation", long, None, name, None)
         return None
 
+    def _may_be_name(self, word: str) -> bool:
+        """Return False for a lone capitalised word that is no one's name in this article.
+
+        A function word ("When", "Having"), a role or people noun
+        ("Judge", "Scholars") or a word the article also writes in lower case
+        ("Kept ... kept") opens a sentence; a name the model tagged, the
+        directory knows, or an abbreviation is kept.
+        """
+        if word in self.abbreviations or word.isupper() or word in self.person_spellings:
+            return True
+        if word.lower() in role_words().organisation_heads:
+            return True  # "the Times wrote": an organisation's short name, though "times" is a word too
+        if self.directory and (self.directory.find_person(word) or self.directory.find_organisation(word)):
+            return True
+        lower = word.lower()
+        if lower in STOP_WORDS or _people_noun(lower):
+            return False
+        # A word of running text, not of an address ("example.org/kovalenko-said").
+        return re.search(r"(?<![\w'’/._-])" + re.escape(lower) + r"(?![\w'’/_-]|\.\w)", self.text) is None
+
+    def _not_a_name(self, word: str) -> SpeakerEntry | None:
+        """Return the unnamed source a capitalised people noun stands for ("Scholars" -> "scholars"), else None."""
+        return self.unnamed(word.lower()) if _people_noun(word.lower()) else None
+
     def unnamed(self, words: str) -> SpeakerEntry:
         """Return the unnamed source ``words`` stands for ("officials", "a source close to X").
 
         The words used are its name; the same words in one article are one
         source, and its id belongs to this article alone.
         """
-        words = re.sub(r"\s+", " ", words.strip().strip(",;:"))
+        words = clean_unnamed(words)
         record_id = unnamed_id(self.source_id, words)
         for entry in self.entries:
             if entry.kind == "unnamed" and entry.record_id == record_id:
