@@ -100,6 +100,9 @@ def _about_someone(sentence: Span, names: set[str]) -> bool:
                 return True
             if token.pos_ == "NOUN" and is_role_word(token) and token.tag_ == "NN":
                 return True
+            if any(c.dep_ == "poss" and c.pos_ == "PROPN" and (c.lower_ in names or c.ent_type_ == "PERSON")
+                   for c in token.children):
+                return True  # "Kask's forecast rests on ...": the writer describes the person's work
     return False
 
 
@@ -640,6 +643,8 @@ class _ArticleExtractor:
                 if sentences[i].end <= second.start and not claimed[i]
             ]
             keep = [s for s in gap if not s.skip and not _about_someone(s.span, names) and not _other_voice(s.span)]
+            if any(not s.skip and _about_someone(s.span, names) for s in gap):
+                continue  # the writer's narration ("Kask's model rests on ...") broke the speaker's turn
             if not keep or len(keep) > MAX_CONTINUATION:
                 continue
             for sentence in keep:
