@@ -643,8 +643,6 @@ class _ArticleExtractor:
                 if sentences[i].end <= second.start and not claimed[i]
             ]
             keep = [s for s in gap if not s.skip and not _about_someone(s.span, names) and not _other_voice(s.span)]
-            if any(not s.skip and _about_someone(s.span, names) for s in gap):
-                continue  # the writer's narration ("Kask's model rests on ...") broke the speaker's turn
             if not keep or len(keep) > MAX_CONTINUATION:
                 continue
             for sentence in keep:

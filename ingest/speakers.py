@@ -578,11 +578,11 @@ class SpeakerTable:
                 found[name] = (count + 1, at)
         names = list(found)
         # Names the model tagged as people first ("Later Kovalenka" is no name),
-        # then the one the article names most often (the person it is about:
-        # "Kovalenko" is Olena Kovalenko, not her brother named once), then the
-        # first named, then the exact spelling.
-        return sorted(names, key=lambda n: (n not in self.person_spellings, -found[n][0], found[n][1],
-                                            -fuzz.ratio(n.split()[-1].lower(), surname.lower())))
+        # then the exact spelling ("Kovalenka" is Aleksandr Kovalenka before
+        # Olena Kovalenko), then the one the article names most often (the
+        # person it is about, not a relative named once), then the first named.
+        return sorted(names, key=lambda n: (n not in self.person_spellings,
+                                            -fuzz.ratio(n.split()[-1].lower(), surname.lower()), -found[n][0], found[n][1]))
 
     def entry(self, mention: Mention) -> SpeakerEntry | None:
         """Return the identity a named mention (person, organisation, title, outlet) refers to."""
