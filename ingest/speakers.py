@@ -571,8 +571,9 @@ class SpeakerTable:
                 first = i - 1
                 while first > 0 and _initial(words[first][1]):
                     first -= 1
-                if _not_a_first_name(words[first][1]):
-                    continue  # "When Kovalenko", "Senator Kovalenko"
+                if _not_a_first_name(words[first][1]) or (first == 0 and self._opens_sentence(words[0][0])
+                                                          and self._written_lower(words[0][1])):
+                    continue  # "When Kovalenko", "Senator Kovalenko", "Unlike Kovalenko, ..." (and "unlike" elsewhere)
                 name = " ".join(w for _, w in words[first : i + 1])
                 count, at = found.get(name, (0, words[first][0]))
                 found[name] = (count + 1, at)
@@ -583,6 +584,15 @@ class SpeakerTable:
         # person it is about, not a relative named once), then the first named.
         return sorted(names, key=lambda n: (n not in self.person_spellings,
                                             -fuzz.ratio(n.split()[-1].lower(), surname.lower()), -found[n][0], found[n][1]))
+
+    def _opens_sentence(self, at: int) -> bool:
+        before = self.text[:at].rstrip(" \t\"“'‘(")
+        return not before or before[-1] in ".!?:\n"
+
+    def _written_lower(self, word: str) -> bool:
+        """Return True when the text has ``word`` in lower case as a word of running text (not of an address)."""
+        lower = word.lower()
+        return re.search(r"(?<![\w'’/._-])" + re.escape(lower) + r"(?![\w'’/_-]|\.\w)", self.text) is not None
 
     def entry(self, mention: Mention) -> SpeakerEntry | None:
         """Return the identity a named mention (person, organisation, title, outlet) refers to."""
@@ -600,6 +610,23 @@ class SpeakerTable:
             mention = Mention(mention.start, mention.end, name, "organisation")  # "Harbour Institution", "Statistics Norway"
         if len(name.split()) == 1 and mention.kind in ("person", "organisation") and not self._may_be_name(name):
             return self._not_a_name(name)
+        if mention.kind == "organisation" and len(name.split()) >= 2 and name.split()[-1].islower():
+            # "the Kestrel Institute report" -> its organisation; "a New Haven banker" -> an unnamed source.
+            words = name.split()
+            if words[-1] in role_words().roles:  # a role ("banker"), not a body ("administration", "campaign")
+                return self.unnamed(mention.text.strip())
+            while len(words) > 1 and words[-1].islower() and words[-1] in role_words().document_nouns:
+                words.pop()
+            name = " ".join(words)
+            mention = Mention(mention.start, mention.end, name, "organisation", mention.record_id)
+        if mention.kind == "organisation" and len(name.split()) >= 4:
+            # "Ministry of Defence of Norway Olena Kovalenko": the model ran the holder's name into the organisation.
+            held = [n for n in self.person_names_in_text(name.split()[-1]) if name.endswith(" " + n)]
+            owner = name[: len(name) - len(held[0])].split() if held else []
+            if held and owner[-1][:1].isupper() and not _initial(owner[-1]) and (
+                    held[0] in self.person_spellings
+                    or any(e.kind == "person" and _surname_match(e.name.split()[-1], held[0]) for e in self.entries)):
+                return self.entry(Mention(mention.end - len(held[0]), mention.end, held[0], "person"))
         if mention.kind == "person":
             known = directory.find_person(name) if directory else None
             if known:
@@ -619,7 +646,8 @@ class SpeakerTable:
             # when the article names a person with that surname, it is them.
             known = directory.find_person(name) if directory else None
             spelled = self.person_names_in_text(name)
-            if known or spelled:
+            named = any(e.kind == "person" and e.name.split()[-1] == name for e in self.entries)
+            if known or spelled or named:
                 return self.entry(Mention(mention.start, mention.end, name, "person", known.id if known else None))
         if mention.kind in ("organisation", "outlet"):
             long = self.abbreviations.get(name, name)
@@ -656,8 +684,7 @@ class SpeakerTable:
         lower = word.lower()
         if lower in STOP_WORDS or _people_noun(lower):
             return False
-        # A word of running text, not of an address ("example.org/kovalenko-said").
-        return re.search(r"(?<![\w'’/._-])" + re.escape(lower) + r"(?![\w'’/_-]|\.\w)", self.text) is None
+        return not self._written_lower(word)
 
     def _not_a_name(self, word: str) -> SpeakerEntry | None:
         """Return the unnamed source a capitalised people noun stands for ("Scholars" -> "scholars"), else None."""
