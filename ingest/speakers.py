@@ -517,6 +517,11 @@ def _not_a_first_name(word: str) -> bool:
             or lower in words.organisation_heads or _people_noun(lower))
 
 
+def _folded(word: str) -> str:
+    """Return a word lower-cased with one apostrophe ("O’Dell" and "O'Dell" are one spelling)."""
+    return word.lower().replace("’", "'")
+
+
 def _initial(word: str) -> bool:
     return bool(re.fullmatch(r"[^\W\d_]\.?", word))
 
@@ -564,7 +569,7 @@ class SpeakerTable:
         for _, words in name_runs(self.text):
             for i in range(1, len(words)):
                 last = words[i][1]
-                if last[:1] != surname[:1] or fuzz.ratio(last.lower(), surname.lower()) < 85:
+                if last[:1] != surname[:1] or fuzz.ratio(_folded(last), _folded(surname)) < 85:
                     continue
                 # The first name is the word before the surname and its initials:
                 # "Defence Minister Olena K. Kovalenko" -> "Olena K. Kovalenko".
@@ -619,6 +624,16 @@ class SpeakerTable:
                 words.pop()
             name = " ".join(words)
             mention = Mention(mention.start, mention.end, name, "organisation", mention.record_id)
+        at = self.text.find(name, mention.start, mention.end)
+        if mention.kind == "organisation" and name.lower() in role_words().organisation_heads and at >= 0:
+            # "the Kestrel Institute report": the model cut the owner's name off the head word.
+            before = re.search(r"((?:[A-Z][\w'’-]+ )+)$", self.text[:at])
+            owner = before.group(1).split() if before else []
+            while owner and _not_a_first_name(owner[0]):
+                owner = owner[1:]
+            if owner:
+                name = " ".join([*owner, name])
+                mention = Mention(mention.start, mention.end, name, "organisation", mention.record_id)
         if mention.kind == "organisation" and len(name.split()) >= 4:
             # "Ministry of Defence of Norway Olena Kovalenko": the model ran the holder's name into the organisation.
             held = [n for n in self.person_names_in_text(name.split()[-1]) if name.endswith(" " + n)]
