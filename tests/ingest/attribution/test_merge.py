@@ -230,3 +230,30 @@ def test_combined_is_no_worse_than_the_rules_on_the_sample_articles() -> None:
     assert combined.attribution.precision >= rules.attribution.precision, combined.summary()
     assert combined.attribution.recall >= rules.attribution.recall, combined.summary()
     assert combined.speaker.value == rules.speaker.value
+
+
+# Whole texts of our own through the default extractor (rules and the shipped model): every speaker's
+# name is one a researcher can trust, not the words the model glued to it.
+@pytest.mark.parametrize("text, expected", [
+    # A sentence-opening word before a lone surname ("When Marsh") is no first name.
+    ("When Marsh took office, the harbour was empty. Lena Marsh said that the harbour would be full by May.\n\n"
+     "Marsh said that the fees would fall next year.", {("person", "Lena Marsh")}),
+    # A party and state tag is no part of the name.
+    ("Senator Lena Marsh (D-Ore.) said that the tariff would hurt farmers.", {("person", "Lena Marsh")}),
+    # A headline in title case lends no first name to a surname.
+    ("Harbour Board Backs Marsh On Fees\n\nLena Marsh said that the fees would fall. Marsh added that the port would grow.",
+     {("person", "Lena Marsh")}),
+    # A lone surname the model calls an organisation is the person of that name.
+    ("Anne McDowell, a port economist, said that freight rates would double. McDowell said the rise would last a year.",
+     {("person", "Anne McDowell")}),
+    # A dateline is no part of an unnamed source.
+    ("OSLO - European diplomats said that the talks would resume in March.", {("unnamed", "European diplomats")}),
+    # A document speaks for its organisation, under the organisation's whole name.
+    ("The Kestrel Institute report said that prices would rise by four percent next year.", {("organisation", "Kestrel Institute")}),
+    # A capitalised people noun is an unnamed source, not a person called "Scholars".
+    ("Scholars said that the treaty would not survive the winter.", {("unnamed", "scholars")}),
+])
+def test_speaker_names_are_clean(attribution: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    extraction = extract(source(text), None, attribution)
+    assert extraction.claims
+    assert set(speakers(extraction).values()) == expected
