@@ -513,7 +513,8 @@ def _not_a_first_name(word: str) -> bool:
     """Return True for a capitalised word that cannot open a person's name: a function word, title or role."""
     words = role_words()
     lower = word.lower().strip(".")
-    return (lower in STOP_WORDS or lower.strip("-") in words.honorifics or lower in words.modifiers
+    return ((len(word) > 1 and word.isupper())  # an acronym: "the IMF Kovalenko"
+            or lower in STOP_WORDS or lower.strip("-") in words.honorifics or lower in words.modifiers
             or lower in words.organisation_heads or _people_noun(lower))
 
 
@@ -577,7 +578,7 @@ class SpeakerTable:
                 while first > 0 and _initial(words[first][1]):
                     first -= 1
                 if _not_a_first_name(words[first][1]) or (first == 0 and self._opens_sentence(words[0][0])
-                                                          and self._written_lower(words[0][1])):
+                                                          and self._written_lower(words[0][1], last)):
                     continue  # "When Kovalenko", "Senator Kovalenko", "Unlike Kovalenko, ..." (and "unlike" elsewhere)
                 name = " ".join(w for _, w in words[first : i + 1])
                 count, at = found.get(name, (0, words[first][0]))
@@ -594,10 +595,14 @@ class SpeakerTable:
         before = self.text[:at].rstrip(" \t\"“'‘(")
         return not before or before[-1] in ".!?:\n"
 
-    def _written_lower(self, word: str) -> bool:
-        """Return True when the text has ``word`` in lower case as a word of running text (not of an address)."""
+    def _written_lower(self, word: str, particle_of: str = "") -> bool:
+        """Return True when the text has ``word`` in lower case as a word of running text (not of an address).
+
+        Before ``particle_of`` it is a name's particle ("bin", "van"), not an ordinary word.
+        """
         lower = word.lower()
-        return re.search(r"(?<![\w'’/._-])" + re.escape(lower) + r"(?![\w'’/_-]|\.\w)", self.text) is not None
+        particle = r"(?!\s+" + re.escape(particle_of) + r"\b)" if particle_of else ""
+        return re.search(r"(?<![\w'’/._-])" + re.escape(lower) + r"(?![\w'’/_-]|\.\w)" + particle, self.text) is not None
 
     def entry(self, mention: Mention) -> SpeakerEntry | None:
         """Return the identity a named mention (person, organisation, title, outlet) refers to."""

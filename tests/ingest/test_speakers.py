@@ -161,6 +161,10 @@ def test_clean_unnamed(text: str, expected: str) -> None:
         # The exact spelling first, then the name the article uses most.
         ("Piet Marsh came. Lena Marsh said so. Lena Marsh said more.", "Marsh", ["Lena Marsh", "Piet Marsh"]),
         ("Lena Marsh said that Piet Marsch left.", "Marsch", ["Piet Marsch", "Lena Marsh"]),
+        # An acronym before a surname is an organisation, not a first name.
+        ("The NATO Marsh plan failed. Lena Marsh said so.", "Marsh", ["Lena Marsh"]),
+        # A name's particle in lower case is no ordinary word: "Bin Marsh" opening a sentence is a name.
+        ("Omar bin Marsh hid. Bin Marsh said so.", "Marsh", ["Bin Marsh"]),
         # "the Daily Times": an organisation word is nobody's surname.
         ("The Daily Times reported it.", "Times", []),
     ],
