@@ -16,8 +16,9 @@ from typing import Any
 import yaml
 
 from graph.errors import InputError
-from graph.store.names import NameIndex
 from graph.model import Entity, EntityKind, Organisation, Person, entity_id, organisation_id, person_id
+from graph.store.names import NameIndex
+
 
 @dataclass(frozen=True)
 class Directory:

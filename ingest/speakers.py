@@ -340,9 +340,8 @@ def _role_at(text: str) -> int:
 def descriptor_before(text: str, start: int, floor: int) -> str | None:
     """Return the descriptor written just before a name at ``start`` ("former ambassador of X"), or None."""
     chunk = text[floor:start]
-    cut = None
-    for cut in _CUT_BEFORE.finditer(chunk):
-        pass
+    cuts = list(_CUT_BEFORE.finditer(chunk))
+    cut = cuts[-1] if cuts else None
     if cut is not None:
         chunk = chunk[cut.end() :]
     chunk = _without_brackets(chunk).strip()
@@ -1065,7 +1064,7 @@ def who_said(
         between = mentions_in(doc, base + start, base + verb.idx, base, directory, publisher)
         people = [m for m in between if m.kind == "person"]
         mention = people[-1] if people else None
-    if mention is None and subject.pos_ == "PROPN" and subject.text[:1].isupper() and not subject.ent_type_ in ("LOC", "NORP", "DATE"):
+    if mention is None and subject.pos_ == "PROPN" and subject.text[:1].isupper() and subject.ent_type_ not in ("LOC", "NORP", "DATE"):
         # A lone name the model left untagged ("Kovalenko told reporters"):
         # the article's speakers table decides whether it is a person's surname.
         mention = Mention(base + subject.idx, base + subject.idx + len(subject.text), subject.text, "organisation")
