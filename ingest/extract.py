@@ -28,7 +28,21 @@ from ingest.layout import Paragraph, paragraphs
 from ingest.predictions import detect_prediction
 from ingest.quotes import Quote, find_quotes
 from ingest.read import body_start
-from ingest.speakers import DirectoryLike, descriptor_after, Mention, SpeakerEntry, SpeakerTable, Who, choose_speaker, is_role_word, mentions_in, role_words, strip_determiner, unnamed_source, who_said
+from ingest.speakers import (
+    DirectoryLike,
+    Mention,
+    SpeakerEntry,
+    SpeakerTable,
+    Who,
+    choose_speaker,
+    descriptor_after,
+    is_role_word,
+    mentions_in,
+    role_words,
+    strip_determiner,
+    unnamed_source,
+    who_said,
+)
 
 #: Confidence of an attribution by how the speaker was found (our scale).
 CONFIDENCE = {"direct": 0.9, "indirect": 0.8, "resolved": 0.7, "inherited": 0.6, "continued": 0.55}
