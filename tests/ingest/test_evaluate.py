@@ -378,8 +378,9 @@ def test_the_rules_extractor_on_the_fixtures(nlp: Language) -> None:
 
 NEWS = REPO.parent / "shared" / "corpus" / "news" / "gold"
 POLNEAR_DEV = REPO.parent / "shared" / "corpus" / "polnear" / "dev"
-#: Floors a little below what the rules measured (2026-11): P 0.76, R 0.34, speaker 0.82.
-POLNEAR_P, POLNEAR_R, POLNEAR_SPEAKER = 0.72, 0.31, 0.78
+#: Floors a little below what the rules alone measured (2026-11, session 4): P 0.846, R 0.369, speaker 0.917.
+#: The default extraction's PolNeAR floor is in tests/ingest/attribution/test_merge.py.
+POLNEAR_P, POLNEAR_R, POLNEAR_SPEAKER = 0.82, 0.35, 0.89
 
 
 @pytest.mark.skipif(not NEWS.is_dir(), reason="the news corpus is not in ../shared")
@@ -388,15 +389,15 @@ def test_news_corpus_floor(nlp: Language) -> None:
     total = sum((s for _, s in results), Scores())
     print(total.summary())
     assert len(results) == 32
-    # Floors a little below the default extraction's figures (2026-11, issue 10): P 0.961, R 0.926, speaker 0.983.
+    # Floors a little below the default extraction's figures (2026-11, session 4): P 0.957, R 0.931, speaker 0.983.
     assert total.attribution.precision >= 0.93 and total.attribution.recall >= 0.90, total.summary()
     assert (total.speaker.value or 0) >= 0.96, total.summary()
     # Floors a little below today's prediction P 0.975, R 0.857 (issues 10 and 11).
     assert total.prediction.precision >= 0.93 and total.prediction.recall >= 0.82, total.summary()
     # Kind (forecast/intention) of the found ones: 0.961 measured after the events work (0.951 before) (a nationality adjective is no actor).
     assert (total.kind.value or 0) >= 0.95, total.summary()
-    # Windows: 30 of the 55 gold predictions with a horizon measured (2026-11, after issues 10 and 11); a little below.
-    assert total.windowed.right >= 27, total.summary()
+    # Windows: 32 of the 55 gold predictions with a horizon measured (2026-11, session 4); a little below.
+    assert total.windowed.right >= 30, total.summary()
 
 
 @pytest.mark.skipif(not NEWS.is_dir(), reason="the news corpus is not in ../shared")
@@ -404,14 +405,14 @@ def test_news_corpus_floor_of_the_rules_alone(nlp: Language) -> None:
     results = evaluate([NEWS], get_extractor("rules"))
     total = sum((s for _, s in results), Scores())
     print(total.summary())
-    # A little below what the rules alone measured (2026-11, issue 10): P 0.992, R 0.881, speaker 0.994.
+    # A little below what the rules alone measured (2026-11, session 4): P 0.988, R 0.881, speaker 0.994.
     assert total.attribution.precision >= 0.96 and total.attribution.recall >= 0.86, total.summary()
     assert (total.speaker.value or 0) >= 0.97, total.summary()
 
 
 @pytest.mark.skipif(not POLNEAR_DEV.is_dir(), reason="PolNeAR is not in ../shared")
-def test_polnear_dev_floor(nlp: Language) -> None:
-    results = evaluate([POLNEAR_DEV])
+def test_polnear_dev_floor_of_the_rules_alone(nlp: Language) -> None:
+    results = evaluate([POLNEAR_DEV], get_extractor("rules"))
     total = sum((s for _, s in results), Scores())
     print(total.summary())
     assert len(results) == 84

@@ -23,7 +23,6 @@ from ingest.nlp import load_nlp
 
 REPO = Path(__file__).resolve().parents[3]
 SHARED = REPO.parent / "shared" / "corpus"
-NEWS_GOLD = SHARED / "news" / "gold"
 POLNEAR_DEV = SHARED / "polnear" / "dev"
 
 
@@ -205,24 +204,18 @@ def test_options_can_demand_a_source(attribution: Language) -> None:
     assert all(c.mention is not None for c in strict.claims)
 
 
-# Regression floors, a little below what the combined extractor measured (README, Extraction).
+# Regression floors, a little below what the combined extractor measured (README, Extraction); its news-corpus
+# floor is test_news_corpus_floor in tests/ingest/test_evaluate.py (combined is the default).
 def _total(path: Path, name: str) -> Scores:
     return sum((s for _, s in evaluate([path], get_extractor(name))), Scores())
 
 
-@pytest.mark.skipif(not NEWS_GOLD.is_dir(), reason="needs ../shared/corpus/news")
-def test_combined_on_the_news_corpus() -> None:
-    scores = _total(NEWS_GOLD, "combined")  # measured: P 0.918 R 0.822, speakers 0.956
-    assert scores.attribution.precision >= 0.90 and scores.attribution.recall >= 0.80, scores.summary()
-    assert (scores.speaker.value or 0) >= 0.93, scores.summary()
-
-
 @pytest.mark.skipif(not POLNEAR_DEV.is_dir(), reason="needs ../shared/corpus/polnear")
 def test_combined_on_polnear_dev() -> None:
-    scores = _total(POLNEAR_DEV, "combined")  # measured: P 0.801 R 0.585 (F1 0.676), speakers 0.880
-    assert scores.attribution.precision >= 0.78 and scores.attribution.recall >= 0.56, scores.summary()
-    assert scores.attribution.f1 >= 0.65, scores.summary()
-    assert (scores.speaker.value or 0) >= 0.86, scores.summary()
+    scores = _total(POLNEAR_DEV, "combined")  # measured (session 4): P 0.808 R 0.585 (F1 0.678), speakers 0.888
+    assert scores.attribution.precision >= 0.79 and scores.attribution.recall >= 0.57, scores.summary()
+    assert scores.attribution.f1 >= 0.66, scores.summary()
+    assert (scores.speaker.value or 0) >= 0.87, scores.summary()
 
 
 def test_combined_is_no_worse_than_the_rules_on_the_sample_articles() -> None:
