@@ -139,6 +139,16 @@ def _season_window(name: str, year: int | None, anchor: date, which: str | None)
     return candidate
 
 
+def _named_day(m: re.Match[str], anchor: date) -> date | None:
+    """Return the day a match with ``month``, ``day`` and optional ``year`` groups names (the anchor's year
+    when it gives none), or None when the month has no such day."""
+    month, day_number = MONTHS[m.group("month").lower()], int(m.group("day"))
+    year = int(m.group("year")) if m.group("year") else anchor.year
+    if day_number > calendar.monthrange(year, month)[1]:
+        return None
+    return date(year, month, day_number)
+
+
 def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> list[_Match]:
     """Return the time phrases of ``text``; ``verbs`` holds the offsets of words used as verbs."""
     relative, parts, _ = _lexicon()
@@ -263,23 +273,16 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
     # "on February 24", "by March 3": a day of the publication year still to come. A day that
     # has passed at publication is a past reference ("as on February 24"), not a horizon.
     for m in re.finditer(r"\b(?P<prep>on|by|until|before)\s+(?P<month>(?-i:" + _MONTH_CAPS + r"))\s+(?P<day>\d{1,2})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
-        month, day_number = MONTHS[m.group("month").lower()], int(m.group("day"))
-        year = int(m.group("year")) if m.group("year") else anchor.year
-        if day_number > calendar.monthrange(year, month)[1]:
+        day = _named_day(m, anchor)
+        if day is None or (not m.group("year") and day < anchor):
             continue
-        day = date(year, month, day_number)
-        if not m.group("year") and day < anchor:
-            continue
-        until = m.group("prep").lower() != "on"
-        add(m.start(), m.end(), (day, day), until, bool(m.group("year")))
+        add(m.start(), m.end(), (day, day), m.group("prep").lower() != "on", bool(m.group("year")))
     # "on 24 February", "by the 3rd of March": the same, day first.
     for m in re.finditer(r"\b(?P<prep>on|by|until|before)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>(?-i:" + _MONTH_CAPS
                          + r"))\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
-        month, day_number = MONTHS[m.group("month").lower()], int(m.group("day"))
-        year = int(m.group("year")) if m.group("year") else anchor.year
-        if day_number > calendar.monthrange(year, month)[1]:
+        day = _named_day(m, anchor)
+        if day is None:
             continue
-        day = date(year, month, day_number)
         if not m.group("year") and day < anchor:
             taken.append((m.start(), m.end()))  # a day past at publication: narration, not the month
             continue
