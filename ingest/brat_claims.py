@@ -49,7 +49,7 @@ from graph.model import (
     unnamed_id,
 )
 from ingest.brat import BratAttribution, BratSpan, parse_ann, parse_notes, write_ann
-from ingest.speakers import DirectoryLike
+from ingest.mentions import DirectoryLike
 
 #: The prefix of the notes claimgraph writes; other notes are left alone.
 NOTE = "claimgraph speaker"
@@ -195,7 +195,7 @@ def write_brat(extractions: Iterable[Extraction], folder: Path, directory: Direc
 def _people_noun(word: str) -> bool:
     """Return True when ``word`` is a role or source noun ("economist", "officials"), in any case or number."""
     from ingest.lexicon import load_lexicon
-    from ingest.speakers import role_words
+    from ingest.mentions import role_words
 
     # source_nouns: the unnamed-source nouns of roles.yaml, where present.
     nouns = {*role_words().roles, *(load_lexicon("roles").get("source_nouns") or ())}
@@ -275,7 +275,7 @@ class _Reader:
 
     def from_words(self, words: str, before: int) -> str:
         """Return the speaker id the Source span's words stand for."""
-        from ingest.speakers import role_words, strip_determiner
+        from ingest.mentions import role_words, strip_determiner
 
         name = re.sub(r"(?:'s|’s|')$", "", strip_determiner(" ".join(words.split())))
         lower = name.lower()

@@ -13,7 +13,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from ingest.speakers import SpeakerEntry, role_words
+from ingest.identities import SpeakerEntry
+from ingest.mentions import role_words
 
 
 def last_person(history: list[SpeakerEntry]) -> SpeakerEntry | None:

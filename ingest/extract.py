@@ -2,8 +2,8 @@
 
 read (ingest.read) -> paragraphs (ingest.layout) -> spaCy, piped in batches
 (ingest.nlp) -> quotations (ingest.quotes) and cues (ingest.cues) -> content
-(ingest.contents) and speaker mentions (ingest.speakers) -> identities and
-pronouns/titles (ingest.speakers, ingest.coref) -> continuation of a
+(ingest.contents) and speaker mentions (ingest.mentions, ingest.speakers) ->
+identities and pronouns/titles (ingest.identities, ingest.coref) -> continuation of a
 speaker's paraphrase -> predictions (ingest.predictions) -> records.
 """
 
@@ -24,25 +24,13 @@ from ingest.coref import last_person, resolve_description
 from ingest.cues import Cue, adjective_of, cue_lexicon, find_cues, points_back, reports_alone, verb_cue
 from ingest.events import link_paragraphs
 from ingest.horizons import date_anchors
+from ingest.identities import SpeakerEntry, SpeakerTable
 from ingest.layout import Paragraph, paragraphs
+from ingest.mentions import DirectoryLike, Mention, choose_speaker, descriptor_after, mentions_in, role_words, strip_determiner
 from ingest.predictions import detect_prediction
 from ingest.quotes import Quote, find_quotes
 from ingest.read import body_start
-from ingest.speakers import (
-    DirectoryLike,
-    Mention,
-    SpeakerEntry,
-    SpeakerTable,
-    Who,
-    choose_speaker,
-    descriptor_after,
-    is_role_word,
-    mentions_in,
-    role_words,
-    strip_determiner,
-    unnamed_source,
-    who_said,
-)
+from ingest.speakers import Who, is_role_word, unnamed_source, who_said
 
 #: Confidence of an attribution by how the speaker was found (our scale).
 CONFIDENCE = {"direct": 0.9, "indirect": 0.8, "resolved": 0.7, "inherited": 0.6, "continued": 0.55}

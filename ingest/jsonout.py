@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.model import Claim, Entity, Extraction, Organisation, Person
-from ingest.speakers import DirectoryLike
+from ingest.mentions import DirectoryLike
 
 
 def _speaker(record: Person | Organisation | None, speaker_id: str) -> dict[str, Any]:

@@ -19,9 +19,9 @@ Naming a relation's speaker, with the functions the rules use:
 * no SOURCE span -> the subject the parse gives the cue ("the board warned",
   "X agreed but contended"), which must name people, then as below;
 * the SOURCE span names a person or an organisation (spaCy's entities, the
-  directory, ``speakers.mentions_in``), as its head or in apposition to it
+  directory, ``mentions.mentions_in``), as its head or in apposition to it
   ("another critic, Lena Novak,") -> that speaker, merged with the
-  article's other spellings of it (``speakers.SpeakerTable``); an
+  article's other spellings of it (``identities.SpeakerTable``); an
   organisation owning a document ("a Kestrel Institute poll") -> the
   organisation; a capitalised head spaCy missed -> a name, at a sentence's
   start only when the article writes it capitalised elsewhere and never in
@@ -67,21 +67,11 @@ from ingest.attribution.combine import ProposedClaim, propose_claims
 from ingest.attribution.model import AttributionSpan, spans_of
 from ingest.attribution.pipe import AttributionRecognizer
 from ingest.coref import last_person, resolve_description
+from ingest.identities import SpeakerEntry, SpeakerTable
 from ingest.lexicon import load_lexicon
+from ingest.mentions import PRONOUNS, DirectoryLike, Mention, choose_speaker, mentions_in, role_words, strip_determiner
 from ingest.predictions import detect_prediction
-from ingest.speakers import (
-    PRONOUNS,
-    DirectoryLike,
-    Mention,
-    SpeakerEntry,
-    SpeakerTable,
-    choose_speaker,
-    mentions_in,
-    role_words,
-    strip_determiner,
-    subject_token,
-    subject_words,
-)
+from ingest.speakers import subject_token, subject_words
 
 #: Confidence of a claim the trained stage proposed, by how its speaker was found (below the rules' 0.55-0.9:
 #: the model's relations are less precise than the rules' on both yardsticks).

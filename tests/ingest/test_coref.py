@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.coref import last_person, resolve_description
-from ingest.speakers import SpeakerEntry
+from ingest.identities import SpeakerEntry
 
 SPY = SpeakerEntry("person", "Kyrylo Budanov", role="head of military intelligence")
 DIPLOMAT = SpeakerEntry("person", "Roman Bezsmertnyi", role="former ambassador of Ukraine to Belarus")

@@ -1,0 +1,381 @@
+"""Speaker mentions and their descriptors (role, affiliation).
+
+A mention is a stretch of text that can name a speaker: a person or an
+organisation found by NER or by the directory, a pronoun, a title
+("Holovkom", "the spy chief") or an outlet. ``mentions_in`` finds them,
+``choose_speaker`` picks the one that said the words, and the descriptor
+functions read the role and affiliation written beside a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Literal, Protocol
+
+from spacy.tokens import Doc, Span
+
+from graph.model import Organisation, Person
+from ingest.lexicon import load_lexicon
+
+MentionKind = Literal["person", "organisation", "pronoun", "title", "outlet"]
+
+#: Pronouns that can stand for one earlier speaker (plural "they" cannot:
+#: it more often means a country or "the Russians" than an expert).
+PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+
+
+class DirectoryLike(Protocol):
+    """What extraction needs from ``ingest.directory.Directory``."""
+
+    @property
+    def titles(self) -> dict[str, str]: ...
+
+    def find_person(self, name: str) -> Person | None: ...
+    def find_organisation(self, name: str) -> Organisation | None: ...
+    def get(self, record_id: str) -> Any: ...
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A possible speaker named in the text, with offsets into the source."""
+
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    record_id: str | None = None
+    """A directory id when the directory resolved it (titles, known names)."""
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    roles: tuple[str, ...]
+    modifiers: frozenset[str]
+    organisation_heads: frozenset[str]
+    synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    source_nouns: frozenset[str] = frozenset()
+    """Nouns that name a source without naming anyone ("official", "source")."""
+    honorifics: frozenset[str] = frozenset()
+    """Titles written before a name ("dr", "maj-gen"), lower case without the dot."""
+    document_nouns: frozenset[str] = frozenset()
+    """What an organisation publishes, or its outlet ("report", "survey", "publication")."""
+    institution_nouns: frozenset[str] = frozenset()
+    """Heads of an institution named by its owner ("the UK intelligence")."""
+    outlet_nouns: frozenset[str] = frozenset()
+    """Nouns for an outlet ("the newspaper"): the outlet named last."""
+
+
+@cache
+def role_words() -> RoleWords:
+    """Return the role, modifier and organisation-head lists of ``roles.yaml``."""
+    data = load_lexicon("roles")
+    return RoleWords(
+        tuple(sorted(data["roles"], key=len, reverse=True)),
+        frozenset(data.get("modifiers") or ()),
+        frozenset(data.get("organisation_heads") or ()),
+        {str(k): tuple(v) for k, v in (data.get("synonyms") or {}).items()},
+        frozenset(data.get("source_nouns") or ()),
+        frozenset(str(h) for h in data.get("honorifics") or ()),
+        frozenset(data.get("document_nouns") or ()),
+        frozenset(data.get("institution_nouns") or ()),
+        frozenset(data.get("outlet_nouns") or ()),
+    )
+
+
+def normal_name(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+_DOMAIN = re.compile(r"\b[A-Za-z][\w-]*\s?\.\s?(?:com|net|org|ua|ru|uk|info|news|de|fr|pl|by|eu|io)\b")
+
+
+def is_outlet(name: str, publisher: str | None) -> bool:
+    """Return True when ``name`` is the publishing outlet or a web outlet ("TSN.ua").
+
+    The words were said *to* an outlet in "X told TSN.ua" and in the
+    machine-translated "TSN.ua said in a comment X": it is never the speaker
+    when a person is named as well.
+    """
+    if publisher and normal_name(name) and normal_name(name) in (normal_name(publisher), normal_name(publisher).split("ua")[0]):
+        return True
+    return bool(_DOMAIN.search(name))
+
+
+def strip_determiner(text: str) -> str:
+    """Return ``text`` without a leading article and trailing possessive."""
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+    return re.sub(r"(?:'s|’s|')$", "", text).strip()
+
+
+def person_span(ent: Span) -> Span | None:
+    """Return the name part of a PERSON entity, or None when it is not a name.
+
+    NER glues a preceding place to a name ("ambassador of Ukraine to Belarus
+    Roman X" -> "Belarus Roman X"): a leading word governed by a preposition
+    belongs to the prepositional phrase, not to the name.
+    """
+    tokens = [t for t in ent if t.is_alpha or t.text in ("-", "'", "’")]
+    if not tokens or any(t.is_alpha and not t.text[0].isupper() for t in ent):
+        return None
+    if ent[-1].lower_ in role_words().roles:
+        return None  # "the Agency Chief", "Deputy Head": a description, not a name
+    start, end = ent.start, ent.end
+    while end - start >= 3 and ent.doc[start - 1].pos_ == "ADP" if start > 0 else False:
+        start += 1
+    # "Later Olena K.": a sentence-opening adverb the model glued to the name.
+    while end - start >= 2 and ent.doc[start].pos_ in ("ADV", "ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "VERB", "INTJ"):
+        start += 1
+    # "Chief Valerii Z.", "Minister Olena K.": a role word glued to the name is not part of it.
+    words = role_words()
+    while end - start >= 2 and (ent.doc[start].lower_.strip(".-") in words.honorifics or ent.doc[start].text == "-"):
+        start += 1  # "Dr. Olena K.", "Maj-Gen Olena K."
+    while end - start >= 3 and (ent.doc[start].lower_ in words.roles or ent.doc[start].lower_ in words.modifiers):
+        start += 1
+    while end > start and ent.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return ent.doc[start:end] if end > start else None
+
+
+def looks_like_person(ent: Span) -> bool:
+    """Return True for a "First Last" shape: 2-3 capitalised words, none an organisation word.
+
+    A leading "the" rules it out: English puts no article before a person's
+    name, but does before most organisations ("the Kyiv Security Forum").
+    """
+    if ent[0].lower_ == "the" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"):
+        return False
+    words = list(ent)
+    heads = role_words().organisation_heads
+    return (
+        2 <= len(words) <= 3
+        and all(t.is_alpha and t.text[0].isupper() and not t.is_upper for t in words)
+        and not any(t.lower_ in heads for t in words)
+    )
+
+
+def _titled_name(ent: Span) -> Span | None:
+    """Return the "First Last" of an ORG entity shaped like a person's name, else None.
+
+    Leading honorifics and role words ("Maj-Gen", "Dr.", "Minister") are
+    not part of the name.
+    """
+    words = role_words()
+    start = ent.start
+    while ent.end - start > 2 and (ent.doc[start].lower_.strip(".-") in words.honorifics
+                                   or ent.doc[start].lower_ in words.roles or ent.doc[start].is_punct):
+        start += 1
+    name = ent.doc[start : ent.end]
+    return name if looks_like_person(name) else None
+
+
+def _shaped_name(span: Span) -> Span | None:
+    """Return a run of proper nouns NER left unlabelled when it is shaped like a name, else None.
+
+    Two to four capitalised words: a person's name, or an organisation's
+    when it ends in an organisation word ("Razumkov Centre").
+    """
+    tokens = [t for t in span if t.is_alpha and t.text[0].isupper()]
+    if len(tokens) != len(span) or not 2 <= len(tokens) <= 4 or any(t.ent_type_ in ("GPE", "LOC", "DATE", "NORP") for t in tokens):
+        return None
+    if span[-1].lower_ in role_words().roles:
+        return None  # "Agency Chief": a title, not a name
+    return span
+
+
+def mentions_in(
+    doc: Doc,
+    lo: int,
+    hi: int,
+    base: int,
+    directory: DirectoryLike | None,
+    publisher: str | None,
+) -> list[Mention]:
+    """Return the possible speakers named within source offsets ``[lo, hi)``.
+
+    ``doc`` is the paragraph's spaCy doc and ``base`` its offset in the source.
+    """
+    found: list[Mention] = []
+    covered: set[int] = set()
+
+    def inside(span: Span) -> bool:
+        return lo <= base + span.start_char and base + span.end_char <= hi
+
+    for ent in doc.ents:
+        if not inside(ent) or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        text = strip_determiner(ent.text)
+        known_person = directory.find_person(text) if directory else None
+        if ent.label_ == "PERSON" or known_person:
+            span = person_span(ent) if not known_person else ent
+            if span is None:
+                continue
+            kind: MentionKind = "outlet" if is_outlet(span.text, publisher) else "person"
+            found.append(Mention(base + span.start_char, base + span.end_char, strip_determiner(span.text), kind,
+                                 known_person.id if known_person else None))
+            covered.update(range(span.start, span.end))
+        elif ent.label_ == "ORG" and (name := _titled_name(ent)) is not None and not (directory and directory.find_organisation(text)):
+            # The small model often tags an unfamiliar "First Last" as ORG,
+            # with a title in front ("Maj-Gen First Last").
+            found.append(Mention(base + name.start_char, base + name.end_char, name.text, "person"))
+            covered.update(range(ent.start, ent.end))
+        elif ent.label_ == "ORG" or (directory and directory.find_organisation(text)):
+            following = doc[ent.end] if ent.end < len(doc) else None
+            if following is not None and following.lower_ in role_words().roles:
+                covered.update(range(ent.start, ent.end))  # nor is it a name of its own
+                continue  # "the SIS chief": the role holder speaks, not the organisation
+            text, end = name_before_bracket(ent)
+            org = directory.find_organisation(text) if directory else None
+            kind = "outlet" if is_outlet(ent.text, publisher) else "organisation"
+            start = ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
+            if ent[0].lower_ == "the":
+                start = ent[1].idx if len(ent) > 1 else start
+            found.append(Mention(base + start, base + end, text, kind, org.id if org else None))
+            covered.update(range(ent.start, ent.end))
+    # Names NER missed or mislabelled: runs of proper nouns the directory knows.
+    run: list[int] = []
+    for token in [*doc, None]:
+        if token is not None and token.pos_ == "PROPN" and token.i not in covered and lo <= base + token.idx < hi:
+            run.append(token.i)
+            continue
+        while len(run) >= 3 and (doc[run[0]].lower_ in role_words().roles or doc[run[0]].lower_ in role_words().modifiers):
+            run = run[1:]  # "Chief Valerii Z.": the role word is not part of the name
+        if run and directory is None or (run and not any(m.start <= base + doc[run[0]].idx < m.end for m in found)):
+            shaped = _shaped_name(doc[run[0] : run[-1] + 1])
+            if shaped is not None and (directory is None or not (directory.find_person(shaped.text) or directory.find_organisation(shaped.text))):
+                kind = "organisation" if any(t.lower_ in role_words().organisation_heads for t in shaped) else "person"
+                found.append(Mention(base + shaped.start_char, base + shaped.end_char, shaped.text, kind))
+                run = []
+        if run and directory is not None:
+            # Try the longest tail first: "Commander-in-Chief Valerii Zaluzhnyi" -> the name.
+            for first in run:
+                span = doc[first : run[-1] + 1]
+                person = directory.find_person(span.text)
+                org = None if person else directory.find_organisation(span.text)
+                if person or org:
+                    kind = "person" if person else "organisation"
+                    record = person or org
+                    assert record is not None
+                    found.append(Mention(base + span.start_char, base + span.end_char, span.text, kind, record.id))
+                    break
+        run = []
+    # Domain-like outlets NER does not tag ("TSN.ua", "TSN .ua").
+    for match in _DOMAIN.finditer(doc.text):
+        if lo <= base + match.start() < hi and not any(m.start <= base + match.start() < m.end for m in found):
+            found.append(Mention(base + match.start(), base + match.end(), match.group(0), "outlet"))
+    for token in doc:
+        if lo <= base + token.idx < hi and token.lower_ in PRONOUNS and token.pos_ == "PRON":
+            found.append(Mention(base + token.idx, base + token.idx + len(token), token.text, "pronoun"))
+    if directory is not None:
+        window = doc.text[max(lo - base, 0) : hi - base].lower()
+        for title, record_id in directory.titles.items():
+            for match in re.finditer(r"\b" + re.escape(title) + r"\b", window):
+                start = max(lo - base, 0) + match.start()
+                if re.match(r"\s+[A-Z]", doc.text[start + len(title) :]):
+                    continue  # "the general" in "the General Staff": part of a longer name
+                if not any(m.start <= base + start < m.end for m in found):
+                    found.append(Mention(base + start, base + start + len(title), doc.text[start : start + len(title)], "title", record_id))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+#: Preference among mentions of one attribution: a named person, then a
+#: named organisation, a title, a pronoun; an outlet only when alone.
+_RANK: dict[MentionKind, int] = {"person": 0, "organisation": 1, "title": 2, "pronoun": 3, "outlet": 4}
+
+
+def choose_speaker(mentions: list[Mention], near: int) -> Mention | None:
+    """Return the mention that is the speaker, or None when there is none.
+
+    The best kind wins (see ``_RANK``); among equals, the one nearest the
+    cue at offset ``near``.
+    """
+    titles = [m for m in mentions if m.kind == "title"]
+    mentions = [m for m in mentions if m.kind == "title" or not any(t.start <= m.start and m.end <= t.end for t in titles)]
+    if not mentions:
+        return None
+    return min(mentions, key=lambda m: (_RANK[m.kind], min(abs(m.start - near), abs(m.end - near))))
+
+
+# --- descriptors ---------------------------------------------------------
+
+_CUT_BEFORE = re.compile(r"[,;:\"“”«»]|[.!?]\s")
+
+
+def name_before_bracket(ent: Span) -> tuple[str, int]:
+    """Return an ORG entity's name and the doc offset where it ends: the model
+    sometimes runs on into a bracket ("the Institute of Strategy (Kyiv")."""
+    cut = ent.text.find(" (")
+    if cut > 0:
+        return strip_determiner(ent.text[:cut]), ent.start_char + cut
+    return strip_determiner(ent.text), ent.end_char
+
+
+def _without_brackets(text: str) -> str:
+    return re.sub(r"\s*\([^()]*\)", "", text)
+
+
+def _role_at(text: str) -> int:
+    """Return where the first role word (with its modifiers) starts in ``text``, or -1."""
+    words = role_words()
+    lowered = text.lower()
+    best = -1
+    for role in words.roles:
+        for match in re.finditer(r"(?<![\w-])" + re.escape(role) + r"(?![\w-])", lowered):
+            if best == -1 or match.start() < best:
+                best = match.start()
+            break
+    if best == -1:
+        return -1
+    # Keep modifiers such as "former" or "deputy" in front of the role.
+    before = text[:best].split()
+    while before and before[-1].lower() in words.modifiers:
+        best = text.rfind(before.pop(), 0, best)
+    return best
+
+
+def descriptor_before(text: str, start: int, floor: int) -> str | None:
+    """Return the descriptor written just before a name at ``start`` ("former ambassador of X"), or None."""
+    chunk = text[floor:start]
+    cuts = list(_CUT_BEFORE.finditer(chunk))
+    cut = cuts[-1] if cuts else None
+    if cut is not None:
+        chunk = chunk[cut.end() :]
+    chunk = _without_brackets(chunk).strip()
+    at = _role_at(chunk)
+    if at < 0:
+        return None
+    descriptor = chunk[at:].strip()
+    return descriptor if 0 < len(descriptor.split()) <= 14 else None
+
+
+_AFTER = re.compile(r"\A\s*,\s*(?P<desc>[^,;:\"“”«»()]+?)\s*(?=[,;:\"“”«»(]|[.!?](?:\s|\Z)|\Z)")
+
+
+def descriptor_after(text: str, end: int, ceiling: int) -> str | None:
+    """Return an appositive descriptor after a name at ``end`` (", director of X"), or None."""
+    match = _AFTER.match(text[end:ceiling])
+    if not match:
+        return None
+    descriptor = match.group("desc").strip()
+    first = re.sub(r"^(?:the|a|an)\s+", "", descriptor, flags=re.IGNORECASE)
+    return first if _role_at(first) == 0 and len(first.split()) <= 14 else None
+
+
+def split_descriptor(descriptor: str, organisations: set[str]) -> tuple[str, str | None]:
+    """Return (role, affiliation) from a descriptor such as "director of the Institute of World Politics".
+
+    The part after "of"/"at" is the affiliation when it names an organisation:
+    a known one (``organisations``, lower-cased names) or a capitalised phrase
+    ending in an organisation word (Institute, Service, Forces, ...).
+    """
+    descriptor = re.sub(r"^(?:the|a|an)\s+", "", descriptor.strip(), flags=re.IGNORECASE)
+    match = re.search(r"\s(?:of|at|with|from)\s+(?:the\s+)?(?P<org>[A-Z].*)$", descriptor)
+    if match:
+        org = match.group("org").strip()
+        words = [w.lower().strip(".,") for w in org.split()]
+        heads = role_words().organisation_heads
+        if org.lower() in organisations or any(w in heads for w in words):
+            return descriptor[: match.start()].strip(), org
+    return descriptor, None

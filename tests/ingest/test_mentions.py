@@ -1,0 +1,80 @@
+"""Speaker mentions and their descriptors (ingest/mentions.py)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from ingest.directory import Directory
+from ingest.mentions import Mention, choose_speaker, descriptor_after, descriptor_before, is_outlet, mentions_in, split_descriptor
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("director of the Institute of World Politics", ("director of the Institute of World Politics", ("director", "Institute of World Politics"))),
+        ("former ambassador of Ukraine to Belarus", ("former ambassador of Ukraine to Belarus", ("former ambassador of Ukraine to Belarus", None))),
+        ("head of the Information and Security Service of Moldova", ("", ("head", "Information and Security Service of Moldova"))),
+        ("Commander-in-Chief of the Armed Forces", ("", ("Commander-in-Chief", "Armed Forces"))),
+        ("spokesman for the State Border Guard Service", ("", ("spokesman for the State Border Guard Service", None))),
+    ],
+)
+def test_split_descriptor(text: str, expected: tuple[str, tuple[str, str | None]]) -> None:
+    assert split_descriptor(text, set()) == expected[1]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("TSN.ua said in a comment Yevhen Magda, director of the Institute of World Politics.", "Yevhen Magda", "director of the Institute of World Politics"),
+        ("according to the Ukrainian politician, former ambassador of Ukraine to Belarus Roman Bezsmertny, the visit", "Roman Bezsmertny", "former ambassador of Ukraine to Belarus"),
+        ("the head of the Information and Security Service of Moldova (the main intelligence service of this country) Alexandru Mustiatse said", "Alexandru Mustiatse", "head of the Information and Security Service of Moldova"),
+        ("according to Roman Bezsmertny, Lukashenka's visit to Moscow should have come first", "Roman Bezsmertny", None),
+    ],
+)
+def test_descriptors_before_or_after_a_name(text: str, name: str, expected: str | None) -> None:
+    start = text.index(name)
+    found = descriptor_after(text, start + len(name), len(text)) or descriptor_before(text, start, 0)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "name, publisher, expected",
+    [("TSN.ua", None, True), ("TSN .ua", None, True), ("Example News", "Example News", True), ("ISW", "TSN.ua", False), ("Yevhen Magda", None, False)],
+)
+def test_is_outlet(name: str, publisher: str | None, expected: bool) -> None:
+    assert is_outlet(name, publisher) is expected
+
+
+def test_a_named_person_wins_over_the_outlet_and_a_pronoun() -> None:
+    mentions = [Mention(0, 2, "he", "pronoun"), Mention(8, 14, "TSN.ua", "outlet"), Mention(15, 32, "Roman Bezsmertnyi", "person")]
+    assert choose_speaker(mentions, 3) == mentions[2]
+    assert choose_speaker(mentions[:2], 3) == mentions[0]
+    assert choose_speaker([], 0) is None
+
+
+def test_mentions_fix_a_place_glued_to_a_name(nlp: Language) -> None:
+    text = "according to the former ambassador of Ukraine to Belarus Roman Bezsmertny, the visit was late."
+    doc = nlp(text)
+    people = [m.text for m in mentions_in(doc, 0, len(text), 0, None, None) if m.kind == "person"]
+    assert people == ["Roman Bezsmertny"]
+
+
+@pytest.mark.parametrize(
+    "text, person, organisation",
+    [
+        (
+            "Olena Kovalenko, an analyst at the Kyiv Security Forum, said that Russia could attack.",
+            "Olena Kovalenko",
+            "Kyiv Security Forum",
+        ),
+        ("Petro Bondar of the Razumkov Centre said the front was stable.", "Petro Bondar", "Razumkov Centre"),
+    ],
+)
+def test_an_unknown_organisation_after_the_is_not_taken_for_a_person(
+    nlp: Language, text: str, person: str, organisation: str
+) -> None:
+    doc = nlp(text)
+    kinds = {m.text: m.kind for m in mentions_in(doc, 0, len(text), 0, Directory(), None)}
+    assert kinds.get(person) == "person"
+    assert kinds.get(organisation) == "organisation"
