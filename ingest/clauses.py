@@ -1,0 +1,243 @@
+"""Grammar over spaCy tokens for the prediction rules: who acts, who believes, what is negated.
+
+Plain questions about one token and its neighbours in the parse: is a verb
+passive or negated, does it only describe a noun (a relative clause), is a
+subject an actor that can hold an intention or a thing whose aim is a
+purpose, whose belief governs a clause, which noun names an event. The
+marker finders (``ingest.markers``) and ``ingest.predictions`` build on them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ingest.cues import cue_lexicon
+from ingest.events import contrasted, subject_of
+from ingest.prediction_words import words
+
+#: The speaker's own pronouns: a belief, attitude or concession with one of them as subject is the speaker's.
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def reported_by_other(verb: Token, span: Span) -> Token | None | bool:
+    """Return the nearest belief verb governing ``verb``.
+
+    Returns False when a third party's belief governs it (not the speaker's
+    prediction), the verb when its subject is the speaker ("I do not believe
+    ... will"), None when none governs it. Relayed speech ("the president
+    said that ... will") is no belief: it stays a prediction, its holder's.
+    """
+    verbs = cue_lexicon().verbs
+    below = verb
+    for ancestor in verb.ancestors:
+        if not span.start <= ancestor.i < span.end:
+            break  # the claim's own cue ("..., X said") is outside it
+        lemma = ancestor.lemma_.lower()
+        reports = below.dep_ in ("ccomp", "xcomp", "parataxis")  # "X believes [that ...]", not "X points [to ...]"
+        below = ancestor
+        if lemma in verbs and lemma in words().belief_verbs and ancestor.pos_ == "VERB":
+            subjects = [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # In reported speech "he"/"she" is the speaker ("she said she does not think ...").
+            own = not subjects or subjects[0].lower_ in FIRST_PERSON | {"he", "she"} or first_person_holder(subjects[0])
+            if own and (reports or subjects):
+                return ancestor  # "I do not believe in a situation in which ... will"
+            if reports:
+                return False
+    return None
+
+
+def first_person_holder(subject: Token) -> bool:
+    """Return True for "my view", "our economists", "my own judgment and our analysts": the speaker's side holds the belief."""
+    nouns = [subject, *[c for c in subject.children if c.dep_ == "conj"]]
+    return any(c.dep_ == "poss" and c.lower_ in ("my", "our") for n in nouns for c in n.children)
+
+
+def marker_negated(marker: Token, verb: Token) -> bool:
+    """Return True when the future ``marker`` or its ``verb`` is denied: "will not", "there will be no strike", "nobody will"."""
+    denied = contrasted(verb)  # "not in the east, but in the south": the event stands, elsewhere
+    for token in (verb, marker):
+        if any((c.dep_ == "neg" or c.lower_ == "never") and c.i not in denied for c in token.children):
+            return True
+    if marker.i + 1 < len(marker.doc) and marker.doc[marker.i + 1].lower_ in ("not", "n't", "never"):
+        return True
+    # "there will be no strike", "no one will attack"
+    for child in verb.children:
+        if child.dep_ in ("attr", "nsubj", "dobj", "nsubjpass") and any(g.lower_ in ("no", "none") and g.dep_ == "det" for g in child.children):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in ("nobody", "nothing", "none"):
+            return True
+    return False
+
+
+def in_relative_clause(verb: Token, span: Span) -> bool:
+    """Return True when ``verb`` only describes a noun ("the drills that will start")."""
+    token = verb
+    while span.start <= token.i < span.end and token.head.i != token.i:
+        if token.dep_ == "relcl":  # "the probability that X will" is a content clause the parser took for one
+            if token.head.dep_ == "attr" and token.head.head.lemma_ == "be":
+                return False  # "this is the problem we are about to face": what the sentence says
+            return token.head.lemma_.lower() not in words().scenario_nouns | words().risk_nouns
+        if token.dep_ in ("ccomp", "xcomp", "advcl", "acl"):
+            return False
+        token = token.head
+    return False
+
+
+def is_purpose(subject: Token | None) -> bool:
+    """Return True when ``subject`` is a thing or an act, whose aim is a purpose ("the visit aims to")."""
+    if subject is None or subject.pos_ not in ("NOUN",):
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma in words().purpose_nouns and not _done_by_agent(subject)
+
+
+def _done_by_agent(noun: Token) -> bool:
+    """Return True for an act whose doer is named: "steps by the Russians", "Russia's moves"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by" and any(g.dep_ == "pobj" and _named_or_group(g) for g in child.children):
+            return True
+        if child.dep_ == "poss" and _named_or_group(child):
+            return True
+    return False
+
+
+def agent_of(noun: Token | None) -> Token | None:
+    """Return the named doer of an act ("the Russians" of "steps by the Russians"), or None."""
+    if noun is None:
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for grand in child.children:
+                if grand.dep_ == "pobj" and _named_or_group(grand):
+                    return grand
+        if child.dep_ == "poss" and _named_or_group(child):
+            return child
+    return None
+
+
+def _named_or_group(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.lemma_.lower() in words().agent_nouns
+
+
+def may_intend(subject: Token | None) -> bool:
+    """Return True when ``subject`` can hold an intention: anything but a thing or an act."""
+    if subject is None or (subject.pos_ == "PRON" and subject.lower_ in ("it", "this", "that", "which", "what")):
+        return False
+    return not is_purpose(subject)
+
+
+def is_agent(subject: Token | None) -> bool:
+    """Return True when ``subject`` surely holds intentions: a name, a personal pronoun, a group of people."""
+    if subject is None or is_purpose(subject):
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ not in ("it", "this", "that", "which", "what")
+    if subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    lemma = subject.lemma_.lower()
+    compounds = " ".join(c.lemma_.lower() for c in subject.children if c.dep_ == "compound")
+    # A name before the noun ("the Wagner chief", "Russia's envoy") makes an actor; a nationality adjective
+    # alone does not ("Ukrainian attacks" are acts, "Russian troops" actors through the noun).
+    return lemma in words().agent_nouns or f"{compounds} {lemma}".strip() in words().agent_nouns or any(
+        c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE") for c in subject.children if c.dep_ in ("compound", "poss")
+    )
+
+
+def is_passive(token: Token) -> bool:
+    """Return True when ``token`` is a passive verb ("is expected", "would be delivered")."""
+    return any(c.dep_ == "auxpass" for c in token.children) or (token.tag_ == "VBN" and any(c.lemma_ == "be" for c in token.children if c.dep_ == "aux"))
+
+
+def event_noun(token: Token) -> Token | None:
+    """Return the event noun or gerund a risk noun or planning verb takes ("risk of an attack", "preparing for war")."""
+    link = words().risk_links
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in link:
+            for grand in child.children:
+                if grand.dep_ == "pobj" and grand.pos_ == "NOUN":  # "risk of Russia" names no event
+                    return grand
+                if grand.dep_ == "pcomp":
+                    return grand
+            if not list(child.children):  # "the chances for a recession by next year have grown": the parser lost the object
+                for after in token.doc[child.i + 1 : child.i + 5]:
+                    if after.pos_ == "NOUN":
+                        return after
+                    if after.pos_ not in ("DET", "ADJ", "PROPN", "NUM", "PUNCT"):
+                        break
+        if child.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" and g.dep_ == "mark" for g in child.children):
+            return child
+    return None
+
+
+def lemmas(token: Token) -> frozenset[str]:
+    """Return the lemma and plausible base forms of ``token`` (the small model misreads "hoping" as "hop")."""
+    return forms(token.lower_) | {token.lemma_.lower()}
+
+
+def forms(lower: str) -> frozenset[str]:
+    """Return ``lower`` and its plausible base forms ("planning" -> "plan", "estimated" -> "estimate")."""
+    out = {lower}
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            stem = lower[: -len(suffix)]
+            out |= {stem, stem + "e"}
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.add(stem[:-1])  # "planning" -> "plan"
+    return frozenset(out)
+
+
+def signalled_event(verb: Token) -> Token | None:
+    """Return the event noun a verb of a sign names ("may herald [the return of fighting]", "point to [a slowdown]"), or None."""
+    if verb.lemma_.lower() not in words().sign_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN" and verb.lemma_.lower() != "point":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            return next((g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    return None
+
+
+def likely_subject(span: Span) -> Token | None:
+    """Return the event noun of "X remains unlikely", "X is very likely": the subject of the likelihood word, or None."""
+    for token in span:
+        likely = token.lemma_.lower() in ("likely", "unlikely", "probable", "improbable", "certain")
+        if likely and token.dep_ == "advmod" and token.head.dep_ == "acomp":
+            token = token.head  # "a rate hike is likely appropriate soon"
+        if token.dep_ == "acomp" and likely and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+            subject = subject_of(token.head)
+            if subject is not None and subject.pos_ == "NOUN" and span.start <= subject.i < span.end:
+                return subject
+    return None
+
+
+def plan_owner(noun: Token) -> Token | None:
+    """Return whose plan ``noun`` is: "we proposed a plan" -> "we", "the union has its own plan" -> "the union"."""
+    if noun.dep_ in ("dobj", "attr"):
+        subject = subject_of(noun.head)
+        if subject is not None and subject.dep_ != "expl" and subject.lower_ not in ("it", "this", "that", "which", "what"):
+            return subject
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+
+
+def is_direction(noun: Token) -> bool:
+    """Return True when ``noun`` names a place or direction ("the south", "Belarus")."""
+    return noun.lemma_.lower() in words().direction_nouns or noun.ent_type_ in ("GPE", "LOC")
+
+
+def place_preps(verb: Token) -> list[Token]:
+    """Return the prepositions of ``verb`` that name a place or direction ("from Belarus", "towards Kyiv")."""
+    return [c for c in verb.children if c.dep_ == "prep" and any(g.dep_ == "pobj" and is_direction(g) for g in c.children)]
+
+
+def elided_verb(noun: Token) -> Token | None:
+    """Return the earlier predicted verb whose place ``noun`` replaces, or None.
+
+    "It could come from Belarus, towards Kyiv, and I do not exclude the
+    south either": the nearest verb before, in the same paragraph, under a
+    modal, with a preposition naming a place.
+    """
+    for token in reversed(list(noun.doc[max(noun.sent.start - 40, 0) : noun.i])):
+        if token.pos_ in ("VERB", "AUX") and any(c.tag_ == "MD" for c in token.children) and place_preps(token):
+            return token
+    return None

@@ -1,0 +1,43 @@
+"""The condition a prediction is made under ("if talks fail", "should the offensive get out of hand")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ingest.markers import Marker
+from ingest.prediction_words import words
+
+
+def find_condition(span: Span, marker: Marker) -> tuple[str, set[int]] | None:
+    """Return the text and token indices of the condition clause on the prediction, or None."""
+    marks = words().condition_marks
+    heads = [marker.head, marker.token, *[a for a in marker.head.ancestors if span.start <= a.i < span.end]]
+    for head in heads:
+        for child in head.children:
+            if not span.start <= child.i < span.end:
+                continue
+            if child.dep_ == "advcl" or (child.dep_ == "prep" and child.lower_ in ("barring", "in")):
+                first = child.left_edge
+                phrase = span.doc[first.i : child.right_edge.i + 1].text
+                lowered = phrase.lower()
+                if any(lowered.startswith(m + " ") for m in marks):
+                    if lowered.startswith("in ") and not lowered.startswith(("in case", "in the event")):
+                        continue
+                    indices = {t.i for t in child.subtree}
+                    return phrase.strip(" ,;:"), indices
+    # A parse that misses the clause: an inverted "should ..." or "if ..." opening or closing the text.
+    match = _CONDITION_TEXT.search(span.text)
+    if match:
+        lo, hi = span.start_char + match.start("c"), span.start_char + match.end("c")
+        indices = {t.i for t in span if lo <= t.idx < hi}
+        if marker.head.i not in indices and marker.token.i not in indices:
+            return match.group("c").strip(" ,;:"), indices
+    return None
+
+
+_CONDITION_TEXT = re.compile(
+    r"(?:^|[,;]\s*)(?P<c>(?:if|unless|provided(?:\s+that)?|as\s+long\s+as|in\s+case|barring|should\s+(?:the|a|an|this|that|these|those|there|it|they|we|he|she|[A-Z]\w*))\b[^,;.]*)",
+    re.IGNORECASE,
+)

@@ -1,0 +1,471 @@
+"""Where a claim speaks of the future: the markers of a prediction in a parsed span.
+
+A marker is the word that makes a claim a prediction and the place of its
+event: a modal ("will", "may", a reported "would"), "is going to", an
+intention verb or noun ("plans to", "preparations for"), a forecasting
+control ("is expected to", "likely to"), an expectation verb ("expects X to"),
+a risk noun ("the risk of an attack"), a phrase ("better times to come",
+"in order to", "an imminent attack", "I do not rule out X"), a reporting cue
+of a content with no future word of its own, or the speaker's attitude
+("I would be surprised if X"). ``ingest.predictions`` turns the main marker
+into a prediction's event, kind, condition and probability.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from graph.model import PredictionKind
+from ingest.clauses import (
+    FIRST_PERSON,
+    agent_of,
+    elided_verb,
+    event_noun,
+    first_person_holder,
+    forms,
+    in_relative_clause,
+    is_agent,
+    is_direction,
+    is_passive,
+    is_purpose,
+    lemmas,
+    marker_negated,
+    may_intend,
+    plan_owner,
+    reported_by_other,
+    signalled_event,
+)
+from ingest.cues import cue_lexicon
+from ingest.events import antecedent, subject_of
+from ingest.prediction_words import words
+
+_PURPOSE_MARKS = frozenset({"so", "that", "in", "order"})
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A future word the claim asserts, and where its event is."""
+
+    token: Token
+    head: Token            # the predicted verb, or the event noun
+    kind: PredictionKind
+    trigger: str           # default of the probability scale: will, would, expect, intention, risk, or a hedge word
+    negated: bool
+    noun: bool = False     # the event is a noun phrase
+    actor: Token | None = None  # for a planned event named by a noun: the verb of planning
+    subject: Token | None = None  # the event's subject where the parse does not give it ("X moves in order to attack")
+    elided: Token | None = None  # "(it could come from Belarus) and I do not exclude the south": the verb the event repeats
+
+
+def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
+    """Return the future markers the span asserts, in text order."""
+    w = words()
+    found: list[Marker] = []
+    for token in span:
+        lower, forms = token.lower_, lemmas(token)
+        lemma = next(iter(sorted(forms & (w.intention_verbs | w.intention_nouns | set(w.forecast_controls) | w.expect_verbs | w.risk_nouns))), token.lemma_.lower())
+        marker: Marker | None = None
+        if token.tag_ == "MD" and lower in w.strong | w.hedged | w.weak:
+            verb = token.head
+            if any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children):
+                continue  # "could have been": a past that did not happen
+            if lower not in w.strong and verb.lemma_.lower() in w.non_event_verbs:
+                continue
+            if lower not in w.strong and any(c.lower_ in ("longer",) for c in verb.children):
+                continue  # "could no longer launch": a present inability
+            if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _PURPOSE_MARKS for c in verb.children):
+                continue  # "so that we could respond": a purpose
+            if lower in w.weak:
+                # "would be visible", "would have to": a hypothetical, unless a time says when
+                hypothetical = verb.lemma_.lower() in ("be", "have") and not is_passive(verb)
+                future_in_past = lower == "would" and reported and not hypothetical and not any(c.dep_ == "csubj" for c in verb.children)
+                if not (has_horizon or future_in_past):
+                    continue
+                trigger = "would" if lower == "would" else lower
+            else:
+                trigger = "will" if lower in w.strong else lower
+            # A reported "would" of an actor's own act is the plan announced ("he said he would resign").
+            subject = subject_of(verb)
+            subject = antecedent(subject) or subject if subject is not None else None  # "(the attacks) would continue"
+            kind: PredictionKind = "intention" if trigger == "would" and reported and (is_agent(subject) or is_passive(verb)) and verb.lemma_.lower() not in ("be", "have") else "forecast"
+            if lower in w.strong and any(c.lower_ == "always" for c in verb.children):
+                continue  # "you will always ...": a habit, not an event
+            if verb.lemma_.lower() in cue_lexicon().verbs and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) and any(
+                c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children
+            ):
+                continue  # "I will say that it is not the last meeting": the speaker's own words now, the claim is inside them
+            if lower in w.strong and verb.lemma_.lower() == "mean":
+                continue  # "it will mean that ...": a consequence drawn, not an event
+            signalled = signalled_event(verb)
+            if signalled is not None:  # "may herald the return of X": the event is what is heralded
+                marker = Marker(token, signalled, "forecast", trigger, marker_negated(token, verb), noun=True)
+            else:
+                marker = Marker(token, verb, kind, trigger, marker_negated(token, verb))
+        elif lower == "going" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to" and any(c.dep_ == "aux" for c in token.children):
+            complements = [c for c in token.children if c.dep_ == "xcomp"]
+            verb = complements[0] if complements else token
+            marker = Marker(token, verb, "forecast", "will", marker_negated(token, verb))
+        elif lemma in w.intention_verbs and (token.pos_ in ("VERB", "ADJ", "AUX") or any(c.dep_ == "xcomp" for c in token.children)):
+            marker = _intention(token, lemma)
+            modal = _modal_forecast(token)
+            if marker is not None and modal is not None:
+                trigger = "will" if modal.lower_ in w.strong else modal.lower_
+                marker = Marker(modal, marker.head, "forecast", trigger, marker.negated or marker_negated(modal, token), marker.noun, marker.actor)
+        elif lemma in w.intention_nouns and token.pos_ == "NOUN":
+            marker = _intention_noun(token)
+        elif lemma in w.forecast_controls and token.pos_ in ("VERB", "ADJ", "ADP", "NOUN", "ADV"):
+            # "is expected to slow", "likely to": the event is a to-infinitive
+            complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                           and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)]
+            if lemma == "track":  # "is on track to": the complement hangs from "on", its head or "track"
+                on = token.head.lower_ == "on" and token.dep_ == "pobj"
+                places = [token, token.head, token.head.head] if on else []
+                complements = [c for p in places for c in p.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ in ("VERB", "AUX")]
+            if lemma in ("set", "tip") and not is_passive(token):
+                complements = []
+            if complements:
+                verb = complements[0]
+                marker = Marker(token, verb, "forecast", w.forecast_controls[lemma], marker_negated(token, token) or marker_negated(token, verb))
+            elif lemma in w.expect_verbs and is_passive(token) and token.dep_ in ("ROOT", "ccomp", "conj") and any(
+                c.tag_ in ("VBZ", "VBP") or c.lower_ in ("will", "'ll") for c in token.children if c.dep_ in ("aux", "auxpass")
+            ):
+                subject = subject_of(token)
+                if subject is not None and subject.pos_ == "NOUN":  # "a rate hike is expected": the event is the hike
+                    marker = Marker(token, subject, "forecast", "expect", marker_negated(token, token), noun=True)
+                else:
+                    marker = Marker(token, token, "forecast", "expect", marker_negated(token, token))  # "more systems are expected"
+        if marker is None and lemma in w.expect_verbs and token.pos_ == "VERB":
+            marker = _expectation(token)
+        if marker is None and lemma in w.risk_nouns and token.pos_ == "NOUN":
+            marker = _risk(token)
+        if marker is None:
+            marker = _phrase_marker(span, token, has_horizon)
+        if marker is None:
+            continue
+        if in_relative_clause(marker.token, span) or (not marker.noun and in_relative_clause(marker.head, span)):
+            continue
+        reporter = reported_by_other(marker.token, span)
+        if reporter is False:
+            continue
+        if isinstance(reporter, Token) and reporter.lemma_.lower() != "rule" and any(c.dep_ == "neg" for c in reporter.children):
+            marker = Marker(marker.token, marker.head, marker.kind, marker.trigger, not marker.negated, marker.noun, marker.actor)
+        found.append(marker)
+    return found
+
+
+_TIME_PREPOSITIONS = frozenset({"in", "over", "for", "within", "during", "through"})
+
+
+def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> Marker | None:
+    """The future read from a phrase rather than a modal: "better times to come", "in order to",
+    "an imminent attack", "is not realistic this year", "I do not rule out X"."""
+    w = words()
+    lemma = token.lemma_.lower()
+    # "better times to come": the future of what a noun names; "in the years to come" is a horizon
+    if lemma == "come" and token.dep_ in ("relcl", "acl") and token.head.pos_ == "NOUN" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    ) and not (token.head.dep_ == "pobj" and token.head.head.lower_ in _TIME_PREPOSITIONS):
+        # the noun just before "to come" is what comes, whatever the parser hung the clause on
+        before = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].lower_ == "to" else token.head
+        noun = before if before.pos_ == "NOUN" else token.head
+        if noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPOSITIONS:
+            return None
+        return Marker(token, token, "forecast", "will", False, subject=noun)
+    if token.lower_ in ("in", "so"):
+        return _purpose(span, token)
+    if lemma in w.imminence_adjectives:
+        if token.dep_ == "amod" and token.head.pos_ == "NOUN" and (
+            token.head.i == span.root.i or (token.head.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and token.head.head.tag_ != "VBD")
+        ):
+            return Marker(token, token.head, "forecast", "will", False, noun=True)
+        subject = subject_of(token.head) if token.dep_ == "acomp" else None
+        if subject is not None and subject.pos_ == "NOUN":
+            return Marker(token, subject, "forecast", "will", marker_negated(token.head, token.head), noun=True)  # "an attack is imminent"
+    if lemma in w.plausibility_adjectives and token.dep_ == "acomp" and has_horizon:
+        subject = subject_of(token.head)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            negative = lemma.startswith(("un", "im"))
+            return Marker(token, subject, "forecast", "expect", marker_negated(token.head, token.head) != negative, noun=True)
+    if lemma in w.groundwork_idioms and token.pos_ == "VERB" and token.tag_ != "VBD" and not (
+        token.tag_ == "VBN" and any(c.lower_ in ("had",) for c in token.children)
+    ):
+        for child in token.children:
+            if child.dep_ == "dobj" and child.lemma_.lower() == w.groundwork_idioms[lemma]:
+                preps = [p for p in (*child.children, *token.children) if p.dep_ == "prep" and p.lower_ == "for"]
+                for prep in preps:
+                    event = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+                    if event is not None:  # "have set the stage for big gains"
+                        return Marker(token, event, "forecast", "expect", marker_negated(token, token), noun=True)
+    if lemma in ("exclude", "rule") and token.pos_ == "VERB" and (lemma == "exclude" or any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)):
+        # "I do not exclude the south", "we cannot rule out a second wave": a possibility conceded
+        if not any(c.dep_ == "neg" for c in token.children) and not any(c.lower_ == "not" for c in token.doc[max(token.i - 2, 0) : token.i]):
+            return None
+        subject = subject_of(token)
+        if subject is not None and subject.lower_ not in FIRST_PERSON | {"he", "she"} and not first_person_holder(subject):
+            return None  # "Putin did not exclude ...": someone else's view, told by the cue
+        for child in token.children:
+            if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN"):
+                earlier = elided_verb(child) if is_direction(child) else None
+                return Marker(token, child, "forecast", "risk", False, noun=True, elided=earlier)
+            if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
+                return Marker(token, child, "forecast", "risk", False)
+    return None
+
+
+def _purpose(span: Span, token: Token) -> Marker | None:
+    """"is approaching the border in order to try to enter": an actor's aim for an act under way (FrameNet Purpose).
+
+    Only for an act now or ahead (not "sent in order to": done) by anything but a
+    thing whose purpose it is ("the terminal is built in order to").
+    """
+    doc = token.doc
+    for phrase in words().purpose_marks:
+        parts = phrase.split()
+        end = token.i + len(parts)
+        if end >= len(doc) or [t.lower_ for t in doc[token.i : end]] != parts:
+            continue
+        verb = doc[end]
+        if verb.pos_ not in ("VERB", "AUX") or not span.start <= verb.i < span.end:
+            return None
+        main = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") and a.i < token.i), None)
+        if main is None or main.tag_ in ("VBD",) or (main.tag_ == "VBN" and not any(c.lower_ in ("will", "'ll") for c in main.children)):
+            return None
+        subject = subject_of(main)
+        if subject is None or not may_intend(subject):
+            return None
+        return Marker(token, verb, "intention", "intention", marker_negated(verb, verb), subject=subject)
+    return None
+
+
+def _modal_forecast(token: Token) -> Token | None:
+    """Return the modal that makes an intention verb a forecast ("they will try to", "may want to"), or None.
+
+    A hedged progressive ("may be preparing") still reports a preparation under way.
+    """
+    modals = [c for c in token.children if c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("would", "should", "must")]
+    progressive = token.tag_ == "VBG" and any(c.lemma_ == "be" for c in token.children if c.dep_ == "aux")
+    return modals[0] if modals and not progressive else None
+
+
+def _intention(token: Token, lemma: str) -> Marker | None:
+    """"plans to attack", "is preparing an offensive", "is aimed at amassing", "is considering scenarios"."""
+    if lemma in ("try", "attempt") and token.tag_ in ("VBD", "VBN"):
+        return None  # "tried to": a past act
+    passive = is_passive(token)
+    subject = subject_of(token)
+    if is_purpose(subject) or (not passive and not may_intend(subject)):
+        return None  # "the visit aims to ...": a purpose, not a plan
+    negated = marker_negated(token, token)
+    for child in token.children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            return Marker(token, child, "intention", "intention", negated)
+    if lemma in ("prepare", "plan", "consider", "aim", "schedule", "slate"):
+        for child in token.children:
+            # "preparing an attack" plans an event; "preparing 200,000 troops" trains people
+            if child.dep_ == "dobj" and child.pos_ == "NOUN" and not lemmas(child) & words().agent_nouns and not any(
+                c.dep_ == "nummod" for c in child.children
+            ):
+                return Marker(token, child, "intention", "intention", negated, noun=True, actor=token)
+            if child.dep_ == "prep" and child.lower_ in ("for", "at"):
+                for grand in child.children:
+                    if grand.dep_ == "pobj" and grand.pos_ == "NOUN":
+                        return Marker(token, grand, "intention", "intention", negated, noun=True, actor=token)
+                    if grand.dep_ == "pcomp" and grand.pos_ == "VERB":  # "steps by the Russians are aimed at amassing": theirs
+                        return Marker(token, grand, "intention", "intention", negated, subject=agent_of(subject) or subject)
+        if lemma == "prepare" and token.tag_ == "VBG" and subject is not None and not any(c.dep_ == "dobj" for c in token.children):
+            return Marker(token, token, "intention", "intention", negated)  # "Russia is preparing"
+    return None
+
+
+def _intention_noun(token: Token) -> Marker | None:
+    """"has plans to conscript", "preparations for an offensive", "a plan aimed at reducing".
+
+    A planned act named by a verb gets the plan's owner as its subject ("we
+    proposed a plan aimed at cutting costs": we cut costs).
+    """
+    marker = _planned(token)
+    if marker is None or marker.noun or subject_of(marker.head) is not None:
+        return marker
+    owner = plan_owner(token)
+    return Marker(marker.token, marker.head, marker.kind, marker.trigger, marker.negated, subject=owner) if owner is not None else marker
+
+
+def _planned(token: Token) -> Marker | None:
+    if token.dep_ in ("attr", "nsubj", "dobj") and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        # "there are no preparations for a war": what is denied is the plan, not the war
+        return Marker(token, token, "intention", "intention", True, noun=True)
+    return _planned_act(token)
+
+
+def _planned_act(token: Token) -> Marker | None:
+    negated = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or (
+        token.dep_ in ("dobj", "attr", "nsubj") and marker_negated(token.head, token.head))
+    for child in token.children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            return Marker(token, child, "intention", "intention", negated)  # "X plans to" tagged as a noun
+        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+            if child.lemma_.lower() == "aim":
+                for prep in child.children:
+                    for grand in prep.children:
+                        if grand.dep_ == "pcomp":
+                            return Marker(token, grand, "intention", "intention", negated)
+            if child.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                return Marker(token, child, "intention", "intention", negated)
+        if child.dep_ == "prep" and child.lower_ in ("for", "to"):
+            for grand in child.children:
+                if grand.dep_ == "pobj" and grand.pos_ == "NOUN":
+                    return Marker(token, grand, "intention", "intention", negated, noun=True)
+                if grand.dep_ == "pcomp":
+                    return Marker(token, grand, "intention", "intention", negated)
+    if token.lemma_.lower() == "preparation" and token.dep_ in ("attr", "nsubj", "dobj"):
+        return Marker(token, token, "intention", "intention", negated, noun=True)
+    return None
+
+
+def _expectation(token: Token) -> Marker | None:
+    """"expects inflation to fall", "anticipates a slowdown", "hopes that talks should succeed"."""
+    negated = marker_negated(token, token)
+    if token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return None  # a bare participle ("was predictable, predicted"): no one expects anything here
+    for child in token.children:
+        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX") and child.i > token.i:
+            return Marker(token, child, "forecast", "expect", negated)
+    for child in token.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            last = child.right_edge
+            if last.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in last.children):
+                # "expects this trend of falling prices to continue", the "to" clause hung inside the noun
+                return Marker(token, last, "forecast", "expect", negated, subject=child)
+            return Marker(token, child, "forecast", "expect", negated, noun=True)
+        if child.dep_ == "prep" and child.lower_ == "for" and token.lemma_.lower() == "hope":  # "cannot hope for an improvement"
+            for grand in child.children:
+                if grand.dep_ == "pobj" and grand.pos_ == "NOUN":
+                    return Marker(token, grand, "forecast", "expect", negated, noun=True)
+    return None
+
+
+def _risk(token: Token) -> Marker | None:
+    """"the risk of a new offensive", "in danger of being drawn in", "the worst case is an escalation"."""
+    negated = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or (
+        token.dep_ in ("dobj", "attr", "nsubj") and marker_negated(token.head, token.head))
+    event = event_noun(token)
+    if event is not None:
+        return Marker(token, event, "forecast", "risk", negated, noun=event.pos_ == "NOUN")
+    compounds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if compounds and token.lemma_.lower() == "risk":  # "security threats" is an assessment, "recession risks" an event
+        return Marker(token, compounds[0], "forecast", "risk", negated, noun=True)  # "recession risks"
+    if token.dep_ == "nsubj" and lemmas(token) & {"odds", "chance", "prospect"}:
+        # "the odds look good for the party regaining the seat": the event hangs from the judging adjective
+        for adjective in token.head.subtree:
+            if adjective.dep_ == "acomp":
+                for child in adjective.children:
+                    if child.dep_ == "prep" and child.lower_ == "for":
+                        event = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+                        if event is not None:
+                            return Marker(token, event, "forecast", "risk", negated, noun=event.pos_ == "NOUN")
+                for sibling in (*adjective.children, *adjective.head.children):
+                    if sibling.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in sibling.children):
+                        return Marker(token, sibling, "forecast", "risk", negated)
+    if token.lemma_.lower() in ("case", "scenario") and token.dep_ == "nsubj" and any(
+        c.lower_ in ("worst", "best", "likely", "base") for c in token.children
+    ):
+        attrs = [c for c in token.head.children if c.dep_ == "attr"]
+        if attrs:
+            return Marker(token, attrs[0], "forecast", "risk", negated, noun=True)
+    return None
+
+
+def main_marker(markers: list[Marker]) -> Marker:
+    """Return the marker that carries the claim: a modal forecast before a plan, then the one nearest the root.
+
+    A claim that both forecasts with a modal and reports a plan ("they will
+    hold the vote, then start preparations for ...") asserts the forecast;
+    it is an intention only when no modal forecast is made.
+    """
+    def depth(marker: Marker) -> int:
+        return sum(1 for _ in marker.token.ancestors)
+    modal = any(m.kind == "forecast" and (m.token.tag_ == "MD" or m.trigger == "will") for m in markers)
+    return min(markers, key=lambda m: (modal and m.kind == "intention", depth(m), m.token.i))
+
+
+def cue_has(cue: str, lexicon: Iterable[str]) -> bool:
+    """Return True when the cue's words hold an entry of ``lexicon`` in any form ("ruled out" holds "rule out")."""
+    words_ = [forms(w) for w in re.findall(r"[a-z']+", cue.lower())]
+    for entry in lexicon:
+        parts = entry.split()
+        for i in range(len(words_) - len(parts) + 1):
+            if all(part in words_[i + k] for k, part in enumerate(parts)):
+                return True
+    return False
+
+
+def cue_marker(span: Span, cue: str | None, has_horizon: bool) -> Marker | None:
+    """The prediction a cue makes of a content that has no future word of its own.
+
+    "the Kremlin plans [to mobilize ...]": a cue of intention with a
+    to-infinitive content; "ruled out [an early rate cut in the coming
+    months]", "fearing [an imminent attack]", "estimated [a recession before
+    the end of next year]", "raised [its growth forecast for the year]": a
+    nominal content of a forecasting or excluding cue.
+    """
+    w = words()
+    root = span.root
+    first = next((t for t in span if not t.is_punct), None)
+    if cue and first is not None and first.lower_ == "to" and first.dep_ == "aux" and first.head.pos_ in ("VERB", "AUX") \
+            and cue_has(cue, w.intention_verbs):
+        return Marker(first.head, first.head, "intention", "intention", False)  # "[the Kremlin plans] to mobilize ..."
+    # a noun phrase: a noun, or a word the parse made a verb but placed as a noun ("ruled out [a rate cut]" as object)
+    nominal = root.pos_ in ("NOUN", "PROPN") or (root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") and root.tag_ in ("NN", "VBN"))
+    if not nominal or any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj") for t in span):
+        return None
+    if root.lemma_.lower() in w.forecast_nouns:
+        return Marker(root, root, "forecast", "expect", False, noun=True)
+    if not cue:
+        return None
+    if cue_has(cue, w.exclusion_cues):
+        conceded = bool(re.search(r"\b(?:not|n't|never|cannot)\b", cue.lower()))
+        return Marker(root, root, "forecast", "risk" if conceded else "will", not conceded, noun=True)
+    if cue_has(cue, w.forecast_cues | w.expect_verbs) or (has_horizon and cue_has(cue, w.estimate_cues)):
+        return Marker(root, root, "forecast", "expect", False, noun=True)
+    return None
+
+
+@dataclass(frozen=True)
+class Attitude:
+    """The speaker's attitude to an event ("I would be surprised if X"): the marker of X, the words and their likelihood."""
+
+    marker: Marker
+    words: str    # "would be surprised", "doubt"
+    term: str     # its reading on the probability scale ("unlikely")
+
+
+def find_attitude(span: Span) -> Attitude | None:
+    """"I would be surprised if X", "we doubt that X", "I am confident that X": the speaker's attitude to X.
+
+    The event is X; how likely the speaker finds it is the attitude's
+    (``attitudes`` in the lexicon), turned round by a "not".
+    """
+    table = words().attitudes
+    for token in span:
+        lemma = token.lemma_.lower()
+        if lemma not in table or not (token.dep_ == "acomp" or (token.pos_ == "VERB" and lemma == "doubt")):
+            continue
+        verb = token.head if token.dep_ == "acomp" else token
+        subject = subject_of(verb)
+        if subject is None or subject.lower_ not in FIRST_PERSON:
+            continue  # someone else's attitude is not the speaker's forecast
+        clauses = [c for c in (*token.children, *verb.children) if c.i > token.i and c.pos_ in ("VERB", "AUX") and (
+            c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "that") for m in c.children)))]
+        if not clauses:
+            continue
+        negated = marker_negated(verb, verb) or marker_negated(token, token)
+        first = min([verb, *[c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]], key=lambda t: t.i)
+        phrase = span.doc[first.i : token.i + 1].text
+        clause = clauses[0]
+        marker = Marker(token, clause, "forecast", "expect", marker_negated(clause, clause))
+        return Attitude(marker, phrase, table[lemma][1 if negated else 0])
+    return None

@@ -1,0 +1,60 @@
+"""The word lists the prediction rules read, from ``data/lexicon/predictions.yaml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ingest.lexicon import load_lexicon
+
+
+@dataclass(frozen=True)
+class Words:
+    """The word lists of ``data/lexicon/predictions.yaml``."""
+
+    strong: frozenset[str]
+    hedged: frozenset[str]
+    weak: frozenset[str]
+    non_event_verbs: frozenset[str]
+    intention_verbs: frozenset[str]
+    intention_nouns: frozenset[str]
+    agent_nouns: frozenset[str]
+    purpose_nouns: frozenset[str]
+    forecast_controls: dict[str, str]
+    expect_verbs: frozenset[str]
+    risk_nouns: frozenset[str]
+    risk_links: frozenset[str]
+    scenario_nouns: frozenset[str]
+    belief_verbs: frozenset[str]
+    condition_marks: tuple[str, ...]
+    forecast_cues: frozenset[str]
+    estimate_cues: frozenset[str]
+    exclusion_cues: tuple[str, ...]
+    plausibility_adjectives: frozenset[str]
+    imminence_adjectives: frozenset[str]
+    forecast_nouns: frozenset[str]
+    purpose_marks: tuple[str, ...]
+    attitudes: dict[str, tuple[str, str]]
+    groundwork_idioms: dict[str, str]
+    direction_nouns: frozenset[str]
+    question_cues: frozenset[str]
+    sign_verbs: frozenset[str]
+
+
+@cache
+def words() -> Words:
+    """Return the prediction word lists (loaded once)."""
+    data = load_lexicon("predictions")
+    modals = data["modals"]
+    return Words(
+        frozenset(modals["strong"]), frozenset(modals["hedged"]), frozenset(modals["weak"]),
+        frozenset(data["non_event_verbs"]), frozenset(data["intention_verbs"]), frozenset(data["intention_nouns"]),
+        frozenset(data["agent_nouns"]), frozenset(data["purpose_nouns"]), {str(k): str(v) for k, v in data["forecast_controls"].items()},
+        frozenset(data["expect_verbs"]), frozenset(data["risk_nouns"]), frozenset(data["risk_links"]), frozenset(data["scenario_nouns"]), frozenset(data["belief_verbs"]),
+        tuple(sorted(data["condition_marks"], key=len, reverse=True)),
+        frozenset(data["forecast_cues"]), frozenset(data["estimate_cues"]), tuple(data["exclusion_cues"]),
+        frozenset(data["plausibility_adjectives"]), frozenset(data["imminence_adjectives"]), frozenset(data["forecast_nouns"]),
+        tuple(data["purpose_marks"]), {str(k): (str(v[0]), str(v[1])) for k, v in data["attitudes"].items()},
+        {str(k): str(v) for k, v in data["groundwork_idioms"].items()}, frozenset(data["direction_nouns"]),
+        frozenset(data["question_cues"]), frozenset(data["sign_verbs"]),
+    )
