@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from ingest.conditions import find_condition
+from ingest.markers import find_markers, main_marker
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("If talks fail, the army will attack the city.", "If talks fail"),
+        ("The army will attack the city unless the talks succeed.", "unless the talks succeed"),
+        ("The army will attack the city.", None),
+    ],
+)
+def test_the_condition_of_the_main_marker(nlp: Language, text: str, condition: str | None) -> None:
+    span = nlp(text)[:]
+    found = find_condition(span, main_marker(find_markers(span, has_horizon=False, reported=False)))
+    assert (found[0] if found else None) == condition
