@@ -243,13 +243,14 @@ def detect_prediction(
     if main is None and cue_expects:
         root = span.root
         main = Marker(root, root, "forecast", "expect", False, noun=root.pos_ in ("NOUN", "PROPN"))
-    skip = _skip(span, horizon, text, horizon_words if horizon is None else None)
+    time_skip = _skip(span, horizon, text, horizon_words if horizon is None else None)
+    skip = set(time_skip)
     condition = find_condition(span, main) if main is not None and attitude is None else None
     if condition is not None:
         skip |= condition[1]
     event = _event(span, main, skip) if main is not None else None
     if event and main is not None and not main.noun and len(event.split()) <= 2 and event.split()[0].lower() in ("it", "this"):
-        event = _event(span, main, skip - _skip(span, horizon, text, horizon_words if horizon is None else None)) or event  # never a bare "it comes": keep the time words
+        event = _event(span, main, skip - time_skip) or event  # never a bare "it comes": keep the time words
     if main is None and likelihood:
         likely = likely_subject(span)  # "a ground attack remains unlikely": the event is the attack
         event = noun_event(likely, skip) if likely is not None else event
