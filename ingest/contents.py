@@ -79,6 +79,13 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
                 if last.i + 1 < verb.i and doc[last.i + 1].text == "," and all(t.is_punct or t.dep_ in ("nsubj", "aux", "neg") for t in doc[last.i + 1 : verb.i]):
                     clauses = [child]
                     break
+    if not clauses and verb.dep_ == "parataxis" and verb.head.i > verb.i and _framed(verb):
+        # "The new line, X said, will open in May": the frame sits inside the clause it reports;
+        # the content is that clause, frame included (a claim is one stretch of text).
+        tokens = list(verb.head.subtree)
+        while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].text not in _QUOTE_MARKS:
+            tokens.pop()
+        return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
     if not clauses and cue.lemma in lexicon.needs_clause | {"forecast", "predict", "estimate"}:
         # "analysts expect prices to fall": an object with a to-infinitive is a clause too.
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -94,6 +101,10 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             return None  # "the plan that X described as ...": the report is inside a noun phrase
         first, last = objects[0].left_edge, as_phrase[0].right_edge
         return trim(doc.text, first.idx, last.idx + len(last.text))
+    if not clauses:
+        # "denied reports that X", "dismissed claims that X": the object's "that" clause is what is reported
+        clauses = [g for c in verb.children if c.dep_ == "dobj" for g in c.children
+                   if g.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
     if not clauses and cue.lemma in lexicon.nominal_object_verbs:
         clauses = [c for c in verb.children if c.dep_ == "dobj"]
     if not clauses and verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.lemma_.lower() not in lexicon.verbs:
@@ -127,6 +138,18 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         tokens.pop(0)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return trim(doc.text, start, end, mark=True) if start < end else None
+
+
+def _framed(verb: Token) -> bool:
+    """True when a reporting verb is set off by commas inside the clause it reports, after that
+    clause's subject: "The plan, officials said, is to ..." (not "Officials said the plan is ...")."""
+    head = verb.head
+    doc = verb.doc
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    first, last = verb.left_edge.i, verb.right_edge.i
+    opens = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
+    closes = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
+    return bool(subjects) and opens and closes and last < head.i
 
 
 def subject_range(cue: Cue, doc: Doc) -> tuple[int, int] | None:

@@ -254,6 +254,8 @@ class SpeakerTable:
         """Return the identity a named mention (person, organisation, title, outlet) refers to."""
         directory = self.directory
         record = directory.get(mention.record_id) if directory and mention.record_id else None
+        if record is not None and mention.kind == "title" and self._generic(mention.text) and not self._names(record):
+            return None  # "the general" is the directory's general only in an article that names him
         if record is not None and isinstance(record, (Person, Organisation)):
             kind: Literal["person", "organisation"] = "person" if isinstance(record, Person) else "organisation"
             spelling = None if mention.kind == "title" else mention.text
@@ -332,6 +334,22 @@ class SpeakerTable:
                 return self._add("organisation", known_org.name, known_org.id, name, known_org)
             return self._add("organisation", long, None, name, None)
         return None
+
+    @staticmethod
+    def _generic(title: str) -> bool:
+        """True when a title names a role, not one holder: no capitalised word after a leading "the"
+        ("the general", "the spy chief"; not "the Kremlin leader", "Russian President")."""
+        words = title.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        return bool(words) and not any(w[:1].isupper() for w in words)
+
+    def _names(self, record: Any) -> bool:
+        """True when the article names *record*: its name, an alias, or (a person) the surname."""
+        names = [record.name, *record.aliases]
+        if isinstance(record, Person):
+            names.append(record.name.split()[-1])
+        return any(re.search(rf"\b{re.escape(n)}\b", self.text) for n in names if n)
 
     def _may_be_name(self, word: str) -> bool:
         """Return False for a lone capitalised word that is no one's name in this article.

@@ -304,6 +304,11 @@ def _planned(token: Token) -> Marker | None:
 def _planned_act(token: Token) -> Marker | None:
     negated = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or (
         token.dep_ in ("dobj", "attr", "nsubj") and marker_negated(token.head, token.head))
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be":
+        # "the aim is to finish the bridge", "our plan is to leave": the act is the copula's to-infinitive
+        for child in token.head.children:
+            if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+                return Marker(token, child, "intention", "intention", negated)
     for child in token.children:
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
             return Marker(token, child, "intention", "intention", negated)  # "X plans to" tagged as a noun

@@ -17,7 +17,9 @@ Naming a relation's speaker, with the functions the rules use:
 * a paragraph opening with a transcript label ("NOVAK: ...") -> the person of
   that surname the article names;
 * no SOURCE span -> the subject the parse gives the cue ("the board warned",
-  "X agreed but contended"), which must name people, then as below;
+  "X agreed but contended"), which must name people, then as below; with no
+  CUE either, the cue is the verb the parse makes the content depend on
+  ("Melanie thought [...]", ``governing_cue``);
 * the SOURCE span names a person or an organisation (spaCy's entities, the
   directory, ``mentions.mentions_in``), as its head or in apposition to it
   ("another critic, Lena Novak,") -> that speaker, merged with the
@@ -83,6 +85,9 @@ _LABEL = re.compile(r"[\"“]?([A-Z][A-Z'’-]+):\s")
 #: Pronouns that stand for an organisation or a group, resolved through the subject before them (``_group``).
 _GROUP_PRONOUNS = frozenset({"it", "they"})
 _FIRST_PERSON = re.compile(r"^(?:i|we|us|me|my|our|they|them|their|it|you)$", re.IGNORECASE)
+#: How a content depends on the verb that governs it when the tagger marked no cue (``_Resolver.governor``):
+#: its clause ("thought [it was wrong]"), infinitive, object, or its preposition's object ("calling for [...]").
+_GOVERNED = frozenset({"ccomp", "xcomp", "dobj", "prep"})
 
 
 @dataclass(frozen=True)
@@ -132,6 +137,26 @@ def paragraphs_of(docs: Sequence[tuple[int, Doc]]) -> list[Paragraph]:
 
 def _span(paragraph: Paragraph, start: int, end: int) -> Span | None:
     return paragraph.doc.char_span(start - paragraph.start, end - paragraph.start, alignment_mode="expand")
+
+
+def governing_cue(proposal: ProposedClaim, paragraph: Paragraph) -> ProposedClaim:
+    """Return *proposal* with the verb the parse makes its content depend on as its cue, when the
+    tagger gave it neither cue nor source: "Melanie thought [the whole thing was outrageous]",
+    "Fowler is calling for [a process to ...]" (a clause or object of a verb outside the content,
+    or the object of that verb's preposition). Else *proposal* unchanged."""
+    if proposal.cue is not None or proposal.source is not None:
+        return proposal
+    span = _span(paragraph, proposal.content.start, proposal.content.end)
+    if span is None:
+        return proposal
+    root, head = span.root, span.root.head
+    if head.pos_ == "ADP" and root.dep_ == "pobj" and not span.start <= head.i < span.end:
+        root, head = head, head.head
+    outside = head is not root and not span.start <= head.i < span.end
+    if not outside or head.pos_ not in ("VERB", "AUX") or root.dep_ not in _GOVERNED:
+        return proposal
+    start, end = paragraph.start + head.idx, paragraph.start + head.idx + len(head)
+    return replace(proposal, cue=AttributionSpan("CUE", start, end, head.text))
 
 
 def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> bool:
@@ -468,6 +493,7 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
         for proposal in sorted(propose_claims(spans, claimed, need_source=False, remainders=True, need_cue=False), key=lambda p: p.start):
             if not keep(proposal, paragraph, options):
                 continue
+            proposal = governing_cue(proposal, paragraph)
             who = resolver.speaker(proposal, paragraph)
             if who is None:
                 continue

@@ -43,6 +43,11 @@ def test_phrase_content_takes_the_side_that_is_not_a_connective(text: str, cue: 
         ("Kovalenko described the reform as a costly mistake.", "described", "the reform as a costly mistake"),
         ("Kovalenko described the flood in detail.", "described", None),
         ("The reform that Kovalenko described as a mistake was dropped.", "described", None),
+        # A denial of reports or claims: their "that" clause is the content.
+        ("The government has denied reports that it plans to raise taxes.", "denied", "it plans to raise taxes"),
+        ("The mayor dismissed claims that the bridge is unsafe.", "dismissed", "the bridge is unsafe"),
+        # A frame inside the clause it reports: the clause, frame and all.
+        ("The new ferry line, Kovalenko said, will open in May.", "said", "The new ferry line, Kovalenko said, will open in May"),
     ],
 )
 def test_verb_content(nlp: Language, text: str, verb: str, expected: str | None) -> None:

@@ -427,7 +427,15 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Olena Kovalenko", "the harbour will reopen in May."), ("Olena Kovalenko", "repairs were nearly done")]),
         ("According to her, the harbour will reopen in May.\n\nThe storm flooded the port.", []),
         # A possessive before a participle is a noun phrase, not a report.
-        ("After Estonian Prime Minister Anna Berg’s announced reform on March 3, the unions said that they would strike.", [])
+        ("After Estonian Prime Minister Anna Berg’s announced reform on March 3, the unions said that they would strike.", []),
+        # A frame set off by commas inside the clause it reports: the clause, frame and all.
+        ("The new ferry line, Olena Kovalenko said, will open in May.",
+         [("Olena Kovalenko", "The new ferry line, Olena Kovalenko said, will open in May")]),
+        ("The plan, officials said, is to move the harbour workers to the new site.",
+         [("officials", "The plan, officials said, is to move the harbour workers to the new site")]),
+        # but not a report whose clause follows it, nor a frame after the clause
+        ("Officials said the plan is to move the harbour workers to the new site.",
+         [("officials", "the plan is to move the harbour workers to the new site")]),
     ],
 )
 def test_more_reporting_patterns(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.model import Person
 from ingest.directory import Directory
 from ingest.identities import SpeakerTable, clean_name, clean_unnamed
 from ingest.mentions import Mention
@@ -98,4 +99,28 @@ def test_person_names_in_text(text: str, surname: str, expected: list[str]) -> N
 def test_speaker_table_entry(text: str, mention: Mention, expected: tuple[str, str] | None) -> None:
     assert text[mention.start : mention.end] == mention.text
     entry = SpeakerTable(text, Directory()).entry(mention)
+    assert ((entry.kind, entry.name) if entry is not None else None) == expected
+
+
+_GENERAL = Person("person:edvard-holm", "Edvard Holm", role="commander of the army")
+_TITLED = Directory(people=(_GENERAL,), titles={"the general": _GENERAL.id, "Norland's top general": _GENERAL.id})
+
+
+@pytest.mark.parametrize(
+    "text, title, expected",
+    [
+        # A title of lower-case words names a role: the directory's holder only where the article names him.
+        ("Asked about the border, the general replied: not this year.", "the general", None),
+        ("Edvard Holm toured the front. Asked about the border, the general replied: not this year.", "the general",
+         ("person", "Edvard Holm")),
+        ("Holm toured the front. Asked about the border, the general replied: not this year.", "the general",
+         ("person", "Edvard Holm")),
+        # A title with a name in it is specific enough on its own.
+        ("Asked about the border, Norland's top general replied: not this year.", "Norland's top general",
+         ("person", "Edvard Holm")),
+    ],
+)
+def test_a_generic_title_needs_its_holder_named_in_the_article(text: str, title: str, expected: tuple[str, str] | None) -> None:
+    start = text.index(title)
+    entry = SpeakerTable(text, _TITLED).entry(Mention(start, start + len(title), title, "title", _GENERAL.id))
     assert ((entry.kind, entry.name) if entry is not None else None) == expected

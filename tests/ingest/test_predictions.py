@@ -55,11 +55,18 @@ def test_predictions(nlp: Language, text: str, expected: dict[str, object]) -> N
         "Thousands of reservists are slated to be called up.",
         "The union has threatened to strike over the new contract.",
         "These manoeuvres are aimed at encircling the city.",
+        "The aim is to finish the new bridge by 2027.",  # a plan noun as the subject of "is to"
+        "Our goal is to reopen the port in May.",
     ],
 )
 def test_intentions(nlp: Language, text: str) -> None:
     found = detect(nlp, text)
     assert found is not None and found.kind == "intention", found
+
+
+@pytest.mark.parametrize("text", ["The problem is to find enough workers.", "The plan is realistic."])
+def test_a_copula_after_a_noun_that_is_no_plan_predicts_nothing(nlp: Language, text: str) -> None:
+    assert detect(nlp, text) is None
 
 
 # Forecasts without a modal verb: forecasting verbs and adjectives, risk and possibility nouns.

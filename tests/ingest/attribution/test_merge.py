@@ -13,8 +13,9 @@ import pytest
 from spacy.language import Language
 
 from graph.model import Extraction, Source
-from ingest.attribution.merge import CONFIDENCE, Options, default_stage, names_people
-from ingest.attribution.model import load_attribution
+from ingest.attribution.combine import ProposedClaim
+from ingest.attribution.merge import CONFIDENCE, Options, Paragraph, default_stage, governing_cue, names_people
+from ingest.attribution.model import AttributionSpan, load_attribution
 from ingest.directory import Directory
 from ingest.evaluate import Scores, evaluate
 from ingest.extract import extract, extract_many
@@ -250,3 +251,35 @@ def test_speaker_names_are_clean(attribution: Language, text: str, expected: set
     extraction = extract(source(text), None, attribution)
     assert extraction.claims
     assert set(speakers(extraction).values()) == expected
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Melanie thought the whole harbour plan was outrageous.", "the whole harbour plan was outrageous", "thought"),
+    ("The fishermen are calling for a new vote on the toll.", "a new vote on the toll", "calling"),
+    ("The board wants to raise the toll in May.", "to raise the toll in May", "wants"),
+])
+def test_a_content_without_cue_or_source_takes_the_verb_it_depends_on(attribution: Language, text: str, content: str,
+                                                                     cue: str) -> None:
+    start = text.index(content)
+    proposal = ProposedClaim(AttributionSpan("CONTENT", start, start + len(content), content), None, None, False)
+    found = governing_cue(proposal, Paragraph(0, attribution(text)))
+    assert found.cue is not None and found.cue.text == cue and text[found.cue.start:found.cue.end] == cue
+    assert found.content == proposal.content and found.source is None
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The toll rose in May. The whole harbour plan was outrageous.", "The whole harbour plan was outrageous."),  # its own sentence
+    ("The mayor, who thought the plan was outrageous, resigned.", "The mayor, who thought the plan was outrageous, resigned"),
+])
+def test_a_content_that_depends_on_no_outside_verb_keeps_no_cue(attribution: Language, text: str, content: str) -> None:
+    start = text.index(content)
+    proposal = ProposedClaim(AttributionSpan("CONTENT", start, start + len(content), content), None, None, False)
+    assert governing_cue(proposal, Paragraph(0, attribution(text))).cue is None
+
+
+def test_a_proposal_with_a_cue_keeps_it(attribution: Language) -> None:
+    text = "Melanie thought the whole harbour plan was outrageous."
+    content = AttributionSpan("CONTENT", 16, 53, text[16:53])
+    cue = AttributionSpan("CUE", 8, 15, "thought")
+    proposal = ProposedClaim(content, cue, None, False)
+    assert governing_cue(proposal, Paragraph(0, attribution(text))) is proposal
