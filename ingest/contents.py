@@ -20,6 +20,29 @@ _CONNECTIVE = re.compile(
 )
 
 
+#: A wire dateline opening a paragraph: "Placename, 25 March /AGENCY/ - ", "CITY, June 2 (Agency) - ".
+_DATELINE = re.compile(r"[A-Z][^\n.]{0,60}?(?:/[A-Z][\w .-]{0,30}/|\([A-Z][\w .-]{0,30}\))\s*[-–—]+\s*")
+
+
+def after_dateline(text: str, start: int, end: int) -> int:
+    """Return where a content starting at *start* begins once a wire dateline opening it is skipped."""
+    dateline = _DATELINE.match(text, start, end)
+    return dateline.end() if dateline and dateline.end() < end else start
+
+
+#: Closing quote marks and the marks that open them.
+_OPENERS = {"”": "“", "»": "«", "’": "‘"}
+
+
+def _unbalanced(text: str) -> bool:
+    """True when the quote mark ending *text* closes nothing inside it ("fiction”" alone, not "as “fiction”")."""
+    last = text[-1]
+    opener = _OPENERS.get(last)
+    if opener is None:
+        return text.count(last) % 2 == 1
+    return text.count(opener) < text.count(last)
+
+
 def trim(text: str, start: int, end: int, *, mark: bool = False) -> tuple[int, int]:
     """Return ``(start, end)`` narrowed past leading and trailing punctuation.
 
@@ -36,7 +59,7 @@ def trim(text: str, start: int, end: int, *, mark: bool = False) -> tuple[int, i
         end = trail.start()
     if end - start > 2 and text[start] in _QUOTE_MARKS and text[end - 1] in _QUOTE_MARKS:
         start, end = trim(text, start + 1, end - 1)
-    elif end - start > 2 and text[end - 1] in _QUOTE_MARKS and text[start:end].count(text[end - 1]) % 2 == 1:
+    elif end - start > 2 and text[end - 1] in _QUOTE_MARKS and _unbalanced(text[start:end]):
         end = _TRAIL.search(text, start, end - 1).start()  # type: ignore[union-attr]
     return start, end
 
@@ -93,18 +116,20 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         if objects and infinitives and objects[0].i < infinitives[0].i:
             first, last = objects[0].left_edge, infinitives[0].right_edge
             return trim(doc.text, first.idx, last.idx + len(last.text))
-    if not clauses and cue.lemma in lexicon.needs_as:
-        # "described the plan as reckless": the object and what it was called.
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        as_phrase = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and objects and c.i > objects[0].i]
-        if not as_phrase or verb.dep_ in ("relcl", "acl", "pcomp") or objects[0].tag_ in ("WDT", "WP"):
-            return None  # "the plan that X described as ...": the report is inside a noun phrase
-        first, last = objects[0].left_edge, as_phrase[0].right_edge
-        return trim(doc.text, first.idx, last.idx + len(last.text))
     if not clauses:
         # "denied reports that X", "dismissed claims that X": the object's "that" clause is what is reported
         clauses = [g for c in verb.children if c.dep_ == "dobj" for g in c.children
                    if g.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+    if not clauses and cue.lemma in lexicon.needs_as:
+        # "described the plan as reckless": the object and what it was called.
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # "as" hangs on the verb or, as the parser often has it, on the object ("dismissed the reports as ...")
+        holders = [verb, *objects[:1]]
+        as_phrase = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as" and objects and c.i > objects[0].i]
+        if not as_phrase or verb.dep_ in ("relcl", "acl", "pcomp") or objects[0].tag_ in ("WDT", "WP"):
+            return None  # "the plan that X described as ...": the report is inside a noun phrase
+        first, last = objects[0].left_edge, as_phrase[0].right_edge
+        return trim(doc.text, first.idx, last.idx + len(last.text))
     if not clauses and cue.lemma in lexicon.nominal_object_verbs:
         clauses = [c for c in verb.children if c.dep_ == "dobj"]
     if not clauses and verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.lemma_.lower() not in lexicon.verbs:

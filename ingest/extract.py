@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from graph.model import Claim, Entity, Extraction, Prediction, Source, claim_id, entity_id, prediction_id
-from ingest.contents import has_clause, has_subject_infinitive, phrase_content, trim, verb_content
+from ingest.contents import after_dateline, has_clause, has_subject_infinitive, phrase_content, trim, verb_content
 from ingest.coref import last_person, resolve_description
 from ingest.cues import Cue, adjective_of, cue_lexicon, find_cues, points_back, reports_alone, verb_cue
 from ingest.events import link_paragraphs
@@ -41,8 +41,6 @@ _SENTENCE_END = re.compile(r"[.!?…](?:[\"”»’])?\s+(?=[\"“«A-Z])")
 _NAMED = ("person", "organisation", "title")
 #: At most this many sentences in the paragraph before one that opens with "X said this".
 MAX_BACKWARD = 4
-#: A dateline opening a paragraph: "Placename, 25 March /AGENCY/ - ", "CITY (Agency) — ".
-_DATELINE = re.compile(r"[A-Z][^\n.]{0,60}?(?:/[A-Z][\w .-]{0,30}/|\([A-Z][\w .-]{0,30}\))\s*[-–—]+\s*")
 
 
 @dataclass
@@ -387,9 +385,7 @@ class _ArticleExtractor:
         if all(s.fragment for s in run) or any(c.start < run[-1].end and run[0].start < c.end for c in self.candidates):
             return None
         start, end = trim(self.text, run[0].start, run[-1].end)
-        dateline = _DATELINE.match(self.text, start, end)
-        if dateline:
-            start = dateline.end()
+        start = after_dateline(self.text, start, end)
         if end - start < 2:
             return None
         who = who_said(doc, verb, base, lo, base + sentence.end_char, self.directory, self.source.publisher)
@@ -405,6 +401,7 @@ class _ArticleExtractor:
             if content is None:
                 return None
             start, end = base + content[0], base + content[1]
+            start = after_dateline(self.text, start, end)
             span = _span(doc, base, start, end)
             if span is None or (not has_clause(span) and cue.lemma not in cue_lexicon().nominal_object_verbs | cue_lexicon().needs_as
                                 and not has_subject_infinitive(span)):
@@ -449,6 +446,7 @@ class _ArticleExtractor:
                 content = (content[0], content[0] + relay.start())
         if content is None:
             return None
+        content = (after_dateline(self.text, *content), content[1])
         span = _span(doc, base, *content)
         if span is None or not has_clause(span):
             return None
@@ -484,8 +482,12 @@ class _ArticleExtractor:
             elif mention is not None and mention.kind in ("person", "organisation", "outlet", "title"):
                 entry = self.table.entry(mention)
             elif mention is not None and mention.kind == "pronoun":
-                entry = last_person(history) or self._subject_before(candidate) or self._named_before(candidate) \
-                    or self._subject_after(candidate)
+                spoke = next((c for c in reversed(resolved) if c.entry is not None and c.entry.kind == "person"), None)
+                # A person who is the subject just before, in this paragraph, beats a speaker of an earlier one:
+                # "(...) Asked about it, Vasko declined. 'It could be tomorrow,' he said."
+                here = self._subject_before(candidate, same_paragraph=True) if spoke is None or spoke.paragraph < candidate.paragraph else None
+                entry = (here if here is not None and here.kind == "person" else None) or last_person(history) \
+                    or self._subject_before(candidate) or self._named_before(candidate) or self._subject_after(candidate)
                 candidate.confidence = min(candidate.confidence, CONFIDENCE["resolved"])
             elif candidate.unnamed:
                 entry = self.table.unnamed(candidate.unnamed)
@@ -523,11 +525,13 @@ class _ArticleExtractor:
                 resolved.append(candidate)
         return sorted(resolved, key=lambda c: c.start)
 
-    def _subject_before(self, candidate: _Candidate) -> SpeakerEntry | None:
+    def _subject_before(self, candidate: _Candidate, same_paragraph: bool = False) -> SpeakerEntry | None:
         """Before anyone has spoken, "he" or "she" is the person the sentence
         before was about: "Olena Kovalenko spoke on Monday. According to her, ..."
+        (with *same_paragraph*, only a sentence of the candidate's paragraph counts).
         """
-        before = [s for s in self.sentences if s.end <= candidate.start and s.paragraph >= candidate.paragraph - 1]
+        first = candidate.paragraph if same_paragraph else candidate.paragraph - 1
+        before = [s for s in self.sentences if s.end <= candidate.start and s.paragraph >= first]
         subject = self._subject(before[-1]) if before else None
         return self.table.entry(subject) if subject is not None else None
 

@@ -68,6 +68,7 @@ from graph.model import (
 from ingest.attribution.combine import ProposedClaim, propose_claims
 from ingest.attribution.model import AttributionSpan, spans_of
 from ingest.attribution.pipe import AttributionRecognizer
+from ingest.contents import after_dateline
 from ingest.coref import last_person, resolve_description
 from ingest.identities import SpeakerEntry, SpeakerTable
 from ingest.lexicon import load_lexicon
@@ -461,6 +462,7 @@ def _claim(extraction: Extraction, proposal: ProposedClaim, paragraph: Paragraph
            directory: DirectoryLike | None, entities: dict[str, Entity]) -> Claim:
     source = extraction.source
     start, end = proposal.content.start, proposal.content.end
+    start = after_dateline(source.text, start, end)
     text = source.text[start:end]
     cid = claim_id(source.id, start, end, text)
     direct = _direct(source.text, start, end)

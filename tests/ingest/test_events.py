@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ingest.events import antecedent, clause_event
+from ingest.events import antecedent, clause_event, subject_of
 
 
 def _verb(doc: Doc, word: str) -> Token:
@@ -207,3 +207,11 @@ def test_the_speakers_own_saying_is_no_prediction(nlp: Language) -> None:
     # "I will say that ...": the claim is what is said, with its "not"; the prediction is the next clause
     event, negated, _ = _event(nlp, "And I will say that it is not the last session, there will be more sessions.")
     assert (event, negated) == ("more sessions", False)
+
+
+def test_a_dateline_the_parser_took_for_a_subject_is_not_the_events_subject(nlp: Language) -> None:
+    doc = nlp("RIGA, May 4 (Baltwire) - Russia is massing troops near the northern border and could launch a new push "
+              "within weeks, Latvia's defence chief said on Monday.")
+    assert len([c for c in _verb(doc, "massing").children if c.dep_ == "nsubj"]) == 2  # "RIGA" and "Russia"
+    assert subject_of(_verb(doc, "launch")).text == "Russia"
+    assert clause_event(_verb(doc, "launch"), set()).startswith("Russia launches a new push")

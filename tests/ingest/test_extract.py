@@ -436,6 +436,16 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # but not a report whose clause follows it, nor a frame after the clause
         ("Officials said the plan is to move the harbour workers to the new site.",
          [("officials", "the plan is to move the harbour workers to the new site")]),
+        # A wire dateline is no part of what was said.
+        ("OSLO, June 2 (Nordwire) - The port will reopen in May, Olena Kovalenko said on Monday.",
+         [("Olena Kovalenko", "The port will reopen in May")]),
+        ("BERGEN (Nordwire) - Olena Kovalenko said the port would reopen in May.",
+         [("Olena Kovalenko", "the port would reopen in May")]),
+        # "dismissed X as Y" reports a view, as "described X as Y" does.
+        ("Olena Kovalenko dismissed the reports as “pure fiction”.", [("Olena Kovalenko", "the reports as “pure fiction”")]),
+        # A pronoun after a person acting in its own paragraph is that person, not a speaker of an earlier paragraph.
+        ("Olena Kovalenko said that the port is open.\n\nAsked about the date, Tomas Berg shrugged. “It could be May,” he said.",
+         [("Olena Kovalenko", "the port is open"), ("Tomas Berg", "It could be May")]),
     ],
 )
 def test_more_reporting_patterns(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
