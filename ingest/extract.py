@@ -490,12 +490,24 @@ class _ArticleExtractor:
                     or self._subject_before(candidate) or self._named_before(candidate) or self._subject_after(candidate)
                 candidate.confidence = min(candidate.confidence, CONFIDENCE["resolved"])
             elif candidate.unnamed:
-                entry = self.table.unnamed(candidate.unnamed)
+                words = candidate.unnamed.lower().split()
+                definite = words[0] == "the" or any(w.endswith(("'s", "’s")) for w in words)
+                # "Norland's harbour authority chief said ... . Tomas Berg told ...": a wire lead's one described
+                # person is the one the next sentence names reporting; "a diplomat", "officials" stay unnamed.
+                named = self._subject_after(candidate) if definite and re.sub(r"[^a-z-]", "", words[-1]) in role_words().roles else None
+                entry = named or self.table.unnamed(candidate.unnamed)
             elif candidate.description:
                 entry = self._from_description(candidate.description, history, candidate.role,
                                                (candidate.said_by or (candidate.start, 0))[0])
                 if entry is None and not history and candidate.role is not None:
                     entry = self._named_before(candidate)
+                head = re.sub(r"[^a-z-]", "", candidate.description.lower().split()[-1]) if candidate.description.split() else ""
+                if entry is None and head in role_words().roles:
+                    # "Norland's military intelligence chief said ...": the person the next sentence names as
+                    # reporting (the article's opening), else, described with more than the role ("the
+                    # minister" alone stays no one), a source the article does not name.
+                    described = len(strip_determiner(candidate.description).split()) > 1
+                    entry = self._subject_after(candidate) or (self.table.unnamed(candidate.description) if described else None)
                 if entry is not None:
                     candidate.confidence = min(candidate.confidence, CONFIDENCE["resolved"])
             if entry is not None and (mention is None or mention.kind in ("pronoun", "title")):
@@ -540,8 +552,8 @@ class _ArticleExtractor:
         the next sentence has report something ("According to her, X. Olena K.,
         the minister, said ...").
         """
-        if any(s.end <= candidate.start for s in self.sentences):
-            return None
+        if any(s.end <= candidate.start and not s.fragment for s in self.sentences):
+            return None  # (a dateline the parser cut off as a sentence of its own does not count)
         after = [s for s in self.sentences if s.start >= candidate.end][:1]
         subject = self._subject(after[0]) if after else None
         if subject is None or not any(c.mention is not None and c.mention.start == subject.start for c in self.candidates):

@@ -269,11 +269,15 @@ def mentions_in(
             found.append(Mention(base + token.idx, base + token.idx + len(token), token.text, "pronoun"))
     if directory is not None:
         window = doc.text[max(lo - base, 0) : hi - base].lower()
+        roles = frozenset(role_words().roles)
         for title, record_id in directory.titles.items():
             for match in re.finditer(r"\b" + re.escape(title) + r"\b", window):
                 start = max(lo - base, 0) + match.start()
                 if re.match(r"\s+[A-Z]", doc.text[start + len(title) :]):
                     continue  # "the general" in "the General Staff": part of a longer name
+                after = re.match(r"\s+([a-z]+)", doc.text[start + len(title) :])
+                if after and after.group(1) in roles:
+                    continue  # "Norland's military intelligence chief": a person the body's title describes
                 if not any(m.start <= base + start < m.end for m in found):
                     found.append(Mention(base + start, base + start + len(title), doc.text[start : start + len(title)], "title", record_id))
     found.sort(key=lambda m: m.start)

@@ -443,6 +443,13 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Olena Kovalenko", "the port would reopen in May")]),
         # "dismissed X as Y" reports a view, as "described X as Y" does.
         ("Olena Kovalenko dismissed the reports as “pure fiction”.", [("Olena Kovalenko", "the reports as “pure fiction”")]),
+        # A wire lead describes its speaker; the next sentence names him.
+        ("OSLO, June 2 (Nordwire) - The port will reopen in May, Norland's harbour authority chief said on Monday.\n\n"
+         "Tomas Berg told reporters that repairs were nearly done.",
+         [("Tomas Berg", "The port will reopen in May"), ("Tomas Berg", "repairs were nearly done")]),
+        # Unnamed in the article, a described role is an unnamed source.
+        ("The port will reopen in May, Norland's harbour authority chief said on Monday.",
+         [("Norland's harbour authority chief", "The port will reopen in May")]),
         # A pronoun after a person acting in its own paragraph is that person, not a speaker of an earlier paragraph.
         ("Olena Kovalenko said that the port is open.\n\nAsked about the date, Tomas Berg shrugged. “It could be May,” he said.",
          [("Olena Kovalenko", "the port is open"), ("Tomas Berg", "It could be May")]),
