@@ -72,6 +72,14 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     """
     verb = doc[cue.token]
     lexicon = cue_lexicon()
+    if cue.lemma in lexicon.forecast_nouns and verb.lemma_.lower() in lexicon.revision_verbs:
+        # "raised its growth forecast for the year to 1.6%": the forecast and what the verb's phrase says of it
+        nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == cue.lemma]
+        if not nouns:
+            return None
+        last = max((c for c in verb.children if c.i > nouns[0].i and not c.is_punct and c.dep_ in ("prep", "dobj", "advmod", "npadvmod")),
+                   key=lambda c: c.i, default=nouns[0])
+        return trim(doc.text, nouns[0].left_edge.idx, last.right_edge.idx + len(last.right_edge))
     if cue.lemma in lexicon.cue_nouns and verb.lemma_.lower() in lexicon.light_verbs:
         # "expressed hope that ...": the clause hangs on the noun.
         nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == cue.lemma]

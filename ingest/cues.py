@@ -57,6 +57,8 @@ class CueLexicon:
     anaphors: frozenset[str] = frozenset()
     bare_verbs: frozenset[str] = frozenset()
     needs_as: frozenset[str] = frozenset()
+    revision_verbs: frozenset[str] = frozenset()
+    forecast_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -81,6 +83,8 @@ def cue_lexicon() -> CueLexicon:
         anaphors=frozenset(data.get("anaphors") or ()),
         bare_verbs=frozenset(data.get("bare_verbs") or ()),
         needs_as=frozenset(data.get("needs_as") or ()),
+        revision_verbs=frozenset(data.get("revision_verbs") or ()),
+        forecast_nouns=frozenset(data.get("forecast_nouns") or ()),
     )
 
 
@@ -139,6 +143,9 @@ def cue_noun_of(token: Token) -> Token | None:
     nothing) or point back at the sentences before ("made statements to this effect").
     """
     lexicon = cue_lexicon()
+    if token.lemma_.lower() in lexicon.revision_verbs and token.pos_ == "VERB":
+        # "raised its growth forecast": the revised forecast is reported
+        return next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.forecast_nouns), None)
     if token.lemma_.lower() not in lexicon.light_verbs or token.pos_ != "VERB":
         return None
     for child in token.children:

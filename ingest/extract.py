@@ -404,6 +404,7 @@ class _ArticleExtractor:
             start = after_dateline(self.text, start, end)
             span = _span(doc, base, start, end)
             if span is None or (not has_clause(span) and cue.lemma not in cue_lexicon().nominal_object_verbs | cue_lexicon().needs_as
+                                | cue_lexicon().forecast_nouns
                                 and not has_subject_infinitive(span)):
                 return None
             who = who_said(doc, doc[cue.token], base, base + sentence.start_char, start if start > cue.end else hi,

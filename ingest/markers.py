@@ -359,7 +359,9 @@ def _risk(token: Token) -> Marker | None:
         token.dep_ in ("dobj", "attr", "nsubj") and marker_negated(token.head, token.head))
     event = event_noun(token)
     if event is not None:
-        return Marker(token, event, "forecast", "risk", negated, noun=event.pos_ == "NOUN")
+        # a forecast or an expectation states what is expected; a risk or a possibility only raises it
+        stated = token.lemma_.lower() in words().forecast_nouns | {"expectation"}
+        return Marker(token, event, "forecast", "expect" if stated else "risk", negated, noun=event.pos_ == "NOUN")
     compounds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     if compounds and token.lemma_.lower() == "risk":  # "security threats" is an assessment, "recession risks" an event
         return Marker(token, compounds[0], "forecast", "risk", negated, noun=True)  # "recession risks"

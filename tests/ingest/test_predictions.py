@@ -198,6 +198,7 @@ def test_fall_the_verb_is_not_autumn(nlp: Language) -> None:
         ("The river will very likely flood the valley.", "very likely", 0.875),
         ("There is a risk of a flood in the valley.", "risk", 0.5),  # a possibility raised, no lean
         ("There is no risk of a flood in the valley.", "no risk", 0.875),  # negated: confident it will not happen
+        ("The forecast of a flood in the valley stands.", "expect", 0.675),  # a forecast states, a risk only raises
     ],
 )
 def test_probability_defaults(nlp: Language, text: str, words: str, probability: float) -> None:
