@@ -281,6 +281,19 @@ def _coordinated(verb: Token, other: Token) -> bool:
     return False
 
 
+def _reporting_subject(pronoun: Token) -> Token | None:
+    """Return the subject of the reporting verb whose following clause holds *pronoun* (indirect speech:
+    "the ministry said that it would ..."), or None; a quotation before its cue is not such a clause."""
+    for clause in pronoun.ancestors:
+        verb = clause.head
+        if clause.dep_ == "ccomp" and verb.i < clause.left_edge.i and verb.lemma_.lower() in cue_lexicon().verbs:
+            between = verb.doc[verb.i + 1 : pronoun.i]
+            if any(t.text in "\"“”«»„" for t in between):
+                return None
+            return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
+    return None
+
+
 def antecedent(pronoun: Token, depth: int = 1, same_sentence: bool = True) -> Token | None:
     """Return the noun a subject "it"/"this"/"they" stands for, or None where the parse does not show it.
 
@@ -301,6 +314,9 @@ def antecedent(pronoun: Token, depth: int = 1, same_sentence: bool = True) -> To
         verb.lemma_.lower() in _DUMMY_IT_VERBS and any(c.dep_ == "xcomp" or c.dep_ == "acomp" for c in verb.children)
     ):
         return None
+    reporter = _reporting_subject(pronoun)
+    if same_sentence and reporter is not None and reporter.tag_ in number and reporter.ent_type_ != "PERSON":
+        return reporter  # "the company said that it would close two plants": the company
     sentence = pronoun.sent
     earlier = [sentence.doc[sentence.start : pronoun.i]] if same_sentence else []
     earlier += _sentences_before(sentence)

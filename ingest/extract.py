@@ -593,6 +593,9 @@ class _ArticleExtractor:
         if head in lexicon.institution_nouns and len(words) > 1 and words[0][:1].isupper():
             name = " ".join(words)
             return self.table.entry(Mention(0, 0, re.sub(r"(?:'s|’s)\b", "", name), "organisation"))
+        if head in lexicon.organisation_heads and len(words) <= 2 and description.lower().startswith("the "):
+            # "the ministry said": the organisation the article named last whose name has that word
+            return self._named_organisation(head, before)
         outlet = head in lexicon.outlet_nouns
         if not (outlet or head in lexicon.document_nouns) or len(words) > 2 or not description.lower().startswith("the "):
             return None
@@ -612,6 +615,23 @@ class _ArticleExtractor:
                 if owner is not None and owner.kind == "organisation" and all(e.id != owner.id for e in named):
                     named.append(owner)
         return named[0] if len(named) == 1 else None
+
+    def _named_organisation(self, head: str, before: int) -> SpeakerEntry | None:
+        """Return the organisation named last before *before* (in this paragraph or the three before it)
+        whose name holds the word *head* ("the ministry" -> "Defence Ministry"), or None."""
+        paragraph = next((s.paragraph for s in self.sentences if s.start <= before < s.end), None)
+        sentences = [s for s in self.sentences if s.start < before and (paragraph is None or s.paragraph >= paragraph - 3)]
+        for sentence in reversed(sentences):
+            span = sentence.span
+            base = sentence.start - span.start_char
+            mentions = mentions_in(span.doc, sentence.start, min(sentence.end, before), base, self.directory, self.source.publisher)
+            for mention in reversed(mentions):
+                if mention.kind != "organisation" or head not in mention.text.lower().split():
+                    continue
+                entry = self.table.entry(mention)
+                if entry is not None and entry.kind == "organisation":
+                    return entry
+        return None
 
     def _from_description(self, description: str, history: list[SpeakerEntry], role: str | None = None,
                           before: int = 0) -> SpeakerEntry | None:

@@ -215,3 +215,20 @@ def test_a_dateline_the_parser_took_for_a_subject_is_not_the_events_subject(nlp:
     assert len([c for c in _verb(doc, "massing").children if c.dep_ == "nsubj"]) == 2  # "RIGA" and "Russia"
     assert subject_of(_verb(doc, "launch")).text == "Russia"
     assert clause_event(_verb(doc, "launch"), set()).startswith("Russia launches a new push")
+
+
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [
+        # In indirect speech "it" is the reporting body ...
+        ("Prices rose in May. The harbour board said that it would close two piers.", "close", "board"),
+        ("Prices rose in May. The port workers said they would strike again.", "strike", "workers"),
+        # ... not in a quotation before its cue, where it is what was spoken of.
+        ("The crane broke in May. \"It will never work again,\" the harbour board said.", "work", "crane"),
+    ],
+)
+def test_a_pronoun_in_reported_speech_is_its_reporter(nlp: Language, text: str, verb: str, expected: str) -> None:
+    doc = nlp(text)
+    pronoun = next(c for c in _verb(doc, verb).children if c.dep_ == "nsubj")
+    found = antecedent(pronoun)
+    assert found is not None and found.text == expected

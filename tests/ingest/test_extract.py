@@ -450,6 +450,10 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # Unnamed in the article, a described role is an unnamed source.
         ("The port will reopen in May, Norland's harbour authority chief said on Monday.",
          [("Norland's harbour authority chief", "The port will reopen in May")]),
+        # "the ministry" is the ministry the article named last.
+        ("Norland's Defence Ministry announced new drills on Monday.\n\nThe ministry said the drills would end on March 20.",
+         [("Defence Ministry", "new drills"), ("Defence Ministry", "the drills would end on March 20")]),
+        ("The ministry said the drills would end on March 20.", []),
         # A pronoun after a person acting in its own paragraph is that person, not a speaker of an earlier paragraph.
         ("Olena Kovalenko said that the port is open.\n\nAsked about the date, Tomas Berg shrugged. “It could be May,” he said.",
          [("Olena Kovalenko", "the port is open"), ("Tomas Berg", "It could be May")]),
