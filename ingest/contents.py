@@ -163,7 +163,10 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     for child in verb.children:
         # "added that A, but that B": a second "that" clause coordinated with
         # the verb is reported too.
-        if child.dep_ == "conj" and child.i > tokens[-1].i and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+        # "said A "got a deal," and still "got to sit in"": a subjectless conjunct opening a quotation continues it.
+        quoted = not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children) and any(
+            g.text in _QUOTE_MARKS and g.i < child.i for g in child.children)
+        if child.dep_ == "conj" and child.i > tokens[-1].i and (quoted or any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)):
             tokens = [*tokens, *(t for t in doc[tokens[-1].i + 1 : child.right_edge.i + 1])]
     # "said on Friday he expected ...": the time of saying, parsed into the clause, is no content.
     while len(tokens) > 2 and tokens[0].i > verb.i and (tokens[0].ent_type_ == "DATE" or (

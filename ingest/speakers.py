@@ -9,10 +9,12 @@ article's speakers (``ingest.identities``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ingest.lexicon import load_lexicon
 from ingest.mentions import (
     PRONOUNS,
     DirectoryLike,
@@ -124,7 +126,13 @@ def is_role_word(token: Any) -> bool:
     """Return True when ``token`` is a role or source noun ("spokesperson", "officials")."""
     words = role_words()
     lemma = token.lemma_.lower()
-    return lemma in words.roles or lemma in words.source_nouns or token.lower_ in words.roles
+    return lemma in words.roles or lemma in words.source_nouns or token.lower_ in words.roles or lemma in _people_nouns()
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """The generic people nouns of data/lexicon/sources.yaml ("attorneys", "doctors", "voters")."""
+    return frozenset(str(w) for w in load_lexicon("sources").get("people", []))
 
 
 def _split_outlet_name(mention: Mention, doc: Doc, base: int) -> Mention:

@@ -425,7 +425,8 @@ class _Resolver:
 @cache
 def _people_words() -> frozenset[str]:
     words = role_words()
-    listed = load_lexicon("sources").get("people", [])
+    sources = load_lexicon("sources")
+    listed = [*sources.get("people", []), *sources.get("bodies", [])]
     return frozenset({r.split()[-1] for r in words.roles} | set(words.organisation_heads) | set(words.source_nouns)
                      | {str(w) for w in listed})
 

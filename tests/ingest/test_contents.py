@@ -46,6 +46,9 @@ def test_phrase_content_takes_the_side_that_is_not_a_connective(text: str, cue: 
         # A revised forecast: the forecast and what the verb's phrase says of it.
         ("The Bank of Norland raised its growth forecast for the year from 1.3 to 1.6 per cent.", "raised",
          "its growth forecast for the year from 1.3 to 1.6 per cent"),
+        # A subjectless conjunct opening a quotation continues the report.
+        ('Kovalenko said the mayor "got a deal," and still "got to sit in on the talks."', "said",
+         'the mayor "got a deal," and still "got to sit in on the talks'),
         # A denial of reports or claims: their "that" clause is the content.
         ("The government has denied reports that it plans to raise taxes.", "denied", "it plans to raise taxes"),
         ("The mayor dismissed claims that the bridge is unsafe.", "dismissed", "the bridge is unsafe"),

@@ -450,6 +450,8 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # Unnamed in the article, a described role is an unnamed source.
         ("The port will reopen in May, Norland's harbour authority chief said on Monday.",
          [("Norland's harbour authority chief", "The port will reopen in May")]),
+        # Generic people nouns are unnamed sources for the rules too.
+        ("Attorneys for the harbour workers said the video was cut.", [("attorneys for the harbour workers", "the video was cut")]),
         # "the ministry" is the ministry the article named last.
         ("Norland's Defence Ministry announced new drills on Monday.\n\nThe ministry said the drills would end on March 20.",
          [("Defence Ministry", "new drills"), ("Defence Ministry", "the drills would end on March 20")]),
