@@ -74,14 +74,6 @@ _REGEX_MARKERS = re.compile(
 
 _REGEX_INTENTION = re.compile(r"\b(?:plans? to|intends? to|aims? to|(?:is|are|was|were) preparing)\b", re.IGNORECASE)
 
-_HEDGE_TERMS = ("do not rule out", "does not rule out", "did not rule out", "not rule out", "cannot rule out",
-                "can't rule out", "not ruled out", "do not exclude", "did not exclude", "not excluded")
-
-_ICD_TERMS = ("almost no chance", "remote", "very unlikely", "highly unlikely", "highly improbable", "unlikely",
-              "improbable", "roughly even chance", "roughly even odds", "likely", "probable", "probably",
-              "very likely", "highly likely", "highly probable", "almost certain", "almost certainly", "nearly certain")
-
-
 @dataclass(frozen=True)
 class PredictionFields:
     """What ``detect_prediction`` finds: the fields of a ``graph.model.Prediction`` without ids."""
@@ -160,10 +152,13 @@ def _probability(text: str, cue: str | None, marker: Marker | None) -> tuple[str
     statement = _PROBABILITY_STATEMENT.search(text)
     if statement:
         return statement.group("words"), probability_of(statement.group("words"))
-    for terms in (_ICD_TERMS, _HEDGE_TERMS):
-        found = find_likelihood(text, terms)
-        if found:
-            return found.words, found.probability
+    plain, negated = current_scale().searched
+    found, hedge = find_likelihood(text, plain), find_likelihood(text, negated)
+    if found and hedge and hedge.start <= found.start < hedge.end:
+        found = hedge  # "not a fair bet" holds "a fair bet": the whole phrase
+    found = found or hedge
+    if found:
+        return found.words, found.probability
     if cue and probability_of(cue) is not None:
         return cue, probability_of(cue)
     if marker is None:

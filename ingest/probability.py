@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,10 @@ import yaml
 
 from graph.errors import InputError
 from ingest.lexicon import lexicon_path, load_lexicon
+
+
+#: A negation inside a term: such a term is a hedge ("do not rule out"), read after the plain phrases.
+_NEGATION = re.compile(r"\b(?:not|cannot|never)\b|n't")
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,15 @@ class Scale:
     """(phrase, band) pairs, longest phrase first."""
     defaults: dict[str, str] = field(default_factory=dict, hash=False)
     """Trigger ("will", "would", "expect", "intention", "risk") -> band."""
+    in_context: frozenset[str] = frozenset()
+    """Terms read only where the grammar puts them (modals, "high"), never searched for in a text."""
+
+    @cached_property
+    def searched(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The terms searched for in a claim's text: plain phrases, then negated hedges ("do not rule out")."""
+        free = [t for t, _ in self.terms if t not in self.in_context]
+        negated = tuple(t for t in free if _NEGATION.search(t))
+        return tuple(t for t in free if t not in negated), negated
 
     def band_probability(self, band: str) -> float:
         """Return the midpoint of ``band``."""
@@ -88,7 +101,11 @@ def _scale_from(data: Any, path: Path) -> Scale:
     if unknown:
         raise InputError(path, f"unknown band(s): {', '.join(unknown)}")
     ordered = tuple(sorted(terms.items(), key=lambda tb: len(tb[0]), reverse=True))
-    return Scale(str(data.get("name") or path.stem), str(path), bands, ordered, defaults)
+    in_context = data.get("in_context_only") or []
+    if not isinstance(in_context, list):
+        raise InputError(path, "'in_context_only' must be a list of terms")
+    return Scale(str(data.get("name") or path.stem), str(path), bands, ordered, defaults,
+                 frozenset(str(t).lower() for t in in_context))
 
 
 @cache

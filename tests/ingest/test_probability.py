@@ -72,10 +72,30 @@ def test_the_scale_in_use_sets_the_default_of_a_bare_will(nlp: Language, tmp_pat
     assert found is not None and (found.probability_words, found.probability) == ("will", 0.8)
 
 
+def test_a_users_own_phrases_are_found_in_the_text(nlp: Language, tmp_path: Path) -> None:
+    path = tmp_path / "scale.yaml"
+    mine = MY_SCALE.replace("  may: low\n", "  may: low\n  a fair bet: high\n  not a fair bet: low\n") + "in_context_only: [may]\n"
+    path.write_text(mine, encoding="utf-8")
+    text = "The river will flood the valley, which is a fair bet."
+    with use_scale(load_scale(path)):
+        found = detect_prediction(text, None, span=nlp(text)[:])
+        hedged = detect_prediction("The river will flood the valley, which is not a fair bet.", None)
+    assert found is not None and (found.probability_words, found.probability) == ("a fair bet", 0.8)
+    assert hedged is not None and (hedged.probability_words, hedged.probability) == ("not a fair bet", 0.2)
+    assert load_scale(path).searched == (("a fair bet", "likely"), ("not a fair bet",))  # longest first; "may" read in context
+
+
+def test_terms_read_in_context_are_not_searched() -> None:
+    plain, negated = load_scale().searched
+    assert "likely" in plain and "do not rule out" in negated and "do not rule out" not in plain
+    assert not {"may", "could", "high", "possible"} & {*plain, *negated}
+
+
 @pytest.mark.parametrize(
     "body, problem",
     [
         ("bands: {}\n", "needs 'bands' and 'terms'"),
+        ("bands: {x: {low: 0.1, high: 0.2}}\nterms: {}\nin_context_only: may\n", "'in_context_only' must be a list"),
         ("bands: {x: {low: 0.5}}\nterms: {}\n", "'low' and 'high'"),
         ("bands: {x: {low: 0.7, high: 0.2}}\nterms: {}\n", "0 <= low <= high <= 1"),
         ("bands: {x: {low: 0.1, high: 0.2}}\nterms: {maybe: y}\n", "unknown band(s): y"),
