@@ -24,7 +24,6 @@ import yaml
 from graph.errors import InputError
 from ingest.lexicon import lexicon_path, load_lexicon
 
-
 #: A negation inside a term: such a term is a hedge ("do not rule out"), read after the plain phrases.
 _NEGATION = re.compile(r"\b(?:not|cannot|never)\b|n't")
 
