@@ -191,7 +191,11 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
         # "X is confident that ...": the cue is "is confident", the verb "be" carries the subject.
         start, end = token.idx, adjective.idx + len(adjective.text)
         return Cue("verb", token.doc.text[start:end], adjective.lemma_.lower(), base + start, base + end, token.i, is_negated(token))
-    if lemma not in lexicon.verbs or token.pos_ not in ("VERB", "AUX"):
+    # A reporting verb the tagger took for a noun, though the parse gives it a subject and a "that"
+    # clause ("Experts interviewed by the outlet doubt that ..."): a verb all the same.
+    misread = token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children) and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children)
+    if lemma not in lexicon.verbs or (token.pos_ not in ("VERB", "AUX") and not misread):
         return None
     if token.pos_ == "AUX" and token.dep_ == "aux":
         return None

@@ -260,6 +260,17 @@ class _ArticleExtractor:
                 return token
         return None
 
+    def _cue_after_subject(self, doc: Doc, base: int, lo: int, hi: int, most: int = 16) -> Token | None:
+        """Return a cue further than six words after a quotation when all the words before it are its
+        subject: '"...," the deputy minister of defence Iryna Koval noted.' (a long title and a name)."""
+        words = [t for t in _tokens(doc, base, lo, hi) if not t.is_punct]
+        cue = self._cue_in(doc, base, lo, hi, first=most)
+        if cue is None or not words:
+            return None
+        subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+        before = [t for t in words if t.i < cue.i]
+        return cue if subjects and before and all(any(t in s.subtree for s in subjects) for t in before) else None
+
     def _quote(self, index: int, paragraph: Paragraph, doc: Doc, quote: Quote, quotes: list[Quote]) -> None:
         base = paragraph.start
         later = [q.start for q in quotes if q.start >= quote.end]
@@ -272,7 +283,7 @@ class _ArticleExtractor:
         for end in _SENTENCE_END.finditer(self.text, before_lo, quote.start):
             before_lo = end.end()
         segment: tuple[int, int] | None = None
-        cue = self._cue_in(doc, base, quote.end, after_hi, first=6)
+        cue = self._cue_in(doc, base, quote.end, after_hi, first=6) or self._cue_after_subject(doc, base, quote.end, after_hi)
         if cue is not None:
             segment = (quote.end, after_hi)
         else:

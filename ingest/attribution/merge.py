@@ -488,6 +488,9 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
     for claim in kept:
         resolver.remember(claim)
     claimed = [(c.start, c.end) for c in kept]
+    # Where each rule claim's cue and speaker mention stand together (its frame).
+    frames = [(min(c.cue_start, c.mention_start), max(c.cue_end, c.mention_end)) for c in kept
+              if c.cue_start is not None and c.cue_end is not None and c.mention_start is not None and c.mention_end is not None]
     added: list[Claim] = []
     entities = {e.id: e for e in extraction.entities} if rules else {}
     resolver.paragraphs = paragraphs_of(docs)
@@ -496,6 +499,8 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
         for proposal in sorted(propose_claims(spans, claimed, need_source=False, remainders=True, need_cue=False), key=lambda p: p.start):
             if not keep(proposal, paragraph, options):
                 continue
+            if any(proposal.content.start <= lo and hi <= proposal.content.end for lo, hi in frames):
+                continue  # the frame of a claim, cue and speaker ("..., the deputy minister Iryna Koval noted"), is no content
             proposal = governing_cue(proposal, paragraph)
             who = resolver.speaker(proposal, paragraph)
             if who is None:

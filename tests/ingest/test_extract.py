@@ -452,6 +452,17 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Norland's harbour authority chief", "The port will reopen in May")]),
         # Generic people nouns are unnamed sources for the rules too.
         ("Attorneys for the harbour workers said the video was cut.", [("attorneys for the harbour workers", "the video was cut")]),
+        # A quotation's cue after a long title and name: all the words before it are its subject.
+        ('"We are preparing for a long winter," the deputy minister of harbours Olena Kovalenko noted.',
+         [("Olena Kovalenko", "We are preparing for a long winter")]),
+        ('"We are preparing for a long winter," deputy minister of harbours Olena Kovalenko said on Monday.',
+         [("Olena Kovalenko", "We are preparing for a long winter")]),
+        # A reporting verb the tagger read as a noun ("doubt"), with a subject and a "that" clause.
+        ("Analysts interviewed by the outlet doubt that the port will reopen before autumn.",
+         [("analysts", "the port will reopen before autumn")]),
+        # The parser made the reported clause's subject the verb's object.
+        ("Olena Kovalenko said so on Monday, noting both the port authority and the city council in recent years both hired and then were forced to cut staff.",
+         [("Olena Kovalenko", "both the port authority and the city council in recent years both hired and then were forced to cut staff")]),
         # "the ministry" is the ministry the article named last.
         ("Norland's Defence Ministry announced new drills on Monday.\n\nThe ministry said the drills would end on March 20.",
          [("Defence Ministry", "new drills"), ("Defence Ministry", "the drills would end on March 20")]),

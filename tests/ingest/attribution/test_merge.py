@@ -283,3 +283,11 @@ def test_a_proposal_with_a_cue_keeps_it(attribution: Language) -> None:
     cue = AttributionSpan("CUE", 8, 15, "thought")
     proposal = ProposedClaim(content, cue, None, False)
     assert governing_cue(proposal, Paragraph(0, attribution(text))) is proposal
+
+
+def test_the_frame_of_a_rule_claim_is_no_proposal() -> None:
+    text = ("Tomas Berg believes that the strike could end next week.\n\n"
+            "\"We are preparing for a long strike,\" the deputy minister of harbours Olena Kovalenko noted.")
+    claims = run(text, "combined").claims
+    assert [c.text for c in claims if "Kovalenko" in c.text or "noted" in c.text] == []
+    assert any(c.text == "We are preparing for a long strike" for c in claims)
