@@ -231,6 +231,9 @@ def who_said(
     subject = subject_token(verb)
     after = verb.idx + len(verb.text) + base
     named_after = [_split_outlet_name(m, doc, base) for m in mentions_in(doc, max(lo, after), hi, base, directory, publisher)]
+    # "warned the spokesman for the Air Force of the Armed Forces of Norland Olena K.": the holder's name run into
+    # the organisation's is the person who speaks.
+    named_after += [held for m in named_after if m.kind == "organisation" and (held := _trailing_name(m, doc, base)) is not None]
     if subject is None:
         return Who(mention=choose_speaker(named_after, after))
     start, end = subject_words(subject)

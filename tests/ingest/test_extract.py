@@ -463,6 +463,10 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # The parser made the reported clause's subject the verb's object.
         ("Olena Kovalenko said so on Monday, noting both the port authority and the city council in recent years both hired and then were forced to cut staff.",
          [("Olena Kovalenko", "both the port authority and the city council in recent years both hired and then were forced to cut staff")]),
+        # After an inverted verb, a name the entity recogniser ran into its organisation is the speaker.
+        ("The port is likely to close in winter, warned the spokesman for the Harbour Service of the Ministry of Norland Olena Kovalenko.",
+         [("Olena Kovalenko", "The port is likely to close in winter")]),
+        ("Norland propagandists claim that the port is preparing a strike.", [("Norland propagandists", "the port is preparing a strike")]),
         # "the ministry" is the ministry the article named last.
         ("Norland's Defence Ministry announced new drills on Monday.\n\nThe ministry said the drills would end on March 20.",
          [("Defence Ministry", "new drills"), ("Defence Ministry", "the drills would end on March 20")]),
