@@ -232,8 +232,8 @@ def phrase_content(text: str, sentence: tuple[int, int], cue_start: int, speaker
 
 
 def has_subject_infinitive(span: Span) -> bool:
-    """Return True for "prices to fall": a subject with a to-infinitive (what "expect" reports)."""
-    return any(t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    """Return True for "prices to fall", "the rate to be cut": a subject with a to-infinitive (what "expect" reports)."""
+    return any(t.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in span)
 
 

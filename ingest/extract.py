@@ -43,6 +43,17 @@ _NAMED = ("person", "organisation", "title")
 MAX_BACKWARD = 4
 
 
+def _other_office(role: str, held: str) -> bool:
+    """True when a description's office word ("president") names another office than the one a person
+    was introduced with ("minister of defence"); "the official" or a synonym ("the chief" for a head) does not."""
+    words = role_words()
+    role = role.lower()
+    if role not in words.roles:
+        return False
+    offices = [w for w in words.roles if re.search(rf"\b{re.escape(w)}\b", held.lower())]
+    return bool(offices) and not any(role == w or role in words.synonyms.get(w, ()) for w in offices)
+
+
 @dataclass
 class _Candidate:
     """A claim before its speaker is resolved."""
@@ -658,8 +669,12 @@ class _ArticleExtractor:
         found = resolve_description(description, history, self.table.entries, role)
         if found is None and role is not None and text.count(" ") < 3:
             # A short definite description ("the official", "the minister")
-            # whose role no speaker states: the last person who spoke.
+            # whose role no speaker states: the last person who spoke, unless
+            # the text gave that person another role ("the president assured",
+            # after the defence minister spoke, is someone else).
             found = last_person(history[-3:])
+            if found is not None and found.role and _other_office(role, found.role):
+                found = None
         return found
 
     def _continue(self, claims: list[_Candidate]) -> list[_Candidate]:

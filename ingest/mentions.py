@@ -344,6 +344,12 @@ def descriptor_before(text: str, start: int, floor: int) -> str | None:
     chunk = text[floor:start]
     cuts = list(_CUT_BEFORE.finditer(chunk))
     cut = cuts[-1] if cuts else None
+    if cut is not None and cut.group(0) == "," and not chunk[cut.end() :].strip():
+        # "The minister of defence, Anna Berg, said": the description set off before the name
+        opening = chunk[cuts[-2].end() if len(cuts) > 1 else 0 : cut.start()].strip()
+        opening = re.sub(r"^(?:the|a|an)\s+", "", opening, flags=re.IGNORECASE)
+        if _role_at(opening) == 0 and 0 < len(opening.split()) <= 14:
+            return opening
     if cut is not None:
         chunk = chunk[cut.end() :]
     chunk = _without_brackets(chunk).strip()

@@ -467,6 +467,14 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("The port is likely to close in winter, warned the spokesman for the Harbour Service of the Ministry of Norland Olena Kovalenko.",
          [("Olena Kovalenko", "The port is likely to close in winter")]),
         ("Norland propagandists claim that the port is preparing a strike.", [("Norland propagandists", "the port is preparing a strike")]),
+        # "expect" with a passive infinitive.
+        ("Economists polled by the agency expect the key rate to be cut by 50 basis points in October.",
+         [("economists", "the key rate to be cut by 50 basis points in October")]),
+        # "the mayor" is not the last speaker when the text made that speaker a minister.
+        ("The minister of harbours, Olena Kovalenko, said that the port would close.\n\n\"There will be no strike,\" the mayor assured.",
+         [("Olena Kovalenko", "the port would close")]),
+        ("Olena Kovalenko said that the port would close.\n\n\"There will be no strike,\" the minister assured.",
+         [("Olena Kovalenko", "the port would close"), ("Olena Kovalenko", "There will be no strike")]),
         # "the ministry" is the ministry the article named last.
         ("Norland's Defence Ministry announced new drills on Monday.\n\nThe ministry said the drills would end on March 20.",
          [("Defence Ministry", "new drills"), ("Defence Ministry", "the drills would end on March 20")]),

@@ -30,6 +30,9 @@ def test_split_descriptor(text: str, expected: tuple[str, tuple[str, str | None]
         ("according to the Ukrainian politician, former ambassador of Ukraine to Belarus Roman Bezsmertny, the visit", "Roman Bezsmertny", "former ambassador of Ukraine to Belarus"),
         ("the head of the Information and Security Service of Moldova (the main intelligence service of this country) Alexandru Mustiatse said", "Alexandru Mustiatse", "head of the Information and Security Service of Moldova"),
         ("according to Roman Bezsmertny, Lukashenka's visit to Moscow should have come first", "Roman Bezsmertny", None),
+        # a description set off by commas before the name
+        ("The minister of harbours, Olena Kovalenko, said the port would close.", "Olena Kovalenko", "minister of harbours"),
+        ("After the storm, Olena Kovalenko said the port would close.", "Olena Kovalenko", None),
     ],
 )
 def test_descriptors_before_or_after_a_name(text: str, name: str, expected: str | None) -> None:
