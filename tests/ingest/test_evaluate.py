@@ -378,9 +378,9 @@ def test_the_rules_extractor_on_the_fixtures(nlp: Language) -> None:
 
 NEWS = REPO.parent / "shared" / "corpus" / "news" / "gold"
 POLNEAR_DEV = REPO.parent / "shared" / "corpus" / "polnear" / "dev"
-#: Floors a little below what the rules alone measured (2026-11, session 4): P 0.846, R 0.369, speaker 0.917.
+#: Floors a little below what the rules alone measured (2026-11, session 5): P 0.843, R 0.378, speaker 0.908.
 #: The default extraction's PolNeAR floor is in tests/ingest/attribution/test_merge.py.
-POLNEAR_P, POLNEAR_R, POLNEAR_SPEAKER = 0.82, 0.35, 0.89
+POLNEAR_P, POLNEAR_R, POLNEAR_SPEAKER = 0.82, 0.36, 0.89
 
 
 @pytest.mark.skipif(not NEWS.is_dir(), reason="the news corpus is not in ../shared")
@@ -389,15 +389,15 @@ def test_news_corpus_floor(nlp: Language) -> None:
     total = sum((s for _, s in results), Scores())
     print(total.summary())
     assert len(results) == 32
-    # Floors a little below the default extraction's figures (2026-11, session 4): P 0.957, R 0.931, speaker 0.983.
-    assert total.attribution.precision >= 0.93 and total.attribution.recall >= 0.90, total.summary()
+    # Floors a little below the default extraction's figures (2026-11, session 5): P 0.957, R 0.936, speaker 0.983.
+    assert total.attribution.precision >= 0.93 and total.attribution.recall >= 0.91, total.summary()
     assert (total.speaker.value or 0) >= 0.96, total.summary()
-    # Floors a little below today's prediction P 0.975, R 0.857 (issues 10 and 11).
-    assert total.prediction.precision >= 0.93 and total.prediction.recall >= 0.82, total.summary()
+    # Floors a little below today's prediction P 0.975, R 0.866 (issues 10 and 11, session 5).
+    assert total.prediction.precision >= 0.93 and total.prediction.recall >= 0.84, total.summary()
     # Kind (forecast/intention) of the found ones: 0.961 measured after the events work (0.951 before) (a nationality adjective is no actor).
     assert (total.kind.value or 0) >= 0.95, total.summary()
-    # Windows: 32 of the 55 gold predictions with a horizon measured (2026-11, session 4); a little below.
-    assert total.windowed.right >= 30, total.summary()
+    # Windows: 33 of the 55 gold predictions with a horizon measured (2026-11, session 5); a little below.
+    assert total.windowed.right >= 31, total.summary()
 
 
 @pytest.mark.skipif(not NEWS.is_dir(), reason="the news corpus is not in ../shared")
@@ -405,8 +405,8 @@ def test_news_corpus_floor_of_the_rules_alone(nlp: Language) -> None:
     results = evaluate([NEWS], get_extractor("rules"))
     total = sum((s for _, s in results), Scores())
     print(total.summary())
-    # A little below what the rules alone measured (2026-11, session 4): P 0.988, R 0.881, speaker 0.994.
-    assert total.attribution.precision >= 0.96 and total.attribution.recall >= 0.86, total.summary()
+    # A little below what the rules alone measured (2026-11, session 5): P 0.988, R 0.891, speaker 0.994.
+    assert total.attribution.precision >= 0.96 and total.attribution.recall >= 0.87, total.summary()
     assert (total.speaker.value or 0) >= 0.97, total.summary()
 
 
