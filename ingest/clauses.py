@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ingest.cues import cue_lexicon
-from ingest.events import contrasted, subject_of
+from ingest.events import antecedent, contrasted, subject_of
 from ingest.prediction_words import words
 
 #: The speaker's own pronouns: a belief, attitude or concession with one of them as subject is the speaker's.
@@ -215,6 +215,8 @@ def plan_owner(noun: Token) -> Token | None:
     """Return whose plan ``noun`` is: "we proposed a plan" -> "we", "the union has its own plan" -> "the union"."""
     if noun.dep_ in ("dobj", "attr"):
         subject = subject_of(noun.head)
+        if subject is not None and subject.lower_ in ("it", "they"):
+            subject = antecedent(subject)  # "the Kremlin said that it had no plans to ...": the Kremlin's plans
         if subject is not None and subject.dep_ != "expl" and subject.lower_ not in ("it", "this", "that", "which", "what"):
             return subject
     return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)

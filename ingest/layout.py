@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _TERMINAL = tuple('.!?:;"”»’…)')
+#: A line linking another article, as news sites insert them between paragraphs.
+_LINK_LINE = re.compile(r"(?:read|see) (?:also|more)\b|also read\b|related( articles?| stories)?\s*:", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ def is_heading(text: str) -> bool:
     across one. Enumerations such as "First," end with a comma: not headings.
     """
     stripped = text.strip()
+    if _LINK_LINE.match(stripped):
+        return True  # "Read also: X says ...": the headline of another article, no text of this one
     if not stripped or stripped.endswith(_TERMINAL) or stripped.endswith((",", "-", "–", "—")):
         return False
     return len(stripped.split()) <= 12

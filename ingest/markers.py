@@ -295,8 +295,11 @@ def _intention_noun(token: Token) -> Marker | None:
 
 
 def _planned(token: Token) -> Marker | None:
-    if token.dep_ in ("attr", "nsubj", "dobj") and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+    infinitive = any(c.dep_ in ("acl", "xcomp") and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                     for c in token.children)
+    if token.dep_ in ("attr", "nsubj", "dobj") and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) and not infinitive:
         # "there are no preparations for a war": what is denied is the plan, not the war
+        # ("has no plans to negotiate" denies the act: the act, negated, below)
         return Marker(token, token, "intention", "intention", True, noun=True)
     return _planned_act(token)
 

@@ -71,6 +71,7 @@ from ingest.attribution.pipe import AttributionRecognizer
 from ingest.contents import after_dateline
 from ingest.coref import last_person, resolve_description
 from ingest.identities import SpeakerEntry, SpeakerTable
+from ingest.layout import is_heading
 from ingest.lexicon import load_lexicon
 from ingest.mentions import PRONOUNS, DirectoryLike, Mention, choose_speaker, mentions_in, role_words, strip_determiner
 from ingest.predictions import detect_prediction
@@ -495,6 +496,8 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
     entities = {e.id: e for e in extraction.entities} if rules else {}
     resolver.paragraphs = paragraphs_of(docs)
     for paragraph in resolver.paragraphs:
+        if is_heading(paragraph.doc.text):
+            continue  # a heading or a "Read also:" line states nothing of its own
         spans = spans_of(paragraph.doc, paragraph.start)
         for proposal in sorted(propose_claims(spans, claimed, need_source=False, remainders=True, need_cue=False), key=lambda p: p.start):
             if not keep(proposal, paragraph, options):

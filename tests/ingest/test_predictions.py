@@ -64,6 +64,13 @@ def test_intentions(nlp: Language, text: str) -> None:
     assert found is not None and found.kind == "intention", found
 
 
+def test_no_plans_to_act_is_the_act_negated(nlp: Language) -> None:
+    found = detect(nlp, "The board said that it had no plans to sell the port.")
+    assert found is not None and (found.event, found.negated, found.kind) == ("the board sells the port", True, "intention")
+    kept = detect(nlp, "There are no preparations for a strike.")  # a noun complement: the plan is what is denied
+    assert kept is not None and kept.negated and kept.event == "preparations for a strike"
+
+
 @pytest.mark.parametrize("text", ["The problem is to find enough workers.", "The plan is realistic."])
 def test_a_copula_after_a_noun_that_is_no_plan_predicts_nothing(nlp: Language, text: str) -> None:
     assert detect(nlp, text) is None

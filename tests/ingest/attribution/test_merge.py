@@ -291,3 +291,9 @@ def test_the_frame_of_a_rule_claim_is_no_proposal() -> None:
     claims = run(text, "combined").claims
     assert [c.text for c in claims if "Kovalenko" in c.text or "noted" in c.text] == []
     assert any(c.text == "We are preparing for a long strike" for c in claims)
+
+
+def test_a_read_also_line_gives_no_claim() -> None:
+    text = ("Read also: Olena Kovalenko says the harbour will close for good\n\n"
+            "The harbour board met on Monday to discuss the storm damage.")
+    assert run(text, "combined").claims == ()
