@@ -281,6 +281,15 @@ def _coordinated(verb: Token, other: Token) -> bool:
     return False
 
 
+def refers_as_it(clause: Span) -> bool:
+    """True when a reported clause's subject is an "it" that stands for something ("it would remove the
+    posts"), not an empty one ("it would take years", "it is likely that")."""
+    root = clause.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ == "it" and root.pos_ == "VERB" and root.lemma_.lower() not in _DUMMY_IT_VERBS \
+        and not any(c.dep_ in ("ccomp", "csubj") for c in root.children)
+
+
 def _reporting_subject(pronoun: Token) -> Token | None:
     """Return the subject of the reporting verb whose following clause holds *pronoun* (indirect speech:
     "the ministry said that it would ..."), or None; a quotation before its cue is not such a clause."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from spacy.language import Language
@@ -22,7 +22,7 @@ from graph.model import Claim, Entity, Extraction, Prediction, Source, claim_id,
 from ingest.contents import after_dateline, has_clause, has_subject_infinitive, phrase_content, trim, verb_content
 from ingest.coref import last_person, resolve_description
 from ingest.cues import Cue, adjective_of, cue_lexicon, find_cues, points_back, reports_alone, verb_cue
-from ingest.events import link_paragraphs
+from ingest.events import link_paragraphs, refers_as_it
 from ingest.horizons import date_anchors
 from ingest.identities import SpeakerEntry, SpeakerTable
 from ingest.layout import Paragraph, paragraphs
@@ -431,6 +431,9 @@ class _ArticleExtractor:
                 return None
             who = who_said(doc, doc[cue.token], base, base + sentence.start_char, start if start > cue.end else hi,
                            self.directory, self.source.publisher)
+            if who.mention is not None and who.mention.kind == "person" and len(who.mention.text.split()) == 1 and refers_as_it(span):
+                # "Twitter said it would remove the posts": a one-word name that reports of itself as "it" is a body
+                who = replace(who, mention=replace(who.mention, kind="organisation"))
             # A report with no speaker to record ("we said", "35% believe")
             # still marks its sentence as attributed: it continues no one.
             candidate = _Candidate(start, end, index, False, cue.text, None)

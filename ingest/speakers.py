@@ -261,8 +261,8 @@ def who_said(
     if (subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and subject.lower_ in role_words().roles) and is_role_word(subject):
         people = [m for m in mentions if m.kind == "person"] or [
             held for m in mentions if m.kind == "organisation" and (held := _trailing_name(m, doc, base)) is not None]
-        if people:
-            return Who(mention=people[-1])  # "Former ambassador to X Roman B. warned"
+        if people and subject.tag_ not in ("NNS", "NNPS"):
+            return Who(mention=people[-1])  # "Former ambassador to X Roman B. warned" (but "Goldman Sachs analysts" are many)
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "amod", "quantmod")}
         if subject.tag_ in ("NNS", "NNPS") or determiners & _INDEFINITE or subject.lemma_.lower() in role_words().source_nouns and not determiners & {"the", "this", "that"}:
             return Who(unnamed=_as_name(doc, start, end), role=subject.lemma_.lower())

@@ -247,6 +247,8 @@ def test_wire_patterns(nlp: Language, no_directory: Directory, text: str, expect
         # Countries and allies speak collectively, in the plural.
         ("Trade is growing, with Western countries saying that the port will reopen in May.",
          [("western countries", "the port will reopen in May")]),
+        # A company's analysts are many: an unnamed source, not a person named like the company.
+        ("Prices rose in May. Kestrel analysts expect rates to fall next year.", [("Kestrel analysts", "rates to fall next year")]),
     ],
 )
 def test_unnamed_sources(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
@@ -476,6 +478,8 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Olena Kovalenko said that the port would close.\n\n\"There will be no strike,\" the minister assured.",
          [("Olena Kovalenko", "the port would close"), ("Olena Kovalenko", "There will be no strike")]),
         # "the ministry" is the ministry the article named last.
+        # A one-word name that reports of itself as "it" is a body, not a person.
+        ("Prices rose in May. Kestrel said it would remove the posts.", [("Kestrel", "it would remove the posts")]),
         ("Norland's Defence Ministry announced new drills on Monday.\n\nThe ministry said the drills would end on March 20.",
          [("Defence Ministry", "new drills"), ("Defence Ministry", "the drills would end on March 20")]),
         ("The ministry said the drills would end on March 20.", []),
@@ -486,3 +490,15 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
 )
 def test_more_reporting_patterns(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(speaker, words) for speaker, words, _ in claims(extract(source(text), no_directory, nlp))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Prices rose in May. Kestrel said it would remove the posts.", "organisation"),
+        ("Prices rose in May. Kestrel said it would take years to rebuild the port.", "person"),  # an empty "it"
+    ],
+)
+def test_a_name_reporting_of_itself_as_it_is_a_body(nlp: Language, no_directory: Directory, text: str, kind: str) -> None:
+    extraction = extract(source(text), no_directory, nlp)
+    assert [(p.name, p.kind) for p in extraction.people] + [(o.name, "organisation") for o in extraction.organisations] == [("Kestrel", kind)]
