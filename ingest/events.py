@@ -83,7 +83,8 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
             # Two subjects (a dateline the parser took for one: "KYIV, June 2 (Reuters) - Russia is ..."): the nearer.
-            return min(subjects, key=lambda c, verb=token: abs(c.i - verb.i))
+            at = token.i
+            return min(subjects, key=lambda c: abs(c.i - at))
         if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.i != token.head.i:
             token = token.head.head  # "can aim at taking the valley": the subject of "aim"
             continue
