@@ -28,6 +28,11 @@ from ingest.attribution.convert import convert  # noqa: E402
 from ingest.attribution.model import SHIPPED, load_attribution, score_folders  # noqa: E402
 
 
+def _base_name(config: Path) -> str:
+    """Return the base pipeline a config sources its components from (``[paths] base``)."""
+    return str(spacy.util.load_config(config)["paths"]["base"])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--config", type=Path, default=REPO / "tools/attribution/configs/own_tok2vec.cfg")
@@ -47,6 +52,11 @@ def main() -> None:
                                                    "paths.dev": str(work / "dev.spacy")})
     print(f"training took {time.perf_counter() - started:.0f} s")
     best = work / "output" / "model-best"
+    # The sourced en_core_web_sm components read NORM through the base pipeline's lexeme_norm table
+    # ("stabilise" -> "stabilize"); training does not carry lookups over, so the shipped pipeline gets
+    # the base's own, and its parse is en_core_web_sm's exactly (tests/ingest/attribution/test_model.py).
+    base = spacy.load(_base_name(args.config))
+    base.vocab.lookups.to_disk(best / "vocab")
     nlp = load_attribution(best)
     for label, counts in score_folders([args.corpus / "dev"], nlp).items():
         print(f"PolNeAR dev {label:8} {counts.summary()}")

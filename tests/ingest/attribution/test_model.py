@@ -114,6 +114,18 @@ def test_the_rules_see_the_same_tags_parse_and_entities(attribution: Language, n
     assert spans_of(ours)  # and the attribution spans come on top
 
 
+@pytest.mark.parametrize("text", [
+    "The analyst Marta Holm expects the front line to stabilise by mid-2025.",
+    "The defence ministry wants to mobilise more troops and to organise new brigades.",
+])
+def test_british_spellings_are_normalised_as_en_core_web_sm_does(attribution: Language, nlp: Language, text: str) -> None:
+    # The sourced components read NORM through en_core_web_sm's lexeme_norm table ("stabilise" -> "stabilize");
+    # without it the shipped pipeline tagged "stabilise" a noun and lost the rules' claim.
+    assert attribution.vocab["stabilise"].norm_ == nlp.vocab["stabilise"].norm_ == "stabilize"
+    ours, theirs = attribution(text), nlp(text)
+    assert [(t.tag_, t.dep_, t.head.i) for t in ours] == [(t.tag_, t.dep_, t.head.i) for t in theirs]
+
+
 def test_polnear_dev_content_f1_floor(attribution: Language) -> None:
     if not POLNEAR_DEV.is_dir():
         pytest.skip(f"PolNeAR dev not found at {POLNEAR_DEV} (the shared/ folder is not beside the repo)")
