@@ -16,10 +16,12 @@ The forms, with P the publication date (every relative phrase counts from it):
   that Sunday; "the week that begins": P to the Sunday after the first
   Monday on or after P ("... begins on March 13": that week);
 - "this year", "later this year", "for the year": P to December 31; "by
-  next year": P to the end of next year; "early/mid/late next year": its
-  first four / middle four / last four months;
+  next year": P to the end of next year; "early/mid/late next year" (or
+  "mid-2025", "in the second half of 2025"): its first four / middle four /
+  last four months (its halves);
 - "in six months", "over the next five years", "the next 10 years", "in
-  the first few years" ("few" = 3): P to P + that length;
+  the first few years" ("few" = 3): P to P + that length; a range ("within
+  two to three months", "in 2-3 weeks"): P to P + the longer;
 - a month without a year ("in June"): the next such month from P on (the
   current month counts, from P); "on March 3" / "on 3 March" without a
   year: that day of P's year, or no horizon when it is past at P (then it
@@ -33,7 +35,8 @@ Rules a user relies on:
   start to the latest end: a prediction is one row with one window, and
   it came true if the event happened in any of the alternatives.
 - "by X", "until X", "before X": the window opens at publication and ends
-  with X.
+  with X; "no earlier than 2027", "not before 2027", "not until 2027": it
+  opens on January 1 of that year and has no end.
 - An absolute date ("in 2026", "in November 2023", "spring 2024", "by the
   end of spring 2023", "before March 2024") gets its window even without a
   publication date; relative ones ("next year", "soon", "in June") need
@@ -119,6 +122,7 @@ class _Match:
     window: tuple[date, date] | None
     until: bool  # "by X": the window opens at publication
     absolute: bool = False  # the window does not depend on the publication date
+    since: bool = False  # "no earlier than X": the window opens with X and has no end
 
 
 def _season_window(name: str, year: int | None, anchor: date, which: str | None) -> tuple[date, date]:
@@ -155,16 +159,23 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
     found: list[_Match] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, window: tuple[date, date] | None, until: bool = False, absolute: bool = False) -> None:
+    def add(start: int, end: int, window: tuple[date, date] | None, until: bool = False, absolute: bool = False,
+            since: bool = False) -> None:
         if any(a < end and start < b for a, b in taken):
             return
         taken.append((start, end))
-        found.append(_Match(start, end, window, until, absolute))
+        found.append(_Match(start, end, window, until, absolute, since))
 
     def block(pattern: str) -> None:
         """Take the phrases of ``pattern`` out of reach: they name the past, not a horizon."""
         for m in re.finditer(pattern, text, re.IGNORECASE):
             taken.append((m.start(), m.end()))
+
+    # "no earlier than 2027", "not before 2027", "not until 2027": the window opens with that year and has
+    # no end (as "after the drills" once the drills are dated); "by 2027" would say the opposite.
+    for m in re.finditer(r"\b(?:no\s+earlier\s+than|not\s+(?:before|until|till))\s+(?P<year>(?:19|20)\d\d)\b", text, re.IGNORECASE):
+        year = int(m.group("year"))
+        add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), absolute=True, since=True)
 
     # "earlier this year", "last week", "so far this year": the past; "this year" inside them is no horizon.
     block(r"\b(?:earlier|so\s+far|last|past|previous)\s+(?:this|that|the|last)?\s*(?:year|month|week|day)s?\b")
@@ -208,13 +219,14 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
     # "mid-next year", "(by) the middle of next year", "early next year", "late this year"
     for m in re.finditer(
         r"\b(?P<prep>(?:in|by|until|before|during)\s+)?(?:the\s+)?(?P<part>mid|middle\s+of|early|beginning\s+of|start\s+of|late|end\s+of|second\s+half\s+of|first\s+half\s+of)"
-        r"[\s-]+(?P<which>next|this|the\s+coming)\s+year\b", text, re.IGNORECASE):
-        year = anchor.year + (0 if m.group("which").lower() == "this" else 1)
+        r"[\s-]+(?:(?P<which>next|this|the\s+coming)\s+year|(?:of\s+)?(?P<year>(?:19|20)\d\d))\b", text, re.IGNORECASE):
+        absolute = m.group("year") is not None  # "mid-2025", "in the second half of 2025", "by late 2025"
+        year = int(m.group("year")) if absolute else anchor.year + (0 if m.group("which").lower() == "this" else 1)
         part = re.sub(r"\s+", " ", m.group("part").lower())
         months = {"mid": (5, 8), "middle of": (5, 8), "early": (1, 4), "beginning of": (1, 3), "start of": (1, 3),
                   "late": (9, 12), "end of": (10, 12), "first half of": (1, 6), "second half of": (7, 12)}[part]
         until = (m.group("prep") or "").strip().lower() in ("by", "until", "before")
-        add(m.start(), m.end(), (date(year, months[0], 1), _month_end(year, months[1])), until)
+        add(m.start(), m.end(), (date(year, months[0], 1), _month_end(year, months[1])), until, absolute)
     # "by the end of 2020", "before the end of 2024": absolute
     for m in re.finditer(r"\b(?P<prep>by|before|until)\s+the\s+end\s+of\s+(?P<year>(?:19|20)\d\d)\b", text, re.IGNORECASE):
         year = int(m.group("year"))
@@ -225,8 +237,10 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
             add(m.start(), m.end(), (anchor, _shift(anchor, amount)))
     numbers = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
     # "in six months", "over the next five years", "in the first few years": counted from publication.
-    for m in re.finditer(r"\b(?:(?:within|in|over|during)\s+(?:the\s+(?:next|first|coming)\s+)?|the\s+(?:next|first|coming)\s+)(?P<n>\d+|" + numbers + r")\s+(?P<unit>day|week|month|year)s?\b", text, re.IGNORECASE):
-        n = m.group("n").lower()
+    # "within two to three months", "in 2-3 weeks": the longer of the two.
+    for m in re.finditer(r"\b(?:(?:within|in|over|during)\s+(?:the\s+(?:next|first|coming)\s+)?|the\s+(?:next|first|coming)\s+)(?P<n>\d+|" + numbers
+                         + r")(?:\s*(?:to|or|-|–)\s*(?P<m>\d+|" + numbers + r"))?\s+(?P<unit>day|week|month|year)s?\b", text, re.IGNORECASE):
+        n = (m.group("m") or m.group("n")).lower()
         count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
         add(m.start(), m.end(), (anchor, _shift(anchor, {m.group("unit").lower() + "s": count})))
     for m in re.finditer(r"\b(?:by\s+)?the\s+end\s+of\s+(?P<which>this|next|the)\s+year\b|\bby\s+(?:the\s+)?year[- ]end\b", text, re.IGNORECASE):
@@ -379,6 +393,8 @@ def find_horizon(text: str, published: date | None, *, span: Span | None = None)
     windows = [m.window for m in group if m.window]
     if not windows:
         return Horizon(text[start:end], start, end)
+    if any(m.since for m in group):  # "not before 2027": from then on, no end
+        return Horizon(text[start:end], start, end, min(w[0] for w in windows), None)
     if not published:  # absolute dates only; "by X" has no opening day to give
         until = any(m.until for m in group)
         return Horizon(text[start:end], start, end, None if until else min(w[0] for w in windows), max(w[1] for w in windows))

@@ -64,6 +64,13 @@ def test_add_months_clamps_to_the_month_end() -> None:
         # Two alternatives give ONE window covering both (see ingest/horizons.py).
         ("a landing in January-February or March-April", "in January-February or March-April", ("2023-01-01", "2023-04-30")),
         ("a thaw in March or, later, in May", "in March or, later, in May", ("2023-03-01", "2023-05-31")),
+        # A range of lengths: to the longer.
+        ("talks could resume within two to three months", "within two to three months", ("2022-12-20", "2023-03-20")),
+        ("a deal in 2-3 weeks", "in 2-3 weeks", ("2022-12-20", "2023-01-10")),
+        # Parts of a year given by its number.
+        ("rates should peak in mid-2023", "in mid-2023", ("2023-05-01", "2023-08-31")),
+        ("a recovery in the second half of 2023", "in the second half of 2023", ("2023-07-01", "2023-12-31")),
+        ("prices will settle by late 2023", "by late 2023", ("2022-12-20", "2023-12-31")),
     ],
 )
 def test_more_horizons(text: str, horizon: str, window: tuple[str, str]) -> None:
@@ -307,3 +314,12 @@ def test_this_day_is_the_last_day_named_before_the_claim() -> None:
     assert date_anchor("that day", text, M, at=at) == (date(2023, 3, 8), date(2023, 3, 8))
     assert date_anchor("that day", text, date(2023, 3, 10), at=at) is None  # the day is past at publication
     assert date_anchor("that day", "The city will get through that day.", M) is None  # no day named
+
+
+@pytest.mark.parametrize("published", [P, None])
+@pytest.mark.parametrize("text, horizon", [("sanctions will be lifted no earlier than 2025", "no earlier than 2025"),
+                                           ("the bridge will reopen, but not before 2025", "not before 2025")])
+def test_not_before_a_year_opens_the_window_with_no_end(text: str, horizon: str, published: date | None) -> None:
+    found = find_horizon(text, published)
+    assert found is not None and found.text == horizon
+    assert (found.window_start, found.window_end) == (date(2025, 1, 1), None)
