@@ -173,8 +173,10 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             g.text in _QUOTE_MARKS and g.i < child.i for g in child.children)
         if child.dep_ == "conj" and child.i > tokens[-1].i and (quoted or any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)):
             tokens = [*tokens, *(t for t in doc[tokens[-1].i + 1 : child.right_edge.i + 1])]
-    # "said on Friday he expected ...": the time of saying, parsed into the clause, is no content.
-    while len(tokens) > 2 and tokens[0].i > verb.i and (tokens[0].ent_type_ == "DATE" or (
+    # "said on Friday he expected ...": the time of saying, parsed into the clause, is no content
+    # (but "said the next months would be decisive": a time that is the clause's subject stays).
+    subjects = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    while len(tokens) > 2 and tokens[0].i > verb.i and tokens[0].i not in subjects and (tokens[0].ent_type_ == "DATE" or (
             tokens[0].dep_ == "prep" and tokens[1].ent_type_ == "DATE")):
         tokens.pop(0)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])

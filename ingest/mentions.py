@@ -339,6 +339,32 @@ def _role_at(text: str) -> int:
     return best
 
 
+def _owned_role(text: str) -> tuple[str, str, bool] | None:
+    """Return (owner, role, possessive) for a role after its organisation's name ("Kremlin spokesman",
+    "the Pentagon's press secretary", "White House spokeswoman"), else None."""
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+    words = text.split()
+    run = 0
+    while run < len(words):
+        word = words[run]
+        if not (word[:1].isupper() or (run and word.lower() == "of" and run + 1 < len(words) and words[run + 1][:1].isupper())):
+            break
+        run += 1
+        if word.endswith(("'s", "’s")):
+            break  # "the Pentagon's press secretary": the owner ends with its possessive
+    if run == len(words):  # "Dallas Fed President": the role word is capitalised too
+        run = next((k for k in range(len(words) - 1, 0, -1) if words[k].lower() in role_words().roles), run)
+    if not run or run > 5 or run == len(words):
+        return None
+    rest = " ".join(words[run:])
+    at = _role_at(rest)
+    if at < 0 or len(rest[:at].split()) > 2:
+        return None
+    owner = " ".join(words[:run])
+    possessive = owner.endswith(("'s", "’s"))
+    return re.sub(r"(?:'s|’s)$", "", owner), rest, possessive
+
+
 def descriptor_before(text: str, start: int, floor: int) -> str | None:
     """Return the descriptor written just before a name at ``start`` ("former ambassador of X"), or None."""
     chunk = text[floor:start]
@@ -348,7 +374,7 @@ def descriptor_before(text: str, start: int, floor: int) -> str | None:
         # "The minister of defence, Anna Berg, said": the description set off before the name
         opening = chunk[cuts[-2].end() if len(cuts) > 1 else 0 : cut.start()].strip()
         opening = re.sub(r"^(?:the|a|an)\s+", "", opening, flags=re.IGNORECASE)
-        if _role_at(opening) == 0 and 0 < len(opening.split()) <= 14:
+        if (_role_at(opening) == 0 or _owned_role(opening)) and 0 < len(opening.split()) <= 14:
             return opening
     if cut is not None:
         chunk = chunk[cut.end() :]
@@ -370,7 +396,7 @@ def descriptor_after(text: str, end: int, ceiling: int) -> str | None:
         return None
     descriptor = match.group("desc").strip()
     first = re.sub(r"^(?:the|a|an)\s+", "", descriptor, flags=re.IGNORECASE)
-    return first if _role_at(first) == 0 and len(first.split()) <= 14 else None
+    return first if (_role_at(first) == 0 or _owned_role(first)) and len(first.split()) <= 14 else None
 
 
 def split_descriptor(descriptor: str, organisations: set[str]) -> tuple[str, str | None]:
@@ -381,6 +407,11 @@ def split_descriptor(descriptor: str, organisations: set[str]) -> tuple[str, str
     ending in an organisation word (Institute, Service, Forces, ...).
     """
     descriptor = re.sub(r"^(?:the|a|an)\s+", "", descriptor.strip(), flags=re.IGNORECASE)
+    owned = _owned_role(descriptor)
+    if owned is not None and (owned[2] or " " in owned[0]):
+        # "the Pentagon's press secretary", "White House spokeswoman": the role of that body
+        # (a lone capitalised word may be a nationality: "Ukrainian politician" stays whole)
+        return owned[1], owned[0]
     match = re.search(r"\s(?:of|at|with|from)\s+(?:the\s+)?(?P<org>[A-Z].*)$", descriptor)
     if match:
         org = match.group("org").strip()

@@ -87,6 +87,8 @@ _LABEL = re.compile(r"[\"“]?([A-Z][A-Z'’-]+):\s")
 #: Pronouns that stand for an organisation or a group, resolved through the subject before them (``_group``).
 _GROUP_PRONOUNS = frozenset({"it", "they"})
 _FIRST_PERSON = re.compile(r"^(?:i|we|us|me|my|our|they|them|their|it|you)$", re.IGNORECASE)
+#: A content that says nothing was said ("declined to comment", "refused to elaborate").
+_NO_COMMENT = re.compile(r"to\s+(?:comment|elaborate|speculate|give\s+(?:details|a\s+date)|say\s+more|go\s+into\s+details?)\b", re.IGNORECASE)
 #: How a content depends on the verb that governs it when the tagger marked no cue (``_Resolver.governor``):
 #: its clause ("thought [it was wrong]"), infinitive, object, or its preposition's object ("calling for [...]").
 _GOVERNED = frozenset({"ccomp", "xcomp", "dobj", "prep"})
@@ -168,6 +170,12 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
     span = _span(paragraph, proposal.content.start, proposal.content.end)
     if span is None:
         return False
+    if _NO_COMMENT.match(span.text):
+        return False  # "declined to comment": nothing was said
+    cue = _span(paragraph, proposal.cue.start, proposal.cue.end) if proposal.cue else None
+    if cue is not None and cue.root.lemma_.lower() == "ask" and cue.root.tag_ == "VBN" and cue.root.dep_ in ("advcl", "ROOT") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.root.children):
+        return False  # "Asked whether Kyiv could hold, he replied ...": the question is the unnamed asker's
     if proposal.part and span[0].is_sent_start:
         return False  # the rest of a content after a claim's sentence is mostly the writer's narration
     if sum(1 for t in span if not t.is_punct) < options.min_words:

@@ -49,6 +49,8 @@ def test_phrase_content_takes_the_side_that_is_not_a_connective(text: str, cue: 
         # A subjectless conjunct opening a quotation continues the report.
         ('Kovalenko said the mayor "got a deal," and still "got to sit in on the talks."', "said",
          'the mayor "got a deal," and still "got to sit in on the talks'),
+        # A time that is the reported clause's subject stays in it.
+        ("Kovalenko said the next months would be decisive.", "said", "the next months would be decisive"),
         # A denial of reports or claims: their "that" clause is the content.
         ("The government has denied reports that it plans to raise taxes.", "denied", "it plans to raise taxes"),
         ("The mayor dismissed claims that the bridge is unsafe.", "dismissed", "the bridge is unsafe"),

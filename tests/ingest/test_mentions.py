@@ -17,6 +17,10 @@ from ingest.mentions import Mention, choose_speaker, descriptor_after, descripto
         ("head of the Information and Security Service of Moldova", ("", ("head", "Information and Security Service of Moldova"))),
         ("Commander-in-Chief of the Armed Forces", ("", ("Commander-in-Chief", "Armed Forces"))),
         ("spokesman for the State Border Guard Service", ("", ("spokesman for the State Border Guard Service", None))),
+        # a body's name before the role: possessive or of several words; one capitalised word may be a nationality
+        ("the Harbour Board's press secretary", ("", ("press secretary", "Harbour Board"))),
+        ("Port Authority spokeswoman", ("", ("spokeswoman", "Port Authority"))),
+        ("Norwegian politician", ("", ("Norwegian politician", None))),
     ],
 )
 def test_split_descriptor(text: str, expected: tuple[str, tuple[str, str | None]]) -> None:
@@ -33,6 +37,9 @@ def test_split_descriptor(text: str, expected: tuple[str, tuple[str, str | None]
         # a description set off by commas before the name
         ("The minister of harbours, Olena Kovalenko, said the port would close.", "Olena Kovalenko", "minister of harbours"),
         ("After the storm, Olena Kovalenko said the port would close.", "Olena Kovalenko", None),
+        # a role after its body's name
+        ("Olena Kovalenko, the Harbour Board spokeswoman, said the port would close.", "Olena Kovalenko", "Harbour Board spokeswoman"),
+        ("The Harbour Board's press secretary, Olena Kovalenko, said the port would close.", "Olena Kovalenko", "Harbour Board's press secretary"),
     ],
 )
 def test_descriptors_before_or_after_a_name(text: str, name: str, expected: str | None) -> None:

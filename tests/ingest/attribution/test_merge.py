@@ -297,3 +297,14 @@ def test_a_read_also_line_gives_no_claim() -> None:
     text = ("Read also: Olena Kovalenko says the harbour will close for good\n\n"
             "The harbour board met on Monday to discuss the storm damage.")
     assert run(text, "combined").claims == ()
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    # the question of an unnamed asker is no claim of the one who answers
+    ("Olena Kovalenko spoke on Monday. Asked whether the port could hold, she replied that it was a matter of money.",
+     "whether the port could hold"),
+    # declining to comment says nothing
+    ("The harbour board's spokeswoman, Olena Kovalenko, declined to comment on the report.", "to comment on the report"),
+])
+def test_no_claim_for_a_question_asked_or_a_comment_declined(text: str, not_claimed: str) -> None:
+    assert not any(not_claimed in c.text for c in run(text, "combined").claims)
