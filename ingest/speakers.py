@@ -80,6 +80,16 @@ def subject_token(verb: Any) -> Any:
     return None
 
 
+def _quoted_as_saying(verb: Any) -> Any:
+    """Return the object of "quoted"/"cited" in "X quoted Y as saying ..." when *verb* is that "saying", else None."""
+    if verb.lemma_.lower() != "say" or verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        return None
+    relay = verb.head.head
+    if relay.lemma_.lower() not in ("quote", "cite"):
+        return None
+    return next((c for c in relay.children if c.dep_ == "dobj"), None)
+
+
 def subject_words(subject: Any) -> tuple[int, int]:
     """Return doc offsets of a subject without its relative clauses ("X, who spoke to Y,")."""
     tokens = [t for t in subject.subtree]
@@ -228,6 +238,19 @@ def who_said(
             cited = [m for m in cited if m.kind in ("person", "organisation", "title")]
             if cited:
                 return Who(mention=choose_speaker(cited, base + child.idx))
+    relayed = _quoted_as_saying(verb)
+    if relayed is not None:
+        # "RIA quoted the deputy minister X as saying", "Interfax cited a source as saying": X speaks, the outlet relays.
+        start, end = subject_words(relayed)
+        named = [m for m in mentions_in(doc, base + start, base + end, base, directory, publisher)
+                 if m.kind in ("person", "organisation", "title")]
+        if named:
+            return Who(mention=choose_speaker(named, base + relayed.idx))
+        span = doc.char_span(start, end, alignment_mode="expand")
+        unnamed = unnamed_source(span) if span is not None else None
+        if unnamed is not None:
+            return Who(unnamed=unnamed, role=relayed.lemma_.lower())
+        return Who(blocked=True)
     subject = subject_token(verb)
     after = verb.idx + len(verb.text) + base
     named_after = [_split_outlet_name(m, doc, base) for m in mentions_in(doc, max(lo, after), hi, base, directory, publisher)]

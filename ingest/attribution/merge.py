@@ -273,7 +273,8 @@ class _Resolver:
         if head is not None and head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and not depth:
             # "the senator, who said ...": the relative clause's noun speaks.
             noun = head.head.head
-            start, end = paragraph.start + noun.left_edge.idx, paragraph.start + noun.idx + len(noun)
+            first, last = subject_words(noun)  # "the chief of staff, who said": the whole noun phrase, not its clause
+            start, end = paragraph.start + first, paragraph.start + last
             if end <= proposal.start or start >= proposal.end:
                 named = AttributionSpan("SOURCE", start, end, self.text[start:end])
                 return self.speaker(replace(proposal, source=named), paragraph, depth + 1, parsed)

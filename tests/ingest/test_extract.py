@@ -247,6 +247,8 @@ def test_wire_patterns(nlp: Language, no_directory: Directory, text: str, expect
         # Countries and allies speak collectively, in the plural.
         ("Trade is growing, with Western countries saying that the port will reopen in May.",
          [("western countries", "the port will reopen in May")]),
+        ("Nordwire cited a source in the harbour board as saying the strike would end in June.",
+         [("a source in the harbour board", "the strike would end in June")]),
         # A company's analysts are many: an unnamed source, not a person named like the company.
         ("Prices rose in May. Kestrel analysts expect rates to fall next year.", [("Kestrel analysts", "rates to fall next year")]),
     ],
@@ -469,6 +471,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("The port is likely to close in winter, warned the spokesman for the Harbour Service of the Ministry of Norland Olena Kovalenko.",
          [("Olena Kovalenko", "The port is likely to close in winter")]),
         ("Norland propagandists claim that the port is preparing a strike.", [("Norland propagandists", "the port is preparing a strike")]),
+        # "X quoted Y as saying", "X cited Y as saying": Y speaks, the outlet relays.
+        ("Nordwire quoted Deputy Harbour Minister Olena Kovalenko as saying that the port would reopen in May.",
+         [("Olena Kovalenko", "the port would reopen in May")]),
         # "expect" with a passive infinitive.
         ("Economists polled by the agency expect the key rate to be cut by 50 basis points in October.",
          [("economists", "the key rate to be cut by 50 basis points in October")]),

@@ -308,3 +308,10 @@ def test_a_read_also_line_gives_no_claim() -> None:
 ])
 def test_no_claim_for_a_question_asked_or_a_comment_declined(text: str, not_claimed: str) -> None:
     assert not any(not_claimed in c.text for c in run(text, "combined").claims)
+
+
+def test_a_relative_pronoun_speaks_for_its_whole_noun_phrase() -> None:
+    text = "The plan was criticised by the chief of staff, who said that the harbour would need another 100 workers."
+    extraction = run(text, "combined")
+    named = speakers(extraction)
+    assert [named[c.speaker_id] for c in extraction.claims if "100 workers" in c.text] == [("unnamed", "chief of staff")]
