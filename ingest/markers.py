@@ -69,11 +69,20 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
         lower, forms = token.lower_, lemmas(token)
         lemma = next(iter(sorted(forms & (w.intention_verbs | w.intention_nouns | set(w.forecast_controls) | w.expect_verbs | w.risk_nouns))), token.lemma_.lower())
         marker: Marker | None = None
+        excluded = _not_excluded(token)
+        if excluded is not None:
+            found.append(excluded)
+            continue
         if token.tag_ == "MD" and lower in w.strong | w.hedged | w.weak:
             verb = token.head
+            if _not_excluded(verb) is not None:
+                continue  # "an attack cannot be ruled out": the event is the subject (the verb's marker)
             if any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children):
                 continue  # "could have been": a past that did not happen
             if lower not in w.strong and verb.lemma_.lower() in w.non_event_verbs:
+                seen = _seen_event(verb)
+                if seen is not None:  # "the region could see heavy fighting": the fighting may happen there
+                    found.append(Marker(token, seen, "forecast", lower, marker_negated(token, verb), noun=True))
                 continue
             if lower not in w.strong and any(c.lower_ in ("longer",) for c in verb.children):
                 continue  # "could no longer launch": a present inability
@@ -121,7 +130,7 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
             # "is expected to slow", "likely to": the event is a to-infinitive
             complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
                            and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)]
-            if lemma == "track":  # "is on track to": the complement hangs from "on", its head or "track"
+            if lemma in ("track", "course"):  # "is on track/course to": the complement hangs from "on", its head or the noun
                 on = token.head.lower_ == "on" and token.dep_ == "pobj"
                 places = [token, token.head, token.head.head] if on else []
                 complements = [c for p in places for c in p.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ in ("VERB", "AUX")]
@@ -354,6 +363,31 @@ def _expectation(token: Token) -> Marker | None:
                 if grand.dep_ == "pobj" and grand.pos_ == "NOUN":
                     return Marker(token, grand, "forecast", "expect", negated, noun=True)
     return None
+
+
+def _seen_event(verb: Token) -> Token | None:
+    """Return the event a place or time "could see" ("the region could see heavy fighting", "2026 may see a
+    recovery"): the object of "see" whose subject is no one who looks. Else None."""
+    if verb.lemma_.lower() != "see":
+        return None
+    subject = subject_of(verb)
+    scene = subject is not None and (subject.ent_type_ in ("GPE", "LOC", "FAC", "DATE") or subject.lemma_.lower() in words().scene_nouns)
+    if not scene:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+
+
+def _not_excluded(verb: Token) -> Marker | None:
+    """"A new offensive cannot be ruled out", "an attack is not excluded": the passive subject is a possible
+    event (a hedge: the probability words come from the scale's negated terms)."""
+    if verb.lemma_.lower() not in ("rule", "exclude") or not is_passive(verb) or not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if verb.lemma_.lower() == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return Marker(verb, subject, "forecast", "risk", False, noun=True)
 
 
 def _risk(token: Token) -> Marker | None:

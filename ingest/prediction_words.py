@@ -39,6 +39,7 @@ class Words:
     direction_nouns: frozenset[str]
     question_cues: frozenset[str]
     sign_verbs: frozenset[str]
+    scene_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -56,5 +57,5 @@ def words() -> Words:
         frozenset(data["plausibility_adjectives"]), frozenset(data["imminence_adjectives"]), frozenset(data["forecast_nouns"]),
         tuple(data["purpose_marks"]), {str(k): (str(v[0]), str(v[1])) for k, v in data["attitudes"].items()},
         {str(k): str(v) for k, v in data["groundwork_idioms"].items()}, frozenset(data["direction_nouns"]),
-        frozenset(data["question_cues"]), frozenset(data["sign_verbs"]),
+        frozenset(data["question_cues"]), frozenset(data["sign_verbs"]), frozenset(data.get("scene_nouns") or ()),
     )

@@ -64,6 +64,27 @@ def test_intentions(nlp: Language, text: str) -> None:
     assert found is not None and found.kind == "intention", found
 
 
+@pytest.mark.parametrize(
+    "text, event, words",
+    [
+        # a passive denial of exclusion: the subject is a possible event, hedged as "do not rule out" is
+        ("A new strike at the port cannot be ruled out.", "a new strike at the port", "cannot be ruled out"),
+        ("A flood in the valley is not excluded this spring.", "a flood in the valley", "is not excluded"),
+        # what a place or a time "could see" may happen there
+        ("The coast could see heavy storms this winter.", "heavy storms", "could"),
+    ],
+)
+def test_possible_events_named_as_subjects_or_objects(nlp: Language, text: str, event: str, words: str) -> None:
+    found = detect(nlp, text)
+    assert found is not None and (found.event, found.negated, found.kind, found.probability_words) == (event, False, "forecast", words)
+
+
+@pytest.mark.parametrize("text", ["A new strike at the port can be ruled out.", "The sailors could see the coast from the ship.",
+                                  "We might see the harbour from here."])
+def test_ruled_out_or_seen_by_someone_is_no_prediction(nlp: Language, text: str) -> None:
+    assert detect(nlp, text) is None
+
+
 def test_no_plans_to_act_is_the_act_negated(nlp: Language) -> None:
     found = detect(nlp, "The board said that it had no plans to sell the port.")
     assert found is not None and (found.event, found.negated, found.kind) == ("the board sells the port", True, "intention")
@@ -92,6 +113,7 @@ def test_a_copula_after_a_noun_that_is_no_plan_predicts_nothing(nlp: Language, t
         "The worst case is a default on the foreign debt.",
         "We are hoping that by the autumn the shortages should ease.",
         "The refinery is due to reopen in March.",
+        "The airline is on course to return to profit.",
     ],
 )
 def test_forecasts_without_a_modal(nlp: Language, text: str) -> None:
