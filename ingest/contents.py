@@ -151,6 +151,10 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         return None
     clause = clauses[0]
     tokens = list(clause.subtree)
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is not None and tokens[0].i < mark.i:
+        # "reported, citing the ministry, that ...": words the parser hung on the clause before its "that"
+        tokens = [t for t in tokens if t.i >= mark.i]
     if clause.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
         # "noting both the central bank and the ECB hiked": the parser made the clause's subject the verb's object
         objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]

@@ -227,6 +227,7 @@ class _ArticleExtractor:
                         relays = outer.mention is not None and outer.mention.kind in ("organisation", "outlet")
                         named = inner is not None and (inner.unnamed or inner.mention is not None and inner.mention.kind == "person")
                         if inner is not None and relays and named:
+                            self._audit(inner, (cue.start, cue.end), lo, hi)
                             if outer in self.candidates:
                                 self.candidates.remove(outer)
                             taken[taken.index(outer)] = inner
@@ -472,7 +473,7 @@ class _ArticleExtractor:
                 content = (content[0], content[0] + relay.start())
         if content is None:
             return None
-        content = (after_dateline(self.text, *content), content[1])
+        content = trim(self.text, after_dateline(self.text, *content), content[1], mark=True)  # ", citing X, that ...": no "that"
         span = _span(doc, base, *content)
         if span is None or not has_clause(span):
             return None

@@ -230,7 +230,10 @@ def who_said(
     machine-translated order: "said in a comment to Y Olena K.") the
     names after the verb within source offsets ``[lo, hi)`` are searched.
     """
-    for child in verb.children:
+    # "X reported, citing Y, that ...": the parser may hang "citing" on the reported clause, before its "that"
+    inserted = [g for c in verb.children if c.dep_ == "ccomp" for g in c.children
+                if g.dep_ == "advcl" and any(m.dep_ == "mark" and m.i > g.i for m in c.children)]
+    for child in [*verb.children, *inserted]:
         if child.lemma_.lower() == "cite" and child.dep_ in ("advcl", "xcomp", "conj", "dep"):
             # "<content>, reports X, citing Y": X relays, Y speaks.
             cited = mentions_in(doc, base + child.idx, base + child.right_edge.idx + len(child.right_edge.text),

@@ -122,6 +122,9 @@ def test_extract_many_keeps_sources_apart(nlp: Language, no_directory: Directory
         ('Mirela Dobos spoke on Monday. "Wage growth is slowing," Dobos said.', "Wage growth is slowing", "said", "Dobos", None),
         ('"Rents will keep rising," Mirela Dobos said.\n\n"We expect no change before the summer," she said.',
          "We expect no change before the summer", "said", "she", "Mirela Dobos"),
+        # a report an institute relays gives the claim, and its cue and mention, to the one who spoke
+        ("The Halden Institute noted that harbour bloggers claimed that the port had reopened.",
+         "the port had reopened", "claimed", "harbour bloggers", None),
     ],
 )
 def test_claims_carry_the_offsets_of_cue_mention_and_antecedent(
@@ -471,6 +474,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("The port is likely to close in winter, warned the spokesman for the Harbour Service of the Ministry of Norland Olena Kovalenko.",
          [("Olena Kovalenko", "The port is likely to close in winter")]),
         ("Norland propagandists claim that the port is preparing a strike.", [("Norland propagandists", "the port is preparing a strike")]),
+        # "X reported, citing Y, that ...": Y speaks.
+        ("Nordwire reported, citing the Harbour Ministry, that the port had reopened overnight.",
+         [("Harbour Ministry", "the port had reopened overnight.")]),
         # "X quoted Y as saying", "X cited Y as saying": Y speaks, the outlet relays.
         ("Nordwire quoted Deputy Harbour Minister Olena Kovalenko as saying that the port would reopen in May.",
          [("Olena Kovalenko", "the port would reopen in May")]),
