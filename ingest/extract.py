@@ -30,7 +30,7 @@ from ingest.mentions import DirectoryLike, Mention, choose_speaker, descriptor_a
 from ingest.predictions import detect_prediction
 from ingest.quotes import Quote, find_quotes
 from ingest.read import body_start
-from ingest.speakers import Who, is_role_word, unnamed_source, who_said
+from ingest.speakers import Who, is_role_word, trailing_name, unnamed_source, who_said
 
 #: Confidence of an attribution by how the speaker was found (our scale).
 CONFIDENCE = {"direct": 0.9, "indirect": 0.8, "resolved": 0.7, "inherited": 0.6, "continued": 0.55}
@@ -596,8 +596,10 @@ class _ArticleExtractor:
         for sentence in reversed(before):
             span = sentence.span
             base = sentence.start - span.start_char
-            people = [m for m in mentions_in(span.doc, sentence.start, sentence.end, base, self.directory,
-                                             self.source.publisher) if m.kind == "person"]
+            mentions = mentions_in(span.doc, sentence.start, sentence.end, base, self.directory, self.source.publisher)
+            # "... by the spokesman of the Southern Forces Olena K.": a name the recogniser ran into its body counts
+            people = [m for m in mentions if m.kind == "person"] or [
+                held for m in mentions if m.kind == "organisation" and (held := trailing_name(m, span.doc, base)) is not None]
             if people:
                 return self.table.entry(people[-1])
         return None

@@ -316,6 +316,8 @@ def _planned(token: Token) -> Marker | None:
 def _planned_act(token: Token) -> Marker | None:
     negated = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or (
         token.dep_ in ("dobj", "attr", "nsubj") and marker_negated(token.head, token.head))
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in words().cancel_verbs:
+        negated = not negated  # "abandoned plans to attack": no attack; "does not abandon plans to attack": an attack
     if token.dep_ == "nsubj" and token.head.lemma_ == "be":
         # "the aim is to finish the bridge", "our plan is to leave": the act is the copula's to-infinitive
         for child in token.head.children:

@@ -160,7 +160,7 @@ def _split_outlet_name(mention: Mention, doc: Doc, base: int) -> Mention:
     return mention
 
 
-def _trailing_name(mention: Mention, doc: Doc, base: int) -> Mention | None:
+def trailing_name(mention: Mention, doc: Doc, base: int) -> Mention | None:
     """Return the "First Last" that ends an organisation mention, or None.
 
     "Representative of the Council of X Olena K. stated": after a role word
@@ -173,10 +173,11 @@ def _trailing_name(mention: Mention, doc: Doc, base: int) -> Mention | None:
         return None
     last = span[-2:]
     heads = role_words().organisation_heads
-    if not any(t.lower_ == "of" for t in span[:-3]):
+    before = doc[max(span.start - 2, 0) : span.start]
+    if not any(t.lower_ in ("of", "for") for t in (*span[:-3], *before)):
         return None  # "Representative of <organisation> First Last": the role's organisation comes first
-    if span[-3].pos_ != "PROPN" or not looks_like_person(last) or any(t.lower_ in heads for t in span[-3:]):
-        return None
+    if span[-3].pos_ != "PROPN" or not looks_like_person(last) or any(t.lower_ in heads for t in last):
+        return None  # (the body may end with its own head word: "... of the Southern Defense Forces Olena K.")
     if any(t.ent_type_ in ("GPE", "LOC", "NORP") and t.ent_iob_ == "B" for t in last):
         return None
     return Mention(base + last.start_char, base + last.end_char, last.text, "person")
@@ -259,7 +260,7 @@ def who_said(
     named_after = [_split_outlet_name(m, doc, base) for m in mentions_in(doc, max(lo, after), hi, base, directory, publisher)]
     # "warned the spokesman for the Air Force of the Armed Forces of Norland Olena K.": the holder's name run into
     # the organisation's is the person who speaks.
-    named_after += [held for m in named_after if m.kind == "organisation" and (held := _trailing_name(m, doc, base)) is not None]
+    named_after += [held for m in named_after if m.kind == "organisation" and (held := trailing_name(m, doc, base)) is not None]
     if subject is None:
         return Who(mention=choose_speaker(named_after, after))
     start, end = subject_words(subject)
@@ -286,7 +287,7 @@ def who_said(
         return Who(mention=next((m for m in mentions if m.kind == "pronoun"), None))
     if (subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and subject.lower_ in role_words().roles) and is_role_word(subject):
         people = [m for m in mentions if m.kind == "person"] or [
-            held for m in mentions if m.kind == "organisation" and (held := _trailing_name(m, doc, base)) is not None]
+            held for m in mentions if m.kind == "organisation" and (held := trailing_name(m, doc, base)) is not None]
         if people and subject.tag_ not in ("NNS", "NNPS"):
             return Who(mention=people[-1])  # "Former ambassador to X Roman B. warned" (but "Goldman Sachs analysts" are many)
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "amod", "quantmod")}

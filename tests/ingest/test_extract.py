@@ -474,6 +474,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("The port is likely to close in winter, warned the spokesman for the Harbour Service of the Ministry of Norland Olena Kovalenko.",
          [("Olena Kovalenko", "The port is likely to close in winter")]),
         ("Norland propagandists claim that the port is preparing a strike.", [("Norland propagandists", "the port is preparing a strike")]),
+        # A name the recogniser ran into its body, after "of"/"for" (here as a subject, and as the antecedent of "her").
+        ("The head of the Norland Center for Port Security Olena Kovalenko said that the port would reopen in May.",
+         [("Olena Kovalenko", "the port would reopen in May")]),
+        ("This was stated on the radio by the spokeswoman of the Northern Harbour Forces Olena Kovalenko.\n\n"
+         "According to her, the port will reopen in May.", [("Olena Kovalenko", "the port will reopen in May.")]),
         # "X reported, citing Y, that ...": Y speaks.
         ("Nordwire reported, citing the Harbour Ministry, that the port had reopened overnight.",
          [("Harbour Ministry", "the port had reopened overnight.")]),

@@ -85,6 +85,16 @@ def test_ruled_out_or_seen_by_someone_is_no_prediction(nlp: Language, text: str)
     assert detect(nlp, text) is None
 
 
+@pytest.mark.parametrize("text, negated", [
+    ("The union abandoned plans to strike in May.", True),  # a plan called off
+    ("The union does not abandon plans to strike in May.", False),  # not called off: still planned
+    ("The union has plans to strike in May.", False),
+])
+def test_a_plan_called_off_is_the_act_negated(nlp: Language, text: str, negated: bool) -> None:
+    found = detect(nlp, text)
+    assert found is not None and (found.event, found.kind, found.negated) == ("the union strikes", "intention", negated)
+
+
 def test_no_plans_to_act_is_the_act_negated(nlp: Language) -> None:
     found = detect(nlp, "The board said that it had no plans to sell the port.")
     assert found is not None and (found.event, found.negated, found.kind) == ("the board sells the port", True, "intention")
