@@ -21,7 +21,8 @@ The forms, with P the publication date (every relative phrase counts from it):
   last four months (its halves);
 - "in six months", "over the next five years", "the next 10 years", "in
   the first few years" ("few" = 3): P to P + that length; a range ("within
-  two to three months", "in 2-3 weeks"): P to P + the longer;
+  two to three months", "in 2-3 weeks", "within a year or two"): P to P +
+  the longer;
 - a month without a year ("in June"): the next such month from P on (the
   current month counts, from P); "on March 3" / "on 3 March" without a
   year: that day of P's year, or no horizon when it is past at P (then it
@@ -232,6 +233,11 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
         year = int(m.group("year"))
         add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), True, True)
 
+    # "within a year or two", "in a month or so": the longer count (two; "or so" keeps the one).
+    for m in re.finditer(r"\b(?:within|in|over)\s+(?:the\s+next\s+)?(?:a|one)\s+(?P<unit>day|week|month|year)\s+or\s+(?P<m>two|three|2|3)\b",
+                         text, re.IGNORECASE):
+        count = int(m.group("m")) if m.group("m").isdigit() else _NUMBER_WORDS[m.group("m").lower()]
+        add(m.start(), m.end(), (anchor, _shift(anchor, {m.group("unit").lower() + "s": count})))
     for phrase, amount in relative:
         for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", text, re.IGNORECASE):
             add(m.start(), m.end(), (anchor, _shift(anchor, amount)))

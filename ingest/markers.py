@@ -489,11 +489,12 @@ class Attitude:
     term: str     # its reading on the probability scale ("unlikely")
 
 
-def find_attitude(span: Span) -> Attitude | None:
+def find_attitude(span: Span, reported: bool = False) -> Attitude | None:
     """"I would be surprised if X", "we doubt that X", "I am confident that X": the speaker's attitude to X.
 
     The event is X; how likely the speaker finds it is the attitude's
-    (``attitudes`` in the lexicon), turned round by a "not".
+    (``attitudes`` in the lexicon), turned round by a "not". In reported
+    speech (*reported*) "he"/"she" is the speaker too: "X said he doubted that Y".
     """
     table = words().attitudes
     for token in span:
@@ -502,7 +503,7 @@ def find_attitude(span: Span) -> Attitude | None:
             continue
         verb = token.head if token.dep_ == "acomp" else token
         subject = subject_of(verb)
-        if subject is None or subject.lower_ not in FIRST_PERSON:
+        if subject is None or not (subject.lower_ in FIRST_PERSON or (reported and subject.lower_ in ("he", "she"))):
             continue  # someone else's attitude is not the speaker's forecast
         clauses = [c for c in (*token.children, *verb.children) if c.i > token.i and c.pos_ in ("VERB", "AUX") and (
             c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "that") for m in c.children)))]

@@ -67,6 +67,7 @@ def test_add_months_clamps_to_the_month_end() -> None:
         # A range of lengths: to the longer.
         ("talks could resume within two to three months", "within two to three months", ("2022-12-20", "2023-03-20")),
         ("a deal in 2-3 weeks", "in 2-3 weeks", ("2022-12-20", "2023-01-10")),
+        ("an attack within a year or two", "within a year or two", ("2022-12-20", "2024-12-20")),
         # Parts of a year given by its number.
         ("rates should peak in mid-2023", "in mid-2023", ("2023-05-01", "2023-08-31")),
         ("a recovery in the second half of 2023", "in the second half of 2023", ("2023-07-01", "2023-12-31")),

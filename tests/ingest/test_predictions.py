@@ -436,3 +436,10 @@ def test_the_stage_on_the_news_corpus_statements(nlp: Language) -> None:
                 kinds += fields.kind == claim.kind
     print(f"prediction stage: precision {right}/{found}, recall {right}/{gold}, kind {kinds}/{right}")
     assert right / found >= 0.97 and right / gold >= 0.90 and kinds / right >= 0.93, (right, found, gold, kinds)
+
+
+@pytest.mark.parametrize("direct, words", [(False, "doubted"), (True, "would")])
+def test_in_reported_speech_he_or_she_holds_the_speakers_attitude(nlp: Language, direct: bool, words: str) -> None:
+    text = "he doubted that the port would reopen so soon"
+    found = detect_prediction(text, None, span=nlp(text)[:], cue="said", direct=direct)
+    assert found is not None and found.event == "the port reopens" and found.probability_words == words
