@@ -48,9 +48,9 @@ def _other_office(role: str, held: str) -> bool:
     was introduced with ("minister of defence"); "the official" or a synonym ("the chief" for a head) does not."""
     words = role_words()
     role = role.lower()
-    if role not in words.roles:
-        return False
-    offices = [w for w in words.roles if re.search(rf"\b{re.escape(w)}\b", held.lower())]
+    if role not in words.offices:
+        return False  # "the expert", "the analyst": a kind of speaker anyone may be described as
+    offices = [w for w in words.offices if re.search(rf"\b{re.escape(w)}\b", held.lower())]
     return bool(offices) and not any(role == w or role in words.synonyms.get(w, ()) for w in offices)
 
 

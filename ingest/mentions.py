@@ -65,6 +65,8 @@ class RoleWords:
     """Heads of an institution named by its owner ("the UK intelligence")."""
     outlet_nouns: frozenset[str] = frozenset()
     """Nouns for an outlet ("the newspaper"): the outlet named last."""
+    offices: frozenset[str] = frozenset()
+    """Role words that name an office one holds ("president", "minister"), not a kind of speaker ("expert")."""
 
 
 @cache
@@ -81,6 +83,7 @@ def role_words() -> RoleWords:
         frozenset(data.get("document_nouns") or ()),
         frozenset(data.get("institution_nouns") or ()),
         frozenset(data.get("outlet_nouns") or ()),
+        frozenset(data.get("offices") or ()),
     )
 
 

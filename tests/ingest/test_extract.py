@@ -493,6 +493,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Olena Kovalenko", "the port would close")]),
         ("Olena Kovalenko said that the port would close.\n\n\"There will be no strike,\" the minister assured.",
          [("Olena Kovalenko", "the port would close"), ("Olena Kovalenko", "There will be no strike")]),
+        # "the expert" names a kind of speaker: the last one, whatever their role.
+        ("Political scientist Olena Kovalenko said that the port would close.\n\nAccording to the expert, the strike will go on.",
+         [("Olena Kovalenko", "the port would close"), ("Olena Kovalenko", "the strike will go on.")]),
         # "the ministry" is the ministry the article named last.
         # A one-word name that reports of itself as "it" is a body, not a person.
         ("Prices rose in May. Kestrel said it would remove the posts.", [("Kestrel", "it would remove the posts")]),

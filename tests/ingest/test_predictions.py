@@ -443,3 +443,15 @@ def test_in_reported_speech_he_or_she_holds_the_speakers_attitude(nlp: Language,
     text = "he doubted that the port would reopen so soon"
     found = detect_prediction(text, None, span=nlp(text)[:], cue="said", direct=direct)
     assert found is not None and found.event == "the port reopens" and found.probability_words == words
+
+
+@pytest.mark.parametrize("cue, words, probability", [
+    ("doubts", "doubts", 0.325),  # the cue is the speaker's attitude: unlikely
+    ("does not doubt", "does not doubt", 0.675),
+    ("is confident", "is confident", 0.875),
+    ("said", "will", 0.875),  # no attitude: the default of a bare "will"
+])
+def test_an_attitude_cue_gives_the_likelihood(nlp: Language, cue: str, words: str, probability: float) -> None:
+    text = "the port will reopen in May"
+    found = detect_prediction(text, None, span=nlp(text)[:], cue=cue, direct=False)
+    assert found is not None and (found.probability_words, found.probability) == (words, probability)
