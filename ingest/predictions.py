@@ -163,8 +163,8 @@ def _probability(text: str, cue: str | None, marker: Marker | None) -> tuple[str
         # "X doubts that Y will ...", "X is confident that ...": the cue is the speaker's attitude to the event
         held = next((lemma for lemma in words().attitudes if cue_has(cue, (lemma,))), None)
         if held is not None:
-            negated = bool(re.search(r"\b(?:not|never)\b|n't", cue.lower()))
-            value = words().attitudes[held][1 if negated else 0]
+            turned = bool(re.search(r"\b(?:not|never)\b|n't", cue.lower()))
+            value = words().attitudes[held][1 if turned else 0]
             if probability_of(value) is not None:
                 return cue, probability_of(value)
     if cue and probability_of(cue) is not None:
