@@ -300,7 +300,8 @@ def _reporting_subject(pronoun: Token) -> Token | None:
             between = verb.doc[verb.i + 1 : pronoun.i]
             if any(t.text in "\"“”«»„" for t in between):
                 return None
-            return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
+            subject = subject_of(verb)  # "the bank kept its rate and signalled that it ...": the shared subject
+            return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
     return None
 
 

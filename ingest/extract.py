@@ -237,6 +237,12 @@ class _ArticleExtractor:
                         candidate = self._backward(index, doc, base, sentence, cue)
                     else:
                         candidate = self._indirect(index, doc, base, sentence, cue)
+                    own = cue.kind == "preposition" and re.match(r"(?:its|his|her|their)\b", self.text[cue.speaker_start:cue.speaker_end].strip(), re.IGNORECASE)
+                    if candidate is not None and own and any(
+                            t.cue_span is not None and candidate.start <= t.cue_span[0] and t.end <= candidate.end for t in taken):
+                        # "The IMF expects A, according to its outlook": the source's own document frames a report
+                        # that is already a claim, frame and all; the report's speaker holds it
+                        continue
                     if candidate is not None:
                         self._audit(candidate, (cue.start, cue.end), lo, hi)
                         attributed = True

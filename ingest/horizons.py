@@ -220,9 +220,10 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
     # "mid-next year", "(by) the middle of next year", "early next year", "late this year"
     for m in re.finditer(
         r"\b(?P<prep>(?:in|by|until|before|during)\s+)?(?:the\s+)?(?P<part>mid|middle\s+of|early|beginning\s+of|start\s+of|late|end\s+of|second\s+half\s+of|first\s+half\s+of)"
-        r"[\s-]+(?:(?P<which>next|this|the\s+coming)\s+year|(?:of\s+)?(?P<year>(?:19|20)\d\d))\b", text, re.IGNORECASE):
+        r"[\s-]+(?:(?P<which>next|this|the\s+coming|the)\s+year|(?:of\s+)?(?P<year>(?:19|20)\d\d))\b", text, re.IGNORECASE):
         absolute = m.group("year") is not None  # "mid-2025", "in the second half of 2025", "by late 2025"
-        year = int(m.group("year")) if absolute else anchor.year + (0 if m.group("which").lower() == "this" else 1)
+        which = "" if absolute else m.group("which").lower()  # "the year": the current one, as "this year"
+        year = int(m.group("year")) if absolute else anchor.year + (0 if which in ("this", "the") else 1)
         part = re.sub(r"\s+", " ", m.group("part").lower())
         months = {"mid": (5, 8), "middle of": (5, 8), "early": (1, 4), "beginning of": (1, 3), "start of": (1, 3),
                   "late": (9, 12), "end of": (10, 12), "first half of": (1, 6), "second half of": (7, 12)}[part]

@@ -223,6 +223,8 @@ def test_a_dateline_the_parser_took_for_a_subject_is_not_the_events_subject(nlp:
         # In indirect speech "it" is the reporting body ...
         ("Prices rose in May. The harbour board said that it would close two piers.", "close", "board"),
         ("Prices rose in May. The port workers said they would strike again.", "strike", "workers"),
+        # the reporting verb's subject is shared with the verb before it
+        ("Prices rose in May. The central bank kept its rate and signalled that it would cut it in June.", "cut", "bank"),
         # ... not in a quotation before its cue, where it is what was spoken of.
         ("The crane broke in May. \"It will never work again,\" the harbour board said.", "work", "crane"),
     ],

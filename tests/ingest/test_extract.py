@@ -479,6 +479,12 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Olena Kovalenko", "the port would reopen in May")]),
         ("This was stated on the radio by the spokeswoman of the Northern Harbour Forces Olena Kovalenko.\n\n"
          "According to her, the port will reopen in May.", [("Olena Kovalenko", "the port will reopen in May.")]),
+        # "according to its report": the report's owner is the one whose report the sentence already frames.
+        ("The Harbour Board expects cargo volumes to grow by 3% this year, according to its latest outlook.",
+         [("Harbour Board", "cargo volumes to grow by 3% this year")]),
+        # "signalled that ...": a body's stated view or intention.
+        ("The Bank of Norland kept its rate at 4% and signalled that it may cut it in the autumn.",
+         [("Bank of Norland", "it may cut it in the autumn")]),
         # "X reported, citing Y, that ...": Y speaks.
         ("Nordwire reported, citing the Harbour Ministry, that the port had reopened overnight.",
          [("Harbour Ministry", "the port had reopened overnight.")]),
