@@ -106,10 +106,14 @@ def is_outlet(name: str, publisher: str | None) -> bool:
     return bool(_DOMAIN.search(name))
 
 
+def drop_article(text: str) -> str:
+    """Return ``text`` stripped, without a leading "the", "a" or "an"."""
+    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+
+
 def strip_determiner(text: str) -> str:
     """Return ``text`` without a leading article and trailing possessive."""
-    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
-    return re.sub(r"(?:'s|’s|')$", "", text).strip()
+    return re.sub(r"(?:'s|’s|')$", "", drop_article(text)).strip()
 
 
 def person_span(ent: Span) -> Span | None:
@@ -345,7 +349,7 @@ def _role_at(text: str) -> int:
 def _owned_role(text: str) -> tuple[str, str, bool] | None:
     """Return (owner, role, possessive) for a role after its organisation's name ("Kremlin spokesman",
     "the Pentagon's press secretary", "White House spokeswoman"), else None."""
-    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = drop_article(text)
     words = text.split()
     run = 0
     while run < len(words):
@@ -376,7 +380,7 @@ def descriptor_before(text: str, start: int, floor: int) -> str | None:
     if cut is not None and cut.group(0) == "," and not chunk[cut.end() :].strip():
         # "The minister of defence, Anna Berg, said": the description set off before the name
         opening = chunk[cuts[-2].end() if len(cuts) > 1 else 0 : cut.start()].strip()
-        opening = re.sub(r"^(?:the|a|an)\s+", "", opening, flags=re.IGNORECASE)
+        opening = drop_article(opening)
         if (_role_at(opening) == 0 or _owned_role(opening)) and 0 < len(opening.split()) <= 14:
             return opening
     if cut is not None:
@@ -398,7 +402,7 @@ def descriptor_after(text: str, end: int, ceiling: int) -> str | None:
     if not match:
         return None
     descriptor = match.group("desc").strip()
-    first = re.sub(r"^(?:the|a|an)\s+", "", descriptor, flags=re.IGNORECASE)
+    first = drop_article(descriptor)
     return first if (_role_at(first) == 0 or _owned_role(first)) and len(first.split()) <= 14 else None
 
 
@@ -409,7 +413,7 @@ def split_descriptor(descriptor: str, organisations: set[str]) -> tuple[str, str
     a known one (``organisations``, lower-cased names) or a capitalised phrase
     ending in an organisation word (Institute, Service, Forces, ...).
     """
-    descriptor = re.sub(r"^(?:the|a|an)\s+", "", descriptor.strip(), flags=re.IGNORECASE)
+    descriptor = drop_article(descriptor)
     owned = _owned_role(descriptor)
     if owned is not None and (owned[2] or " " in owned[0]):
         # "the Pentagon's press secretary", "White House spokeswoman": the role of that body
