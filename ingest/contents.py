@@ -30,6 +30,8 @@ def after_dateline(text: str, start: int, end: int) -> int:
     return dateline.end() if dateline and dateline.end() < end else start
 
 
+#: Nouns of a writer's comment set after a report (", a claim that could not be verified").
+_COMMENTED = frozenset({"claim", "assertion", "allegation", "statement", "accusation"})
 #: Closing quote marks and the marks that open them.
 _OPENERS = {"”": "“", "»": "«", "’": "‘"}
 
@@ -177,6 +179,11 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             g.text in _QUOTE_MARKS and g.i < child.i for g in child.children)
         if child.dep_ == "conj" and child.i > tokens[-1].i and (quoted or any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)):
             tokens = [*tokens, *(t for t in doc[tokens[-1].i + 1 : child.right_edge.i + 1])]
+    # "claimed that it had repelled an attack, a claim that could not be verified": the writer's comment on the claim
+    for t in tokens:
+        if t.dep_ in ("appos", "npadvmod") and t.lemma_.lower() in _COMMENTED and t.i > tokens[0].i and doc[t.left_edge.i - 1].text == ",":
+            tokens = [u for u in tokens if u.i < t.left_edge.i - 1]
+            break
     # "said on Friday he expected ...": the time of saying, parsed into the clause, is no content
     # (but "said the next months would be decisive": a time that is the clause's subject stays).
     subjects = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}

@@ -49,6 +49,8 @@ def test_phrase_content_takes_the_side_that_is_not_a_connective(text: str, cue: 
         # A subjectless conjunct opening a quotation continues the report.
         ('Kovalenko said the mayor "got a deal," and still "got to sit in on the talks."', "said",
          'the mayor "got a deal," and still "got to sit in on the talks'),
+        # The writer's comment on a claim is no part of it.
+        ("Kovalenko claimed that the port had reopened, a claim that could not be verified.", "claimed", "the port had reopened"),
         # A time that is the reported clause's subject stays in it.
         ("Kovalenko said the next months would be decisive.", "said", "the next months would be decisive"),
         # A denial of reports or claims: their "that" clause is the content.
