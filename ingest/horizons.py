@@ -22,7 +22,8 @@ The forms, with P the publication date (every relative phrase counts from it):
 - "in six months", "over the next five years", "the next 10 years", "in
   the first few years" ("few" = 3): P to P + that length; a range ("within
   two to three months", "in 2-3 weeks", "within a year or two"): P to P +
-  the longer;
+  the longer; "before the end of the decade": P to December 31 of its
+  ninth year (2029 for the 2020s);
 - a month without a year ("in June"): the next such month from P on (the
   current month counts, from P); "on March 3" / "on 3 March" without a
   year: that day of P's year, or no horizon when it is past at P (then it
@@ -229,6 +230,9 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
                   "late": (9, 12), "end of": (10, 12), "first half of": (1, 6), "second half of": (7, 12)}[part]
         until = (m.group("prep") or "").strip().lower() in ("by", "until", "before")
         add(m.start(), m.end(), (date(year, months[0], 1), _month_end(year, months[1])), until, absolute)
+    # "before the end of the decade", "by the end of this decade": P to the last day of the decade (2020-2029)
+    for m in re.finditer(r"\b(?:by|before|until)\s+the\s+end\s+of\s+(?:the|this)\s+decade\b", text, re.IGNORECASE):
+        add(m.start(), m.end(), (anchor, date(anchor.year - anchor.year % 10 + 9, 12, 31)), True)
     # "by the end of 2020", "before the end of 2024": absolute
     for m in re.finditer(r"\b(?P<prep>by|before|until)\s+the\s+end\s+of\s+(?P<year>(?:19|20)\d\d)\b", text, re.IGNORECASE):
         year = int(m.group("year"))

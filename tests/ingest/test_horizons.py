@@ -70,6 +70,7 @@ def test_add_months_clamps_to_the_month_end() -> None:
         ("an attack within a year or two", "within a year or two", ("2022-12-20", "2024-12-20")),
         ("a cut in the second half of the year", "in the second half of the year", ("2022-12-20", "2022-12-31")),  # from P on
         ("costs of $1 billion over the next decade", "over the next decade", ("2022-12-20", "2032-12-20")),
+        ("a test of the alliance before the end of the decade", "before the end of the decade", ("2022-12-20", "2029-12-31")),
         # Parts of a year given by its number.
         ("rates should peak in mid-2023", "in mid-2023", ("2023-05-01", "2023-08-31")),
         ("a recovery in the second half of 2023", "in the second half of 2023", ("2023-07-01", "2023-12-31")),
