@@ -38,7 +38,8 @@ Rules a user relies on:
   it came true if the event happened in any of the alternatives.
 - "by X", "until X", "before X": the window opens at publication and ends
   with X; "no earlier than 2027", "not before 2027", "not until 2027": it
-  opens on January 1 of that year and has no end.
+  opens on January 1 of that year ("not before May": the first of the next
+  May) and has no end.
 - An absolute date ("in 2026", "in November 2023", "spring 2024", "by the
   end of spring 2023", "before March 2024") gets its window even without a
   publication date; relative ones ("next year", "soon", "in June") need
@@ -175,9 +176,17 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
 
     # "no earlier than 2027", "not before 2027", "not until 2027": the window opens with that year and has
     # no end (as "after the drills" once the drills are dated); "by 2027" would say the opposite.
-    for m in re.finditer(r"\b(?:no\s+earlier\s+than|not\s+(?:before|until|till))\s+(?P<year>(?:19|20)\d\d)\b", text, re.IGNORECASE):
-        year = int(m.group("year"))
-        add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), absolute=True, since=True)
+    for m in re.finditer(r"\b(?i:no\s+earlier\s+than|not\s+(?:before|until|till))\s+(?:(?P<month>" + _MONTH_CAPS + r")\s*)?(?P<year>(?:19|20)\d\d)?\b",
+                         text):
+        if not (m.group("month") or m.group("year")):
+            continue
+        if m.group("month"):  # "no earlier than May": the next May from P on (the current month counts)
+            month = MONTHS[m.group("month").lower()]
+            year = int(m.group("year")) if m.group("year") else (anchor.year if month >= anchor.month else anchor.year + 1)
+            add(m.start(), m.end(), (date(year, month, 1), _month_end(year, month)), absolute=bool(m.group("year")), since=True)
+        else:
+            year = int(m.group("year"))
+            add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), absolute=True, since=True)
 
     # "earlier this year", "last week", "so far this year": the past; "this year" inside them is no horizon.
     block(r"\b(?:earlier|so\s+far|last|past|previous)\s+(?:this|that|the|last)?\s*(?:year|month|week|day)s?\b")

@@ -300,7 +300,9 @@ def who_said(
     titled = [m for m in mentions if m.kind == "title" and m.start <= at < m.end]
     if titled:
         return Who(mention=titled[0])  # a title the directory knows ("Holovkom")
-    if subject.pos_ == "PROPN" and subject.text[:1].isupper() and subject.ent_type_ not in ("LOC", "NORP", "DATE"):
+    # A singular name the recogniser took for a nationality ("Zhdanov believes") is still a name; "Ukrainians" is not.
+    nationality = subject.ent_type_ == "NORP" and (subject.tag_ != "NNP" or any(c.dep_ in ("det", "nummod", "amod") for c in subject.children))
+    if subject.pos_ == "PROPN" and subject.text[:1].isupper() and subject.ent_type_ not in ("LOC", "DATE") and not nationality:
         # The subject's own name, untagged ("Kovalenko, a member of the X
         # Committee, said"): never a name inside its appositive. A lone word
         # is left to the speakers table (a surname of the article's people,

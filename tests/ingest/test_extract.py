@@ -502,6 +502,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # "the expert" names a kind of speaker: the last one, whatever their role.
         ("Political scientist Olena Kovalenko said that the port would close.\n\nAccording to the expert, the strike will go on.",
          [("Olena Kovalenko", "the port would close"), ("Olena Kovalenko", "the strike will go on.")]),
+        # A surname the recogniser took for a nationality is still the person the article named.
+        ("Oleh Zhdanov spoke on Monday.\n\nZhdanov believes that the port may reopen in May.",
+         [("Oleh Zhdanov", "the port may reopen in May")]),
         # "the ministry" is the ministry the article named last.
         # A one-word name that reports of itself as "it" is a body, not a person.
         ("Prices rose in May. Kestrel said it would remove the posts.", [("Kestrel", "it would remove the posts")]),

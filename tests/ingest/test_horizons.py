@@ -322,8 +322,16 @@ def test_this_day_is_the_last_day_named_before_the_claim() -> None:
 
 @pytest.mark.parametrize("published", [P, None])
 @pytest.mark.parametrize("text, horizon", [("sanctions will be lifted no earlier than 2025", "no earlier than 2025"),
-                                           ("the bridge will reopen, but not before 2025", "not before 2025")])
+                                           ("the bridge will reopen, but not before 2025", "not before 2025"),
+                                           ("the bridge will reopen not before January 2025", "not before January 2025")])
 def test_not_before_a_year_opens_the_window_with_no_end(text: str, horizon: str, published: date | None) -> None:
     found = find_horizon(text, published)
     assert found is not None and found.text == horizon
     assert (found.window_start, found.window_end) == (date(2025, 1, 1), None)
+
+
+def test_not_before_a_month_is_the_next_such_month_on() -> None:
+    found = find_horizon("the thaw may begin no earlier than May", P)
+    assert found is not None and found.text == "no earlier than May"
+    assert (found.window_start, found.window_end) == (date(2023, 5, 1), None)
+    assert find_horizon("the thaw may begin no earlier than May", None).window_start is None  # relative: needs a date
