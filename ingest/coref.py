@@ -14,7 +14,7 @@ import itertools
 import re
 
 from ingest.identities import SpeakerEntry
-from ingest.mentions import role_words
+from ingest.mentions import head_word, role_words
 
 
 def last_person(history: list[SpeakerEntry]) -> SpeakerEntry | None:
@@ -39,7 +39,7 @@ def resolve_description(
     if head is None:
         if len(words) < 2 or words[0] != "the" or len(words) > 5:
             return None
-        head = re.sub(r"[^a-z-]", "", words[-1])
+        head = head_word(text)
     if head not in role_words().roles and head not in role_words().source_nouns:
         return None
     heads = role_words().synonyms.get(head, (head,))

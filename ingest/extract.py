@@ -26,11 +26,20 @@ from ingest.events import link_paragraphs, refers_as_it
 from ingest.horizons import date_anchors
 from ingest.identities import SpeakerEntry, SpeakerTable
 from ingest.layout import Paragraph, paragraphs
-from ingest.mentions import DirectoryLike, Mention, choose_speaker, descriptor_after, mentions_in, role_words, strip_determiner
+from ingest.mentions import (
+    DirectoryLike,
+    Mention,
+    choose_speaker,
+    descriptor_after,
+    head_word,
+    mentions_in,
+    role_words,
+    strip_determiner,
+)
 from ingest.predictions import detect_prediction
 from ingest.quotes import Quote, find_quotes
 from ingest.read import body_start
-from ingest.speakers import Who, is_role_word, trailing_name, unnamed_source, who_said
+from ingest.speakers import Who, is_role_word, people_among, unnamed_source, who_said
 
 #: Confidence of an attribution by how the speaker was found (our scale).
 CONFIDENCE = {"direct": 0.9, "indirect": 0.8, "resolved": 0.7, "inherited": 0.6, "continued": 0.55}
@@ -527,15 +536,14 @@ class _ArticleExtractor:
                 definite = words[0] == "the" or any(w.endswith(("'s", "’s")) for w in words)
                 # "Norland's harbour authority chief said ... . Tomas Berg told ...": a wire lead's one described
                 # person is the one the next sentence names reporting; "a diplomat", "officials" stay unnamed.
-                named = self._subject_after(candidate) if definite and re.sub(r"[^a-z-]", "", words[-1]) in role_words().roles else None
+                named = self._subject_after(candidate) if definite and head_word(candidate.unnamed) in role_words().roles else None
                 entry = named or self.table.unnamed(candidate.unnamed)
             elif candidate.description:
                 entry = self._from_description(candidate.description, history, candidate.role,
                                                (candidate.said_by or (candidate.start, 0))[0])
                 if entry is None and not history and candidate.role is not None:
                     entry = self._named_before(candidate)
-                head = re.sub(r"[^a-z-]", "", candidate.description.lower().split()[-1]) if candidate.description.split() else ""
-                if entry is None and head in role_words().roles:
+                if entry is None and head_word(candidate.description) in role_words().roles:
                     # "Norland's military intelligence chief said ...": the person the next sentence names as
                     # reporting (the article's opening), else, described with more than the role ("the
                     # minister" alone stays no one), a source the article does not name.
@@ -602,10 +610,9 @@ class _ArticleExtractor:
         for sentence in reversed(before):
             span = sentence.span
             base = sentence.start - span.start_char
-            mentions = mentions_in(span.doc, sentence.start, sentence.end, base, self.directory, self.source.publisher)
             # "... by the spokesman of the Southern Forces Olena K.": a name the recogniser ran into its body counts
-            people = [m for m in mentions if m.kind == "person"] or [
-                held for m in mentions if m.kind == "organisation" and (held := trailing_name(m, span.doc, base)) is not None]
+            people = people_among(mentions_in(span.doc, sentence.start, sentence.end, base, self.directory, self.source.publisher),
+                                  span.doc, base)
             if people:
                 return self.table.entry(people[-1])
         return None

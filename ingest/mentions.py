@@ -106,6 +106,12 @@ def is_outlet(name: str, publisher: str | None) -> bool:
     return bool(_DOMAIN.search(name))
 
 
+def head_word(text: str) -> str:
+    """Return the last word of a description, lower case, letters and hyphens only ("the spy chief," -> "chief")."""
+    words = text.lower().split()
+    return re.sub(r"[^a-z-]", "", words[-1]) if words else ""
+
+
 def drop_article(text: str) -> str:
     """Return ``text`` stripped, without a leading "the", "a" or "an"."""
     return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)

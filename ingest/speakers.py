@@ -136,13 +136,22 @@ def is_role_word(token: Any) -> bool:
     """Return True when ``token`` is a role or source noun ("spokesperson", "officials")."""
     words = role_words()
     lemma = token.lemma_.lower()
-    return lemma in words.roles or lemma in words.source_nouns or token.lower_ in words.roles or lemma in _people_nouns()
+    return lemma in words.roles or lemma in words.source_nouns or token.lower_ in words.roles or lemma in people_nouns()
 
 
 @cache
-def _people_nouns() -> frozenset[str]:
-    """The generic people nouns of data/lexicon/sources.yaml ("attorneys", "doctors", "voters")."""
-    return frozenset(str(w) for w in load_lexicon("sources").get("people", []))
+def people_nouns(bodies: bool = False) -> frozenset[str]:
+    """The generic people nouns of data/lexicon/sources.yaml ("attorneys", "doctors", "voters"); with
+    *bodies*, the bodies of people that speak as one too ("campaign", "administration")."""
+    sources = load_lexicon("sources")
+    return frozenset(str(w) for w in [*sources.get("people", []), *(sources.get("bodies", []) if bodies else [])])
+
+
+def people_among(mentions: list[Mention], doc: Doc, base: int) -> list[Mention]:
+    """Return the people *mentions* name: the person mentions, else the names the recogniser ran into an
+    organisation's (``trailing_name``: "the spokesman of the Southern Forces Olena K.")."""
+    return [m for m in mentions if m.kind == "person"] or [
+        held for m in mentions if m.kind == "organisation" and (held := trailing_name(m, doc, base)) is not None]
 
 
 def _split_outlet_name(mention: Mention, doc: Doc, base: int) -> Mention:
@@ -286,8 +295,7 @@ def who_said(
     if subject.lower_ in PRONOUNS:
         return Who(mention=next((m for m in mentions if m.kind == "pronoun"), None))
     if (subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and subject.lower_ in role_words().roles) and is_role_word(subject):
-        people = [m for m in mentions if m.kind == "person"] or [
-            held for m in mentions if m.kind == "organisation" and (held := trailing_name(m, doc, base)) is not None]
+        people = people_among(mentions, doc, base)
         if people and subject.tag_ not in ("NNS", "NNPS"):
             return Who(mention=people[-1])  # "Former ambassador to X Roman B. warned" (but "Goldman Sachs analysts" are many)
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "amod", "quantmod")}

@@ -72,10 +72,9 @@ from ingest.contents import after_dateline
 from ingest.coref import last_person, resolve_description
 from ingest.identities import SpeakerEntry, SpeakerTable
 from ingest.layout import is_heading
-from ingest.lexicon import load_lexicon
 from ingest.mentions import PRONOUNS, DirectoryLike, Mention, choose_speaker, mentions_in, role_words, strip_determiner
 from ingest.predictions import detect_prediction
-from ingest.speakers import subject_token, subject_words
+from ingest.speakers import people_nouns, subject_token, subject_words
 
 #: Confidence of a claim the trained stage proposed, by how its speaker was found (below the rules' 0.55-0.9:
 #: the model's relations are less precise than the rules' on both yardsticks).
@@ -435,10 +434,8 @@ class _Resolver:
 @cache
 def _people_words() -> frozenset[str]:
     words = role_words()
-    sources = load_lexicon("sources")
-    listed = [*sources.get("people", []), *sources.get("bodies", [])]
     return frozenset({r.split()[-1] for r in words.roles} | set(words.organisation_heads) | set(words.source_nouns)
-                     | {str(w) for w in listed})
+                     | people_nouns(bodies=True))
 
 
 def names_people(*forms: str) -> bool:
