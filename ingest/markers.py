@@ -42,6 +42,7 @@ from ingest.clauses import (
 from ingest.cues import cue_lexicon
 from ingest.events import antecedent, subject_of
 from ingest.prediction_words import words
+from ingest.probability import NEGATION
 
 _PURPOSE_MARKS = frozenset({"so", "that", "in", "order"})
 
@@ -473,7 +474,7 @@ def cue_marker(span: Span, cue: str | None, has_horizon: bool) -> Marker | None:
     if not cue:
         return None
     if cue_has(cue, w.exclusion_cues):
-        conceded = bool(re.search(r"\b(?:not|n't|never|cannot)\b", cue.lower()))
+        conceded = bool(NEGATION.search(cue.lower()))
         return Marker(root, root, "forecast", "risk" if conceded else "will", not conceded, noun=True)
     if cue_has(cue, w.forecast_cues | w.expect_verbs) or (has_horizon and cue_has(cue, w.estimate_cues)):
         return Marker(root, root, "forecast", "expect", False, noun=True)

@@ -52,7 +52,7 @@ from ingest.events import clause_event, noun_event
 from ingest.horizons import Horizon, find_anchor, find_horizon
 from ingest.markers import Marker, cue_has, cue_marker, find_attitude, find_markers, main_marker
 from ingest.prediction_words import words
-from ingest.probability import current_scale, find_likelihood, probability_of
+from ingest.probability import NEGATION, current_scale, find_likelihood, probability_of
 
 _PROBABILITY_STATEMENT = re.compile(
     r"\b(?:probability|likelihood|chances?|risks?|threat|danger)\b[^.;]{0,80}?\b(?:is|are|remains?|was|were)\b[^.;]{0,25}?\b(?P<words>very high|high|very low|low)\b",
@@ -163,7 +163,7 @@ def _probability(text: str, cue: str | None, marker: Marker | None) -> tuple[str
         # "X doubts that Y will ...", "X is confident that ...": the cue is the speaker's attitude to the event
         held = next((lemma for lemma in words().attitudes if cue_has(cue, (lemma,))), None)
         if held is not None:
-            turned = bool(re.search(r"\b(?:not|never)\b|n't", cue.lower()))
+            turned = bool(NEGATION.search(cue.lower()))
             value = words().attitudes[held][1 if turned else 0]
             if probability_of(value) is not None:
                 return cue, probability_of(value)

@@ -24,8 +24,9 @@ import yaml
 from graph.errors import InputError
 from ingest.lexicon import lexicon_path, load_lexicon
 
-#: A negation inside a term: such a term is a hedge ("do not rule out"), read after the plain phrases.
-_NEGATION = re.compile(r"\b(?:not|cannot|never)\b|n't")
+#: A negation in words: a scale term with one is a hedge ("do not rule out"), read after the plain phrases;
+#: a cue with one turns its attitude round ("does not doubt", "didn't exclude").
+NEGATION = re.compile(r"\b(?:not|cannot|never)\b|n't")
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class Scale:
     def searched(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The terms searched for in a claim's text: plain phrases, then negated hedges ("do not rule out")."""
         free = [t for t, _ in self.terms if t not in self.in_context]
-        negated = tuple(t for t in free if _NEGATION.search(t))
+        negated = tuple(t for t in free if NEGATION.search(t))
         return tuple(t for t in free if t not in negated), negated
 
     def band_probability(self, band: str) -> float:
