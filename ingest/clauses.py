@@ -40,7 +40,7 @@ def reported_by_other(verb: Token, span: Span) -> Token | None | bool:
             # In reported speech "he"/"she" is the speaker ("she said she does not think ...").
             own = not subjects or subjects[0].lower_ in FIRST_PERSON | {"he", "she"} or first_person_holder(subjects[0])
             if own and (reports or subjects):
-                return ancestor  # "I do not believe in a situation in which ... will"
+                return ancestor  # "nobody wants a situation in which ... will"
             if reports:
                 return False
     return None
@@ -75,7 +75,7 @@ def in_relative_clause(verb: Token, span: Span) -> bool:
     while span.start <= token.i < span.end and token.head.i != token.i:
         if token.dep_ == "relcl":  # "the probability that X will" is a content clause the parser took for one
             if token.head.dep_ == "attr" and token.head.head.lemma_ == "be":
-                return False  # "this is the problem we are about to face": what the sentence says
+                return False  # "this is the crisis we are about to enter": what the sentence says
             return token.head.lemma_.lower() not in words().scenario_nouns | words().risk_nouns
         if token.dep_ in ("ccomp", "xcomp", "advcl", "acl"):
             return False
@@ -158,7 +158,7 @@ def event_noun(token: Token) -> Token | None:
                     return grand
                 if grand.dep_ == "pcomp":
                     return grand
-            if not list(child.children):  # "the chances for a recession by next year have grown": the parser lost the object
+            if not list(child.children):  # "the odds for a deal by spring have improved": the parser lost the object
                 for after in token.doc[child.i + 1 : child.i + 5]:
                     if after.pos_ == "NOUN":
                         return after
@@ -203,7 +203,7 @@ def likely_subject(span: Span) -> Token | None:
     for token in span:
         likely = token.lemma_.lower() in ("likely", "unlikely", "probable", "improbable", "certain")
         if likely and token.dep_ == "advmod" and token.head.dep_ == "acomp":
-            token = token.head  # "a rate hike is likely appropriate soon"
+            token = token.head  # "a price rise is likely necessary soon"
         if token.dep_ == "acomp" and likely and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
             subject = subject_of(token.head)
             if subject is not None and subject.pos_ == "NOUN" and span.start <= subject.i < span.end:

@@ -441,7 +441,7 @@ def _complements(verb: Token, skip: set[int]) -> list[Token]:
             tokens += _subtree(child, skip, lean=True)  # "could go on using the roads": the parser's advcl is the complement
             continue
         if child.dep_ in _DROP_DEPS or ((child.tag_ in ("WDT", "WP") or child.lower_ in ("that", "which", "whom")) and child.i < verb.i):
-            continue  # "the prospects that the Kremlin may be preparing": a relative word, never part of the event
+            continue  # "the prospects that the government may be planning": a relative word, never part of the event
         if child.dep_ in ("advmod", "npadvmod") and (child.lower_ in _DROP_ADVERBS or child.i < verb.i):
             continue
         if child.lower_ in _SOURCES:
@@ -505,7 +505,7 @@ def clause_event(verb: Token, skip: set[int], subject: Token | None = None) -> s
             parts += _parts((t for t in _complements(conj, skip) if t.i != conj.i), own | _own(conj, None))
             parts.append((conj.i, _present(conj, subject_word), " "))
     described = _described_object(verb)
-    if described:  # "the problem we are about to face" -> "we face the problem": the noun goes after the verb
+    if described:  # "the crisis we are about to enter" -> "we enter the crisis": the noun goes after the verb
         parts += [(verb.i + (k + 1) / 100, word, " ") for k, (_, word, _) in enumerate(_parts(_subtree_core(described, skip)))]
     return _lower_first(_render(parts))
 

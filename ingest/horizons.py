@@ -1,7 +1,7 @@
 """Time words -> a date window anchored on the publication date.
 
-"next year", "in the coming months", "by spring", "in February, March at
-best, and late January at worst": the phrase is kept as written (the
+"next year", "in the coming months", "by spring", "in May, June at the
+latest, or early April at the soonest": the phrase is kept as written (the
 horizon) and turned into (window_start, window_end). Relative phrases and
 their lengths come from ``data/lexicon/horizons.yaml``; calendar phrases
 (months, seasons, years, "mid-next year") are computed here.

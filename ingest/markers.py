@@ -107,7 +107,7 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
             if verb.lemma_.lower() in cue_lexicon().verbs and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) and any(
                 c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children
             ):
-                continue  # "I will say that it is not the last meeting": the speaker's own words now, the claim is inside them
+                continue  # "I will say that this is not the final round": the speaker's own words now, the claim is inside them
             if lower in w.strong and verb.lemma_.lower() == "mean":
                 continue  # "it will mean that ...": a consequence drawn, not an event
             signalled = signalled_event(verb)
@@ -227,7 +227,7 @@ def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> Marker | None
 
 
 def _purpose(span: Span, token: Token) -> Marker | None:
-    """"is approaching the border in order to try to enter": an actor's aim for an act under way (FrameNet Purpose).
+    """"is moving troops to the coast in order to try to land": an actor's aim for an act under way (FrameNet Purpose).
 
     Only for an act now or ahead (not "sent in order to": done) by anything but a
     thing whose purpose it is ("the terminal is built in order to").
@@ -284,7 +284,7 @@ def _intention(token: Token, lemma: str) -> Marker | None:
                 for grand in child.children:
                     if grand.dep_ == "pobj" and grand.pos_ == "NOUN":
                         return Marker(token, grand, "intention", "intention", negated, noun=True, actor=token)
-                    if grand.dep_ == "pcomp" and grand.pos_ == "VERB":  # "steps by the Russians are aimed at amassing": theirs
+                    if grand.dep_ == "pcomp" and grand.pos_ == "VERB":  # "moves by the army are aimed at encircling": theirs
                         return Marker(token, grand, "intention", "intention", negated, subject=agent_of(subject) or subject)
         if lemma == "prepare" and token.tag_ == "VBG" and subject is not None and not any(c.dep_ == "dobj" for c in token.children):
             return Marker(token, token, "intention", "intention", negated)  # "Russia is preparing"
@@ -456,7 +456,7 @@ def cue_marker(span: Span, cue: str | None, has_horizon: bool) -> Marker | None:
     "the Kremlin plans [to mobilize ...]": a cue of intention with a
     to-infinitive content; "ruled out [an early rate cut in the coming
     months]", "fearing [an imminent attack]", "estimated [a recession before
-    the end of next year]", "raised [its growth forecast for the year]": a
+    the end of next year]", "lifted [its inflation forecast for next year]": a
     nominal content of a forecasting or excluding cue.
     """
     w = words()
