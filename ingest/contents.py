@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ingest.cues import Cue, cue_lexicon
+from ingest.prediction_words import words as prediction_words
 
 _QUOTE_MARKS = "\"“”„«»‘’"
 _LEAD = re.compile(r"[\s,;:\-–—]*")
@@ -75,7 +76,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     verb = doc[cue.token]
     lexicon = cue_lexicon()
     if cue.lemma in lexicon.forecast_nouns and verb.lemma_.lower() in lexicon.revision_verbs:
-        # "raised its growth forecast for the year to 1.6%": the forecast and what the verb's phrase says of it
+        # "lifted its inflation forecast for next year to 3%": the forecast and what the verb's phrase says of it
         nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == cue.lemma]
         if not nouns:
             return None
@@ -119,6 +120,12 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].text not in _QUOTE_MARKS:
             tokens.pop()
         return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+    if not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.left_edge.i for c in verb.head.children) and all(
+            t.is_punct for t in verb.head.subtree if t.i > verb.right_edge.i):
+        # "<clause>, the agency reported, referring to X.": the frame closes the clause the parser made its head
+        tokens = [t for t in verb.head.subtree if t.i < verb.left_edge.i]
+        return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
     if not clauses and cue.lemma in lexicon.needs_clause | {"forecast", "predict", "estimate"}:
         # "analysts expect prices to fall": an object with a to-infinitive is a clause too.
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -142,6 +149,22 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         return trim(doc.text, first.idx, last.idx + len(last.text))
     if not clauses and cue.lemma in lexicon.nominal_object_verbs:
         clauses = [c for c in verb.children if c.dep_ == "dobj"]
+        if clauses and cue.lemma in prediction_words().expect_verbs:
+            # "forecast growth of 2.5% this year and 3% in 2026": the time and the coordinated
+            # figures the parser hung on a forecasting verb belong to the object (but "announced
+            # new drills on Monday": the time of the announcement)
+            tail = [c for c in verb.children if c.i > clauses[0].right_edge.i]
+            kept = clauses[0]
+            for child in tail:
+                timed = child.ent_type_ in ("DATE", "PERCENT", "MONEY", "CARDINAL") or child.dep_ == "prep" and any(
+                    g.ent_type_ in ("DATE", "PERCENT", "MONEY", "CARDINAL") for g in child.subtree)
+                if child.dep_ in ("npadvmod", "prep", "conj", "cc") and (timed or child.dep_ == "cc") and child.pos_ != "VERB":
+                    kept = child
+                else:
+                    break
+            if kept is not clauses[0] and kept.dep_ != "cc":
+                first, last = clauses[0].left_edge, kept.right_edge
+                return trim(doc.text, first.idx, last.idx + len(last))
     if not clauses and verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.lemma_.lower() not in lexicon.verbs:
         # "Prices will rise, said in a comment X": the parser coordinates the
         # report with the clause it reports; that clause is the content.

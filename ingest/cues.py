@@ -98,6 +98,26 @@ def _anaphor(token: Token) -> bool:
     return not any(True for _ in token.children)  # "this", not "this year"
 
 
+def passive_agent(verb: Token) -> Token | None:
+    """Return who a passive reporting verb names with "by", or None.
+
+    "This was stated by the head of X Olena K.", "It was announced by the
+    ministry": the "by" phrase's object. The parser may hang "by" on a noun
+    of the verb's other phrases ("was stated in an interview with Y by
+    Olena K."), so a "by" under those counts too.
+    """
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    reach = [verb, *(g for c in verb.children if c.dep_ == "prep" and c.i > verb.i for g in c.subtree)]
+    for token in reach:
+        for child in token.children:
+            if child.lower_ == "by" and child.dep_ in ("agent", "prep") and child.i > verb.i:
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON"):
+                    return pobj
+    return None
+
+
 def points_back(verb: Token) -> bool:
     """Return True when a reporting verb reports the sentences before it, not a clause of its own.
 
@@ -108,6 +128,8 @@ def points_back(verb: Token) -> bool:
     if any(c.dep_ == "ccomp" and c.i < verb.i or c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ == "as"
            for c in verb.children):
         return False  # "<clause>, X said this week"; "X described this as a mistake"
+    if any(c.dep_ == "nsubjpass" and _anaphor(c) for c in verb.children) and passive_agent(verb) is not None:
+        return True  # "This was stated by X": what was stated comes before
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in cue_lexicon().cue_nouns)]
     for holder in holders:
         for child in holder.children:

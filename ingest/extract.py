@@ -127,15 +127,18 @@ def _about_someone(sentence: Span, names: set[str]) -> bool:
 
 
 def _other_voice(sentence: Span) -> bool:
-    """Return True when the sentence is about a named organisation or reports an anonymous view.
+    """Return True when the sentence is about a named organisation or a document, or reports an anonymous view.
 
     "The central bank did not raise rates in May" tells what an institution
-    did, and "A hike is widely expected" reports nobody in particular: neither
-    continues the paraphrase of the speaker around them.
+    did, "The survey covered 50 firms" what a document is, and "A hike is
+    widely expected" reports nobody in particular: none continues the
+    paraphrase of the speaker around them.
     """
     for token in sentence.root.children:
         if token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ == "ORG":
             return True
+        if token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in role_words().document_nouns:
+            return True  # "The poll, run by X, covered 50 firms": what the document is, not what it says
     root = sentence.root
     return root.tag_ == "VBN" and root.lemma_.lower() in cue_lexicon().verbs and any(
         c.dep_ == "auxpass" for c in root.children) and not any(c.dep_ == "agent" for c in root.children)
@@ -629,15 +632,25 @@ class _ArticleExtractor:
         words = strip_determiner(description).split()
         if not words or len(words) > 4:
             return None
-        head = words[-1].lower()
+        head = head_word(description)
         lexicon = role_words()
         if head in lexicon.institution_nouns and len(words) > 1 and words[0][:1].isupper():
             name = " ".join(words)
             return self.table.entry(Mention(0, 0, re.sub(r"(?:'s|’s)\b", "", name), "organisation"))
-        if head in lexicon.organisation_heads and len(words) <= 2 and description.lower().startswith("the "):
+        definite = description.lower().startswith("the ")
+        earlier: SpeakerEntry | None = None
+        if head in lexicon.organisation_heads and len(words) <= 2 and definite:
             # "the ministry said": the organisation the article named last whose name has that word
-            return self._named_organisation(head, before)
+            earlier = self._named_organisation(head, before)
+        if earlier is None and head in lexicon.company_nouns and len(words) <= 3 and definite:
+            # "Nordvik Energy expects ... The company said": the organisation just named, whatever its name
+            earlier = self._named_organisation(None, before, most=1)
+        if earlier is not None or head in lexicon.organisation_heads and len(words) <= 2 and definite:
+            return earlier
         outlet = head in lexicon.outlet_nouns
+        if head in lexicon.document_nouns and re.match(r"(?:a|an)\s", description, re.IGNORECASE):
+            # "..., according to a new survey. The survey, conducted by the X Association, ...": its owner comes next
+            return self._document_owner_after(before)
         if not (outlet or head in lexicon.document_nouns) or len(words) > 2 or not description.lower().startswith("the "):
             return None
         for entry in reversed(history[-3:] if not outlet else []):
@@ -657,17 +670,34 @@ class _ArticleExtractor:
                     named.append(owner)
         return named[0] if len(named) == 1 else None
 
-    def _named_organisation(self, head: str, before: int) -> SpeakerEntry | None:
-        """Return the organisation named last before *before* (in this paragraph or the three before it)
-        whose name holds the word *head* ("the ministry" -> "Defence Ministry"), or None."""
+    def _document_owner_after(self, at: int) -> SpeakerEntry | None:
+        """Return the one organisation named in the sentence after the one at *at* when that sentence
+        speaks of "the" document again ("The poll, conducted by X, ..."), else None."""
+        after = [s for s in self.sentences if s.start > at][:1]
+        if not after:
+            return None
+        span = after[0].span
+        base = after[0].start - span.start_char
+        nouns = role_words().document_nouns
+        if not any(t.lemma_.lower() in nouns and any(c.lower_ == "the" for c in t.children) for t in span):
+            return None
+        named = {entry.id: entry for m in mentions_in(span.doc, after[0].start, after[0].end, base, self.directory,
+                                                      self.source.publisher)
+                 if m.kind == "organisation" and (entry := self.table.entry(m)) is not None and entry.kind == "organisation"}
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    def _named_organisation(self, head: str | None, before: int, most: int | None = None) -> SpeakerEntry | None:
+        """Return the organisation named last before *before* (in this paragraph or the three before it,
+        or in the *most* sentences before) whose name holds the word *head* ("the ministry" -> "Defence
+        Ministry"; any name without *head*), or None."""
         paragraph = next((s.paragraph for s in self.sentences if s.start <= before < s.end), None)
         sentences = [s for s in self.sentences if s.start < before and (paragraph is None or s.paragraph >= paragraph - 3)]
-        for sentence in reversed(sentences):
+        for sentence in reversed(sentences[-most:] if most else sentences):
             span = sentence.span
             base = sentence.start - span.start_char
             mentions = mentions_in(span.doc, sentence.start, min(sentence.end, before), base, self.directory, self.source.publisher)
             for mention in reversed(mentions):
-                if mention.kind != "organisation" or head not in mention.text.lower().split():
+                if mention.kind != "organisation" or head is not None and head not in mention.text.lower().split():
                     continue
                 entry = self.table.entry(mention)
                 if entry is not None and entry.kind == "organisation":

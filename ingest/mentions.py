@@ -67,6 +67,8 @@ class RoleWords:
     """Nouns for an outlet ("the newspaper"): the outlet named last."""
     offices: frozenset[str] = frozenset()
     """Role words that name an office one holds ("president", "minister"), not a kind of speaker ("expert")."""
+    company_nouns: frozenset[str] = frozenset()
+    """Generic nouns for a company or body named just before ("the company", "the lender")."""
 
 
 @cache
@@ -84,6 +86,7 @@ def role_words() -> RoleWords:
         frozenset(data.get("institution_nouns") or ()),
         frozenset(data.get("outlet_nouns") or ()),
         frozenset(data.get("offices") or ()),
+        frozenset(data.get("company_nouns") or ()),
     )
 
 

@@ -58,7 +58,7 @@ def subject_token(verb: Any) -> Any:
     A verb in a coordination or a participle clause shares its subject
     ("X said ..., adding that ...", "X boasted ... and warned").
     """
-    from ingest.cues import cue_lexicon  # the cue verbs (a late import: cues imports nothing from here)
+    from ingest.cues import cue_lexicon, passive_agent  # a late import: cues imports nothing from here
 
     # Only a reporting verb lends its subject ("X said ..., adding that"):
     # in "Prices will rise, said ..." the head's subject is the content's.
@@ -67,6 +67,9 @@ def subject_token(verb: Any) -> Any:
         t.dep_ == "cc" and head.i < t.i < verb.i for t in (*head.children, *verb.children))
     if head is not None and head.lemma_.lower() not in cue_lexicon().verbs and not joined:
         head = None  # but "X attributed ... and said that ...": "and" shares the subject
+    agent = passive_agent(verb)
+    if agent is not None:
+        return agent  # "This was stated by the minister": the agent speaks
     for candidate in (verb, head):
         if candidate is None:
             continue
@@ -78,6 +81,20 @@ def subject_token(verb: Any) -> Any:
         if candidate is not verb and verb.dep_ != "conj" and verb.tag_ != "VBG":
             break
     return None
+
+
+def _cites(child: Any) -> bool:
+    """Return True for a reporting verb's phrase that names whom it relays.
+
+    "X reports, citing Y", "X reports, referring to Y", "X reports with
+    reference to Y" (the usual wording of translated wire copy).
+    """
+    if child.dep_ in ("advcl", "xcomp", "conj", "dep") and child.lemma_.lower() in ("cite", "refer"):
+        return child.lemma_.lower() == "cite" or any(c.dep_ == "prep" and c.lower_ == "to" for c in child.children)
+    if child.dep_ == "prep" and child.lower_ == "with":
+        return any(c.dep_ == "pobj" and c.lower_ == "reference" and any(g.lower_ == "to" for g in c.children)
+                   for c in child.children)
+    return False
 
 
 def _quoted_as_saying(verb: Any) -> Any:
@@ -244,7 +261,7 @@ def who_said(
     inserted = [g for c in verb.children if c.dep_ == "ccomp" for g in c.children
                 if g.dep_ == "advcl" and any(m.dep_ == "mark" and m.i > g.i for m in c.children)]
     for child in [*verb.children, *inserted]:
-        if child.lemma_.lower() == "cite" and child.dep_ in ("advcl", "xcomp", "conj", "dep"):
+        if _cites(child):
             # "<content>, reports X, citing Y": X relays, Y speaks.
             cited = mentions_in(doc, base + child.idx, base + child.right_edge.idx + len(child.right_edge.text),
                                 base, directory, publisher)

@@ -68,7 +68,7 @@ from graph.model import (
 from ingest.attribution.combine import ProposedClaim, propose_claims
 from ingest.attribution.model import AttributionSpan, spans_of
 from ingest.attribution.pipe import AttributionRecognizer
-from ingest.contents import after_dateline
+from ingest.contents import after_dateline, trim
 from ingest.coref import last_person, resolve_description
 from ingest.identities import SpeakerEntry, SpeakerTable
 from ingest.layout import is_heading
@@ -470,7 +470,7 @@ def _claim(extraction: Extraction, proposal: ProposedClaim, paragraph: Paragraph
            directory: DirectoryLike | None, entities: dict[str, Entity]) -> Claim:
     source = extraction.source
     start, end = proposal.content.start, proposal.content.end
-    start = after_dateline(source.text, start, end)
+    start, end = trim(source.text, after_dateline(source.text, start, end), end)  # no quote mark or comma at its edges
     text = source.text[start:end]
     cid = claim_id(source.id, start, end, text)
     direct = _direct(source.text, start, end)

@@ -377,6 +377,13 @@ def test_titles_before_a_name_are_not_part_of_it(nlp: Language, no_directory: Di
         ("The harbour stayed shut in winter. Olena Kovalenko said this was a mistake.", [("Olena Kovalenko", "this was a mistake", False)]),
         # A bare verb with nothing before it in its paragraph reports nothing.
         ("The harbour will reopen in May.\n\nOlena Kovalenko said to the Example Herald.", []),
+        # "This was stated by X": the passive's agent speaks, "this" points back (in its paragraph or the one before).
+        ("The harbour will reopen in May. This was stated by the spokeswoman of the Northern Harbour Forces Olena Kovalenko on national radio.",
+         [("Olena Kovalenko", "The harbour will reopen in May.", False)]),
+        ("The harbour will reopen in May.\n\nThis was announced in an interview with Radio Nord by port director Tomas Berg.",
+         [("Tomas Berg", "The harbour will reopen in May.", False)]),
+        ("The harbour will reopen in May. This was reported by Nordwire with reference to port director Tomas Berg.",
+         [("Tomas Berg", "The harbour will reopen in May.", False)]),
     ],
 )
 def test_reports_that_point_back(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str, bool]]) -> None:
@@ -511,6 +518,23 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Norland's Defence Ministry announced new drills on Monday.\n\nThe ministry said the drills would end on March 20.",
          [("Defence Ministry", "new drills"), ("Defence Ministry", "the drills would end on March 20")]),
         ("The ministry said the drills would end on March 20.", []),
+        # "with reference to Y", "referring to Y": the outlet relays, Y speaks.
+        ("The port will reopen in May, Nordwire reports with reference to the press service of the Harbour Ministry.",
+         [("Harbour Ministry", "The port will reopen in May")]),
+        ("Repairs are nearly done, the agency reported, referring to port director Olena Kovalenko.",
+         [("Olena Kovalenko", "Repairs are nearly done")]),
+        # "the company", "the lender": the organisation the sentence before named, whatever its name.
+        ("Kestrel Shipping expects cargo volumes to grow by 5% next year. The company said it would hire 200 workers.",
+         [("Kestrel Shipping", "cargo volumes to grow by 5% next year"), ("Kestrel Shipping", "it would hire 200 workers")]),
+        ("Wages rose faster than prices, said Anna Berg, chief economist at Norbank Group. The lender forecast growth of 2.5 percent "
+         "this year and 3 percent in 2026.",
+         [("Anna Berg", "Wages rose faster than prices"), ("Norbank Group", "growth of 2.5 percent this year and 3 percent in 2026")]),
+        # ... but not an organisation named earlier than that ("the central bank" is another body).
+        ("The Nordic Economists Association polled 40 forecasters. Rates stayed at 4% in May. The central bank said it would wait.", []),
+        # "according to a survey" whose owner the next sentence names; that sentence describes the survey, it continues no one.
+        ("Fuel prices will fall next year, according to a new survey. The survey, conducted by the Nordic Economists Association, "
+         "polled 40 forecasters. The findings indicate that wages will rise.",
+         [("Nordic Economists Association", "Fuel prices will fall next year"), ("Nordic Economists Association", "wages will rise")]),
         # A pronoun after a person acting in its own paragraph is that person, not a speaker of an earlier paragraph.
         ("Olena Kovalenko said that the port is open.\n\nAsked about the date, Tomas Berg shrugged. “It could be May,” he said.",
          [("Olena Kovalenko", "the port is open"), ("Tomas Berg", "It could be May")]),

@@ -82,6 +82,9 @@ MISSED_BY_THE_RULES = [
     # an organisation's poll speaks for the organisation
     ("A Kestrel Institute poll shows that most fishermen oppose the new harbour toll.",
      "that most fishermen oppose the new harbour toll", "organisation", "Kestrel Institute", "Kestrel Institute"),
+    # a quotation's own punctuation stays outside the content
+    ('The talks ended late. "Nobody should think that the strike will begin tomorrow," the minister said.',
+     "Nobody should think that the strike will begin tomorrow", "unnamed", "minister", "the minister"),
     # a surname opening a sentence, written as a name elsewhere in the article
     ("The toll was raised in March, said Tom Rivers.\n\nRivers charges that cargo volumes have finally recovered after two poor years.",
      "that cargo volumes have finally recovered after two poor years", "person", "Tom Rivers", "Rivers"),
