@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ingest.cues import Cue, cue_lexicon
 from ingest.prediction_words import words as prediction_words
 
-_QUOTE_MARKS = "\"“”„«»‘’"
+QUOTE_MARKS = "\"“”„«»‘’"
 _LEAD = re.compile(r"[\s,;:\-–—]*")
 _MARK = re.compile(r"(?:that|whether|if)\b[\s,]*", re.IGNORECASE)
 _TRAIL = re.compile(r"[\s,;:\-–—]*\Z")
@@ -60,11 +60,22 @@ def trim(text: str, start: int, end: int, *, mark: bool = False) -> tuple[int, i
     trail = _TRAIL.search(text, start, end)
     if trail:
         end = trail.start()
-    if end - start > 2 and text[start] in _QUOTE_MARKS and text[end - 1] in _QUOTE_MARKS:
+    if end - start > 2 and text[start] in QUOTE_MARKS and text[end - 1] in QUOTE_MARKS:
         start, end = trim(text, start + 1, end - 1)
-    elif end - start > 2 and text[end - 1] in _QUOTE_MARKS and _unbalanced(text[start:end]):
+    elif end - start > 2 and text[end - 1] in QUOTE_MARKS and _unbalanced(text[start:end]):
         end = _TRAIL.search(text, start, end - 1).start()  # type: ignore[union-attr]
     return start, end
+
+
+#: Entity types that date or measure a forecast's object ("a cut in June", "growth of 2%").
+_MEASURES = frozenset({"DATE", "PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
+
+
+def timed_object_verbs() -> frozenset[str]:
+    """Forecasting verbs whose object, dated or measured, is what they report ("analysts expect a
+    rate cut in June", "the bank projects growth of 2% next year"): expect_verbs of predictions.yaml,
+    but "hope" and "fear", whose objects are wishes and worries more than forecasts."""
+    return prediction_words().expect_verbs - {"hope", "fear"}
 
 
 def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
@@ -117,7 +128,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # "The new line, X said, will open in May": the frame sits inside the clause it reports;
         # the content is that clause, frame included (a claim is one stretch of text).
         tokens = list(verb.head.subtree)
-        while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].text not in _QUOTE_MARKS:
+        while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
             tokens.pop()
         return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
     if not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i and any(
@@ -147,24 +158,28 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             return None  # "the plan that X described as ...": the report is inside a noun phrase
         first, last = objects[0].left_edge, as_phrase[0].right_edge
         return trim(doc.text, first.idx, last.idx + len(last.text))
-    if not clauses and cue.lemma in lexicon.nominal_object_verbs:
-        clauses = [c for c in verb.children if c.dep_ == "dobj"]
-        if clauses and cue.lemma in prediction_words().expect_verbs:
+    forecasting = cue.lemma in timed_object_verbs()
+    if not clauses and (cue.lemma in lexicon.nominal_object_verbs or forecasting):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects and forecasting:
             # "forecast growth of 2.5% this year and 3% in 2026": the time and the coordinated
             # figures the parser hung on a forecasting verb belong to the object (but "announced
             # new drills on Monday": the time of the announcement)
-            tail = [c for c in verb.children if c.i > clauses[0].right_edge.i]
-            kept = clauses[0]
-            for child in tail:
-                timed = child.ent_type_ in ("DATE", "PERCENT", "MONEY", "CARDINAL") or child.dep_ == "prep" and any(
-                    g.ent_type_ in ("DATE", "PERCENT", "MONEY", "CARDINAL") for g in child.subtree)
+            kept = objects[0]
+            for child in (c for c in verb.children if c.i > objects[0].right_edge.i):
+                timed = child.ent_type_ in _MEASURES or child.dep_ == "prep" and any(g.ent_type_ in _MEASURES for g in child.subtree)
                 if child.dep_ in ("npadvmod", "prep", "conj", "cc") and (timed or child.dep_ == "cc") and child.pos_ != "VERB":
                     kept = child
                 else:
                     break
-            if kept is not clauses[0] and kept.dep_ != "cc":
-                first, last = clauses[0].left_edge, kept.right_edge
+            if kept.dep_ == "cc":
+                kept = objects[0]
+            first, last = objects[0].left_edge, kept.right_edge
+            if cue.lemma not in lexicon.nominal_object_verbs and not any(t.ent_type_ in _MEASURES for t in doc[first.i : last.i + 1]):
+                return None  # "expect a lot": only a dated or measured object ("expect a cut in June") is a forecast
+            if kept is not objects[0] or cue.lemma not in lexicon.nominal_object_verbs:
                 return trim(doc.text, first.idx, last.idx + len(last))
+        clauses = objects
     if not clauses and verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.lemma_.lower() not in lexicon.verbs:
         # "Prices will rise, said in a comment X": the parser coordinates the
         # report with the clause it reports; that clause is the content.
@@ -199,7 +214,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # the verb is reported too.
         # "said A "got a deal," and still "got to sit in"": a subjectless conjunct opening a quotation continues it.
         quoted = not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children) and any(
-            g.text in _QUOTE_MARKS and g.i < child.i for g in child.children)
+            g.text in QUOTE_MARKS and g.i < child.i for g in child.children)
         if child.dep_ == "conj" and child.i > tokens[-1].i and (quoted or any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)):
             tokens = [*tokens, *(t for t in doc[tokens[-1].i + 1 : child.right_edge.i + 1])]
     # "claimed that it had repelled an attack, a claim that could not be verified": the writer's comment on the claim

@@ -89,9 +89,13 @@ def cue_lexicon() -> CueLexicon:
 
 
 def _anaphor(token: Token) -> bool:
-    """Return True for "this"/"so" standing alone, or "this effect"/"that effect"."""
+    """Return True for "this"/"so" standing alone, "this effect"/"that effect", or a
+    noun of saying with "such" or "this" ("such an opinion", "this forecast")."""
     lower = token.lower_
-    if lower not in cue_lexicon().anaphors:
+    lexicon = cue_lexicon()
+    if token.lemma_.lower() in lexicon.cue_nouns | lexicon.forecast_nouns:
+        return any(c.dep_ in ("det", "predet") and c.lower_ in ("such", "this", "that") for c in token.children)
+    if lower not in lexicon.anaphors:
         return False
     if lower == "effect":
         return any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in token.children)
@@ -171,6 +175,8 @@ def cue_noun_of(token: Token) -> Token | None:
     if token.lemma_.lower() not in lexicon.light_verbs or token.pos_ != "VERB":
         return None
     for child in token.children:
+        if child.dep_ == "nsubjpass" and _anaphor(child) and child.lower_ not in lexicon.anaphors and points_back(token):
+            return child  # "Such an opinion was expressed by X", "This forecast was given by X"
         if child.dep_ == "dobj" and child.lemma_.lower() in lexicon.cue_nouns:
             if points_back(token):
                 return child  # "made statements to this effect"
@@ -185,8 +191,8 @@ def adjective_of(token: Token) -> Token | None:
     if token.lemma_.lower() != "be":
         return None
     for child in token.children:
-        if child.dep_ == "acomp" and child.lemma_.lower() in cue_lexicon().adjectives:
-            return child
+        if child.dep_ == "acomp" and (child.lemma_.lower() in cue_lexicon().adjectives or child.lower_ in cue_lexicon().adjectives):
+            return child  # (the tagger may read "convinced" as a verb, lemma "convince")
     return None
 
 
@@ -206,13 +212,14 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
     lemma = token.lemma_.lower()
     noun = cue_noun_of(token)
     if noun is not None:
-        start, end = token.idx, noun.idx + len(noun.text)
+        start, end = min(token.idx, noun.idx), max(token.idx + len(token.text), noun.idx + len(noun.text))
         return Cue("verb", token.doc.text[start:end], noun.lemma_.lower(), base + start, base + end, token.i, is_negated(token))
     adjective = adjective_of(token)
     if adjective is not None:
         # "X is confident that ...": the cue is "is confident", the verb "be" carries the subject.
         start, end = token.idx, adjective.idx + len(adjective.text)
-        return Cue("verb", token.doc.text[start:end], adjective.lemma_.lower(), base + start, base + end, token.i, is_negated(token))
+        lemma = adjective.lemma_.lower() if adjective.lemma_.lower() in lexicon.adjectives else adjective.lower_
+        return Cue("verb", token.doc.text[start:end], lemma, base + start, base + end, token.i, is_negated(token))
     # A reporting verb the tagger took for a noun, though the parse gives it a subject and a "that"
     # clause ("Experts interviewed by the outlet doubt that ..."): a verb all the same.
     misread = token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children) and any(

@@ -19,9 +19,18 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from graph.model import Claim, Entity, Extraction, Prediction, Source, claim_id, entity_id, prediction_id
-from ingest.contents import after_dateline, has_clause, has_subject_infinitive, phrase_content, trim, verb_content
+from ingest.contents import (
+    QUOTE_MARKS,
+    after_dateline,
+    has_clause,
+    has_subject_infinitive,
+    phrase_content,
+    timed_object_verbs,
+    trim,
+    verb_content,
+)
 from ingest.coref import last_person, resolve_description
-from ingest.cues import Cue, adjective_of, cue_lexicon, find_cues, points_back, reports_alone, verb_cue
+from ingest.cues import Cue, adjective_of, cue_lexicon, find_cues, passive_agent, points_back, reports_alone, verb_cue
 from ingest.events import link_paragraphs, refers_as_it
 from ingest.horizons import date_anchors
 from ingest.identities import SpeakerEntry, SpeakerTable
@@ -124,6 +133,14 @@ def _about_someone(sentence: Span, names: set[str]) -> bool:
                    for c in token.children):
                 return True  # "Kask's forecast rests on ...": the writer describes the person's work
     return False
+
+
+def _first_person(sentence: Span) -> bool:
+    """Return True when the sentence speaks in the first person outside quotation marks ("I live in
+    Oslo", "My wife and I came here"): the writer's own voice, never a paraphrase of someone else."""
+    marks = [t.i for t in sentence.doc if t.text in QUOTE_MARKS]  # from the paragraph's start: a quotation may open before
+    return any(t.lower_ in ("i", "me", "my", "we", "us", "our") and t.pos_ == "PRON" and sum(m < t.i for m in marks) % 2 == 0
+               for t in sentence)
 
 
 def _other_voice(sentence: Span) -> bool:
@@ -247,6 +264,7 @@ class _ArticleExtractor:
                         continue
                     if cue.kind == "verb" and (points_back(doc[cue.token]) or reports_alone(doc[cue.token])):
                         candidate = self._backward(index, doc, base, sentence, cue)
+                        attributed = True  # with or without words before it, a frame is never what someone said
                     else:
                         candidate = self._indirect(index, doc, base, sentence, cue)
                     own = cue.kind == "preposition" and re.match(r"(?:its|his|her|their)\b", self.text[cue.speaker_start:cue.speaker_end].strip(), re.IGNORECASE)
@@ -269,11 +287,18 @@ class _ArticleExtractor:
         """Return the named person who is the subject of the sentence's main verb, if any."""
         span = sentence.span
         subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.head == span.root]
-        if not subjects:
-            return None
         base = sentence.start - span.start_char
         people = [m for m in mentions_in(span.doc, sentence.start, sentence.end, base,
                                          self.directory, self.source.publisher) if m.kind == "person"]
+        agent = passive_agent(span.root)
+        if agent is not None:
+            # "Such a view was expressed by the former head of X Olena K.": she is who the sentence is about
+            first, last = base + agent.left_edge.idx, base + agent.right_edge.idx + len(agent.right_edge)
+            named = [m for m in people if first <= m.start and m.end <= last]
+            if named:
+                return named[-1]
+        if not subjects:
+            return None
         for token in subjects:
             for mention in people:
                 if mention.start <= base + token.idx < mention.end:
@@ -445,6 +470,7 @@ class _ArticleExtractor:
             start = after_dateline(self.text, start, end)
             span = _span(doc, base, start, end)
             if span is None or (not has_clause(span) and cue.lemma not in cue_lexicon().nominal_object_verbs | cue_lexicon().needs_as
+                                | timed_object_verbs()
                                 | cue_lexicon().forecast_nouns
                                 and not has_subject_infinitive(span)):
                 return None
@@ -756,6 +782,8 @@ class _ArticleExtractor:
                 for i in range(bisect.bisect_left(starts, first.end), bisect.bisect_right(starts, second.start))
                 if sentences[i].end <= second.start and not claimed[i]
             ]
+            if any(_first_person(s.span) for s in gap):
+                continue  # the writer speaking ("I live in ...") breaks the paraphrase
             keep = [s for s in gap if not s.skip and not _about_someone(s.span, names) and not _other_voice(s.span)]
             if not keep or len(keep) > MAX_CONTINUATION:
                 continue

@@ -263,6 +263,22 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
         n = (m.group("m") or m.group("n")).lower()
         count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
         add(m.start(), m.end(), (anchor, _shift(anchor, {m.group("unit").lower() + "s": count})))
+    # "by the end of the month", "before the end of next week": to the last day of that month or week
+    for m in re.finditer(r"\b(?:by|before|until|at)\s+the\s+end\s+of\s+(?P<which>this|next|the)\s+(?P<unit>month|week)\b", text, re.IGNORECASE):
+        later = m.group("which").lower() == "next"
+        if m.group("unit").lower() == "month":
+            first = add_months(anchor.replace(day=1), 1 if later else 0)
+            last = _month_end(first.year, first.month)
+        else:
+            last = anchor - timedelta(days=anchor.weekday()) + timedelta(days=6 + (7 if later else 0))
+        add(m.start(), m.end(), (anchor, last), True)
+    # "by New Year", "before the new year": to December 31
+    for m in re.finditer(r"\b(?:by|before|until)\s+(?:the\s+)?new\s+year\b(?!'s\s+eve)", text, re.IGNORECASE):
+        add(m.start(), m.end(), (anchor, date(anchor.year, 12, 31)), True)
+    # "this weekend", "over the weekend", "next weekend": the Saturday and Sunday ahead
+    for m in re.finditer(r"\b(?:(?P<which>this|next)|over\s+the|at\s+the|on\s+the)\s+weekend\b", text, re.IGNORECASE):
+        saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7 + (7 if (m.group("which") or "").lower() == "next" else 0))
+        add(m.start(), m.end(), (saturday, saturday + timedelta(days=1)))
     for m in re.finditer(r"\b(?:by\s+)?the\s+end\s+of\s+(?P<which>this|next|the)\s+year\b|\bby\s+(?:the\s+)?year[- ]end\b", text, re.IGNORECASE):
         year = anchor.year + (1 if (m.group("which") or "").lower() == "next" else 0)
         add(m.start(), m.end(), (anchor, date(year, 12, 31)))

@@ -293,6 +293,11 @@ def who_said(
     text = doc.text[start:end]
     if subject.lower_ in _NOT_SPEAKERS:
         return Who(blocked=True)
+    if subject.lower_ in _INDEFINITE:
+        # "Many of his supporters believe", "some of the officials said": a part of a group, never its owner
+        group = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if group is not None and group.pos_ == "NOUN" and is_role_word(group):
+            return Who(unnamed=_as_name(doc, start, end), role=group.lemma_.lower())
     mentions = mentions_in(doc, base + start, base + end, base, directory, publisher)
     at = base + subject.idx
     holding = [m for m in mentions if m.start <= at < m.end and m.kind != "title"]

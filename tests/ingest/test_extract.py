@@ -95,6 +95,13 @@ def test_other_voices_between_two_attributions_do_not_continue_the_speaker(
         ("Olena Kovalenko", "prices will rise", False), ("Olena Kovalenko", "wages will follow", False)]
 
 
+def test_the_writer_in_the_first_person_does_not_continue_a_speaker(nlp: Language, no_directory: Directory) -> None:
+    text = ("Olena Kovalenko said that prices will rise. I live near the port and see the ships every day. "
+            "Kovalenko said that wages will follow.")
+    assert claims(extract(source(text), no_directory, nlp)) == [
+        ("Olena Kovalenko", "prices will rise", False), ("Olena Kovalenko", "wages will follow", False)]
+
+
 def test_without_a_date_there_is_no_window_and_a_note_says_so(nlp: Language, no_directory: Directory) -> None:
     extraction = extract(source('"Russia will attack next year," said Olena Kovalenko.', published=None), no_directory, nlp)
     assert extraction.notes == (NO_DATE_NOTE,)
@@ -384,6 +391,14 @@ def test_titles_before_a_name_are_not_part_of_it(nlp: Language, no_directory: Di
          [("Tomas Berg", "The harbour will reopen in May.", False)]),
         ("The harbour will reopen in May. This was reported by Nordwire with reference to port director Tomas Berg.",
          [("Tomas Berg", "The harbour will reopen in May.", False)]),
+        # "Such a view was expressed by X" / "This forecast was given by X": a noun of saying with "such" or "this".
+        ("The harbour will reopen in May. Such an opinion was expressed by the former port director Tomas Berg.",
+         [("Tomas Berg", "The harbour will reopen in May.", False)]),
+        ("Tomas Berg expressed such an opinion on the radio.\n\nRepairs are nearly done.", []),
+        # A frame with nothing unattributed before it is no one's words, and "he" after it is its speaker.
+        ("Anna Berg said that the port is open.\n\nSuch a forecast was given by the former port director Tomas Berg. "
+         "He is convinced that the harbour will reopen in May.",
+         [("Anna Berg", "the port is open", False), ("Tomas Berg", "the harbour will reopen in May", False)]),
     ],
 )
 def test_reports_that_point_back(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str, bool]]) -> None:
@@ -512,6 +527,12 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # A surname the recogniser took for a nationality is still the person the article named.
         ("Oleh Zhdanov spoke on Monday.\n\nZhdanov believes that the port may reopen in May.",
          [("Oleh Zhdanov", "the port may reopen in May")]),
+        # A part of a group speaks as the group, never as the group's owner ("his").
+        ("Tomas Berg chairs the port board. Many of his supporters believe that the toll will be scrapped.",
+         [("many of his supporters", "the toll will be scrapped")]),
+        # A forecasting verb with a dated or measured object reports it; an object without either does not.
+        ("Most of the analysts polled by the agency expect a rate cut in June.", [("most of the analysts polled by the agency", "a rate cut in June")]),
+        ("Analysts expect a lot from the new governor.", []),
         # "the ministry" is the ministry the article named last.
         # A one-word name that reports of itself as "it" is a body, not a person.
         ("Prices rose in May. Kestrel said it would remove the posts.", [("Kestrel", "it would remove the posts")]),

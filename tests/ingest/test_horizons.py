@@ -150,6 +150,14 @@ M = date(2023, 3, 6)
         ("costs will double over the next three years", "over the next three years", ("2023-03-06", "2026-03-06")),
         ("a cut early next year", "early next year", ("2024-01-01", "2024-04-30")),
         ("a cut late next year", "late next year", ("2024-09-01", "2024-12-31")),
+        # The end of a month or week: to its last day (the publication week ends on Sunday March 12).
+        ("the front may hold by the end of the month", "by the end of the month", ("2023-03-06", "2023-03-31")),
+        ("a deal before the end of next month", "before the end of next month", ("2023-03-06", "2023-04-30")),
+        ("the vote may come by the end of the week", "by the end of the week", ("2023-03-06", "2023-03-12")),
+        ("talks could resume in a matter of weeks", "in a matter of weeks", ("2023-03-06", "2023-04-17")),
+        ("the ferry may sail over the weekend", "over the weekend", ("2023-03-11", "2023-03-12")),
+        ("the ferry may sail next weekend", "next weekend", ("2023-03-18", "2023-03-19")),
+        ("the bridge will not open by New Year", "by New Year", ("2023-03-06", "2023-12-31")),
         # A month without a year: the next such month, from publication on.
         ("the bridge opens in October", "in October", ("2023-10-01", "2023-10-31")),
         ("the bridge opens in January", "in January", ("2024-01-01", "2024-01-31")),
