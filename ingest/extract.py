@@ -34,6 +34,7 @@ from ingest.cues import Cue, adjective_of, cue_lexicon, find_cues, passive_agent
 from ingest.events import link_paragraphs, refers_as_it
 from ingest.horizons import date_anchors
 from ingest.identities import SpeakerEntry, SpeakerTable
+from ingest.interviews import interview_blocks
 from ingest.layout import Paragraph, paragraphs
 from ingest.mentions import (
     DirectoryLike,
@@ -136,11 +137,12 @@ def _about_someone(sentence: Span, names: set[str]) -> bool:
 
 
 def _first_person(sentence: Span) -> bool:
-    """Return True when the sentence speaks in the first person outside quotation marks ("I live in
-    Oslo", "My wife and I came here"): the writer's own voice, never a paraphrase of someone else."""
+    """Return True when the main clause's subject is in the first person outside quotation marks ("I
+    live in Oslo", "My wife and I came here"): the writer's own voice, never a paraphrase of someone else."""
     marks = [t.i for t in sentence.doc if t.text in QUOTE_MARKS]  # from the paragraph's start: a quotation may open before
-    return any(t.lower_ in ("i", "me", "my", "we", "us", "our") and t.pos_ == "PRON" and sum(m < t.i for m in marks) % 2 == 0
-               for t in sentence)
+    subjects = [t for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    return any(t.lower_ in ("i", "my", "we", "our") and t.pos_ == "PRON" and sum(m < t.i for m in marks) % 2 == 0
+               for t in subjects)  # the main clause's subject: "but we are ready" inside a paraphrase is the speaker's voice
 
 
 def _other_voice(sentence: Span) -> bool:
@@ -829,7 +831,61 @@ class _ArticleExtractor:
             found.setdefault(known.id, known)
         return list(found.values())
 
+    def _interviews(self) -> None:
+        """Give the answers of an interview printed as dash turns to the interviewee.
+
+        The interviewee is who the frame after the turns names ("This was
+        stated by X"), else the person named last in the two paragraphs
+        before them (the lead: "X told Y in an interview"). Claims the rules
+        made inside the turns go: an answer is one person's words, whatever
+        it reports, and a question is nobody's claim.
+        """
+        starts = [p.start for p, _ in self.docs]
+        for block in interview_blocks(self.text, body_start(self.text)):
+            first, last = block[0].start, block[-1].end
+            inside = [c for c in self.candidates if first <= c.start and c.end <= last + 1]
+            after = next((s for s in self.sentences if s.start > last), None)
+            frame = self._frame(after) if after is not None else None
+            speaker: Mention | None = frame.mention if frame is not None else None
+            if frame is None:
+                lead = bisect.bisect_right(starts, first) - 1
+                for sentence in reversed([s for s in self.sentences if s.end <= first and s.paragraph >= lead - 2]):
+                    span = sentence.span
+                    people = [m for m in mentions_in(span.doc, sentence.start, sentence.end, sentence.start - span.start_char,
+                                                     self.directory, self.source.publisher) if m.kind == "person"]
+                    if people:
+                        speaker = people[-1]
+                        break
+            if speaker is None and (frame is None or not (frame.description or frame.unnamed)):
+                continue
+            framed = [c for c in self.candidates if after is not None and frame is not None and c.cue_span is not None
+                      and after.start <= c.cue_span[0] < after.end and c.start < after.start]
+            gone = {id(c) for c in [*inside, *framed]}
+            self.candidates = [c for c in self.candidates if id(c) not in gone]
+            for turn in block:
+                if turn.question:
+                    continue
+                start, end = trim(self.text, turn.start, turn.end)
+                answer = _Candidate(start, end, bisect.bisect_right(starts, start) - 1, True, None, speaker,
+                                    confidence=CONFIDENCE["resolved"])
+                if frame is not None:
+                    answer.description, answer.unnamed, answer.role = frame.description, frame.unnamed, frame.role
+                self.candidates.append(answer)
+
+    def _frame(self, sentence: _Sentence) -> Who | None:
+        """Return who a sentence that reports what came before it names ("This was stated by X"), or None."""
+        span = sentence.span
+        base = sentence.start - span.start_char
+        for cue in find_cues(span, base):
+            verb = span.doc[cue.token] if cue.kind == "verb" else None
+            if verb is not None and (points_back(verb) or reports_alone(verb)):
+                who = who_said(span.doc, verb, base, sentence.start, sentence.end, self.directory, self.source.publisher)
+                if not who.blocked and (who.mention is not None or who.description or who.unnamed):
+                    return who
+        return None
+
     def run(self) -> Extraction:
+        self._interviews()
         claims = self._continue(self._resolve())
         # Overlaps: a quotation wins over the indirect report that contains it.
         kept: list[_Candidate] = []

@@ -1,0 +1,64 @@
+"""Interviews printed as dash turns: the blocks found, and whose words the answers are (sentences our own)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+
+from graph.model import Source
+from ingest.directory import Directory
+from ingest.extract import extract
+from ingest.interviews import interview_blocks
+
+INTERVIEW = """\
+— Will the port reopen this winter?
+— I do not think so. The repairs will take until March.
+
+— And the ferries?
+— They will sail again in April."""
+
+
+def test_a_run_of_turns_with_a_question_is_an_interview() -> None:
+    [block] = interview_blocks(INTERVIEW)
+    assert [(INTERVIEW[t.start:t.end], t.question) for t in block] == [
+        ("Will the port reopen this winter?", True),
+        ("I do not think so. The repairs will take until March.", False),
+        ("And the ferries?", True),
+        ("They will sail again in April.", False),
+    ]
+
+
+def test_a_list_without_a_question_and_turns_apart_are_no_interview() -> None:
+    assert interview_blocks("Items:\n- the budget\n- the ferries") == []
+    assert interview_blocks("— Will it open?\nThe mayor did not answer.\n— It will, in May.") == []
+
+
+def answers(text: str, nlp: Language, directory: Directory) -> list[tuple[str, str, bool]]:
+    extraction = extract(Source("src:interview", text, published=date(2025, 10, 2)), directory, nlp)
+    names = {p.id: p.name for p in extraction.people}
+    return [(names.get(c.speaker_id, c.speaker_id), c.text, c.direct) for c in extraction.claims]
+
+
+def test_the_frame_after_the_turns_names_the_interviewee(nlp: Language, no_directory: Directory) -> None:
+    text = INTERVIEW + "\n\nThis was stated by the port director Olena Kovalenko in an interview with Radio Nord."
+    assert answers(text, nlp, no_directory) == [
+        ("Olena Kovalenko", "I do not think so. The repairs will take until March.", True),
+        ("Olena Kovalenko", "They will sail again in April.", True),
+    ]
+
+
+def test_without_a_frame_the_person_of_the_lead_is_the_interviewee(nlp: Language, no_directory: Directory) -> None:
+    text = "Port director Olena Kovalenko spoke to Radio Nord on Monday.\n\n" + INTERVIEW + "\n\nThe interview was recorded in Oslo."
+    found = answers(text, nlp, no_directory)
+    assert [(who, words) for who, words, _ in found] == [
+        ("Olena Kovalenko", "I do not think so. The repairs will take until March."),
+        ("Olena Kovalenko", "They will sail again in April."),
+    ]
+
+
+def test_what_an_answer_reports_stays_the_interviewees(nlp: Language, no_directory: Directory) -> None:
+    text = ("Port director Olena Kovalenko spoke to Radio Nord.\n\n— Will the strike end?\n"
+            "— As the union leader Tomas Berg said last week, the workers will not give in.")
+    assert [(who, words) for who, words, _ in answers(text, nlp, no_directory)] == [
+        ("Olena Kovalenko", "As the union leader Tomas Berg said last week, the workers will not give in.")]
