@@ -58,6 +58,8 @@ def marker_negated(marker: Token, verb: Token) -> bool:
     for token in (verb, marker):
         if any((c.dep_ == "neg" or c.lower_ == "never") and c.i not in denied for c in token.children):
             return True
+        if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in token.children):
+            return True  # "is no longer realistic", "will no longer supply"
     if marker.i + 1 < len(marker.doc) and marker.doc[marker.i + 1].lower_ in ("not", "n't", "never"):
         return True
     # "there will be no strike", "no one will attack"

@@ -64,7 +64,17 @@ def trim(text: str, start: int, end: int, *, mark: bool = False) -> tuple[int, i
         start, end = trim(text, start + 1, end - 1)
     elif end - start > 2 and text[end - 1] in QUOTE_MARKS and _unbalanced(text[start:end]):
         end = _TRAIL.search(text, start, end - 1).start()  # type: ignore[union-attr]
+    elif end < len(text) and text[end] in QUOTE_MARKS and _unclosed(text[start:end], text[end]):
+        end += 1  # 'take into account "the new realities"': the quotation the content opens closes in it
     return start, end
+
+
+def _unclosed(text: str, closer: str) -> bool:
+    """True when *closer*, the mark right after *text*, closes a quotation *text* opens ('for "all scenarios')."""
+    opener = _OPENERS.get(closer)
+    if opener is None:
+        return closer == '"' and text.count('"') % 2 == 1
+    return text.count(opener) > text.count(closer)
 
 
 #: Entity types that date or measure a forecast's object ("a cut in June", "growth of 2%").
@@ -212,11 +222,17 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     for child in verb.children:
         # "added that A, but that B": a second "that" clause coordinated with
         # the verb is reported too.
-        # "said A "got a deal," and still "got to sit in"": a subjectless conjunct opening a quotation continues it.
+        # 'said A "won the vote," and still "walked off with a seat"': a subjectless conjunct opening a quotation continues it.
         quoted = not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children) and any(
             g.text in QUOTE_MARKS and g.i < child.i for g in child.children)
         if child.dep_ == "conj" and child.i > tokens[-1].i and (quoted or any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)):
             tokens = [*tokens, *(t for t in doc[tokens[-1].i + 1 : child.right_edge.i + 1])]
+    # "warned that A, while Y said B": a second report with its own speaker is no part of the first
+    for t in tokens:
+        if t.dep_ in ("advcl", "conj") and t.i > clause.i and t.lemma_.lower() in lexicon.verbs and t.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in t.children) and doc[t.left_edge.i - 1].is_punct:
+            tokens = [u for u in tokens if u.i < t.left_edge.i - 1]
+            break
     # "claimed that it had repelled an attack, a claim that could not be verified": the writer's comment on the claim
     for t in tokens:
         if t.dep_ in ("appos", "npadvmod") and t.lemma_.lower() in _COMMENTED and t.i > tokens[0].i and doc[t.left_edge.i - 1].text == ",":

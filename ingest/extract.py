@@ -58,6 +58,8 @@ MAX_CONTINUATION = 8
 NO_DATE_NOTE = "no publication date: time expressions are kept as words and get no date window"
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"”»’])?\s+(?=[\"“«A-Z])")
 _NAMED = ("person", "organisation", "title")
+#: ", which cited Y," / ", citing Y," after a prepositional cue's source: Y is who spoke.
+_RELAYED = re.compile(r",\s+(?:(?:which|who)\s+(?:cited|quoted)|citing|quoting)\s+(?P<who>[^,]+?)(?=,)")
 #: At most this many sentences in the paragraph before one that opens with "X said this".
 MAX_BACKWARD = 4
 
@@ -503,6 +505,14 @@ class _ArticleExtractor:
                     mentions, speaker_end = more + mentions, nxt.end(1)
                     break
                 position = nxt.end(1)
+        relayed = _RELAYED.match(self.text, speaker_end, hi) if cue.kind == "preposition" else None
+        if relayed:
+            # "According to Reuters, which cited three sources familiar with the matter, <content>": the cited speak
+            cited = mentions_in(doc, relayed.start("who"), relayed.end("who"), base, self.directory, self.source.publisher)
+            group = _span(doc, base, relayed.start("who"), relayed.end("who"))
+            if cited or (group is not None and unnamed_source(group)):
+                mentions, speaker_end = cited, relayed.end("who")
+                cue = replace(cue, speaker_start=relayed.start("who"), speaker_end=relayed.end("who"))
         if cue.kind == "preposition":
             # "according to X, an analyst at Y, <content>": the descriptor belongs to X.
             after = descriptor_after(self.text, speaker_end, hi)

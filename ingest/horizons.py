@@ -188,6 +188,11 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
             year = int(m.group("year"))
             add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), absolute=True, since=True)
 
+    # "after 2026", "beyond 2030": from the next year on, no end
+    for m in re.finditer(r"\b(?:after|beyond)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|–)\s*\d)", text, re.IGNORECASE):
+        year = int(m.group("year")) + 1
+        add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), absolute=True, since=True)
+
     # "earlier this year", "last week", "so far this year": the past; "this year" inside them is no horizon.
     block(r"\b(?:earlier|so\s+far|last|past|previous)\s+(?:this|that|the|last)?\s*(?:year|month|week|day)s?\b")
 

@@ -144,8 +144,8 @@ def _span(paragraph: Paragraph, start: int, end: int) -> Span | None:
 
 def governing_cue(proposal: ProposedClaim, paragraph: Paragraph) -> ProposedClaim:
     """Return *proposal* with the verb the parse makes its content depend on as its cue, when the
-    tagger gave it neither cue nor source: "Melanie thought [the whole thing was outrageous]",
-    "Fowler is calling for [a process to ...]" (a clause or object of a verb outside the content,
+    tagger gave it neither cue nor source: "Anna thought [the whole plan was reckless]",
+    "Berg is pushing for [a review to ...]" (a clause or object of a verb outside the content,
     or the object of that verb's preposition). Else *proposal* unchanged."""
     if proposal.cue is not None or proposal.source is not None:
         return proposal

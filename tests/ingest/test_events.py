@@ -119,12 +119,12 @@ def test_the_horizon_leaves_the_event(nlp: Language, text: str, event: str) -> N
         ("The spy chief warned that the cartel could go on using the old port to ship its cargo.",
          "the cartel goes on using the old port to ship its cargo"),
         # two verbs sharing one object
-        ("We are not going to threaten or attack anyone.", "we threaten or attack anyone"),
+        ("We are not going to insult or punish anyone.", "we insult or punish anyone"),
         # a "to" clause the parser hung inside the noun
         ("She expects this trend of falling prices to continue.", "this trend of falling prices continues"),
         # a relative word the parser made the object is no part of the event
-        ("Roughly speaking, the prospects that the council may be preparing for further cuts look grim.",
-         "the council prepares for further cuts"),
+        ("Put simply, the chances that the council may be planning deeper cuts look slim.",
+         "the council plans deeper cuts"),
         # what a comma sets off only describes the subject
         ("The minister, a former banker, will raise taxes next year.", "the minister raises taxes"),
         ("The bank, which has cut rates twice, will raise its fees again.", "the bank raises its fees"),
@@ -142,7 +142,7 @@ def test_the_event_is_what_is_predicted(nlp: Language, text: str, event: str) ->
     [
         ("We proposed a plan aimed at cutting working hours.", "we cut working hours"),
         ("The union has its own plan aimed at cutting working hours.", "the union cuts working hours"),
-        ("After that, the rebels can aim at taking the entire valley.", "the rebels take the entire valley"),
+        ("Then the rebels can aim at seizing the whole valley.", "the rebels seize the whole valley"),
     ],
 )
 def test_a_planned_act_has_its_subject(nlp: Language, text: str, event: str) -> None:
@@ -175,7 +175,7 @@ def test_a_speaker_or_nobody_is_no_antecedent(nlp: Language) -> None:
     [
         ("Asked about the raids, he said Ukrainian attacks would continue.", "forecast"),
         ("He said Ukrainian officials would visit the site.", "intention"),  # the noun is an actor
-        ("He said the Wagner chief would leave the country.", "intention"),  # a name before the noun
+        ("He said the Kestrel chief would leave the country.", "intention"),  # a name before the noun
     ],
 )
 def test_a_nationality_adjective_alone_makes_no_actor(nlp: Language, text: str, kind: str) -> None:
@@ -194,7 +194,7 @@ def test_a_nationality_adjective_alone_makes_no_actor(nlp: Language, text: str, 
         # a likelihood word on the predicate adjective
         ("A rate cut is likely appropriate soon.", "a rate cut", False),
         # the denied thing is the plan, not what it is for
-        ("The mayor stressed that there are no direct preparations for a strike.", "direct preparations for a strike", True),
+        ("The mayor stressed that there are no concrete preparations for a strike.", "concrete preparations for a strike", True),
         # the doer and origin the parser hung on the risk noun belong to the event
         ("The threat of an attack by militias from the hills is high.", "an attack by militias from the hills", False),
     ],
@@ -205,8 +205,8 @@ def test_the_event_keeps_its_own_words(nlp: Language, text: str, event: str, neg
 
 def test_the_speakers_own_saying_is_no_prediction(nlp: Language) -> None:
     # "I will say that ...": the claim is what is said, with its "not"; the prediction is the next clause
-    event, negated, _ = _event(nlp, "And I will say that it is not the last session, there will be more sessions.")
-    assert (event, negated) == ("more sessions", False)
+    event, negated, _ = _event(nlp, "And I can tell you that this is not the final round, there will be more rounds.")
+    assert (event, negated) == ("more rounds", False)
 
 
 def test_a_dateline_the_parser_took_for_a_subject_is_not_the_events_subject(nlp: Language) -> None:

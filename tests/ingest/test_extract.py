@@ -527,6 +527,16 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # A surname the recogniser took for a nationality is still the person the article named.
         ("Oleh Zhdanov spoke on Monday.\n\nZhdanov believes that the port may reopen in May.",
          [("Oleh Zhdanov", "the port may reopen in May")]),
+        # "According to <outlet>, which cited Y, ...": Y speaks.
+        ("According to Nordwire, which cited two people familiar with the talks, the port will reopen in May.",
+         [("two people familiar with the talks", "the port will reopen in May.")]),
+        # "warned that A, while Y said B": two reports, two speakers.
+        ("Mayor Olena Kovalenko warned that the port could close within weeks, while harbour master Tomas Berg said the "
+         "ferries would keep sailing.",
+         [("Olena Kovalenko", "the port could close within weeks"), ("Tomas Berg", "the ferries would keep sailing")]),
+        # A quotation the content opens closes inside it.
+        ('Tomas Berg said the board would take into account "the new rules on tolls".',
+         [("Tomas Berg", 'the board would take into account "the new rules on tolls"')]),
         # A part of a group speaks as the group, never as the group's owner ("his").
         ("Tomas Berg chairs the port board. Many of his supporters believe that the toll will be scrapped.",
          [("many of his supporters", "the toll will be scrapped")]),
