@@ -227,6 +227,12 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             g.text in QUOTE_MARKS and g.i < child.i for g in child.children)
         if child.dep_ == "conj" and child.i > tokens[-1].i and (quoted or any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)):
             tokens = [*tokens, *(t for t in doc[tokens[-1].i + 1 : child.right_edge.i + 1])]
+    # "expect prices to fall, according to a review by X": the source the report is relayed through is no content
+    for t in tokens:
+        if t.lower_ == "according" and t.i > tokens[0].i and doc[t.i - 1].text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" \
+                and all(u.is_punct for u in tokens if u.i > t.right_edge.i):
+            tokens = [u for u in tokens if u.i < t.i - 1]  # (only at the end: "that, according to X, A" keeps A)
+            break
     # "warned that A, while Y said B": a second report with its own speaker is no part of the first
     for t in tokens:
         if t.dep_ in ("advcl", "conj") and t.i > clause.i and t.lemma_.lower() in lexicon.verbs and t.pos_ == "VERB" and any(

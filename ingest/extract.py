@@ -251,6 +251,9 @@ class _ArticleExtractor:
                     if any(q.start <= cue.start < q.end for q in quotes):
                         continue  # a cue inside quoted words belongs to the quotation
                     outer = next((c for c in taken if c.start <= cue.start < c.end), None)
+                    if outer is None and cue.kind == "preposition" and any(
+                            c.end <= cue.start and not self.text[c.end : cue.start].strip(" ,\"”’»") for c in taken):
+                        continue  # "X expects A, according to a review by Y": where X's report comes from, not another report
                     if outer is not None:
                         # A nested report: "X said that Y believes ..." stays X's claim
                         # (a person speaks for their institution), but an organisation

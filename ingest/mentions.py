@@ -154,6 +154,17 @@ def person_span(ent: Span) -> Span | None:
     return ent.doc[start:end] if end > start else None
 
 
+def _named_as_outlet(ent: Span) -> bool:
+    """Return True for a name an outlet noun introduces ("the business daily X", "the newspaper X",
+    "the news agency X"): an outlet, whatever the recogniser took it for."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is None:
+        return False
+    if before.lower_ == "agency":
+        return ent.start > 1 and ent.doc[ent.start - 2].lower_ == "news"
+    return before.lower_ in role_words().outlet_nouns
+
+
 def looks_like_person(ent: Span) -> bool:
     """Return True for a "First Last" shape: 2-3 capitalised words, none an organisation word.
 
@@ -227,7 +238,7 @@ def mentions_in(
             span = person_span(ent) if not known_person else ent
             if span is None:
                 continue
-            kind: MentionKind = "outlet" if is_outlet(span.text, publisher) else "person"
+            kind: MentionKind = "outlet" if is_outlet(span.text, publisher) or _named_as_outlet(ent) else "person"
             found.append(Mention(base + span.start_char, base + span.end_char, strip_determiner(span.text), kind,
                                  known_person.id if known_person else None))
             covered.update(range(span.start, span.end))
@@ -243,7 +254,7 @@ def mentions_in(
                 continue  # "the SIS chief": the role holder speaks, not the organisation
             text, end = name_before_bracket(ent)
             org = directory.find_organisation(text) if directory else None
-            kind = "outlet" if is_outlet(ent.text, publisher) else "organisation"
+            kind = "outlet" if is_outlet(ent.text, publisher) or _named_as_outlet(ent) else "organisation"
             start = ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
             if ent[0].lower_ == "the":
                 start = ent[1].idx if len(ent) > 1 else start
@@ -257,6 +268,10 @@ def mentions_in(
             continue
         while len(run) >= 3 and (doc[run[0]].lower_ in role_words().roles or doc[run[0]].lower_ in role_words().modifiers):
             run = run[1:]  # "Chief Valerii Z.": the role word is not part of the name
+        if run and not any(m.start <= base + doc[run[0]].idx < m.end for m in found) and _named_as_outlet(doc[run[0] : run[-1] + 1]):
+            named = doc[run[0] : run[-1] + 1]  # "the business daily Nordposten", untagged: an outlet
+            found.append(Mention(base + named.start_char, base + named.end_char, named.text, "outlet"))
+            run = []
         if run and directory is None or (run and not any(m.start <= base + doc[run[0]].idx < m.end for m in found)):
             shaped = _shaped_name(doc[run[0] : run[-1] + 1])
             if shaped is not None and (directory is None or not (directory.find_person(shaped.text) or directory.find_organisation(shaped.text))):

@@ -537,6 +537,13 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # A quotation the content opens closes inside it.
         ('Tomas Berg said the board would take into account "the new rules on tolls".',
          [("Tomas Berg", 'the board would take into account "the new rules on tolls"')]),
+        # ", according to a review by Y" after a report is where the report comes from, not another report.
+        ("Analysts expect cargo volumes to grow by 5% next year, according to a review by the consulting firm Kestrel.",
+         [("analysts", "cargo volumes to grow by 5% next year")]),
+        # A name an outlet noun introduces is an outlet: "the publication said" is that outlet.
+        ("Prices will rise, according to figures cited by the business daily Nordposten.\n\n"
+         "The figures come from forty firms, the publication said.",
+         [("Nordposten", "Prices will rise"), ("Nordposten", "The figures come from forty firms")]),
         # A part of a group speaks as the group, never as the group's owner ("his").
         ("Tomas Berg chairs the port board. Many of his supporters believe that the toll will be scrapped.",
          [("many of his supporters", "the toll will be scrapped")]),
