@@ -220,6 +220,12 @@ class _Resolver:
         where = (claim.mention_start, claim.mention_end) if claim.mention_start is not None and claim.mention_end is not None else None
         self.history.append((claim.start, claim.end, _Speaker(claim.speaker_id, kind, entry, claim.confidence, where)))
 
+    def reported_by(self, claim: Claim) -> _Speaker:
+        """The speaker of a rule claim, for a proposal that shares its cue."""
+        where = (claim.mention_start, claim.mention_end) if claim.mention_start is not None and claim.mention_end is not None else None
+        return _Speaker(claim.speaker_id, self.kinds.get(claim.speaker_id, "person"), self.entries.get(claim.speaker_id),
+                        CONFIDENCE["named"], where)
+
     def _before(self, position: int) -> list[_Speaker]:
         return [s for start, _, s in sorted(self.history, key=lambda h: h[0]) if start < position]
 
@@ -460,6 +466,15 @@ def _about(paragraph: Paragraph, start: int, end: int, directory: DirectoryLike 
     return list(found.values())
 
 
+def _same_sentence(paragraph: Paragraph, one: int, other: int) -> bool:
+    """True when offsets *one* and *other* fall in one sentence of *paragraph*."""
+    for sentence in paragraph.doc.sents:
+        lo, hi = paragraph.start + sentence.start_char, paragraph.start + sentence.end_char
+        if lo <= one < hi:
+            return lo <= other < hi
+    return False
+
+
 def _direct(text: str, start: int, end: int) -> bool:
     before = text[max(start - 2, 0):start]
     after = text[end:end + 2]
@@ -511,7 +526,13 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
             if any(proposal.content.start <= lo and hi <= proposal.content.end for lo, hi in frames):
                 continue  # the frame of a claim, cue and speaker ("..., the deputy minister Iryna Koval noted"), is no content
             proposal = governing_cue(proposal, paragraph)
-            who = resolver.speaker(proposal, paragraph)
+            owner = next((c for c in kept if proposal.cue is not None and c.cue_start is not None and c.cue_end is not None
+                          and c.cue_start < proposal.cue.end and proposal.cue.start < c.cue_end), None)
+            # A cue a rule claim already reports through ("A. They gather troops, X told the channel"): its speaker
+            # said this too, whatever the tagger marked as a source.
+            if owner is not None and _same_sentence(paragraph, owner.start, proposal.content.start):
+                owner = None  # the rest of a rule claim's sentence: only a speaker of its own may claim it
+            who = resolver.reported_by(owner) if owner is not None else resolver.speaker(proposal, paragraph)
             if who is None:
                 continue
             claim = _claim(extraction, proposal, paragraph, who, directory, entities)

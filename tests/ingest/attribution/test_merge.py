@@ -82,6 +82,10 @@ MISSED_BY_THE_RULES = [
     # an organisation's poll speaks for the organisation
     ("A Kestrel Institute poll shows that most fishermen oppose the new harbour toll.",
      "that most fishermen oppose the new harbour toll", "organisation", "Kestrel Institute", "Kestrel Institute"),
+    # a cue a rule claim reports through: its speaker, not what the tagger took for a source ("Enemy units")
+    ("Enemy units appear to be getting ready to start a fresh attack near the river. They are bringing in reserves, "
+     "Tomas Berg, an adviser to the governor, told the Nord TV channel.",
+     "to be getting ready to start a fresh attack near the river", "person", "Tomas Berg", "Tomas Berg"),
     # a quotation's own punctuation stays outside the content
     ('The talks ended late. "Nobody should think that the strike will begin tomorrow," the minister said.',
      "Nobody should think that the strike will begin tomorrow", "unnamed", "minister", "the minister"),
