@@ -190,7 +190,8 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             if kept is not objects[0] or cue.lemma not in lexicon.nominal_object_verbs:
                 return trim(doc.text, first.idx, last.idx + len(last))
         clauses = objects
-    if not clauses and verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.lemma_.lower() not in lexicon.verbs:
+    if not clauses and verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.lemma_.lower() not in lexicon.verbs \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):  # "..., but it will respond": no report
         # "Prices will rise, said in a comment X": the parser coordinates the
         # report with the clause it reports; that clause is the content.
         words = [t for t in verb.head.subtree if t.i < verb.i and not (t.i >= verb.left_edge.i)]

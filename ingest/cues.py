@@ -94,7 +94,12 @@ def _anaphor(token: Token) -> bool:
     lower = token.lower_
     lexicon = cue_lexicon()
     if token.lemma_.lower() in lexicon.cue_nouns | lexicon.forecast_nouns:
-        return any(c.dep_ in ("det", "predet") and c.lower_ in ("such", "this", "that") for c in token.children)
+        determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "predet")}
+        if determiners & {"such", "this", "that"}:
+            return True
+        # "X made the statement during a meeting": "the" with no clause or "of" of its own points back too
+        return "the" in determiners and token.dep_ in ("dobj", "nsubjpass") and not any(
+            c.dep_ in ("acl", "relcl", "ccomp") or c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
     if lower not in lexicon.anaphors:
         return False
     if lower == "effect":

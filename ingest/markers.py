@@ -388,6 +388,9 @@ def _not_excluded(verb: Token) -> Marker | None:
     if verb.lemma_.lower() == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return None
     subject = subject_of(verb)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if subject is not None and subject.lower_ == "it" and clause is not None:
+        return Marker(verb, clause, "forecast", "risk", False)  # "it is not excluded that X will ...": X is the event
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     return Marker(verb, subject, "forecast", "risk", False, noun=True)

@@ -395,6 +395,10 @@ def test_titles_before_a_name_are_not_part_of_it(nlp: Language, no_directory: Di
         ("The harbour will reopen in May. Such an opinion was expressed by the former port director Tomas Berg.",
          [("Tomas Berg", "The harbour will reopen in May.", False)]),
         ("Tomas Berg expressed such an opinion on the radio.\n\nRepairs are nearly done.", []),
+        # "made the statement" with no clause of its own points back; "but it will respond" reports nothing.
+        ("OSLO, 3 May (Nordwire) – Norland will not close the port, but it will respond to any blockade. Mayor Tomas Berg "
+         "made the statement at a meeting with traders on Friday.",
+         [("Tomas Berg", "Norland will not close the port, but it will respond to any blockade.", False)]),
         # A frame with nothing unattributed before it is no one's words, and "he" after it is its speaker.
         ("Anna Berg said that the port is open.\n\nSuch a forecast was given by the former port director Tomas Berg. "
          "He is convinced that the harbour will reopen in May.",

@@ -70,6 +70,7 @@ def test_intentions(nlp: Language, text: str) -> None:
         # a passive denial of exclusion: the subject is a possible event, hedged as "do not rule out" is
         ("A new strike at the port cannot be ruled out.", "a new strike at the port", "cannot be ruled out"),
         ("A flood in the valley is not excluded this spring.", "a flood in the valley", "is not excluded"),
+        ("It is not excluded that protests will start in the valley.", "protests start in the valley", "is not excluded"),
         # what a place or a time "could see" may happen there
         ("The coast could see heavy storms this winter.", "heavy storms", "could"),
     ],
