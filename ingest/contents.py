@@ -83,9 +83,10 @@ _MEASURES = frozenset({"DATE", "PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
 
 def timed_object_verbs() -> frozenset[str]:
     """Forecasting verbs whose object, dated or measured, is what they report ("analysts expect a
-    rate cut in June", "the bank projects growth of 2% next year"): expect_verbs of predictions.yaml,
-    but "hope" and "fear", whose objects are wishes and worries more than forecasts."""
-    return prediction_words().expect_verbs - {"hope", "fear"}
+    rate cut in June", "the bank projects growth of 2% next year", "sees the first cut in June"):
+    expect_verbs of predictions.yaml and the forecasters' "see" (``ingest.cues`` takes it as a cue only
+    so), but not "hope" and "fear", whose objects are wishes and worries more than forecasts."""
+    return prediction_words().expect_verbs - {"hope", "fear"} | {"see"}
 
 
 def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:

@@ -201,6 +201,15 @@ def adjective_of(token: Token) -> Token | None:
     return None
 
 
+def _forecast_see(token: Token) -> bool:
+    """True for "see" as forecasters use it: present tense, with an object a date or a figure goes with
+    ("sees the first cut in June", "see the economy growing by 1.5% next year"); "we saw a drop" is no forecast."""
+    if token.lemma_.lower() != "see" or token.tag_ not in ("VBZ", "VBP", "VB"):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj" or c.dep_ == "ccomp" and c.tag_ == "VBG"]
+    return bool(objects) and any(t.ent_type_ in ("DATE", "PERCENT", "MONEY") for t in token.subtree if t.i > token.i)
+
+
 def is_negated(verb: Token) -> bool:
     """Return True when ``verb`` carries a negation ("did not", "never")."""
     return any(child.dep_ == "neg" for child in verb.children)
@@ -229,7 +238,7 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
     # clause ("Experts interviewed by the outlet doubt that ..."): a verb all the same.
     misread = token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children) and any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children)
-    if lemma not in lexicon.verbs or (token.pos_ not in ("VERB", "AUX") and not misread):
+    if lemma not in lexicon.verbs and not _forecast_see(token) or (token.pos_ not in ("VERB", "AUX") and not misread):
         return None
     if token.pos_ == "AUX" and token.dep_ == "aux":
         return None
@@ -254,7 +263,7 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
     return Cue("verb", text, lemma, base + start, base + end, token.i, negated)
 
 
-_SPEAKER_STOP = re.compile(r"[,;:.!?]\s|[,;:]|$")
+_SPEAKER_STOP = re.compile(r"[,;:.!?]\s|[,;:]|[.!?]?$")
 
 
 def phrase_cues(sentence: Span, base: int = 0) -> list[Cue]:

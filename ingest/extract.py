@@ -58,6 +58,9 @@ MAX_CONTINUATION = 8
 NO_DATE_NOTE = "no publication date: time expressions are kept as words and get no date window"
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"”»’])?\s+(?=[\"“«A-Z])")
 _NAMED = ("person", "organisation", "title")
+#: "a Nordwire poll (of ...)", "the latest Kestrel Institute survey": a document with its owner's name before it.
+_OWNED_DOCUMENT = re.compile(r"(?:a|an|the)\s+(?:(?:new|latest|recent|monthly|annual|quarterly|weekly)\s+)?"
+                             r"(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?P<noun>[a-z]+)\b")
 #: ", which cited Y," / ", citing Y," after a prepositional cue's source: Y is who spoke.
 _RELAYED = re.compile(r",\s+(?:(?:which|who)\s+(?:cited|quoted)|citing|quoting)\s+(?P<who>[^,]+?)(?=,)")
 #: At most this many sentences in the paragraph before one that opens with "X said this".
@@ -66,13 +69,16 @@ MAX_BACKWARD = 4
 
 def _other_office(role: str, held: str) -> bool:
     """True when a description's office word ("president") names another office than the one a person
-    was introduced with ("minister of defence"); "the official" or a synonym ("the chief" for a head) does not."""
+    was introduced with ("minister of defence") or a role that is no office ("chief economist"); "the
+    official" or a synonym ("the chief" for a head) does not, nor a person introduced with no role."""
     words = role_words()
     role = role.lower()
     if role not in words.offices:
         return False  # "the expert", "the analyst": a kind of speaker anyone may be described as
     offices = [w for w in words.offices if re.search(rf"\b{re.escape(w)}\b", held.lower())]
-    return bool(offices) and not any(role == w or role in words.synonyms.get(w, ()) for w in offices)
+    if not offices:
+        return bool(held.strip())  # introduced with a role that is no office ("chief economist"): not "the minister"
+    return not any(role == w or role in words.synonyms.get(w, ()) for w in offices)
 
 
 @dataclass
@@ -670,6 +676,10 @@ class _ArticleExtractor:
         last, else for the one organisation named in the two sentences up to
         ``before``; "the newspaper" (an outlet noun) only for a named outlet.
         """
+        owned = _OWNED_DOCUMENT.match(description)
+        if owned and owned.group("noun").lower() in role_words().document_nouns:
+            # "according to a Nordwire poll of 30 economists": the poll's owner speaks
+            return self.table.entry(Mention(0, 0, owned.group("owner"), "organisation"))
         words = strip_determiner(description).split()
         if not words or len(words) > 4:
             return None

@@ -548,6 +548,18 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Prices will rise, according to figures cited by the business daily Nordposten.\n\n"
          "The figures come from forty firms, the publication said.",
          [("Nordposten", "Prices will rise"), ("Nordposten", "The figures come from forty firms")]),
+        # An office word is not someone introduced with a role that is no office.
+        ("Anna Vik, chief economist at Norbank, said that growth will slow. The finance minister said the deficit would narrow.",
+         [("Anna Vik", "growth will slow"), ("The finance minister", "the deficit would narrow")]),
+        # The forecasters' "see": present tense, with a dated or measured object; the past is no forecast.
+        ("Jonas Lind wrote that prices are too high. He sees the first rate cut in June.",
+         [("Jonas Lind", "prices are too high"), ("Jonas Lind", "the first rate cut in June")]),
+        ("Economists at Halvard Bank see the economy growing by 1.5% next year.",
+         [("economists at Halvard Bank", "the economy growing by 1.5% next year")]),
+        ("Jonas Lind wrote that prices are too high. We saw a 5% drop in sales in 2024.", [("Jonas Lind", "prices are too high")]),
+        # "according to a Nordwire poll of 30 economists": the poll's owner.
+        ("The key rate will stay at 4% next week, according to a Nordwire poll of 30 economists.",
+         [("Nordwire", "The key rate will stay at 4% next week")]),
         # A part of a group speaks as the group, never as the group's owner ("his").
         ("Tomas Berg chairs the port board. Many of his supporters believe that the toll will be scrapped.",
          [("many of his supporters", "the toll will be scrapped")]),
