@@ -468,6 +468,8 @@ def cue_marker(span: Span, cue: str | None, has_horizon: bool) -> Marker | None:
     if cue and first is not None and first.lower_ == "to" and first.dep_ == "aux" and first.head.pos_ in ("VERB", "AUX") \
             and cue_has(cue, w.intention_verbs):
         return Marker(first.head, first.head, "intention", "intention", False)  # "[the Kremlin plans] to mobilize ..."
+    if cue and root.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in root.children) and cue_has(cue, w.forecast_cues | w.expect_verbs):
+        return Marker(root, root, "forecast", "expect", False)  # "see [the economy growing by 1.5% next year]"
     # a noun phrase: a noun, or a word the parse made a verb but placed as a noun ("ruled out [a rate cut]" as object)
     nominal = root.pos_ in ("NOUN", "PROPN") or (root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") and root.tag_ in ("NN", "VBN"))
     if not nominal or any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj") for t in span):

@@ -353,6 +353,8 @@ def test_phrases_that_are_not_predictions(nlp: Language, text: str) -> None:
         ("Villagers left their homes fearing ", "an imminent flood", "fearing", "forecast", "an imminent flood", False),
         ("The bank estimated ", "a recession before the end of next year at 40%", "estimated", "forecast", "a recession", False),
         ("The agency raised ", "its inflation forecast for the year", "raised", "forecast", "its inflation forecast", False),
+        ("The economist sees ", "growth of about 2 percent", "sees", "forecast", "growth of about 2 percent", False),
+        ("Economists at the bank see ", "the economy growing by 1.5% next year", "see", "forecast", "the economy grows by 1.5%", False),
     ],
 )
 def test_a_cue_makes_the_prediction_of_its_content(nlp: Language, before: str, text: str, cue: str, kind: str,
