@@ -225,7 +225,7 @@ def print_extractions(extractions: list[Any], fmt: Format) -> None:
         columns = ["id", "source_id", *columns, "prediction_kind", "event", "negated", "condition",
                    "start", "end", "confidence",
                    "cue_start", "cue_end", "mention", "mention_start", "mention_end",
-                   "antecedent", "antecedent_start", "antecedent_end"]
+                   "antecedent", "antecedent_start", "antecedent_end", "via", "via_start", "via_end"]
     emit(rows, columns, fmt, title="Claims")
 
 

@@ -299,6 +299,12 @@ class Claim:
     the speaker was resolved to, at ``antecedent_start:antecedent_end``."""
     antecedent_start: int | None = None
     antecedent_end: int | None = None
+    via: str | None = None
+    """The outlet or organisation that relays the statement ("Nordwire" in "…, Nordwire reported, citing
+    the minister"; "the institute" in "the institute recalled that X said …"), at ``via_start:via_end``:
+    the speaker is who said it, the relay where it was read."""
+    via_start: int | None = None
+    via_end: int | None = None
 
     @property
     def kind(self) -> Literal["prediction", "statement"]:
@@ -308,7 +314,7 @@ class Claim:
 #: The optional audit fields of a Claim, as the store and the JSON name them.
 AUDIT_FIELDS = (
     "cue_start", "cue_end", "mention", "mention_start", "mention_end",
-    "antecedent", "antecedent_start", "antecedent_end",
+    "antecedent", "antecedent_start", "antecedent_end", "via", "via_start", "via_end",
 )
 
 

@@ -117,6 +117,8 @@ def _note(at: tuple[int, int], record: Person | Organisation | None, claim: Clai
         data |= {"kind": "unnamed", "name": claim.speaker_id}
     if claim.antecedent_start is not None and claim.antecedent_end is not None:
         data["antecedent"] = [claim.antecedent_start, claim.antecedent_end]
+    if claim.via_start is not None and claim.via_end is not None:
+        data["via"] = [claim.via_start, claim.via_end]
     return f"{NOTE} " + json.dumps({k: v for k, v in data.items() if v is not None}, ensure_ascii=False)
 
 
@@ -211,6 +213,7 @@ class _Note:
     role: str | None
     affiliation: str | None
     antecedent: tuple[int, int] | None
+    via: tuple[int, int] | None = None
 
 
 def _notes(ann: str, path: Path, text: str) -> dict[str, _Note]:
@@ -223,16 +226,21 @@ def _notes(ann: str, path: Path, text: str) -> dict[str, _Note]:
             at = (int(data["at"][0]), int(data["at"][1]))
             kind = str(data["kind"])
             name = str(data["name"]).strip()
-            antecedent = data.get("antecedent")
-            antecedent = (int(antecedent[0]), int(antecedent[1])) if antecedent else None
+            antecedent, via = (_offsets(data.get(key), text) for key in ("antecedent", "via"))
         except (ValueError, KeyError, TypeError, IndexError) as e:
             raise InputError(path, f"{target}: a claimgraph speaker note must be JSON with at, kind and name", line) from e
         if kind not in ("person", "organisation", "unnamed") or not name:
             raise InputError(path, f"{target}: speaker kind must be person, organisation or unnamed, with a name", line)
-        if antecedent and not 0 <= antecedent[0] < antecedent[1] <= len(text):
-            antecedent = None
-        found.setdefault(target, _Note(at, kind, name, data.get("role"), data.get("affiliation"), antecedent))
+        found.setdefault(target, _Note(at, kind, name, data.get("role"), data.get("affiliation"), antecedent, via))
     return found
+
+
+def _offsets(value: Any, text: str) -> tuple[int, int] | None:
+    """Return a note's [start, end] as offsets, None when absent or outside ``text``."""
+    if not value:
+        return None
+    start, end = int(value[0]), int(value[1])
+    return (start, end) if 0 <= start < end <= len(text) else None
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
@@ -306,16 +314,17 @@ class _Reader:
             return self.record("person", name)
         return self.record("unnamed", words.strip())
 
-    def speaker(self, relation: BratAttribution) -> tuple[str, tuple[int, int] | None]:
-        """Return the speaker id of a relation and the antecedent a note gives, if any."""
+    def speaker(self, relation: BratAttribution) -> tuple[str, dict[str, tuple[int, int]]]:
+        """Return the speaker id of a relation and the antecedent and relay spans a note gives, if any."""
         assert relation.content is not None
         carrier = relation.source or relation.content
         note = self.notes.get(carrier.id)
         if note is not None and note.at == (carrier.start, carrier.end):
-            return self.record(note.kind, note.name, note.role, note.affiliation), note.antecedent
+            spans = {k: v for k, v in (("antecedent", note.antecedent), ("via", note.via)) if v is not None}
+            return self.record(note.kind, note.name, note.role, note.affiliation), spans
         if relation.source is None:
-            return self.record("unnamed", "unnamed source"), None
-        return self.from_words(self.source.text[relation.source.start : relation.source.end], relation.source.start), None
+            return self.record("unnamed", "unnamed source"), {}
+        return self.from_words(self.source.text[relation.source.start : relation.source.end], relation.source.start), {}
 
 
 def read_brat(text_path: Path, ann_path: Path, source: Source, directory: DirectoryLike | None = None) -> Extraction:
@@ -353,15 +362,15 @@ def read_brat(text_path: Path, ann_path: Path, source: Source, directory: Direct
         cid = claim_id(source.id, start, end, text[start:end])
         if cid in claims:
             raise InputError(ann_path, f"{relation.id}: a second attribution of the same Content span", relation.line)
-        speaker, antecedent = reader.speaker(relation)
+        speaker, noted = reader.speaker(relation)
         reader.history.append((start, speaker))
-        claims[cid] = _claim(cid, source, start, end, relation, speaker, antecedent, quoted)
+        claims[cid] = _claim(cid, source, start, end, relation, speaker, noted, quoted)
     ordered = tuple(sorted(claims.values(), key=lambda c: (c.start, c.end)))
     return Extraction(source, ordered, tuple(reader.people.values()), tuple(reader.organisations.values()))
 
 
 def _claim(cid: str, source: Source, start: int, end: int, relation: BratAttribution, speaker: str,
-           antecedent: tuple[int, int] | None, quoted: list[tuple[int, int]]) -> Claim:
+           noted: dict[str, tuple[int, int]], quoted: list[tuple[int, int]]) -> Claim:
     from ingest.predictions import detect_prediction
 
     text = source.text
@@ -373,9 +382,8 @@ def _claim(cid: str, source: Source, start: int, end: int, relation: BratAttribu
         spans |= {"cue_start": cue.start, "cue_end": cue.end}
     if mention is not None:
         spans |= {"mention": text[mention.start : mention.end], "mention_start": mention.start, "mention_end": mention.end}
-    if antecedent is not None:
-        spans |= {"antecedent": text[antecedent[0] : antecedent[1]], "antecedent_start": antecedent[0],
-                  "antecedent_end": antecedent[1]}
+    for role, (lo, hi) in noted.items():  # the antecedent and the relay the note kept
+        spans |= {role: text[lo:hi], f"{role}_start": lo, f"{role}_end": hi}
     return Claim(
         id=cid,
         source_id=source.id,

@@ -96,6 +96,8 @@ class GoldClaim:
     kind: str | None = None
     horizon: str | None = None
     fragments: tuple[tuple[int, int], ...] = ()
+    via: str | None = None
+    """The outlet or source that relays the statement (news gold's ``via``)."""
 
     @property
     def spans(self) -> tuple[tuple[int, int], ...]:
@@ -199,6 +201,8 @@ class Scores:
     """Found predictions for which the extractor gave a kind at all."""
     windowed: Ratio = Ratio()
     """Gold predictions with a horizon whose claim got a window."""
+    relayed: Ratio = Ratio()
+    """Found gold contents with a relay (``via``) whose claim names it."""
     labelled: int = 0
     """Articles whose gold labels predictions."""
     mistakes: tuple[Mistake, ...] = field(default=())
@@ -216,7 +220,7 @@ class Scores:
         return Scores(self.attribution + other.attribution, self.prediction + other.prediction,
                       self.windows_right + other.windows_right, self.windows + other.windows,
                       self.speaker + other.speaker, self.kind + other.kind, self.kind_given + other.kind_given,
-                      self.windowed + other.windowed, self.labelled + other.labelled,
+                      self.windowed + other.windowed, self.relayed + other.relayed, self.labelled + other.labelled,
                       self.mistakes + other.mistakes)
 
     def summary(self) -> str:
@@ -228,7 +232,8 @@ class Scores:
             + (f"prediction   P={p.precision:.3f} R={p.recall:.3f} F1={p.f1:.3f} ({p.correct_found}/{p.found} found, {p.gold_found}/{p.gold} gold)\n"
                if self.labelled else "prediction   n/a (the gold labels no predictions)\n")
             + f"kind         {_share(self.kind) if self.kind_given else 'n/a'}\n"
-            f"windows      {_share(self.windowed)} of predictions with a horizon; {self.windows_right}/{self.windows} explicit windows right"
+            f"windows      {_share(self.windowed)} of predictions with a horizon; {self.windows_right}/{self.windows} explicit windows right\n"
+            f"relays       {_share(self.relayed)} of found contents with a relay"
         )
 
 
@@ -419,6 +424,7 @@ def gold_from_news(path: str | Path) -> Gold:
             span[0], span[1], (speaker,) if speaker else (), bool(item.get("is_prediction")),
             named=bool(item.get("named", True)) and bool(speaker),
             kind=item.get("prediction_kind") or None, horizon=item.get("horizon") or None,
+            via=str(item["via"]) if item.get("via") else None,
         ))
     return Gold(article, text_hash(source.text), source.published, source.publisher, tuple(claims), tuple(missing),
                 aliases, path=path)
@@ -650,7 +656,7 @@ def score_one(extraction: Extraction, gold: Gold) -> Scores:
     for g in gold.claims:
         holders.setdefault(g.spans, []).extend(g.speakers)
     recalled = 0
-    speaker = Ratio()
+    speaker = relayed = Ratio()
     for g in gold.claims:
         if enough(covered(g.spans, spans), g.size):
             recalled += 1
@@ -658,13 +664,17 @@ def score_one(extraction: Extraction, gold: Gold) -> Scores:
                 match = best(g, claims)
                 right = match is not None and same_speaker(speaker_of(match), holders[g.spans], gold.aliases)
                 speaker += Ratio(int(right), 1)
+            if g.via:
+                match = best(g, claims)
+                relayed += Ratio(int(match is not None and names_relay(match.via, g.via)), 1)
         else:
             match = best(g, claims)
             mistakes.append(Mistake(article, "missed", g.start, g.end, _short(gold_text(g)),
                                     g.speakers[0] if g.speakers else None,
                                     speaker_of(match)[0] if match else None))
     if not gold.predictions:
-        return Scores(PRF(correct, len(claims), recalled, len(gold.claims)), speaker=speaker, mistakes=tuple(mistakes))
+        return Scores(PRF(correct, len(claims), recalled, len(gold.claims)), speaker=speaker, relayed=relayed,
+                      mistakes=tuple(mistakes))
 
     predicted = [c for c in claims if c.prediction is not None]
     gold_predictions = [g for g in gold.claims if g.is_prediction]
@@ -696,7 +706,16 @@ def score_one(extraction: Extraction, gold: Gold) -> Scores:
                                   (match.prediction.window_start, match.prediction.window_end) == (g.window_start, g.window_end))
     return Scores(PRF(correct, len(claims), recalled, len(gold.claims)),
                   PRF(p_correct, len(predicted), p_recalled, len(gold_predictions)),
-                  windows_right, windows, speaker, kind, kind_given, windowed, 1, tuple(mistakes))
+                  windows_right, windows, speaker, kind, kind_given, windowed, relayed, 1, tuple(mistakes))
+
+
+def names_relay(found: str | None, gold: str) -> bool:
+    """True when a claim's relay words name the gold relay: they share a word of three letters or more
+    ("the Espresso TV channel" / "Espresso"; "Washington Post" / "The Washington Post")."""
+    if not found:
+        return False
+    words = {w for w in re.findall(r"[\w.]+", found.lower()) if len(w) >= 3} - {"the", "and", "channel", "agency", "news"}
+    return bool(words & {w for w in re.findall(r"[\w.]+", gold.lower()) if len(w) >= 3})
 
 
 def score(extractions: Iterable[Extraction], gold: Iterable[Gold]) -> Scores:
@@ -763,7 +782,7 @@ def evaluate(
 
 #: Columns of :func:`score_rows`, in order.
 SCORE_COLUMNS = ["gold", "contents", "claims", "content_p", "content_r", "content_f1", "speaker_acc",
-                 "prediction_p", "prediction_r", "kind_acc", "windows", "windows_right"]
+                 "prediction_p", "prediction_r", "kind_acc", "windows", "windows_right", "relays"]
 #: Columns of :func:`mistake_rows`, in order.
 MISTAKE_COLUMNS = ["gold", "error", "start", "end", "text", "gold_speaker", "found_speaker"]
 
@@ -789,6 +808,7 @@ def score_row(name: str, scores: Scores, na: Any = "n/a") -> dict[str, Any]:
         "kind_acc": figure(scores.kind.value if scores.kind_given else None),
         "windows": figure(scores.windowed.value),
         "windows_right": f"{scores.windows_right}/{scores.windows}" if scores.windows else na,
+        "relays": figure(scores.relayed.value),
     }
 
 

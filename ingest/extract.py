@@ -49,7 +49,7 @@ from ingest.mentions import (
 from ingest.predictions import detect_prediction
 from ingest.quotes import Quote, find_quotes
 from ingest.read import body_start
-from ingest.speakers import Who, is_role_word, people_among, unnamed_source, who_said
+from ingest.speakers import Who, is_role_word, people_among, relay_of, unnamed_source, who_said
 
 #: Confidence of an attribution by how the speaker was found (our scale).
 CONFIDENCE = {"direct": 0.9, "indirect": 0.8, "resolved": 0.7, "inherited": 0.6, "continued": 0.55}
@@ -106,10 +106,14 @@ class _Candidate:
     """The words of an unnamed source ("officials")."""
     role: str | None = None
     """The role word of a description or unnamed source ("spokesperson")."""
+    relay: tuple[int, int] | None = None
+    """Where the outlet or organisation that relays the claim is named (see Claim.via)."""
 
     def take(self, who: Who) -> None:
         """Set the speaker fields from what ``who_said`` found."""
         self.mention, self.description, self.unnamed, self.role = who.mention, who.description, who.unnamed, who.role
+        if who.relay is not None:
+            self.relay = (who.relay.start, who.relay.end)
 
 
 @dataclass
@@ -257,9 +261,14 @@ class _ArticleExtractor:
                     if any(q.start <= cue.start < q.end for q in quotes):
                         continue  # a cue inside quoted words belongs to the quotation
                     outer = next((c for c in taken if c.start <= cue.start < c.end), None)
-                    if outer is None and cue.kind == "preposition" and any(
-                            c.end <= cue.start and not self.text[c.end : cue.start].strip(" ,\"”’»") for c in taken):
-                        continue  # "X expects A, according to a review by Y": where X's report comes from, not another report
+                    before = next((c for c in taken if outer is None and cue.kind == "preposition" and c.end <= cue.start
+                                   and not self.text[c.end : cue.start].strip(" ,\"”’»")), None)
+                    if before is not None:
+                        # "X expects A, according to a review by Y": where X's report comes from, not another report
+                        source = trim(self.text, cue.speaker_start, cue.speaker_end)
+                        if before.relay is None and source[1] > source[0]:
+                            before.relay = source
+                        continue
                     if outer is not None:
                         # A nested report: "X said that Y believes ..." stays X's claim
                         # (a person speaks for their institution), but an organisation
@@ -270,6 +279,8 @@ class _ArticleExtractor:
                         named = inner is not None and (inner.unnamed or inner.mention is not None and inner.mention.kind == "person")
                         if inner is not None and relays and named:
                             self._audit(inner, (cue.start, cue.end), lo, hi)
+                            if outer.mention is not None and outer.mention.end > outer.mention.start:
+                                inner.relay = (outer.mention.start, outer.mention.end)  # "the institute recalled that X said"
                             if outer in self.candidates:
                                 self.candidates.remove(outer)
                             taken[taken.index(outer)] = inner
@@ -285,6 +296,14 @@ class _ArticleExtractor:
                             t.cue_span is not None and candidate.start <= t.cue_span[0] and t.end <= candidate.end for t in taken):
                         # "The IMF expects A, according to its outlook": the source's own document frames a report
                         # that is already a claim, frame and all; the report's speaker holds it
+                        continue
+                    wrapped = next((c for c in taken if candidate is not None and candidate.start <= c.start and c.end <= candidate.end
+                                    and c.cue_span is not None and c.end <= c.cue_span[0] < candidate.end), None)
+                    if wrapped is not None and candidate is not None and candidate.mention is not None \
+                            and candidate.mention.kind != "pronoun" and candidate.mention.end > candidate.mention.start:
+                        # "A, X told reporters, Nordwire has learned": the outlet after a whole report relays it
+                        wrapped.relay = wrapped.relay or (candidate.mention.start, candidate.mention.end)
+                        attributed = True
                         continue
                     if candidate is not None:
                         self._audit(candidate, (cue.start, cue.end), lo, hi)
@@ -515,11 +534,13 @@ class _ArticleExtractor:
                     break
                 position = nxt.end(1)
         relayed = _RELAYED.match(self.text, speaker_end, hi) if cue.kind == "preposition" else None
+        relay: tuple[int, int] | None = None
         if relayed:
             # "According to Reuters, which cited three sources familiar with the matter, <content>": the cited speak
             cited = mentions_in(doc, relayed.start("who"), relayed.end("who"), base, self.directory, self.source.publisher)
             group = _span(doc, base, relayed.start("who"), relayed.end("who"))
             if cited or (group is not None and unnamed_source(group)):
+                relay = trim(self.text, cue.speaker_start, speaker_end)
                 mentions, speaker_end = cited, relayed.end("who")
                 cue = replace(cue, speaker_start=relayed.start("who"), speaker_end=relayed.end("who"))
         if cue.kind == "preposition":
@@ -532,10 +553,18 @@ class _ArticleExtractor:
         content = phrase_content(self.text, (lo, hi), cue.start, speaker_end if cue.kind == "preposition" else cue.end)
         if content is not None and cue.lemma == "citing":
             # "<content>, reports Radio X, citing Y": the relay's own cue is no content.
-            relay = re.search(r",\s+(?:\w+\s+){0,1}(?:reports?|reported|writes|wrote|says|said|informs|informed)\b[^,]*$",
+            frame = re.search(r",\s+(?:\w+\s+){0,1}(?:reports?|reported|writes|wrote|says|said|informs|informed)\b[^,]*$",
                               self.text[content[0] : content[1]])
-            if relay:
-                content = (content[0], content[0] + relay.start())
+            if frame:
+                content = (content[0], content[0] + frame.start())
+            citing = doc.char_span(cue.start - base, cue.end - base, alignment_mode="expand")
+            verb = citing[0].head if citing is not None else None
+            while verb is not None and verb.lemma_.lower() not in cue_lexicon().verbs and verb.head.i != verb.i:
+                verb = verb.head  # "X reported, citing Y, that ...": the parser may hang "citing" on the reported clause
+            outlet = relay_of(doc, verb, base, cue.start, self.directory, self.source.publisher) \
+                if verb is not None and verb.lemma_.lower() in cue_lexicon().verbs else None
+            if outlet is not None and relay is None:
+                relay = (outlet.start, outlet.end)
         if content is None:
             return None
         content = trim(self.text, after_dateline(self.text, *content), content[1], mark=True)  # ", citing X, that ...": no "that"
@@ -549,7 +578,7 @@ class _ArticleExtractor:
             mention = Mention(base + lone.start_char, base + lone.end_char, lone.text, "organisation")
         description = None if mention else re.sub(r"(?:'s|’s)$", "", self.text[cue.speaker_start : speaker_end].strip())
         candidate = _Candidate(content[0], content[1], index, False, cue.text.lower() if cue.kind == "preposition" else cue.text,
-                               mention, description=description)
+                               mention, description=description, relay=relay)
         named_by = _span(doc, base, cue.speaker_start, speaker_end) if mention is None else None
         unnamed = unnamed_source(named_by) if named_by is not None else None
         if unnamed:  # "according to people familiar with the matter"
@@ -608,9 +637,11 @@ class _ArticleExtractor:
             if entry is None and candidate.direct and candidate.group in groups:
                 entry = groups[candidate.group].entry
                 candidate.antecedent = self._spoken_at(groups[candidate.group])
+                candidate.relay = candidate.relay or groups[candidate.group].relay
             if entry is None and candidate.inherit and resolved and resolved[-1].paragraph >= candidate.paragraph - 1:
                 entry = resolved[-1].entry
                 candidate.antecedent = self._spoken_at(resolved[-1])
+                candidate.relay = candidate.relay or resolved[-1].relay
             if entry is None:
                 continue
             candidate.entry = entry
@@ -625,6 +656,7 @@ class _ArticleExtractor:
             if candidate.entry is None and candidate.direct and candidate.group in groups:
                 candidate.entry = groups[candidate.group].entry
                 candidate.antecedent = self._spoken_at(groups[candidate.group])
+                candidate.relay = candidate.relay or groups[candidate.group].relay
                 resolved.append(candidate)
         return sorted(resolved, key=lambda c: c.start)
 
@@ -822,7 +854,7 @@ class _ArticleExtractor:
                     start, end = inner[0].start, inner[0].end
                 added.append(_Candidate(start, end, sentence.paragraph, False, None, None,
                                         confidence=CONFIDENCE["continued"], entry=first.entry,
-                                        antecedent=self._spoken_at(first)))
+                                        antecedent=self._spoken_at(first), relay=first.relay))
         return sorted(claims + added, key=lambda c: c.start)
 
     def _doc_at(self, start: int) -> tuple[Paragraph, Doc]:
@@ -893,6 +925,7 @@ class _ArticleExtractor:
                                     confidence=CONFIDENCE["resolved"])
                 if frame is not None:
                     answer.description, answer.unnamed, answer.role = frame.description, frame.unnamed, frame.role
+                    answer.relay = (frame.relay.start, frame.relay.end) if frame.relay is not None else None
                 self.candidates.append(answer)
 
     def _frame(self, sentence: _Sentence) -> Who | None:
@@ -952,11 +985,12 @@ class _ArticleExtractor:
                      **self._spans(candidate))
 
     def _spans(self, candidate: _Candidate) -> dict[str, Any]:
-        """Return the audit fields of a claim (see Claim): cue, mention and antecedent offsets and words."""
+        """Return the audit fields of a claim (see Claim): cue, mention, antecedent and relay offsets and words."""
         mention = candidate.mention
         said = (mention.start, mention.end) if mention is not None and mention.end > mention.start else candidate.said_by
         fields: dict[str, Any] = {}
-        for name, span in (("cue", candidate.cue_span), ("mention", said), ("antecedent", candidate.antecedent)):
+        for name, span in (("cue", candidate.cue_span), ("mention", said), ("antecedent", candidate.antecedent),
+                           ("via", candidate.relay)):
             if span is not None:
                 if name != "cue":
                     fields[name] = self.text[span[0] : span[1]]

@@ -42,6 +42,9 @@ def _claim(claim: Claim, speakers: dict[str, Person | Organisation], entities: d
         "antecedent": claim.antecedent,
         "antecedent_start": claim.antecedent_start,
         "antecedent_end": claim.antecedent_end,
+        "via": claim.via,
+        "via_start": claim.via_start,
+        "via_end": claim.via_end,
         "confidence": claim.confidence,
         "is_prediction": prediction is not None,
         "prediction": None if prediction is None else {

@@ -94,7 +94,7 @@ def normal_name(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
-_DOMAIN = re.compile(r"\b[A-Za-z][\w-]*\s?\.\s?(?:com|net|org|ua|ru|uk|info|news|de|fr|pl|by|eu|io)\b")
+_DOMAIN = re.compile(r"\b[A-Za-z][\w-]*\s?\.(?:com|net|org|ua|ru|uk|info|news|de|fr|pl|by|eu|io|lt|lv|ee|md|ro|cz|sk|hu|bg|kz|ge|am|az|us|ca|it|es|nl|se|no|fi|dk|ch|at|be|tv|me)\b")
 
 
 def is_outlet(name: str, publisher: str | None) -> bool:
@@ -155,8 +155,11 @@ def person_span(ent: Span) -> Span | None:
 
 
 def _named_as_outlet(ent: Span) -> bool:
-    """Return True for a name an outlet noun introduces ("the business daily X", "the newspaper X",
-    "the news agency X"): an outlet, whatever the recogniser took it for."""
+    """Return True for a name an outlet noun introduces or follows ("the business daily X", "the
+    newspaper X", "the news agency X", "the X TV channel"): an outlet, whatever the recogniser took it for."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.lower_ in ("tv", "channel", "radio", "newspaper", "daily", "magazine", "website", "broadcaster"):
+        return True  # "the Espresso TV channel", "the Nordposten newspaper"
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is None:
         return False

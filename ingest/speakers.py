@@ -8,12 +8,13 @@ article's speakers (``ingest.identities``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ingest.contents import trim
 from ingest.lexicon import load_lexicon
 from ingest.mentions import (
     PRONOUNS,
@@ -50,6 +51,8 @@ class Who:
     role: str | None = None
     blocked: bool = False
     """The subject is the writer or a thing ("we said", "it said"): no speaker."""
+    relay: Mention | None = None
+    """The outlet or organisation that relays the words ("Nordwire reported, citing the minister")."""
 
 
 def subject_token(verb: Any) -> Any:
@@ -62,7 +65,7 @@ def subject_token(verb: Any) -> Any:
 
     # Only a reporting verb lends its subject ("X said ..., adding that"):
     # in "Prices will rise, said ..." the head's subject is the content's.
-    head = verb.head if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb else None
+    head = verb.head if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i else None
     joined = head is not None and verb.dep_ == "conj" and any(
         t.dep_ == "cc" and head.i < t.i < verb.i for t in (*head.children, *verb.children))
     if head is not None and head.lemma_.lower() not in cue_lexicon().verbs and not joined:
@@ -81,6 +84,22 @@ def subject_token(verb: Any) -> Any:
         if candidate is not verb and verb.dep_ != "conj" and verb.tag_ != "VBG":
             break
     return None
+
+
+def relay_of(doc: Doc, verb: Any, base: int, before: int, directory: DirectoryLike | None, publisher: str | None) -> Mention | None:
+    """Return who relays through ``verb`` ("Nordwire reported, citing Y": Nordwire; "reports Radio
+    Nord, citing Y"; "This is reported by Nordwire with reference to Y"): the name that is its
+    subject (or its agent), else the first named after it and before ``before``, or None."""
+    subject = subject_token(verb)
+    if subject is not None:
+        start, end = subject_words(subject)
+        lo, hi = base + start, base + end
+    else:
+        lo, hi = base + verb.idx + len(verb.text), before
+    named = [m for m in mentions_in(doc, lo, hi, base, directory, publisher) if m.kind in ("organisation", "outlet", "person")]
+    if not named and subject is not None and not is_role_word(subject) and subject.pos_ in ("PROPN", "NOUN"):
+        return Mention(lo, hi, doc.text[lo - base : hi - base], "outlet")  # a name left untagged, "the agency"
+    return named[0] if named else None
 
 
 def _cites(child: Any) -> bool:
@@ -246,6 +265,74 @@ def who_said(
     directory: DirectoryLike | None,
     publisher: str | None,
 ) -> Who:
+    """Return who the reporting verb ``verb`` attributes its words to, and the outlet they went through.
+
+    The relay is the outlet or organisation that passes the words on
+    ("Nordwire reported, citing Y"), else the medium the verb names ("told
+    the Nord TV channel", "in an interview with Radio Nord", "on the air of
+    Nord 24"; see ``medium_of``).
+    """
+    who = _who_said(doc, verb, base, lo, hi, directory, publisher)
+    if who.relay is None and not who.blocked:
+        medium = medium_of(doc, verb, base, directory, publisher)
+        if medium is not None and (who.mention is None or (medium.start, medium.end) != (who.mention.start, who.mention.end)):
+            who = replace(who, relay=medium)
+    return who
+
+
+#: Nouns for a medium a statement is made in ("in an interview with X", "on the air of X").
+_MEDIUM_EVENTS = frozenset({"interview", "comment", "commentary", "conversation", "broadcast", "program", "programme",
+                            "show", "podcast", "air", "op-ed", "column", "article", "post", "statement"})
+#: Head nouns that make a phrase an outlet ("the Nord TV channel", "Radio Nord's website").
+_MEDIUM_NOUNS = frozenset({"channel", "tv", "television", "radio", "newspaper", "agency", "outlet", "daily", "magazine",
+                           "website", "broadcaster", "network", "portal", "podcast", "telethon", "publication"})
+
+
+def medium_of(doc: Doc, verb: Any, base: int, directory: DirectoryLike | None, publisher: str | None) -> Mention | None:
+    """Return the outlet a reporting verb says its words went to, or None.
+
+    "told the Nord TV channel", "said to Nordwire", "in an interview with
+    Radio Nord", "in a comment to Nordwire", "on the air of Nord 24", "told
+    Nordwire in an interview": an organisation or outlet named there, or a
+    phrase headed by an outlet noun ("the Espresso TV channel"). People are
+    whom it was said to, not a medium ("told reporters", "told Olena K.").
+    """
+    phrases = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and verb.lemma_.lower() in ("tell", "inform", "give"):
+            phrases.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("to", "with"):
+            phrases.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ in ("in", "on", "during", "for"):
+            for event in (g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in _MEDIUM_EVENTS | _MEDIUM_NOUNS):
+                if event.lemma_.lower() in _MEDIUM_NOUNS:
+                    phrases.append(event)  # "on Nord TV channel"
+                given = [event, *(a for a in event.children if a.dep_ == "acl")]  # "an interview given to X"
+                phrases.extend(g for holder in given for p in holder.children
+                               if p.dep_ == "prep" and p.lower_ in ("with", "to", "of", "for", "on")
+                               for g in p.children if g.dep_ == "pobj")
+                phrases.extend(g for g in event.children if g.dep_ == "poss")  # "in Nordwire's interview"
+    for phrase in phrases:
+        lo, hi = base + phrase.left_edge.idx, base + phrase.right_edge.idx + len(phrase.right_edge)
+        named = [m for m in mentions_in(doc, lo, hi, base, directory, publisher) if m.kind in ("organisation", "outlet")]
+        if named:
+            return named[0]
+        if phrase.lemma_.lower() in _MEDIUM_NOUNS and any(t.text[:1].isupper() for t in phrase.subtree):
+            words = [t for t in phrase.subtree if t.dep_ not in ("det", "punct")]
+            start, end = trim(doc.text, words[0].idx, words[-1].idx + len(words[-1]))  # (with a quotation it opens)
+            return Mention(base + start, base + end, doc.text[start:end], "outlet")  # "the Espresso TV channel"
+    return None
+
+
+def _who_said(
+    doc: Doc,
+    verb: Any,
+    base: int,
+    lo: int,
+    hi: int,
+    directory: DirectoryLike | None,
+    publisher: str | None,
+) -> Who:
     """Return who the reporting verb ``verb`` attributes its words to.
 
     The syntactic subject decides: the mention that holds its head word
@@ -267,19 +354,33 @@ def who_said(
                                 base, directory, publisher)
             cited = [m for m in cited if m.kind in ("person", "organisation", "title")]
             if cited:
-                return Who(mention=choose_speaker(cited, base + child.idx))
+                return Who(mention=choose_speaker(cited, base + child.idx),
+                           relay=relay_of(doc, verb, base, base + child.idx, directory, publisher))
+    told = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"), None)
+    if verb.lemma_.lower() == "learn" and told is not None:
+        # "Nordwire has learned from a source close to the ministry": the source speaks, the outlet relays
+        start, end = base + told.left_edge.idx, base + told.right_edge.idx + len(told.right_edge)
+        outlet = relay_of(doc, verb, base, start, directory, publisher)
+        named = [m for m in mentions_in(doc, start, end, base, directory, publisher) if m.kind in ("person", "organisation", "title")]
+        if named:
+            return Who(mention=choose_speaker(named, start), relay=outlet)
+        span = doc.char_span(start - base, end - base, alignment_mode="expand")
+        unnamed = unnamed_source(span) if span is not None else None
+        if unnamed is not None:
+            return Who(unnamed=unnamed, role=told.lemma_.lower(), relay=outlet)
     relayed = _quoted_as_saying(verb)
     if relayed is not None:
         # "RIA quoted the deputy minister X as saying", "Interfax cited a source as saying": X speaks, the outlet relays.
         start, end = subject_words(relayed)
         named = [m for m in mentions_in(doc, base + start, base + end, base, directory, publisher)
                  if m.kind in ("person", "organisation", "title")]
+        outlet = relay_of(doc, relayed.head, base, base + relayed.idx, directory, publisher)
         if named:
-            return Who(mention=choose_speaker(named, base + relayed.idx))
+            return Who(mention=choose_speaker(named, base + relayed.idx), relay=outlet)
         span = doc.char_span(start, end, alignment_mode="expand")
         unnamed = unnamed_source(span) if span is not None else None
         if unnamed is not None:
-            return Who(unnamed=unnamed, role=relayed.lemma_.lower())
+            return Who(unnamed=unnamed, role=relayed.lemma_.lower(), relay=outlet)
         return Who(blocked=True)
     subject = subject_token(verb)
     after = verb.idx + len(verb.text) + base
@@ -311,7 +412,7 @@ def who_said(
         # "TSN.ua said in a comment X": the outlet relays; the person after the verb speaks.
         people = [m for m in named_after if m.kind == "person"]
         if people:
-            return Who(mention=people[0])
+            return Who(mention=people[0], relay=holding[0])
     if holding:
         return Who(mention=holding[0])
     if subject.lower_ in PRONOUNS:

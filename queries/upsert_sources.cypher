@@ -23,7 +23,8 @@
 //                  claims (list of maps {id, speaker_id, text, start, end,
 //                    direct, cue, kind, confidence,
 //                    cue_start, cue_end, mention, mention_start, mention_end,
-//                    antecedent, antecedent_start, antecedent_end (audit
+//                    antecedent, antecedent_start, antecedent_end,
+//                    via, via_start, via_end (audit
 //                    spans: offsets into the source's text, or null),
 //                    predictions (list of 0 or 1 map {id, event, horizon,
 //                      window_start (date), window_end (date), probability,
@@ -120,6 +121,10 @@ CALL (s, src) {
       c.antecedent = row.antecedent,
       c.antecedent_start = row.antecedent_start,
       c.antecedent_end = row.antecedent_end,
+      // Where it was read: the outlet or organisation that relays it.
+      c.via = row.via,
+      c.via_start = row.via_start,
+      c.via_end = row.via_end,
       c.speaker_id = row.speaker_id,
       c.source_id = s.id
   MERGE (c)-[:APPEARS_IN]->(s)

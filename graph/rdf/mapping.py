@@ -336,7 +336,7 @@ def _annotation(claim: Claim, source: Source, node: URIRef, appearance: URIRef) 
 
 
 #: The audit spans of a claim (see Claim) and the property linking each to its annotation.
-AUDIT_SPANS = {"cue": CG.cueSpan, "mention": CG.speakerMention, "antecedent": CG.antecedentMention}
+AUDIT_SPANS = {"cue": CG.cueSpan, "mention": CG.speakerMention, "antecedent": CG.antecedentMention, "via": CG.relayMention}
 
 
 def _audit_span(

@@ -42,7 +42,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "Claim": (
         "id", "text", "start", "end", "direct", "cue", "kind", "confidence", "speaker_id", "source_id",
         "cue_start", "cue_end", "mention", "mention_start", "mention_end",
-        "antecedent", "antecedent_start", "antecedent_end",
+        "antecedent", "antecedent_start", "antecedent_end", "via", "via_start", "via_end",
     ),
     "Prediction": (
         "id", "claim_id", "event", "horizon", "window_start", "window_end",

@@ -69,6 +69,16 @@ def test_a_span_over_a_line_break_is_written_in_fragments(tmp_path: Path) -> Non
     assert f"Content {start} {start + 5};{start + 6} {start + len(said)}\twages will rise" in ann
 
 
+def test_the_relay_of_a_claim_survives_the_annotation_tool(tmp_path: Path, nlp: Language) -> None:
+    text = "The port will reopen in May, Tomas Berg said in a comment to Radio Nord.\n"
+    source = Source(source_id(None, text), text, published=date(2024, 3, 5), path="port.txt")
+    extraction = extract(source, Directory(), nlp)
+    assert [c.via for c in extraction.claims] == ["Radio Nord"]
+    write_brat([extraction], tmp_path)
+    result = read_brat(tmp_path / "port.txt", tmp_path / "port.ann", read_source(tmp_path / "port.txt"), Directory())
+    assert [(c.via, c.via_start, c.via_end) for c in result.claims] == [(c.via, c.via_start, c.via_end) for c in extraction.claims]
+
+
 def test_unedited_export_ingests_the_same_attributions(tmp_path: Path, extraction: Extraction) -> None:
     txt, ann = exported(tmp_path, extraction)
     result = read_brat(txt, ann, read_source(txt), Directory())

@@ -26,6 +26,7 @@ from ingest.evaluate import (
     load_gold,
     mistake_rows,
     names_match,
+    names_relay,
     read_gold,
     score,
     score_one,
@@ -254,6 +255,17 @@ def test_predictions_kinds_and_windows() -> None:
     assert scores.windowed == Ratio(0, 2)
 
 
+def test_relays_count_found_contents_whose_claim_names_the_gold_via() -> None:
+    gold = _one([GoldClaim(0, 50, ("Ann Lee",), via="the Nordwire agency"), GoldClaim(50, 100, ("Ann Lee",), via="Radio Nord"),
+                 GoldClaim(0, 100, ("Ann Lee",))], labelled=False)
+    extraction = _on(LONG, [(0, 50, "Ann Lee"), (50, 100, "Ann Lee")])
+    named = replace(extraction.claims[0], via="Nordwire", via_start=0, via_end=8)
+    scores = score_one(replace(extraction, claims=(named, extraction.claims[1])), gold)
+    assert scores.relayed == Ratio(1, 2)  # the second claim names no relay; a content without a gold via is not judged
+    assert score_rows([(Path("a"), scores)])[0]["relays"] == 0.5
+    assert names_relay("the Espresso TV channel", "Espresso") and not names_relay("Radio Nord", "the Nordwire agency")
+
+
 def test_a_format_without_prediction_labels_reports_no_prediction_scores() -> None:
     scores = score_one(_on(LONG, [(0, 50, "Ann Lee")]), _one([GoldClaim(0, 50, ("Ann Lee",))], labelled=False))
     row = score_rows([(Path("a.ann"), scores)])[0]
@@ -274,6 +286,7 @@ def test_news_gold_locates_quotes_exactly_loosely_and_in_turn() -> None:
     assert gold.missing == ("The council will sell the lighthouse",)
     assert [c.named for c in gold.claims] == [True, True, False, True, True, True]
     assert [c.kind for c in gold.claims[:2]] == ["forecast", "intention"]
+    assert [c.via for c in gold.claims[:2]] == ["Harbour Radio", None]
     assert gold.published == date(2024, 3, 5) and ("Maria Okafor", "Okafor", "the chair of the board") in gold.aliases
 
 

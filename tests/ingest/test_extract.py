@@ -608,3 +608,35 @@ def test_more_reporting_patterns(nlp: Language, no_directory: Directory, text: s
 def test_a_name_reporting_of_itself_as_it_is_a_body(nlp: Language, no_directory: Directory, text: str, kind: str) -> None:
     extraction = extract(source(text), no_directory, nlp)
     assert [(p.name, p.kind) for p in extraction.people] + [(o.name, "organisation") for o in extraction.organisations] == [("Kestrel", kind)]
+
+
+# Where a claim was read: the outlet or organisation that relays it (Claim.via), in sentences of our own.
+@pytest.mark.parametrize(
+    "text, speaker, via",
+    [
+        ("Prices will rise sharply in spring, reports Radio Nord, citing Olena Kovalenko.", "Olena Kovalenko", "Radio Nord"),
+        ("Nordwire reported, citing the Harbour Ministry, that the port had reopened overnight.", "Harbour Ministry", "Nordwire"),
+        ("Nordwire quoted Deputy Harbour Minister Olena Kovalenko as saying that the port would reopen in May.",
+         "Olena Kovalenko", "Nordwire"),
+        ("The harbour will reopen in May. This was reported by Nordwire with reference to port director Tomas Berg.",
+         "Tomas Berg", "Nordwire"),
+        ("The Institute of Strategy recalled that Olena Kovalenko said the port would reopen in May.",
+         "Olena Kovalenko", "Institute of Strategy"),
+        ("The government plans to call up 200,000 reservists, Nordwire has learned from a source close to the ministry.",
+         "a source close to the ministry", "Nordwire"),
+        ("Norland will not close the port, Mayor Tomas Berg told reporters after the meeting, Nordwire has learned.",
+         "Tomas Berg", "Nordwire"),
+        # the medium the words were given to
+        ("The port will reopen in May, Tomas Berg said in a comment to Radio Nord.", "Tomas Berg", "Radio Nord"),
+        ("The port will reopen in May, Tomas Berg said in an interview with the kestrel.lt news website.", "Tomas Berg", "kestrel.lt"),
+        # people are whom it was told, not a medium
+        ("The port will reopen in May, Tomas Berg told reporters.", "Tomas Berg", None),
+    ],
+)
+def test_the_outlet_that_relays_a_claim(nlp: Language, no_directory: Directory, text: str, speaker: str, via: str | None) -> None:
+    extraction = extract(source(text, publisher=None), no_directory, nlp)
+    names = {r.id: r.name for r in (*extraction.people, *extraction.organisations)}
+    [claim] = extraction.claims
+    assert (names[claim.speaker_id], claim.via) == (speaker, via)
+    if via is not None:
+        assert claim.via_start is not None and text[claim.via_start : claim.via_end] == via

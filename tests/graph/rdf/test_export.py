@@ -104,7 +104,8 @@ def second_source() -> Extraction:
                              speaker_id="person:olena-kovalenko", text=whole, start=0, end=len(whole), direct=False,
                              cue_start=4, cue_end=10, mention="Він", mention_start=0, mention_end=3,
                              antecedent="Olena Kovalenko", antecedent_start=text.index("Olena"),
-                             antecedent_end=text.index("Olena") + len("Olena Kovalenko"))),
+                             antecedent_end=text.index("Olena") + len("Olena Kovalenko"),
+                             via="Київ", via_start=text.index("Київ"), via_end=text.index("Київ") + len("Київ"))),
         people=(person,),
     )
 

@@ -271,7 +271,9 @@ def test_audit_spans_are_stored_read_back_and_cleared(store: Store) -> None:
     original = sample()
     first = replace(original.claims[0], cue_start=12, cue_end=16, mention="The general", mention_start=0,
                     mention_end=11, antecedent="The institute", antecedent_start=TEXT.index("The institute"),
-                    antecedent_end=TEXT.index("The institute") + len("The institute"))
+                    antecedent_end=TEXT.index("The institute") + len("The institute"),
+                    via="The institute", via_start=TEXT.index("The institute"),
+                    via_end=TEXT.index("The institute") + len("The institute"))
     spanned = replace(original, claims=(first, original.claims[1]))
     store.write(spanned)
     [back] = store.extractions()
@@ -279,6 +281,7 @@ def test_audit_spans_are_stored_read_back_and_cleared(store: Store) -> None:
     _, result = cypher.run_named(store, "claim-provenance", {"claim": first.id})
     row = result.rows[0]
     assert (row["cue_start"], row["mention"], row["antecedent_end"]) == (12, "The general", first.antecedent_end)
+    assert (row["via"], row["via_start"]) == ("The institute", first.via_start)
     # A new reading without the spans (a curated file, say) leaves none behind.
     store.write(original)
     [back] = store.extractions()
