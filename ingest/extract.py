@@ -148,6 +148,19 @@ def _about_someone(sentence: Span, names: set[str]) -> bool:
     return False
 
 
+_WH = frozenset({"when", "whether", "if", "what", "how", "where", "who", "why", "which"})
+
+
+def _unanswered(verb: Token, content: Span) -> bool:
+    """True for a question someone would not answer: "X would not say when the talks resume", "neither
+    X nor Y would say whether ...": a negated report of an indirect question states nothing."""
+    opening = {content[0].lower_, content.doc[content.start - 1].lower_ if content.start > 0 else ""} if content else set()
+    if not opening & _WH:  # (a "whether" the content was trimmed of stands just before it)
+        return False
+    subject = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    return any(c.dep_ == "neg" for c in verb.children) or any(t.lower_ in ("neither", "nobody", "no") for t in subject)
+
+
 def _first_person(sentence: Span) -> bool:
     """Return True when the main clause's subject is in the first person outside quotation marks ("I
     live in Oslo", "My wife and I came here"): the writer's own voice, never a paraphrase of someone else."""
@@ -511,6 +524,8 @@ class _ArticleExtractor:
             if who.mention is not None and who.mention.kind == "person" and len(who.mention.text.split()) == 1 and refers_as_it(span):
                 # "Twitter said it would remove the posts": a one-word name that reports of itself as "it" is a body
                 who = replace(who, mention=replace(who.mention, kind="organisation"))
+            if _unanswered(doc[cue.token], span):
+                return _Candidate(start, end, index, False, cue.text, None)  # marks the sentence; names no speaker
             # A report with no speaker to record ("we said", "35% believe")
             # still marks its sentence as attributed: it continues no one.
             candidate = _Candidate(start, end, index, False, cue.text, None)
@@ -790,6 +805,8 @@ class _ArticleExtractor:
     def _from_description(self, description: str, history: list[SpeakerEntry], role: str | None = None,
                           before: int = 0) -> SpeakerEntry | None:
         text = strip_determiner(description).lower()
+        if text in ("latter", "former") and description.lower().startswith("the "):
+            return self._one_of_two(text == "latter", before)
         directory = self.directory
         if directory is not None:
             for key in (description.lower().strip(), text, "the " + text):
@@ -808,6 +825,20 @@ class _ArticleExtractor:
             if found is not None and found.role and _other_office(role, found.role):
                 found = None
         return found
+
+    def _one_of_two(self, latter: bool, before: int) -> SpeakerEntry | None:
+        """"The latter" / "the former": the second or first of the people the sentence before named."""
+        earlier = [s for s in self.sentences if s.end <= before][-1:]
+        for sentence in earlier:
+            span = sentence.span
+            base = sentence.start - span.start_char
+            people = people_among(mentions_in(span.doc, sentence.start, sentence.end, base, self.directory,
+                                              self.source.publisher), span.doc, base)
+            entries = [e for m in people if (e := self.table.entry(m)) is not None and e.kind == "person"]
+            distinct = list({e.id: e for e in entries}.values())
+            if len(distinct) >= 2:
+                return distinct[-1] if latter else distinct[0]
+        return None
 
     def _continue(self, claims: list[_Candidate]) -> list[_Candidate]:
         """Attribute unattributed sentences between two claims of one speaker to that speaker.

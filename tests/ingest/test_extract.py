@@ -560,6 +560,14 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # "according to a Nordwire poll of 30 economists": the poll's owner.
         ("The key rate will stay at 4% next week, according to a Nordwire poll of 30 economists.",
          [("Nordwire", "The key rate will stay at 4% next week")]),
+        # "the latter" / "the former": the second or first of the two people the sentence before named.
+        ("Olena Hrytsenko met Tomas Berg in Vilnius. The latter said that the new tolls would be ready by June.",
+         [("Tomas Berg", "the new tolls would be ready by June")]),
+        ("Olena Hrytsenko met Tomas Berg in Vilnius. The former said that the new tolls would be ready by June.",
+         [("Olena Hrytsenko", "the new tolls would be ready by June")]),
+        # A question someone would not answer states nothing.
+        ("Olena Hrytsenko met Tomas Berg in Vilnius. Neither would say when the next round would take place.", []),
+        ("Tomas Berg did not say whether the port would reopen.", []),
         # A part of a group speaks as the group, never as the group's owner ("his").
         ("Tomas Berg chairs the port board. Many of his supporters believe that the toll will be scrapped.",
          [("many of his supporters", "the toll will be scrapped")]),
