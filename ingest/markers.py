@@ -187,6 +187,10 @@ def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> Marker | None
         return Marker(token, token, "forecast", "will", False, subject=noun)
     if token.lower_ in ("in", "so"):
         return _purpose(span, token)
+    if token.lower_ == "horizon" and token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_ == "be":
+        subject = subject_of(token.head.head)  # "a new offensive is on the horizon"
+        if subject is not None and subject.pos_ == "NOUN":
+            return Marker(token, subject, "forecast", "will", marker_negated(token.head.head, token.head.head), noun=True)
     if lemma in w.imminence_adjectives:
         if token.dep_ == "amod" and token.head.pos_ == "NOUN" and (
             token.head.i == span.root.i or (token.head.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and token.head.head.tag_ != "VBD")
@@ -267,13 +271,25 @@ def _intention(token: Token, lemma: str) -> Marker | None:
         return None  # "tried to": a past act
     passive = is_passive(token)
     subject = subject_of(token)
+    act = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if lemma in ("schedule", "slate") and passive and not (act is not None and is_passive(act)):
+        # "the plant is scheduled to open in 2027", "the vote is slated for March": a scheduled event will happen
+        # (but "reservists are slated to be drafted" is someone's plan: an intention, below)
+        negated = marker_negated(token, token)
+        if act is not None:
+            return Marker(token, act, "forecast", "will", negated)
+        timed = any(c.dep_ == "prep" and c.lower_ in ("for", "on", "in") and any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)
+                    for c in token.children)
+        if timed and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            return Marker(token, subject, "forecast", "will", negated, noun=True)
+        return None
     if is_purpose(subject) or (not passive and not may_intend(subject)):
         return None  # "the visit aims to ...": a purpose, not a plan
     negated = marker_negated(token, token)
     for child in token.children:
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
             return Marker(token, child, "intention", "intention", negated)
-    if lemma in ("prepare", "plan", "consider", "aim", "schedule", "slate"):
+    if lemma in ("prepare", "plan", "consider", "aim", "schedule", "slate", "gear"):
         for child in token.children:
             # "preparing an attack" plans an event; "preparing 200,000 troops" trains people
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and not lemmas(child) & words().agent_nouns and not any(

@@ -57,6 +57,7 @@ def test_predictions(nlp: Language, text: str, expected: dict[str, object]) -> N
         "These manoeuvres are aimed at encircling the city.",
         "The aim is to finish the new bridge by 2027.",  # a plan noun as the subject of "is to"
         "Our goal is to reopen the port in May.",
+        "The rebels are gearing up for a new assault on the valley.",
     ],
 )
 def test_intentions(nlp: Language, text: str) -> None:
@@ -125,6 +126,9 @@ def test_a_copula_after_a_noun_that_is_no_plan_predicts_nothing(nlp: Language, t
         "We are hoping that by the autumn the shortages should ease.",
         "The refinery is due to reopen in March.",
         "The airline is on course to return to profit.",
+        "The new terminal is scheduled to open in 2027.",
+        "The referendum is slated for March.",
+        "A new wave of strikes is on the horizon.",
     ],
 )
 def test_forecasts_without_a_modal(nlp: Language, text: str) -> None:
