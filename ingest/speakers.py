@@ -102,6 +102,18 @@ def relay_of(doc: Doc, verb: Any, base: int, before: int, directory: DirectoryLi
     return named[0] if named else None
 
 
+def _relayed_source(doc: Doc, head: Any, start: int, end: int, base: int, directory: DirectoryLike | None,
+                    publisher: str | None, relay: Mention | None) -> Who | None:
+    """Who the words ``doc.text[start:end]`` (headed by ``head``) name as the source an outlet relays: a
+    named person or organisation, else an unnamed source ("a source close to the ministry"), else None."""
+    named = [m for m in mentions_in(doc, base + start, base + end, base, directory, publisher) if m.kind in ("person", "organisation", "title")]
+    if named:
+        return Who(mention=choose_speaker(named, base + head.idx), relay=relay)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    unnamed = unnamed_source(span) if span is not None else None
+    return Who(unnamed=unnamed, role=head.lemma_.lower(), relay=relay) if unnamed is not None else None
+
+
 def _cites(child: Any) -> bool:
     """Return True for a reporting verb's phrase that names whom it relays.
 
@@ -359,29 +371,17 @@ def _who_said(
     told = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"), None)
     if verb.lemma_.lower() == "learn" and told is not None:
         # "Nordwire has learned from a source close to the ministry": the source speaks, the outlet relays
-        start, end = base + told.left_edge.idx, base + told.right_edge.idx + len(told.right_edge)
-        outlet = relay_of(doc, verb, base, start, directory, publisher)
-        named = [m for m in mentions_in(doc, start, end, base, directory, publisher) if m.kind in ("person", "organisation", "title")]
-        if named:
-            return Who(mention=choose_speaker(named, start), relay=outlet)
-        span = doc.char_span(start - base, end - base, alignment_mode="expand")
-        unnamed = unnamed_source(span) if span is not None else None
-        if unnamed is not None:
-            return Who(unnamed=unnamed, role=told.lemma_.lower(), relay=outlet)
+        start = told.left_edge.idx
+        who = _relayed_source(doc, told, start, told.right_edge.idx + len(told.right_edge), base, directory, publisher,
+                              relay_of(doc, verb, base, base + start, directory, publisher))
+        if who is not None:
+            return who
     relayed = _quoted_as_saying(verb)
     if relayed is not None:
         # "RIA quoted the deputy minister X as saying", "Interfax cited a source as saying": X speaks, the outlet relays.
         start, end = subject_words(relayed)
-        named = [m for m in mentions_in(doc, base + start, base + end, base, directory, publisher)
-                 if m.kind in ("person", "organisation", "title")]
         outlet = relay_of(doc, relayed.head, base, base + relayed.idx, directory, publisher)
-        if named:
-            return Who(mention=choose_speaker(named, base + relayed.idx), relay=outlet)
-        span = doc.char_span(start, end, alignment_mode="expand")
-        unnamed = unnamed_source(span) if span is not None else None
-        if unnamed is not None:
-            return Who(unnamed=unnamed, role=relayed.lemma_.lower(), relay=outlet)
-        return Who(blocked=True)
+        return _relayed_source(doc, relayed, start, end, base, directory, publisher, outlet) or Who(blocked=True)
     subject = subject_token(verb)
     after = verb.idx + len(verb.text) + base
     named_after = [_split_outlet_name(m, doc, base) for m in mentions_in(doc, max(lo, after), hi, base, directory, publisher)]
