@@ -402,15 +402,17 @@ def test_news_corpus_floor(nlp: Language) -> None:
     total = sum((s for _, s in results), Scores())
     print(total.summary())
     assert len(results) == 32
-    # Floors a little below the default extraction's figures (2026-11, session 5): P 0.968, R 0.936, speaker 0.983.
-    assert total.attribution.precision >= 0.94 and total.attribution.recall >= 0.91, total.summary()
-    assert (total.speaker.value or 0) >= 0.96, total.summary()
-    # Floors a little below today's prediction P 0.975, R 0.866 (issues 10 and 11, session 5).
-    assert total.prediction.precision >= 0.93 and total.prediction.recall >= 0.84, total.summary()
-    # Kind (forecast/intention) of the found ones: 0.961 measured after the events work (0.951 before) (a nationality adjective is no actor).
+    # Floors a little below the default extraction's figures (2026-11, session 6): P 0.977, R 0.955, speaker 0.989.
+    assert total.attribution.precision >= 0.95 and total.attribution.recall >= 0.93, total.summary()
+    assert (total.speaker.value or 0) >= 0.97, total.summary()
+    # Floors a little below today's prediction P 0.984, R 0.891 (issues 10 and 11, session 6).
+    assert total.prediction.precision >= 0.95 and total.prediction.recall >= 0.87, total.summary()
+    # Kind (forecast/intention) of the found ones: 0.962 measured (session 6).
     assert (total.kind.value or 0) >= 0.95, total.summary()
-    # Windows: 33 of the 55 gold predictions with a horizon measured (2026-11, session 5); a little below.
-    assert total.windowed.right >= 31, total.summary()
+    # Windows: 35 of the 55 gold predictions with a horizon measured (2026-11, session 6); a little below.
+    assert total.windowed.right >= 33, total.summary()
+    # Relays: 9 of the 28 found contents whose gold names a via (session 6).
+    assert total.relayed.right >= 8, total.summary()
 
 
 @pytest.mark.skipif(not NEWS.is_dir(), reason="the news corpus is not in ../shared")
@@ -418,8 +420,8 @@ def test_news_corpus_floor_of_the_rules_alone(nlp: Language) -> None:
     results = evaluate([NEWS], get_extractor("rules"))
     total = sum((s for _, s in results), Scores())
     print(total.summary())
-    # A little below what the rules alone measured (2026-11, session 5): P 0.988, R 0.891, speaker 0.994.
-    assert total.attribution.precision >= 0.96 and total.attribution.recall >= 0.87, total.summary()
+    # A little below what the rules alone measured (2026-11, session 6): P 0.992, R 0.916, speaker 0.994.
+    assert total.attribution.precision >= 0.97 and total.attribution.recall >= 0.89, total.summary()
     assert (total.speaker.value or 0) >= 0.97, total.summary()
 
 
