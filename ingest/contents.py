@@ -210,8 +210,12 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     if clause.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
         # "noting both the central bank and the ECB hiked": the parser made the clause's subject the verb's object
         objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+        marks = [t for t in doc[verb.i + 1 : clause.i] if t.lower_ == "that" and t.pos_ == "SCONJ"]
         if objects:
             tokens = list(doc[objects[0].left_edge.i : clause.right_edge.i + 1])
+        elif marks and marks[-1].i + 1 < clause.i:
+            # "said in a statement that groups linked to X planned ...": the subject the parser hung on "statement"
+            tokens = list(doc[marks[-1].i + 1 : clause.right_edge.i + 1])
     for child in clause.children:
         # "..., while showing less pessimism" / "..., adding that ...": a
         # subjectless participle after the reported clause is the speaker's

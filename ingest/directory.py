@@ -38,7 +38,7 @@ class Directory:
         object.__setattr__(self, "_by_id", by_id)
         object.__setattr__(self, "_people", NameIndex.build((p.id, (p.name, *p.aliases)) for p in self.people))
         object.__setattr__(
-            self, "_orgs", NameIndex.build((o.id, (o.name, *o.aliases)) for o in self.organisations)
+            self, "_orgs", NameIndex.build(((o.id, (o.name, *o.aliases)) for o in self.organisations), by_last_word=False)
         )
         object.__setattr__(
             self, "_entities", NameIndex.build((e.id, (e.name, *e.aliases)) for e in self.entities)

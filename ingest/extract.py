@@ -61,6 +61,8 @@ _NAMED = ("person", "organisation", "title")
 #: "a Nordwire poll (of ...)", "the latest Kestrel Institute survey": a document with its owner's name before it.
 _OWNED_DOCUMENT = re.compile(r"(?:a|an|the)\s+(?:(?:new|latest|recent|monthly|annual|quarterly|weekly)\s+)?"
                              r"(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?P<noun>[a-z]+)\b")
+#: ", published on Monday," after a prepositional cue's source: it describes the source, it is no content.
+_PUBLISHED = re.compile(r",\s+(?:published|released|issued|conducted|carried\s+out|presented|updated)\b[^,]{0,60}?(?=,)")
 #: ", which cited Y," / ", citing Y," after a prepositional cue's source: Y is who spoke.
 _RELAYED = re.compile(r",\s+(?:(?:which|who)\s+(?:cited|quoted)|citing|quoting)\s+(?P<who>[^,]+?)(?=,)")
 #: At most this many sentences in the paragraph before one that opens with "X said this".
@@ -558,6 +560,8 @@ class _ArticleExtractor:
                 relay = trim(self.text, cue.speaker_start, speaker_end)
                 mentions, speaker_end = cited, relayed.end("who")
                 cue = replace(cue, speaker_start=relayed.start("who"), speaker_end=relayed.end("who"))
+        if cue.kind == "preposition" and (published := _PUBLISHED.match(self.text, speaker_end, hi)):
+            speaker_end = published.end()  # "according to the poll by X, published on Monday, <content>"
         if cue.kind == "preposition":
             # "according to X, an analyst at Y, <content>": the descriptor belongs to X.
             after = descriptor_after(self.text, speaker_end, hi)
@@ -739,7 +743,9 @@ class _ArticleExtractor:
         earlier: SpeakerEntry | None = None
         if head in lexicon.organisation_heads and len(words) <= 2 and definite:
             # "the ministry said": the organisation the article named last whose name has that word
-            earlier = self._named_organisation(head, before)
+            # (or that last spoke: "Norland's intelligence service warned ... The service said")
+            earlier = self._named_organisation(head, before) or next(
+                (e for e in reversed(history[-3:]) if e.kind == "organisation" and head in e.name.lower().split()), None)
         if earlier is None and head in lexicon.company_nouns and len(words) <= 3 and definite:
             # "Nordvik Energy expects ... The company said": the organisation just named, whatever its name
             earlier = self._named_organisation(None, before, most=1)
@@ -795,7 +801,7 @@ class _ArticleExtractor:
             base = sentence.start - span.start_char
             mentions = mentions_in(span.doc, sentence.start, min(sentence.end, before), base, self.directory, self.source.publisher)
             for mention in reversed(mentions):
-                if mention.kind != "organisation" or head is not None and head not in mention.text.lower().split():
+                if mention.kind not in ("organisation", "title") or head is not None and head not in mention.text.lower().split():
                     continue
                 entry = self.table.entry(mention)
                 if entry is not None and entry.kind == "organisation":

@@ -446,6 +446,11 @@ def _who_said(
             span = doc[ranks[-1] + 1 : subject.i + 1]  # "Dallas Fed President Olena K." -> Olena K.
         kind: MentionKind = "person" if len(span) >= 2 and looks_like_person(span) else "organisation"
         return Who(mention=Mention(base + span.start_char, base + span.end_char, span.text, kind))
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if subject.pos_ == "NOUN" and owner is not None and subject.lemma_.lower() in role_words().organisation_heads:
+        # "Moldova's intelligence service warned": the service, named by its country, not the country
+        name = doc.text[owner.idx : subject.idx + len(subject.text)]
+        return Who(mention=Mention(base + owner.idx, base + subject.idx + len(subject.text), name, "organisation"))
     if subject.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children):
         # "The Trump administration said": the administration speaks, not the person it is named after.
         det = [c for c in subject.children if c.dep_ == "det"]

@@ -33,8 +33,13 @@ class NameIndex:
     """Folded last word of a multi-word name -> record ids."""
 
     @classmethod
-    def build(cls, entries: Iterable[tuple[str, Sequence[str]]]) -> NameIndex:
-        """Return an index of (id, names) pairs; the first name is canonical."""
+    def build(cls, entries: Iterable[tuple[str, Sequence[str]]], *, by_last_word: bool = True) -> NameIndex:
+        """Return an index of (id, names) pairs; the first name is canonical.
+
+        ``by_last_word`` lets a name's last word alone find it (a surname);
+        organisations turn it off: the last word of "Information and Security
+        Service of Moldova" is a country, not the service.
+        """
         keys: dict[str, str] = {}
         surnames: dict[str, set[str]] = {}
         for record_id, names in entries:
@@ -44,7 +49,7 @@ class NameIndex:
                     continue
                 keys.setdefault(folded, record_id)
                 words = folded.split()
-                if len(words) > 1:
+                if len(words) > 1 and by_last_word:
                     surnames.setdefault(words[-1], set()).add(record_id)
         return cls(keys, surnames)
 

@@ -568,6 +568,15 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # A question someone would not answer states nothing.
         ("Olena Hrytsenko met Tomas Berg in Vilnius. Neither would say when the next round would take place.", []),
         ("Tomas Berg did not say whether the port would reopen.", []),
+        # "Norland's intelligence service" speaks as the service, not as Norland; "the service" is it again;
+        # a clause's subject the parser hung on "a statement" stays in the content.
+        ("Norland's intelligence service warned on Monday that the rebels were preparing new attacks. The service said "
+         "in a statement that groups linked to Norland planned to pay voters after the vote.",
+         [("Norland's intelligence service", "the rebels were preparing new attacks"),
+          ("Norland's intelligence service", "groups linked to Norland planned to pay voters after the vote")]),
+        # ", published on Monday," describes the poll, it is no content.
+        ("According to the latest poll by the Kestrel Institute, published on Monday, the ruling party would get 32% of the vote.",
+         [("Kestrel Institute", "the ruling party would get 32% of the vote.")]),
         # A part of a group speaks as the group, never as the group's owner ("his").
         ("Tomas Berg chairs the port board. Many of his supporters believe that the toll will be scrapped.",
          [("many of his supporters", "the toll will be scrapped")]),

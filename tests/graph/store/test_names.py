@@ -1,0 +1,29 @@
+"""Matching written names against canonical names and aliases (graph/store/names.py)."""
+
+from __future__ import annotations
+
+from graph.store.names import NameIndex
+from ingest.directory import load_directory
+
+PEOPLE = [("person:olena-kovalenko", ("Olena Kovalenko", "O. Kovalenko")), ("person:tomas-berg", ("Tomas Berg",))]
+ORGS = [("org:harbour-service", ("Harbour Service of Norland",)), ("org:nordwire", ("Nordwire",))]
+
+
+def test_a_surname_and_a_close_spelling_find_a_person() -> None:
+    index = NameIndex.build(PEOPLE)
+    assert index.match("Kovalenko") == ["person:olena-kovalenko"]
+    assert index.match("Olena Kovalenkoo") == ["person:olena-kovalenko"]
+    assert index.match("Anna Lind") == []
+
+
+def test_an_organisations_last_word_alone_does_not_find_it() -> None:
+    index = NameIndex.build(ORGS, by_last_word=False)
+    assert index.match("Norland") == []  # the country, not the service named after it
+    assert index.match("Harbour Service of Norland") == ["org:harbour-service"]
+    assert NameIndex.build(ORGS).match("Norland") == ["org:harbour-service"]  # what a surname rule would do
+
+
+def test_the_directory_does_not_take_a_country_for_its_service() -> None:
+    directory = load_directory()
+    assert directory.find_organisation("Moldova") is None
+    assert directory.find_organisation("SIS") is not None
