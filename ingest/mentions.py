@@ -242,6 +242,9 @@ def mentions_in(
             if span is None:
                 continue
             kind: MentionKind = "outlet" if is_outlet(span.text, publisher) or _named_as_outlet(ent) else "person"
+            following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+            if kind == "person" and len(ent) == 1 and following is not None and following.lower_ in role_words().organisation_heads:
+                kind = "organisation"  # "the Duma committee": a body's name the recogniser took for a person
             found.append(Mention(base + span.start_char, base + span.end_char, strip_determiner(span.text), kind,
                                  known_person.id if known_person else None))
             covered.update(range(span.start, span.end))

@@ -577,6 +577,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # ", published on Monday," describes the poll, it is no content.
         ("According to the latest poll by the Kestrel Institute, published on Monday, the ruling party would get 32% of the vote.",
          [("Kestrel Institute", "the ruling party would get 32% of the vote.")]),
+        # An inverted cue with a long title: the name after the comma, not a body's name in the title.
+        ('"The port is safe," noted the head of the Seimas committee on harbours, Olena Kovalenko.',
+         [("Olena Kovalenko", "The port is safe")]),
         # A part of a group speaks as the group, never as the group's owner ("his").
         ("Tomas Berg chairs the port board. Many of his supporters believe that the toll will be scrapped.",
          [("many of his supporters", "the toll will be scrapped")]),
