@@ -150,6 +150,11 @@ def _about_someone(sentence: Span, names: set[str]) -> bool:
     return False
 
 
+def _lower_article(description: str) -> str:
+    """Return a description with its opening article in lower case ("The finance minister" -> "the finance minister")."""
+    return re.sub(r"^The\b", "the", description)
+
+
 _WH = frozenset({"when", "whether", "if", "what", "how", "where", "who", "why", "which"})
 
 
@@ -646,13 +651,13 @@ class _ArticleExtractor:
                     # reporting (the article's opening), else, described with more than the role ("the
                     # minister" alone stays no one), a source the article does not name.
                     described = len(strip_determiner(candidate.description).split()) > 1
-                    lowered = re.sub(r"^The\b", "the", candidate.description)  # "The minister of X said": no capital
-                    entry = self._subject_after(candidate) or (self.table.unnamed(lowered) if described else None)
+                    entry = self._subject_after(candidate) or (self.table.unnamed(_lower_article(candidate.description))
+                                                               if described else None)
                 words = strip_determiner(candidate.description).split()
                 if entry is None and head_word(candidate.description) in role_words().organisation_heads \
                         and candidate.description.lower().startswith("the ") and 2 <= len(words) <= 3:
                     # "the central bank forecasts ...", "the defence ministry said": a body the article does not name
-                    entry = self.table.unnamed(re.sub(r"^The\b", "the", candidate.description))
+                    entry = self.table.unnamed(_lower_article(candidate.description))
                 if entry is not None:
                     candidate.confidence = min(candidate.confidence, CONFIDENCE["resolved"])
             if entry is not None and (mention is None or mention.kind in ("pronoun", "title")):
