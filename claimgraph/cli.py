@@ -244,7 +244,7 @@ def evaluate(
     ] = False,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Score an extractor against gold annotations: content P/R/F1, speakers, predictions.
+    """Score an extractor against gold annotations: content P/R/F1, speakers, predictions, relays.
 
     The format is detected per file: claimgraph's gold YAML, curated claims,
     the news corpus gold (verbatim quotes), or brat standoff (a .ann file, a
