@@ -241,7 +241,7 @@ class _Resolver:
         """
         if proposal.source is None:
             found = self._label(proposal, paragraph)
-            subject = self._cue_subject(proposal, paragraph) if found is None else None
+            subject = self.cue_subject(proposal, paragraph) if found is None else None
             if subject is not None:
                 found = self.speaker(replace(proposal, source=subject), paragraph, depth, parsed=True)
             return found or self._inherit(proposal, paragraph)
@@ -330,7 +330,7 @@ class _Resolver:
             self._capitalised[word] = inside and re.search(rf"\b{re.escape(word.lower())}\b", self.text) is None
         return self._capitalised[word]
 
-    def _cue_subject(self, proposal: ProposedClaim, paragraph: Paragraph) -> AttributionSpan | None:
+    def cue_subject(self, proposal: ProposedClaim, paragraph: Paragraph) -> AttributionSpan | None:
         """Return the subject the parse gives the cue ("the council condemned", "X agreed but contended"), or None."""
         cue = _span(paragraph, proposal.cue.start, proposal.cue.end) if proposal.cue else None
         if cue is None:
@@ -532,7 +532,15 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
             # said this too, whatever the tagger marked as a source.
             if owner is not None and _same_sentence(paragraph, owner.start, proposal.content.start):
                 owner = None  # the rest of a rule claim's sentence: only a speaker of its own may claim it
-            who = resolver.reported_by(owner) if owner is not None else resolver.speaker(proposal, paragraph)
+            who = None
+            if owner is None and proposal.source is not None and proposal.cue is not None \
+                    and not _same_sentence(paragraph, proposal.cue.start, proposal.source.start) \
+                    and (subject := resolver.cue_subject(proposal, paragraph)) is not None:
+                # "The Kremlin has denied X. ... spokesman Y said ...": the cue's own subject, when it names a
+                # speaker, not a source the tagger paired from another sentence
+                who = resolver.speaker(replace(proposal, source=subject), paragraph, parsed=True)
+            if who is None:
+                who = resolver.reported_by(owner) if owner is not None else resolver.speaker(proposal, paragraph)
             if who is None:
                 continue
             claim = _claim(extraction, proposal, paragraph, who, directory, entities)
