@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -81,6 +82,7 @@ def _unclosed(text: str, closer: str) -> bool:
 _MEASURES = frozenset({"DATE", "PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
 
 
+@cache
 def timed_object_verbs() -> frozenset[str]:
     """Forecasting verbs whose object, dated or measured, is what they report ("analysts expect a
     rate cut in June", "the bank projects growth of 2% next year", "sees the first cut in June"):

@@ -196,9 +196,16 @@ def adjective_of(token: Token) -> Token | None:
     if token.lemma_.lower() != "be":
         return None
     for child in token.children:
-        if child.dep_ == "acomp" and (child.lemma_.lower() in cue_lexicon().adjectives or child.lower_ in cue_lexicon().adjectives):
-            return child  # (the tagger may read "convinced" as a verb, lemma "convince")
+        if child.dep_ == "acomp" and listed_adjective(child) is not None:
+            return child
     return None
+
+
+def listed_adjective(token: Token) -> str | None:
+    """Return the form under which ``token`` is a listed reporting adjective, or None: its lemma, or its
+    own word where the tagger read it as a verb ("convinced", lemma "convince")."""
+    adjectives = cue_lexicon().adjectives
+    return next((w for w in (token.lemma_.lower(), token.lower_) if w in adjectives), None)
 
 
 def _forecast_see(token: Token) -> bool:
@@ -232,7 +239,7 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
     if adjective is not None:
         # "X is confident that ...": the cue is "is confident", the verb "be" carries the subject.
         start, end = token.idx, adjective.idx + len(adjective.text)
-        lemma = adjective.lemma_.lower() if adjective.lemma_.lower() in lexicon.adjectives else adjective.lower_
+        lemma = listed_adjective(adjective) or adjective.lower_
         return Cue("verb", token.doc.text[start:end], lemma, base + start, base + end, token.i, is_negated(token))
     # A reporting verb the tagger took for a noun, though the parse gives it a subject and a "that"
     # clause ("Experts interviewed by the outlet doubt that ..."): a verb all the same.

@@ -368,8 +368,9 @@ def _who_said(
             if cited:
                 return Who(mention=choose_speaker(cited, base + child.idx),
                            relay=relay_of(doc, verb, base, base + child.idx, directory, publisher))
-    told = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"), None)
-    if verb.lemma_.lower() == "learn" and told is not None:
+    told = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"),
+                None) if verb.lemma_.lower() == "learn" else None
+    if told is not None:
         # "Nordwire has learned from a source close to the ministry": the source speaks, the outlet relays
         start = told.left_edge.idx
         who = _relayed_source(doc, told, start, told.right_edge.idx + len(told.right_edge), base, directory, publisher,
