@@ -36,8 +36,11 @@ Rules a user relies on:
   July or August") give ONE window covering them all, from the earliest
   start to the latest end: a prediction is one row with one window, and
   it came true if the event happened in any of the alternatives.
-- "by X", "until X", "before X": the window opens at publication and ends
-  with X; "no earlier than 2027", "not before 2027", "not until 2027": it
+- "by X", "until X": the window opens at publication and ends with X;
+  "before X" ends the day before X begins ("before winter": November 30,
+  "before 2027": December 31, 2026), except where X has already begun at
+  publication or is an event only dated by its month ("before the May
+  2024 election" ends with May, as the day is unknown); "no earlier than 2027", "not before 2027", "not until 2027": it
   opens on January 1 of that year ("not before May": the first of the next
   May) and has no end.
 - An absolute date ("in 2026", "in November 2023", "spring 2024", "by the
@@ -146,6 +149,11 @@ def _season_window(name: str, year: int | None, anchor: date, which: str | None)
     return candidate
 
 
+def _is_before(m: re.Match[str]) -> bool:
+    """True when the match's ``prep`` group is "before" (the window closes the day before what it names)."""
+    return (m.group("prep") or "").strip().lower() == "before"
+
+
 def _named_day(m: re.Match[str], anchor: date) -> date | None:
     """Return the day a match with ``month``, ``day`` and optional ``year`` groups names (the anchor's year
     when it gives none), or None when the month has no such day."""
@@ -163,9 +171,12 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
     taken: list[tuple[int, int]] = []
 
     def add(start: int, end: int, window: tuple[date, date] | None, until: bool = False, absolute: bool = False,
-            since: bool = False) -> None:
+            since: bool = False, before: bool = False) -> None:
         if any(a < end and start < b for a, b in taken):
             return
+        if before and window and window[0] - timedelta(days=1) >= anchor:
+            # "before March", "before winter", "before 2027": up to the day before X begins
+            window, until = (window[0] - timedelta(days=1),) * 2, True
         taken.append((start, end))
         found.append(_Match(start, end, window, until, absolute, since))
 
@@ -230,7 +241,8 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
     # "in the year 2030": that year.
     for m in re.finditer(r"\b(?P<prep>in|by|until|before|for)\s+the\s+year\s+(?P<year>(?:19|20)\d\d)\b", text, re.IGNORECASE):
         year = int(m.group("year"))
-        add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), m.group("prep").lower() in ("by", "until", "before"), True)
+        add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), m.group("prep").lower() in ("by", "until", "before"), True,
+            before=_is_before(m))
 
     # "mid-next year", "(by) the middle of next year", "early next year", "late this year"
     for m in re.finditer(
@@ -243,7 +255,8 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
         months = {"mid": (5, 8), "middle of": (5, 8), "early": (1, 4), "beginning of": (1, 3), "start of": (1, 3),
                   "late": (9, 12), "end of": (10, 12), "first half of": (1, 6), "second half of": (7, 12)}[part]
         until = (m.group("prep") or "").strip().lower() in ("by", "until", "before")
-        add(m.start(), m.end(), (date(year, months[0], 1), _month_end(year, months[1])), until, absolute)
+        add(m.start(), m.end(), (date(year, months[0], 1), _month_end(year, months[1])), until, absolute,
+            before=_is_before(m) and part != "end of")
     # "before the end of the decade", "by the end of this decade": P to the last day of the decade (2020-2029)
     for m in re.finditer(r"\b(?:by|before|until)\s+the\s+end\s+of\s+(?:the|this)\s+decade\b", text, re.IGNORECASE):
         add(m.start(), m.end(), (anchor, date(anchor.year - anchor.year % 10 + 9, 12, 31)), True)
@@ -301,7 +314,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
                 monday += timedelta(days=7)
             window = (anchor if which == "this" else monday, monday + timedelta(days=6))
         prep = re.sub(r"\s+", " ", (m.group("prep") or "").strip().lower())
-        add(m.start(), m.end(), window, prep in ("by", "until", "before"))
+        add(m.start(), m.end(), window, prep in ("by", "until", "before"), before=prep == "before")
     # "February 10-20", "from March 3 to April 2", "between 3 and 7 May": a span of days, of
     # the publication year unless a year is written; one already over at publication is narration.
     caps = r"(?P<month>(?-i:" + _MONTH_CAPS + r"))"
@@ -331,7 +344,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
         day = _named_day(m, anchor)
         if day is None or (not m.group("year") and day < anchor):
             continue
-        add(m.start(), m.end(), (day, day), m.group("prep").lower() != "on", bool(m.group("year")))
+        add(m.start(), m.end(), (day, day), m.group("prep").lower() != "on", bool(m.group("year")), before=_is_before(m))
     # "on 24 February", "by the 3rd of March": the same, day first.
     for m in re.finditer(r"\b(?P<prep>on|by|until|before)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>(?-i:" + _MONTH_CAPS
                          + r"))\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
@@ -341,7 +354,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
         if not m.group("year") and day < anchor:
             taken.append((m.start(), m.end()))  # a day past at publication: narration, not the month
             continue
-        add(m.start(), m.end(), (day, day), m.group("prep").lower() != "on", bool(m.group("year")))
+        add(m.start(), m.end(), (day, day), m.group("prep").lower() != "on", bool(m.group("year")), before=_is_before(m))
     part_words = "|".join(sorted((re.escape(p) for p in parts), key=len, reverse=True))
     month_pattern = re.compile(
         r"\b(?P<prep>(?:in|by|until|before|during)\s+)?(?:(?P<part>" + part_words + r")[\s-]+)?(?P<month>(?-i:" + _MONTH_CAPS
@@ -358,7 +371,8 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
             a, b = parts[re.sub(r"\s+", " ", m.group("part").lower())]
             lo, hi = a, min(b, hi)
         until = (m.group("prep") or "").strip().lower() in ("by", "until", "before")
-        add(m.start(), m.end(), (date(year, month, lo), date(year, month, hi)), until, bool(m.group("year")))
+        add(m.start(), m.end(), (date(year, month, lo), date(year, month, hi)), until, bool(m.group("year")),
+            before=_is_before(m))
     _, _, seasons = _lexicon()
     season_words = "|".join(seasons)
     for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|during)\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?P<which>this|next|the)\s+)?(?P<season>" + season_words + r")\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
@@ -369,11 +383,11 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
         until = (m.group("prep") or "").strip().lower() in ("by", "until", "before")
         if "end of" in m.group(0).lower():
             until = True
-        add(m.start(), m.end(), window, until, bool(m.group("year")))
+        add(m.start(), m.end(), window, until, bool(m.group("year")), before=_is_before(m) and "end of" not in m.group(0).lower())
     for m in re.finditer(r"\b(?P<prep>in|by|until|before|during|for|through)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|–)\s*\d)", text, re.IGNORECASE):
         year = int(m.group("year"))
         until = m.group("prep").lower() in ("by", "until", "before")
-        add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), until, True)
+        add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), until, True, before=_is_before(m))
     # A bare year after a number or a verb of change: "3.8 percent in 2016" is caught above;
     # "growth of 2 percent next year" by the relative phrases.
     found.sort(key=lambda match: match.start)

@@ -158,6 +158,15 @@ M = date(2023, 3, 6)
         ("the ferry may sail over the weekend", "over the weekend", ("2023-03-11", "2023-03-12")),
         ("the ferry may sail next weekend", "next weekend", ("2023-03-18", "2023-03-19")),
         ("the bridge will not open by New Year", "by New Year", ("2023-03-06", "2023-12-31")),
+        # "before X": up to the day before X begins; once X has begun, with X.
+        ("the dam may give way before winter", "before winter", ("2023-03-06", "2023-11-30")),
+        ("a truce before April is unlikely", "before April", ("2023-03-06", "2023-03-31")),
+        ("no reform before 2025", "before 2025", ("2023-03-06", "2024-12-31")),
+        ("a deal before next year", "before next year", ("2023-03-06", "2023-12-31")),
+        ("the ferry may sail before April 9", "before April 9", ("2023-03-06", "2023-04-08")),
+        ("prices may drop before mid-April", "before mid-April", ("2023-03-06", "2023-04-10")),
+        ("the ice may melt before spring ends", "before spring", ("2023-03-06", "2023-05-31")),
+        ("the harbour opens by April", "by April", ("2023-03-06", "2023-04-30")),
         # A month without a year: the next such month, from publication on.
         ("the bridge opens in October", "in October", ("2023-10-01", "2023-10-31")),
         ("the bridge opens in January", "in January", ("2024-01-01", "2024-01-31")),
@@ -190,7 +199,7 @@ def test_past_references_are_no_horizon(text: str) -> None:
     "text, window",
     [
         ("the dam will be finished by the end of autumn 2025", (None, "2025-11-30")),
-        ("no decision before October 2025", (None, "2025-10-31")),
+        ("no decision before October 2025", (None, "2025-09-30")),  # before X: up to the day before it
         ("a new cabinet before the June 2025 parliamentary vote", (None, "2025-06-30")),
         ("the port reopens in the year 2027", ("2027-01-01", "2027-12-31")),
     ],
