@@ -97,6 +97,8 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     The content is the verb's clausal complement ("said that <...>"); for
     verbs such as "emphasise" it may be the direct object.
     """
+    from ingest.speakers import trailing_appositive  # a late import: speakers imports this module
+
     verb = doc[cue.token]
     lexicon = cue_lexicon()
     if cue.lemma in lexicon.forecast_nouns and verb.lemma_.lower() in lexicon.revision_verbs:
@@ -150,6 +152,14 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # "<clause>, the agency reported, referring to X.": the frame closes the clause the parser made its head
         tokens = [t for t in verb.head.subtree if t.i < verb.left_edge.i]
         return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+    comma = verb.left_edge if verb.left_edge.text == "," else doc[max(verb.left_edge.i - 1, 0)]
+    if not clauses and verb.dep_ == "ccomp" and verb.head.i < comma.i and comma.text == "," \
+            and any(c.dep_ in ("nsubj", "nsubjpass") and comma.i < c.i < verb.i for c in verb.children) \
+            and all(t.is_punct for t in verb.head.subtree if t.i > verb.right_edge.i):
+        # "Ukraine expects A, a senior official told Y": the parser made the closing frame a complement of the
+        # clause it reports; that clause is the content.
+        tokens = [t for t in verb.head.subtree if t.i < comma.i]
+        return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
     if not clauses and cue.lemma in lexicon.needs_clause | {"forecast", "predict", "estimate"}:
         # "analysts expect prices to fall": an object with a to-infinitive is a clause too.
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -193,11 +203,14 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             if kept is not objects[0] or cue.lemma not in lexicon.nominal_object_verbs:
                 return trim(doc.text, first.idx, last.idx + len(last))
         clauses = objects
-    if not clauses and verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.lemma_.lower() not in lexicon.verbs \
+    speaker = trailing_appositive(verb) if not clauses else None
+    if not clauses and verb.dep_ == "conj" and verb.head.i < verb.i and (verb.head.lemma_.lower() not in lexicon.verbs or speaker is not None) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):  # "..., but it will respond": no report
         # "Prices will rise, said in a comment X": the parser coordinates the
         # report with the clause it reports; that clause is the content.
         words = [t for t in verb.head.subtree if t.i < verb.i and not (t.i >= verb.left_edge.i)]
+        if speaker is not None:  # "<clause>, a senior official, who ..., said": the speaker is no content
+            words = [t for t in words if t.i < speaker.left_edge.i - 1]
         if not words:
             return None
         return trim(doc.text, words[0].idx, words[-1].idx + len(words[-1]))
@@ -235,6 +248,13 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             g.text in QUOTE_MARKS and g.i < child.i for g in child.children)
         if child.dep_ == "conj" and child.i > tokens[-1].i and (quoted or any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)):
             tokens = [*tokens, *(t for t in doc[tokens[-1].i + 1 : child.right_edge.i + 1])]
+    later = [verb.head] if verb.dep_ in ("ccomp", "advcl", "parataxis") and verb.head.i > verb.i else []
+    for reporter in (verb, *later, *(c for c in verb.children if c.dep_ == "conj" and c.i > clause.i)):
+        # "Ukraine expects A, a senior official, who ..., told Y": the speaker of the report is no content
+        speaker = trailing_appositive(reporter)
+        if speaker is not None and tokens[0].i < speaker.i <= tokens[-1].i:
+            tokens = [t for t in tokens if t.i < speaker.left_edge.i - 1]
+            break
     # "expect prices to fall, according to a review by X": the source the report is relayed through is no content
     for t in tokens:
         if t.lower_ == "according" and t.i > tokens[0].i and doc[t.i - 1].text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" \

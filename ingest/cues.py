@@ -59,6 +59,7 @@ class CueLexicon:
     needs_as: frozenset[str] = frozenset()
     revision_verbs: frozenset[str] = frozenset()
     forecast_nouns: frozenset[str] = frozenset()
+    relay_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -85,6 +86,7 @@ def cue_lexicon() -> CueLexicon:
         needs_as=frozenset(data.get("needs_as") or ()),
         revision_verbs=frozenset(data.get("revision_verbs") or ()),
         forecast_nouns=frozenset(data.get("forecast_nouns") or ()),
+        relay_verbs=frozenset(data.get("relay_verbs") or ()),
     )
 
 

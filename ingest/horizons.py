@@ -24,6 +24,10 @@ The forms, with P the publication date (every relative phrase counts from it):
   two to three months", "in 2-3 weeks", "within a year or two"): P to P +
   the longer; "before the end of the decade": P to December 31 of its
   ninth year (2029 for the 2020s);
+- a quarter ("in the third quarter of 2026", "by Q1 2027", "in the first
+  quarter of next year"): its three months; without a year, the quarter of
+  P's year, or no horizon when it is over at P ("grew in the first
+  quarter" is narration);
 - a month without a year ("in June"): the next such month from P on (the
   current month counts, from P); "on March 3" / "on 3 March" without a
   year: that day of P's year, or no horizon when it is past at P (then it
@@ -257,6 +261,29 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
         until = (m.group("prep") or "").strip().lower() in ("by", "until", "before")
         add(m.start(), m.end(), (date(year, months[0], 1), _month_end(year, months[1])), until, absolute,
             before=_is_before(m) and part != "end of")
+    # "in the third quarter of 2026", "by the first quarter of next year", "Q3 2026", "in the fourth quarter":
+    # that quarter (without a year, the next one from publication on; the current one counts).
+    ordinals = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
+    for m in re.finditer(
+        r"\b(?:(?P<prep>in|by|until|before|during)\s+)?(?:the\s+)?(?:(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+quarter"
+        r"(?:\s+of\s+(?:(?P<which>this|next|the)\s+year|(?P<year>(?:19|20)\d\d)))?|Q(?P<q>[1-4])(?:\s+|-|/)?(?P<qyear>(?:19|20)\d\d))\b",
+        text, re.IGNORECASE):
+        quarter = int(m.group("q")) if m.group("q") else ordinals[m.group("ord").lower()]
+        written = m.group("year") or m.group("qyear")
+        if written:
+            year = int(written)
+        elif m.group("which"):
+            year = anchor.year + (1 if m.group("which").lower() == "next" else 0)
+        elif m.group("ord").lower() == "last":
+            continue  # "in the last quarter" alone is the one just ended
+        elif anchor.month > 3 * quarter:
+            taken.append((m.start(), m.end()))  # a quarter over at publication: narration ("grew in the first quarter")
+            continue
+        else:
+            year = anchor.year
+        first = date(year, 3 * quarter - 2, 1)
+        until = (m.group("prep") or "").strip().lower() in ("by", "until", "before")
+        add(m.start(), m.end(), (first, _month_end(year, 3 * quarter)), until, bool(written), before=_is_before(m))
     # "before the end of the decade", "by the end of this decade": P to the last day of the decade (2020-2029)
     for m in re.finditer(r"\b(?:by|before|until)\s+the\s+end\s+of\s+(?:the|this)\s+decade\b", text, re.IGNORECASE):
         add(m.start(), m.end(), (anchor, date(anchor.year - anchor.year % 10 + 9, 12, 31)), True)

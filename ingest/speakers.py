@@ -73,6 +73,9 @@ def subject_token(verb: Any) -> Any:
     agent = passive_agent(verb)
     if agent is not None:
         return agent  # "This was stated by the minister": the agent speaks
+    appositive = trailing_appositive(verb)
+    if appositive is not None:
+        return appositive  # "Ukraine expects X, a senior official, who ..., told Y": the official, not Ukraine
     for candidate in (verb, head):
         if candidate is None:
             continue
@@ -83,6 +86,35 @@ def subject_token(verb: Any) -> Any:
             return min(subjects, key=lambda c: abs(c.i - candidate.i))
         if candidate is not verb and verb.dep_ != "conj" and verb.tag_ != "VBG":
             break
+    return None
+
+
+def trailing_appositive(verb: Any) -> Any:
+    """Return the speaker the parser hung on the reported clause, or None.
+
+    "<clause>, a senior official, who asked not to be named, said on
+    Monday": with a relative clause or a descriptor between speaker and
+    verb the parser often makes the speaker an appositive (a conjunct
+    without "and", an adverbial noun) of the clause's last noun, and the
+    verb either a conjunct of the clause or a head with no subject. A
+    subjectless reporting verb right after such a phrase (a person's name
+    or a role noun, set off by a comma) has it for its subject.
+    """
+    doc = verb.doc
+    if verb.i < 3 or not doc[verb.i - 1].is_punct or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.dep_ in ("conj", "parataxis") and verb.head.i < verb.i:
+        clause = verb.head
+    else:
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl", "parataxis") and c.i < verb.i), None)
+        if clause is None:
+            return None
+    for token in doc[clause.left_edge.i + 1 : verb.i - 1]:  # the outermost phrase ("X, the head of Y,": X)
+        if token.dep_ in ("appos", "conj", "npadvmod") and token.right_edge.i >= verb.i - 2 and doc[token.left_edge.i - 1].text == "," \
+                and all(t.is_punct for t in doc[token.right_edge.i + 1 : verb.i]) \
+                and not any(c.dep_ == "cc" for c in (*token.children, *token.head.children) if c.i < token.i) \
+                and (token.ent_type_ == "PERSON" or token.pos_ == "NOUN" and is_role_word(token)):
+            return token
     return None
 
 

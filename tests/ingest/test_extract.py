@@ -227,6 +227,12 @@ def speakers(extraction: Extraction) -> list[tuple[str, str, str]]:
         # ... but a person speaking for an institution keeps it.
         ("Marek Nowak said that the ministry believes the bridge will be rebuilt by May.",
          [("Marek Nowak", "person", "the ministry believes the bridge will be rebuilt by May")]),
+        # ... and so does a speaker named after the whole report ("<report>, X told Y"), with a
+        # relative clause or a descriptor between speaker and verb.
+        ("Norland will step up patrols along the coast before winter, Liis Kask, who runs the port, said on Monday.",
+         [("Liis Kask", "person", "Norland will step up patrols along the coast before winter")]),
+        ("Norland will step up patrols along the coast before winter, Tomas Berg, the head of the coast guard, said on Monday.",
+         [("Tomas Berg", "person", "Norland will step up patrols along the coast before winter")]),
         # Spelling variants of one name in one article are one person (fuzzy, no word list) ...
         ("Yurii Tkachenko said that the mine would close. Later Tkachenka said that the miners would be paid.",
          [("Yurii Tkachenko", "person", "the mine would close"), ("Yurii Tkachenko", "person", "the miners would be paid")]),
@@ -249,6 +255,13 @@ def test_wire_patterns(nlp: Language, no_directory: Directory, text: str, expect
         ("Military bloggers said the army had lost ground near the river.", [("military bloggers", "the army had lost ground near the river")]),
         ("Two diplomats told reporters that the summit would be postponed.", [("two diplomats", "the summit would be postponed")]),
         ("The talks will resume on Friday, unnamed officials said.", [("unnamed officials", "The talks will resume on Friday")]),
+        ("Norland will step up patrols along the coast before winter, a senior official, who spoke on condition of anonymity, said on Monday.",
+         [("a senior official", "Norland will step up patrols along the coast before winter")]),
+        # ... and a report inside the words is theirs too ("Norland expects", not Norland's claim)
+        ("Ukraine expects Russia to step up drone attacks before winter, a senior Ukrainian official told Nordwire on Monday.",
+         [("a senior Ukrainian official", "Ukraine expects Russia to step up drone attacks before winter")]),
+        ("Norland expects the rebels to step up raids on its ports before winter, a senior official, who spoke on condition of anonymity, "
+         "told Radio Nord on Monday.", [("a senior official", "Norland expects the rebels to step up raids on its ports before winter")]),
         # "expect X to Y" reports "X to Y"; an organisation relaying unnamed analysts gives them the claim.
         ("Analysts expect the surplus to persist next year.", [("analysts", "the surplus to persist next year")]),
         ("According to Nordhavn Capital, analysts expect prices to fall in May.", [("analysts", "prices to fall in May")]),

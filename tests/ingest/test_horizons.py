@@ -167,6 +167,12 @@ M = date(2023, 3, 6)
         ("prices may drop before mid-April", "before mid-April", ("2023-03-06", "2023-04-10")),
         ("the ice may melt before spring ends", "before spring", ("2023-03-06", "2023-05-31")),
         ("the harbour opens by April", "by April", ("2023-03-06", "2023-04-30")),
+        # Quarters: written with their year, of next year, or of the publication year while still to come.
+        ("prices will settle by the third quarter of 2024", "by the third quarter of 2024", ("2023-03-06", "2024-09-30")),
+        ("a rebound in Q2 2024", "in Q2 2024", ("2024-04-01", "2024-06-30")),
+        ("output will rise in the first quarter of next year", "in the first quarter of next year", ("2024-01-01", "2024-03-31")),
+        ("a recovery in the fourth quarter", "in the fourth quarter", ("2023-10-01", "2023-12-31")),
+        ("exports may pick up in the first quarter", "in the first quarter", ("2023-03-06", "2023-03-31")),
         # A month without a year: the next such month, from publication on.
         ("the bridge opens in October", "in October", ("2023-10-01", "2023-10-31")),
         ("the bridge opens in January", "in January", ("2024-01-01", "2024-01-31")),
@@ -189,6 +195,7 @@ def test_general_forms(text: str, horizon: str, window: tuple[str, str]) -> None
         "rents rose earlier this year",  # the past, not "this year" ahead
         "the plant was shut last week",
         "as it did on 2 February",  # a day already past at publication
+        "exports grew in the last quarter",  # the quarter just ended
     ],
 )
 def test_past_references_are_no_horizon(text: str) -> None:
