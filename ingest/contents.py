@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.cues import Cue, cue_lexicon
+from ingest.cues import Cue, as_clause, cue_lexicon
 from ingest.prediction_words import words as prediction_words
 
 QUOTE_MARKS = "\"“”„«»‘’"
@@ -126,6 +126,18 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         tokens = list(clauses[0].subtree)
         return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), mark=True)
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses and as_clause(verb):
+        # "As X noted, <content>", "<content>, as X put it": the clause the "as" clause frames; a frame
+        # in its middle stays inside (a claim is one stretch of text)
+        tokens = [t for t in verb.head.subtree if not verb.left_edge.i <= t.i <= verb.right_edge.i]
+        before = [t for t in tokens if t.i < verb.left_edge.i and not t.is_punct]
+        after = [t for t in tokens if t.i > verb.right_edge.i and not t.is_punct]
+        tokens = list(verb.head.subtree) if before and after else before or after
+        while tokens and tokens[0].is_punct and tokens[0].text not in QUOTE_MARKS:
+            tokens.pop(0)
+        while tokens and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
+            tokens.pop()
+        return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
     if not clauses and cue.lemma not in lexicon.needs_clause:
         # "did not rule out that ...", "said: ..." are sometimes parsed as xcomp/advcl.
         clauses = [c for c in verb.children if c.dep_ in ("xcomp",) and any(g.dep_ == "mark" for g in c.children)]

@@ -9,7 +9,7 @@ and possessive phrases ("in X's opinion").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
@@ -60,6 +60,9 @@ class CueLexicon:
     revision_verbs: frozenset[str] = frozenset()
     forecast_nouns: frozenset[str] = frozenset()
     relay_verbs: frozenset[str] = frozenset()
+    as_idioms: dict[str, str] = field(default_factory=dict)
+    refusal_verbs: frozenset[str] = frozenset()
+    saying_controllers: frozenset[str] = frozenset()
 
 
 @cache
@@ -87,6 +90,9 @@ def cue_lexicon() -> CueLexicon:
         revision_verbs=frozenset(data.get("revision_verbs") or ()),
         forecast_nouns=frozenset(data.get("forecast_nouns") or ()),
         relay_verbs=frozenset(data.get("relay_verbs") or ()),
+        as_idioms={str(k): str(v) for k, v in (data.get("as_idioms") or {}).items()},
+        refusal_verbs=frozenset(data.get("refusal_verbs") or ()),
+        saying_controllers=frozenset(data.get("saying_controllers") or ()),
     )
 
 
@@ -224,6 +230,12 @@ def is_negated(verb: Token) -> bool:
     return any(child.dep_ == "neg" for child in verb.children)
 
 
+def as_clause(verb: Token) -> bool:
+    """True for a verb heading an "as" clause that frames another ("As X noted, ...", "..., as X put it")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and (
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or passive_agent(verb) is not None)
+
+
 def verb_cue(token: Token, base: int = 0) -> Cue | None:
     """Return the cue ``token`` starts when it is a reporting verb, else None.
 
@@ -243,6 +255,12 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
         start, end = token.idx, adjective.idx + len(adjective.text)
         lemma = listed_adjective(adjective) or adjective.lower_
         return Cue("verb", token.doc.text[start:end], lemma, base + start, base + end, token.i, is_negated(token))
+    if lemma in lexicon.as_idioms and as_clause(token):
+        objects = [c for c in token.children if c.dep_ == "dobj" and c.lower_ == lexicon.as_idioms[lemma]]
+        if objects:  # "as X put it, ...": the idiom is the cue
+            start, end = token.idx, objects[0].idx + len(objects[0].text)
+            return Cue("verb", token.doc.text[start:end], lemma, base + start, base + end, token.i, is_negated(token))
+        return None
     # A reporting verb the tagger took for a noun, though the parse gives it a subject and a "that"
     # clause ("Experts interviewed by the outlet doubt that ..."): a verb all the same.
     misread = token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children) and any(

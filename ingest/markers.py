@@ -199,11 +199,12 @@ def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> Marker | None
         subject = subject_of(token.head) if token.dep_ == "acomp" else None
         if subject is not None and subject.pos_ == "NOUN":
             return Marker(token, subject, "forecast", "will", marker_negated(token.head, token.head), noun=True)  # "an attack is imminent"
-    if lemma in w.plausibility_adjectives and token.dep_ == "acomp" and has_horizon:
+    if lemma in w.plausibility_adjectives | w.possibility_adjectives and token.dep_ == "acomp" and has_horizon:
         subject = subject_of(token.head)
         if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
             negative = lemma.startswith(("un", "im"))
-            return Marker(token, subject, "forecast", "expect", marker_negated(token.head, token.head) != negative, noun=True)
+            trigger = "possible" if lemma in w.possibility_adjectives else "expect"
+            return Marker(token, subject, "forecast", trigger, marker_negated(token.head, token.head) != negative, noun=True)
     if lemma in w.groundwork_idioms and token.pos_ == "VERB" and token.tag_ != "VBD" and not (
         token.tag_ == "VBN" and any(c.lower_ in ("had",) for c in token.children)
     ):

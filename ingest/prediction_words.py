@@ -41,6 +41,7 @@ class Words:
     sign_verbs: frozenset[str]
     scene_nouns: frozenset[str] = frozenset()
     cancel_verbs: frozenset[str] = frozenset()
+    possibility_adjectives: frozenset[str] = frozenset()
 
 
 @cache
@@ -59,5 +60,5 @@ def words() -> Words:
         tuple(data["purpose_marks"]), {str(k): (str(v[0]), str(v[1])) for k, v in data["attitudes"].items()},
         {str(k): str(v) for k, v in data["groundwork_idioms"].items()}, frozenset(data["direction_nouns"]),
         frozenset(data["question_cues"]), frozenset(data["sign_verbs"]), frozenset(data.get("scene_nouns") or ()),
-        frozenset(data.get("cancel_verbs") or ()),
+        frozenset(data.get("cancel_verbs") or ()), frozenset(data.get("possibility_adjectives") or ()),
     )

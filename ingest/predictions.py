@@ -179,6 +179,12 @@ def _probability(text: str, cue: str | None, marker: Marker | None) -> tuple[str
                 return phrase, probability_of(phrase)
     if marker.trigger in words().hedged | {"can", "ca"}:
         return marker.token.text, probability_of(marker.trigger)
+    if marker.trigger == "possible":
+        # "is possible in spring": the scale's "possible"; "is impossible this year" denies the event
+        # as flatly as "will not" (the number is the confidence that it will NOT happen)
+        default = current_scale().default("will")
+        chance = (default.probability if default else None) if marker.negated else probability_of("possible")
+        return marker.token.text, chance
     trigger = "no risk" if marker.trigger == "risk" and marker.negated else marker.trigger
     default = current_scale().default(trigger)
     return (default.words, default.probability) if default else (None, None)

@@ -68,7 +68,10 @@ def subject_token(verb: Any) -> Any:
     head = verb.head if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i else None
     joined = head is not None and verb.dep_ == "conj" and any(
         t.dep_ == "cc" and head.i < t.i < verb.i for t in (*head.children, *verb.children))
-    if head is not None and head.lemma_.lower() not in cue_lexicon().verbs and not joined:
+    # "X went on to say that ...", "X hastened to add": the infinitive's subject is its governor's
+    controlled = head is not None and verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and head.lemma_.lower() in cue_lexicon().saying_controllers
+    if head is not None and head.lemma_.lower() not in cue_lexicon().verbs and not joined and not controlled:
         head = None  # but "X attributed ... and said that ...": "and" shares the subject
     agent = passive_agent(verb)
     if agent is not None:

@@ -69,6 +69,7 @@ from ingest.attribution.combine import ProposedClaim, propose_claims
 from ingest.attribution.model import AttributionSpan, spans_of
 from ingest.attribution.pipe import AttributionRecognizer
 from ingest.contents import after_dateline, trim
+from ingest.cues import cue_lexicon
 from ingest.coref import last_person, resolve_description
 from ingest.identities import SpeakerEntry, SpeakerTable
 from ingest.layout import is_heading
@@ -172,6 +173,9 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
     if _NO_COMMENT.match(span.text):
         return False  # "declined to comment": nothing was said
     cue = _span(paragraph, proposal.cue.start, proposal.cue.end) if proposal.cue else None
+    if cue is not None and cue.root.lemma_.lower() in cue_lexicon().refusal_verbs and len(span) > 1 and span[0].lower_ == "to" \
+            and span[1].lemma_.lower() in cue_lexicon().verbs:
+        return False  # "declined to say whether ...", "refused to say when": nothing was said (but "refused to release X" is a stance)
     if cue is not None and cue.root.lemma_.lower() == "ask" and cue.root.tag_ == "VBN" and cue.root.dep_ in ("advcl", "ROOT") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.root.children):
         return False  # "Asked whether Kyiv could hold, he replied ...": the question is the unnamed asker's

@@ -623,6 +623,17 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Fuel prices will fall next year, according to a new survey. The survey, conducted by the Nordic Economists Association, "
          "polled 40 forecasters. The findings indicate that wages will rise.",
          [("Nordic Economists Association", "Fuel prices will fall next year"), ("Nordic Economists Association", "wages will rise")]),
+        # An "as" clause frames the clause it hangs on, before, after or inside it.
+        ("As Colonel Petro Lysenko put it, the next two months will decide the outcome of the campaign.",
+         [("Petro Lysenko", "the next two months will decide the outcome of the campaign")]),
+        ("Olena Kovalenko chairs the board. The port will reopen in May, as Kovalenko noted on Monday.",
+         [("Olena Kovalenko", "The port will reopen in May")]),
+        # An implicative verb lends its subject to "to say"; a plan to say something is no report.
+        ("Analyst Marta Kowalczyk went on to say that the Kremlin would probably announce a new wave early next year.",
+         [("Marta Kowalczyk", "the Kremlin would probably announce a new wave early next year")]),
+        ("Olena Kovalenko hastened to add that the port was safe.", [("Olena Kovalenko", "the port was safe")]),
+        ("Olena Kovalenko is preparing to announce that the port will close.", []),
+        ("Olena Kovalenko declined to say whether the port would close.", []),
         # A pronoun after a person acting in its own paragraph is that person, not a speaker of an earlier paragraph.
         ("Olena Kovalenko said that the port is open.\n\nAsked about the date, Tomas Berg shrugged. “It could be May,” he said.",
          [("Olena Kovalenko", "the port is open"), ("Tomas Berg", "It could be May")]),

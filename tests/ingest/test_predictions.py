@@ -303,12 +303,23 @@ def detect_after(nlp: Language, before: str, text: str, **kwargs: object):  # ty
         ("The chances for a default by next spring have risen sharply.", "a default", False),
         ("Our team and my own analysis say the currency is going to weaken next year.", "the currency weakens", False),
         ("An imminent strike by the dockers worries the port.", "an imminent strike by the dockers", False),
+        ("A second strike at the mine is possible in the coming weeks.", "a second strike at the mine", False),
+        ("A deal on the border is impossible this year.", "a deal on the border", True),
     ],
 )
 def test_forecasts_from_phrases(nlp: Language, text: str, event: str, negated: bool) -> None:
     found = detect(nlp, text)
     assert found is not None and found.kind == "forecast", found
     assert (found.event, found.negated) == (event, negated)
+
+
+@pytest.mark.parametrize("text, words, chance", [
+    ("A second strike at the mine is possible in the coming weeks.", "possible", 0.5),  # the scale's "possible"
+    ("A deal on the border is impossible this year.", "impossible", 0.875),  # denied as flatly as "will not"
+])
+def test_a_possible_outcome_takes_the_scales_possible(nlp: Language, text: str, words: str, chance: float) -> None:
+    found = detect(nlp, text)
+    assert found is not None and (found.probability_words, found.probability) == (words, chance)
 
 
 def test_a_belief_held_by_my_or_our_side_is_the_speakers(nlp: Language) -> None:
@@ -337,6 +348,7 @@ def test_aims_of_acts_under_way_are_intentions(nlp: Language, text: str, event: 
         "The troops were sent in order to guard the embassy.",  # done: the aim is told as past
         "The terminal stores grain in order to supply the region.",  # a facility's purpose
         "The estimate was realistic.",  # judged without a time: no event ahead
+        "A landing is not possible without air cover.",  # a capability judged now, with no time ahead
         "The crisis set the stage for deep reforms.",  # history
         "The town grew quickly in the decades to come.",  # "to come" as time words of a past story
     ],
