@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.cues import Cue, as_clause, cue_lexicon
+from ingest.cues import Cue, as_clause, clauses_on_phrase, cue_lexicon
 from ingest.prediction_words import words as prediction_words
 
 QUOTE_MARKS = "\"“”„«»‘’"
@@ -138,6 +138,8 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         while tokens and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
             tokens.pop()
         return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
+    if not clauses:
+        clauses = clauses_on_phrase(verb)  # "said in a statement that X": the clause the parser hung on "statement"
     if not clauses and cue.lemma not in lexicon.needs_clause:
         # "did not rule out that ...", "said: ..." are sometimes parsed as xcomp/advcl.
         clauses = [c for c in verb.children if c.dep_ in ("xcomp",) and any(g.dep_ == "mark" for g in c.children)]

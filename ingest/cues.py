@@ -160,6 +160,17 @@ def points_back(verb: Token) -> bool:
     return False
 
 
+def clauses_on_phrase(verb: Token) -> list[Token]:
+    """Return the "that" clauses the parser hung on a noun of the verb's prepositional phrases.
+
+    "said in a statement that units had shot down 41 drones", "told
+    reporters in Kyiv that ...": the reported clause, misattached.
+    """
+    return [a for p in verb.children if p.dep_ == "prep" and p.i > verb.i for o in p.children if o.dep_ == "pobj"
+            for a in o.children if a.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in a.children)]
+
+
 def reports_alone(verb: Token) -> bool:
     """Return True for a plain verb of saying with nothing to report in its sentence.
 
@@ -172,7 +183,7 @@ def reports_alone(verb: Token) -> bool:
     if verb.lemma_.lower() == "tell":
         allowed.add("dobj")  # "X told reporters."
     return all(c.dep_ in allowed for c in verb.children) and not is_negated(verb) and not points_back(verb) and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not clauses_on_phrase(verb)
 
 
 def cue_noun_of(token: Token) -> Token | None:

@@ -447,6 +447,14 @@ class _ArticleExtractor:
             if found:
                 at = lo + min(found, key=lambda a: abs(lo + a - cue[0]))
                 candidate.said_by = (at, at + len(words))
+            elif candidate.unnamed:
+                # "Economists at X are more cautious. They expect ...": the pronoun, and the group it stands for
+                pronoun = list(re.finditer(r"\b(?:they|it)\b", self.text[lo : cue[0]], re.IGNORECASE))
+                earlier = list(re.finditer(re.escape(words), self.text[max(0, lo - 2000) : lo], re.IGNORECASE))
+                if pronoun and earlier:
+                    candidate.said_by = (lo + pronoun[-1].start(), lo + pronoun[-1].end())
+                    at = max(0, lo - 2000) + earlier[-1].start()
+                    candidate.antecedent = (at, at + len(words))
 
     def _where_named(self, entry: SpeakerEntry, before: int) -> tuple[int, int] | None:
         """Return the last place before ``before`` where ``entry`` is named, or None."""
@@ -661,16 +669,18 @@ class _ArticleExtractor:
                     entry = self._subject_after(candidate) or (self.table.unnamed(_lower_article(candidate.description))
                                                                if described else None)
                 words = strip_determiner(candidate.description).split()
+                owned = re.search(r"(?:'s|’s)\s", candidate.description) is not None
                 if entry is None and head_word(candidate.description) in role_words().organisation_heads \
-                        and candidate.description.lower().startswith("the ") and 2 <= len(words) <= 3:
-                    # "the central bank forecasts ...", "the defence ministry said": a body the article does not name
+                        and candidate.description.lower().startswith("the ") and 2 <= len(words) <= 3 + owned:
+                    # "the central bank forecasts ...", "the defence ministry said", "the defence ministry's press
+                    # office said": a body the article does not name
                     entry = self.table.unnamed(_lower_article(candidate.description))
                 if entry is not None:
                     candidate.confidence = min(candidate.confidence, CONFIDENCE["resolved"])
             if entry is not None and (mention is None or mention.kind in ("pronoun", "title")):
                 # A pronoun, title or description: where was this speaker last named?
                 anchor = mention.start if mention else (candidate.said_by or (candidate.start, 0))[0]
-                candidate.antecedent = self._where_named(entry, anchor)
+                candidate.antecedent = self._where_named(entry, anchor) or candidate.antecedent
             if entry is None and candidate.direct and candidate.group in groups:
                 entry = groups[candidate.group].entry
                 candidate.antecedent = self._spoken_at(groups[candidate.group])

@@ -335,6 +335,25 @@ _MEDIUM_NOUNS = frozenset({"channel", "tv", "television", "radio", "newspaper", 
                            "website", "broadcaster", "network", "portal", "podcast", "telethon", "publication"})
 
 
+def _group_before(pronoun: Any, base: int, directory: DirectoryLike | None, publisher: str | None) -> Who | None:
+    """Return who "they" or "it" stands for when the nearest subject before it in its paragraph is a group of
+    people ("Economists at X are more cautious. They expect ...": an unnamed source) or, for "it", a named
+    organisation ("Nordbank raised rates. It said ..."); else None (a country, a thing: not ours to guess)."""
+    doc = pronoun.doc
+    subjects = [t for t in doc[: pronoun.i] if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ not in ("PRP", "WP", "WDT", "DT")]
+    if not subjects:
+        return None
+    token = subjects[-1]
+    start, end = subject_words(token)
+    if pronoun.lower_ == "they" and token.pos_ == "NOUN" and token.tag_ == "NNS" and is_role_word(token):
+        return Who(unnamed=_as_name(doc, start, end), role=token.lemma_.lower())
+    if pronoun.lower_ == "it" and token.ent_type_ == "ORG" and token.tag_ not in ("NNS", "NNPS"):
+        named = [m for m in mentions_in(doc, base + start, base + end, base, directory, publisher) if m.kind == "organisation"]
+        if named:
+            return Who(mention=named[0])
+    return None
+
+
 def medium_of(doc: Doc, verb: Any, base: int, directory: DirectoryLike | None, publisher: str | None) -> Mention | None:
     """Return the outlet a reporting verb says its words went to, or None.
 
@@ -428,6 +447,8 @@ def _who_said(
         return Who(mention=choose_speaker(named_after, after))
     start, end = subject_words(subject)
     text = doc.text[start:end]
+    if subject.lower_ in ("they", "it") and (group := _group_before(subject, base, directory, publisher)) is not None:
+        return group
     if subject.lower_ in _NOT_SPEAKERS:
         return Who(blocked=True)
     if subject.lower_ in _INDEFINITE:
@@ -485,8 +506,10 @@ def _who_said(
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if subject.pos_ == "NOUN" and owner is not None and subject.lemma_.lower() in role_words().organisation_heads:
         # "Moldova's intelligence service warned": the service, named by its country, not the country
-        name = doc.text[owner.idx : subject.idx + len(subject.text)]
-        return Who(mention=Mention(base + owner.idx, base + subject.idx + len(subject.text), name, "organisation"))
+        # ("the Norland Defence Ministry's press service": the owner's whole name)
+        first = next(t for t in owner.subtree if t.dep_ != "det")
+        name = doc.text[first.idx : subject.idx + len(subject.text)]
+        return Who(mention=Mention(base + first.idx, base + subject.idx + len(subject.text), name, "organisation"))
     if subject.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children):
         # "The Trump administration said": the administration speaks, not the person it is named after.
         det = [c for c in subject.children if c.dep_ == "det"]

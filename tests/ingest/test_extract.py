@@ -132,6 +132,9 @@ def test_extract_many_keeps_sources_apart(nlp: Language, no_directory: Directory
         # a report an institute relays gives the claim, and its cue and mention, to the one who spoke
         ("The Halden Institute noted that harbour bloggers claimed that the port had reopened.",
          "the port had reopened", "claimed", "harbour bloggers", None),
+        # "they" stands for the group of people the sentence before was about
+        ("Economists at Halden Bank are more cautious. They expect growth of about 1.8 percent next year.",
+         "growth of about 1.8 percent next year", "expect", "They", "Economists at Halden Bank"),
     ],
 )
 def test_claims_carry_the_offsets_of_cue_mention_and_antecedent(
@@ -628,6 +631,23 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Petro Lysenko", "the next two months will decide the outcome of the campaign")]),
         ("Olena Kovalenko chairs the board. The port will reopen in May, as Kovalenko noted on Monday.",
          [("Olena Kovalenko", "The port will reopen in May")]),
+        # A "that" clause the parser hung on the noun of "said in a statement"; a body's office the article does not name.
+        ("Drones hit the port at night.\n\nThe defence ministry said in a statement that air defence units had shot down 41 of 48 drones.",
+         [("the defence ministry", "air defence units had shot down 41 of 48 drones")]),
+        ("Drones hit the port at night.\n\nThe defence ministry's press office said in a statement posted on its website that "
+         "air defence units had shot down 41 of 48 drones overnight.",
+         [("the defence ministry's press office", "air defence units had shot down 41 of 48 drones overnight")]),
+        ("The Norland Defence Ministry's press service said that 20 drones were downed.",
+         [("Norland Defence Ministry's press service", "20 drones were downed")]),
+        # "they" after a group of people, "it" after a named organisation, in the same paragraph.
+        ("Economists at Nordbank are more cautious. They see growth at about 1.8 percent next year, citing weak exports.",
+         [("economists at Nordbank", "growth at about 1.8 percent next year")]),
+        ("The Nordic Investment Bank raised its main rate on Monday. It said that inflation would fall next year.",
+         [("Nordic Investment Bank", "inflation would fall next year")]),
+        ("Russia massed troops at the border. They will attack in May, officials said.", [("officials", "They will attack in May")]),
+        # "projected" as forecasters use it.
+        ("Moldova's economy will grow by 2.5 percent next year, the National Bank of Moldova projected in its quarterly inflation report "
+         "released on Tuesday.", [("National Bank of Moldova", "Moldova's economy will grow by 2.5 percent next year")]),
         # An implicative verb lends its subject to "to say"; a plan to say something is no report.
         ("Analyst Marta Kowalczyk went on to say that the Kremlin would probably announce a new wave early next year.",
          [("Marta Kowalczyk", "the Kremlin would probably announce a new wave early next year")]),
