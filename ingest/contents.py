@@ -353,5 +353,10 @@ def has_subject_infinitive(span: Span) -> bool:
 
 
 def has_clause(span: Span) -> bool:
-    """Return True when ``span`` holds a finite verb: a statement, not a bare phrase."""
-    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
+    """Return True when ``span`` holds a finite verb: a statement, not a bare phrase.
+
+    A past form the tagger read as a participle though the parse gives it a
+    subject and no auxiliary ("activists planned to call a boycott") is finite.
+    """
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in t.children)
+               and not any(c.dep_ in ("aux", "auxpass") for c in t.children) for t in span)

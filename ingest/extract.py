@@ -281,6 +281,11 @@ class _ArticleExtractor:
                     if any(q.start <= cue.start < q.end for q in quotes):
                         continue  # a cue inside quoted words belongs to the quotation
                     outer = next((c for c in taken if c.start <= cue.start < c.end), None)
+                    if outer is not None and outer.mention is None and not (outer.description or outer.unnamed):
+                        # "Recall that earlier X said ...", "We recall that X said ...": a frame nobody is recorded for
+                        # does not hold the report inside it
+                        taken.remove(outer)
+                        outer = None
                     before = next((c for c in taken if outer is None and cue.kind == "preposition" and c.end <= cue.start
                                    and not self.text[c.end : cue.start].strip(" ,\"”’»")), None)
                     if before is not None:

@@ -85,6 +85,10 @@ def subject_token(verb: Any) -> Any:
         # A quote mark the parser took for a subject is not one.
         subjects = [c for c in candidate.children if c.dep_ in ("nsubj", "nsubjpass") and c.text not in ("«", "»", "“", "”", '"', "„", "'")]
         if subjects:
+            first = min(subjects, key=lambda c: c.i)
+            if len(subjects) > 1 and any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
+                                         and c.i + 1 == min(s.left_edge.i for s in subjects if s.i != first.i) for c in first.children):
+                return first  # "A spokesperson for [chief X] said": the parser cut the phrase's object off as a second subject
             # Two subjects (a dateline parsed as one): the nearer one speaks.
             return min(subjects, key=lambda c: abs(c.i - candidate.i))
         if candidate is not verb and verb.dep_ != "conj" and verb.tag_ != "VBG":
@@ -180,6 +184,11 @@ def subject_words(subject: Any) -> tuple[int, int]:
     for child in subject.children:
         if child.dep_ in ("relcl", "acl") and child.i > subject.i:
             end = min(end, child.left_edge.idx)
+        if child.dep_ == "prep" and child.i == tokens[-1].i:
+            # "A spokesperson for [chief X] said": the object the parser made a second subject is the phrase's
+            cut = next((c for c in subject.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == child.i + 1), None)
+            if cut is not None:
+                end = cut.right_edge.idx + len(cut.right_edge)
     start = tokens[0].idx
     text = subject.doc.text
     while end > start and text[end - 1] in " ,;:-–—":
@@ -191,7 +200,7 @@ def _as_name(doc: Doc, start: int, end: int) -> str:
     """Return the words of an unnamed source, lower-cased at the start of a sentence ("Officials")."""
     text = doc.text[start:end]
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is not None and span[0].pos_ != "PROPN" and not span[0].is_upper:
+    if span is not None and span[0].pos_ != "PROPN" and not (span[0].is_upper and len(span[0]) > 1):  # "A", not "EU"
         text = text[:1].lower() + text[1:]
     return text
 
@@ -476,9 +485,10 @@ def _who_said(
         return Who(mention=next((m for m in mentions if m.kind == "pronoun"), None))
     if (subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and subject.lower_ in role_words().roles) and is_role_word(subject):
         people = people_among(mentions, doc, base)
-        if people and subject.tag_ not in ("NNS", "NNPS"):
-            return Who(mention=people[-1])  # "Former ambassador to X Roman B. warned" (but "Goldman Sachs analysts" are many)
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "amod", "quantmod")}
+        if people and subject.tag_ not in ("NNS", "NNPS") and not determiners & _INDEFINITE:
+            return Who(mention=people[-1])  # "Former ambassador to X Roman B. warned" (but "Goldman Sachs analysts" are many)
+        # "A spokesperson for X said": someone unnamed who serves X, not X
         if subject.tag_ in ("NNS", "NNPS") or determiners & _INDEFINITE or subject.lemma_.lower() in role_words().source_nouns and not determiners & {"the", "this", "that"}:
             return Who(unnamed=_as_name(doc, start, end), role=subject.lemma_.lower())
         titles = [m for m in mentions if m.kind == "title"]

@@ -648,6 +648,17 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # "projected" as forecasters use it.
         ("Moldova's economy will grow by 2.5 percent next year, the National Bank of Moldova projected in its quarterly inflation report "
          "released on Tuesday.", [("National Bank of Moldova", "Moldova's economy will grow by 2.5 percent next year")]),
+        # A frame nobody is recorded for ("Recall that", the writer's "we") does not hold the report inside it.
+        ("Recall that earlier the head of the Nordic Harbour Service Tomas Berg said that the port would reopen by the autumn.",
+         [("Tomas Berg", "the port would reopen by the autumn")]),
+        ("We recall that earlier Tomas Berg said that the port would reopen.", [("Tomas Berg", "the port would reopen")]),
+        # "A spokesperson for X said": an unnamed person serving X, not X.
+        ("A spokesperson for EU foreign policy chief Josep Borrell said the bloc was considering new sanctions.",
+         [("a spokesperson for EU foreign policy chief Josep Borrell", "the bloc was considering new sanctions")]),
+        ("An aide to President Olena Kovalenko said the talks would resume.", [("an aide to President Olena Kovalenko", "the talks would resume")]),
+        # A past form the tagger read as a participle is still the clause's verb.
+        ("Opposition politician Pavel Latushko told the Polish broadcaster Belsat that exiled activists planned to call for a boycott.",
+         [("Pavel Latushko", "exiled activists planned to call for a boycott")]),
         # An implicative verb lends its subject to "to say"; a plan to say something is no report.
         ("Analyst Marta Kowalczyk went on to say that the Kremlin would probably announce a new wave early next year.",
          [("Marta Kowalczyk", "the Kremlin would probably announce a new wave early next year")]),
