@@ -778,7 +778,7 @@ class _ArticleExtractor:
             # "the ministry said": the organisation the article named last whose name has that word
             # (or that last spoke: "Norland's intelligence service warned ... The service said")
             earlier = self._named_organisation(head, before) or next(
-                (e for e in reversed(history[-3:]) if e.kind == "organisation" and head in e.name.lower().split()), None)
+                (e for e in reversed(history) if e.kind == "organisation" and head in e.name.lower().split()), None)
         if earlier is None and head in lexicon.company_nouns and len(words) <= 3 and definite:
             # "Nordvik Energy expects ... The company said": the organisation just named, whatever its name
             earlier = self._named_organisation(None, before, most=1)
@@ -834,10 +834,12 @@ class _ArticleExtractor:
             base = sentence.start - span.start_char
             mentions = mentions_in(span.doc, sentence.start, min(sentence.end, before), base, self.directory, self.source.publisher)
             for mention in reversed(mentions):
-                if mention.kind not in ("organisation", "title") or head is not None and head not in mention.text.lower().split():
+                if mention.kind not in ("organisation", "title"):
                     continue
                 entry = self.table.entry(mention)
-                if entry is not None and entry.kind == "organisation":
+                # "ISW noted ... The institute assessed": the name an abbreviation stands for counts
+                named = head is None or head in mention.text.lower().split() or entry is not None and head in entry.name.lower().split()
+                if named and entry is not None and entry.kind == "organisation":
                     return entry
         return None
 

@@ -648,6 +648,13 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # "projected" as forecasters use it.
         ("Moldova's economy will grow by 2.5 percent next year, the National Bank of Moldova projected in its quarterly inflation report "
          "released on Tuesday.", [("National Bank of Moldova", "Moldova's economy will grow by 2.5 percent next year")]),
+        # "the institute" is the one named long before (also through its abbreviation), not the body named last.
+        ("The Nordic Policy Institute (NPI) assessed that the strike would spread.\n\nNPI noted that dockers had walked out.\n\n"
+         "Officials reported that two ports were closed.\n\nThe port will stay shut, the Harbour Board said, adding that talks were over."
+         "\n\nThe institute also assessed that the unions were setting conditions for a longer strike.",
+         [("Nordic Policy Institute", "the strike would spread"), ("Nordic Policy Institute", "dockers had walked out"),
+          ("officials", "two ports were closed"), ("Harbour Board", "The port will stay shut"), ("Harbour Board", "talks were over"),
+          ("Nordic Policy Institute", "the unions were setting conditions for a longer strike")]),
         # A frame nobody is recorded for ("Recall that", the writer's "we") does not hold the report inside it.
         ("Recall that earlier the head of the Nordic Harbour Service Tomas Berg said that the port would reopen by the autumn.",
          [("Tomas Berg", "the port would reopen by the autumn")]),
