@@ -31,7 +31,9 @@ The forms, with P the publication date (every relative phrase counts from it):
 - a month without a year ("in June"): the next such month from P on (the
   current month counts, from P); "on March 3" / "on 3 March" without a
   year: that day of P's year, or no horizon when it is past at P (then it
-  is narration); a span of days ("March 20-26", "between 3 and 7 May");
+  is narration), unless its clause is set in the future ("will hold the
+  vote on February 25", written in November: next February; pass the
+  parsed ``span``); a span of days ("March 20-26", "between 3 and 7 May");
 - an event dated by a month ("in the November election", "before the
   March 2024 vote"): that month; the event nouns are data.
 
@@ -68,11 +70,12 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from graph.model import Extraction
 from ingest.lexicon import load_lexicon
@@ -153,6 +156,14 @@ def _season_window(name: str, year: int | None, anchor: date, which: str | None)
     return candidate
 
 
+def _next_year(day: date) -> date | None:
+    """Return the same day a year later, or None for February 29 without one."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return None
+
+
 def _is_before(m: re.Match[str]) -> bool:
     """True when the match's ``prep`` group is "before" (the window closes the day before what it names)."""
     return (m.group("prep") or "").strip().lower() == "before"
@@ -168,8 +179,9 @@ def _named_day(m: re.Match[str], anchor: date) -> date | None:
     return date(year, month, day_number)
 
 
-def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> list[_Match]:
-    """Return the time phrases of ``text``; ``verbs`` holds the offsets of words used as verbs."""
+def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), future: frozenset[int] = frozenset()) -> list[_Match]:
+    """Return the time phrases of ``text``; ``verbs`` holds the offsets of words used as verbs, ``future``
+    those of words in a clause set in the future."""
     relative, parts, _ = _lexicon()
     found: list[_Match] = []
     taken: list[tuple[int, int]] = []
@@ -369,6 +381,8 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
     # has passed at publication is a past reference ("as on February 24"), not a horizon.
     for m in re.finditer(r"\b(?P<prep>on|by|until|before)\s+(?P<month>(?-i:" + _MONTH_CAPS + r"))\s+(?P<day>\d{1,2})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
         day = _named_day(m, anchor)
+        if day is not None and not m.group("year") and day < anchor and m.start("month") in future:
+            day = _next_year(day)  # "will hold the vote on February 25", written in November: next February
         if day is None or (not m.group("year") and day < anchor):
             continue
         add(m.start(), m.end(), (day, day), m.group("prep").lower() != "on", bool(m.group("year")), before=_is_before(m))
@@ -376,6 +390,8 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset()) -> li
     for m in re.finditer(r"\b(?P<prep>on|by|until|before)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>(?-i:" + _MONTH_CAPS
                          + r"))\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
         day = _named_day(m, anchor)
+        if day is not None and not m.group("year") and day < anchor and m.start("month") in future:
+            day = _next_year(day)
         if day is None:
             continue
         if not m.group("year") and day < anchor:
@@ -429,6 +445,25 @@ _TAIL = re.compile(r"\A\s*,?\s*at\s+(?:the\s+)?(?:best|worst|latest|earliest)\b"
 
 def _verb_offsets(text: str, span: Span | None) -> frozenset[int]:
     """Return the offsets in ``text`` of the words ``span`` tags as verbs (where ``span.text`` is ``text``)."""
+    return _offsets(text, span, lambda t: t.pos_ in ("VERB", "AUX"))
+
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})
+
+
+def _future_offsets(text: str, span: Span | None) -> frozenset[int]:
+    """Return the offsets in ``text`` of the words whose clause is in the future ("will hold a vote on
+    February 25"): the nearest verb above them has "will", "shall" or "would"."""
+    def future(token: Token) -> bool:
+        verb = token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in verb.children)
+    return _offsets(text, span, future)
+
+
+def _offsets(text: str, span: Span | None, keep: Callable[[Token], bool]) -> frozenset[int]:
+    """Return the offsets in ``text`` of the words of ``span`` that ``keep`` accepts (where ``span.text`` is ``text``)."""
     if span is None:
         return frozenset()
     if span.text == text:
@@ -439,7 +474,7 @@ def _verb_offsets(text: str, span: Span | None) -> frozenset[int]:
         shift = text.find(span.text)
     else:
         return frozenset()
-    return frozenset(shift + t.idx - span.start_char for t in span if t.pos_ in ("VERB", "AUX"))
+    return frozenset(shift + t.idx - span.start_char for t in span if keep(t))
 
 
 def find_horizon(text: str, published: date | None, *, span: Span | None = None) -> Horizon | None:
@@ -452,7 +487,7 @@ def find_horizon(text: str, published: date | None, *, span: Span | None = None)
     as a verb ("fall") be skipped.
     """
     anchor = published or date(2000, 1, 3)
-    matches = _matches(text, anchor, _verb_offsets(text, span))
+    matches = _matches(text, anchor, _verb_offsets(text, span), _future_offsets(text, span))
     if published:  # "as cheap as back in 2016": a date already past at publication is no horizon
         matches = [m for m in matches if m.window is None or m.window[1] >= published]
     if not matches:

@@ -69,8 +69,8 @@ from ingest.attribution.combine import ProposedClaim, propose_claims
 from ingest.attribution.model import AttributionSpan, spans_of
 from ingest.attribution.pipe import AttributionRecognizer
 from ingest.contents import after_dateline, trim
-from ingest.cues import cue_lexicon
 from ingest.coref import last_person, resolve_description
+from ingest.cues import cue_lexicon
 from ingest.identities import SpeakerEntry, SpeakerTable
 from ingest.layout import is_heading
 from ingest.mentions import PRONOUNS, DirectoryLike, Mention, choose_speaker, mentions_in, role_words, strip_determiner

@@ -236,6 +236,22 @@ def test_a_month_or_season_word_used_as_a_verb_is_no_date(nlp: Language, text: s
 
 
 @pytest.mark.parametrize(
+    "text, window",
+    [
+        # M is March 6: a day already past this year is next year's in a clause set in the future ...
+        ("The island will vote on February 25", ("2024-02-25", "2024-02-25")),
+        ("The ferry would sail on 1 March, the captain said", ("2024-03-01", "2024-03-01")),
+        # ... and narration otherwise
+        ("The island voted on February 25", None),
+        ("as it did on February 24", None),
+    ],
+)
+def test_a_day_past_this_year_in_a_future_clause_is_next_years(nlp: Language, text: str, window: tuple[str, str] | None) -> None:
+    found = find_horizon(text, M, span=nlp(text)[:])
+    assert (None if found is None else (found.window_start.isoformat(), found.window_end.isoformat())) == window  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
     "text, anchor",
     [
         ("the ferries will run again after the storm", "after the storm"),
