@@ -67,6 +67,8 @@ def trim(text: str, start: int, end: int, *, mark: bool = False) -> tuple[int, i
         end = _TRAIL.search(text, start, end - 1).start()  # type: ignore[union-attr]
     elif end < len(text) and text[end] in QUOTE_MARKS and _unclosed(text[start:end], text[end]):
         end += 1  # 'take into account "the new realities"': the quotation the content opens closes in it
+    elif end + 1 < len(text) and text[end] in ".!?," and text[end + 1] in QUOTE_MARKS and _unclosed(text[start:end], text[end + 1]):
+        end += 2  # 'dismissed the remarks as "hysteria."': with the mark before it
     return start, end
 
 

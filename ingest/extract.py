@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from graph.model import Claim, Entity, Extraction, Prediction, Source, claim_id, entity_id, prediction_id
+from ingest.clauses import unanswered
 from ingest.contents import (
     QUOTE_MARKS,
     after_dateline,
@@ -153,19 +154,6 @@ def _about_someone(sentence: Span, names: set[str]) -> bool:
 def _lower_article(description: str) -> str:
     """Return a description with its opening article in lower case ("The finance minister" -> "the finance minister")."""
     return re.sub(r"^The\b", "the", description)
-
-
-_WH = frozenset({"when", "whether", "if", "what", "how", "where", "who", "why", "which"})
-
-
-def _unanswered(verb: Token, content: Span) -> bool:
-    """True for a question someone would not answer: "X would not say when the talks resume", "neither
-    X nor Y would say whether ...": a negated report of an indirect question states nothing."""
-    opening = {content[0].lower_, content.doc[content.start - 1].lower_ if content.start > 0 else ""} if content else set()
-    if not opening & _WH:  # (a "whether" the content was trimmed of stands just before it)
-        return False
-    subject = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
-    return any(c.dep_ == "neg" for c in verb.children) or any(t.lower_ in ("neither", "nobody", "no") for t in subject)
 
 
 def _first_person(sentence: Span) -> bool:
@@ -454,12 +442,15 @@ class _ArticleExtractor:
                 candidate.said_by = (at, at + len(words))
             elif candidate.unnamed:
                 # "Economists at X are more cautious. They expect ...": the pronoun, and the group it stands for
-                pronoun = list(re.finditer(r"\b(?:they|it)\b", self.text[lo : cue[0]], re.IGNORECASE))
-                earlier = list(re.finditer(re.escape(words), self.text[max(0, lo - 2000) : lo], re.IGNORECASE))
-                if pronoun and earlier:
+                # as written before (for "Some say", "some military analysts" is written "military analysts")
+                reach = max(0, lo - 2000)
+                first, _, rest = words.partition(" ")
+                group = next((w for w in (words, rest) if w and re.search(re.escape(w), self.text[reach:lo], re.IGNORECASE)), None)
+                pronoun = list(re.finditer(r"\b(?:they|it|others|" + re.escape(first) + r")\b", self.text[lo : cue[0]], re.IGNORECASE))
+                if pronoun and group:
                     candidate.said_by = (lo + pronoun[-1].start(), lo + pronoun[-1].end())
-                    at = max(0, lo - 2000) + earlier[-1].start()
-                    candidate.antecedent = (at, at + len(words))
+                    hit = list(re.finditer(re.escape(group), self.text[reach:lo], re.IGNORECASE))[-1]
+                    candidate.antecedent = (reach + hit.start(), reach + hit.end())
 
     def _where_named(self, entry: SpeakerEntry, before: int) -> tuple[int, int] | None:
         """Return the last place before ``before`` where ``entry`` is named, or None."""
@@ -551,7 +542,7 @@ class _ArticleExtractor:
             if who.mention is not None and who.mention.kind == "person" and len(who.mention.text.split()) == 1 and refers_as_it(span):
                 # "Twitter said it would remove the posts": a one-word name that reports of itself as "it" is a body
                 who = replace(who, mention=replace(who.mention, kind="organisation"))
-            if _unanswered(doc[cue.token], span):
+            if unanswered(doc[cue.token], span):
                 return _Candidate(start, end, index, False, cue.text, None)  # marks the sentence; names no speaker
             # A report with no speaker to record ("we said", "35% believe")
             # still marks its sentence as attributed: it continues no one.

@@ -349,12 +349,16 @@ def _group_before(pronoun: Any, base: int, directory: DirectoryLike | None, publ
     people ("Economists at X are more cautious. They expect ...": an unnamed source) or, for "it", a named
     organisation ("Nordbank raised rates. It said ..."); else None (a country, a thing: not ours to guess)."""
     doc = pronoun.doc
-    subjects = [t for t in doc[: pronoun.i] if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ not in ("PRP", "WP", "WDT", "DT")]
+    from ingest.cues import cue_lexicon  # a late import: cues imports nothing from here
+
+    # the subjects of main clauses and of reports: "Some say A as long as the war lasts. Others ...": not "the war"
+    subjects = [t for t in doc[: pronoun.i] if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ not in ("PRP", "WP", "WDT", "DT")
+                and (t.head.dep_ == "ROOT" or t.head.lemma_.lower() in cue_lexicon().verbs)]
     if not subjects:
         return None
     token = subjects[-1]
     start, end = subject_words(token)
-    if pronoun.lower_ == "they" and token.pos_ == "NOUN" and token.tag_ == "NNS" and is_role_word(token):
+    if pronoun.lower_ != "it" and token.pos_ == "NOUN" and token.tag_ == "NNS" and is_role_word(token):
         return Who(unnamed=_as_name(doc, start, end), role=token.lemma_.lower())
     if pronoun.lower_ == "it" and token.ent_type_ == "ORG" and token.tag_ not in ("NNS", "NNPS"):
         named = [m for m in mentions_in(doc, base + start, base + end, base, directory, publisher) if m.kind == "organisation"]
@@ -460,6 +464,11 @@ def _who_said(
         return group
     if subject.lower_ in _NOT_SPEAKERS:
         return Who(blocked=True)
+    if subject.lower_ in _INDEFINITE | {"others"} and not any(c.dep_ == "prep" for c in subject.children) \
+            and subject.pos_ in ("PRON", "DET", "ADJ", "NOUN") and (group := _group_before(subject, base, directory, publisher)) is not None \
+            and group.unnamed:
+        # "Military analysts are divided. Some say ...": some of the group the sentence before was about
+        return Who(unnamed=f"{'other' if subject.lower_ == 'others' else subject.lower_} {group.unnamed}", role=group.role)
     if subject.lower_ in _INDEFINITE:
         # "Many of his supporters believe", "some of the officials said": a part of a group, never its owner
         group = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)

@@ -68,6 +68,7 @@ from graph.model import (
 from ingest.attribution.combine import ProposedClaim, propose_claims
 from ingest.attribution.model import AttributionSpan, spans_of
 from ingest.attribution.pipe import AttributionRecognizer
+from ingest.clauses import unanswered
 from ingest.contents import after_dateline, trim
 from ingest.coref import last_person, resolve_description
 from ingest.cues import cue_lexicon
@@ -173,6 +174,8 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
     if _NO_COMMENT.match(span.text):
         return False  # "declined to comment": nothing was said
     cue = _span(paragraph, proposal.cue.start, proposal.cue.end) if proposal.cue else None
+    if cue is not None and unanswered(cue.root, span):
+        return False  # "did not say what kind of test he expected": a question left open states nothing
     if cue is not None and cue.root.lemma_.lower() in cue_lexicon().refusal_verbs and len(span) > 1 and span[0].lower_ == "to" \
             and span[1].lemma_.lower() in cue_lexicon().verbs:
         return False  # "declined to say whether ...", "refused to say when": nothing was said (but "refused to release X" is a stance)

@@ -48,7 +48,7 @@ def test_phrase_content_takes_the_side_that_is_not_a_connective(text: str, cue: 
          "its inflation forecast for next year from 2.1 to 2.6 per cent"),
         # A subjectless conjunct opening a quotation continues the report.
         ('Kovalenko said the mayor "won the vote," and still "walked off with a seat at the table."', "said",
-         'the mayor "won the vote," and still "walked off with a seat at the table'),
+         'the mayor "won the vote," and still "walked off with a seat at the table."'),  # the quotation closes in it
         # The writer's comment on a claim is no part of it.
         ("Kovalenko claimed that the port had reopened, a claim that could not be verified.", "claimed", "the port had reopened"),
         # A time that is the reported clause's subject stays in it.

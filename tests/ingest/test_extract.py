@@ -132,6 +132,8 @@ def test_extract_many_keeps_sources_apart(nlp: Language, no_directory: Directory
         # a report an institute relays gives the claim, and its cue and mention, to the one who spoke
         ("The Halden Institute noted that harbour bloggers claimed that the port had reopened.",
          "the port had reopened", "claimed", "harbour bloggers", None),
+        ("Harbour economists are divided. Some say that a strike remains unlikely.", "a strike remains unlikely", "say", "Some",
+         "Harbour economists"),
         # "they" stands for the group of people the sentence before was about
         ("Economists at Halden Bank are more cautious. They expect growth of about 1.8 percent next year.",
          "growth of about 1.8 percent next year", "expect", "They", "Economists at Halden Bank"),
@@ -648,6 +650,15 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # "projected" as forecasters use it.
         ("Moldova's economy will grow by 2.5 percent next year, the National Bank of Moldova projected in its quarterly inflation report "
          "released on Tuesday.", [("National Bank of Moldova", "Moldova's economy will grow by 2.5 percent next year")]),
+        # "Some" and "Others" of the group the sentence before was about.
+        ("Harbour economists are divided. Some say a strike remains unlikely as long as the talks go on. Others argue that "
+         "the dockers could walk out soon.",
+         [("some harbour economists", "a strike remains unlikely as long as the talks go on"),
+          ("other harbour economists", "the dockers could walk out soon")]),
+        # A question someone left open states nothing (also where the trained stage proposes it).
+        ("Tomas Berg spoke to the council. Berg did not say what kind of strike he expected.", []),
+        # A quotation the content opens closes in it, with the mark before the closing one.
+        ('Tomas Berg dismissed the remarks as "hysteria."', [("Tomas Berg", 'the remarks as "hysteria."')]),
         # "the institute" is the one named long before (also through its abbreviation), not the body named last.
         ("The Nordic Policy Institute (NPI) assessed that the strike would spread.\n\nNPI noted that dockers had walked out.\n\n"
          "Officials reported that two ports were closed.\n\nThe port will stay shut, the Harbour Board said, adding that talks were over."
