@@ -400,7 +400,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         add(m.start(), m.end(), (day, day), m.group("prep").lower() != "on", bool(m.group("year")), before=_is_before(m))
     part_words = "|".join(sorted((re.escape(p) for p in parts), key=len, reverse=True))
     month_pattern = re.compile(
-        r"\b(?P<prep>(?:in|by|until|before|during)\s+)?(?:(?P<part>" + part_words + r")[\s-]+)?(?P<month>(?-i:" + _MONTH_CAPS
+        r"\b(?P<prep>(?:in|by|until|before|during)\s+)?(?:(?:the\s+)?(?P<part>" + part_words + r")[\s-]+)?(?P<month>(?-i:" + _MONTH_CAPS
         + r"))\b(?!\s+\d{1,2}\b)(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?",
         re.IGNORECASE,
     )
@@ -415,7 +415,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
             lo, hi = a, min(b, hi)
         until = (m.group("prep") or "").strip().lower() in ("by", "until", "before")
         add(m.start(), m.end(), (date(year, month, lo), date(year, month, hi)), until, bool(m.group("year")),
-            before=_is_before(m))
+            before=_is_before(m) and "end of" not in m.group(0).lower())  # "before the end of March": with March
     _, _, seasons = _lexicon()
     season_words = "|".join(seasons)
     for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|during)\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?P<which>this|next|the)\s+)?(?P<season>" + season_words + r")\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):

@@ -158,6 +158,11 @@ M = date(2023, 3, 6)
         ("the ferry may sail over the weekend", "over the weekend", ("2023-03-11", "2023-03-12")),
         ("the ferry may sail next weekend", "next weekend", ("2023-03-18", "2023-03-19")),
         ("the bridge will not open by New Year", "by New Year", ("2023-03-06", "2023-12-31")),
+        # "by/until/before the end of March": from publication to March 31; "at the end of March": its last days.
+        ("coal will last until the end of March", "until the end of March", ("2023-03-06", "2023-03-31")),
+        ("a deal by the end of April", "by the end of April", ("2023-03-06", "2023-04-30")),
+        ("a deal before the end of April", "before the end of April", ("2023-03-06", "2023-04-30")),
+        ("a vote at the end of April", "the end of April", ("2023-04-21", "2023-04-30")),
         # "before X": up to the day before X begins; once X has begun, with X.
         ("the dam may give way before winter", "before winter", ("2023-03-06", "2023-11-30")),
         ("a truce before April is unlikely", "before April", ("2023-03-06", "2023-03-31")),
