@@ -260,6 +260,11 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
     if noun is not None:
         start, end = min(token.idx, noun.idx), max(token.idx + len(token.text), noun.idx + len(noun.text))
         return Cue("verb", token.doc.text[start:end], noun.lemma_.lower(), base + start, base + end, token.i, is_negated(token))
+    be = next((c for c in token.children if c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be"), None)
+    if be is not None and token.pos_ == "VERB" and (listed := listed_adjective(token)) is not None and listed not in lexicon.verbs:
+        # "X is convinced that ...", the tagger reading "convinced" as a passive verb: "is convinced" is the cue
+        start, end = be.idx, token.idx + len(token.text)
+        return Cue("verb", token.doc.text[start:end], listed, base + start, base + end, token.i, is_negated(token))
     adjective = adjective_of(token)
     if adjective is not None:
         # "X is confident that ...": the cue is "is confident", the verb "be" carries the subject.

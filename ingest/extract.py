@@ -311,15 +311,17 @@ class _ArticleExtractor:
                         # that is already a claim, frame and all; the report's speaker holds it
                         continue
                     wrapped = next((c for c in taken if candidate is not None and candidate.start <= c.start and c.end <= candidate.end
-                                    and c.cue_span is not None and c.end <= c.cue_span[0] < candidate.end), None)
+                                    and c.cue_span is not None and candidate.start <= c.cue_span[0] < candidate.end), None)
                     if wrapped is not None and candidate is not None and cue.lemma not in cue_lexicon().relay_verbs \
-                            and (candidate.unnamed or candidate.mention is not None and candidate.mention.kind == "person"):
+                            and (candidate.unnamed or candidate.mention is not None and candidate.mention.kind == "person"
+                                 or candidate.mention is None and candidate.description and candidate.role is not None):
                         # "Ukraine expects A, a senior official told Y": the report after the whole is its speaker's,
                         # the report inside it part of what they said (as "X said that Y believes")
                         taken.remove(wrapped)
                         if wrapped in self.candidates:
                             self.candidates.remove(wrapped)
                     elif wrapped is not None and candidate is not None and candidate.mention is not None \
+                            and wrapped.cue_span is not None and wrapped.end <= wrapped.cue_span[0] \
                             and candidate.mention.kind != "pronoun" and candidate.mention.end > candidate.mention.start:
                         # "A, X told reporters, Nordwire has learned": the outlet after a whole report relays it
                         wrapped.relay = wrapped.relay or (candidate.mention.start, candidate.mention.end)

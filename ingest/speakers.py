@@ -93,6 +93,13 @@ def subject_token(verb: Any) -> Any:
             return min(subjects, key=lambda c: abs(c.i - candidate.i))
         if candidate is not verb and verb.dep_ != "conj" and verb.tag_ != "VBG":
             break
+    # "The leader X, quoted by Y, called ... and promised that ...": a past-tense verb the parser hung as a
+    # modifier on a sentence that has no verb of its own; the noun it hangs on is its subject
+    climb = verb
+    while climb.dep_ == "conj" and climb.head.i < climb.i:
+        climb = climb.head
+    if climb.dep_ == "acl" and climb.tag_ == "VBD" and climb.head.dep_ == "ROOT" and climb.head.pos_ in ("NOUN", "PROPN"):
+        return climb.head
     return None
 
 
@@ -330,7 +337,7 @@ def who_said(
     """
     who = _who_said(doc, verb, base, lo, hi, directory, publisher)
     if who.relay is None and not who.blocked:
-        medium = medium_of(doc, verb, base, directory, publisher)
+        medium = _quoted_by(doc, verb, base, directory, publisher) or medium_of(doc, verb, base, directory, publisher)
         if medium is not None and (who.mention is None or (medium.start, medium.end) != (who.mention.start, who.mention.end)):
             who = replace(who, relay=medium)
     return who
@@ -364,6 +371,27 @@ def _group_before(pronoun: Any, base: int, directory: DirectoryLike | None, publ
         named = [m for m in mentions_in(doc, base + start, base + end, base, directory, publisher) if m.kind == "organisation"]
         if named:
             return Who(mention=named[0])
+    return None
+
+
+def _quoted_by(doc: Doc, verb: Any, base: int, directory: DirectoryLike | None, publisher: str | None) -> Mention | None:
+    """Return the outlet in "X, quoted by Y, said" / "X, cited by Y, warned" (the subject's own phrase), or None."""
+    subject = subject_token(verb)
+    if subject is None:
+        return None
+    for phrase in subject.subtree:
+        if phrase.dep_ == "acl" and phrase.lemma_.lower() in ("quote", "cite") and phrase.tag_ == "VBN":
+            agent = next((g for c in phrase.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if agent is None:
+                continue
+            lo, hi = base + agent.left_edge.idx, base + agent.right_edge.idx + len(agent.right_edge)
+            named = [m for m in mentions_in(doc, lo, hi, base, directory, publisher) if m.kind in ("organisation", "outlet")]
+            if named:
+                return named[0]
+            words = [t for t in agent.subtree if t.dep_ not in ("det", "punct")]
+            if words and any(t.text[:1].isupper() for t in words):
+                start, end = words[0].idx, words[-1].idx + len(words[-1])
+                return Mention(base + start, base + end, doc.text[start:end], "outlet")
     return None
 
 

@@ -650,6 +650,17 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # "projected" as forecasters use it.
         ("Moldova's economy will grow by 2.5 percent next year, the National Bank of Moldova projected in its quarterly inflation report "
          "released on Tuesday.", [("National Bank of Moldova", "Moldova's economy will grow by 2.5 percent next year")]),
+        # "is convinced" that the tagger read as a passive verb.
+        ("Tomas Berg is convinced that the port will cope with the winter without new cranes, but admits that fees may rise.",
+         [("Tomas Berg", "the port will cope with the winter without new cranes"), ("Tomas Berg", "fees may rise")]),
+        # A sentence the parser left without a verb of its own: the noun the report hangs on speaks.
+        ("The Transnistrian leader Vadim Krasnoselsky, quoted by the Novosti Pridnestrovya agency, called on residents to save "
+         "energy and promised that heating for hospitals would be maintained.",
+         [("Vadim Krasnoselsky", "heating for hospitals would be maintained")]),
+        # A described speaker after a whole report ("the commission's spokeswoman said") holds it.
+        ("The European Commission announced that it will allocate 30 million euros in emergency aid to Moldova, the commission's "
+         "spokeswoman said.", [("the commission's spokeswoman",
+                                "The European Commission announced that it will allocate 30 million euros in emergency aid to Moldova")]),
         # "Some" and "Others" of the group the sentence before was about.
         ("Harbour economists are divided. Some say a strike remains unlikely as long as the talks go on. Others argue that "
          "the dockers could walk out soon.",
@@ -725,6 +736,8 @@ def test_a_name_reporting_of_itself_as_it_is_a_body(nlp: Language, no_directory:
         ("The port will reopen in May, Tomas Berg said in an interview with the kestrel.lt news website.", "Tomas Berg", "kestrel.lt"),
         # people are whom it was told, not a medium
         ("The port will reopen in May, Tomas Berg told reporters.", "Tomas Berg", None),
+        # "X, quoted by Y, said"
+        ("Olena Kovalenko, cited by Radio Nord, said that the port would reopen.", "Olena Kovalenko", "Radio Nord"),
     ],
 )
 def test_the_outlet_that_relays_a_claim(nlp: Language, no_directory: Directory, text: str, speaker: str, via: str | None) -> None:
