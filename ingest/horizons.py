@@ -62,8 +62,9 @@ Rules a user relies on:
   run-up to the vote", "this day") is no date: ``find_anchor`` keeps its
   words as the horizon, with no window, unless the article itself dates
   the event (``date_anchors``: "the drills, set for February 10-20" makes
-  "after the drills" open on February 21, with no end). No date is ever
-  invented for an event.
+  "after the drills" open on February 21, with no end; "after that" opens
+  after the window the sentence before names). No date is ever invented
+  for an event.
 """
 
 from __future__ import annotations
@@ -602,6 +603,9 @@ def find_anchor(text: str, *, span: Span | None = None) -> str | None:
 _DEICTIC_DAY = re.compile(r"(?<!\bto )(?<!\buntil )\b(?:this|that)\s+day\b(?!\s+(?:of|in|on)\b)", re.IGNORECASE)
 
 
+#: "after that", "after this": after what the sentence before named.
+_AFTER_THAT = re.compile(r"(?:after|following)\s+(?:that|this)", re.IGNORECASE)
+
 _DATED_ANCHOR = re.compile(r"(?P<prep>after|following|before|ahead\s+of|until|till|pending|during)\s+(?:the|this|these)\s+(?P<np>[^,;:]+)\Z",
                            re.IGNORECASE)
 _NP_END = re.compile(r"\s+(?:in|of|at|on|with|for|from|between|by|near|over|against|and|or)\b.*", re.IGNORECASE)
@@ -620,8 +624,11 @@ def date_anchor(anchor: str, text: str, published: date | None, *, body: int = 0
     before it; "until"/"pending" one that closes when it ends; "during"
     the event's own days. "this day" / "that day" is the last single day
     named before offset ``at`` (the claim), if it is still to come at
-    publication ("a strike on March 8 ... we will get through that day").
-    Needs ``published``.
+    publication ("a strike on March 8 ... we will get through that day");
+    "after that" / "after this" opens the day after the one window the
+    sentence before the claim names, with no end ("coal will last until
+    the end of January. After that, ...": from February 1). Needs
+    ``published``.
     """
     if published is None:
         return None
@@ -630,6 +637,14 @@ def date_anchor(anchor: str, text: str, published: date | None, *, body: int = 0
         days = [match.window for match in _matches(text[body:at], published)
                 if match.window and match.window[0] == match.window[1] and match.window[0] > published]
         return days[-1] if days else None
+    if _AFTER_THAT.fullmatch(anchor.strip()):
+        # "The coal will last until the end of January. After that, the plant may shut": the day after the
+        # one window the sentence before the claim names, if that window is still to come
+        for sentence in reversed([s for s in re.split(r"(?<=[.!?])\s+|\n+", text[body:at]) if s.strip()][-2:]):
+            windows = {match.window for match in _matches(sentence, published) if match.window and match.window[1] >= published}
+            if windows:
+                return (max(w[1] for w in windows) + timedelta(days=1), None) if len(windows) == 1 else None
+        return None
     m = _DATED_ANCHOR.fullmatch(anchor.strip())
     if m is None:
         return None

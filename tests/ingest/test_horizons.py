@@ -365,6 +365,15 @@ def test_this_day_is_the_last_day_named_before_the_claim() -> None:
     assert date_anchor("that day", "The city will get through that day.", M) is None  # no day named
 
 
+def test_after_that_opens_the_day_after_the_window_named_before() -> None:
+    text = "The coal will last until the end of March. After that, the plant may shut."
+    at = text.find("After that")
+    assert date_anchor("After that", text, M, at=at) == (date(2023, 4, 1), None)
+    two = "Talks may open in April or stall until June. Prices rise in May. After that, the plant may shut."
+    assert date_anchor("After that", two, M, at=two.find("After that")) == (date(2023, 6, 1), None)  # the sentence just before
+    assert date_anchor("After that", "The plant may shut. After that, prices may rise.", M, at=20) is None  # nothing dated before
+
+
 @pytest.mark.parametrize("published", [P, None])
 @pytest.mark.parametrize("text, horizon", [("sanctions will be lifted no earlier than 2025", "no earlier than 2025"),
                                            ("the bridge will reopen, but not before 2025", "not before 2025"),
