@@ -20,7 +20,8 @@ The forms, with P the publication date (every relative phrase counts from it):
   "mid-2025", "in the second half of 2025"): its first four / middle four /
   last four months (its halves);
 - "in six months", "over the next five years", "the next 10 years", "in
-  the first few years" ("few" = 3): P to P + that length; a range ("within
+  the first few years" ("few" = 3, "several" = 6), "for six months": P to
+  P + that length; a range ("within
   two to three months", "in 2-3 weeks", "within a year or two"): P to P +
   the longer; "before the end of the decade": P to December 31 of its
   ninth year (2029 for the 2020s);
@@ -85,7 +86,8 @@ from ingest.read import body_start
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTH_CAPS = "|".join(name for name in calendar.month_name if name)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "a few": 3, "few": 3, "a couple of": 2}
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "a few": 3, "few": 3, "a couple of": 2,
+                 "several": 6}  # "several": our convention, the longer reading (as for a range, "two to three")
 
 
 @dataclass(frozen=True)
@@ -316,7 +318,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
     numbers = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
     # "in six months", "over the next five years", "in the first few years": counted from publication.
     # "within two to three months", "in 2-3 weeks": the longer of the two.
-    for m in re.finditer(r"\b(?:(?:within|in|over|during)\s+(?:the\s+(?:next|first|coming)\s+)?|the\s+(?:next|first|coming)\s+)(?P<n>\d+|" + numbers
+    for m in re.finditer(r"\b(?:(?:within|in|over|during|for)\s+(?:the\s+(?:next|first|coming)\s+)?|the\s+(?:next|first|coming)\s+)(?P<n>\d+|" + numbers
                          + r")(?:\s*(?:to|or|-|–)\s*(?P<m>\d+|" + numbers + r"))?\s+(?P<unit>day|week|month|year)s?\b", text, re.IGNORECASE):
         n = (m.group("m") or m.group("n")).lower()
         count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
