@@ -35,7 +35,7 @@ from ingest.cues import Cue, adjective_of, cue_lexicon, find_cues, passive_agent
 from ingest.events import link_paragraphs, refers_as_it
 from ingest.horizons import date_anchors
 from ingest.identities import SpeakerEntry, SpeakerTable
-from ingest.interviews import interview_blocks
+from ingest.interviews import Turn, interview_blocks
 from ingest.layout import Paragraph, paragraphs
 from ingest.mentions import (
     DirectoryLike,
@@ -415,6 +415,8 @@ class _ArticleExtractor:
             found_cue = verb_cue(cue, base)
             cue_at = (found_cue.start, found_cue.end) if found_cue is not None else (base + cue.idx, base + cue.idx + len(cue.text))
             self._audit(candidate, cue_at, *segment)
+        elif (label := self._label(doc, base, before_lo, quote.start)) is not None:
+            candidate.mention = label  # 'Ivan Petrenko, analyst at the X Centre: "..."'
         elif quote.start == paragraph.start or re.search(r"[.!?…][\"”»’]?\s*$", self.text[paragraph.start : quote.start]):
             # A quotation that opens a sentence with no cue of its own
             # continues the speaker before it: the next paragraph of a long
@@ -423,6 +425,18 @@ class _ArticleExtractor:
             candidate.inherit = True
             candidate.confidence = CONFIDENCE["inherited"]
         self.candidates.append(candidate)
+
+    def _label(self, doc: Doc, base: int, lo: int, hi: int) -> Mention | None:
+        """Return the speaker a label before a colon names ('Ivan Petrenko, analyst at the X Centre: "..."'),
+        or None: words with no verb of their own that name a person (else an organisation) and end in ":"."""
+        before = self.text[lo:hi].rstrip()
+        if not before.endswith(":"):
+            return None
+        span = _span(doc, base, lo, lo + len(before) - 1)
+        if span is None or len(span) > 25 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span):
+            return None
+        named = mentions_in(doc, lo, lo + len(before) - 1, base, self.directory, self.source.publisher)
+        return next((m for m in named if m.kind == "person"), None) or next((m for m in named if m.kind == "organisation"), None)
 
     def _split_by_cue(self, doc: Doc, base: int, quote: Quote, after: Quote) -> bool:
         """Return True when only a short cue ("," she says, ") separates ``quote`` from the quotation ``after``."""
@@ -976,6 +990,8 @@ class _ArticleExtractor:
                     if people:
                         speaker = people[-1]
                         break
+            if speaker is None and frame is None:
+                speaker = self._interviewee(block)
             if speaker is None and (frame is None or not (frame.description or frame.unnamed)):
                 continue
             framed = [c for c in self.candidates if after is not None and frame is not None and c.cue_span is not None
@@ -992,6 +1008,23 @@ class _ArticleExtractor:
                     answer.description, answer.unnamed, answer.role = frame.description, frame.unnamed, frame.role
                     answer.relay = (frame.relay.start, frame.relay.end) if frame.relay is not None else None
                 self.candidates.append(answer)
+
+    def _interviewee(self, block: list[Turn]) -> Mention | None:
+        """Return the person a question addresses ("Mr Petrenko, will ...?"), else the first person the
+        paragraph after the turns names, not as the interviewer ("X is an analyst. He was interviewed by Y")."""
+        for turn in (t for t in block if t.question):
+            paragraph, doc = self._doc_at(turn.start)
+            people = [m for m in mentions_in(doc, turn.start, turn.end, paragraph.start, self.directory, self.source.publisher)
+                      if m.kind == "person"]
+            if people:
+                return people[0]
+        after = next((p for p, _ in self.docs if p.start > block[-1].end), None)
+        if after is None:
+            return None
+        paragraph, doc = self._doc_at(after.start)
+        people = [m for m in mentions_in(doc, paragraph.start, paragraph.end, paragraph.start, self.directory, self.source.publisher)
+                  if m.kind == "person" and not re.search(r"\bby\s+\Z", self.text[max(paragraph.start, m.start - 4) : m.start])]
+        return people[0] if people else None
 
     def _frame(self, sentence: _Sentence) -> Who | None:
         """Return who a sentence that reports what came before it names ("This was stated by X"), or None."""

@@ -650,6 +650,12 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # "projected" as forecasters use it.
         ("Moldova's economy will grow by 2.5 percent next year, the National Bank of Moldova projected in its quarterly inflation report "
          "released on Tuesday.", [("National Bank of Moldova", "Moldova's economy will grow by 2.5 percent next year")]),
+        # A speaker label before a colon: the quotation is that person's.
+        ('Will the port reopen? We asked two experts.\n\nTomas Berg, harbour economist at the Halden Institute: "The port will '
+         'reopen in May. The ferries will follow."\n\nLena Novak, former port director: "It will not open before the autumn."',
+         [("Tomas Berg", "The port will reopen in May."), ("Tomas Berg", "The ferries will follow."),
+          ("Lena Novak", "It will not open before the autumn.")]),
+        ('The plan for the port: "reopen in May, then expand."', []),
         # "is convinced" that the tagger read as a passive verb.
         ("Tomas Berg is convinced that the port will cope with the winter without new cranes, but admits that fees may rise.",
          [("Tomas Berg", "the port will cope with the winter without new cranes"), ("Tomas Berg", "fees may rise")]),

@@ -62,3 +62,33 @@ def test_what_an_answer_reports_stays_the_interviewees(nlp: Language, no_directo
             "— As the union leader Tomas Berg said last week, the workers will not give in.")
     assert [(who, words) for who, words, _ in answers(text, nlp, no_directory)] == [
         ("Olena Kovalenko", "As the union leader Tomas Berg said last week, the workers will not give in.")]
+
+
+LABELLED = """\
+Q: Ms Kovalenko, will the port reopen this winter?
+
+A: I do not think so. The repairs will take until March.
+
+Q: And the ferries?
+
+A: They will sail again in April."""
+
+
+def test_question_and_answer_labels_make_turns_whatever_their_marks() -> None:
+    [block] = interview_blocks(LABELLED + "\n\nQ: Tell us about the budget.\n\nA: Is it enough? Nobody knows.")
+    assert [t.question for t in block] == [True, False, True, False, True, False]  # "Q:" asks, "A:" answers
+
+
+def test_the_person_a_question_addresses_is_the_interviewee(nlp: Language, no_directory: Directory) -> None:
+    text = LABELLED + "\n\nOlena Kovalenko directs the port of Halden."
+    assert [(who, words) for who, words, _ in answers(text, nlp, no_directory)] == [
+        ("Olena Kovalenko", "I do not think so. The repairs will take until March."),
+        ("Olena Kovalenko", "They will sail again in April."),
+    ]
+
+
+def test_else_the_person_the_paragraph_after_names_not_the_interviewer(nlp: Language, no_directory: Directory) -> None:
+    text = LABELLED.replace("Ms Kovalenko, will", "Will") + "\n\nOlena Kovalenko directs the port. She was interviewed by Tomas Berg."
+    assert {who for who, _, _ in answers(text, nlp, no_directory)} == {"Olena Kovalenko"}
+    text = LABELLED.replace("Ms Kovalenko, will", "Will") + "\n\nThe interview was conducted by Tomas Berg."
+    assert answers(text, nlp, no_directory) == []  # the interviewer never answers
