@@ -181,7 +181,8 @@ def _quoted_as_saying(verb: Any) -> Any:
     relay = verb.head.head
     if relay.lemma_.lower() not in ("quote", "cite"):
         return None
-    return next((c for c in relay.children if c.dep_ == "dobj"), None)
+    # "Nordwire quoted X as saying", "X was quoted (by Nordwire) as saying": X
+    return next((c for c in relay.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def subject_words(subject: Any) -> tuple[int, int]:
@@ -382,16 +383,22 @@ def _quoted_by(doc: Doc, verb: Any, base: int, directory: DirectoryLike | None, 
     for phrase in subject.subtree:
         if phrase.dep_ == "acl" and phrase.lemma_.lower() in ("quote", "cite") and phrase.tag_ == "VBN":
             agent = next((g for c in phrase.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-            if agent is None:
-                continue
-            lo, hi = base + agent.left_edge.idx, base + agent.right_edge.idx + len(agent.right_edge)
-            named = [m for m in mentions_in(doc, lo, hi, base, directory, publisher) if m.kind in ("organisation", "outlet")]
-            if named:
-                return named[0]
-            words = [t for t in agent.subtree if t.dep_ not in ("det", "punct")]
-            if words and any(t.text[:1].isupper() for t in words):
-                start, end = words[0].idx, words[-1].idx + len(words[-1])
-                return Mention(base + start, base + end, doc.text[start:end], "outlet")
+            if agent is not None and (outlet := _outlet_phrase(doc, agent, base, directory, publisher)) is not None:
+                return outlet
+    return None
+
+
+def _outlet_phrase(doc: Doc, phrase: Any, base: int, directory: DirectoryLike | None, publisher: str | None) -> Mention | None:
+    """Return the organisation or outlet the noun phrase headed by ``phrase`` names ("the Nord agency", "Radio
+    Nord"), or a capitalised name left untagged, or None."""
+    lo, hi = base + phrase.left_edge.idx, base + phrase.right_edge.idx + len(phrase.right_edge)
+    named = [m for m in mentions_in(doc, lo, hi, base, directory, publisher) if m.kind in ("organisation", "outlet")]
+    if named:
+        return named[0]
+    words = [t for t in phrase.subtree if t.dep_ not in ("det", "punct")]
+    if words and any(t.text[:1].isupper() for t in words):
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        return Mention(base + start, base + end, doc.text[start:end], "outlet")
     return None
 
 
@@ -476,7 +483,11 @@ def _who_said(
     if relayed is not None:
         # "RIA quoted the deputy minister X as saying", "Interfax cited a source as saying": X speaks, the outlet relays.
         start, end = subject_words(relayed)
-        outlet = relay_of(doc, relayed.head, base, base + relayed.idx, directory, publisher)
+        if relayed.dep_ == "nsubjpass":  # "X was cited by Radio Nord as saying": the agent relays, if named
+            agent = next((g for c in relayed.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            outlet = _outlet_phrase(doc, agent, base, directory, publisher) if agent is not None else None
+        else:
+            outlet = relay_of(doc, relayed.head, base, base + relayed.idx, directory, publisher)
         return _relayed_source(doc, relayed, start, end, base, directory, publisher, outlet) or Who(blocked=True)
     subject = subject_token(verb)
     after = verb.idx + len(verb.text) + base

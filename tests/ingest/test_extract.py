@@ -742,6 +742,9 @@ def test_a_name_reporting_of_itself_as_it_is_a_body(nlp: Language, no_directory:
         ("The port will reopen in May, Tomas Berg said in an interview with the kestrel.lt news website.", "Tomas Berg", "kestrel.lt"),
         # people are whom it was told, not a medium
         ("The port will reopen in May, Tomas Berg told reporters.", "Tomas Berg", None),
+        # the passive: "X was cited by Y as saying"; without "by", no relay
+        ("Olena Kovalenko was cited by Radio Nord as saying that the port would reopen in May.", "Olena Kovalenko", "Radio Nord"),
+        ("Olena Kovalenko was quoted as saying that the port would reopen in May.", "Olena Kovalenko", None),
         # "X, quoted by Y, said"
         ("Olena Kovalenko, cited by Radio Nord, said that the port would reopen.", "Olena Kovalenko", "Radio Nord"),
     ],
