@@ -38,12 +38,32 @@ def reported_by_other(verb: Token, span: Span) -> Token | None | bool:
         if lemma in verbs and lemma in words().belief_verbs and ancestor.pos_ == "VERB":
             subjects = [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")]
             # In reported speech "he"/"she" is the speaker ("she said she does not think ...").
-            own = not subjects or subjects[0].lower_ in FIRST_PERSON | {"he", "she"} or first_person_holder(subjects[0])
+            own = not subjects or subjects[0].lower_ in FIRST_PERSON | {"he", "she"} or first_person_holder(subjects[0]) \
+                or _anyone(subjects[0]) and denied_belief(ancestor)  # "Nobody should think that X will", "I don't want anyone to think"
             if own and (reports or subjects):
                 return ancestor  # "nobody wants a situation in which ... will"
             if reports:
                 return False
     return None
+
+
+def _anyone(subject: Token) -> bool:
+    """True for "nobody", "no one", "anyone", "anybody": a belief held by no one in particular."""
+    return subject.lower_ in ("nobody", "anyone", "anybody") or subject.lower_ == "one" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+
+
+def denied_belief(belief: Token) -> bool:
+    """True when the speaker denies what the belief verb ``belief`` holds: "I do not think that X will",
+    "Nobody should think that X will", "I don't want anyone to think that X would" (the speaker's "not X")."""
+    if any(c.dep_ == "neg" for c in belief.children):
+        return True
+    subjects = [c for c in belief.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not _anyone(subjects[0]):
+        return False
+    if subjects[0].lower_ != "anyone" and subjects[0].lower_ != "anybody":
+        return True  # "nobody", "no one"
+    return any(c.dep_ == "neg" for a in belief.ancestors for c in a.children)  # "anyone" under a negation
 
 
 def first_person_holder(subject: Token) -> bool:

@@ -23,6 +23,7 @@ from graph.model import PredictionKind
 from ingest.clauses import (
     FIRST_PERSON,
     agent_of,
+    denied_belief,
     elided_verb,
     event_noun,
     first_person_holder,
@@ -161,7 +162,7 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
         reporter = reported_by_other(marker.token, span)
         if reporter is False:
             continue
-        if isinstance(reporter, Token) and reporter.lemma_.lower() != "rule" and any(c.dep_ == "neg" for c in reporter.children):
+        if isinstance(reporter, Token) and reporter.lemma_.lower() != "rule" and denied_belief(reporter):
             marker = Marker(marker.token, marker.head, marker.kind, marker.trigger, not marker.negated, marker.noun, marker.actor)
         found.append(marker)
     return found

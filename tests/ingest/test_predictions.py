@@ -31,6 +31,9 @@ def detect(nlp: Language, text: str, **kwargs: object):  # type: ignore[no-untyp
         ("A ground attack from Belarus remains unlikely this winter.", {"probability_words": "unlikely", "horizon": "this winter"}),
         ("So I do not expect an attack from Belarus in the coming months.", {"negated": True}),
         ("Russia will almost certainly try again.", {"probability_words": "almost certainly", "probability": 0.97}),
+        # A belief the speaker denies to anyone is the speaker's denial.
+        ("I don't want anyone to think that a strike would start tomorrow.", {"event": "a strike starts", "negated": True, "horizon": "tomorrow"}),
+        ("Nobody should think that the port will close.", {"event": "the port closes", "negated": True}),
     ],
 )
 def test_predictions(nlp: Language, text: str, expected: dict[str, object]) -> None:
@@ -348,6 +351,7 @@ def test_aims_of_acts_under_way_are_intentions(nlp: Language, text: str, event: 
         "The troops were sent in order to guard the embassy.",  # done: the aim is told as past
         "The terminal stores grain in order to supply the region.",  # a facility's purpose
         "The estimate was realistic.",  # judged without a time: no event ahead
+        "Anyone can think that the port will close.",  # a belief nobody in particular holds, not denied
         "A landing is not possible without air cover.",  # a capability judged now, with no time ahead
         "The crisis set the stage for deep reforms.",  # history
         "The town grew quickly in the decades to come.",  # "to come" as time words of a past story
