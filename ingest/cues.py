@@ -280,7 +280,8 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
     # A reporting verb the tagger took for a noun, though the parse gives it a subject and a "that"
     # clause ("Experts interviewed by the outlet doubt that ..."): a verb all the same.
     misread = token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children) and any(
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children)
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.dep_ == "dobj"
+        for c in token.children)  # (or a direct object: "The IMF in July forecast growth of 3.3% this year")
     if lemma not in lexicon.verbs and not _forecast_see(token) or (token.pos_ not in ("VERB", "AUX") and not misread):
         return None
     if token.pos_ == "AUX" and token.dep_ == "aux":

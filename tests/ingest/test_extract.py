@@ -650,6 +650,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # "projected" as forecasters use it.
         ("Moldova's economy will grow by 2.5 percent next year, the National Bank of Moldova projected in its quarterly inflation report "
          "released on Tuesday.", [("National Bank of Moldova", "Moldova's economy will grow by 2.5 percent next year")]),
+        # A verb the tagger took for a noun, with a subject and an object ("in July forecast growth of ...").
+        ("The Nordic Bank, which is due to release updated forecasts in October, in July forecast global growth of 2.5 percent "
+         "this year and 3 percent in 2027.", [("Nordic Bank", "global growth of 2.5 percent this year and 3 percent in 2027")]),
         # A speaker label before a colon: the quotation is that person's.
         ('Will the port reopen? We asked two experts.\n\nTomas Berg, harbour economist at the Halden Institute: "The port will '
          'reopen in May. The ferries will follow."\n\nLena Novak, former port director: "It will not open before the autumn."',
