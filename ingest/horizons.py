@@ -223,6 +223,8 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         year = int(m.group("year")) + 1
         add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), absolute=True, since=True)
 
+    # "as soon as July": the time after it is the horizon (its words lead it), not "soon" ("as soon as possible" is)
+    block(r"\bas\s+soon\b(?=\s+as\s+(?!possible\b))")
     # "earlier this year", "last week", "so far this year": the past; "this year" inside them is no horizon.
     block(r"\b(?:earlier|so\s+far|last|past|previous)\s+(?:this|that|the|last)?\s*(?:year|month|week|day)s?\b")
 

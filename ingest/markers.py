@@ -414,10 +414,16 @@ def _not_excluded(verb: Token) -> Marker | None:
     return Marker(verb, subject, "forecast", "risk", False, noun=True)
 
 
+#: What makes "case" a scenario ("the worst case", "the base case"), not an argument ("the case for X").
+_CASE_KINDS = frozenset({"worst", "best", "likely", "base", "likeliest", "extreme", "optimistic", "pessimistic"})
+
+
 def _risk(token: Token) -> Marker | None:
     """"the risk of a new offensive", "in danger of being drawn in", "the worst case is an escalation"."""
     negated = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or (
         token.dep_ in ("dobj", "attr", "nsubj") and marker_negated(token.head, token.head))
+    if token.lemma_.lower() == "case" and not any(c.lower_ in _CASE_KINDS for c in token.children):
+        return None  # "the worst case is ...", but "the case for further easing" is an argument
     event = event_noun(token)
     if event is not None:
         # a forecast or an expectation states what is expected; a risk or a possibility only raises it
@@ -438,9 +444,7 @@ def _risk(token: Token) -> Marker | None:
                 for sibling in (*adjective.children, *adjective.head.children):
                     if sibling.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in sibling.children):
                         return Marker(token, sibling, "forecast", "risk", negated)
-    if token.lemma_.lower() in ("case", "scenario") and token.dep_ == "nsubj" and any(
-        c.lower_ in ("worst", "best", "likely", "base") for c in token.children
-    ):
+    if token.lemma_.lower() in ("case", "scenario") and token.dep_ == "nsubj" and any(c.lower_ in _CASE_KINDS for c in token.children):
         attrs = [c for c in token.head.children if c.dep_ == "attr"]
         if attrs:
             return Marker(token, attrs[0], "forecast", "risk", negated, noun=True)

@@ -98,8 +98,12 @@ def subject_token(verb: Any) -> Any:
     climb = verb
     while climb.dep_ == "conj" and climb.head.i < climb.i:
         climb = climb.head
-    if climb.dep_ == "acl" and climb.tag_ == "VBD" and climb.head.dep_ == "ROOT" and climb.head.pos_ in ("NOUN", "PROPN"):
-        return climb.head
+    if climb.dep_ == "acl" and climb.tag_ == "VBD":
+        root = climb.head
+        while root.dep_ != "ROOT" and root.head.i != root.i and root.pos_ not in ("VERB", "AUX"):
+            root = root.head  # "Sixty of 75 economists in the poll expected a cut": up to "Sixty"
+        if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN", "NUM"):
+            return root
     return None
 
 
@@ -197,6 +201,10 @@ def subject_words(subject: Any) -> tuple[int, int]:
             cut = next((c for c in subject.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == child.i + 1), None)
             if cut is not None:
                 end = cut.right_edge.idx + len(cut.right_edge)
+    if subject.dep_ == "ROOT":  # a verbless sentence's head ("Sixty of 75 economists in the poll expected ..."): up to the verb
+        verbs = [t for t in tokens if t.dep_ == "acl" and t.tag_ == "VBD" and t.i > subject.i]
+        if verbs:
+            end = min(end, verbs[0].left_edge.idx)
     start = tokens[0].idx
     text = subject.doc.text
     while end > start and text[end - 1] in " ,;:-–—":
@@ -376,12 +384,13 @@ def _group_before(pronoun: Any, base: int, directory: DirectoryLike | None, publ
 
 
 def _quoted_by(doc: Doc, verb: Any, base: int, directory: DirectoryLike | None, publisher: str | None) -> Mention | None:
-    """Return the outlet in "X, quoted by Y, said" / "X, cited by Y, warned" (the subject's own phrase), or None."""
+    """Return the outlet in "X, quoted by Y, said" / "X, cited by Y, warned" / "economists polled by Y said"
+    (the subject's own phrase), or None."""
     subject = subject_token(verb)
     if subject is None:
         return None
     for phrase in subject.subtree:
-        if phrase.dep_ == "acl" and phrase.lemma_.lower() in ("quote", "cite") and phrase.tag_ == "VBN":
+        if phrase.dep_ == "acl" and phrase.lemma_.lower() in ("quote", "cite", "poll", "survey", "interview") and phrase.tag_ == "VBN":
             agent = next((g for c in phrase.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if agent is not None and (outlet := _outlet_phrase(doc, agent, base, directory, publisher)) is not None:
                 return outlet
@@ -508,8 +517,9 @@ def _who_said(
             and group.unnamed:
         # "Military analysts are divided. Some say ...": some of the group the sentence before was about
         return Who(unnamed=f"{'other' if subject.lower_ == 'others' else subject.lower_} {group.unnamed}", role=group.role)
-    if subject.lower_ in _INDEFINITE:
-        # "Many of his supporters believe", "some of the officials said": a part of a group, never its owner
+    if subject.lower_ in _INDEFINITE or subject.like_num:
+        # "Many of his supporters believe", "some of the officials said", "Sixty of 75 economists expected":
+        # a part of a group, never its owner
         group = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
         if group is not None and group.pos_ == "NOUN" and is_role_word(group):
             return Who(unnamed=_as_name(doc, start, end), role=group.lemma_.lower())

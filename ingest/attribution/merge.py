@@ -177,7 +177,7 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
     if cue is not None and unanswered(cue.root, span):
         return False  # "did not say what kind of test he expected": a question left open states nothing
     if cue is not None and cue.root.lemma_.lower() in cue_lexicon().refusal_verbs and len(span) > 1 and span[0].lower_ == "to" \
-            and span[1].lemma_.lower() in cue_lexicon().verbs:
+            and (span[1].lemma_.lower() in cue_lexicon().verbs or span[1].lower_ == "be"):  # ("declined to be named")
         return False  # "declined to say whether ...", "refused to say when": nothing was said (but "refused to release X" is a stance)
     if cue is not None and cue.root.lemma_.lower() == "ask" and cue.root.tag_ == "VBN" and cue.root.dep_ in ("advcl", "ROOT") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.root.children):
@@ -538,6 +538,9 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
             # A cue a rule claim already reports through ("A. They gather troops, X told the channel"): its speaker
             # said this too, whatever the tagger marked as a source.
             if owner is not None and _same_sentence(paragraph, owner.start, proposal.content.start):
+                if proposal.source is not None and owner.mention_end is not None and owner.cue_start is not None \
+                        and owner.mention_end <= proposal.source.start < owner.cue_start:
+                    continue  # a name between the rule claim's speaker and cue ("economists polled by Nordwire said, as B") speaks not
                 owner = None  # the rest of a rule claim's sentence: only a speaker of its own may claim it
             who = None
             if owner is None and proposal.source is not None and proposal.cue is not None \

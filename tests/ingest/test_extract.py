@@ -650,6 +650,14 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # "projected" as forecasters use it.
         ("Moldova's economy will grow by 2.5 percent next year, the National Bank of Moldova projected in its quarterly inflation report "
          "released on Tuesday.", [("National Bank of Moldova", "Moldova's economy will grow by 2.5 percent next year")]),
+        # A part of a group the sentence's verbless head names ("Sixty of 75 economists in the poll expected ...").
+        ("Sixty of 75 economists in the April 2-7 poll expected a quarter-point cut at the June meeting.",
+         [("sixty of 75 economists in the April 2-7 poll", "a quarter-point cut at the June meeting")]),
+        # A name between a rule claim's speaker and cue does not speak the rest of the sentence; "declined to be named" is no claim.
+        ("The central bank is likely to cut rates again in June, economists polled by Nordwire said, as trade tensions weigh on growth.",
+         [("economists", "The central bank is likely to cut rates again in June")]),
+        ("The people, who declined to be identified because the talks are private, said a decision could come as soon as July.",
+         [("the people", "a decision could come as soon as July")]),
         # A verb the tagger took for a noun, with a subject and an object ("in July forecast growth of ...").
         ("The Nordic Bank, which is due to release updated forecasts in October, in July forecast global growth of 2.5 percent "
          "this year and 3 percent in 2027.", [("Nordic Bank", "global growth of 2.5 percent this year and 3 percent in 2027")]),
@@ -745,6 +753,7 @@ def test_a_name_reporting_of_itself_as_it_is_a_body(nlp: Language, no_directory:
         ("The port will reopen in May, Tomas Berg said in an interview with the kestrel.lt news website.", "Tomas Berg", "kestrel.lt"),
         # people are whom it was told, not a medium
         ("The port will reopen in May, Tomas Berg told reporters.", "Tomas Berg", None),
+        ("The central bank is likely to cut rates again in June, economists polled by Nordwire said.", "economists", "Nordwire"),
         # the passive: "X was cited by Y as saying"; without "by", no relay
         ("Olena Kovalenko was cited by Radio Nord as saying that the port would reopen in May.", "Olena Kovalenko", "Radio Nord"),
         ("Olena Kovalenko was quoted as saying that the port would reopen in May.", "Olena Kovalenko", None),

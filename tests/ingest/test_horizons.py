@@ -158,6 +158,9 @@ M = date(2023, 3, 6)
         ("the ferry may sail over the weekend", "over the weekend", ("2023-03-11", "2023-03-12")),
         ("the ferry may sail next weekend", "next weekend", ("2023-03-18", "2023-03-19")),
         ("the bridge will not open by New Year", "by New Year", ("2023-03-06", "2023-12-31")),
+        # "as soon as July": July, not "soon"; "as soon as possible" is "soon".
+        ("a decision could come as soon as July", "as soon as July", ("2023-07-01", "2023-07-31")),
+        ("talks will start as soon as possible", "soon", ("2023-03-06", "2023-04-06")),
         # "several" is six (the longer reading); "for six months" counts from publication too.
         ("the result may scare investors for several months", "for several months", ("2023-03-06", "2023-09-06")),
         ("prices will stay high for six months", "for six months", ("2023-03-06", "2023-09-06")),
