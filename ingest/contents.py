@@ -187,6 +187,15 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # "denied reports that X", "dismissed claims that X": the object's "that" clause is what is reported
         clauses = [g for c in verb.children if c.dep_ == "dobj" for g in c.children
                    if g.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+    if not clauses and cue.lemma in lexicon.object_charges:
+        # "accused the command of lying about losses": the object and the charge, never the object alone
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        charge = [c for h in (verb, *objects[:1]) for c in h.children
+                  if c.dep_ == "prep" and c.lower_ == lexicon.object_charges[cue.lemma] and objects and c.i > objects[0].i]
+        if not charge or verb.dep_ in ("relcl", "acl") or objects[0].tag_ in ("WDT", "WP"):
+            return None
+        first, last = objects[0].left_edge, charge[0].right_edge
+        return trim(doc.text, first.idx, last.idx + len(last.text))
     if not clauses and cue.lemma in lexicon.needs_as:
         # "described the plan as reckless": the object and what it was called.
         objects = [c for c in verb.children if c.dep_ == "dobj"]

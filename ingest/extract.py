@@ -111,6 +111,8 @@ class _Candidate:
     """The role word of a description or unnamed source ("spokesperson")."""
     relay: tuple[int, int] | None = None
     """Where the outlet or organisation that relays the claim is named (see Claim.via)."""
+    plural: bool = False
+    """Said by "they": only a group or body that spoke just before, in the paragraph, may be its speaker."""
 
     def take(self, who: Who) -> None:
         """Set the speaker fields from what ``who_said`` found."""
@@ -331,7 +333,7 @@ class _ArticleExtractor:
                         self._audit(candidate, (cue.start, cue.end), lo, hi)
                         attributed = True
                         taken.append(candidate)
-                        if candidate.mention is not None or candidate.description or candidate.unnamed:
+                        if candidate.mention is not None or candidate.description or candidate.unnamed or candidate.plural:
                             self.candidates.append(candidate)
             fragment = not has_clause(sentence) or sum(t.is_alpha for t in sentence) < 4
             self.sentences.append(_Sentence(lo, hi, index, question or fragment or attributed or inside_quote, sentence,
@@ -450,6 +452,8 @@ class _ArticleExtractor:
     def _audit(self, candidate: _Candidate, cue: tuple[int, int], lo: int, hi: int) -> None:
         """Record where a candidate's cue stands and, for a description, its words in ``lo:hi``."""
         candidate.cue_span = cue
+        if candidate.plural and (they := list(re.finditer(r"\bthey\b", self.text[lo : cue[0]], re.IGNORECASE))):
+            candidate.said_by = (lo + they[-1].start(), lo + they[-1].end())  # "They cautioned that ...": resolved in _resolve
         words = candidate.description or candidate.unnamed
         if candidate.mention is None and words:
             found = [m.start() for m in re.finditer(re.escape(words), self.text[lo:hi], re.IGNORECASE)]
@@ -487,6 +491,8 @@ class _ArticleExtractor:
         mention = candidate.mention
         if mention is not None and mention.kind in ("person", "organisation", "outlet") and mention.end > mention.start:
             return mention.start, mention.end
+        if candidate.unnamed and candidate.said_by is not None and candidate.antecedent is None:
+            return candidate.said_by  # an unnamed source's own words ("according to the officials")
         return candidate.antecedent
 
     def _description(self, doc: Doc, base: int, lo: int, hi: int) -> str | None:
@@ -548,7 +554,8 @@ class _ArticleExtractor:
             start, end = base + content[0], base + content[1]
             start = after_dateline(self.text, start, end)
             span = _span(doc, base, start, end)
-            if span is None or (not has_clause(span) and cue.lemma not in cue_lexicon().nominal_object_verbs | cue_lexicon().needs_as
+            lexicon = cue_lexicon()
+            if span is None or (not has_clause(span) and cue.lemma not in lexicon.nominal_object_verbs | lexicon.needs_as | set(lexicon.object_charges)
                                 | timed_object_verbs()
                                 | cue_lexicon().forecast_nouns
                                 and not has_subject_infinitive(span)):
@@ -565,6 +572,8 @@ class _ArticleExtractor:
             candidate = _Candidate(start, end, index, False, cue.text, None)
             if not who.blocked:
                 candidate.take(who)
+            elif who.group:  # "They cautioned that ...": the group or body that spoke just before, if any (_resolve)
+                candidate.inherit = candidate.plural = True
             return candidate
         speaker_end = cue.speaker_end
         mentions = mentions_in(doc, cue.speaker_start, cue.speaker_end, base, self.directory, self.source.publisher)
@@ -697,7 +706,8 @@ class _ArticleExtractor:
                 entry = groups[candidate.group].entry
                 candidate.antecedent = self._spoken_at(groups[candidate.group])
                 candidate.relay = candidate.relay or groups[candidate.group].relay
-            if entry is None and candidate.inherit and resolved and resolved[-1].paragraph >= candidate.paragraph - 1:
+            if entry is None and candidate.inherit and resolved and resolved[-1].paragraph >= candidate.paragraph - 1 and not (
+                    candidate.plural and (resolved[-1].paragraph != candidate.paragraph or resolved[-1].entry.kind == "person")):
                 entry = resolved[-1].entry
                 candidate.antecedent = self._spoken_at(resolved[-1])
                 candidate.relay = candidate.relay or resolved[-1].relay

@@ -53,6 +53,9 @@ class Who:
     """The subject is the writer or a thing ("we said", "it said"): no speaker."""
     relay: Mention | None = None
     """The outlet or organisation that relays the words ("Nordwire reported, citing the minister")."""
+    group: bool = False
+    """The subject is "they" with no group before it in its sentence or paragraph: it may stand for the
+    group or body that spoke just before ("According to the officials, A. They cautioned that B")."""
 
 
 def subject_token(verb: Any) -> Any:
@@ -511,7 +514,7 @@ def _who_said(
     if subject.lower_ in ("they", "it") and (group := _group_before(subject, base, directory, publisher)) is not None:
         return group
     if subject.lower_ in _NOT_SPEAKERS:
-        return Who(blocked=True)
+        return Who(blocked=True, group=subject.lower_ == "they")
     if subject.lower_ in _INDEFINITE | {"others"} and not any(c.dep_ == "prep" for c in subject.children) \
             and subject.pos_ in ("PRON", "DET", "ADJ", "NOUN") and (group := _group_before(subject, base, directory, publisher)) is not None \
             and group.unnamed:
@@ -523,6 +526,10 @@ def _who_said(
         group = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
         if group is not None and group.pos_ == "NOUN" and is_role_word(group):
             return Who(unnamed=_as_name(doc, start, end), role=group.lemma_.lower())
+        if group is not None and group.lower_ == "them" and (earlier := _group_before(subject, base, directory, publisher)) is not None \
+                and earlier.unnamed:
+            # "Russian military bloggers reported X. Some of them accused Y": some of that group
+            return Who(unnamed=f"{subject.lower_} {earlier.unnamed}", role=earlier.role)
     mentions = mentions_in(doc, base + start, base + end, base, directory, publisher)
     at = base + subject.idx
     holding = [m for m in mentions if m.start <= at < m.end and m.kind != "title"]

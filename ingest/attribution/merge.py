@@ -87,6 +87,7 @@ _QUOTES = "\"“”«»„"
 _LABEL = re.compile(r"[\"“]?([A-Z][A-Z'’-]+):\s")
 #: Pronouns that stand for an organisation or a group, resolved through the subject before them (``_group``).
 _GROUP_PRONOUNS = frozenset({"it", "they"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _FIRST_PERSON = re.compile(r"^(?:i|we|us|me|my|our|they|them|their|it|you)$", re.IGNORECASE)
 #: A content that says nothing was said ("declined to comment", "refused to elaborate").
 _NO_COMMENT = re.compile(r"to\s+(?:comment|elaborate|speculate|give\s+(?:details|a\s+date)|say\s+more|go\s+into\s+details?)\b", re.IGNORECASE)
@@ -251,7 +252,10 @@ class _Resolver:
             subject = self.cue_subject(proposal, paragraph) if found is None else None
             if subject is not None:
                 found = self.speaker(replace(proposal, source=subject), paragraph, depth, parsed=True)
-            return found or self._inherit(proposal, paragraph)
+            inherited = None if found is not None else self._inherit(proposal, paragraph)
+            if subject is not None and subject.text.strip().lower() in _PLURAL_PRONOUNS and inherited is not None and inherited.kind == "person":
+                return None  # (the same, where the cue's subject is "they")
+            return found or inherited
         source = proposal.source
         words = self.text[source.start:source.end].strip()
         if words.lower() in _GROUP_PRONOUNS and not depth:
@@ -262,7 +266,10 @@ class _Resolver:
                     found.mention, found.antecedent = (source.start, source.end), (group.start, group.end)
                     return found
         if _FIRST_PERSON.match(words):
-            return None if parsed else self._inherit(proposal, paragraph)
+            inherited = None if parsed else self._inherit(proposal, paragraph)
+            if inherited is not None and inherited.kind == "person" and words.lower() in _PLURAL_PRONOUNS:
+                return None  # "X said A. They said B": "they" is never the one person who spoke before
+            return inherited
         mentions = mentions_in(paragraph.doc, source.start, source.end, paragraph.start, self.directory, self.source.publisher)
         mention = choose_speaker(mentions, (proposal.cue or source).start)
         span = _span(paragraph, source.start, source.end)

@@ -324,7 +324,8 @@ def test_descriptor_gives_role_and_affiliation(nlp: Language, no_directory: Dire
         ("Marek Nowak spoke in Gdansk. According to Nowak, the port will reopen in May.", [("Marek Nowak", "the port will reopen in May.")]),
         # "and" shares the subject; a clause before an inverted "said X" is its content.
         ("She blamed the weather for the delay and said that the port would reopen in May. Liis Kask runs it.", []),
-        ("Liis Kask blamed the weather for the delay and said that the port would reopen in May.", [("Liis Kask", "the port would reopen in May")]),
+        ("Liis Kask blamed the weather for the delay and said that the port would reopen in May.",
+         [("Liis Kask", "the weather for the delay"), ("Liis Kask", "the port would reopen in May")]),  # (blaming reports its charge)
         ("After that, the ferries can start sailing again, said the spokesman of the Harbour Board, Liis Kask, on the radio.",
          [("Liis Kask", "After that, the ferries can start sailing again")]),
         ("Marek Nowak, the deputy minister, said that talks were useful. The official noted that a deal was close.",
@@ -650,6 +651,15 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # "projected" as forecasters use it.
         ("Moldova's economy will grow by 2.5 percent next year, the National Bank of Moldova projected in its quarterly inflation report "
          "released on Tuesday.", [("National Bank of Moldova", "Moldova's economy will grow by 2.5 percent next year")]),
+        # "They" after a group or body that spoke in the paragraph; never the one person who spoke before.
+        ("According to the harbour officials, the dockers have made small gains. They cautioned, however, that the strike had not "
+         "yet spread.", [("the harbour officials", "the dockers have made small gains."), ("the harbour officials", "the strike had not yet spread")]),
+        ("Olena Kovalenko said the port was open. They said the ferries would sail.", [("Olena Kovalenko", "the port was open")]),
+        # Accusing and blaming report the object with its charge.
+        ("Harbour bloggers reported heavy fighting near the port. Some of them accused the harbour board of lying about losses.",
+         [("some harbour bloggers", "the harbour board of lying about losses")]),
+        ("Olena Kovalenko blamed the ministry for the delays at the port.", [("Olena Kovalenko", "the ministry for the delays at the port")]),
+        ("Olena Kovalenko accused the ministry.", []),
         # A part of a group the sentence's verbless head names ("Sixty of 75 economists in the poll expected ...").
         ("Sixty of 75 economists in the April 2-7 poll expected a quarter-point cut at the June meeting.",
          [("sixty of 75 economists in the April 2-7 poll", "a quarter-point cut at the June meeting")]),
