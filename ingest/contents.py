@@ -114,8 +114,8 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     if cue.lemma in lexicon.cue_nouns and verb.lemma_.lower() in lexicon.light_verbs:
         # "expressed hope that ...": the clause hangs on the noun.
         nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == cue.lemma]
-        clauses = [g for n in nouns for g in n.children if g.dep_ in ("acl", "ccomp")]
-        if not clauses:
+        clauses = [g for n in nouns for g in n.children if g.dep_ in ("acl", "ccomp")] or clauses_on_phrase(verb)
+        if not clauses:  # ("drew attention to the fact that X": the clause hangs on "fact")
             return None
         tokens = list(clauses[0].subtree)
         return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), mark=True)

@@ -207,8 +207,8 @@ def cue_noun_of(token: Token) -> Token | None:
             if points_back(token):
                 return child  # "made statements to this effect"
             if any(g.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
-                   for g in child.children):
-                return child
+                   for g in child.children) or clauses_on_phrase(token):
+                return child  # (or a "that" clause on the verb's phrase: "drew attention to the fact that ...")
     return None
 
 

@@ -50,7 +50,7 @@ from ingest.mentions import (
 from ingest.predictions import detect_prediction
 from ingest.quotes import Quote, find_quotes
 from ingest.read import body_start
-from ingest.speakers import Who, is_role_word, people_among, relay_of, unnamed_source, who_said
+from ingest.speakers import Who, is_role_word, people_among, relay_of, trailing_name, unnamed_source, who_said
 
 #: Confidence of an attribution by how the speaker was found (our scale).
 CONFIDENCE = {"direct": 0.9, "indirect": 0.8, "resolved": 0.7, "inherited": 0.6, "continued": 0.55}
@@ -632,6 +632,8 @@ class _ArticleExtractor:
         if span is None or not has_clause(span):
             return None
         mention = choose_speaker(mentions, cue.start)
+        if mention is not None and mention.kind == "organisation" and (held := trailing_name(mention, doc, base)) is not None:
+            mention = held  # "according to the spokesman of the Air Force Olena K.": the name run into the body's
         lone = _span(doc, base, cue.speaker_start, speaker_end)
         if mention is None and lone is not None and len(lone) == 1 and lone[0].pos_ == "PROPN" and lone[0].text[:1].isupper():
             # "according to Kovalenko" with the surname untagged: the speakers table decides.
@@ -682,7 +684,7 @@ class _ArticleExtractor:
                                                (candidate.said_by or (candidate.start, 0))[0])
                 if entry is None and not history and candidate.role is not None:
                     entry = self._named_before(candidate)
-                if entry is None and head_word(candidate.description) in role_words().roles:
+                if entry is None and (candidate.role or head_word(candidate.description)) in role_words().roles:
                     # "Norland's military intelligence chief said ...": the person the next sentence names as
                     # reporting (the article's opening), else, described with more than the role ("the
                     # minister" alone stays no one), a source the article does not name.

@@ -36,7 +36,9 @@ The forms, with P the publication date (every relative phrase counts from it):
   vote on February 25", written in November: next February; pass the
   parsed ``span``); a span of days ("March 20-26", "between 3 and 7 May");
 - an event dated by a month ("in the November election", "before the
-  March 2024 vote"): that month; the event nouns are data.
+  March 2024 vote"): that month; "after the March election", "after the
+  presidential election in March": from the first day of the next month,
+  with no end (the event's day is unknown); the event nouns are data.
 
 Rules a user relies on:
 - Alternatives and lists ("in January-February or March-April", "in June,
@@ -230,13 +232,23 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
 
     # "in the November election", "before the March 2024 vote": an event the text dates by its month.
     events = "|".join(sorted((re.escape(e) for e in _dated_events()), key=len, reverse=True))
-    for m in re.finditer(
-        r"\b(?P<prep>in|at|by|before|until|ahead\s+of|during)\s+the\s+(?P<month>(?-i:" + _MONTH_CAPS + r"))(?:\s+(?P<year>(?:19|20)\d\d))?"
-        r"(?:\s+[a-z-]+){0,2}?\s+(?:" + events + r")\b", text, re.IGNORECASE):
-        month = MONTHS[m.group("month").lower()]
-        year = int(m.group("year")) if m.group("year") else (anchor.year if month >= anchor.month else anchor.year + 1)
-        until = re.sub(r"\s+", " ", m.group("prep").lower()) in ("by", "before", "until", "ahead of")
-        add(m.start(), m.end(), (date(year, month, 1), _month_end(year, month)), until, bool(m.group("year")))
+    # "after the March election", "after the presidential election in March": from the month after, no end.
+    dated_event = (r"\b(?P<prep>in|at|by|before|until|ahead\s+of|during|after|following)\s+the\s+(?:(?P<month>(?-i:" + _MONTH_CAPS
+                   + r"))(?:\s+(?P<year>(?:19|20)\d\d))?(?:\s+[a-z-]+){0,2}?\s+(?:" + events + r")\b|(?:[a-z-]+\s+){0,3}?(?:" + events
+                   + r")\s+in\s+(?P<month2>(?-i:" + _MONTH_CAPS + r"))(?:\s+(?P<year2>(?:19|20)\d\d))?\b)")
+    for m in re.finditer(dated_event, text, re.IGNORECASE):
+        prep = re.sub(r"\s+", " ", m.group("prep").lower())
+        if m.group("month2") and prep not in ("after", "following"):
+            continue  # "in the election in March": the month alone says it (below)
+        month = MONTHS[(m.group("month") or m.group("month2")).lower()]
+        written = m.group("year") or m.group("year2")
+        year = int(written) if written else (anchor.year if month >= anchor.month else anchor.year + 1)
+        if prep in ("after", "following"):
+            day = _month_end(year, month) + timedelta(days=1)  # the event's day is unknown: after its month
+            add(m.start(), m.end(), (day, day), absolute=bool(written), since=True)
+            continue
+        until = prep in ("by", "before", "until", "ahead of")
+        add(m.start(), m.end(), (date(year, month, 1), _month_end(year, month)), until, bool(written))
 
     # "the week that begins (on March 6)": that week, from publication to its Sunday; without a
     # day, the week of the first Monday on or after publication.

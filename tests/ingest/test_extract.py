@@ -651,6 +651,14 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # "projected" as forecasters use it.
         ("Moldova's economy will grow by 2.5 percent next year, the National Bank of Moldova projected in its quarterly inflation report "
          "released on Tuesday.", [("National Bank of Moldova", "Moldova's economy will grow by 2.5 percent next year")]),
+        # "drew attention to the fact that ..."; a described speaker whose role heads an "of" phrase ("the head of state").
+        ("The head of state noted that Norland would not agree to any freeze of the conflict. In addition, Olena Kovalenko drew "
+         "attention to the fact that the rebels were preparing for a long war.",
+         [("Olena Kovalenko", "Norland would not agree to any freeze of the conflict"),
+          ("Olena Kovalenko", "the rebels were preparing for a long war")]),
+        # A name run into its body after a prepositional cue.
+        ("According to the forecast of the spokesman of the Air Force Yuriy Ihnat, the number of attacks will decrease in February.",
+         [("Yuriy Ihnat", "the number of attacks will decrease in February.")]),
         # "They" after a group or body that spoke in the paragraph; never the one person who spoke before.
         ("According to the harbour officials, the dockers have made small gains. They cautioned, however, that the strike had not "
          "yet spread.", [("the harbour officials", "the dockers have made small gains."), ("the harbour officials", "the strike had not yet spread")]),

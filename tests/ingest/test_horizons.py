@@ -371,6 +371,16 @@ def test_this_day_is_the_last_day_named_before_the_claim() -> None:
     assert date_anchor("that day", "The city will get through that day.", M) is None  # no day named
 
 
+@pytest.mark.parametrize("text, words, opens", [
+    ("a new wave is possible after the presidential election in March", "after the presidential election in March", "2023-04-01"),
+    ("taxes will rise after the November election", "after the November election", "2023-12-01"),
+    ("talks will resume after the vote in May 2024", "after the vote in May 2024", "2024-06-01"),
+])
+def test_after_an_event_dated_by_its_month_opens_the_month_after(text: str, words: str, opens: str) -> None:
+    found = find_horizon(text, M)
+    assert found is not None and (found.text, found.window_start, found.window_end) == (words, date.fromisoformat(opens), None)
+
+
 def test_after_that_opens_the_day_after_the_window_named_before() -> None:
     text = "The coal will last until the end of March. After that, the plant may shut."
     at = text.find("After that")
