@@ -417,8 +417,8 @@ class _ArticleExtractor:
             found_cue = verb_cue(cue, base)
             cue_at = (found_cue.start, found_cue.end) if found_cue is not None else (base + cue.idx, base + cue.idx + len(cue.text))
             self._audit(candidate, cue_at, *segment)
-        elif (label := self._label(doc, base, before_lo, quote.start)) is not None:
-            candidate.mention = label  # 'Ivan Petrenko, analyst at the X Centre: "..."'
+        elif (label := self._label(doc, base, before_lo, quote.start) or self._signature(doc, base, quote.end, paragraph.end)) is not None:
+            candidate.mention = label  # 'Ivan Petrenko, analyst at the X Centre: "..."', '"..." ― Ivan Petrenko'
         elif quote.start == paragraph.start or re.search(r"[.!?…][\"”»’]?\s*$", self.text[paragraph.start : quote.start]):
             # A quotation that opens a sentence with no cue of its own
             # continues the speaker before it: the next paragraph of a long
@@ -427,6 +427,16 @@ class _ArticleExtractor:
             candidate.inherit = True
             candidate.confidence = CONFIDENCE["inherited"]
         self.candidates.append(candidate)
+
+    def _signature(self, doc: Doc, base: int, lo: int, hi: int) -> Mention | None:
+        """Return the speaker a dash signs a quotation with at the end of its line ('"..." ― Ivan Petrenko, Kyiv'), or None."""
+        line = self.text[lo:hi].split("\n", 1)[0]
+        signed = re.match(r"\s*[—―–]\s*(?P<who>\S[^\n]{0,80}?)\s*$", line)
+        if signed is None:
+            return None
+        at = lo + signed.start("who")
+        named = mentions_in(doc, at, lo + signed.end("who"), base, self.directory, self.source.publisher)
+        return next((m for m in named if m.kind == "person"), None) or next((m for m in named if m.kind == "organisation"), None)
 
     def _label(self, doc: Doc, base: int, lo: int, hi: int) -> Mention | None:
         """Return the speaker a label before a colon names ('Ivan Petrenko, analyst at the X Centre: "..."'),

@@ -685,6 +685,10 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Tomas Berg", "The port will reopen in May."), ("Tomas Berg", "The ferries will follow."),
           ("Lena Novak", "It will not open before the autumn.")]),
         ('The plan for the port: "reopen in May, then expand."', []),
+        # ... and a dash signing a quotation at the end of its line.
+        ('Readers wrote to us.\n\n“The port will not reopen before the autumn.” ― Olena Kovalenko\n“The cranes are too old, and the '
+         'mayor knows it.”― Tomas Berg, Halden', [("Olena Kovalenko", "The port will not reopen before the autumn."),
+                                                  ("Tomas Berg", "The cranes are too old, and the mayor knows it.")]),
         # "is convinced" that the tagger read as a passive verb.
         ("Tomas Berg is convinced that the port will cope with the winter without new cranes, but admits that fees may rise.",
          [("Tomas Berg", "the port will cope with the winter without new cranes"), ("Tomas Berg", "fees may rise")]),
