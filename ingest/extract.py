@@ -57,6 +57,8 @@ CONFIDENCE = {"direct": 0.9, "indirect": 0.8, "resolved": 0.7, "inherited": 0.6,
 #: At most this many sentences of paraphrase between two attributions of one speaker.
 MAX_CONTINUATION = 8
 NO_DATE_NOTE = "no publication date: time expressions are kept as words and get no date window"
+#: A one-line paragraph "Label: rest" (a headline naming who says what).
+_LABELLED = re.compile(r"\A(?P<label>[^:\n]{3,80}):\s+(?P<rest>[^\n]{10,})\Z")
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"”»’])?\s+(?=[\"“«A-Z])")
 _NAMED = ("person", "organisation", "title")
 #: "a Nordwire poll (of ...)", "the latest Kestrel Institute survey": a document with its owner's name before it.
@@ -260,6 +262,8 @@ class _ArticleExtractor:
                 full.append(quote)  # '"With these figures," she says, "the plan works."': the first part of one quotation
         for quote in full:
             self._quote(index, paragraph, doc, quote, quotes)
+        if index == 0:
+            self._labelled_line(index, paragraph, doc)
         taken: list[_Candidate] = []
         for sentence in doc.sents:
             lo, hi = base + sentence.start_char, base + sentence.end_char
@@ -426,6 +430,30 @@ class _ArticleExtractor:
             # phrase inside a sentence belongs to that sentence's report.)
             candidate.inherit = True
             candidate.confidence = CONFIDENCE["inherited"]
+        self.candidates.append(candidate)
+
+    def _labelled_line(self, index: int, paragraph: Paragraph, doc: Doc) -> None:
+        """A title line "Name: <clause>" (a headline's convention, "Olena Kovalenko: the port will reopen in May") is
+        that person's claim: the article's first paragraph, one sentence after a label that is a person's name
+        (after role words, before a descriptor set off by a comma) and has no verb of its own."""
+        line = _LABELLED.match(paragraph.text)
+        if line is None or len(list(doc.sents)) > 2:
+            return
+        base = paragraph.start
+        person = self._label(doc, base, base, base + line.end("label") + 1)
+        if person is None or person.kind != "person" or not re.fullmatch(r"\s*(?:,[^:]*)?", self.text[person.end : base + line.end("label")]):
+            return  # "Obama on Climate Change: ...": a topic, not a speaker label
+        lead = _span(doc, base, base, person.start) if person.start > base else None
+        if lead is not None and not all(is_role_word(t) or t.pos_ in ("ADJ", "DET", "PROPN") and t.ent_type_ in ("", "NORP", "GPE", "ORG")
+                                        for t in lead):
+            return
+        content = trim(self.text, base + line.start("rest"), base + line.end("rest"))
+        span = _span(doc, base, *content)
+        if span is None or not has_clause(span) or any(c.start >= content[0] and c.end <= content[1] for c in self.candidates):
+            return
+        candidate = _Candidate(content[0], content[1], index, False, None, person, confidence=CONFIDENCE["resolved"])
+        self._audit(candidate, (person.end, person.end), base, base + len(paragraph.text))
+        candidate.cue_span = None
         self.candidates.append(candidate)
 
     def _signature(self, doc: Doc, base: int, lo: int, hi: int) -> Mention | None:

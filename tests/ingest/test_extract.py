@@ -685,6 +685,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Tomas Berg", "The port will reopen in May."), ("Tomas Berg", "The ferries will follow."),
           ("Lena Novak", "It will not open before the autumn.")]),
         ('The plan for the port: "reopen in May, then expand."', []),
+        # A title line "Name: <clause>" is that person's claim; a topic before the colon is no speaker.
+        ("Olena Kovalenko: the port will reopen in May\n\nThe port director spoke on Monday.",
+         [("Olena Kovalenko", "the port will reopen in May")]),
+        ("Kovalenko on the Harbour: The Ferries Are Late Again\n\nThe port director spoke on Monday.", []),
+        ("The port director spoke on Monday.\n\nOlena Kovalenko: the port will reopen in May", []),  # only the title line
         # ... and a dash signing a quotation at the end of its line.
         ('Readers wrote to us.\n\n“The port will not reopen before the autumn.” ― Olena Kovalenko\n“The cranes are too old, and the '
          'mayor knows it.”― Tomas Berg, Halden', [("Olena Kovalenko", "The port will not reopen before the autumn."),
