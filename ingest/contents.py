@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.cues import Cue, as_clause, clauses_on_phrase, cue_lexicon
+from ingest.cues import Cue, as_clause, clauses_on_phrase, cue_lexicon, inverted_noun
 from ingest.prediction_words import words as prediction_words
 
 QUOTE_MARKS = "\"“”„«»‘’"
@@ -127,6 +127,9 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             return None
         tokens = list(clauses[0].subtree)
         return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), mark=True)
+    if inverted_noun(verb):  # "<clause>, notes analyst X.": the sentence up to the comma
+        tokens = [t for t in doc[verb.sent.start : verb.i - 1]]
+        return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if not clauses and as_clause(verb):
         # "As X noted, <content>", "<content>, as X put it": the clause the "as" clause frames; a frame

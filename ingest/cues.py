@@ -249,6 +249,18 @@ def as_clause(verb: Token) -> bool:
         any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or passive_agent(verb) is not None)
 
 
+def inverted_noun(token: Token) -> bool:
+    """True for a reporting verb the tagger read as a noun in a closing inverted frame: "<clause>, notes analyst
+    X." ("notes", "writes", "warns" read as plural nouns): after a comma, a verb form of a listed verb, and only
+    a name phrase after it to the end of the sentence."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.i == 0 or token.doc[token.i - 1].text != "," or not token.lower_.endswith(("s", "ed")):
+        return False
+    if token.lemma_.lower() not in cue_lexicon().verbs:
+        return False
+    rest = [t for t in token.doc[token.i + 1 : token.sent.end] if not t.is_punct]
+    return bool(rest) and rest[-1].pos_ == "PROPN" and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "ADP", "CCONJ") for t in rest)
+
+
 def verb_cue(token: Token, base: int = 0) -> Cue | None:
     """Return the cue ``token`` starts when it is a reporting verb, else None.
 
@@ -284,7 +296,8 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
     misread = token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children) and any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.dep_ == "dobj"
         for c in token.children)  # (or a direct object: "The IMF in July forecast growth of 3.3% this year")
-    if lemma not in lexicon.verbs and not _forecast_see(token) or (token.pos_ not in ("VERB", "AUX") and not misread):
+    if lemma not in lexicon.verbs and not _forecast_see(token) or (token.pos_ not in ("VERB", "AUX") and not misread
+                                                                  and not inverted_noun(token)):
         return None
     if token.pos_ == "AUX" and token.dep_ == "aux":
         return None

@@ -685,6 +685,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Tomas Berg", "The port will reopen in May."), ("Tomas Berg", "The ferries will follow."),
           ("Lena Novak", "It will not open before the autumn.")]),
         ('The plan for the port: "reopen in May, then expand."', []),
+        # A closing inverted frame whose verb the tagger read as a plural noun ("notes", "writes").
+        ("The harbour board has used similar tactics before, notes analyst Artyom Shraibman.",
+         [("Artyom Shraibman", "The harbour board has used similar tactics before")]),
         # A title line "Name: <clause>" is that person's claim; a topic before the colon is no speaker.
         ("Olena Kovalenko: the port will reopen in May\n\nThe port director spoke on Monday.",
          [("Olena Kovalenko", "the port will reopen in May")]),

@@ -353,6 +353,7 @@ def test_aims_of_acts_under_way_are_intentions(nlp: Language, text: str, event: 
         "The estimate was realistic.",  # judged without a time: no event ahead
         "Anyone can think that the port will close.",  # a belief nobody in particular holds, not denied
         "The case for lower rates is compelling.",  # an argument, not a scenario ("the worst case is ...")
+        "The risks for Kovalenko are too high.",  # whose risk, with no event
         "A landing is not possible without air cover.",  # a capability judged now, with no time ahead
         "The crisis set the stage for deep reforms.",  # history
         "The town grew quickly in the decades to come.",  # "to come" as time words of a past story
