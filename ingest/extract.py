@@ -63,7 +63,8 @@ _SENTENCE_END = re.compile(r"[.!?…](?:[\"”»’])?\s+(?=[\"“«A-Z])")
 _NAMED = ("person", "organisation", "title")
 #: "a Nordwire poll (of ...)", "the latest Kestrel Institute survey": a document with its owner's name before it.
 _OWNED_DOCUMENT = re.compile(r"(?:a|an|the)\s+(?:(?:new|latest|recent|monthly|annual|quarterly|weekly)\s+)?"
-                             r"(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?P<noun>[a-z]+)\b")
+                             r"(?:(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?P<noun>[a-z]+)\b"
+                             r"|(?P<noun2>[a-z]+)\s+(?:by|from)\s+(?:the\s+)?(?P<owner2>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s*\Z)")
 #: ", published on Monday," after a prepositional cue's source: it describes the source, it is no content.
 _PUBLISHED = re.compile(r",\s+(?:published|released|issued|conducted|carried\s+out|presented|updated)\b[^,]{0,60}?(?=,)")
 #: ", which cited Y," / ", citing Y," after a prepositional cue's source: Y is who spoke.
@@ -503,7 +504,8 @@ class _ArticleExtractor:
                 # as written before (for "Some say", "some military analysts" is written "military analysts")
                 reach = max(0, lo - 2000)
                 first, _, rest = words.partition(" ")
-                group = next((w for w in (words, rest) if w and re.search(re.escape(w), self.text[reach:lo], re.IGNORECASE)), None)
+                group = next((w for w in (words, rest, re.sub(r"^of the ", "", rest)) if w and re.search(re.escape(w), self.text[reach:lo],
+                                                                                                  re.IGNORECASE)), None)
                 pronoun = list(re.finditer(r"\b(?:they|it|others|" + re.escape(first) + r")\b", self.text[lo : cue[0]], re.IGNORECASE))
                 if pronoun and group:
                     candidate.said_by = (lo + pronoun[-1].start(), lo + pronoun[-1].end())
@@ -818,9 +820,9 @@ class _ArticleExtractor:
         ``before``; "the newspaper" (an outlet noun) only for a named outlet.
         """
         owned = _OWNED_DOCUMENT.match(description)
-        if owned and owned.group("noun").lower() in role_words().document_nouns:
-            # "according to a Nordwire poll of 30 economists": the poll's owner speaks
-            return self.table.entry(Mention(0, 0, owned.group("owner"), "organisation"))
+        if owned and (owned.group("noun") or owned.group("noun2")).lower() in role_words().document_nouns:
+            # "according to a Nordwire poll of 30 economists", "according to a report by Nordwire": the owner speaks
+            return self.table.entry(Mention(0, 0, owned.group("owner") or owned.group("owner2"), "organisation"))
         words = strip_determiner(description).split()
         if not words or len(words) > 4:
             return None

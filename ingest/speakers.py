@@ -8,6 +8,7 @@ article's speakers (``ingest.identities``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -363,6 +364,13 @@ _MEDIUM_NOUNS = frozenset({"channel", "tv", "television", "radio", "newspaper", 
                            "website", "broadcaster", "network", "portal", "podcast", "telethon", "publication"})
 
 
+def _part_of(word: str, group: str) -> str:
+    """Name a part of a group: "some military analysts", "other military analysts", "one of the military analysts"."""
+    if word in ("one", "each", "another", "either", "neither"):
+        return f"{word} of the {re.sub(r'^the ', '', group)}"
+    return f"{'other' if word == 'others' else word} {group}"
+
+
 def _group_before(pronoun: Any, base: int, directory: DirectoryLike | None, publisher: str | None) -> Who | None:
     """Return who "they" or "it" stands for when the nearest subject before it in its paragraph is a group of
     people ("Economists at X are more cautious. They expect ...": an unnamed source) or, for "it", a named
@@ -519,7 +527,7 @@ def _who_said(
             and subject.pos_ in ("PRON", "DET", "ADJ", "NOUN") and (group := _group_before(subject, base, directory, publisher)) is not None \
             and group.unnamed:
         # "Military analysts are divided. Some say ...": some of the group the sentence before was about
-        return Who(unnamed=f"{'other' if subject.lower_ == 'others' else subject.lower_} {group.unnamed}", role=group.role)
+        return Who(unnamed=_part_of(subject.lower_, group.unnamed), role=group.role)
     if subject.lower_ in _INDEFINITE or subject.like_num:
         # "Many of his supporters believe", "some of the officials said", "Sixty of 75 economists expected":
         # a part of a group, never its owner
@@ -528,8 +536,8 @@ def _who_said(
             return Who(unnamed=_as_name(doc, start, end), role=group.lemma_.lower())
         if group is not None and group.lower_ == "them" and (earlier := _group_before(subject, base, directory, publisher)) is not None \
                 and earlier.unnamed:
-            # "Russian military bloggers reported X. Some of them accused Y": some of that group
-            return Who(unnamed=f"{subject.lower_} {earlier.unnamed}", role=earlier.role)
+            # "Russian military bloggers reported X. Some of them accused Y": some of that group ("one of the ...")
+            return Who(unnamed=_part_of(subject.lower_, earlier.unnamed), role=earlier.role)
     mentions = mentions_in(doc, base + start, base + end, base, directory, publisher)
     at = base + subject.idx
     holding = [m for m in mentions if m.start <= at < m.end and m.kind != "title"]

@@ -685,6 +685,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Tomas Berg", "The port will reopen in May."), ("Tomas Berg", "The ferries will follow."),
           ("Lena Novak", "It will not open before the autumn.")]),
         ('The plan for the port: "reopen in May, then expand."', []),
+        # "One of them" after a group; a document "by" its owner ("according to a report by Nordwire").
+        ("Western harbour officials share the board's assessment. One of them, speaking on condition of anonymity, said the strike "
+         "could begin as early as October.", [("one of the western harbour officials", "the strike could begin as early as October")]),
+        ("Harbour officials share the board's assessment, according to a report by Nordwire.",
+         [("Nordwire", "Harbour officials share the board's assessment")]),
         # A closing inverted frame whose verb the tagger read as a plural noun ("notes", "writes").
         ("The harbour board has used similar tactics before, notes analyst Artyom Shraibman.",
          [("Artyom Shraibman", "The harbour board has used similar tactics before")]),

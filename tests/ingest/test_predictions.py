@@ -31,6 +31,9 @@ def detect(nlp: Language, text: str, **kwargs: object):  # type: ignore[no-untyp
         ("A ground attack from Belarus remains unlikely this winter.", {"probability_words": "unlikely", "horizon": "this winter"}),
         ("So I do not expect an attack from Belarus in the coming months.", {"negated": True}),
         ("Russia will almost certainly try again.", {"probability_words": "almost certainly", "probability": 0.97}),
+        # A plan in the passive: its event is the subject.
+        ("A new mobilisation is planned for October.", {"event": "a new mobilisation", "kind": "intention", "negated": False}),
+        ("No new mobilisation is planned.", {"event": "a new mobilisation", "kind": "intention", "negated": True}),
         # A belief the speaker denies to anyone is the speaker's denial.
         ("I don't want anyone to think that a strike would start tomorrow.", {"event": "a strike starts", "negated": True, "horizon": "tomorrow"}),
         ("Nobody should think that the port will close.", {"event": "the port closes", "negated": True}),
@@ -354,6 +357,7 @@ def test_aims_of_acts_under_way_are_intentions(nlp: Language, text: str, event: 
         "Anyone can think that the port will close.",  # a belief nobody in particular holds, not denied
         "The case for lower rates is compelling.",  # an argument, not a scenario ("the worst case is ...")
         "The risks for Kovalenko are too high.",  # whose risk, with no event
+        "This meeting has been planned beforehand.",  # a plan carried out
         "A landing is not possible without air cover.",  # a capability judged now, with no time ahead
         "The crisis set the stage for deep reforms.",  # history
         "The town grew quickly in the decades to come.",  # "to come" as time words of a past story
