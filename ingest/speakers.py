@@ -559,9 +559,12 @@ def _who_said(
     if (subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and subject.lower_ in role_words().roles) and is_role_word(subject):
         people = people_among(mentions, doc, base)
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "amod", "quantmod")}
-        if people and subject.tag_ not in ("NNS", "NNPS") and not determiners & _INDEFINITE:
+        # "A spokesperson for X said": someone unnamed who serves X, not X (but "Another expert, X, said": X)
+        served = [base + t.idx for c in subject.children if c.dep_ == "prep" for t in c.subtree]
+        if people and determiners & _INDEFINITE and served and min(served) <= people[-1].start:
+            people = []
+        if people and subject.tag_ not in ("NNS", "NNPS"):
             return Who(mention=people[-1])  # "Former ambassador to X Roman B. warned" (but "Goldman Sachs analysts" are many)
-        # "A spokesperson for X said": someone unnamed who serves X, not X
         if subject.tag_ in ("NNS", "NNPS") or determiners & _INDEFINITE or subject.lemma_.lower() in role_words().source_nouns and not determiners & {"the", "this", "that"}:
             return Who(unnamed=_as_name(doc, start, end), role=subject.lemma_.lower())
         titles = [m for m in mentions if m.kind == "title"]
