@@ -229,10 +229,11 @@ def listed_adjective(token: Token) -> str | None:
     return next((w for w in (token.lemma_.lower(), token.lower_) if w in adjectives), None)
 
 
-def _forecast_see(token: Token) -> bool:
+def forecast_see(token: Token, past: bool = False) -> bool:
     """True for "see" as forecasters use it: present tense, with an object a date or a figure goes with
-    ("sees the first cut in June", "see the economy growing by 1.5% next year"); "we saw a drop" is no forecast."""
-    if token.lemma_.lower() != "see" or token.tag_ not in ("VBZ", "VBP", "VB"):
+    ("sees the first cut in June", "see the economy growing by 1.5% next year"); "we saw a drop" is no forecast.
+    With ``past``, in reported speech, "saw" too ("said it saw prices averaging 35 euros next year")."""
+    if token.lemma_.lower() != "see" or token.tag_ not in ("VBZ", "VBP", "VB", *(("VBD",) if past else ())):
         return False
     objects = [c for c in token.children if c.dep_ == "dobj" or c.dep_ == "ccomp" and c.tag_ == "VBG"]
     return bool(objects) and any(t.ent_type_ in ("DATE", "PERCENT", "MONEY") for t in token.subtree if t.i > token.i)
@@ -296,7 +297,7 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
     misread = token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children) and any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.dep_ == "dobj"
         for c in token.children)  # (or a direct object: "The IMF in July forecast growth of 3.3% this year")
-    if lemma not in lexicon.verbs and not _forecast_see(token) or (token.pos_ not in ("VERB", "AUX") and not misread
+    if lemma not in lexicon.verbs and not forecast_see(token) or (token.pos_ not in ("VERB", "AUX") and not misread
                                                                   and not inverted_noun(token)):
         return None
     if token.pos_ == "AUX" and token.dep_ == "aux":

@@ -257,7 +257,7 @@ class _ArticleExtractor:
         full: list[Quote] = []
         for number, quote in enumerate(quotes):
             span = _span(doc, base, quote.content_start, quote.content_end)
-            if span is not None and has_clause(span) and sum(t.is_alpha for t in span) >= 4:
+            if span is not None and has_clause(span) and sum(t.is_alpha for t in span) >= 3:  # ("Markets remain tight")
                 full.append(quote)
             elif span is not None and number + 1 < len(quotes) and self._split_by_cue(doc, base, quote, quotes[number + 1]):
                 full.append(quote)  # '"With these figures," she says, "the plan works."': the first part of one quotation

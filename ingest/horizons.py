@@ -83,6 +83,7 @@ from spacy.tokens import Span, Token
 
 from graph.model import Extraction
 from ingest.lexicon import load_lexicon
+from ingest.prediction_words import words as prediction_words
 from ingest.read import body_start
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -305,6 +306,8 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
             year = anchor.year + (1 if m.group("which").lower() == "next" else 0)
         elif m.group("ord").lower() == "last":
             continue  # "in the last quarter" alone is the one just ended
+        elif anchor.month > 3 * quarter and m.start() in future:
+            year = anchor.year + 1  # "forecasts a rebound in the first quarter", written in November: next year's
         elif anchor.month > 3 * quarter:
             taken.append((m.start(), m.end()))  # a quarter over at publication: narration ("grew in the first quarter")
             continue
@@ -470,12 +473,15 @@ _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})
 
 def _future_offsets(text: str, span: Span | None) -> frozenset[int]:
     """Return the offsets in ``text`` of the words whose clause is in the future ("will hold a vote on
-    February 25"): the nearest verb above them has "will", "shall" or "would"."""
+    February 25"): the nearest verb above them has "will", "shall" or "would", or is a forecasting verb."""
+    forecasting = prediction_words().expect_verbs - {"hope", "fear"}
+
     def future(token: Token) -> bool:
         verb = token
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in verb.children)
+        # ("forecasts a rebound in the first quarter": a forecasting verb looks ahead too)
+        return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in verb.children) or verb.lemma_.lower() in forecasting
     return _offsets(text, span, future)
 
 

@@ -40,7 +40,7 @@ from ingest.clauses import (
     reported_by_other,
     signalled_event,
 )
-from ingest.cues import cue_lexicon
+from ingest.cues import cue_lexicon, forecast_see
 from ingest.events import antecedent, subject_of
 from ingest.prediction_words import words
 from ingest.probability import NEGATION
@@ -149,7 +149,8 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
                     marker = Marker(token, subject, "forecast", "expect", marker_negated(token, token), noun=True)
                 else:
                     marker = Marker(token, token, "forecast", "expect", marker_negated(token, token))  # "more systems are expected"
-        if marker is None and lemma in w.expect_verbs and token.pos_ == "VERB":
+        if marker is None and (lemma in w.expect_verbs or has_horizon and forecast_see(token, past=reported) and _seen_event(token) is None) \
+                and token.pos_ == "VERB":
             marker = _expectation(token)
         if marker is None and lemma in w.risk_nouns and token.pos_ == "NOUN":
             marker = _risk(token)

@@ -693,6 +693,8 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # A closing inverted frame whose verb the tagger read as a plural noun ("notes", "writes").
         ("The harbour board has used similar tactics before, notes analyst Artyom Shraibman.",
          [("Artyom Shraibman", "The harbour board has used similar tactics before")]),
+        # A quotation of three words with a verb is direct speech.
+        ('"Markets remain tight," Olena Kovalenko told reporters in Halden.', [("Olena Kovalenko", "Markets remain tight")]),
         # A title line "Name: <clause>" is that person's claim; a topic before the colon is no speaker.
         ("Olena Kovalenko: the port will reopen in May\n\nThe port director spoke on Monday.",
          [("Olena Kovalenko", "the port will reopen in May")]),

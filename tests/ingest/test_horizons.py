@@ -381,6 +381,13 @@ def test_after_an_event_dated_by_its_month_opens_the_month_after(text: str, word
     assert found is not None and (found.text, found.window_start, found.window_end) == (words, date.fromisoformat(opens), None)
 
 
+def test_a_quarter_past_this_year_under_a_forecast_is_next_years(nlp: Language) -> None:
+    text = "Analysts forecast a rebound in the first quarter"  # P is December 20, 2022
+    found = find_horizon(text, P, span=nlp(text)[:])
+    assert found is not None and (found.window_start, found.window_end) == (date(2023, 1, 1), date(2023, 3, 31))
+    assert find_horizon("Exports grew in the first quarter", P, span=nlp("Exports grew in the first quarter")[:]) is None
+
+
 def test_after_that_opens_the_day_after_the_window_named_before() -> None:
     text = "The coal will last until the end of March. After that, the plant may shut."
     at = text.find("After that")

@@ -328,6 +328,16 @@ def test_a_possible_outcome_takes_the_scales_possible(nlp: Language, text: str, 
     assert found is not None and (found.probability_words, found.probability) == (words, chance)
 
 
+@pytest.mark.parametrize("text, event", [
+    ("it saw the benchmark contract averaging 35 euros next year", "the benchmark contract averages 35 euros"),  # reported "saw"
+    ("we see the port handling 2 million tonnes in 2027", "the port handles 2 million tonnes"),
+])
+def test_the_forecasters_see_inside_a_report(nlp: Language, text: str, event: str) -> None:
+    found = detect(nlp, text, cue="said")
+    assert found is not None and found.event == event, found
+    assert detect(nlp, "we saw a drop in prices last year", cue="said") is None  # a past time: what was seen
+
+
 def test_a_belief_held_by_my_or_our_side_is_the_speakers(nlp: Language) -> None:
     found = detect(nlp, "My own view and our economists think the deficit is going to grow.")
     assert found is not None and found.event == "the deficit grows"
