@@ -45,7 +45,7 @@ Rules a user relies on:
   July or August") give ONE window covering them all, from the earliest
   start to the latest end: a prediction is one row with one window, and
   it came true if the event happened in any of the alternatives.
-- "by X", "until X": the window opens at publication and ends with X;
+- "by X", "until X", "no later than X": the window opens at publication and ends with X;
   "before X" ends the day before X begins ("before winter": November 30,
   "before 2027": December 31, 2026), except where X has already begun at
   publication or is an event only dated by its month ("before the May
@@ -170,6 +170,11 @@ def _next_year(day: date) -> date | None:
         return None
 
 
+def _until(prep: str | None) -> bool:
+    """True for a preposition that closes a window at what it names: "by", "until", "before", "no later than"."""
+    return re.sub(r"\s+", " ", (prep or "").strip().lower()) in ("by", "until", "before", "no later than")
+
+
 def _is_before(m: re.Match[str]) -> bool:
     """True when the match's ``prep`` group is "before" (the window closes the day before what it names)."""
     return (m.group("prep") or "").strip().lower() == "before"
@@ -275,12 +280,12 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
     # "in the year 2030": that year.
     for m in re.finditer(r"\b(?P<prep>in|by|until|before|for)\s+the\s+year\s+(?P<year>(?:19|20)\d\d)\b", text, re.IGNORECASE):
         year = int(m.group("year"))
-        add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), m.group("prep").lower() in ("by", "until", "before"), True,
+        add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), _until(m.group("prep")), True,
             before=_is_before(m))
 
     # "mid-next year", "(by) the middle of next year", "early next year", "late this year"
     for m in re.finditer(
-        r"\b(?P<prep>(?:in|by|until|before|during)\s+)?(?:the\s+)?(?P<part>mid|middle\s+of|early|beginning\s+of|start\s+of|late|end\s+of|second\s+half\s+of|first\s+half\s+of)"
+        r"\b(?P<prep>(?:in|by|until|before|during|no\s+later\s+than)\s+)?(?:the\s+)?(?P<part>mid|middle\s+of|early|beginning\s+of|start\s+of|late|end\s+of|second\s+half\s+of|first\s+half\s+of)"
         r"[\s-]+(?:(?P<which>next|this|the\s+coming|the)\s+year|(?:of\s+)?(?P<year>(?:19|20)\d\d))\b", text, re.IGNORECASE):
         absolute = m.group("year") is not None  # "mid-2025", "in the second half of 2025", "by late 2025"
         which = "" if absolute else m.group("which").lower()  # "the year": the current one, as "this year"
@@ -288,14 +293,14 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         part = re.sub(r"\s+", " ", m.group("part").lower())
         months = {"mid": (5, 8), "middle of": (5, 8), "early": (1, 4), "beginning of": (1, 3), "start of": (1, 3),
                   "late": (9, 12), "end of": (10, 12), "first half of": (1, 6), "second half of": (7, 12)}[part]
-        until = (m.group("prep") or "").strip().lower() in ("by", "until", "before")
+        until = _until(m.group("prep"))
         add(m.start(), m.end(), (date(year, months[0], 1), _month_end(year, months[1])), until, absolute,
             before=_is_before(m) and part != "end of")
     # "in the third quarter of 2026", "by the first quarter of next year", "Q3 2026", "in the fourth quarter":
     # that quarter (without a year, the next one from publication on; the current one counts).
     ordinals = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
     for m in re.finditer(
-        r"\b(?:(?P<prep>in|by|until|before|during)\s+)?(?:the\s+)?(?:(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+quarter"
+        r"\b(?:(?P<prep>in|by|until|before|during|no\s+later\s+than)\s+)?(?:the\s+)?(?:(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+quarter"
         r"(?:\s+of\s+(?:(?P<which>this|next|the)\s+year|(?P<year>(?:19|20)\d\d)))?|Q(?P<q>[1-4])(?:\s+|-|/)?(?P<qyear>(?:19|20)\d\d))\b",
         text, re.IGNORECASE):
         quarter = int(m.group("q")) if m.group("q") else ordinals[m.group("ord").lower()]
@@ -314,7 +319,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         else:
             year = anchor.year
         first = date(year, 3 * quarter - 2, 1)
-        until = (m.group("prep") or "").strip().lower() in ("by", "until", "before")
+        until = _until(m.group("prep"))
         add(m.start(), m.end(), (first, _month_end(year, 3 * quarter)), until, bool(written), before=_is_before(m))
     # "before the end of the decade", "by the end of this decade": P to the last day of the decade (2020-2029)
     for m in re.finditer(r"\b(?:by|before|until)\s+the\s+end\s+of\s+(?:the|this)\s+decade\b", text, re.IGNORECASE):
@@ -399,7 +404,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
             add(m.start(), m.end(), (first, last), False, bool(m.group("year")))
     # "on February 24", "by March 3": a day of the publication year still to come. A day that
     # has passed at publication is a past reference ("as on February 24"), not a horizon.
-    for m in re.finditer(r"\b(?P<prep>on|by|until|before)\s+(?P<month>(?-i:" + _MONTH_CAPS + r"))\s+(?P<day>\d{1,2})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?P<prep>on|by|until|before|no\s+later\s+than)\s+(?P<month>(?-i:" + _MONTH_CAPS + r"))\s+(?P<day>\d{1,2})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
         day = _named_day(m, anchor)
         if day is not None and not m.group("year") and day < anchor and m.start("month") in future:
             day = _next_year(day)  # "will hold the vote on February 25", written in November: next February
@@ -407,7 +412,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
             continue
         add(m.start(), m.end(), (day, day), m.group("prep").lower() != "on", bool(m.group("year")), before=_is_before(m))
     # "on 24 February", "by the 3rd of March": the same, day first.
-    for m in re.finditer(r"\b(?P<prep>on|by|until|before)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>(?-i:" + _MONTH_CAPS
+    for m in re.finditer(r"\b(?P<prep>on|by|until|before|no\s+later\s+than)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>(?-i:" + _MONTH_CAPS
                          + r"))\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
         day = _named_day(m, anchor)
         if day is not None and not m.group("year") and day < anchor and m.start("month") in future:
@@ -420,7 +425,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         add(m.start(), m.end(), (day, day), m.group("prep").lower() != "on", bool(m.group("year")), before=_is_before(m))
     part_words = "|".join(sorted((re.escape(p) for p in parts), key=len, reverse=True))
     month_pattern = re.compile(
-        r"\b(?P<prep>(?:in|by|until|before|during)\s+)?(?:(?:the\s+)?(?P<part>" + part_words + r")[\s-]+)?(?P<month>(?-i:" + _MONTH_CAPS
+        r"\b(?P<prep>(?:in|by|until|before|during|no\s+later\s+than)\s+)?(?:(?:the\s+)?(?P<part>" + part_words + r")[\s-]+)?(?P<month>(?-i:" + _MONTH_CAPS
         + r"))\b(?!\s+\d{1,2}\b)(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?",
         re.IGNORECASE,
     )
@@ -433,23 +438,23 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         if m.group("part"):
             a, b = parts[re.sub(r"\s+", " ", m.group("part").lower())]
             lo, hi = a, min(b, hi)
-        until = (m.group("prep") or "").strip().lower() in ("by", "until", "before")
+        until = _until(m.group("prep"))
         add(m.start(), m.end(), (date(year, month, lo), date(year, month, hi)), until, bool(m.group("year")),
             before=_is_before(m) and "end of" not in m.group(0).lower())  # "before the end of March": with March
     _, _, seasons = _lexicon()
     season_words = "|".join(seasons)
-    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|during)\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?P<which>this|next|the)\s+)?(?P<season>" + season_words + r")\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|during|no\s+later\s+than)\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?P<which>this|next|the)\s+)?(?P<season>" + season_words + r")\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
         if m.start("season") in verbs:
             continue  # "prices will fall": the verb, not the season
         which = (m.group("which") or "").lower() or None
         window = _season_window(m.group("season").lower(), int(m.group("year")) if m.group("year") else None, anchor, which)
-        until = (m.group("prep") or "").strip().lower() in ("by", "until", "before")
+        until = _until(m.group("prep"))
         if "end of" in m.group(0).lower():
             until = True
         add(m.start(), m.end(), window, until, bool(m.group("year")), before=_is_before(m) and "end of" not in m.group(0).lower())
-    for m in re.finditer(r"\b(?P<prep>in|by|until|before|during|for|through)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|–)\s*\d)", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?P<prep>in|by|until|before|during|for|through|no\s+later\s+than)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|–)\s*\d)", text, re.IGNORECASE):
         year = int(m.group("year"))
-        until = m.group("prep").lower() in ("by", "until", "before")
+        until = _until(m.group("prep"))
         add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), until, True, before=_is_before(m))
     # A bare year after a number or a verb of change: "3.8 percent in 2016" is caught above;
     # "growth of 2 percent next year" by the relative phrases.

@@ -56,7 +56,7 @@ from ingest.probability import NEGATION, current_scale, find_likelihood, probabi
 
 #: ("the risks for Lukashenka are high": whose risk, with no event, states no probability of one)
 _PROBABILITY_STATEMENT = re.compile(
-    r"\b(?:probability|likelihood|chances?|risks?|threat|danger)\b(?!\s+(?:for|to)\s+[A-Z])[^.;]{0,80}?\b(?:is|are|remains?|was|were)\b[^.;]{0,25}?\b(?P<words>very high|high|very low|low)\b",
+    r"\b(?:probability|likelihood|chances?|odds|risks?|threat|danger)\b(?!\s+(?:for|to)\s+[A-Z])[^.;]{0,80}?\b(?:is|are|remains?|was|were)\b[^.;]{0,25}?\b(?P<words>very high|high|very low|low|slim|small|good|strong)\b",
     re.IGNORECASE,
 )
 

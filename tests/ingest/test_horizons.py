@@ -161,6 +161,9 @@ M = date(2023, 3, 6)
         # "as soon as July": July, not "soon"; "as soon as possible" is "soon".
         ("a decision could come as soon as July", "as soon as July", ("2023-07-01", "2023-07-31")),
         ("talks will start as soon as possible", "soon", ("2023-03-06", "2023-04-06")),
+        # "no later than X" is "by X".
+        ("the offensive will begin no later than April", "no later than April", ("2023-03-06", "2023-04-30")),
+        ("a decision no later than 2024", "no later than 2024", ("2023-03-06", "2024-12-31")),
         # "several" is six (the longer reading); "for six months" counts from publication too.
         ("the result may scare investors for several months", "for several months", ("2023-03-06", "2023-09-06")),
         ("prices will stay high for six months", "for six months", ("2023-03-06", "2023-09-06")),

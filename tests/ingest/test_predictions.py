@@ -31,6 +31,10 @@ def detect(nlp: Language, text: str, **kwargs: object):  # type: ignore[no-untyp
         ("A ground attack from Belarus remains unlikely this winter.", {"probability_words": "unlikely", "horizon": "this winter"}),
         ("So I do not expect an attack from Belarus in the coming months.", {"negated": True}),
         ("Russia will almost certainly try again.", {"probability_words": "almost certainly", "probability": 0.97}),
+        # The size of a chance: "slim" odds, a "good chance"; "no later than X" is "by X".
+        ("The odds of a ceasefire this year are slim.", {"event": "a ceasefire", "probability_words": "slim", "probability": 0.125}),
+        ("There is a good chance that the port will reopen in May.", {"probability_words": "good chance", "probability": 0.675}),
+        ("The offensive is expected to begin no later than March.", {"event": "the offensive begins", "horizon": "no later than March"}),
         # A plan in the passive: its event is the subject.
         ("A new mobilisation is planned for October.", {"event": "a new mobilisation", "kind": "intention", "negated": False}),
         ("No new mobilisation is planned.", {"event": "a new mobilisation", "kind": "intention", "negated": True}),
