@@ -749,7 +749,8 @@ class _ArticleExtractor:
                 candidate.antecedent = self._spoken_at(groups[candidate.group])
                 candidate.relay = candidate.relay or groups[candidate.group].relay
             if entry is None and candidate.inherit and resolved and resolved[-1].paragraph >= candidate.paragraph - 1 and not (
-                    candidate.plural and (resolved[-1].paragraph != candidate.paragraph or resolved[-1].entry.kind == "person")):
+                    candidate.plural and (resolved[-1].paragraph != candidate.paragraph or resolved[-1].entry is None
+                                          or resolved[-1].entry.kind == "person")):
                 entry = resolved[-1].entry
                 candidate.antecedent = self._spoken_at(resolved[-1])
                 candidate.relay = candidate.relay or resolved[-1].relay

@@ -405,24 +405,24 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
     # "on February 24", "by March 3": a day of the publication year still to come. A day that
     # has passed at publication is a past reference ("as on February 24"), not a horizon.
     for m in re.finditer(r"\b(?P<prep>on|by|until|before|no\s+later\s+than)\s+(?P<month>(?-i:" + _MONTH_CAPS + r"))\s+(?P<day>\d{1,2})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
-        day = _named_day(m, anchor)
-        if day is not None and not m.group("year") and day < anchor and m.start("month") in future:
-            day = _next_year(day)  # "will hold the vote on February 25", written in November: next February
-        if day is None or (not m.group("year") and day < anchor):
+        named = _named_day(m, anchor)
+        if named is not None and not m.group("year") and named < anchor and m.start("month") in future:
+            named = _next_year(named)  # "will hold the vote on February 25", written in November: next February
+        if named is None or (not m.group("year") and named < anchor):
             continue
-        add(m.start(), m.end(), (day, day), m.group("prep").lower() != "on", bool(m.group("year")), before=_is_before(m))
+        add(m.start(), m.end(), (named, named), m.group("prep").lower() != "on", bool(m.group("year")), before=_is_before(m))
     # "on 24 February", "by the 3rd of March": the same, day first.
     for m in re.finditer(r"\b(?P<prep>on|by|until|before|no\s+later\s+than)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>(?-i:" + _MONTH_CAPS
                          + r"))\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
-        day = _named_day(m, anchor)
-        if day is not None and not m.group("year") and day < anchor and m.start("month") in future:
-            day = _next_year(day)
-        if day is None:
+        named = _named_day(m, anchor)
+        if named is not None and not m.group("year") and named < anchor and m.start("month") in future:
+            named = _next_year(named)
+        if named is None:
             continue
-        if not m.group("year") and day < anchor:
+        if not m.group("year") and named < anchor:
             taken.append((m.start(), m.end()))  # a day past at publication: narration, not the month
             continue
-        add(m.start(), m.end(), (day, day), m.group("prep").lower() != "on", bool(m.group("year")), before=_is_before(m))
+        add(m.start(), m.end(), (named, named), m.group("prep").lower() != "on", bool(m.group("year")), before=_is_before(m))
     part_words = "|".join(sorted((re.escape(p) for p in parts), key=len, reverse=True))
     month_pattern = re.compile(
         r"\b(?P<prep>(?:in|by|until|before|during|no\s+later\s+than)\s+)?(?:(?:the\s+)?(?P<part>" + part_words + r")[\s-]+)?(?P<month>(?-i:" + _MONTH_CAPS
