@@ -169,8 +169,10 @@ def clauses_on_phrase(verb: Token) -> list[Token]:
     reporters in Kyiv that ...": the reported clause, misattached.
     """
     return [a for p in verb.children if p.dep_ == "prep" and p.i > verb.i for o in p.children if o.dep_ == "pobj"
-            for a in o.children if a.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
-            and any(g.dep_ in ("nsubj", "nsubjpass") for g in a.children)]
+            for a in o.children if a.dep_ in ("acl", "relcl") and (any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
+                                                                  or a.left_edge.lower_ == "that" and a.left_edge.i == o.i + 1)
+            and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ != "that" for g in a.children)]
+    # ("said at a briefing that the West was trying ...": "that" read as a relative pronoun right after the noun)
 
 
 def reports_alone(verb: Token) -> bool:

@@ -296,7 +296,7 @@ class _ArticleExtractor:
                         # that Y said ...") gives the claim to Y.
                         inner = self._indirect(index, doc, base, sentence, cue)
                         relays = outer.mention is not None and outer.mention.kind in ("organisation", "outlet")
-                        named = inner is not None and (inner.unnamed or inner.mention is not None and inner.mention.kind == "person")
+                        named = inner is not None and (inner.unnamed or inner.mention is not None and inner.mention.kind in ("person", "pronoun"))
                         if inner is not None and relays and named:
                             self._audit(inner, (cue.start, cue.end), lo, hi)
                             if outer.mention is not None and outer.mention.end > outer.mention.start:

@@ -69,6 +69,8 @@ class RoleWords:
     """Role words that name an office one holds ("president", "minister"), not a kind of speaker ("expert")."""
     company_nouns: frozenset[str] = frozenset()
     """Generic nouns for a company or body named just before ("the company", "the lender")."""
+    portfolios: frozenset[str] = frozenset()
+    """Words that make an office a portfolio ("Foreign Minister", "Defence Secretary"): part of the role, no owner."""
 
 
 @cache
@@ -87,6 +89,7 @@ def role_words() -> RoleWords:
         frozenset(data.get("outlet_nouns") or ()),
         frozenset(data.get("offices") or ()),
         frozenset(data.get("company_nouns") or ()),
+        frozenset(data.get("portfolios") or ()),
     )
 
 
@@ -393,6 +396,9 @@ def _owned_role(text: str) -> tuple[str, str, bool] | None:
         run = next((k for k in range(len(words) - 1, 0, -1) if words[k].lower() in role_words().roles), run)
     if not run or run > 5 or run == len(words):
         return None
+    owners = [w.lower().strip(".,") for w in words[:run]]
+    if all(w in role_words().modifiers | role_words().portfolios for w in owners):
+        return None  # "Deputy Foreign Minister", "Defence Secretary": a title, not a body's role
     rest = " ".join(words[run:])
     at = _role_at(rest)
     if at < 0 or len(rest[:at].split()) > 2:

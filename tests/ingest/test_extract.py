@@ -693,6 +693,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # A closing inverted frame whose verb the tagger read as a plural noun ("notes", "writes").
         ("The harbour board has used similar tactics before, notes analyst Artyom Shraibman.",
          [("Artyom Shraibman", "The harbour board has used similar tactics before")]),
+        # "said at a briefing that ...", "that" read as a relative pronoun right after the noun.
+        ('Harbour Board spokeswoman Liis Kask said at a briefing that the unions were "trying to drag out the strike".',
+         [("Liis Kask", 'the unions were "trying to drag out the strike"')]),
         # A quotation of three words with a verb is direct speech.
         ('"Markets remain tight," Olena Kovalenko told reporters in Halden.', [("Olena Kovalenko", "Markets remain tight")]),
         # A title line "Name: <clause>" is that person's claim; a topic before the colon is no speaker.
@@ -796,6 +799,9 @@ def test_a_name_reporting_of_itself_as_it_is_a_body(nlp: Language, no_directory:
         # the passive: "X was cited by Y as saying"; without "by", no relay
         ("Olena Kovalenko was cited by Radio Nord as saying that the port would reopen in May.", "Olena Kovalenko", "Radio Nord"),
         ("Olena Kovalenko was quoted as saying that the port would reopen in May.", "Olena Kovalenko", None),
+        # "According to Y, she accused ...": the pronoun's person speaks, Y relays
+        ("Liis Kask spoke at the port. According to Radio Nord, she also accused the board of preparing new fees.",
+         "Liis Kask", "Radio Nord"),
         # "X, quoted by Y, said"
         ("Olena Kovalenko, cited by Radio Nord, said that the port would reopen.", "Olena Kovalenko", "Radio Nord"),
     ],

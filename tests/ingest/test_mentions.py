@@ -21,6 +21,9 @@ from ingest.mentions import Mention, choose_speaker, descriptor_after, descripto
         ("the Harbour Board's press secretary", ("", ("press secretary", "Harbour Board"))),
         ("Port Authority spokeswoman", ("", ("spokeswoman", "Port Authority"))),
         ("Norwegian politician", ("", ("Norwegian politician", None))),
+        # a portfolio or a modifier before the office is part of the title
+        ("Deputy Foreign Minister", ("", ("Deputy Foreign Minister", None))),
+        ("Defence Secretary", ("", ("Defence Secretary", None))),
     ],
 )
 def test_split_descriptor(text: str, expected: tuple[str, tuple[str, str | None]]) -> None:
