@@ -289,6 +289,14 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
                 and all(u.is_punct for u in tokens if u.i > t.right_edge.i):
             tokens = [u for u in tokens if u.i < t.i - 1]  # (only at the end: "that, according to X, A" keeps A)
             break
+    # "told a rally that A and predicted that B": a second report of the same speaker the parser hung on A
+    for t in tokens:
+        if t.dep_ == "conj" and t.head.i == clause.i and t.lemma_.lower() in lexicon.verbs and t.pos_ == "VERB" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and any(c.dep_ == "ccomp" for c in t.children):
+            cc = [c for c in clause.children if c.dep_ == "cc" and c.i < t.i]
+            cut = min([t.left_edge.i, *(c.i for c in cc)])
+            tokens = [u for u in tokens if u.i < cut]
+            break
     # "warned that A, while Y said B": a second report with its own speaker is no part of the first
     for t in tokens:
         if t.dep_ in ("advcl", "conj") and t.i > clause.i and t.lemma_.lower() in lexicon.verbs and t.pos_ == "VERB" and any(

@@ -70,6 +70,9 @@ def subject_token(verb: Any) -> Any:
     # Only a reporting verb lends its subject ("X said ..., adding that"):
     # in "Prices will rise, said ..." the head's subject is the content's.
     head = verb.head if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i else None
+    if head is not None and verb.dep_ == "conj" and verb.lemma_.lower() in cue_lexicon().verbs and head.dep_ == "ccomp" \
+            and head.head.lemma_.lower() in cue_lexicon().verbs and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        head = head.head  # "told a rally that A and predicted that B": the parser hung the second report on A
     joined = head is not None and verb.dep_ == "conj" and any(
         t.dep_ == "cc" and head.i < t.i < verb.i for t in (*head.children, *verb.children))
     # "X went on to say that ...", "X hastened to add": the infinitive's subject is its governor's

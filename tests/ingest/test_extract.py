@@ -693,6 +693,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # A closing inverted frame whose verb the tagger read as a plural noun ("notes", "writes").
         ("The harbour board has used similar tactics before, notes analyst Artyom Shraibman.",
          [("Artyom Shraibman", "The harbour board has used similar tactics before")]),
+        # "told X that A and predicted that B": two reports of one speaker, however the parser hangs the second.
+        ('Trump told a rally in Pueblo, Colorado, that the election was "rigged" and predicted that he would win the state "by a lot."',
+         [("Trump", 'the election was "rigged"'), ("Trump", 'he would win the state "by a lot."')]),
         # "said at a briefing that ...", "that" read as a relative pronoun right after the noun.
         ('Harbour Board spokeswoman Liis Kask said at a briefing that the unions were "trying to drag out the strike".',
          [("Liis Kask", 'the unions were "trying to drag out the strike"')]),
