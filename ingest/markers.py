@@ -187,6 +187,17 @@ def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> Marker | None
         if noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPOSITIONS:
             return None
         return Marker(token, token, "forecast", "will", False, subject=noun)
+    if lemma == "time" and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() == "matter":
+        # "it is only a matter of time before Russia attacks": what comes "before" is bound to happen
+        matter = token.head.head
+        for holder in (matter.head, matter, token):
+            for child in holder.children:
+                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "before" for m in child.children):
+                    return Marker(token, child, "forecast", "will", False)
+                if child.dep_ == "prep" and child.lower_ == "before":
+                    event = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+                    if event is not None:
+                        return Marker(token, event, "forecast", "will", False, noun=True)
     if token.lower_ in ("in", "so"):
         return _purpose(span, token)
     if token.lower_ == "horizon" and token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_ == "be":

@@ -254,6 +254,8 @@ def detect_prediction(
         root = span.root
         main = Marker(root, root, "forecast", "expect", False, noun=root.pos_ in ("NOUN", "PROPN"))
     time_skip = _skip(span, horizon, text, horizon_words if horizon is None else None)
+    if horizon is None and main is not None and main.head.i in time_skip:
+        horizon_words, time_skip = None, set()  # "a matter of time before X": X is the event, not what times it
     skip = set(time_skip)
     condition = find_condition(span, main) if main is not None and attitude is None else None
     if condition is not None:

@@ -12,6 +12,7 @@ from ingest.markers import find_markers, main_marker
     [
         ("If talks fail, the army will attack the city.", "If talks fail"),
         ("The army will attack the city unless the talks succeed.", "unless the talks succeed"),
+        ("The strike will end when the port runs out of money.", "when the port runs out of money"),  # a condition on timing
         ("The army will attack the city.", None),
     ],
 )

@@ -35,6 +35,8 @@ def detect(nlp: Language, text: str, **kwargs: object):  # type: ignore[no-untyp
         ("The odds of a ceasefire this year are slim.", {"event": "a ceasefire", "probability_words": "slim", "probability": 0.125}),
         ("There is a good chance that the port will reopen in May.", {"probability_words": "good chance", "probability": 0.675}),
         ("The offensive is expected to begin no later than March.", {"event": "the offensive begins", "horizon": "no later than March"}),
+        # "only a matter of time before X": X is bound to happen, and times nothing.
+        ("It is only a matter of time before the dam breaks.", {"event": "the dam breaks", "horizon": None, "probability_words": "a matter of time"}),
         # A plan in the passive: its event is the subject.
         ("A new mobilisation is planned for October.", {"event": "a new mobilisation", "kind": "intention", "negated": False}),
         ("No new mobilisation is planned.", {"event": "a new mobilisation", "kind": "intention", "negated": True}),
