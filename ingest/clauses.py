@@ -39,7 +39,7 @@ def reported_by_other(verb: Token, span: Span) -> Token | None | bool:
             subjects = [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")]
             # In reported speech "he"/"she" is the speaker ("she said she does not think ...").
             own = not subjects or subjects[0].lower_ in FIRST_PERSON | {"he", "she"} or first_person_holder(subjects[0]) \
-                or _anyone(subjects[0]) and denied_belief(ancestor)  # "Nobody should think that X will", "I don't want anyone to think"
+                or _anyone(subjects[0]) and denied_belief(ancestor)  # "Nobody should think that X will", "we do not want anybody to believe"
             if own and (reports or subjects):
                 return ancestor  # "nobody wants a situation in which ... will"
             if reports:
@@ -55,7 +55,7 @@ def _anyone(subject: Token) -> bool:
 
 def denied_belief(belief: Token) -> bool:
     """True when the speaker denies what the belief verb ``belief`` holds: "I do not think that X will",
-    "Nobody should think that X will", "I don't want anyone to think that X would" (the speaker's "not X")."""
+    "Nobody should think that X will", "we do not want anybody to believe that X will" (the speaker's "not X")."""
     if any(c.dep_ == "neg" for c in belief.children):
         return True
     subjects = [c for c in belief.children if c.dep_ in ("nsubj", "nsubjpass")]

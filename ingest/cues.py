@@ -298,7 +298,7 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
     # clause ("Experts interviewed by the outlet doubt that ..."): a verb all the same.
     misread = token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children) and any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.dep_ == "dobj"
-        for c in token.children)  # (or a direct object: "The IMF in July forecast growth of 3.3% this year")
+        for c in token.children)  # (or a direct object: "The fund in March forecast export growth of 4% this year")
     if lemma not in lexicon.verbs and not forecast_see(token) or (token.pos_ not in ("VERB", "AUX") and not misread
                                                                   and not inverted_noun(token)):
         return None

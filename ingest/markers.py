@@ -300,7 +300,7 @@ def _intention(token: Token, lemma: str) -> Marker | None:
     if lemma == "plan" and passive and act is None and subject is not None and subject.pos_ == "NOUN" \
             and not lemmas(subject) & words().agent_nouns and not any(c.lemma_ == "have" for c in token.children if c.dep_ == "aux") \
             and not any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in subject.children):
-        # (not "this meeting has been planned beforehand": a plan carried out, about an event under way)
+        # (not "this visit had been planned well in advance": a plan carried out, about an event under way)
         # "a new mobilisation is planned for October", "no new mobilisation is planned": someone's plan, its event the subject
         negated = marker_negated(token, token) or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
         return Marker(token, subject, "intention", "intention", negated, noun=True)

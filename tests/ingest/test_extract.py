@@ -676,9 +676,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("economists", "The central bank is likely to cut rates again in June")]),
         ("The people, who declined to be identified because the talks are private, said a decision could come as soon as July.",
          [("the people", "a decision could come as soon as July")]),
-        # A verb the tagger took for a noun, with a subject and an object ("in July forecast growth of ...").
-        ("The Nordic Bank, which is due to release updated forecasts in October, in July forecast global growth of 2.5 percent "
-         "this year and 3 percent in 2027.", [("Nordic Bank", "global growth of 2.5 percent this year and 3 percent in 2027")]),
+        # A verb the tagger took for a noun, with a subject and an object ("in March forecast export growth of ...").
+        ("The Halden Fund, which plans to publish new figures in May, in March forecast export growth of 4 percent this year and "
+         "5 percent in 2028.", [("Halden Fund", "export growth of 4 percent this year and 5 percent in 2028")]),
         # A speaker label before a colon: the quotation is that person's.
         ('Will the port reopen? We asked two experts.\n\nTomas Berg, harbour economist at the Halden Institute: "The port will '
          'reopen in May. The ferries will follow."\n\nLena Novak, former port director: "It will not open before the autumn."',

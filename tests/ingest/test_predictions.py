@@ -41,7 +41,8 @@ def detect(nlp: Language, text: str, **kwargs: object):  # type: ignore[no-untyp
         ("A new mobilisation is planned for October.", {"event": "a new mobilisation", "kind": "intention", "negated": False}),
         ("No new mobilisation is planned.", {"event": "a new mobilisation", "kind": "intention", "negated": True}),
         # A belief the speaker denies to anyone is the speaker's denial.
-        ("I don't want anyone to think that a strike would start tomorrow.", {"event": "a strike starts", "negated": True, "horizon": "tomorrow"}),
+        ("We do not want anybody to believe that the ferry strike will start tomorrow.",
+         {"event": "the ferry strike starts", "negated": True, "horizon": "tomorrow"}),
         ("Nobody should think that the port will close.", {"event": "the port closes", "negated": True}),
     ],
 )
@@ -307,7 +308,7 @@ def detect_after(nlp: Language, before: str, text: str, **kwargs: object):  # ty
     [
         ("The survey is a sign of better days to come for farmers.", "better days come for farmers", False),
         ("This is the very test we are about to face.", "we face the very test", False),
-        ("A ceasefire this year is no longer realistic.", "a ceasefire", True),
+        ("A ceasefire by the spring is no longer realistic.", "a ceasefire", True),
         ("The plant will no longer take orders from abroad.", "the plant takes orders from abroad", True),
         ("The odds look favourable for the mayor winning a second term.", "the mayor wins a second term", False),
         ("We cannot hope for better harvests while the drought lasts.", "better harvests", True),
@@ -373,7 +374,7 @@ def test_aims_of_acts_under_way_are_intentions(nlp: Language, text: str, event: 
         "Anyone can think that the port will close.",  # a belief nobody in particular holds, not denied
         "The case for lower rates is compelling.",  # an argument, not a scenario ("the worst case is ...")
         "The risks for Kovalenko are too high.",  # whose risk, with no event
-        "This meeting has been planned beforehand.",  # a plan carried out
+        "This visit had been planned well in advance.",  # a plan carried out
         "A landing is not possible without air cover.",  # a capability judged now, with no time ahead
         "The crisis set the stage for deep reforms.",  # history
         "The town grew quickly in the decades to come.",  # "to come" as time words of a past story
