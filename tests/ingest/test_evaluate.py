@@ -393,7 +393,7 @@ NEWS = REPO.parent / "shared" / "corpus" / "news" / "gold"
 POLNEAR_DEV = REPO.parent / "shared" / "corpus" / "polnear" / "dev"
 #: Floors a little below what the rules alone measured (2026-11, session 5): P 0.842, R 0.378, speaker 0.908.
 #: The default extraction's PolNeAR floor is in tests/ingest/attribution/test_merge.py.
-POLNEAR_P, POLNEAR_R, POLNEAR_SPEAKER = 0.82, 0.36, 0.89
+POLNEAR_P, POLNEAR_R, POLNEAR_SPEAKER = 0.83, 0.37, 0.90
 
 
 @pytest.mark.skipif(not NEWS.is_dir(), reason="the news corpus is not in ../shared")
@@ -402,17 +402,17 @@ def test_news_corpus_floor(nlp: Language) -> None:
     total = sum((s for _, s in results), Scores())
     print(total.summary())
     assert len(results) == 32
-    # Floors a little below the default extraction's figures (2026-11, session 6): P 0.977, R 0.955, speaker 0.989.
-    assert total.attribution.precision >= 0.95 and total.attribution.recall >= 0.93, total.summary()
+    # Floors a little below the default extraction's figures (2026-11, session 7): P 0.977, R 0.960, speaker 0.989.
+    assert total.attribution.precision >= 0.95 and total.attribution.recall >= 0.94, total.summary()
     assert (total.speaker.value or 0) >= 0.97, total.summary()
-    # Floors a little below today's prediction P 0.984, R 0.891 (issues 10 and 11, session 6).
-    assert total.prediction.precision >= 0.95 and total.prediction.recall >= 0.87, total.summary()
-    # Kind (forecast/intention) of the found ones: 0.962 measured (session 6).
+    # Floors a little below today's prediction P 0.984, R 0.899 (issues 10 and 11, session 7).
+    assert total.prediction.precision >= 0.95 and total.prediction.recall >= 0.88, total.summary()
+    # Kind (forecast/intention) of the found ones: 0.963 measured (session 7).
     assert (total.kind.value or 0) >= 0.95, total.summary()
-    # Windows: 35 of the 55 gold predictions with a horizon measured (2026-11, session 6); a little below.
-    assert total.windowed.right >= 33, total.summary()
-    # Relays: 9 of the 28 found contents whose gold names a via (session 6).
-    assert total.relayed.right >= 8, total.summary()
+    # Windows: 37 of the 55 gold predictions with a horizon measured (2026-11, session 7); a little below.
+    assert total.windowed.right >= 35, total.summary()
+    # Relays: 12 of the 28 found contents whose gold names a via (session 7).
+    assert total.relayed.right >= 11, total.summary()
 
 
 @pytest.mark.skipif(not NEWS.is_dir(), reason="the news corpus is not in ../shared")
@@ -420,8 +420,8 @@ def test_news_corpus_floor_of_the_rules_alone(nlp: Language) -> None:
     results = evaluate([NEWS], get_extractor("rules"))
     total = sum((s for _, s in results), Scores())
     print(total.summary())
-    # A little below what the rules alone measured (2026-11, session 6): P 0.992, R 0.916, speaker 0.994.
-    assert total.attribution.precision >= 0.97 and total.attribution.recall >= 0.89, total.summary()
+    # A little below what the rules alone measured (2026-11, session 7): P 0.988, R 0.926, speaker 0.994.
+    assert total.attribution.precision >= 0.97 and total.attribution.recall >= 0.90, total.summary()
     assert (total.speaker.value or 0) >= 0.97, total.summary()
 
 
