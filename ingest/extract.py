@@ -156,6 +156,11 @@ def _about_someone(sentence: Span, names: set[str]) -> bool:
     return False
 
 
+def _person_or_body(named: list[Mention]) -> Mention | None:
+    """The first person of *named*, else its first organisation (a label or signature names one)."""
+    return next((m for m in named if m.kind == "person"), None) or next((m for m in named if m.kind == "organisation"), None)
+
+
 def _lower_article(description: str) -> str:
     """Return a description with its opening article in lower case ("The finance minister" -> "the finance minister")."""
     return re.sub(r"^The\b", "the", description)
@@ -465,7 +470,7 @@ class _ArticleExtractor:
             return None
         at = lo + signed.start("who")
         named = mentions_in(doc, at, lo + signed.end("who"), base, self.directory, self.source.publisher)
-        return next((m for m in named if m.kind == "person"), None) or next((m for m in named if m.kind == "organisation"), None)
+        return _person_or_body(named)
 
     def _label(self, doc: Doc, base: int, lo: int, hi: int) -> Mention | None:
         """Return the speaker a label before a colon names ('Ivan Petrenko, analyst at the X Centre: "..."'),
@@ -477,7 +482,7 @@ class _ArticleExtractor:
         if span is None or len(span) > 25 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span):
             return None
         named = mentions_in(doc, lo, lo + len(before) - 1, base, self.directory, self.source.publisher)
-        return next((m for m in named if m.kind == "person"), None) or next((m for m in named if m.kind == "organisation"), None)
+        return _person_or_body(named)
 
     def _split_by_cue(self, doc: Doc, base: int, quote: Quote, after: Quote) -> bool:
         """Return True when only a short cue ("," she says, ") separates ``quote`` from the quotation ``after``."""

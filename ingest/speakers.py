@@ -411,16 +411,17 @@ def _quoted_by(doc: Doc, verb: Any, base: int, directory: DirectoryLike | None, 
     return None
 
 
-def _outlet_phrase(doc: Doc, phrase: Any, base: int, directory: DirectoryLike | None, publisher: str | None) -> Mention | None:
+def _outlet_phrase(doc: Doc, phrase: Any, base: int, directory: DirectoryLike | None, publisher: str | None,
+                   heads: frozenset[str] | None = None) -> Mention | None:
     """Return the organisation or outlet the noun phrase headed by ``phrase`` names ("the Nord agency", "Radio
-    Nord"), or a capitalised name left untagged, or None."""
+    Nord"), else its capitalised words left untagged (with ``heads``, only under one of those head nouns), or None."""
     lo, hi = base + phrase.left_edge.idx, base + phrase.right_edge.idx + len(phrase.right_edge)
     named = [m for m in mentions_in(doc, lo, hi, base, directory, publisher) if m.kind in ("organisation", "outlet")]
     if named:
         return named[0]
     words = [t for t in phrase.subtree if t.dep_ not in ("det", "punct")]
-    if words and any(t.text[:1].isupper() for t in words):
-        start, end = words[0].idx, words[-1].idx + len(words[-1])
+    if words and any(t.text[:1].isupper() for t in words) and (heads is None or phrase.lemma_.lower() in heads):
+        start, end = trim(doc.text, words[0].idx, words[-1].idx + len(words[-1]))  # (with a quotation it opens)
         return Mention(base + start, base + end, doc.text[start:end], "outlet")
     return None
 
@@ -450,14 +451,9 @@ def medium_of(doc: Doc, verb: Any, base: int, directory: DirectoryLike | None, p
                                for g in p.children if g.dep_ == "pobj")
                 phrases.extend(g for g in event.children if g.dep_ == "poss")  # "in Nordwire's interview"
     for phrase in phrases:
-        lo, hi = base + phrase.left_edge.idx, base + phrase.right_edge.idx + len(phrase.right_edge)
-        named = [m for m in mentions_in(doc, lo, hi, base, directory, publisher) if m.kind in ("organisation", "outlet")]
-        if named:
-            return named[0]
-        if phrase.lemma_.lower() in _MEDIUM_NOUNS and any(t.text[:1].isupper() for t in phrase.subtree):
-            words = [t for t in phrase.subtree if t.dep_ not in ("det", "punct")]
-            start, end = trim(doc.text, words[0].idx, words[-1].idx + len(words[-1]))  # (with a quotation it opens)
-            return Mention(base + start, base + end, doc.text[start:end], "outlet")  # "the Espresso TV channel"
+        outlet = _outlet_phrase(doc, phrase, base, directory, publisher, heads=_MEDIUM_NOUNS)  # "the Espresso TV channel"
+        if outlet is not None:
+            return outlet
     return None
 
 
