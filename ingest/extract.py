@@ -65,6 +65,8 @@ _NAMED = ("person", "organisation", "title")
 _OWNED_DOCUMENT = re.compile(r"(?:a|an|the)\s+(?:(?:new|latest|recent|monthly|annual|quarterly|weekly)\s+)?"
                              r"(?:(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?P<noun>[a-z]+)\b"
                              r"|(?P<noun2>[a-z]+)\s+(?:by|from)\s+(?:the\s+)?(?P<owner2>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s*\Z)")
+#: "a statement from the presidential office", "the report by the defence ministry": a document and who issued it.
+_ISSUED_BY = re.compile(r"(?:a|an|the)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s+(?:from|by|of)\s+(?P<body>the\s+[^,;]+?)\s*\Z", re.IGNORECASE)
 #: ", published on Monday," after a prepositional cue's source: it describes the source, it is no content.
 _PUBLISHED = re.compile(r",\s+(?:published|released|issued|conducted|carried\s+out|presented|updated)\b[^,]{0,60}?(?=,)")
 #: ", which cited Y," / ", citing Y," after a prepositional cue's source: Y is who spoke.
@@ -829,6 +831,14 @@ class _ArticleExtractor:
         if owned and (owned.group("noun") or owned.group("noun2")).lower() in role_words().document_nouns:
             # "according to a Nordwire poll of 30 economists", "according to a report by Nordwire": the owner speaks
             return self.table.entry(Mention(0, 0, owned.group("owner") or owned.group("owner2"), "organisation"))
+        issued = _ISSUED_BY.match(description)
+        if issued and issued.group("noun").lower() in role_words().document_nouns:
+            # "a statement from the presidential office said": the body it comes from, named or not
+            body = issued.group("body")
+            found = self._organisation_description(body, history, before)
+            if found is None and head_word(body) in role_words().organisation_heads and body.lower().startswith("the "):
+                found = self.table.unnamed(_lower_article(body))
+            return found
         words = strip_determiner(description).split()
         if not words or len(words) > 4:
             return None

@@ -361,7 +361,7 @@ def who_said(
 
 #: Nouns for a medium a statement is made in ("in an interview with X", "on the air of X").
 _MEDIUM_EVENTS = frozenset({"interview", "comment", "commentary", "conversation", "broadcast", "program", "programme",
-                            "show", "podcast", "air", "op-ed", "column", "article", "post", "statement"})
+                            "show", "podcast", "air", "op-ed", "column", "article", "post", "statement", "remark"})
 #: Head nouns that make a phrase an outlet ("the Nord TV channel", "Radio Nord's website").
 _MEDIUM_NOUNS = frozenset({"channel", "tv", "television", "radio", "newspaper", "agency", "outlet", "daily", "magazine",
                            "website", "broadcaster", "network", "portal", "podcast", "telethon", "publication"})
@@ -448,7 +448,8 @@ def medium_of(doc: Doc, verb: Any, base: int, directory: DirectoryLike | None, p
                 given = [event, *(a for a in event.children if a.dep_ == "acl")]  # "an interview given to X"
                 phrases.extend(g for holder in given for p in holder.children
                                if p.dep_ == "prep" and p.lower_ in ("with", "to", "of", "for", "on")
-                               for g in p.children if g.dep_ == "pobj")
+                               or p.dep_ == "agent" and holder.lemma_.lower() in ("report", "publish", "carry", "air", "broadcast")
+                               for g in p.children if g.dep_ == "pobj")  # (... "in remarks reported by X")
                 phrases.extend(g for g in event.children if g.dep_ == "poss")  # "in Nordwire's interview"
     for phrase in phrases:
         outlet = _outlet_phrase(doc, phrase, base, directory, publisher, heads=_MEDIUM_NOUNS)  # "the Espresso TV channel"

@@ -685,6 +685,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Tomas Berg", "The port will reopen in May."), ("Tomas Berg", "The ferries will follow."),
           ("Lena Novak", "It will not open before the autumn.")]),
         ('The plan for the port: "reopen in May, then expand."', []),
+        # A document the subject: the body it comes from speaks, named or not.
+        ("Norland will build new bunkers. A statement from the presidential office said the country would spend more on defence.",
+         [("the presidential office", "the country would spend more on defence")]),
         # "One of them" after a group; a document "by" its owner ("according to a report by Nordwire").
         ("Western harbour officials share the board's assessment. One of them, speaking on condition of anonymity, said the strike "
          "could begin as early as October.", [("one of the western harbour officials", "the strike could begin as early as October")]),
@@ -805,6 +808,7 @@ def test_a_name_reporting_of_itself_as_it_is_a_body(nlp: Language, no_directory:
         # "According to Y, she accused ...": the pronoun's person speaks, Y relays
         ("Liis Kask spoke at the port. According to Radio Nord, she also accused the board of preparing new fees.",
          "Liis Kask", "Radio Nord"),
+        ('"The rebels will test us," harbour chief Tomas Berg said in remarks reported by Radio Nord.', "Tomas Berg", "Radio Nord"),
         # "X, quoted by Y, said"
         ("Olena Kovalenko, cited by Radio Nord, said that the port would reopen.", "Olena Kovalenko", "Radio Nord"),
     ],
