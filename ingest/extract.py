@@ -67,6 +67,8 @@ _OWNED_DOCUMENT = re.compile(r"(?:a|an|the)\s+(?:(?:new|latest|recent|monthly|an
                              r"|(?P<noun2>[a-z]+)\s+(?:by|from)\s+(?:the\s+)?(?P<owner2>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s*\Z)")
 #: "a statement from the presidential office", "the report by the defence ministry": a document and who issued it.
 _ISSUED_BY = re.compile(r"(?:a|an|the)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s+(?:from|by|of)\s+(?P<body>the\s+[^,;]+?)\s*\Z", re.IGNORECASE)
+#: "the central bank's baseline scenario": a document and its owner, before the possessive.
+_OWNERS_DOCUMENT = re.compile(r"(?P<body>the\s+[^,;']+?)(?:'s|’s)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s*\Z", re.IGNORECASE)
 #: ", published on Monday," after a prepositional cue's source: it describes the source, it is no content.
 _PUBLISHED = re.compile(r",\s+(?:published|released|issued|conducted|carried\s+out|presented|updated)\b[^,]{0,60}?(?=,)")
 #: ", which cited Y," / ", citing Y," after a prepositional cue's source: Y is who spoke.
@@ -831,7 +833,7 @@ class _ArticleExtractor:
         if owned and (owned.group("noun") or owned.group("noun2")).lower() in role_words().document_nouns:
             # "according to a Nordwire poll of 30 economists", "according to a report by Nordwire": the owner speaks
             return self.table.entry(Mention(0, 0, owned.group("owner") or owned.group("owner2"), "organisation"))
-        issued = _ISSUED_BY.match(description)
+        issued = _ISSUED_BY.match(description) or _OWNERS_DOCUMENT.match(description)
         if issued and issued.group("noun").lower() in role_words().document_nouns:
             # "a statement from the presidential office said": the body it comes from, named or not
             body = issued.group("body")

@@ -688,6 +688,8 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # A document the subject: the body it comes from speaks, named or not.
         ("Norland will build new bunkers. A statement from the presidential office said the country would spend more on defence.",
          [("the presidential office", "the country would spend more on defence")]),
+        ("The Bank of Norland raised its rate. The central bank's baseline scenario assumes that aid will keep arriving until 2026.",
+         [("Bank of Norland", "aid will keep arriving until 2026")]),
         # "One of them" after a group; a document "by" its owner ("according to a report by Nordwire").
         ("Western harbour officials share the board's assessment. One of them, speaking on condition of anonymity, said the strike "
          "could begin as early as October.", [("one of the western harbour officials", "the strike could begin as early as October")]),
