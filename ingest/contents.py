@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ingest.cues import Cue, as_clause, clauses_on_phrase, cue_lexicon, inverted_noun
-from ingest.prediction_words import words as prediction_words
+from ingest.prediction_words import forecasting_verbs
 
 QUOTE_MARKS = "\"“”„«»‘’"
 _LEAD = re.compile(r"[\s,;:\-–—]*")
@@ -90,7 +90,7 @@ def timed_object_verbs() -> frozenset[str]:
     rate cut in June", "the bank projects growth of 2% next year", "sees the first cut in June"):
     expect_verbs of predictions.yaml and the forecasters' "see" (``ingest.cues`` takes it as a cue only
     so), but not "hope" and "fear", whose objects are wishes and worries more than forecasts."""
-    return prediction_words().expect_verbs - {"hope", "fear"} | {"see"}
+    return forecasting_verbs() | {"see"}
 
 
 def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:

@@ -83,7 +83,7 @@ from spacy.tokens import Span, Token
 
 from graph.model import Extraction
 from ingest.lexicon import load_lexicon
-from ingest.prediction_words import words as prediction_words
+from ingest.prediction_words import forecasting_verbs
 from ingest.read import body_start
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -479,7 +479,7 @@ _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})
 def _future_offsets(text: str, span: Span | None) -> frozenset[int]:
     """Return the offsets in ``text`` of the words whose clause is in the future ("will hold a vote on
     February 25"): the nearest verb above them has "will", "shall" or "would", or is a forecasting verb."""
-    forecasting = prediction_words().expect_verbs - {"hope", "fear"}
+    forecasting = forecasting_verbs()
 
     def future(token: Token) -> bool:
         verb = token

@@ -62,3 +62,10 @@ def words() -> Words:
         frozenset(data["question_cues"]), frozenset(data["sign_verbs"]), frozenset(data.get("scene_nouns") or ()),
         frozenset(data.get("cancel_verbs") or ()), frozenset(data.get("possibility_adjectives") or ()),
     )
+
+
+@cache
+def forecasting_verbs() -> frozenset[str]:
+    """The expect verbs that forecast: all but "hope" and "fear", whose objects are wishes and worries more than
+    forecasts (a forecast's cue, a forecasting verb's dated object, a time under a forecasting verb)."""
+    return words().expect_verbs - {"hope", "fear"}

@@ -51,7 +51,7 @@ from ingest.conditions import find_condition
 from ingest.events import clause_event, noun_event
 from ingest.horizons import Horizon, find_anchor, find_horizon
 from ingest.markers import Marker, cue_has, cue_marker, find_attitude, find_markers, main_marker
-from ingest.prediction_words import words
+from ingest.prediction_words import forecasting_verbs, words
 from ingest.probability import NEGATION, current_scale, find_likelihood, probability_of
 
 #: ("the risks for Lukashenka are high": whose risk, with no event, states no probability of one)
@@ -213,7 +213,7 @@ def detect_prediction(
     horizon_words = horizon.text if horizon else find_anchor(text, span=span)
     w = words()
     cue_lemma = (cue or "").lower().split()[-1] if cue else ""
-    cue_expects = bool(cue) and any(cue_lemma.startswith(v) for v in w.expect_verbs if v not in ("hope", "fear"))
+    cue_expects = bool(cue) and any(cue_lemma.startswith(v) for v in forecasting_verbs())
     if span is None:
         found = list(_REGEX_MARKERS.finditer(text))
         if not found and not _PROBABILITY_STATEMENT.search(text) and not _LIKELIHOOD_PREDICATE.search(text) and not cue_expects:
