@@ -508,14 +508,16 @@ class _ArticleExtractor:
             if found:
                 at = lo + min(found, key=lambda a: abs(lo + a - cue[0]))
                 candidate.said_by = (at, at + len(words))
-            elif candidate.unnamed:
+            else:
                 # "Economists at X are more cautious. They expect ...": the pronoun, and the group it stands for
-                # as written before (for "Some say", "some military analysts" is written "military analysts")
+                # as written before (for "Some say", "some military analysts" is written "military analysts");
+                # "The harbour board met. It warned ...": the body a description "it" stands for
                 reach = max(0, lo - 2000)
                 first, _, rest = words.partition(" ")
                 group = next((w for w in (words, rest, re.sub(r"^of the ", "", rest)) if w and re.search(re.escape(w), self.text[reach:lo],
                                                                                                   re.IGNORECASE)), None)
-                pronoun = list(re.finditer(r"\b(?:they|it|others|" + re.escape(first) + r")\b", self.text[lo : cue[0]], re.IGNORECASE))
+                pronouns = r"they|it|others|" + re.escape(first) if candidate.unnamed else r"it"
+                pronoun = list(re.finditer(r"\b(?:" + pronouns + r")\b", self.text[lo : cue[0]], re.IGNORECASE))
                 if pronoun and group:
                     candidate.said_by = (lo + pronoun[-1].start(), lo + pronoun[-1].end())
                     hit = list(re.finditer(re.escape(group), self.text[reach:lo], re.IGNORECASE))[-1]

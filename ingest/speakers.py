@@ -394,6 +394,21 @@ def _group_before(pronoun: Any, base: int, directory: DirectoryLike | None, publ
         named = [m for m in mentions_in(doc, base + start, base + end, base, directory, publisher) if m.kind == "organisation"]
         if named:
             return Who(mention=named[0])
+    if pronoun.lower_ != "it" or token.tag_ in ("NNS", "NNPS"):
+        return None
+    lexicon = role_words()
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and (lemma in lexicon.organisation_heads or lemma in lexicon.company_nouns):
+        # "The ministry sent a letter on Friday. It says ...": the body, as if it were the subject itself
+        return Who(description=doc.text[start:end], role=lemma)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.document_nouns for c in token.head.children):
+        # "The town sent a warning letter. It says ...", "Senator X released a memo. It says ...": the document
+        # speaks for whoever issued it
+        people = people_among(mentions_in(doc, base + start, base + end, base, directory, publisher), doc, base)
+        if people:
+            return Who(mention=people[-1])
+        if token.pos_ == "NOUN":
+            return Who(unnamed=_as_name(doc, start, end), role=lemma)
     return None
 
 

@@ -137,6 +137,11 @@ def test_extract_many_keeps_sources_apart(nlp: Language, no_directory: Directory
         # "they" stands for the group of people the sentence before was about
         ("Economists at Halden Bank are more cautious. They expect growth of about 1.8 percent next year.",
          "growth of about 1.8 percent next year", "expect", "They", "Economists at Halden Bank"),
+        # "it" stands for the body, or the sender of the document, the sentence before was about
+        ("The harbour board met on Monday. It warned that the new toll would drive the fleet away.",
+         "the new toll would drive the fleet away", "warned", "It", "The harbour board"),
+        ("The town sent a warning letter on Friday. It says the company broke local law.",
+         "the company broke local law", "says", "It", "The town"),
     ],
 )
 def test_claims_carry_the_offsets_of_cue_mention_and_antecedent(
@@ -648,6 +653,15 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("The Nordic Investment Bank raised its main rate on Monday. It said that inflation would fall next year.",
          [("Nordic Investment Bank", "inflation would fall next year")]),
         ("Russia massed troops at the border. They will attack in May, officials said.", [("officials", "They will attack in May")]),
+        # "it" after whoever issued a document: the document speaks for its sender.
+        ("The town sent a warning letter on Friday. It says the company broke local law by dumping waste.",
+         [("the town", "the company broke local law by dumping waste")]),
+        ("Senator Mara Holt released a memo on Monday. It says the agency hid the costs.", [("Mara Holt", "the agency hid the costs")]),
+        ("The storm hit the coast. It says nothing about the future.", []),
+        # Common job titles make a described speaker ("the tax commissioner", "a federal judge").
+        ("Norland's tax commissioner says an internal audit shows nobody leaked the files.",
+         [("Norland's tax commissioner", "an internal audit shows nobody leaked the files")]),
+        ("A federal judge said the harbour law was unconstitutional.", [("a federal judge", "the harbour law was unconstitutional")]),
         # "projected" as forecasters use it.
         ("Moldova's economy will grow by 2.5 percent next year, the National Bank of Moldova projected in its quarterly inflation report "
          "released on Tuesday.", [("National Bank of Moldova", "Moldova's economy will grow by 2.5 percent next year")]),

@@ -71,9 +71,6 @@ MISSED_BY_THE_RULES = [
      "that the new toll would drive the fishing fleet to other ports", "unnamed", "Republicans", "Republicans"),
     ("One Democrat warned that the new toll would drive the fishing fleet to other ports.",
      "that the new toll would drive the fishing fleet to other ports", "unnamed", "One Democrat", "One Democrat"),
-    # "it" through the organisation that was the subject before it (the rules take "they" after a group themselves)
-    ("The harbour board met on Monday. It warned that the new toll would drive the fishing fleet to other ports.",
-     "that the new toll would drive the fishing fleet to other ports", "unnamed", "harbour board", "It"),
     # a quoted phrase without a verb is the speaker's own words
     ("The mayor's answer to the toll: \"a shameless tax on honest fishermen,\" Lena Novak said on Monday.",
      "a shameless tax on honest fishermen", "person", "Lena Novak", "Lena Novak"),
@@ -117,7 +114,6 @@ def test_a_pronoun_names_its_antecedent() -> None:
 
 @pytest.mark.parametrize("text, antecedent", [
     (MISSED_BY_THE_RULES[4][0], "Oskar Lind"),  # a paragraph before
-    (MISSED_BY_THE_RULES[9][0], "The harbour board"),  # "It"
 ])
 def test_resolved_pronouns_say_where_their_antecedent_is(text: str, antecedent: str) -> None:
     [claim] = [c for c in run(text, "combined").claims if c.confidence < 0.6]
