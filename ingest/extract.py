@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any, Literal
 
 from spacy.language import Language
@@ -59,7 +60,15 @@ MAX_CONTINUATION = 8
 NO_DATE_NOTE = "no publication date: time expressions are kept as words and get no date window"
 #: A one-line paragraph "Label: rest" (a headline naming who says what).
 _LABELLED = re.compile(r"\A(?P<label>[^:\n]{3,80}):\s+(?P<rest>[^\n]{10,})\Z")
-_SENTENCE_END = re.compile(r"[.!?…](?:[\"”»’])?\s+(?=[\"“«A-Z])")
+
+
+@cache
+def _sentence_end() -> re.Pattern[str]:
+    """A sentence's end before a quotation or a capital, but not an honorific's or an initial's dot ("Mr. Lind")."""
+    abbreviations = "".join(rf"(?<!\b(?i:{re.escape(h)}))" for h in sorted(role_words().honorifics))
+    return re.compile(r"(?:[!?…]|(?<!\b[A-Z])" + abbreviations + r"\.)(?:[\"”»’])?\s+(?=[\"“«A-Z])")
+
+
 _NAMED = ("person", "organisation", "title")
 #: "a Nordwire poll (of ...)", "the latest Kestrel Institute survey": a document with its owner's name before it.
 _OWNED_DOCUMENT = re.compile(r"(?:a|an|the)\s+(?:(?:new|latest|recent|monthly|annual|quarterly|weekly)\s+)?"
@@ -136,6 +145,17 @@ class _Sentence:
     skip: bool  # a question, a fragment, or attributed to someone else
     span: Span  # the sentence in its paragraph's doc
     fragment: bool = False  # skipped only for having no finite verb (a dateline, a verbless clause)
+
+
+def _subordinate(token: Token) -> bool:
+    """Return True when ``token`` stands in a relative clause, a clause opened by a conjunction ("when X
+    signalled") or a reported clause, rather than in its sentence's main clause."""
+    while token.dep_ != "ROOT" and token.head.i != token.i:
+        if token.dep_ in ("relcl", "ccomp") or token.dep_ == "advcl" and any(
+                c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in token.children):
+            return True
+        token = token.head
+    return False
 
 
 def _about_someone(sentence: Span, names: set[str]) -> bool:
@@ -375,15 +395,17 @@ class _ArticleExtractor:
                     return mention
         return None
 
-    def _cue_in(self, doc: Doc, base: int, lo: int, hi: int, first: int | None = None) -> Token | None:
+    def _cue_in(self, doc: Doc, base: int, lo: int, hi: int, first: int | None = None, main: bool = False) -> Token | None:
+        """Return the first reporting verb (or '"...," X is sure' adjective) among the first ``first`` words of
+        ``lo:hi``; with ``main``, the last one, of the main clause if it has one ("So when X signalled that ..., Y
+        said, "...": the frame nearest the quotation, not a verb of a clause inside the frame)."""
         verbs = cue_lexicon().verbs
         words = [t for t in _tokens(doc, base, lo, hi) if not t.is_punct]
-        for token in words[:first] if first else words:
-            if token.lemma_.lower() in verbs and token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
-                return token
-            if adjective_of(token) is not None:  # '"...," X is sure.'
-                return token
-        return None
+        cues = [t for t in (words[:first] if first else words)
+                if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" or adjective_of(t) is not None]
+        if main and cues:
+            return ([t for t in cues if not _subordinate(t)] or cues)[-1]
+        return cues[0] if cues else None
 
     def _cue_after_subject(self, doc: Doc, base: int, lo: int, hi: int, most: int = 16) -> Token | None:
         """Return a cue further than six words after a quotation when all the words before it are its
@@ -400,12 +422,12 @@ class _ArticleExtractor:
         base = paragraph.start
         later = [q.start for q in quotes if q.start >= quote.end]
         after_hi = min(later) if later else paragraph.end
-        cut = _SENTENCE_END.search(self.text, quote.end, after_hi)
+        cut = _sentence_end().search(self.text, quote.end, after_hi)
         if cut:
             after_hi = cut.start() + 1
         earlier = [q.end for q in quotes if q.end <= quote.start]
         before_lo = max([paragraph.start, *earlier])
-        for end in _SENTENCE_END.finditer(self.text, before_lo, quote.start):
+        for end in _sentence_end().finditer(self.text, before_lo, quote.start):
             before_lo = end.end()
         segment: tuple[int, int] | None = None
         cue = self._cue_in(doc, base, quote.end, after_hi, first=6) or self._cue_after_subject(doc, base, quote.end, after_hi)
@@ -413,7 +435,8 @@ class _ArticleExtractor:
             segment = (quote.end, after_hi)
         else:
             before = self.text[before_lo : quote.start].rstrip()
-            cue = self._cue_in(doc, base, before_lo, quote.start)
+            # "So when X signalled that ..., Y said, "...": the frame nearest the quotation
+            cue = self._cue_in(doc, base, before_lo, quote.start, main=True)
             if cue is not None and (before.endswith((":", ",")) or re.search(r"\b(?:that|\w+ed|says?|tells?)$", before)):
                 segment = (before_lo, quote.start)
         pieces = self._pieces(doc, base, quote.content_start, quote.content_end)
@@ -512,15 +535,17 @@ class _ArticleExtractor:
                 # "Economists at X are more cautious. They expect ...": the pronoun, and the group it stands for
                 # as written before (for "Some say", "some military analysts" is written "military analysts");
                 # "The harbour board met. It warned ...": the body a description "it" stands for
+                # ("fishermen, many of whom say ...": the group stands before the pronoun in its own sentence)
                 reach = max(0, lo - 2000)
                 first, _, rest = words.partition(" ")
-                group = next((w for w in (words, rest, re.sub(r"^of the ", "", rest)) if w and re.search(re.escape(w), self.text[reach:lo],
-                                                                                                  re.IGNORECASE)), None)
                 pronouns = r"they|it|others|" + re.escape(first) if candidate.unnamed else r"it"
                 pronoun = list(re.finditer(r"\b(?:" + pronouns + r")\b", self.text[lo : cue[0]], re.IGNORECASE))
+                at = lo + pronoun[-1].start() if pronoun else lo
+                group = next((w for w in (words, rest, re.sub(r"^of the ", "", rest)) if w and re.search(re.escape(w), self.text[reach:at],
+                                                                                                  re.IGNORECASE)), None)
                 if pronoun and group:
-                    candidate.said_by = (lo + pronoun[-1].start(), lo + pronoun[-1].end())
-                    hit = list(re.finditer(re.escape(group), self.text[reach:lo], re.IGNORECASE))[-1]
+                    candidate.said_by = (at, lo + pronoun[-1].end())
+                    hit = list(re.finditer(re.escape(group), self.text[reach:at], re.IGNORECASE))[-1]
                     candidate.antecedent = (reach + hit.start(), reach + hit.end())
 
     def _where_named(self, entry: SpeakerEntry, before: int) -> tuple[int, int] | None:

@@ -369,7 +369,7 @@ _MEDIUM_NOUNS = frozenset({"channel", "tv", "television", "radio", "newspaper", 
 
 def _part_of(word: str, group: str) -> str:
     """Name a part of a group: "some military analysts", "other military analysts", "one of the military analysts"."""
-    if word in ("one", "each", "another", "either", "neither"):
+    if word in ("one", "each", "another", "either", "neither") or group.startswith("the "):
         return f"{word} of the {re.sub(r'^the ', '', group)}"
     return f"{'other' if word == 'others' else word} {group}"
 
@@ -525,6 +525,18 @@ def _who_said(
             outlet = relay_of(doc, relayed.head, base, base + relayed.idx, directory, publisher)
         return _relayed_source(doc, relayed, start, end, base, directory, publisher, outlet) or Who(blocked=True)
     subject = subject_token(verb)
+    relative = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
+    if relative is not None and subject is not None and subject.lower_ == "who":
+        # "Tomas Berg, who said ...": the noun speaks; "who" makes any noun a person ("a builder who said ...")
+        subject = relative
+        if relative.pos_ == "NOUN" and not is_role_word(relative) and relative.ent_type_ == "":
+            start, end = subject_words(relative)
+            return Who(unnamed=_as_name(doc, start, end), role=relative.lemma_.lower())
+    elif relative is not None and subject is not None and subject.lower_ in _INDEFINITE | {"each"} \
+            and any(g.lower_ == "whom" for c in subject.children if c.dep_ == "prep" for g in c.children) and relative.pos_ == "NOUN":
+        # "fishermen, many of whom say ...": a part of the group the clause belongs to
+        start, end = subject_words(relative)
+        return Who(unnamed=_part_of(subject.lower_, _as_name(doc, start, end)), role=relative.lemma_.lower())
     after = verb.idx + len(verb.text) + base
     named_after = [_split_outlet_name(m, doc, base) for m in mentions_in(doc, max(lo, after), hi, base, directory, publisher)]
     # "warned the spokesman for the Air Force of the Armed Forces of Norland Olena K.": the holder's name run into

@@ -142,6 +142,8 @@ def test_extract_many_keeps_sources_apart(nlp: Language, no_directory: Directory
          "the new toll would drive the fleet away", "warned", "It", "The harbour board"),
         ("The town sent a warning letter on Friday. It says the company broke local law.",
          "the company broke local law", "says", "It", "The town"),
+        ("The new toll angered local fishermen, many of whom say it will ruin them.", "it will ruin them", "say", "many",
+         "local fishermen"),
     ],
 )
 def test_claims_carry_the_offsets_of_cue_mention_and_antecedent(
@@ -658,6 +660,19 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("the town", "the company broke local law by dumping waste")]),
         ("Senator Mara Holt released a memo on Monday. It says the agency hid the costs.", [("Mara Holt", "the agency hid the costs")]),
         ("The storm hit the coast. It says nothing about the future.", []),
+        # A relative clause's "who" is the noun it belongs to, a person whatever the noun; "many of whom" a part of it.
+        ("The council refused to pay a builder who said he was cheated after he finished the school.",
+         [("a builder", "he was cheated after he finished the school")]),
+        ("The council refused to pay Tomas Berg, who said he was cheated after he finished the school.",
+         [("Tomas Berg", "he was cheated after he finished the school")]),
+        ("The new toll angered local fishermen, many of whom say it will ruin them.", [("many local fishermen", "it will ruin them")]),
+        # An honorific's dot ends no sentence: the frame after the quotation is "Mr. Lind added", not the speaker before.
+        ('Tomas Berg told a young woman that "staying home is no plan."\n\nMr. Lind and Mr. Berg will march on Monday. '
+         '"It is all about building some enthusiasm," Mr. Lind added.',
+         [("Tomas Berg", "staying home is no plan."), ("Lind", "It is all about building some enthusiasm")]),
+        # A frame before a quotation: its main clause's verb, not a verb inside a "when" clause.
+        ('So when the board signalled last summer that it would sell the port to Mr. Lind, Mr. Berg said, "we were stunned."',
+         [("Berg", "we were stunned.")]),
         # Common job titles make a described speaker ("the tax commissioner", "a federal judge").
         ("Norland's tax commissioner says an internal audit shows nobody leaked the files.",
          [("Norland's tax commissioner", "an internal audit shows nobody leaked the files")]),
