@@ -770,7 +770,7 @@ class _ArticleExtractor:
                 words = strip_determiner(candidate.description).split()
                 owned = re.search(r"(?:'s|’s)\s", candidate.description) is not None
                 if entry is None and head_word(candidate.description) in role_words().organisation_heads \
-                        and candidate.description.lower().startswith("the ") and 2 <= len(words) <= 3 + owned:
+                        and candidate.description.lower().startswith("the ") and 1 <= len(words) <= 3 + owned:
                     # "the central bank forecasts ...", "the defence ministry said", "the defence ministry's press
                     # office said": a body the article does not name
                     entry = self.table.unnamed(_lower_article(candidate.description))

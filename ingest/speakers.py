@@ -239,6 +239,8 @@ def unnamed_source(span: Span) -> str | None:
     if not heads:
         return None
     head = heads[0]
+    if head is not span[-1] and len(span) <= 3 and span[-1].pos_ == "NOUN" and span[-1].tag_ == "NNS" and is_role_word(span[-1]):
+        head = span[-1]  # "according to show insiders": a compound noun the parser read as a verb and its object
     if head.pos_ != "NOUN" or not is_role_word(head):
         return None
     determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "amod", "quantmod")}

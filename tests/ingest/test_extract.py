@@ -617,7 +617,7 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Prices rose in May. Kestrel said it would remove the posts.", [("Kestrel", "it would remove the posts")]),
         ("Norland's Defence Ministry announced new drills on Monday.\n\nThe ministry said the drills would end on March 20.",
          [("Defence Ministry", "new drills"), ("Defence Ministry", "the drills would end on March 20")]),
-        ("The ministry said the drills would end on March 20.", []),
+        ("The ministry said the drills would end on March 20.", [("the ministry", "the drills would end on March 20")]),  # (none named: unnamed)
         # "with reference to Y", "referring to Y": the outlet relays, Y speaks.
         ("The port will reopen in May, Nordwire reports with reference to the press service of the Harbour Ministry.",
          [("Harbour Ministry", "The port will reopen in May")]),
@@ -672,7 +672,12 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Tomas Berg", "staying home is no plan."), ("Lind", "It is all about building some enthusiasm")]),
         # A frame before a quotation: its main clause's verb, not a verb inside a "when" clause.
         ('So when the board signalled last summer that it would sell the port to Mr. Lind, Mr. Berg said, "we were stunned."',
-         [("Berg", "we were stunned.")]),
+         [("the board", "it would sell the port to Mr. Lind"), ("Berg", "we were stunned.")]),
+        # A body the article never names, even in one word ("the union"); a compound noun the parser read as a verb.
+        ("The company took steps to improve its chances in court, according to the union.",
+         [("the union", "The company took steps to improve its chances in court")]),
+        ("As a quiz show host, Tomas Berg often mocked guests, according to show insiders. They said he ranked guests by their looks.",
+         [("show insiders", "As a quiz show host, Tomas Berg often mocked guests"), ("show insiders", "he ranked guests by their looks")]),
         # Common job titles make a described speaker ("the tax commissioner", "a federal judge").
         ("Norland's tax commissioner says an internal audit shows nobody leaked the files.",
          [("Norland's tax commissioner", "an internal audit shows nobody leaked the files")]),
