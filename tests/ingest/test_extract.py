@@ -678,6 +678,12 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("the union", "The company took steps to improve its chances in court")]),
         ("As a quiz show host, Tomas Berg often mocked guests, according to show insiders. They said he ranked guests by their looks.",
          [("show insiders", "As a quiz show host, Tomas Berg often mocked guests"), ("show insiders", "he ranked guests by their looks")]),
+        ("The driver was not wearing a seat belt, police said.", [("police", "The driver was not wearing a seat belt")]),
+        ("Half of the ferry's safety checks were skipped, according to the leading Nordic maritime journal.",
+         [("the leading Nordic maritime journal", "Half of the ferry's safety checks were skipped")]),
+        # A surname the tagger read as a plural noun is the person the article named with it.
+        ("Aldo Wines is a pastor in Halden. Wines believes that the party took young voters for granted.",
+         [("Aldo Wines", "the party took young voters for granted")]),
         # Common job titles make a described speaker ("the tax commissioner", "a federal judge").
         ("Norland's tax commissioner says an internal audit shows nobody leaked the files.",
          [("Norland's tax commissioner", "an internal audit shows nobody leaked the files")]),
