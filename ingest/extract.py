@@ -769,7 +769,8 @@ class _ArticleExtractor:
                                                                if described else None)
                 words = strip_determiner(candidate.description).split()
                 owned = re.search(r"(?:'s|’s)\s", candidate.description) is not None
-                bare = candidate.description.islower() and len(words) == 1  # "police said", "staff said"
+                # "police said", "military said": a bare institution noun
+                bare = candidate.description.islower() and len(words) == 1 and words[0] in role_words().institution_nouns
                 if entry is None and head_word(candidate.description) in role_words().organisation_heads \
                         and (candidate.description.lower().startswith("the ") or bare) and 1 <= len(words) <= 4 + owned:
                     # "the central bank forecasts ...", "the defence ministry said", "the defence ministry's press

@@ -414,6 +414,24 @@ def _group_before(pronoun: Any, base: int, directory: DirectoryLike | None, publ
     return None
 
 
+def _document_author(doc: Doc, noun: Any, base: int, directory: DirectoryLike | None, publisher: str | None) -> Mention | None:
+    """Return who a document is by: "a study by X", "a poll conducted by X", "research commissioned by X"; else None."""
+    if noun.lemma_.lower() not in role_words().document_nouns | {"research"}:
+        return None
+    for child in noun.children:
+        phrase = None
+        if child.dep_ == "prep" and child.lower_ == "by":
+            phrase = next((g for g in child.children if g.dep_ == "pobj"), None)
+        elif child.dep_ == "acl" and child.tag_ == "VBN":
+            phrase = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if phrase is not None:
+            lo, hi = base + phrase.left_edge.idx, base + phrase.right_edge.idx + len(phrase.right_edge)
+            named = [m for m in mentions_in(doc, lo, hi, base, directory, publisher) if m.kind in ("person", "organisation", "outlet")]
+            if named or (named := [m for m in [_outlet_phrase(doc, phrase, base, directory, publisher)] if m is not None]):
+                return named[0]  # (capitalised words the recogniser left untagged: a body's name)
+    return None
+
+
 def _quoted_by(doc: Doc, verb: Any, base: int, directory: DirectoryLike | None, publisher: str | None) -> Mention | None:
     """Return the outlet in "X, quoted by Y, said" / "X, cited by Y, warned" / "economists polled by Y said"
     (the subject's own phrase), or None."""
@@ -539,6 +557,8 @@ def _who_said(
         # "fishermen, many of whom say ...": a part of the group the clause belongs to
         start, end = subject_words(relative)
         return Who(unnamed=_part_of(subject.lower_, _as_name(doc, start, end)), role=relative.lemma_.lower())
+    if subject is not None and subject.pos_ == "NOUN" and (author := _document_author(doc, subject, base, directory, publisher)):
+        return Who(mention=author)  # "research conducted by X found that ...": the document speaks for its author
     after = verb.idx + len(verb.text) + base
     named_after = [_split_outlet_name(m, doc, base) for m in mentions_in(doc, max(lo, after), hi, base, directory, publisher)]
     # "warned the spokesman for the Air Force of the Armed Forces of Norland Olena K.": the holder's name run into

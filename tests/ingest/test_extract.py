@@ -684,6 +684,14 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # A surname the tagger read as a plural noun is the person the article named with it.
         ("Aldo Wines is a pastor in Halden. Wines believes that the party took young voters for granted.",
          [("Aldo Wines", "the party took young voters for granted")]),
+        # Findings report with a clause only; a study or poll speaks for whoever it is by.
+        ("In 2013, research conducted by the Halden Institute found the board consistently favoured large ports.",
+         [("Halden Institute", "the board consistently favoured large ports")]),
+        ("A poll conducted by Nordwire shows that most voters oppose the toll.", [("Nordwire", "most voters oppose the toll")]),
+        ("A Kestrel Institute poll shows that most fishermen oppose the new harbour toll.",
+         [("Kestrel Institute", "most fishermen oppose the new harbour toll")]),
+        ("Investigators found that the crew had ignored the warnings.", [("investigators", "the crew had ignored the warnings")]),
+        ("Police found the car near the port.", []),
         # Common job titles make a described speaker ("the tax commissioner", "a federal judge").
         ("Norland's tax commissioner says an internal audit shows nobody leaked the files.",
          [("Norland's tax commissioner", "an internal audit shows nobody leaked the files")]),

@@ -71,9 +71,6 @@ MISSED_BY_THE_RULES = [
     # a quoted phrase without a verb is the speaker's own words
     ("The mayor's answer to the toll: \"a shameless tax on honest fishermen,\" Lena Novak said on Monday.",
      "a shameless tax on honest fishermen", "person", "Lena Novak", "Lena Novak"),
-    # an organisation's poll speaks for the organisation
-    ("A Kestrel Institute poll shows that most fishermen oppose the new harbour toll.",
-     "that most fishermen oppose the new harbour toll", "organisation", "Kestrel Institute", "Kestrel Institute"),
     # a cue a rule claim reports through: its speaker, not what the tagger took for a source ("Enemy units")
     ("Enemy units appear to be getting ready to start a fresh attack near the river. They are bringing in reserves, "
      "Tomas Berg, an adviser to the governor, told the Nord TV channel.",
