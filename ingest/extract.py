@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, partial
 from typing import Any, Literal
 
 from spacy.language import Language
@@ -267,6 +267,7 @@ class _ArticleExtractor:
         self._quotes: list[Quote] | None = None
         self._quote_order: list[int] | None = None
         self._quote_starts: list[int] = []
+        self._genders: dict[str, str | None] = {}  # a person's honorific, where the article gives one (see _may_be)
 
     def quotes_in(self, quotes: list[Quote], paragraph: Paragraph) -> list[Quote]:
         """Return the quotes that start in ``paragraph``, in the order of ``quotes``."""
@@ -745,8 +746,12 @@ class _ArticleExtractor:
                 # A person who is the subject just before, in this paragraph, beats a speaker of an earlier one:
                 # "(...) Asked about it, Vasko declined. 'It could be tomorrow,' he said."
                 here = self._subject_before(candidate, same_paragraph=True) if spoke is None or spoke.paragraph < candidate.paragraph else None
-                entry = (here if here is not None and here.kind == "person" else None) or last_person(history) \
-                    or self._subject_before(candidate) or self._named_before(candidate) or self._subject_after(candidate)
+                # "he" is never someone the article calls "Mrs." or "Ms.", "she" never a "Mr."
+                fits = partial(self._may_be, mention.text.lower())
+                entry = (here if here is not None and here.kind == "person" and fits(here) else None) \
+                    or last_person([e for e in history if fits(e)]) \
+                    or next((e for e in (self._subject_before(candidate), self._named_before(candidate), self._subject_after(candidate))
+                             if e is not None and fits(e)), None)
                 candidate.confidence = min(candidate.confidence, CONFIDENCE["resolved"])
             elif candidate.unnamed:
                 words = candidate.unnamed.lower().split()
@@ -975,6 +980,19 @@ class _ArticleExtractor:
             if found is not None and found.role and _other_office(role, found.role):
                 found = None
         return found
+
+    def _may_be(self, pronoun: str, entry: SpeakerEntry) -> bool:
+        """Return False when the article's honorifics give ``entry`` the other gender than ``pronoun``
+        ("Mrs. Clinton" is no "he"); True where they do not tell."""
+        wanted = {"he": "Mr", "him": "Mr", "his": "Mr", "she": "Ms", "her": "Ms", "hers": "Ms"}.get(pronoun)
+        if wanted is None or entry.kind != "person":
+            return True
+        if entry.id not in self._genders:
+            surname = re.escape(entry.name.split()[-1])
+            titles = {("Mr" if m.group(1) == "Mr" else "Ms")
+                      for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.-]*\s+){0,2}" + surname + r"\b", self.text)}
+            self._genders[entry.id] = titles.pop() if len(titles) == 1 else None
+        return self._genders[entry.id] in (None, wanted)
 
     def _one_of_two(self, latter: bool, before: int) -> SpeakerEntry | None:
         """"The latter" / "the former": the second or first of the people the sentence before named."""

@@ -684,6 +684,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # A surname the tagger read as a plural noun is the person the article named with it.
         ("Aldo Wines is a pastor in Halden. Wines believes that the party took young voters for granted.",
          [("Aldo Wines", "the party took young voters for granted")]),
+        # "He" is never the person the article calls "Mrs.", "she" never a "Mr.".
+        ("Mr. Berg said the port was open.\n\nMrs. Kovalenko will face the same critics. He noted that the ferries would sail.",
+         [("Berg", "the port was open"), ("Berg", "the ferries would sail")]),
+        ("Mrs. Kovalenko said the port was open.\n\nMr. Berg will face the same critics. She noted that the ferries would sail.",
+         [("Kovalenko", "the port was open"), ("Kovalenko", "the ferries would sail")]),
         # Findings report with a clause only; a study or poll speaks for whoever it is by.
         ("In 2013, research conducted by the Halden Institute found the board consistently favoured large ports.",
          [("Halden Institute", "the board consistently favoured large ports")]),
