@@ -174,9 +174,11 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     comma = verb.left_edge if verb.left_edge.text == "," else doc[max(verb.left_edge.i - 1, 0)]
     if not clauses and verb.dep_ == "ccomp" and verb.head.i < comma.i and comma.text == "," \
             and any(c.dep_ in ("nsubj", "nsubjpass") and comma.i < c.i < verb.i for c in verb.children) \
+            and not any(c.dep_ in ("acomp", "oprd", "attr", "xcomp") and c.i > verb.i for c in verb.children) \
             and all(t.is_punct for t in verb.head.subtree if t.i > verb.right_edge.i):
         # "Ukraine expects A, a senior official told Y": the parser made the closing frame a complement of the
-        # clause it reports; that clause is the content.
+        # clause it reports; that clause is the content (but "..., a forecast the Fund considers too rosy"
+        # judges something of its own).
         tokens = [t for t in verb.head.subtree if t.i < comma.i]
         return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
     if not clauses and cue.lemma in lexicon.needs_clause | {"forecast", "predict", "estimate"}:
@@ -292,7 +294,9 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     # "told a rally that A and predicted that B": a second report of the same speaker the parser hung on A
     for t in tokens:
         if t.dep_ == "conj" and t.head.i == clause.i and t.lemma_.lower() in lexicon.verbs and t.pos_ == "VERB" \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and any(c.dep_ == "ccomp" for c in t.children):
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+                and (any(c.dep_ == "ccomp" for c in t.children) or t.lemma_.lower() in lexicon.object_charges):
+            # (and "... that A and accused Y of B": a charge is a report of its own)
             cc = [c for c in clause.children if c.dep_ == "cc" and c.i < t.i]
             cut = min([t.left_edge.i, *(c.i for c in cc)])
             tokens = [u for u in tokens if u.i < cut]

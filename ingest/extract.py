@@ -432,6 +432,8 @@ class _ArticleExtractor:
             before_lo = end.end()
         segment: tuple[int, int] | None = None
         cue = self._cue_in(doc, base, quote.end, after_hi, first=6) or self._cue_after_subject(doc, base, quote.end, after_hi)
+        if cue is not None and re.search(r"\b(?:and|but|or|then|while)\b", self.text[quote.end : base + cue.idx]):
+            cue = None  # 'told reporters that X "is not planning ..." and accused Y of ...': a verb of its own, no frame
         if cue is not None:
             segment = (quote.end, after_hi)
         else:

@@ -208,6 +208,16 @@ class SpeakerTable:
             if bracket and bracket.group(1)[0] == name[:1]:
                 self.abbreviations[bracket.group(1)] = name
 
+    def _named_with(self, head: str, before: int) -> str | None:
+        """Return the last name of a body written before ``before`` whose words include the capitalised ``head``
+        ("International Monetary Fund", "National Bank of Moldova" for "Fund", "Bank"), else None."""
+        word = r"[A-Z][\w'’-]+"
+        pattern = rf"\b{word}(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?{word})+"
+        names = [m.group(0) for m in re.finditer(pattern, self.text[:before])
+                 if head in m.group(0).split() and len(m.group(0).split()) >= 2]
+        names = [re.sub(r"^(?:The|A|An)\s+", "", n) for n in names]
+        return names[-1] if names and len(names[-1].split()) >= 2 else None
+
     def person_names_in_text(self, surname: str) -> list[str]:
         """Return the full spellings in the text ("Olena Kovalenko", "Mark T. Novak") whose last word matches ``surname``."""
         found: dict[str, tuple[int, int]] = {}
@@ -286,6 +296,10 @@ class SpeakerTable:
                 owner = owner[1:]
             if owner:
                 name = " ".join([*owner, name])
+                mention = Mention(mention.start, mention.end, name, "organisation", mention.record_id)
+            elif (whole := self._named_with(name, at)) is not None:
+                # "The International Monetary Fund disagrees. The Fund projects ...": the body named before with that word
+                name = whole
                 mention = Mention(mention.start, mention.end, name, "organisation", mention.record_id)
         if mention.kind == "organisation" and len(name.split()) >= 4:
             # "Ministry of Defence of Norway Olena Kovalenko": the model ran the holder's name into the organisation.
