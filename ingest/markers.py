@@ -386,8 +386,9 @@ def _planned_act(token: Token) -> Marker | None:
 def _expectation(token: Token) -> Marker | None:
     """"expects inflation to fall", "anticipates a slowdown", "hopes that talks should succeed"."""
     negated = marker_negated(token, token)
-    if token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+    if token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in token.children):
         return None  # a bare participle ("was predictable, predicted"): no one expects anything here
+        # (but one with an object is a past tense the parser hung on its subject: "allies expected heavy fighting")
     for child in token.children:
         if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX") and child.i > token.i:
             return Marker(token, child, "forecast", "expect", negated)

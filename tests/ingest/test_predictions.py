@@ -142,6 +142,8 @@ def test_a_copula_after_a_noun_that_is_no_plan_predicts_nothing(nlp: Language, t
         "The new terminal is scheduled to open in 2027.",
         "The referendum is slated for March.",
         "A new wave of strikes is on the horizon.",
+        # a past tense the parser hung on its subject as a participle, with its object
+        'One senior diplomat said allies expected "long delays through the winter" but saw no sign of a strike.',
     ],
 )
 def test_forecasts_without_a_modal(nlp: Language, text: str) -> None:
