@@ -161,7 +161,7 @@ def _not_a_first_name(word: str) -> bool:
     lower = word.lower().strip(".")
     return ((len(word) > 1 and word.isupper())  # an acronym: "the IMF Kovalenko"
             or lower in STOP_WORDS or lower.strip("-") in words.honorifics or lower in words.modifiers
-            or lower in words.organisation_heads or _people_noun(lower))
+            or lower in words.organisation_heads or lower in words.company_nouns or _people_noun(lower))
 
 
 def _folded(word: str) -> str:

@@ -238,6 +238,11 @@ def mentions_in(
     for ent in doc.ents:
         if not inside(ent) or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
+        if ent.label_ in ("ORG", "PERSON") and len(ent) >= 2 and ent[0].lower_ in role_words().company_nouns and ent[1].text[:1].isupper():
+            # "Lender Nordbank", "Consultancy Harbourline": what the company is, then its name
+            found.append(Mention(base + ent[1].idx, base + ent.end_char, ent[1:].text, "organisation"))
+            covered.update(range(ent.start, ent.end))
+            continue
         text = strip_determiner(ent.text)
         known_person = directory.find_person(text) if directory else None
         if ent.label_ == "PERSON" or known_person:
@@ -277,6 +282,19 @@ def mentions_in(
             continue
         while len(run) >= 3 and (doc[run[0]].lower_ in role_words().roles or doc[run[0]].lower_ in role_words().modifiers):
             run = run[1:]  # "Chief Valerii Z.": the role word is not part of the name
+        while len(run) >= 2 and doc[run[0]].lower_ in role_words().company_nouns:
+            run = run[1:]  # "Consultancy Kestrel Analytica": what the company is, not its name
+        if run and token is not None and token.i in covered and token.i == run[-1] + 1:
+            # "Colonel Ants Kiviselg" with only the surname tagged: the first name joins it, the rank does not
+            lexicon = role_words()
+            titles = {*lexicon.roles, *lexicon.modifiers, *lexicon.honorifics}
+            lead = [i for i in run if doc[i].lower_.strip(".") not in titles]
+            at = base + token.idx
+            tagged = next((m for m in found if m.start == at and " " not in m.text and m.kind in ("person", "organisation")), None)
+            if tagged is not None and 1 <= len(lead) <= 2 and lead[-1] == run[-1] and all(doc[i].text.istitle() for i in lead):
+                start = base + doc[lead[0]].idx
+                found[found.index(tagged)] = Mention(start, tagged.end, doc.text[start - base : tagged.end - base], "person")
+                run = []
         if run and not any(m.start <= base + doc[run[0]].idx < m.end for m in found) and _named_as_outlet(doc[run[0] : run[-1] + 1]):
             named = doc[run[0] : run[-1] + 1]  # "the business daily Nordposten", untagged: an outlet
             found.append(Mention(base + named.start_char, base + named.end_char, named.text, "outlet"))

@@ -619,7 +619,9 @@ def _who_said(
         titles = [m for m in mentions if m.kind == "title"]
         if titles:
             return Who(mention=titles[0])
-        return Who(description=text, role=subject.lemma_.lower())
+        # a role of several words is the role ("the chief of staff": not any "chief")
+        role = next((r for r in role_words().roles if " " in r and text.lower().endswith(" " + r)), subject.lemma_.lower())
+        return Who(description=text, role=role)
     titled = [m for m in mentions if m.kind == "title" and m.start <= at < m.end]
     if titled:
         return Who(mention=titled[0])  # a title the directory knows ("Holovkom")
@@ -633,9 +635,10 @@ def _who_said(
         names = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < subject.i]
         first = names[0] if names and all(t.pos_ == "PROPN" for t in doc[names[0].i : subject.i]) else subject
         span = doc[first.i : subject.i + 1]
-        ranks = [t.i for t in span if t.lower_ in role_words().roles or t.lower_.strip(".-") in role_words().honorifics]
+        ranks = [t.i for t in span if t.lower_ in role_words().roles or t.lower_.strip(".-") in role_words().honorifics
+                 or t.lower_ in role_words().company_nouns and t.i < subject.i]
         if ranks:
-            span = doc[ranks[-1] + 1 : subject.i + 1]  # "Dallas Fed President Olena K." -> Olena K.
+            span = doc[ranks[-1] + 1 : subject.i + 1]  # "Dallas Fed President Olena K." -> Olena K.; "Lender Nordbank"
         kind: MentionKind = "person" if len(span) >= 2 and looks_like_person(span) else "organisation"
         return Who(mention=Mention(base + span.start_char, base + span.end_char, span.text, kind))
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)

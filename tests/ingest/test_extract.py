@@ -693,6 +693,15 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("The International Monetary Fund disagrees. The Fund projects growth of 2 percent this year.",
          [("International Monetary Fund", "growth of 2 percent this year")]),
         ("The National Bank of Norland raised its rate. The Bank expects inflation to fall.", [("National Bank of Norland", "inflation to fall")]),
+        # A company noun before a firm's name is what it is, not part of the name; a rank is not part of a person's.
+        ("Consultancy Harbourline forecast total exports at 42 million tonnes.", [("Harbourline", "total exports at 42 million tonnes")]),
+        ("Lender Nordbank expects rates to fall.", [("Nordbank", "rates to fall")]),
+        ("Norland's military intelligence chief, Colonel Aivo Kasemets, estimated that the rebels could rebuild their forces.",
+         [("Aivo Kasemets", "the rebels could rebuild their forces")]),
+        # A role of several words is the role: "the chief of staff" is not the "head" who spoke before.
+        ("Tomas Berg, the head of the regional administration, wrote that two people were injured.\n\nThe minister's words were "
+         "echoed by the chief of staff, who said the army would need more soldiers.",
+         [("Tomas Berg", "two people were injured"), ("the chief of staff", "the army would need more soldiers")]),
         # "He" is never the person the article calls "Mrs.", "she" never a "Mr.".
         ("Mr. Berg said the port was open.\n\nMrs. Kovalenko will face the same critics. He noted that the ferries would sail.",
          [("Berg", "the port was open"), ("Berg", "the ferries would sail")]),
