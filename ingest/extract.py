@@ -531,9 +531,15 @@ class _ArticleExtractor:
         words = candidate.description or candidate.unnamed
         if candidate.mention is None and words:
             found = [m.start() for m in re.finditer(re.escape(words), self.text[lo:hi], re.IGNORECASE)]
+            owned = [(k, hit) for k in range(1, len(words.split())) if candidate.unnamed
+                     for hit in re.finditer(r"\b[Ii]ts\s+" + re.escape(" ".join(words.split()[k:])) + r"\b", self.text[lo:hi])]
             if found:
                 at = lo + min(found, key=lambda a: abs(lo + a - cue[0]))
                 candidate.said_by = (at, at + len(words))
+            elif owned and (body := list(re.finditer(re.escape(" ".join(words.split()[: owned[0][0]])), self.text[max(0, lo - 2000) : lo]))):
+                # "X forecast ... Its analysts expect": "Its analysts", standing for X's analysts
+                candidate.said_by = (lo + owned[0][1].start(), lo + owned[0][1].end())
+                candidate.antecedent = (max(0, lo - 2000) + body[-1].start(), max(0, lo - 2000) + body[-1].end())
             else:
                 # "Economists at X are more cautious. They expect ...": the pronoun, and the group it stands for
                 # as written before (for "Some say", "some military analysts" is written "military analysts");

@@ -615,6 +615,11 @@ def _who_said(
         if people and subject.tag_ not in ("NNS", "NNPS"):
             return Who(mention=people[-1])  # "Former ambassador to X Roman B. warned" (but "Goldman Sachs analysts" are many)
         if subject.tag_ in ("NNS", "NNPS") or determiners & _INDEFINITE or subject.lemma_.lower() in role_words().source_nouns and not determiners & {"the", "this", "that"}:
+            owned = any(c.dep_ == "poss" and c.lower_ == "its" and c.idx == start for c in subject.children)
+            bodies = [m for m in mentions_in(doc, base, base + start, base, directory, publisher) if m.kind == "organisation"] if owned else []
+            if bodies:
+                # "Consultancy X forecast ... Its analysts expect ...": the analysts of the body named just before
+                return Who(unnamed=f"{bodies[-1].text} {doc.text[start + 4:end]}", role=subject.lemma_.lower())
             return Who(unnamed=_as_name(doc, start, end), role=subject.lemma_.lower())
         titles = [m for m in mentions if m.kind == "title"]
         if titles:

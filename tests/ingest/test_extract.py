@@ -144,6 +144,9 @@ def test_extract_many_keeps_sources_apart(nlp: Language, no_directory: Directory
          "the company broke local law", "says", "It", "The town"),
         ("The new toll angered local fishermen, many of whom say it will ruin them.", "it will ruin them", "say", "many",
          "local fishermen"),
+        # "its analysts" after a body: that body's analysts
+        ("Consultancy Harbourline forecast total exports at 42 million tonnes. Its analysts expect wheat exports to reach 16 million tonnes.",
+         "wheat exports to reach 16 million tonnes", "expect", "Its analysts", "Harbourline"),
     ],
 )
 def test_claims_carry_the_offsets_of_cue_mention_and_antecedent(
@@ -696,6 +699,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # A company noun before a firm's name is what it is, not part of the name; a rank is not part of a person's.
         ("Consultancy Harbourline forecast total exports at 42 million tonnes.", [("Harbourline", "total exports at 42 million tonnes")]),
         ("Lender Nordbank expects rates to fall.", [("Nordbank", "rates to fall")]),
+        ("Consultancy Harbourline forecast total exports at 42 million tonnes. Its analysts expect wheat exports to reach 16 million tonnes.",
+         [("Harbourline", "total exports at 42 million tonnes"), ("Harbourline analysts", "wheat exports to reach 16 million tonnes")]),
+        ("The storm hit the port. Its workers said the cranes were broken.", [("its workers", "the cranes were broken")]),
         ("Norland's military intelligence chief, Colonel Aivo Kasemets, estimated that the rebels could rebuild their forces.",
          [("Aivo Kasemets", "the rebels could rebuild their forces")]),
         # A role of several words is the role: "the chief of staff" is not the "head" who spoke before.
