@@ -62,6 +62,7 @@ class CueLexicon:
     relay_verbs: frozenset[str] = frozenset()
     as_idioms: dict[str, str] = field(default_factory=dict)
     refusal_verbs: frozenset[str] = frozenset()
+    permission_verbs: frozenset[str] = frozenset()
     saying_controllers: frozenset[str] = frozenset()
     object_charges: dict[str, str] = field(default_factory=dict)
 
@@ -93,6 +94,7 @@ def cue_lexicon() -> CueLexicon:
         relay_verbs=frozenset(data.get("relay_verbs") or ()),
         as_idioms={str(k): str(v) for k, v in (data.get("as_idioms") or {}).items()},
         refusal_verbs=frozenset(data.get("refusal_verbs") or ()),
+        permission_verbs=frozenset(data.get("permission_verbs") or ()),
         saying_controllers=frozenset(data.get("saying_controllers") or ()),
         object_charges={str(k): str(v) for k, v in (data.get("object_charges") or {}).items()},
     )

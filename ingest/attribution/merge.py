@@ -180,6 +180,8 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
     if cue is not None and cue.root.lemma_.lower() in cue_lexicon().refusal_verbs and len(span) > 1 and span[0].lower_ == "to" \
             and (span[1].lemma_.lower() in cue_lexicon().verbs or span[1].lower_ == "be"):  # ("declined to be named")
         return False  # "declined to say whether ...", "refused to say when": nothing was said (but "refused to release X" is a stance)
+    if cue is not None and cue.root.lemma_.lower() in cue_lexicon().permission_verbs:
+        return False  # "he was not allowed to speak to the media": the writer on a source's anonymity
     if cue is not None and cue.root.lemma_.lower() == "ask" and cue.root.tag_ == "VBN" and cue.root.dep_ in ("advcl", "ROOT") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.root.children):
         return False  # "Asked whether Kyiv could hold, he replied ...": the question is the unnamed asker's

@@ -302,6 +302,10 @@ def test_a_read_also_line_gives_no_claim() -> None:
      "whether the port could hold"),
     # declining to comment says nothing
     ("The harbour board's spokeswoman, Olena Kovalenko, declined to comment on the report.", "to comment on the report"),
+    # nor does not being allowed to speak
+    ("Deputy Minister Tomas Berg told reporters the harvest would likely be similar to last year's.\n\nAccording to one "
+     "Halden-based trader, freight rates have fallen by a third since the spring, making local grain more competitive in Egypt "
+     "and Indonesia. He asked not to be named because he was not allowed to speak to the media.", "to speak to the media"),
 ])
 def test_no_claim_for_a_question_asked_or_a_comment_declined(text: str, not_claimed: str) -> None:
     assert not any(not_claimed in c.text for c in run(text, "combined").claims)
