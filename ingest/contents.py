@@ -131,6 +131,9 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         tokens = [t for t in doc[verb.sent.start : verb.i - 1]]
         return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses and cue.lemma in lexicon.commissive_verbs:
+        # "promised to resume strikes in May": what the subject commits to
+        clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     if not clauses and as_clause(verb):
         # "As X noted, <content>", "<content>, as X put it": the clause the "as" clause frames; a frame
         # in its middle stays inside (a claim is one stretch of text)

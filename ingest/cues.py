@@ -63,6 +63,7 @@ class CueLexicon:
     as_idioms: dict[str, str] = field(default_factory=dict)
     refusal_verbs: frozenset[str] = frozenset()
     permission_verbs: frozenset[str] = frozenset()
+    commissive_verbs: frozenset[str] = frozenset()
     saying_controllers: frozenset[str] = frozenset()
     object_charges: dict[str, str] = field(default_factory=dict)
 
@@ -95,6 +96,7 @@ def cue_lexicon() -> CueLexicon:
         as_idioms={str(k): str(v) for k, v in (data.get("as_idioms") or {}).items()},
         refusal_verbs=frozenset(data.get("refusal_verbs") or ()),
         permission_verbs=frozenset(data.get("permission_verbs") or ()),
+        commissive_verbs=frozenset(data.get("commissive_verbs") or ()),
         saying_controllers=frozenset(data.get("saying_controllers") or ()),
         object_charges={str(k): str(v) for k, v in (data.get("object_charges") or {}).items()},
     )

@@ -630,6 +630,11 @@ def _who_said(
     titled = [m for m in mentions if m.kind == "title" and m.start <= at < m.end]
     if titled:
         return Who(mention=titled[0])  # a title the directory knows ("Holovkom")
+    lemma = subject.lemma_.lower()
+    if subject.pos_ == "NOUN" and subject.tag_ == "NNS" and lemma in role_words().organisation_heads \
+            and any(c.dep_ == "prep" for c in subject.children) and not any(m.start <= at < m.end for m in mentions):
+        # "dock unions in Norland": bodies the article does not name, not the place they are in
+        return Who(unnamed=_as_name(doc, start, end), role=lemma)
     # A singular name the recogniser took for a nationality ("Zhdanov believes") is still a name; "Ukrainians" is not.
     nationality = subject.ent_type_ == "NORP" and (subject.tag_ != "NNP" or any(c.dep_ in ("det", "nummod", "amod") for c in subject.children))
     if subject.pos_ == "PROPN" and subject.text[:1].isupper() and subject.ent_type_ not in ("LOC", "DATE") and not nationality:

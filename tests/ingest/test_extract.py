@@ -696,6 +696,12 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("The International Monetary Fund disagrees. The Fund projects growth of 2 percent this year.",
          [("International Monetary Fund", "growth of 2 percent this year")]),
         ("The National Bank of Norland raised its rate. The Bank expects inflation to fall.", [("National Bank of Norland", "inflation to fall")]),
+        # What a speaker commits to ("promised to", "threatened to") is the statement; bodies in a place are not the place.
+        ("The union promised to resume strikes in May.", [("the union", "to resume strikes in May")]),
+        ("Dock unions in Norland have threatened to resume strikes if the tolls are raised.",
+         [("dock unions in Norland", "to resume strikes if the tolls are raised")]),
+        ("The storm threatens to flood the port.", []),
+        ("Olena Kovalenko promised the dockers a raise.", []),
         # A company noun before a firm's name is what it is, not part of the name; a rank is not part of a person's.
         ("Consultancy Harbourline forecast total exports at 42 million tonnes.", [("Harbourline", "total exports at 42 million tonnes")]),
         ("Lender Nordbank expects rates to fall.", [("Nordbank", "rates to fall")]),
