@@ -200,6 +200,9 @@ def subject_words(subject: Any) -> tuple[int, int]:
     """Return doc offsets of a subject without its relative clauses ("X, who spoke to Y,")."""
     tokens = [t for t in subject.subtree]
     end = tokens[-1].idx + len(tokens[-1])
+    for token in tokens:
+        if token.dep_ == "relcl" and token.i > subject.i:
+            end = min(end, token.left_edge.idx)  # "readers of the newspaper who said ...": nor one hung further down
     for child in subject.children:
         if child.dep_ in ("relcl", "acl") and child.i > subject.i:
             end = min(end, child.left_edge.idx)
@@ -548,6 +551,11 @@ def _who_said(
     relative = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
     if relative is not None and subject is not None and subject.lower_ == "who":
         # "Tomas Berg, who said ...": the noun speaks; "who" makes any noun a person ("a builder who said ...")
+        while relative.lemma_.lower() in _MEDIUM_EVENTS | _MEDIUM_NOUNS | role_words().document_nouns:
+            # "listeners to his radio show who said ...": the parser hung "who" on the show, not on its listeners
+            if relative.dep_ != "pobj" or relative.head.dep_ != "prep" or relative.head.head.pos_ != "NOUN":
+                return Who(blocked=True)
+            relative = relative.head.head
         subject = relative
         if relative.pos_ == "NOUN" and not is_role_word(relative) and relative.ent_type_ == "":
             start, end = subject_words(relative)

@@ -669,6 +669,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("The council refused to pay Tomas Berg, who said he was cheated after he finished the school.",
          [("Tomas Berg", "he was cheated after he finished the school")]),
         ("The new toll angered local fishermen, many of whom say it will ruin them.", [("many local fishermen", "it will ruin them")]),
+        # (a relative clause the parser hung on a show or a newspaper is its listeners' or readers')
+        ("Tomas Berg took calls from listeners of his radio show who said they had doubts about the mayor.",
+         [("listeners of his radio show", "they had doubts about the mayor")]),
+        ("Tomas Berg read letters from readers of the newspaper who said the mayor had lied.",
+         [("readers of the newspaper", "the mayor had lied")]),
         # An honorific's dot ends no sentence: the frame after the quotation is "Mr. Lind added", not the speaker before.
         ('Tomas Berg told a young woman that "staying home is no plan."\n\nMr. Lind and Mr. Berg will march on Monday. '
          '"It is all about building some enthusiasm," Mr. Lind added.',
