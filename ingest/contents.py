@@ -131,6 +131,8 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         tokens = [t for t in doc[verb.sent.start : verb.i - 1]]
         return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    # "We will remind, earlier X stated that A": with a clause on either side, the one the verb introduces
+    clauses = [c for c in clauses if c.i > verb.i] or clauses if len(clauses) > 1 else clauses
     if not clauses and cue.lemma in lexicon.commissive_verbs:
         # "promised to resume strikes in May": what the subject commits to
         clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]

@@ -37,7 +37,7 @@ from ingest.events import link_paragraphs, refers_as_it
 from ingest.horizons import date_anchors
 from ingest.identities import SpeakerEntry, SpeakerTable
 from ingest.interviews import Turn, interview_blocks
-from ingest.layout import Paragraph, paragraphs
+from ingest.layout import Paragraph, is_link_line, paragraphs
 from ingest.mentions import (
     DirectoryLike,
     Mention,
@@ -284,6 +284,8 @@ class _ArticleExtractor:
         base = paragraph.start
         self.docs.append((paragraph, doc))
         self.table.learn_abbreviations(doc, base)
+        if is_link_line(paragraph.text):
+            return  # "Read also: X says ...": another article's headline states nothing here
         full: list[Quote] = []
         for number, quote in enumerate(quotes):
             span = _span(doc, base, quote.content_start, quote.content_end)

@@ -46,6 +46,11 @@ def paragraphs(text: str, start: int = 0) -> list[Paragraph]:
     return found
 
 
+def is_link_line(text: str) -> bool:
+    """Return True for a link to another article ("Read also: X says ..."): its headline, no text of this one."""
+    return _LINK_LINE.match(text.strip()) is not None
+
+
 def is_heading(text: str) -> bool:
     """Return True when a paragraph reads as a heading (a short line with no end punctuation).
 
@@ -53,8 +58,8 @@ def is_heading(text: str) -> bool:
     across one. Enumerations such as "First," end with a comma: not headings.
     """
     stripped = text.strip()
-    if _LINK_LINE.match(stripped):
-        return True  # "Read also: X says ...": the headline of another article, no text of this one
+    if is_link_line(stripped):
+        return True
     if not stripped or stripped.endswith(_TERMINAL) or stripped.endswith((",", "-", "–", "—")):
         return False
     return len(stripped.split()) <= 12

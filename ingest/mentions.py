@@ -210,7 +210,10 @@ def _shaped_name(span: Span) -> Span | None:
     when it ends in an organisation word ("Razumkov Centre").
     """
     tokens = [t for t in span if t.is_alpha and t.text[0].isupper()]
-    if len(tokens) != len(span) or not 2 <= len(tokens) <= 4 or any(t.ent_type_ in ("GPE", "LOC", "DATE", "NORP") for t in tokens):
+    # (a first name the recogniser read as a nationality, "Roman Svitan" as one NORP entity, is still a name)
+    named = all(t.ent_type_ == "NORP" and t.tag_ == "NNP" for t in tokens) and len({t.ent_iob_ == "B" for t in tokens[1:]} - {False}) == 0
+    if len(tokens) != len(span) or not 2 <= len(tokens) <= 4 or any(
+            t.ent_type_ in ("GPE", "LOC", "DATE") or t.ent_type_ == "NORP" and not named for t in tokens):
         return None
     if span[-1].lower_ in role_words().roles:
         return None  # "Agency Chief": a title, not a name

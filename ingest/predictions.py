@@ -134,6 +134,14 @@ def _skip(span: Span, horizon: Horizon | None, text: str, anchor: str | None = N
     if any(t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "amod") for t in tops):
         return set()  # "an imminent flood": the time word describes the event noun and stays with it
     skip = set(words)
+    # "before the autumn rains begin": the time clause the horizon opens goes with it, whole
+    for t in tops:
+        clause = t if t.dep_ == "mark" else t.head
+        while clause.dep_ not in ("advcl", "ROOT") and clause.head.i != clause.i and span.start <= clause.head.i < span.end:
+            clause = clause.head
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.i in words for c in clause.children) \
+                and span.start <= clause.left_edge.i and clause.right_edge.i < span.end:
+            skip |= {u.i for u in clause.subtree}
     # The preposition or phrase a time expression hangs from goes with it.
     for t in tops:
         if t.head.dep_ == "prep" and all(c.i in skip for c in t.head.children):

@@ -707,6 +707,13 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("dock unions in Norland", "to resume strikes if the tolls are raised")]),
         ("The storm threatens to flood the port.", []),
         ("Olena Kovalenko promised the dockers a raise.", []),
+        # A first name the recogniser read as a nationality ("Roman H.") is still a name, at the end of an appositive chain.
+        ("The rebels will try to break through in the south. Such a forecast was made in a comment to Nordpost by military "
+         "expert, colonel of the reserve Roman Hlushko.", [("Roman Hlushko", "The rebels will try to break through in the south.")]),
+        # The writer's "We will remind, earlier X stated that A": the clause the verb introduces, not the writer's frame.
+        ("We will remind, earlier the spokesman of the Harbour Guard Tomas Berg stated that the rebels are regrouping.",
+         [("Tomas Berg", "the rebels are regrouping")]),
+        ("The Norland Orthodox Church said it would open its shelters.", [("Norland Orthodox Church", "it would open its shelters")]),
         # A company noun before a firm's name is what it is, not part of the name; a rank is not part of a person's.
         ("Consultancy Harbourline forecast total exports at 42 million tonnes.", [("Harbourline", "total exports at 42 million tonnes")]),
         ("Lender Nordbank expects rates to fall.", [("Nordbank", "rates to fall")]),

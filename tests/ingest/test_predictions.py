@@ -241,6 +241,11 @@ def test_the_horizon_is_not_part_of_the_event(nlp: Language) -> None:
     assert found is not None and found.event == "the government signs the treaty" and found.horizon == "in the coming months"
 
 
+def test_a_time_clause_leaves_the_event_whole(nlp: Language) -> None:
+    found = detect(nlp, "The rebels will try to break through the defence in the south before the autumn rains begin.")
+    assert found is not None and found.event == "the rebels try to break through the defence in the south", found
+
+
 def test_fall_the_verb_is_not_autumn(nlp: Language) -> None:
     found = detect(nlp, "prices will fall sharply next spring", cue="said")
     assert found is not None and found.horizon == "next spring"
