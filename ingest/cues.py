@@ -51,6 +51,7 @@ class CueLexicon:
     needs_clause: frozenset[str]
     prepositional: tuple[str, ...]
     possessive: tuple[str, ...]
+    possessive_copula: tuple[str, ...]
     adjectives: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     cue_nouns: frozenset[str] = frozenset()
@@ -84,6 +85,7 @@ def cue_lexicon() -> CueLexicon:
         # Longest first, so "in the opinion of" wins over shorter phrases.
         prepositional=tuple(sorted(data.get("prepositional") or (), key=len, reverse=True)),
         possessive=tuple(data.get("possessive") or ()),
+        possessive_copula=tuple(data.get("possessive_copula") or ()),
         adjectives=frozenset(data.get("adjectives") or ()),
         light_verbs=frozenset(data.get("light_verbs") or ()),
         cue_nouns=frozenset(data.get("cue_nouns") or ()),
@@ -369,12 +371,18 @@ def phrase_cues(sentence: Span, base: int = 0) -> list[Cue]:
         r"\b[Ii]n (?P<who>his|her|their|its|my|our|(?:[A-Z][\w.\-]*\s){0,3}[A-Z][\w.\-]*?(?:'s|’s|')|the (?:[\w\-]+\s){0,2}[\w\-]+(?:'s|’s)) "
         r"(?:own )?(?P<word>" + words + r")\b"
     )
-    for match in pattern.finditer(text):
+    copula = "|".join(re.escape(w) for w in lexicon.possessive_copula)
+    stated = re.compile(
+        r"\b(?P<who>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[A-Z][\w.\-]*\s){0,3}[A-Z][\w.\-]*?(?:'s|’s|')|[Tt]he (?:[\w\-]+\s){0,2}[\w\-]+(?:'s|’s)) "
+        r"(?:own )?(?P<word>" + copula + r") (?:is|was|remains) that\b"
+    )
+    matches = [*pattern.finditer(text), *stated.finditer(text)]  # "in her view, A"; "her view is that A"
+    for match in matches:
         found.append(
             Cue(
                 "possessive",
                 match.group(0),
-                "in " + match.group("word"),
+                ("in " if match.re is pattern else "") + match.group("word"),
                 offset + match.start(),
                 offset + match.end(),
                 speaker_start=offset + match.start("who"),

@@ -714,6 +714,10 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("We will remind, earlier the spokesman of the Harbour Guard Tomas Berg stated that the rebels are regrouping.",
          [("Tomas Berg", "the rebels are regrouping")]),
         ("The Norland Orthodox Church said it would open its shelters.", [("Norland Orthodox Church", "it would open its shelters")]),
+        # "Her view is that A", "the ministry's assessment was that A": the possessor speaks (and the belief inside is hers).
+        ("Olena Kovalenko of the Halden Institute sees it differently. Her view is that the mayor believes time is on his side.",
+         [("Olena Kovalenko", "the mayor believes time is on his side.")]),
+        ("The ministry's assessment was that the port would reopen in May.", [("the ministry", "the port would reopen in May.")]),
         # A company noun before a firm's name is what it is, not part of the name; a rank is not part of a person's.
         ("Consultancy Harbourline forecast total exports at 42 million tonnes.", [("Harbourline", "total exports at 42 million tonnes")]),
         ("Lender Nordbank expects rates to fall.", [("Nordbank", "rates to fall")]),
