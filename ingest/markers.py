@@ -79,8 +79,8 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
             verb = token.head
             if _not_excluded(verb) is not None:
                 continue  # "an attack cannot be ruled out": the event is the subject (the verb's marker)
-            if any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children):
-                continue  # "could have been": a past that did not happen
+            if lower not in ("will", "shall", "'ll") and any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children):
+                continue  # "could have been": a past that did not happen ("will have run out by March" is to come)
             if lower not in w.strong and verb.lemma_.lower() in w.non_event_verbs:
                 seen = _seen_event(verb)
                 if seen is not None:  # "the region could see heavy fighting": the fighting may happen there
@@ -200,10 +200,17 @@ def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> Marker | None
                         return Marker(token, event, "forecast", "will", False, noun=True)
     if token.lower_ in ("in", "so"):
         return _purpose(span, token)
-    if token.lower_ == "horizon" and token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_ == "be":
-        subject = subject_of(token.head.head)  # "a new offensive is on the horizon"
+    if (token.lower_, token.head.lower_) in (("horizon", "on"), ("sight", "in")) and token.dep_ == "pobj" and token.head.head.lemma_ == "be":
+        subject = subject_of(token.head.head)  # "a new offensive is on the horizon", "a ceasefire is not in sight"
         if subject is not None and subject.pos_ == "NOUN":
             return Marker(token, subject, "forecast", "will", marker_negated(token.head.head, token.head.head), noun=True)
+    if lemma in w.impending_verbs and token.pos_ == "VERB" and token.tag_ in ("VBZ", "VBP", "VBG"):
+        subject = subject_of(token)  # "a recession looms", "a new wave of mobilisation is looming in the autumn"
+        if subject is not None and subject.pos_ == "NOUN":
+            return Marker(token, subject, "forecast", "will", marker_negated(token, token), noun=True)
+    if lemma == "head" and token.tag_ in ("VBN", "VBG") and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in token.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return Marker(token, token, "forecast", "will", marker_negated(token, token))  # "the ruble is headed for its worst year"
     if lemma in w.imminence_adjectives:
         if token.dep_ == "amod" and token.head.pos_ == "NOUN" and (
             token.head.i == span.root.i or (token.head.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and token.head.head.tag_ != "VBD")

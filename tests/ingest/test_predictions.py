@@ -142,6 +142,9 @@ def test_a_copula_after_a_noun_that_is_no_plan_predicts_nothing(nlp: Language, t
         "The new terminal is scheduled to open in 2027.",
         "The referendum is slated for March.",
         "A new wave of strikes is on the horizon.",
+        "A new wave of strikes looms in the autumn.",
+        "The krone is headed for its worst year since 2022.",
+        "The port will have run out of fuel by March.",  # a future perfect is still to come
         # a past tense the parser hung on its subject as a participle, with its object
         'One senior diplomat said allies expected "long delays through the winter" but saw no sign of a strike.',
     ],
@@ -195,6 +198,7 @@ def test_would_in_a_quotation_without_a_time_is_no_prediction(nlp: Language) -> 
         "The storm destroyed two hundred houses last week.",  # a past fact
         "The new terminal is meant to handle ten million passengers a year.",  # a facility's purpose
         "The ministry tried to stop the leak.",  # a past attempt
+        "The minister headed for the exit after the vote.",  # a movement, not a course of events
     ],
 )
 def test_not_predictions(nlp: Language, text: str) -> None:
@@ -239,6 +243,11 @@ def test_the_condition_is_kept_apart_from_the_event(nlp: Language, text: str, co
 def test_the_horizon_is_not_part_of_the_event(nlp: Language) -> None:
     found = detect(nlp, "The government will sign the treaty in the coming months.")
     assert found is not None and found.event == "the government signs the treaty" and found.horizon == "in the coming months"
+
+
+def test_an_event_not_in_sight_is_a_negated_forecast(nlp: Language) -> None:
+    found = detect(nlp, "A ceasefire in the harbour war is not in sight.")
+    assert found is not None and found.kind == "forecast" and found.negated and found.event == "a ceasefire in the harbour war", found
 
 
 def test_a_time_clause_leaves_the_event_whole(nlp: Language) -> None:
