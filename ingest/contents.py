@@ -133,6 +133,13 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     # "We will remind, earlier X stated that A": with a clause on either side, the one the verb introduces
     clauses = [c for c in clauses if c.i > verb.i] or clauses if len(clauses) > 1 else clauses
+    if cue.lemma in lexicon.naming_verbs:
+        # "called the toll a shameless tax": the object and what it is called; nothing else ("called for talks")
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        named = [c for c in verb.children if c.dep_ in ("oprd", "dobj") and objects and c.i > objects[0].i]  # (or a second object)
+        if not named or verb.dep_ in ("relcl", "acl", "pcomp") or objects[0].tag_ in ("WDT", "WP"):
+            return None
+        return trim(doc.text, objects[0].left_edge.idx, named[0].right_edge.idx + len(named[0].right_edge))
     if not clauses and cue.lemma in lexicon.commissive_verbs:
         # "promised to resume strikes in May": what the subject commits to
         clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]

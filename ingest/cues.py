@@ -58,6 +58,7 @@ class CueLexicon:
     anaphors: frozenset[str] = frozenset()
     bare_verbs: frozenset[str] = frozenset()
     needs_as: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
     revision_verbs: frozenset[str] = frozenset()
     forecast_nouns: frozenset[str] = frozenset()
     relay_verbs: frozenset[str] = frozenset()
@@ -92,6 +93,7 @@ def cue_lexicon() -> CueLexicon:
         anaphors=frozenset(data.get("anaphors") or ()),
         bare_verbs=frozenset(data.get("bare_verbs") or ()),
         needs_as=frozenset(data.get("needs_as") or ()),
+        naming_verbs=frozenset(data.get("naming_verbs") or ()),
         revision_verbs=frozenset(data.get("revision_verbs") or ()),
         forecast_nouns=frozenset(data.get("forecast_nouns") or ()),
         relay_verbs=frozenset(data.get("relay_verbs") or ()),

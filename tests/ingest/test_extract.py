@@ -718,6 +718,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Olena Kovalenko of the Halden Institute sees it differently. Her view is that the mayor believes time is on his side.",
          [("Olena Kovalenko", "the mayor believes time is on his side.")]),
         ("The ministry's assessment was that the port would reopen in May.", [("the ministry", "the port would reopen in May.")]),
+        # Naming verbs report their object with what it is called; without that, nothing.
+        ("Tomas Berg called the toll a shameless tax on fishermen.", [("Tomas Berg", "the toll a shameless tax on fishermen")]),
+        ("Olena Kovalenko branded the new toll a betrayal of the fishermen.", [("Olena Kovalenko", "the new toll a betrayal of the fishermen")]),
+        ("Tomas Berg called the police.", []),
+        ("Tomas Berg called for talks.", []),
         # A company noun before a firm's name is what it is, not part of the name; a rank is not part of a person's.
         ("Consultancy Harbourline forecast total exports at 42 million tonnes.", [("Harbourline", "total exports at 42 million tonnes")]),
         ("Lender Nordbank expects rates to fall.", [("Nordbank", "rates to fall")]),
