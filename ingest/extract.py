@@ -359,6 +359,15 @@ class _ArticleExtractor:
                         taken.remove(wrapped)
                         if wrapped in self.candidates:
                             self.candidates.remove(wrapped)
+                    framed = next((c for c in taken if candidate is not None and c.end <= candidate.start and c.cue_span is not None
+                                   and candidate.start <= c.cue_span[0] < candidate.end), None) if wrapped is None else None
+                    if wrapped is None and framed is not None and candidate is not None and candidate.mention is not None \
+                            and candidate.mention.kind != "pronoun" and candidate.mention.end > candidate.mention.start:
+                        # "A. // X said this in an update, Nordwire reports.": what the outlet reports is the frame of A,
+                        # no statement of its own; it relays A
+                        framed.relay = framed.relay or (candidate.mention.start, candidate.mention.end)
+                        attributed = True
+                        continue
                     elif wrapped is not None and candidate is not None and candidate.mention is not None \
                             and wrapped.cue_span is not None and wrapped.end <= wrapped.cue_span[0] \
                             and candidate.mention.kind != "pronoun" and candidate.mention.end > candidate.mention.start:

@@ -544,6 +544,11 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
             proposal = governing_cue(proposal, paragraph)
             owner = next((c for c in kept if proposal.cue is not None and c.cue_start is not None and c.cue_end is not None
                           and c.cue_start < proposal.cue.end and proposal.cue.start < c.cue_end), None)
+            if owner is not None and owner.cue_start is not None and owner.cue_end is not None \
+                    and owner.end <= owner.cue_start <= proposal.content.start \
+                    and re.match(r"\s*(?:this|so)\b", paragraph.doc.text[owner.cue_end - paragraph.start :], re.IGNORECASE) \
+                    and _same_sentence(paragraph, owner.cue_start, proposal.content.start):
+                continue  # "A. // X said this in an update, Nordwire reports": the rest of a frame that points back
             # A cue a rule claim already reports through ("A. They gather troops, X told the channel"): its speaker
             # said this too, whatever the tagger marked as a source.
             if owner is not None and _same_sentence(paragraph, owner.start, proposal.content.start):

@@ -718,6 +718,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Olena Kovalenko of the Halden Institute sees it differently. Her view is that the mayor believes time is on his side.",
          [("Olena Kovalenko", "the mayor believes time is on his side.")]),
         ("The ministry's assessment was that the port would reopen in May.", [("the ministry", "the port would reopen in May.")]),
+        ("The rebels will not call up new reservists before the election.\n\nThe Norland Defence Ministry said this in an "
+         "intelligence update posted on its website, Nordwire reports.",
+         [("Norland Defence Ministry", "The rebels will not call up new reservists before the election.")]),
         # Naming verbs report their object with what it is called; without that, nothing.
         ("Tomas Berg called the toll a shameless tax on fishermen.", [("Tomas Berg", "the toll a shameless tax on fishermen")]),
         ("Olena Kovalenko branded the new toll a betrayal of the fishermen.", [("Olena Kovalenko", "the new toll a betrayal of the fishermen")]),
@@ -895,6 +898,9 @@ def test_a_name_reporting_of_itself_as_it_is_a_body(nlp: Language, no_directory:
     "text, speaker, via",
     [
         ("Prices will rise sharply in spring, reports Radio Nord, citing Olena Kovalenko.", "Olena Kovalenko", "Radio Nord"),
+        # what an outlet reports is a frame pointing back: it relays the statement before
+        ("The rebels will not call up new reservists before the election.\n\nThe Norland Defence Ministry said this in an "
+         "intelligence update posted on its website, Nordwire reports.", "Norland Defence Ministry", "Nordwire"),
         ("Nordwire reported, citing the Harbour Ministry, that the port had reopened overnight.", "Harbour Ministry", "Nordwire"),
         ("Nordwire quoted Deputy Harbour Minister Olena Kovalenko as saying that the port would reopen in May.",
          "Olena Kovalenko", "Nordwire"),
