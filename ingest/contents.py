@@ -307,7 +307,8 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     for t in tokens:
         if t.dep_ == "conj" and t.head.i == clause.i and t.lemma_.lower() in lexicon.verbs and t.pos_ == "VERB" \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
-                and (any(c.dep_ == "ccomp" for c in t.children) or t.lemma_.lower() in lexicon.object_charges):
+                and (any(c.dep_ == "ccomp" for c in t.children) or t.lemma_.lower() in lexicon.object_charges and any(
+                    c.dep_ == "prep" and c.lower_ == lexicon.object_charges[t.lemma_.lower()] for o in (t, *t.children) for c in o.children)):
             # (and "... that A and accused Y of B": a charge is a report of its own)
             cc = [c for c in clause.children if c.dep_ == "cc" and c.i < t.i]
             cut = min([t.left_edge.i, *(c.i for c in cc)])

@@ -730,6 +730,8 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Olena Kovalenko praised the board for keeping the port open.", [("Olena Kovalenko", "the board for keeping the port open")]),
         ("Tomas Berg slammed the mayor for raising the toll.", [("Tomas Berg", "the mayor for raising the toll")]),
         ("The rebels attacked the port at night.", []),
+        ("Olena Kovalenko said the rebels could regroup and attack again within a year.",  # (a verb of war, no report)
+         [("Olena Kovalenko", "the rebels could regroup and attack again within a year")]),
         # A company noun before a firm's name is what it is, not part of the name; a rank is not part of a person's.
         ("Consultancy Harbourline forecast total exports at 42 million tonnes.", [("Harbourline", "total exports at 42 million tonnes")]),
         ("Lender Nordbank expects rates to fall.", [("Nordbank", "rates to fall")]),
