@@ -417,6 +417,11 @@ def _group_before(pronoun: Any, base: int, directory: DirectoryLike | None, publ
     return None
 
 
+def _agent(verb: Any) -> Any:
+    """Return the object of a participle's "by" phrase ("quoted by [Y]", "conducted by [X]"), or None."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
 def _document_author(doc: Doc, noun: Any, base: int, directory: DirectoryLike | None, publisher: str | None) -> Mention | None:
     """Return who a document is by: "a study by X", "a poll conducted by X", "research commissioned by X"; else None."""
     if noun.lemma_.lower() not in role_words().document_nouns | {"research"}:
@@ -426,7 +431,7 @@ def _document_author(doc: Doc, noun: Any, base: int, directory: DirectoryLike | 
         if child.dep_ == "prep" and child.lower_ == "by":
             phrase = next((g for g in child.children if g.dep_ == "pobj"), None)
         elif child.dep_ == "acl" and child.tag_ == "VBN":
-            phrase = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            phrase = _agent(child)
         if phrase is not None:
             lo, hi = base + phrase.left_edge.idx, base + phrase.right_edge.idx + len(phrase.right_edge)
             named = [m for m in mentions_in(doc, lo, hi, base, directory, publisher) if m.kind in ("person", "organisation", "outlet")]
@@ -443,7 +448,7 @@ def _quoted_by(doc: Doc, verb: Any, base: int, directory: DirectoryLike | None, 
         return None
     for phrase in subject.subtree:
         if phrase.dep_ == "acl" and phrase.lemma_.lower() in ("quote", "cite", "poll", "survey", "interview") and phrase.tag_ == "VBN":
-            agent = next((g for c in phrase.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            agent = _agent(phrase)
             if agent is not None and (outlet := _outlet_phrase(doc, agent, base, directory, publisher)) is not None:
                 return outlet
     return None
@@ -542,7 +547,7 @@ def _who_said(
         # "RIA quoted the deputy minister X as saying", "Interfax cited a source as saying": X speaks, the outlet relays.
         start, end = subject_words(relayed)
         if relayed.dep_ == "nsubjpass":  # "X was cited by Radio Nord as saying": the agent relays, if named
-            agent = next((g for c in relayed.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            agent = _agent(relayed.head)
             outlet = _outlet_phrase(doc, agent, base, directory, publisher) if agent is not None else None
         else:
             outlet = relay_of(doc, relayed.head, base, base + relayed.idx, directory, publisher)
