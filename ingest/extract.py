@@ -799,7 +799,7 @@ class _ArticleExtractor:
                 if entry is None and head_word(candidate.description) in role_words().organisation_heads \
                         and (candidate.description.lower().startswith("the ") or bare) and 1 <= len(words) <= 4 + owned:
                     # "the central bank forecasts ...", "the defence ministry said", "the defence ministry's press
-                    # office said", "according to the top British medical journal": a body the article does not name
+                    # office said", "according to the leading maritime journal": a body the article does not name
                     entry = self.table.unnamed(_lower_article(candidate.description))
                 if entry is not None:
                     candidate.confidence = min(candidate.confidence, CONFIDENCE["resolved"])
@@ -978,7 +978,7 @@ class _ArticleExtractor:
                           before: int = 0) -> SpeakerEntry | None:
         text = strip_determiner(description).lower()
         if re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", description) and self.table.person_names_in_text(description):
-            # "Aldo Wines is a pastor. Wines believes ...": a surname the tagger read as a plural noun
+            # "Aldo Fields is a pastor. Fields believes ...": a surname the tagger read as a plural noun
             return self.table.entry(Mention(0, 0, description, "person"))
         if text in ("latter", "former") and description.lower().startswith("the "):
             return self._one_of_two(text == "latter", before)

@@ -682,16 +682,16 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ('So when the board signalled last summer that it would sell the port to Mr. Lind, Mr. Berg said, "we were stunned."',
          [("the board", "it would sell the port to Mr. Lind"), ("Berg", "we were stunned.")]),
         # A body the article never names, even in one word ("the union"); a compound noun the parser read as a verb.
-        ("The company took steps to improve its chances in court, according to the union.",
-         [("the union", "The company took steps to improve its chances in court")]),
-        ("As a quiz show host, Tomas Berg often mocked guests, according to show insiders. They said he ranked guests by their looks.",
-         [("show insiders", "As a quiz show host, Tomas Berg often mocked guests"), ("show insiders", "he ranked guests by their looks")]),
+        ("The shipyard moved its case to a friendlier court, according to the union.",
+         [("the union", "The shipyard moved its case to a friendlier court")]),
+        ("As a quiz show host, Tomas Berg often mocked guests, according to show insiders. They claimed he graded guests by their clothes.",
+         [("show insiders", "As a quiz show host, Tomas Berg often mocked guests"), ("show insiders", "he graded guests by their clothes")]),
         ("The driver was not wearing a seat belt, police said.", [("police", "The driver was not wearing a seat belt")]),
         ("Half of the ferry's safety checks were skipped, according to the leading Nordic maritime journal.",
          [("the leading Nordic maritime journal", "Half of the ferry's safety checks were skipped")]),
         # A surname the tagger read as a plural noun is the person the article named with it.
-        ("Aldo Wines is a pastor in Halden. Wines believes that the party took young voters for granted.",
-         [("Aldo Wines", "the party took young voters for granted")]),
+        ("Aldo Fields is a pastor in Halden. Fields believes that the party took young voters for granted.",
+         [("Aldo Fields", "the party took young voters for granted")]),
         # A closing verb with a judgement of its own frames nothing; a verb after a quotation joined by "and" is no frame.
         ("The harbour board expects cargo to grow by 3 percent this year, a forecast the Halden Institute considers too rosy.",
          [("the harbour board", "cargo to grow by 3 percent this year")]),
@@ -750,16 +750,16 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Mrs. Kovalenko said the port was open.\n\nMr. Berg will face the same critics. She noted that the ferries would sail.",
          [("Kovalenko", "the port was open"), ("Kovalenko", "the ferries would sail")]),
         # Findings report with a clause only; a study or poll speaks for whoever it is by.
-        ("In 2013, research conducted by the Halden Institute found the board consistently favoured large ports.",
-         [("Halden Institute", "the board consistently favoured large ports")]),
+        ("Last year, research commissioned by the Halden Institute found the board routinely favoured large ports.",
+         [("Halden Institute", "the board routinely favoured large ports")]),
         ("A poll conducted by Nordwire shows that most voters oppose the toll.", [("Nordwire", "most voters oppose the toll")]),
         ("A Kestrel Institute poll shows that most fishermen oppose the new harbour toll.",
          [("Kestrel Institute", "most fishermen oppose the new harbour toll")]),
         ("Investigators found that the crew had ignored the warnings.", [("investigators", "the crew had ignored the warnings")]),
         ("Police found the car near the port.", []),
         # Common job titles make a described speaker ("the tax commissioner", "a federal judge").
-        ("Norland's tax commissioner says an internal audit shows nobody leaked the files.",
-         [("Norland's tax commissioner", "an internal audit shows nobody leaked the files")]),
+        ("Norland's tax commissioner says a review of her office found no leak.",
+         [("Norland's tax commissioner", "a review of her office found no leak")]),
         ("A federal judge said the harbour law was unconstitutional.", [("a federal judge", "the harbour law was unconstitutional")]),
         # "projected" as forecasters use it.
         ("Moldova's economy will grow by 2.5 percent next year, the National Bank of Moldova projected in its quarterly inflation report "
