@@ -542,15 +542,11 @@ class _ArticleExtractor:
         words = candidate.description or candidate.unnamed
         if candidate.mention is None and words:
             found = [m.start() for m in re.finditer(re.escape(words), self.text[lo:hi], re.IGNORECASE)]
-            owned = [(k, hit) for k in range(1, len(words.split())) if candidate.unnamed
-                     for hit in re.finditer(r"\b[Ii]ts\s+" + re.escape(" ".join(words.split()[k:])) + r"\b", self.text[lo:hi])]
             if found:
                 at = lo + min(found, key=lambda a: abs(lo + a - cue[0]))
                 candidate.said_by = (at, at + len(words))
-            elif owned and (body := list(re.finditer(re.escape(" ".join(words.split()[: owned[0][0]])), self.text[max(0, lo - 2000) : lo]))):
-                # "X forecast ... Its analysts expect": "Its analysts", standing for X's analysts
-                candidate.said_by = (lo + owned[0][1].start(), lo + owned[0][1].end())
-                candidate.antecedent = (max(0, lo - 2000) + body[-1].start(), max(0, lo - 2000) + body[-1].end())
+            elif candidate.unnamed and (owned := self._its(words, lo, hi)) is not None:
+                candidate.said_by, candidate.antecedent = owned  # "X forecast ... Its analysts expect": X's analysts
             else:
                 # "Economists at X are more cautious. They expect ...": the pronoun, and the group it stands for
                 # as written before (for "Some say", "some military analysts" is written "military analysts");
@@ -567,6 +563,18 @@ class _ArticleExtractor:
                     candidate.said_by = (at, lo + pronoun[-1].end())
                     hit = list(re.finditer(re.escape(group), self.text[reach:at], re.IGNORECASE))[-1]
                     candidate.antecedent = (reach + hit.start(), reach + hit.end())
+
+    def _its(self, words: str, lo: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """Return where "its <tail>" stands in ``lo:hi`` and where the body it stands for was named before, for
+        an unnamed source named "<body> <tail>" ("Harbourline analysts" written "Its analysts"), else None."""
+        split = words.split()
+        for k in range(1, len(split)):
+            hit = re.search(r"\b[Ii]ts\s+" + re.escape(" ".join(split[k:])) + r"\b", self.text[lo:hi])
+            reach = max(0, lo - 2000)
+            body = list(re.finditer(re.escape(" ".join(split[:k])), self.text[reach:lo])) if hit else []
+            if hit and body:
+                return (lo + hit.start(), lo + hit.end()), (reach + body[-1].start(), reach + body[-1].end())
+        return None
 
     def _where_named(self, entry: SpeakerEntry, before: int) -> tuple[int, int] | None:
         """Return the last place before ``before`` where ``entry`` is named, or None."""

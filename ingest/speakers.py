@@ -204,7 +204,7 @@ def subject_words(subject: Any) -> tuple[int, int]:
         if token.dep_ == "relcl" and token.i > subject.i:
             end = min(end, token.left_edge.idx)  # "readers of the newspaper who said ...": nor one hung further down
     for child in subject.children:
-        if child.dep_ in ("relcl", "acl") and child.i > subject.i:
+        if child.dep_ == "acl" and child.i > subject.i:
             end = min(end, child.left_edge.idx)
         if child.dep_ == "prep" and child.i == tokens[-1].i:
             # "A spokesperson for [chief X] said": the object the parser made a second subject is the phrase's
@@ -628,11 +628,12 @@ def _who_said(
         if people and subject.tag_ not in ("NNS", "NNPS"):
             return Who(mention=people[-1])  # "Former ambassador to X Roman B. warned" (but "Goldman Sachs analysts" are many)
         if subject.tag_ in ("NNS", "NNPS") or determiners & _INDEFINITE or subject.lemma_.lower() in role_words().source_nouns and not determiners & {"the", "this", "that"}:
-            owned = any(c.dep_ == "poss" and c.lower_ == "its" and c.idx == start for c in subject.children)
-            bodies = [m for m in mentions_in(doc, base, base + start, base, directory, publisher) if m.kind == "organisation"] if owned else []
-            if bodies:
+            its = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "its" and c.idx == start), None)
+            bodies = [m for m in mentions_in(doc, base, base + start, base, directory, publisher) if m.kind == "organisation"] if its else []
+            if its is not None and bodies:
                 # "Consultancy X forecast ... Its analysts expect ...": the analysts of the body named just before
-                return Who(unnamed=f"{bodies[-1].text} {doc.text[start + 4:end]}", role=subject.lemma_.lower())
+                rest = doc.text[its.idx + len(its.text) : end].strip()
+                return Who(unnamed=f"{bodies[-1].text} {rest}", role=subject.lemma_.lower())
             return Who(unnamed=_as_name(doc, start, end), role=subject.lemma_.lower())
         titles = [m for m in mentions if m.kind == "title"]
         if titles:
