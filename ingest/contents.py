@@ -133,6 +133,17 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     # "We will remind, earlier X stated that A": with a clause on either side, the one the verb introduces
     clauses = [c for c in clauses if c.i > verb.i] or clauses if len(clauses) > 1 else clauses
+    if cue.lemma in lexicon.exhortation_verbs and not [c for c in verb.children if c.dep_ == "ccomp"]:
+        # "urged the board to resign", "called on the board to resign": whom, and to do what
+        via = lexicon.exhortation_verbs[cue.lemma]
+        whom = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == via for g in c.children if g.dep_ == "pobj"] if via \
+            else [c for c in verb.children if c.dep_ == "dobj"]
+        to = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and whom and c.i > whom[0].i
+              and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        if whom and to and verb.dep_ not in ("relcl", "acl", "pcomp"):
+            return trim(doc.text, whom[0].left_edge.idx, to[0].right_edge.idx + len(to[0].right_edge))
+        if cue.lemma not in lexicon.naming_verbs:
+            return None  # ("called the toll a shameless tax": naming, below)
     if cue.lemma in lexicon.naming_verbs:
         # "called the toll a shameless tax": the object and what it is called; nothing else ("called for talks")
         objects = [c for c in verb.children if c.dep_ == "dobj"]

@@ -59,6 +59,7 @@ class CueLexicon:
     bare_verbs: frozenset[str] = frozenset()
     needs_as: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
+    exhortation_verbs: dict[str, str | None] = field(default_factory=dict)
     revision_verbs: frozenset[str] = frozenset()
     forecast_nouns: frozenset[str] = frozenset()
     relay_verbs: frozenset[str] = frozenset()
@@ -94,6 +95,7 @@ def cue_lexicon() -> CueLexicon:
         bare_verbs=frozenset(data.get("bare_verbs") or ()),
         needs_as=frozenset(data.get("needs_as") or ()),
         naming_verbs=frozenset(data.get("naming_verbs") or ()),
+        exhortation_verbs={str(k): (str(v) if v else None) for k, v in (data.get("exhortation_verbs") or {}).items()},
         revision_verbs=frozenset(data.get("revision_verbs") or ()),
         forecast_nouns=frozenset(data.get("forecast_nouns") or ()),
         relay_verbs=frozenset(data.get("relay_verbs") or ()),

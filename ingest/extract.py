@@ -660,7 +660,7 @@ class _ArticleExtractor:
             span = _span(doc, base, start, end)
             lexicon = cue_lexicon()
             if span is None or (not has_clause(span) and cue.lemma not in lexicon.nominal_object_verbs | lexicon.needs_as | set(lexicon.object_charges)
-                                | lexicon.commissive_verbs | lexicon.naming_verbs
+                                | lexicon.commissive_verbs | lexicon.naming_verbs | set(lexicon.exhortation_verbs)
                                 | timed_object_verbs()
                                 | cue_lexicon().forecast_nouns
                                 and not has_subject_infinitive(span)):

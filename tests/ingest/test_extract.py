@@ -726,6 +726,10 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Olena Kovalenko branded the new toll a betrayal of the fishermen.", [("Olena Kovalenko", "the new toll a betrayal of the fishermen")]),
         ("Tomas Berg called the police.", []),
         ("Tomas Berg called for talks.", []),
+        # Urging reports whom and to do what; without the infinitive nothing.
+        ("Tomas Berg urged the board to keep the port open.", [("Tomas Berg", "the board to keep the port open")]),
+        ("Olena Kovalenko called on the board to resign.", [("Olena Kovalenko", "the board to resign")]),
+        ("Tomas Berg urged calm.", []),
         # Praise and condemnation with their grounds, as blame and accusation.
         ("Olena Kovalenko praised the board for keeping the port open.", [("Olena Kovalenko", "the board for keeping the port open")]),
         ("Tomas Berg slammed the mayor for raising the toll.", [("Tomas Berg", "the mayor for raising the toll")]),
