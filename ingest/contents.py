@@ -132,7 +132,8 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     # "We will remind, earlier X stated that A": with a clause on either side, the one the verb introduces
-    clauses = [c for c in clauses if c.i > verb.i] or clauses if len(clauses) > 1 else clauses
+    if len(clauses) > 1:
+        clauses = [c for c in clauses if c.i > verb.i] or clauses
     if cue.lemma in lexicon.exhortation_verbs and not [c for c in verb.children if c.dep_ == "ccomp"]:
         # "urged the board to resign", "called on the board to resign": whom, and to do what
         via = lexicon.exhortation_verbs[cue.lemma]

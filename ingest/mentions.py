@@ -203,6 +203,13 @@ def _titled_name(ent: Span) -> Span | None:
     return name if looks_like_person(name) else None
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    """Roles, their modifiers and honorifics: the words of a title before a name ("Colonel", "Dr", "former")."""
+    lexicon = role_words()
+    return frozenset({*lexicon.roles, *lexicon.modifiers, *lexicon.honorifics})
+
+
 def _shaped_name(span: Span) -> Span | None:
     """Return a run of proper nouns NER left unlabelled when it is shaped like a name, else None.
 
@@ -211,7 +218,7 @@ def _shaped_name(span: Span) -> Span | None:
     """
     tokens = [t for t in span if t.is_alpha and t.text[0].isupper()]
     # (a first name the recogniser read as a nationality, "Roman Svitan" as one NORP entity, is still a name)
-    named = all(t.ent_type_ == "NORP" and t.tag_ == "NNP" for t in tokens) and len({t.ent_iob_ == "B" for t in tokens[1:]} - {False}) == 0
+    named = all(t.ent_type_ == "NORP" and t.tag_ == "NNP" for t in tokens) and not any(t.ent_iob_ == "B" for t in tokens[1:])
     if len(tokens) != len(span) or not 2 <= len(tokens) <= 4 or any(
             t.ent_type_ in ("GPE", "LOC", "DATE") or t.ent_type_ == "NORP" and not named for t in tokens):
         return None
@@ -289,9 +296,7 @@ def mentions_in(
             run = run[1:]  # "Consultancy Kestrel Analytica": what the company is, not its name
         if run and token is not None and token.i in covered and token.i == run[-1] + 1:
             # "Colonel Ants Kiviselg" with only the surname tagged: the first name joins it, the rank does not
-            lexicon = role_words()
-            titles = {*lexicon.roles, *lexicon.modifiers, *lexicon.honorifics}
-            lead = [i for i in run if doc[i].lower_.strip(".") not in titles]
+            lead = [i for i in run if doc[i].lower_.strip(".") not in _title_words()]
             at = base + token.idx
             tagged = next((m for m in found if m.start == at and " " not in m.text and m.kind in ("person", "organisation")), None)
             if tagged is not None and 1 <= len(lead) <= 2 and lead[-1] == run[-1] and all(doc[i].text.istitle() for i in lead):

@@ -422,9 +422,15 @@ def _agent(verb: Any) -> Any:
     return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
+@cache
+def _authored_nouns() -> frozenset[str]:
+    """The document nouns, and "research": what a "by" phrase names the author of."""
+    return frozenset({*role_words().document_nouns, "research"})
+
+
 def _document_author(doc: Doc, noun: Any, base: int, directory: DirectoryLike | None, publisher: str | None) -> Mention | None:
     """Return who a document is by: "a study by X", "a poll conducted by X", "research commissioned by X"; else None."""
-    if noun.lemma_.lower() not in role_words().document_nouns | {"research"}:
+    if noun.lemma_.lower() not in _authored_nouns():
         return None
     for child in noun.children:
         phrase = None
