@@ -91,6 +91,8 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _FIRST_PERSON = re.compile(r"^(?:i|we|us|me|my|our|they|them|their|it|you)$", re.IGNORECASE)
 #: A content that says nothing was said ("declined to comment", "refused to elaborate").
 _NO_COMMENT = re.compile(r"to\s+(?:comment|elaborate|speculate|give\s+(?:details|a\s+date)|say\s+more|go\s+into\s+details?)\b", re.IGNORECASE)
+#: Words of a share of people ("61 percent", "nine per cent", "12%"), as a poll reports what they said.
+_SHARES = frozenset({"percent", "cent", "%"})
 #: How a content depends on the verb that governs it when the tagger marked no cue (``_Resolver.governor``):
 #: its clause ("thought [it was wrong]"), infinitive, object, or its preposition's object ("calling for [...]").
 _GOVERNED = frozenset({"ccomp", "xcomp", "dobj", "prep"})
@@ -306,7 +308,8 @@ class _Resolver:
             return self._name(span, head, paragraph)
         # "Republicans", "one Democrat": people named by party or nationality are an unnamed speaker, "the report" none.
         affiliated = head is not None and head.ent_type_ == "NORP" and head.pos_ in ("NOUN", "PROPN") and head.is_title
-        if self.options.person_heads and head is not None and not affiliated and not names_people(head.lemma_, head.lower_):
+        share = head is not None and _share_of_people(head)
+        if self.options.person_heads and head is not None and not affiliated and not share and not names_people(head.lemma_, head.lower_):
             return None
         if parsed and head is not None and head.lemma_.lower() in role_words().organisation_heads:
             return None  # a subject only the parse gives must name people: "Russian television rejoiced" is no speaker
@@ -371,8 +374,10 @@ class _Resolver:
         plural = source.text.lower() in ("they", "them", "their")
         index = next((i for i, p in enumerate(self.paragraphs) if p.start == paragraph.start), 0)
         for earlier in (paragraph, *self.paragraphs[max(index - 1, 0):index][::-1]):
+            # Main-clause subjects only: "Critics ... see it as a way to fix how the money is used. 'A,' they
+            # wrote": "the money" of a clause inside is not what "they" stands for.
             subjects = [t for t in earlier.doc if t.dep_ in ("nsubj", "nsubjpass") and earlier.start + t.idx < source.start
-                        and not proposal.start <= earlier.start + t.idx < proposal.end]
+                        and not proposal.start <= earlier.start + t.idx < proposal.end and _main_clause(t.head)]
             for token in reversed(subjects):
                 if token.tag_ in ("PRP", "WP", "WDT", "DT"):
                     continue
@@ -451,6 +456,22 @@ class _Resolver:
         entry = self.table.unnamed(strip_determiner(words))  # one article's source: its id is the article's
         self.kinds[entry.id] = "unnamed"
         return _Speaker(entry.id, "unnamed", entry, CONFIDENCE["unnamed"], (source.start, source.end))
+
+
+def _main_clause(verb: Any) -> bool:
+    """True when *verb* heads its sentence or a clause joined to it by "and", "but" (not a clause inside one)."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _share_of_people(head: Any) -> bool:
+    """True when *head* is a poll's share of the people it asked: "61 percent said", "only 48 percent of
+    voters agreed", not "35% of the society" (a share of a body or of something else, not of people)."""
+    if head.lower_ not in _SHARES or not any(c.like_num for c in head.children):
+        return False
+    of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return all(g.ent_type_ == "NORP" or (g.tag_ in ("NNS", "NNPS") and names_people(g.lemma_, g.lower_)) for g in of)
 
 
 @cache

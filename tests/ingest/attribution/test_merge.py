@@ -84,6 +84,17 @@ MISSED_BY_THE_RULES = [
     # a surname opening a sentence, written as a name elsewhere in the article
     ("The toll was raised in March, said Tom Rivers.\n\nRivers charges that cargo volumes have finally recovered after two poor years.",
      "that cargo volumes have finally recovered after two poor years", "person", "Tom Rivers", "Rivers"),
+    # "they" is a main clause's subject, not one of a clause inside it ("how the money is used")
+    ("Critics of the ferry plan see the vote as a chance to fix how the money is used.\n\n"
+     "\"The plan has become a burden and should be dropped,\" they wrote.",
+     "The plan has become a burden and should be dropped", "unnamed", "Critics of the ferry plan", "they"),
+    # a poll's share of the people it asked, and a relative in a memoir
+    ("In the harbour survey, 61 percent said the new toll was too high.",
+     "the new toll was too high", "unnamed", "61 percent", "61 percent"),
+    ("Only 48 percent of likely voters agreed that the mayor is fit to serve another term.",
+     "that the mayor is fit to serve another term", "unnamed", "Only 48 percent of likely voters", "Only 48 percent of likely voters"),
+    ("When I was small, my grandmother often said, \"The river remembers every flood.\"",
+     "The river remembers every flood", "unnamed", "my grandmother", "my grandmother"),
 ]
 
 
@@ -150,6 +161,7 @@ def test_proposals_go_through_the_prediction_stage() -> None:
 @pytest.mark.parametrize("text", [
     "The report said the ferry service was losing money.",  # a document, not a speaker
     "Russian television rejoiced that the ferry had sunk.",  # a name inside a description: not the speaker
+    "Even 30% of the island's society believes that the ferry will stop.",  # a share of a body, not of people
 ])
 def test_descriptions_that_name_no_people_are_not_speakers(text: str) -> None:
     assert run(text, "combined").claims == run(text, "rules").claims
