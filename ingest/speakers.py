@@ -372,6 +372,29 @@ _MEDIUM_NOUNS = frozenset({"channel", "tv", "television", "radio", "newspaper", 
                            "website", "broadcaster", "network", "portal", "podcast", "telethon", "publication"})
 
 
+def who_stands_for(noun: Any) -> Any | None:
+    """Return the noun a "who" clause the parser hung on *noun* speaks for: *noun* itself, or, when it is a
+    show, an outlet or a document, the people it hangs on ("listeners to his radio show who said ...": the
+    listeners); None when no such people are found."""
+    hopped = False
+    while noun.lemma_.lower() in _MEDIUM_EVENTS | _MEDIUM_NOUNS | role_words().document_nouns:
+        hopped = True
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head
+            continue
+        # "calls from listeners to his show who said": the parser hung "to his show" on the verb; the
+        # people noun just before the phrase, with no verb between, is what the clause is about
+        before = noun.doc[noun.sent.start:noun.left_edge.i]
+        for token in reversed(before):
+            if token.pos_ in ("VERB", "AUX") or token.is_sent_start:
+                return None
+            if token.pos_ == "NOUN" and token.tag_ == "NNS" and is_role_word(token):
+                return token
+        return None
+    # the noun a show or a paper hangs on names people ("readers of ..."), not "calls about his show who said"
+    return noun if not hopped or is_role_word(noun) or noun.pos_ == "PROPN" else None
+
+
 def _part_of(word: str, group: str) -> str:
     """Name a part of a group: "some military analysts", "other military analysts", "one of the military analysts"."""
     if word in ("one", "each", "another", "either", "neither") or group.startswith("the "):
@@ -562,11 +585,9 @@ def _who_said(
     relative = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
     if relative is not None and subject is not None and subject.lower_ == "who":
         # "Tomas Berg, who said ...": the noun speaks; "who" makes any noun a person ("a builder who said ...")
-        while relative.lemma_.lower() in _MEDIUM_EVENTS | _MEDIUM_NOUNS | role_words().document_nouns:
-            # "listeners to his radio show who said ...": the parser hung "who" on the show, not on its listeners
-            if relative.dep_ != "pobj" or relative.head.dep_ != "prep" or relative.head.head.pos_ != "NOUN":
-                return Who(blocked=True)
-            relative = relative.head.head
+        relative = who_stands_for(relative)
+        if relative is None:
+            return Who(blocked=True)
         subject = relative
         if relative.pos_ == "NOUN" and not is_role_word(relative) and relative.ent_type_ == "":
             start, end = subject_words(relative)

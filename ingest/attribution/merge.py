@@ -76,7 +76,7 @@ from ingest.identities import SpeakerEntry, SpeakerTable
 from ingest.layout import is_heading
 from ingest.mentions import PRONOUNS, DirectoryLike, Mention, choose_speaker, mentions_in, role_words, strip_determiner
 from ingest.predictions import detect_prediction
-from ingest.speakers import people_nouns, subject_token, subject_words
+from ingest.speakers import people_nouns, subject_token, subject_words, who_stands_for
 
 #: Confidence of a claim the trained stage proposed, by how its speaker was found (below the rules' 0.55-0.9:
 #: the model's relations are less precise than the rules' on both yardsticks).
@@ -295,7 +295,9 @@ class _Resolver:
             return self._pronoun(source, paragraph)
         if head is not None and head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and not depth:
             # "the senator, who said ...": the relative clause's noun speaks.
-            noun = head.head.head
+            noun = who_stands_for(head.head.head) if head.lower_ == "who" else head.head.head
+            if noun is None:
+                return None
             first, last = subject_words(noun)  # "the chief of staff, who said": the whole noun phrase, not its clause
             start, end = paragraph.start + first, paragraph.start + last
             if end <= proposal.start or start >= proposal.end:

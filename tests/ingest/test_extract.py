@@ -674,6 +674,10 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("listeners of his radio show", "they had doubts about the mayor")]),
         ("Tomas Berg read letters from readers of the newspaper who said the mayor had lied.",
          [("readers of the newspaper", "the mayor had lied")]),
+        # (and where the parser hung the show on the verb: the people just before it)
+        ('By Sunday, Tomas Berg was taking calls from angry listeners to his "Harbour Talk" radio program who said they had '
+         'doubts about the mayor.', [("angry listeners", "they had doubts about the mayor")]),
+        ("The board took calls about its radio program who said the toll was fair.", []),
         # An honorific's dot ends no sentence: the frame after the quotation is "Mr. Lind added", not the speaker before.
         ('Tomas Berg told a young woman that "staying home is no plan."\n\nMr. Lind and Mr. Berg will march on Monday. '
          '"It is all about building some enthusiasm," Mr. Lind added.',
