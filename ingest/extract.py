@@ -453,8 +453,13 @@ class _ArticleExtractor:
             cue = self._cue_in(doc, base, before_lo, quote.start, main=True)
             if cue is not None and (before.endswith((":", ",")) or re.search(r"\b(?:that|\w+ed|says?|tells?)$", before)):
                 segment = (before_lo, quote.start)
-        pieces = self._pieces(doc, base, quote.content_start, quote.content_end)
-        candidate = _Candidate(quote.content_start, quote.content_end, index, True, None, None,
+        start, end, direct = quote.content_start, quote.content_end, True
+        if segment is not None and segment[0] == quote.end and (lead := self._lead_in(doc, base, before_lo, quote)) is not None:
+            # 'The plan sends a message that the priority "is raising money," X said': the quotation ends a clause the
+            # sentence began, which is the content, partly quoted (an indirect report)
+            start, direct = lead, False  # (``trim`` closes the quotation the clause opens)
+        pieces = self._pieces(doc, base, start, end)
+        candidate = _Candidate(start, end, index, direct, None, None,
                                confidence=CONFIDENCE["direct"], group=quote.group, pieces=pieces)
         if segment is not None and cue is not None:
             who = who_said(doc, cue, base, segment[0], segment[1], self.directory, self.source.publisher)
@@ -478,6 +483,18 @@ class _ArticleExtractor:
             candidate.inherit = True
             candidate.confidence = CONFIDENCE["inherited"]
         self.candidates.append(candidate)
+
+    def _lead_in(self, doc: Doc, base: int, lo: int, quote: Quote) -> int | None:
+        """Return where the clause a quotation ends begins, when the quotation continues words before it in its
+        sentence ("the top priority "is raising money""): it opens in lower case, the words before it (from *lo*)
+        are at least two, end in no comma and hold no reporting verb of their own; else None."""
+        first = self.text[quote.content_start:quote.content_start + 1]
+        start, _ = trim(self.text, lo, quote.start)
+        if not first.islower() or len(self.text[start:quote.start].split()) < 2 or self.text[start:quote.start].rstrip()[-1:] in ",;:":
+            return None  # 'As the strike went on, "we will not give up," X said': a quotation of its own after a clause
+        if self._cue_in(doc, base, start, quote.start) is not None:
+            return None  # 'Berg said the strike "will not end soon," adding ...': the frame before is the claim's
+        return start
 
     def _labelled_line(self, index: int, paragraph: Paragraph, doc: Doc) -> None:
         """A title line "Name: <clause>" (a headline's convention, "Olena Kovalenko: the port will reopen in May") is

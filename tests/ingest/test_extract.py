@@ -376,6 +376,22 @@ def test_a_quoted_phrase_inside_a_sentence_stays_in_its_report(nlp: Language, no
         ("Liis Kask", "person", 'the port had become "far too slow for modern ships" over the years')]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the quotation ends a clause the sentence began: the clause is the report, partly quoted, not direct speech
+    ('The toll plan sends a clear message that the top priority "is raising money from visitors," Liis Kask said.',
+     ("Liis Kask", 'The toll plan sends a clear message that the top priority "is raising money from visitors', False)),
+    ('Raising the toll again "would empty the harbour," Liis Kask said.',
+     ("Liis Kask", 'Raising the toll again "would empty the harbour', False)),
+    # a quotation of its own after a clause, or one that opens its sentence: the quoted words
+    ('As the strike went on, "we will not give up," Liis Kask said.', ("Liis Kask", "we will not give up", True)),
+    ('"The harbour will empty," Liis Kask said.', ("Liis Kask", "The harbour will empty", True)),
+])
+def test_a_quotation_that_ends_a_clause_reports_the_clause(nlp: Language, no_directory: Directory, text: str,
+                                                           expected: tuple[str, str, bool]) -> None:
+    [(speaker, said, direct)] = claims(extract(source(text), no_directory, nlp))
+    assert (speaker, said.rstrip(',"'), direct) == expected
+
+
 @pytest.mark.parametrize(
     "text, name",
     [
