@@ -453,13 +453,13 @@ class _ArticleExtractor:
             cue = self._cue_in(doc, base, before_lo, quote.start, main=True)
             if cue is not None and (before.endswith((":", ",")) or re.search(r"\b(?:that|\w+ed|says?|tells?)$", before)):
                 segment = (before_lo, quote.start)
-        start, end, direct = quote.content_start, quote.content_end, True
+        opens, closes, direct = quote.content_start, quote.content_end, True
         if segment is not None and segment[0] == quote.end and (lead := self._lead_in(doc, base, before_lo, quote)) is not None:
             # 'The plan sends a message that the priority "is raising money," X said': the quotation ends a clause the
             # sentence began, which is the content, partly quoted (an indirect report)
-            start, direct = lead, False  # (``trim`` closes the quotation the clause opens)
-        pieces = self._pieces(doc, base, start, end)
-        candidate = _Candidate(start, end, index, direct, None, None,
+            opens, direct = lead, False  # (``trim`` closes the quotation the clause opens)
+        pieces = self._pieces(doc, base, opens, closes)
+        candidate = _Candidate(opens, closes, index, direct, None, None,
                                confidence=CONFIDENCE["direct"], group=quote.group, pieces=pieces)
         if segment is not None and cue is not None:
             who = who_said(doc, cue, base, segment[0], segment[1], self.directory, self.source.publisher)
