@@ -39,6 +39,9 @@ class Cue:
     negated: bool = False
     speaker_start: int = -1
     speaker_end: int = -1
+    content_start: int = -1
+    """Where a possessive cue's content is, when the parse gives it (``owned_claim``); else -1."""
+    content_end: int = -1
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,7 @@ class CueLexicon:
     commissive_verbs: frozenset[str] = frozenset()
     saying_controllers: frozenset[str] = frozenset()
     object_charges: dict[str, str] = field(default_factory=dict)
+    owned_claim_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -105,6 +109,7 @@ def cue_lexicon() -> CueLexicon:
         commissive_verbs=frozenset(data.get("commissive_verbs") or ()),
         saying_controllers=frozenset(data.get("saying_controllers") or ()),
         object_charges={str(k): str(v) for k, v in (data.get("object_charges") or {}).items()},
+        owned_claim_nouns=frozenset(data.get("owned_claim_nouns") or ()),
     )
 
 
@@ -393,8 +398,39 @@ def phrase_cues(sentence: Span, base: int = 0) -> list[Cue]:
                 speaker_end=offset + match.end("who"),
             )
         )
+    found += [cue for token in sentence if (cue := owned_claim(token, base)) is not None]
     found.sort(key=lambda cue: cue.start)
     return found
+
+
+def owned_claim(token: Token, base: int = 0) -> Cue | None:
+    """Return the possessive cue of a statement noun that carries its "that" clause and names its owner ("the
+    lawyer's warnings that A", "warnings from his attorney that A", "a claim by the board that A"), or None.
+
+    The owner (a possessive, or the object of "from"/"by") is the speaker; the clause is the content.
+    """
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in cue_lexicon().owned_claim_nouns:
+        return None
+    holders = [token]
+    if token.dep_ == "dobj" and token.head.lemma_.lower() not in cue_lexicon().verbs:
+        holders.append(token.head)  # "ignored warnings from lawyers that A": the parser may hang both on the verb
+    clause = next((c for h in holders for c in h.children if c.dep_ in ("acl", "ccomp") and c.i > token.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None:
+        agent = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                      and token.i < c.i < clause.i), None)
+        owner = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if owner is None:
+        return None
+    words = [t for t in owner.subtree if t.dep_ != "case"]
+    doc = token.doc
+    start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    return Cue("possessive", token.text, token.lemma_.lower(), base + token.idx, base + token.idx + len(token),
+               speaker_start=base + words[0].idx, speaker_end=base + words[-1].idx + len(words[-1]),
+               content_start=base + start, content_end=base + end) if doc[owner.i].i < clause.i else None
 
 
 def find_cues(sentence: Span, base: int = 0) -> list[Cue]:

@@ -732,7 +732,10 @@ class _ArticleExtractor:
                 closing = self.text.find(",", speaker_end + 1, hi)
                 if closing > 0 and self.text[closing + 1 : hi].strip():
                     speaker_end = closing
-        content = phrase_content(self.text, (lo, hi), cue.start, speaker_end if cue.kind == "preposition" else cue.end)
+        if cue.content_start >= 0:
+            content: tuple[int, int] | None = (cue.content_start, cue.content_end)  # "the lawyer's warnings that A": A
+        else:
+            content = phrase_content(self.text, (lo, hi), cue.start, speaker_end if cue.kind == "preposition" else cue.end)
         if content is not None and cue.lemma == "citing":
             # "<content>, reports Radio X, citing Y": the relay's own cue is no content.
             frame = re.search(r",\s+(?:\w+\s+){0,1}(?:reports?|reported|writes|wrote|says|said|informs|informed)\b[^,]*$",

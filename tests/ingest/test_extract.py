@@ -690,6 +690,10 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("listeners of his radio show", "they had doubts about the mayor")]),
         ("Tomas Berg read letters from readers of the newspaper who said the mayor had lied.",
          [("readers of the newspaper", "the mayor had lied")]),
+        # A statement noun with its owner and its "that" clause: the owner said the clause.
+        ("The council ignored a warning by Tomas Berg that the lawsuit was hopeless.", [("Tomas Berg", "the lawsuit was hopeless")]),
+        ("The council ignored warnings from lawyers that the lawsuit was hopeless.", [("lawyers", "the lawsuit was hopeless")]),
+        ("The claim that the ferry is safe was repeated often.", []),
         # (and where the parser hung the show on the verb: the people just before it)
         ('By Sunday, Tomas Berg was taking calls from angry listeners to his "Harbour Talk" radio program who said they had '
          'doubts about the mayor.', [("angry listeners", "they had doubts about the mayor")]),
