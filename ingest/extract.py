@@ -733,7 +733,7 @@ class _ArticleExtractor:
                 if closing > 0 and self.text[closing + 1 : hi].strip():
                     speaker_end = closing
         if cue.content_start >= 0:
-            content: tuple[int, int] | None = (cue.content_start, cue.content_end)  # "the lawyer's warnings that A": A
+            content = (cue.content_start, cue.content_end)  # "the lawyer's warnings that A": A
         else:
             content = phrase_content(self.text, (lo, hi), cue.start, speaker_end if cue.kind == "preposition" else cue.end)
         if content is not None and cue.lemma == "citing":
