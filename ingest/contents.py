@@ -224,6 +224,11 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         if not charge or verb.dep_ in ("relcl", "acl") or objects[0].tag_ in ("WDT", "WP"):
             return None
         first, last = objects[0].left_edge, charge[0].right_edge
+        # "likened his troubles to those of the king, who also ...", "... - a charge that stung": the writer's aside
+        asides = [t.left_edge.i - 1 for t in charge[0].subtree if t.dep_ in ("relcl", "appos") and doc[t.left_edge.i - 1].text == ","]
+        asides += [t.i for t in charge[0].subtree if t.text in ("-", "–", "—") and t.whitespace_ and t.i > charge[0].i + 1]
+        if asides:
+            last = doc[min(asides) - 1]
         return trim(doc.text, first.idx, last.idx + len(last.text))
     if not clauses and cue.lemma in lexicon.needs_as:
         # "described the plan as reckless": the object and what it was called.

@@ -187,8 +187,9 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
     if cue is not None and cue.root.lemma_.lower() == "ask" and cue.root.tag_ == "VBN" and cue.root.dep_ in ("advcl", "ROOT") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.root.children):
         return False  # "Asked whether Kyiv could hold, he replied ...": the question is the unnamed asker's
-    if proposal.part and span[0].is_sent_start:
-        return False  # the rest of a content after a claim's sentence is mostly the writer's narration
+    if proposal.part and (span[0].is_sent_start or span[0].lower_ in ("which", "who", "whom", "whose")
+                          or paragraph.doc.text[:span.start_char].rstrip().endswith(("-", "–", "—"))):
+        return False  # the rest of a content after a claim's sentence, or its ", which ..." or dashed aside: the writer's
     if sum(1 for t in span if not t.is_punct) < options.min_words:
         return False
     # A quoted phrase is the speaker's own words even without a verb ("a disgrace to the office").

@@ -690,6 +690,12 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("listeners of his radio show", "they had doubts about the mayor")]),
         ("Tomas Berg read letters from readers of the newspaper who said the mayor had lied.",
          [("readers of the newspaper", "the mayor had lied")]),
+        # Comparing as a judgement: the object and what it is likened to, without the writer's aside after it.
+        ("Tomas Berg likens his troubles to those of the old king, who also ran out of money.",
+         [("Tomas Berg", "his troubles to those of the old king")]),
+        ('Another critic, Lena Novak, compared the toll to "robbing the fishermen" - a charge that stung the mayor.',
+         [("Lena Novak", 'the toll to "robbing the fishermen"')]),
+        ("Tomas Berg compared the two plans at length.", []),
         # A statement noun with its owner and its "that" clause: the owner said the clause.
         ("The council ignored a warning by Tomas Berg that the lawsuit was hopeless.", [("Tomas Berg", "the lawsuit was hopeless")]),
         ("The council ignored warnings from lawyers that the lawsuit was hopeless.", [("lawyers", "the lawsuit was hopeless")]),

@@ -61,8 +61,8 @@ MISSED_BY_THE_RULES = [
     ("Oskar Lind runs the harbour authority.\n\nHe rejoiced that cargo volumes had finally recovered after two poor years.",
      "that cargo volumes had finally recovered after two poor years", "person", "Oskar Lind", "He"),
     # no SOURCE span: the cue's subject from the parse, and the name in apposition to its description
-    ("Another critic of the harbour plan, Lena Novak, likened the new toll to a tax on fishermen that nobody had voted for.",
-     "the new toll to a tax on fishermen that nobody had voted for", "person", "Lena Novak", "Lena Novak"),
+    ("Another critic of the harbour plan, Lena Novak, lamented that the new toll would drive the fleet away.",
+     "that the new toll would drive the fleet away", "person", "Lena Novak", "Lena Novak"),
     # people named by their party or nationality
     ("Republicans complained that the new toll would drive the fishing fleet to other ports.",
      "that the new toll would drive the fishing fleet to other ports", "unnamed", "Republicans", "Republicans"),
@@ -292,6 +292,15 @@ def test_a_proposal_with_a_cue_keeps_it(attribution: Language) -> None:
     cue = AttributionSpan("CUE", 8, 15, "thought")
     proposal = ProposedClaim(content, cue, None, False)
     assert governing_cue(proposal, Paragraph(0, attribution(text))) is proposal
+
+
+@pytest.mark.parametrize("text, rule_claim", [
+    ("The board blamed the ministry for the delays, which cost the town millions.", "the ministry for the delays"),
+    ('Lena Novak likened the toll to "robbing the fishermen" - a charge that might have stung, since she once worked for '
+     "the mayor.", 'the toll to "robbing the fishermen"'),
+])
+def test_the_rest_of_a_claim_after_an_aside_is_no_proposal(text: str, rule_claim: str) -> None:
+    assert [c.text for c in run(text, "combined").claims] == [rule_claim]
 
 
 def test_the_frame_of_a_rule_claim_is_no_proposal() -> None:
