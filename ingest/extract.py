@@ -268,6 +268,7 @@ class _ArticleExtractor:
         self._quote_order: list[int] | None = None
         self._quote_starts: list[int] = []
         self._genders: dict[str, str | None] = {}  # a person's honorific, where the article gives one (see _may_be)
+        self._paragraph_quotes: list[Quote] = []  # the quotations of the paragraph being read
 
     def quotes_in(self, quotes: list[Quote], paragraph: Paragraph) -> list[Quote]:
         """Return the quotes that start in ``paragraph``, in the order of ``quotes``."""
@@ -287,6 +288,7 @@ class _ArticleExtractor:
         if is_link_line(paragraph.text):
             return  # "Read also: X says ...": another article's headline states nothing here
         full: list[Quote] = []
+        self._paragraph_quotes = quotes
         for number, quote in enumerate(quotes):
             span = _span(doc, base, quote.content_start, quote.content_end)
             if span is not None and has_clause(span) and sum(t.is_alpha for t in span) >= 3:  # ("Markets remain tight")
@@ -753,6 +755,10 @@ class _ArticleExtractor:
         if content is None:
             return None
         content = trim(self.text, after_dateline(self.text, *content), content[1], mark=True)  # ", citing X, that ...": no "that"
+        quoted = next((q for q in self._paragraph_quotes if cue.kind == "preposition" and q.start <= content[0] <= q.content_start
+                       and content[1] < q.end), None)
+        if quoted is not None:
+            content = (quoted.content_start, quoted.content_end)  # 'According to X, "A. B."': the whole quotation
         span = _span(doc, base, *content)
         if span is None or not has_clause(span):
             return None
@@ -764,8 +770,8 @@ class _ArticleExtractor:
             # "according to Kovalenko" with the surname untagged: the speakers table decides.
             mention = Mention(base + lone.start_char, base + lone.end_char, lone.text, "organisation")
         description = None if mention else re.sub(r"(?:'s|’s)$", "", self.text[cue.speaker_start : speaker_end].strip())
-        candidate = _Candidate(content[0], content[1], index, False, cue.text.lower() if cue.kind == "preposition" else cue.text,
-                               mention, description=description, relay=relay)
+        candidate = _Candidate(content[0], content[1], index, quoted is not None,
+                               cue.text.lower() if cue.kind == "preposition" else cue.text, mention, description=description, relay=relay)
         named_by = _span(doc, base, cue.speaker_start, speaker_end) if mention is None else None
         unnamed = unnamed_source(named_by) if named_by is not None else None
         if unnamed:  # "according to people familiar with the matter"

@@ -35,6 +35,9 @@ def claims(extraction: Extraction) -> list[tuple[str, str, bool]]:
         ("Olena Kovalenko did not rule out that Russia may attack again.", [("Olena Kovalenko", "Russia may attack again", False)]),
         # Before anyone has spoken, a pronoun is the person the sentence before was about ...
         ("Olena Kovalenko spoke on Monday.\n\nAccording to her, the front is stable.", [("Olena Kovalenko", "the front is stable.", False)]),
+        # a quotation the phrase opens is its content, whole, over its sentences
+        ('According to Olena Kovalenko, "If the bridge falls, the town is cut off. Nobody can cross. It is that simple."',
+         [("Olena Kovalenko", "If the bridge falls, the town is cut off. Nobody can cross. It is that simple.", True)]),
         # ... but once someone has, the last speaker: a person merely mentioned in between does not take over.
         ("Olena Kovalenko said that the front is stable. Did Putin change his plans in Minsk? According to her, the visit changes nothing.",
          [("Olena Kovalenko", "the front is stable", False), ("Olena Kovalenko", "the visit changes nothing.", False)]),
