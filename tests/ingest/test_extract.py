@@ -33,11 +33,11 @@ def claims(extraction: Extraction) -> list[tuple[str, str, bool]]:
         # Brackets after a name that does not start with the same letter are no abbreviation of it.
         ("According to the Institute of Strategy (Kyiv), the front will hold. The front will hold, Kyiv believes.", [("Institute of Strategy", "the front will hold.", False), ("Kyiv", "The front will hold", False)]),
         ("Olena Kovalenko did not rule out that Russia may attack again.", [("Olena Kovalenko", "Russia may attack again", False)]),
-        # Before anyone has spoken, a pronoun is the person the sentence before was about ...
-        ("Olena Kovalenko spoke on Monday.\n\nAccording to her, the front is stable.", [("Olena Kovalenko", "the front is stable.", False)]),
-        # a quotation the phrase opens is its content, whole, over its sentences
+        # A quotation the phrase opens is its content, whole, over its sentences
         ('According to Olena Kovalenko, "If the bridge falls, the town is cut off. Nobody can cross. It is that simple."',
          [("Olena Kovalenko", "If the bridge falls, the town is cut off. Nobody can cross. It is that simple.", True)]),
+        # Before anyone has spoken, a pronoun is the person the sentence before was about ...
+        ("Olena Kovalenko spoke on Monday.\n\nAccording to her, the front is stable.", [("Olena Kovalenko", "the front is stable.", False)]),
         # ... but once someone has, the last speaker: a person merely mentioned in between does not take over.
         ("Olena Kovalenko said that the front is stable. Did Putin change his plans in Minsk? According to her, the visit changes nothing.",
          [("Olena Kovalenko", "the front is stable", False), ("Olena Kovalenko", "the visit changes nothing.", False)]),
