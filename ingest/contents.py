@@ -283,7 +283,8 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         tokens = [t for t in tokens if t.i >= mark.i]
     if clause.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
         # "noting both the central bank and the ECB hiked": the parser made the clause's subject the verb's object
-        objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+        # ("saying shelling would intensify": a gerund subject the parser read as the verb's own complement)
+        objects = [c for c in verb.children if (c.dep_ == "dobj" or c.dep_ == "xcomp" and c.tag_ == "VBG") and verb.i < c.i < clause.i]
         marks = [t for t in doc[verb.i + 1 : clause.i] if t.lower_ == "that" and t.pos_ == "SCONJ"]
         if objects:
             tokens = list(doc[objects[0].left_edge.i : clause.right_edge.i + 1])

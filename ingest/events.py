@@ -92,6 +92,10 @@ def subject_of(verb: Token) -> Token | None:
             objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
             if token.dep_ == "xcomp" and objects:  # "expects inflation to fall"
                 return objects[0]
+            between = [c for c in token.head.children if c.dep_ in ("dobj", "xcomp") and c.tag_ in ("NN", "NNS", "VBG")
+                       and token.head.i < c.i < token.i]
+            if token.dep_ == "ccomp" and between:  # "saying shelling would intensify": the parser made the subject a complement
+                return between[-1]
             if token.dep_ == "relcl":
                 return token.head
             token = token.head

@@ -37,6 +37,11 @@ def test_a_subject_pronoun_stands_for_its_noun(nlp: Language, text: str, verb: s
     assert clause_event(_verb(doc, verb), set()) == event
 
 
+def test_a_subject_the_parser_made_a_complement_is_the_subject(nlp: Language) -> None:
+    doc = nlp("The mayor urged residents to leave the pier, saying flooding would intensify.")
+    assert clause_event(_verb(doc, "intensify"), set()) == "flooding intensifies"
+
+
 def test_a_pronoun_without_a_singular_subject_before_it_is_kept(nlp: Language) -> None:
     doc = nlp("Our neighbours arrived on Monday. It will rain tomorrow.")
     assert antecedent(_verb(doc, "It")) is None  # "neighbours" is plural: not what "it" stands for
