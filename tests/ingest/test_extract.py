@@ -700,8 +700,8 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Lena Novak", 'the toll to "robbing the fishermen"')]),
         ("Tomas Berg compared the two plans at length.", []),
         # A gerund subject the parser read as the verb's complement stays in the clause.
-        ("The mayor, Tomas Berg, urged residents to leave the pier, saying flooding would intensify.",
-         [("Tomas Berg", "residents to leave the pier"), ("Tomas Berg", "flooding would intensify")]),
+        ("Mayor Tomas Berg urged residents to leave the pier, saying shelling would intensify.",
+         [("Tomas Berg", "residents to leave the pier"), ("Tomas Berg", "shelling would intensify")]),
         # A statement noun with its owner and its "that" clause: the owner said the clause.
         ("The council ignored a warning by Tomas Berg that the lawsuit was hopeless.", [("Tomas Berg", "the lawsuit was hopeless")]),
         ("The council ignored warnings from lawyers that the lawsuit was hopeless.", [("lawyers", "the lawsuit was hopeless")]),
