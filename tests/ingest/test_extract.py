@@ -112,6 +112,13 @@ def test_without_a_date_there_is_no_window_and_a_note_says_so(nlp: Language, no_
     assert prediction is not None and prediction.horizon == "next year" and prediction.window_start is None
 
 
+def test_a_translated_clause_the_parser_cut_in_two_is_one_content(nlp: Language, no_directory: Directory) -> None:
+    text = "The Defence Ministry of Norland predicted that it was started by the neighbour war against Norland may end by the end of spring 2023."
+    [claim] = extract(source(text, published=None), no_directory, nlp).claims
+    assert claim.text == "it was started by the neighbour war against Norland may end by the end of spring 2023"
+    assert claim.prediction is not None and claim.prediction.window_end == date(2023, 5, 31)  # a stated year needs no date
+
+
 def test_extract_many_keeps_sources_apart(nlp: Language, no_directory: Directory) -> None:
     texts = ['"Russia will attack," said Olena Kovalenko.', "No claims here at all.", 'Ivan Petrenko said that the war will end.']
     results = list(extract_many([source(t) for t in texts], no_directory, nlp, batch_size=2))
