@@ -90,7 +90,8 @@ def subject_token(verb: Any) -> Any:
         if candidate is None:
             continue
         # A quote mark the parser took for a subject is not one.
-        subjects = [c for c in candidate.children if c.dep_ in ("nsubj", "nsubjpass") and c.text not in ("«", "»", "“", "”", '"', "„", "'")]
+        subjects = [c for c in candidate.children if c.dep_ in ("nsubj", "nsubjpass") and c.text not in ("«", "»", "“", "”", '"', "„", "'")
+                    and not _quoted_title(candidate, c)]
         if subjects:
             first = min(subjects, key=lambda c: c.i)
             if len(subjects) > 1 and any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
@@ -114,6 +115,13 @@ def subject_token(verb: Any) -> Any:
     return None
 
 
+def _quoted_title(verb: Any, subject: Any) -> bool:
+    """True when *subject* follows *verb* inside quotation marks: a title the parser took for a subject
+    ('X said on Radio Nord's "Nord and Friends."': not "Nord")."""
+    marks = [t for t in verb.doc[verb.i + 1 : subject.i] if t.text in ('"', "“", "”", "«", "»", "„")]
+    return subject.i > verb.i and len(marks) % 2 == 1
+
+
 def trailing_appositive(verb: Any) -> Any:
     """Return the speaker the parser hung on the reported clause, or None.
 
@@ -126,7 +134,7 @@ def trailing_appositive(verb: Any) -> Any:
     or a role noun, set off by a comma) has it for its subject.
     """
     doc = verb.doc
-    if verb.i < 3 or not doc[verb.i - 1].is_punct or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.i < 3 or not doc[verb.i - 1].is_punct or any(c.dep_ in ("nsubj", "nsubjpass") and not _quoted_title(verb, c) for c in verb.children):
         return None
     if verb.dep_ in ("conj", "parataxis") and verb.head.i < verb.i:
         clause = verb.head
@@ -135,10 +143,13 @@ def trailing_appositive(verb: Any) -> Any:
         if clause is None:
             return None
     for token in doc[clause.left_edge.i + 1 : verb.i - 1]:  # the outermost phrase ("X, the head of Y,": X)
-        if token.dep_ in ("appos", "conj", "npadvmod") and token.right_edge.i >= verb.i - 2 and doc[token.left_edge.i - 1].text == "," \
-                and all(t.is_punct for t in doc[token.right_edge.i + 1 : verb.i]) \
-                and not any(c.dep_ == "cc" for c in (*token.children, *token.head.children) if c.i < token.i) \
-                and (token.ent_type_ == "PERSON" or token.pos_ == "NOUN" and is_role_word(token)):
+        # (after a comma, or after the closing mark of a quotation: '"...," Lind, a top Berg ally, said')
+        quoted = any(t.text in ('"', "”", "»") for t in doc[token.left_edge.i - 1 : token.i])  # (the mark may hang on the name)
+        if token.dep_ in ("appos", "conj", "npadvmod") and token.right_edge.i >= verb.i - 2 \
+                and (quoted or doc[token.left_edge.i - 1].text == ",") and all(t.is_punct for t in doc[token.right_edge.i + 1 : verb.i]) \
+                and (quoted or not any(c.dep_ == "cc" for c in (*token.children, *token.head.children) if c.i < token.i)) \
+                and (token.ent_type_ == "PERSON" or token.pos_ == "NOUN" and is_role_word(token)
+                     or token.pos_ == "PROPN" and token.is_title and token.ent_type_ in ("", "ORG")):
             return token
     return None
 

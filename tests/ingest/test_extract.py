@@ -706,6 +706,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ('Another critic, Lena Novak, compared the toll to "robbing the fishermen" - a charge that stung the mayor.',
          [("Lena Novak", 'the toll to "robbing the fishermen"')]),
         ("Tomas Berg compared the two plans at length.", []),
+        # A name right after a quotation, with a descriptor naming someone else, speaks; a show's title after
+        # the verb is no subject.
+        ('Retired Capt. Oskar Lind spoke on Thursday.\n\n"He\'s right. There\'s a gap between the board and frankly '
+         'the mayor and our sailors," Lind, a top Berg ally, said on Nord News\'s “Nord and Friends.”',
+         [("Oskar Lind", "He's right."), ("Oskar Lind", "There's a gap between the board and frankly the mayor and our sailors")]),
         # A gerund subject the parser read as the verb's complement stays in the clause.
         ("Mayor Tomas Berg urged residents to leave the pier, saying shelling would intensify.",
          [("Tomas Berg", "residents to leave the pier"), ("Tomas Berg", "shelling would intensify")]),
