@@ -100,6 +100,15 @@ def _other_office(role: str, held: str) -> bool:
     return not any(role == w or role in words.synonyms.get(w, ()) for w in offices)
 
 
+def _titled(doc: Doc, base: int, mention: Mention) -> bool:
+    """True when a role or an honorific stands right before *mention* ("Mayor Berg", "Dr. Berg"): a person's name."""
+    span = doc.char_span(mention.start - base, mention.end - base, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1].lower_.strip(".")
+    return before in role_words().roles or before in role_words().honorifics
+
+
 @dataclass
 class _Candidate:
     """A claim before its speaker is resolved."""
@@ -686,7 +695,8 @@ class _ArticleExtractor:
                 return None
             who = who_said(doc, doc[cue.token], base, base + sentence.start_char, start if start > cue.end else hi,
                            self.directory, self.source.publisher)
-            if who.mention is not None and who.mention.kind == "person" and len(who.mention.text.split()) == 1 and refers_as_it(span):
+            if who.mention is not None and who.mention.kind == "person" and len(who.mention.text.split()) == 1 and refers_as_it(span) \
+                    and not _titled(doc, base, who.mention):
                 # "Twitter said it would remove the posts": a one-word name that reports of itself as "it" is a body
                 who = replace(who, mention=replace(who.mention, kind="organisation"))
             if unanswered(doc[cue.token], span):

@@ -641,8 +641,8 @@ def _who_said(
     mentions = mentions_in(doc, base + start, base + end, base, directory, publisher)
     at = base + subject.idx
     holding = [m for m in mentions if m.start <= at < m.end and m.kind != "title"]
-    if subject.is_sent_start and subject.is_upper and subject.i + 1 < len(doc) and doc[subject.i + 1].text == ",":
-        # A dateline ("OSLO, May 3 (Wire) - X said") is no speaker: the person named before the verb is.
+    if subject.is_sent_start and subject.is_upper and subject.i + 1 < len(doc) and doc[subject.i + 1].text in (",", "--", "—", "–", "-"):
+        # A dateline ("OSLO, May 3 (Wire) - X said", "OSLO -- X said") is no speaker: the person named before the verb is.
         people = [m for m in mentions if m.kind == "person" and m.end <= base + verb.idx]
         return Who(mention=people[-1] if people else None, blocked=not people)
     if subject.lower_ in PRONOUNS and (reporter := _reporter_before(subject, base, directory, publisher)) is not None:

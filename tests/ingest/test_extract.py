@@ -112,6 +112,15 @@ def test_without_a_date_there_is_no_window_and_a_note_says_so(nlp: Language, no_
     assert prediction is not None and prediction.horizon == "next year" and prediction.window_start is None
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Mayor Berg said it would bring jobs to the town.", "person"),
+    ("Nordgram said it would remove the posts.", "organisation"),  # a one-word name that reports of itself as "it" is a body
+])
+def test_a_one_word_speaker_after_a_title_is_a_person(nlp: Language, no_directory: Directory, text: str, kind: str) -> None:
+    extraction = extract(source(text), no_directory, nlp)
+    assert [r.kind for r in (*extraction.people, *extraction.organisations)] == [kind]
+
+
 def test_a_translated_clause_the_parser_cut_in_two_is_one_content(nlp: Language, no_directory: Directory) -> None:
     text = "The Defence Ministry of Norland predicted that it was started by the neighbour war against Norland may end by the end of spring 2023."
     [claim] = extract(source(text, published=None), no_directory, nlp).claims
@@ -711,6 +720,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ('Retired Capt. Oskar Lind spoke on Thursday.\n\n"He\'s right. There\'s a gap between the board and frankly '
          'the mayor and our sailors," Lind, a top Berg ally, said on Nord News\'s “Nord and Friends.”',
          [("Oskar Lind", "He's right."), ("Oskar Lind", "There's a gap between the board and frankly the mayor and our sailors")]),
+        # A dateline set off by dashes is no speaker; a surname after a title is a person even where "it" follows.
+        ("HALDEN -- Mayor Tomas Berg, opening the new pier on Saturday, said it would bring jobs to the town.",
+         [("Tomas Berg", "it would bring jobs to the town")]),
         # A gerund subject the parser read as the verb's complement stays in the clause.
         ("Mayor Tomas Berg urged residents to leave the pier, saying shelling would intensify.",
          [("Tomas Berg", "residents to leave the pier"), ("Tomas Berg", "shelling would intensify")]),
