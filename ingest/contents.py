@@ -11,6 +11,9 @@ from ingest.cues import Cue, as_clause, clauses_on_phrase, cue_lexicon, inverted
 from ingest.prediction_words import forecasting_verbs
 
 QUOTE_MARKS = "\"“”„«»‘’"
+#: Words that open a relative clause without "that" ("Everything X says is a lie", "All she said was ..."):
+#: a reporting verb after them reports what the sentence goes on to judge, not a clause of its own.
+_FREE_RELATIVES = frozenset({"everything", "anything", "nothing", "something", "all", "whatever", "what", "much"})
 _LEAD = re.compile(r"[\s,;:\-–—]*")
 _MARK = re.compile(r"(?:that|whether|if)\b[\s,]*", re.IGNORECASE)
 _TRAIL = re.compile(r"[\s,;:\-–—]*\Z")
@@ -290,6 +293,8 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # ("saying shelling would intensify": a gerund subject the parser read as the verb's own complement)
         objects = [c for c in verb.children if (c.dep_ == "dobj" or c.dep_ == "xcomp" and c.tag_ == "VBG") and verb.i < c.i < clause.i]
         marks = [t for t in doc[verb.i + 1 : clause.i] if t.lower_ == "that" and t.pos_ == "SCONJ"]
+        if not objects and not marks and free_relative(verb):
+            return None  # "Everything Berg says is a lie": the verb is in a relative clause; its object is the sentence's subject
         if objects:
             tokens = list(doc[objects[0].left_edge.i : clause.right_edge.i + 1])
         elif marks and marks[-1].i + 1 < clause.i:
@@ -405,6 +410,16 @@ def phrase_content(text: str, sentence: tuple[int, int], cue_start: int, speaker
         before = (before[0], before[0])
     choice = after if (after[1] - after[0]) >= (before[1] - before[0]) else before
     return choice if choice[1] - choice[0] > 0 else None
+
+
+def free_relative(verb: Token) -> bool:
+    """True when a reporting verb's subject follows a word that opens a relative clause without "that"
+    ("Everything Berg says is a lie"): the verb reports nothing of its own, whatever the parser hung on it."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    first = verb.doc[subject.left_edge.i] if subject is not None else None
+    # ("all the experts said": "all" determines the subject and opens nothing)
+    return first is not None and subject is not None and first.i != subject.i and first.lower_ in _FREE_RELATIVES \
+        and first.dep_ not in ("det", "predet", "amod", "quantmod", "nummod")
 
 
 def has_subject_infinitive(span: Span) -> bool:

@@ -69,7 +69,7 @@ from ingest.attribution.combine import ProposedClaim, propose_claims
 from ingest.attribution.model import AttributionSpan, spans_of
 from ingest.attribution.pipe import AttributionRecognizer
 from ingest.clauses import unanswered
-from ingest.contents import after_dateline, trim
+from ingest.contents import after_dateline, free_relative, trim
 from ingest.coref import last_person, resolve_description
 from ingest.cues import cue_lexicon
 from ingest.identities import SpeakerEntry, SpeakerTable
@@ -182,6 +182,8 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
     if cue is not None and cue.root.lemma_.lower() in cue_lexicon().refusal_verbs and len(span) > 1 and span[0].lower_ == "to" \
             and (span[1].lemma_.lower() in cue_lexicon().verbs or span[1].lower_ == "be"):  # ("declined to be named")
         return False  # "declined to say whether ...", "refused to say when": nothing was said (but "refused to release X" is a stance)
+    if cue is not None and free_relative(cue.root):
+        return False  # "Everything Berg says is a lie": no report of its own
     if cue is not None and cue.root.lemma_.lower() in cue_lexicon().permission_verbs:
         return False  # "he was not allowed to speak to the media": the writer on a source's anonymity
     if cue is not None and cue.root.lemma_.lower() == "ask" and cue.root.tag_ == "VBN" and cue.root.dep_ in ("advcl", "ROOT") \

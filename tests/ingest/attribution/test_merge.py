@@ -162,6 +162,7 @@ def test_proposals_go_through_the_prediction_stage() -> None:
     "The report said the ferry service was losing money.",  # a document, not a speaker
     "Russian television rejoiced that the ferry had sunk.",  # a name inside a description: not the speaker
     "Even 30% of the island's society believes that the ferry will stop.",  # a share of a body, not of people
+    "We do not care. Everything Berg says is a lie unless proven otherwise.",  # a report inside a relative clause
 ])
 def test_descriptions_that_name_no_people_are_not_speakers(text: str) -> None:
     assert run(text, "combined").claims == run(text, "rules").claims
@@ -292,6 +293,11 @@ def test_a_proposal_with_a_cue_keeps_it(attribution: Language) -> None:
     cue = AttributionSpan("CUE", 8, 15, "thought")
     proposal = ProposedClaim(content, cue, None, False)
     assert governing_cue(proposal, Paragraph(0, attribution(text))) is proposal
+
+
+def test_all_as_a_subject_is_no_relative_clause() -> None:
+    text = "The experts spoke. To varying degrees, all agreed that the plan would raise the tolls."
+    assert [c.text for c in run(text, "combined").claims] == ["that the plan would raise the tolls"]
 
 
 @pytest.mark.parametrize("text, rule_claim", [
