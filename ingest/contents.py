@@ -146,8 +146,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
               and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
         if whom and to and verb.dep_ not in ("relcl", "acl", "pcomp"):
             return trim(doc.text, whom[0].left_edge.idx, to[0].right_edge.idx + len(to[0].right_edge))
-        if cue.lemma not in lexicon.naming_verbs:
-            return None  # ("called the toll a shameless tax": naming, below)
+        # else the verb reports as any other ("A, an official told Nordwire"), or names ("called the toll a tax", below)
     if cue.lemma in lexicon.naming_verbs:
         # "called the toll a shameless tax": the object and what it is called; nothing else ("called for talks")
         objects = [c for c in verb.children if c.dep_ == "dobj"]

@@ -792,6 +792,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Tomas Berg urged the board to keep the port open.", [("Tomas Berg", "the board to keep the port open")]),
         ("Olena Kovalenko called on the board to resign.", [("Olena Kovalenko", "the board to resign")]),
         ("Tomas Berg urged calm.", []),
+        # Orders likewise (the guidelines include them, as borderline); telling someone that A stays a report of A.
+        ("Mayor Tomas Berg, who knew a vote would fail, told his aides to find a way to close the pier.",
+         [("Tomas Berg", "his aides to find a way to close the pier")]),
+        ("Olena Kovalenko ordered the crews to leave the port by Friday.", [("Olena Kovalenko", "the crews to leave the port by Friday")]),
+        ("Tomas Berg told reporters the pier would close.", [("Tomas Berg", "the pier would close")]),
         # Praise and condemnation with their grounds, as blame and accusation.
         ("Olena Kovalenko praised the board for keeping the port open.", [("Olena Kovalenko", "the board for keeping the port open")]),
         ("Tomas Berg slammed the mayor for raising the toll.", [("Tomas Berg", "the mayor for raising the toll")]),

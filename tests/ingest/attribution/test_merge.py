@@ -88,6 +88,9 @@ MISSED_BY_THE_RULES = [
     ("Critics of the ferry plan see the vote as a chance to fix how the money is used.\n\n"
      "\"The plan has become a burden and should be dropped,\" they wrote.",
      "The plan has become a burden and should be dropped", "unnamed", "Critics of the ferry plan", "they"),
+    # the voice of a broadcast or an advertisement
+    ('As a phone rang, the announcer said, "It is late, and the ferry is gone. Who do you want steering the boat?"',
+     "It is late, and the ferry is gone. Who do you want steering the boat", "unnamed", "announcer", "the announcer"),
     # a poll's share of the people it asked, and a relative in a memoir
     ("In the harbour survey, 61 percent said the new toll was too high.",
      "the new toll was too high", "unnamed", "61 percent", "61 percent"),
