@@ -100,6 +100,22 @@ def _other_office(role: str, held: str) -> bool:
     return not any(role == w or role in words.synonyms.get(w, ()) for w in offices)
 
 
+def _phrase_to_end(doc: Doc, base: int, cue: Cue, hi: int) -> int | None:
+    """Return where a prepositional cue's noun phrase ends when it runs to the end of its sentence (at *hi*, less
+    the final punctuation) and holds the comma the speaker's words were cut at: "..., according to an analysis by
+    X, a former aide now at Y, whose conclusions Z shared." names X and states nothing after it."""
+    words = doc.char_span(cue.start - base, cue.end - base, alignment_mode="expand")
+    if words is None:
+        return None
+    objects = [c for c in words[-1].children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    last = objects[0].right_edge
+    end = base + last.idx + len(last)
+    rest = doc.text[end - base : hi - base].strip()
+    return end if end > cue.speaker_end and not rest.strip(".!?\"”’»)") else None
+
+
 def _titled(doc: Doc, base: int, mention: Mention) -> bool:
     """True when a role or an honorific stands right before *mention* ("Mayor Berg", "Dr. Berg"): a person's name."""
     span = doc.char_span(mention.start - base, mention.end - base, alignment_mode="expand")
@@ -737,6 +753,8 @@ class _ArticleExtractor:
                 cue = replace(cue, speaker_start=relayed.start("who"), speaker_end=relayed.end("who"))
         if cue.kind == "preposition" and (published := _PUBLISHED.match(self.text, speaker_end, hi)):
             speaker_end = published.end()  # "according to the poll by X, published on Monday, <content>"
+        if cue.kind == "preposition" and (whole := _phrase_to_end(doc, base, cue, hi)) is not None:
+            speaker_end = whole  # "<content>, according to an analysis by X, a former aide ..., whose ...": all of it names X
         if cue.kind == "preposition":
             # "according to X, an analyst at Y, <content>": the descriptor belongs to X.
             after = descriptor_after(self.text, speaker_end, hi)

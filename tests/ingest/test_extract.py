@@ -33,6 +33,10 @@ def claims(extraction: Extraction) -> list[tuple[str, str, bool]]:
         # Brackets after a name that does not start with the same letter are no abbreviation of it.
         ("According to the Institute of Strategy (Kyiv), the front will hold. The front will hold, Kyiv believes.", [("Institute of Strategy", "the front will hold.", False), ("Kyiv", "The front will hold", False)]),
         ("Olena Kovalenko did not rule out that Russia may attack again.", [("Olena Kovalenko", "Russia may attack again", False)]),
+        # A phrase whose speaker's words run to the end of the sentence states nothing after them
+        ("Some fishermen would see their fees go up under the toll plan, according to an analysis by Olena Kovalenko, a former "
+         "harbour aide now teaching in Halden, whose findings were backed by the union.",
+         [("Olena Kovalenko", "Some fishermen would see their fees go up under the toll plan", False)]),
         # A quotation the phrase opens is its content, whole, over its sentences
         ('According to Olena Kovalenko, "If the bridge falls, the town is cut off. Nobody can cross. It is that simple."',
          [("Olena Kovalenko", "If the bridge falls, the town is cut off. Nobody can cross. It is that simple.", True)]),
