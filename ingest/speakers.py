@@ -59,6 +59,10 @@ class Who:
     group or body that spoke just before ("According to the officials, A. They cautioned that B")."""
 
 
+#: Prepositions whose gerund shares the subject of the clause it opens ("After saying A, she left").
+_CONTROLLING_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon", "on"})
+
+
 def subject_token(verb: Any) -> Any:
     """Return the subject token of a reporting verb, or None.
 
@@ -80,6 +84,9 @@ def subject_token(verb: Any) -> Any:
         and head.lemma_.lower() in cue_lexicon().saying_controllers
     if head is not None and head.lemma_.lower() not in cue_lexicon().verbs and not joined and not controlled:
         head = None  # but "X attributed ... and said that ...": "and" shares the subject
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in _CONTROLLING_PREPOSITIONS \
+            and verb.head.head.pos_ in ("VERB", "AUX"):
+        head = verb.head.head  # "After saying A, she was taken to hospital": the main clause's subject said A
     agent = passive_agent(verb)
     if agent is not None:
         return agent  # "This was stated by the minister": the agent speaks

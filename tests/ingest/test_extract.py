@@ -727,6 +727,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # A dateline set off by dashes is no speaker; a surname after a title is a person even where "it" follows.
         ("HALDEN -- Mayor Berg, opening the new pier on Saturday, said the pier would bring jobs to the town.",
          [("Berg", "the pier would bring jobs to the town")]),
+        # A gerund after "after", "before", "while" shares the subject of the clause it opens.
+        ("After saying the pier would close, Tomas Berg left the meeting.", [("Tomas Berg", "the pier would close")]),
+        ("Tomas Berg left after saying the pier would close.", [("Tomas Berg", "the pier would close")]),
         # A reporting verb in a relative clause without "that" reports nothing of its own.
         ("We do not care. Everything Berg says is a lie unless proven otherwise.", []),
         # A gerund subject the parser read as the verb's complement stays in the clause.
