@@ -144,7 +144,9 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             else [c for c in verb.children if c.dep_ == "dobj"]
         to = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and whom and c.i > whom[0].i
               and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
-        if whom and to and verb.dep_ not in ("relcl", "acl", "pcomp"):
+        # (in a relative clause only when the clause's own subject is the relative: "a clerk who told her staff to ...")
+        relative = verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children)
+        if whom and to and verb.dep_ not in ("acl", "pcomp") and not relative and whom[0].tag_ not in ("WP", "WDT"):
             return trim(doc.text, whom[0].left_edge.idx, to[0].right_edge.idx + len(to[0].right_edge))
         # else the verb reports as any other ("A, an official told Nordwire"), or names ("called the toll a tax", below)
     if cue.lemma in lexicon.naming_verbs:

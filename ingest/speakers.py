@@ -606,6 +606,8 @@ def _who_said(
         relative = who_stands_for(relative)
         if relative is None:
             return Who(blocked=True)
+        if relative.dep_ == "appos" and relative.head.pos_ == "PROPN" and relative.pos_ == "NOUN":
+            relative = relative.head  # "Lena Novak, a clerk at the office who told ...": the person the clerk is
         subject = relative
         if relative.pos_ == "NOUN" and not is_role_word(relative) and relative.ent_type_ == "":
             start, end = subject_words(relative)

@@ -804,6 +804,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Tomas Berg", "his aides to find a way to close the pier")]),
         ("Olena Kovalenko ordered the crews to leave the port by Friday.", [("Olena Kovalenko", "the crews to leave the port by Friday")]),
         ("Tomas Berg told reporters the pier would close.", [("Tomas Berg", "the pier would close")]),
+        # (in a relative clause whose "who" is the one giving the order, and who is the person the noun describes)
+        ("Officials questioned Lena Novak, a clerk at the harbour office who told her staff never to speak of the toll.",
+         [("Lena Novak", "her staff never to speak of the toll")]),
         # Praise and condemnation with their grounds, as blame and accusation.
         ("Olena Kovalenko praised the board for keeping the port open.", [("Olena Kovalenko", "the board for keeping the port open")]),
         ("Tomas Berg slammed the mayor for raising the toll.", [("Tomas Berg", "the mayor for raising the toll")]),
