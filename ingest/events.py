@@ -136,6 +136,8 @@ def _short_subject(subject: Token, skip: set[int]) -> list[Token]:
              and subject.doc[c.left_edge.i - 1].text == "," for t in c.subtree}
     skip = skip | aside | {i for i in range(subject.i + 1, subject.right_edge.i + 1) if subject.doc[i].is_punct and aside
                            and (i + 1 in aside or i - 1 in aside)}
+    # ("is not excluded that provocations will ...": a complementiser the parser made the subject's determiner)
+    skip |= {c.i for c in subject.children if c.dep_ == "det" and c.tag_ == "IN" and c.lower_ == "that"}
     words = _subtree(subject, skip)
     if len(words) <= 8:
         return words

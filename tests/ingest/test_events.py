@@ -43,6 +43,12 @@ def test_a_subject_the_parser_made_a_complement_is_the_subject(nlp: Language) ->
     assert clause_event(_verb(doc, "intensify"), set()) == "shelling intensifies"
 
 
+def test_a_complementiser_read_as_a_determiner_is_no_part_of_the_subject(nlp: Language) -> None:
+    doc = nlp("It is not excluded that provocations will take place in the northern region, he told the channel.")
+    assert doc[4].dep_ == "det"  # (the misreading under test: "that" as the determiner of "provocations")
+    assert clause_event(_verb(doc, "take"), set()) == "provocations take place in the northern region"
+
+
 def test_a_pronoun_without_a_singular_subject_before_it_is_kept(nlp: Language) -> None:
     doc = nlp("Our neighbours arrived on Monday. It will rain tomorrow.")
     assert antecedent(_verb(doc, "It")) is None  # "neighbours" is plural: not what "it" stands for
