@@ -393,7 +393,7 @@ NEWS = REPO.parent / "shared" / "corpus" / "news" / "gold"
 POLNEAR_DEV = REPO.parent / "shared" / "corpus" / "polnear" / "dev"
 #: Floors a little below what the rules alone measured (2026-11, session 8): P 0.875, R 0.424, speaker 0.931.
 #: The default extraction's PolNeAR floor is in tests/ingest/attribution/test_merge.py.
-POLNEAR_P, POLNEAR_R, POLNEAR_SPEAKER = 0.86, 0.40, 0.92
+POLNEAR_P, POLNEAR_R, POLNEAR_SPEAKER = 0.86, 0.42, 0.92  # measured (session 9): 0.880, 0.435, 0.934
 
 
 @pytest.mark.skipif(not NEWS.is_dir(), reason="the news corpus is not in ../shared")
@@ -409,8 +409,8 @@ def test_news_corpus_floor(nlp: Language) -> None:
     assert total.prediction.precision >= 0.95 and total.prediction.recall >= 0.88, total.summary()
     # Kind (forecast/intention) of the found ones: 0.963 measured (session 7).
     assert (total.kind.value or 0) >= 0.95, total.summary()
-    # Windows: 37 of the 55 gold predictions with a horizon measured (2026-11, session 7); a little below.
-    assert total.windowed.right >= 35, total.summary()
+    # Windows: 38 of the 55 gold predictions with a horizon measured (2026-11, session 9); a little below.
+    assert total.windowed.right >= 36, total.summary()
     # Relays: 12 of the 28 found contents whose gold names a via (session 7).
     assert total.relayed.right >= 11, total.summary()
 
