@@ -32,6 +32,8 @@ from ingest.mentions import (
 #: "two officials", "some analysts"): English grammar, not one text.
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "many", "two", "three", "four", "five",
                          "other", "various", "multiple", "numerous", "few", "most", "unnamed", "anonymous"})
+#: Pronouns for people left unnamed, with no group before them to be part of ("Some believe ...", "Others argue ...").
+_SOME_PEOPLE = frozenset({"some", "others", "many"})
 #: Subjects that are the writer, the reader or a thing, never a speaker to record.
 _NOT_SPEAKERS = frozenset({"i", "we", "you", "it", "this", "that", "these", "those", "they", "which", "who", "what"})
 
@@ -637,6 +639,8 @@ def _who_said(
             and group.unnamed:
         # "Military analysts are divided. Some say ...": some of the group the sentence before was about
         return Who(unnamed=_part_of(subject.lower_, group.unnamed), role=group.role)
+    if subject.lower_ in _SOME_PEOPLE and subject.pos_ in ("PRON", "DET", "ADJ", "NOUN") and not any(c.dep_ == "prep" for c in subject.children):
+        return Who(unnamed=subject.lower_)  # "Some believe that A", "Others argue that B": people the writer leaves unnamed
     if subject.lower_ in _INDEFINITE or subject.like_num:
         # "Many of his supporters believe", "some of the officials said", "Sixty of 75 economists expected":
         # a part of a group, never its owner

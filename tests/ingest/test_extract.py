@@ -730,6 +730,10 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # A gerund after "after", "before", "while" shares the subject of the clause it opens.
         ("After saying the pier would close, Tomas Berg left the meeting.", [("Tomas Berg", "the pier would close")]),
         ("Tomas Berg left after saying the pier would close.", [("Tomas Berg", "the pier would close")]),
+        # "Some", "others", "many" with no group before them: people the writer leaves unnamed.
+        ("Some believe the priority given to young voters shows the mayor is worried about the vote.",
+         [("some", "the priority given to young voters shows the mayor is worried about the vote")]),
+        ("Others argue that the toll is fair.", [("others", "the toll is fair")]),
         # A reporting verb in a relative clause without "that" reports nothing of its own.
         ("We do not care. Everything Berg says is a lie unless proven otherwise.", []),
         # A gerund subject the parser read as the verb's complement stays in the clause.
