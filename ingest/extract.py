@@ -514,11 +514,13 @@ class _ArticleExtractor:
     def _lead_in(self, doc: Doc, base: int, lo: int, quote: Quote) -> int | None:
         """Return where the clause a quotation ends begins, when the quotation continues words before it in its
         sentence ("the top priority "is raising money""): it opens in lower case, the words before it (from *lo*)
-        are at least two, end in no comma and hold no reporting verb of their own; else None."""
+        are at least two, end in no comma and hold no reporting verb of their own, and a comma closes it; else None."""
         first = self.text[quote.content_start:quote.content_start + 1]
         start, _ = trim(self.text, lo, quote.start)
         if not first.islower() or len(self.text[start:quote.start].split()) < 2 or self.text[start:quote.start].rstrip()[-1:] in ",;:":
             return None  # 'As the strike went on, "we will not give up," X said': a quotation of its own after a clause
+        if not (self.text[quote.content_end - 1] == "," or re.match(r"[\"”’»']*\s*,", self.text[quote.content_end : quote.end + 2])):
+            return None  # 'A cashier who "steals" is held accountable, X said': the clause goes on after the quotation
         if self._cue_in(doc, base, start, quote.start) is not None:
             return None  # 'Berg said the strike "will not end soon," adding ...': the frame before is the claim's
         return start

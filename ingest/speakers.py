@@ -61,8 +61,8 @@ class Who:
     group or body that spoke just before ("According to the officials, A. They cautioned that B")."""
 
 
-#: Prepositions whose gerund shares the subject of the clause it opens ("After saying A, she left").
-_CONTROLLING_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon", "on"})
+#: Prepositions whose gerund shares the subject of the clause it opens ("After saying A, she left", "began by saying A").
+_CONTROLLING_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon", "on", "by"})
 
 
 def subject_token(verb: Any) -> Any:

@@ -405,7 +405,8 @@ def test_a_quoted_phrase_inside_a_sentence_stays_in_its_report(nlp: Language, no
      ("Liis Kask", 'The toll plan sends a clear message that the top priority "is raising money from visitors', False)),
     ('Raising the toll again "would empty the harbour," Liis Kask said.',
      ("Liis Kask", 'Raising the toll again "would empty the harbour', False)),
-    # a quotation of its own after a clause, or one that opens its sentence: the quoted words
+    # a quotation of its own after a clause, one the clause goes on after, or one that opens its sentence: the quoted words
+    ('A clerk who "takes a handful of coins" is punished, Liis Kask said.', ("Liis Kask", "takes a handful of coins", True)),
     ('As the strike went on, "we will not give up," Liis Kask said.', ("Liis Kask", "we will not give up", True)),
     ('"The harbour will empty," Liis Kask said.', ("Liis Kask", "The harbour will empty", True)),
 ])
