@@ -731,6 +731,7 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # A gerund after "after", "before", "while" shares the subject of the clause it opens.
         ("After saying the pier would close, Tomas Berg left the meeting.", [("Tomas Berg", "the pier would close")]),
         ("Tomas Berg left after saying the pier would close.", [("Tomas Berg", "the pier would close")]),
+        ("Tomas Berg began by saying he would never sail in fog.", [("Tomas Berg", "he would never sail in fog")]),
         # "Some", "others", "many" with no group before them: people the writer leaves unnamed.
         ("Some believe the priority given to young voters shows the mayor is worried about the vote.",
          [("some", "the priority given to young voters shows the mayor is worried about the vote")]),
