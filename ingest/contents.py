@@ -283,7 +283,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     tokens = list(clause.subtree)
     for more in clauses[1:]:
         if more.left_edge.i == tokens[-1].i + 1 and more.i > clause.i and not (tokens[-1].is_punct or more.left_edge.is_punct):
-            # "predicted that it was started by X war may end by spring": a translated clause the parser cut in two
+            # "predicted that it was launched by X conflict could stop by summer": a translated clause the parser cut in two
             tokens += list(more.subtree)
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     if mark is not None and tokens[0].i < mark.i:

@@ -33,10 +33,10 @@ def claims(extraction: Extraction) -> list[tuple[str, str, bool]]:
         # Brackets after a name that does not start with the same letter are no abbreviation of it.
         ("According to the Institute of Strategy (Kyiv), the front will hold. The front will hold, Kyiv believes.", [("Institute of Strategy", "the front will hold.", False), ("Kyiv", "The front will hold", False)]),
         ("Olena Kovalenko did not rule out that Russia may attack again.", [("Olena Kovalenko", "Russia may attack again", False)]),
-        # A phrase whose speaker's words run to the end of the sentence states nothing after them
-        ("Some fishermen would see their fees go up under the toll plan, according to an analysis by Olena Kovalenko, a former "
+        # A phrase whose speaker's words last until the sentence ends states nothing after them
+        ("Some fishermen would pay higher fees once the toll rises, according to a study by Olena Kovalenko, a former "
          "harbour aide now teaching in Halden, whose findings were backed by the union.",
-         [("Olena Kovalenko", "Some fishermen would see their fees go up under the toll plan", False)]),
+         [("Olena Kovalenko", "Some fishermen would pay higher fees once the toll rises", False)]),
         # A quotation the phrase opens is its content, whole, over its sentences
         ('According to Olena Kovalenko, "If the bridge falls, the town is cut off. Nobody can cross. It is that simple."',
          [("Olena Kovalenko", "If the bridge falls, the town is cut off. Nobody can cross. It is that simple.", True)]),
@@ -126,10 +126,10 @@ def test_a_one_word_speaker_after_a_title_is_a_person(nlp: Language, no_director
 
 
 def test_a_translated_clause_the_parser_cut_in_two_is_one_content(nlp: Language, no_directory: Directory) -> None:
-    text = "The Defence Ministry of Norland predicted that it was started by the neighbour war against Norland may end by the end of spring 2023."
+    text = "The Defence Ministry of Norland predicted that it was launched by the neighbour conflict against Norland could stop by the close of summer 2025."
     [claim] = extract(source(text, published=None), no_directory, nlp).claims
-    assert claim.text == "it was started by the neighbour war against Norland may end by the end of spring 2023"
-    assert claim.prediction is not None and claim.prediction.window_end == date(2023, 5, 31)  # a stated year needs no date
+    assert claim.text == "it was launched by the neighbour conflict against Norland could stop by the close of summer 2025"
+    assert claim.prediction is not None and claim.prediction.window_end == date(2025, 8, 31)  # a stated year needs no date
 
 
 def test_extract_many_keeps_sources_apart(nlp: Language, no_directory: Directory) -> None:
@@ -401,8 +401,8 @@ def test_a_quoted_phrase_inside_a_sentence_stays_in_its_report(nlp: Language, no
 
 @pytest.mark.parametrize("text, expected", [
     # the quotation ends a clause the sentence began: the clause is the report, partly quoted, not direct speech
-    ('The toll plan sends a clear message that the top priority "is raising money from visitors," Liis Kask said.',
-     ("Liis Kask", 'The toll plan sends a clear message that the top priority "is raising money from visitors', False)),
+    ('The toll plan makes it plain that the first aim "is raising money from visitors," Liis Kask said.',
+     ("Liis Kask", 'The toll plan makes it plain that the first aim "is raising money from visitors', False)),
     ('Raising the toll again "would empty the harbour," Liis Kask said.',
      ("Liis Kask", 'Raising the toll again "would empty the harbour', False)),
     # a quotation of its own after a clause, one the clause goes on after, or one that opens its sentence: the quoted words
@@ -731,13 +731,13 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # A gerund after "after", "before", "while" shares the subject of the clause it opens.
         ("After saying the pier would close, Tomas Berg left the meeting.", [("Tomas Berg", "the pier would close")]),
         ("Tomas Berg left after saying the pier would close.", [("Tomas Berg", "the pier would close")]),
-        ("Tomas Berg began by saying he would never sail in fog.", [("Tomas Berg", "he would never sail in fog")]),
+        ("Tomas Berg opened by saying the fog was too thick to sail.", [("Tomas Berg", "the fog was too thick to sail")]),
         # "Some", "others", "many" with no group before them: people the writer leaves unnamed.
         ("Some believe the priority given to young voters shows the mayor is worried about the vote.",
          [("some", "the priority given to young voters shows the mayor is worried about the vote")]),
         ("Others argue that the toll is fair.", [("others", "the toll is fair")]),
         # A reporting verb in a relative clause without "that" reports nothing of its own.
-        ("We do not care. Everything Berg says is a lie unless proven otherwise.", []),
+        ("We do not care. Everything Berg says is false until shown otherwise.", []),
         # A gerund subject the parser read as the verb's complement stays in the clause.
         ("Mayor Tomas Berg urged residents to leave the pier, saying shelling would intensify.",
          [("Tomas Berg", "residents to leave the pier"), ("Tomas Berg", "shelling would intensify")]),
@@ -746,8 +746,8 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("The council ignored warnings from lawyers that the lawsuit was hopeless.", [("lawyers", "the lawsuit was hopeless")]),
         ("The claim that the ferry is safe was repeated often.", []),
         # (and where the parser hung the show on the verb: the people just before it)
-        ('By Sunday, Tomas Berg was taking calls from angry listeners to his "Harbour Talk" radio program who said they had '
-         'doubts about the mayor.', [("angry listeners", "they had doubts about the mayor")]),
+        ('By Sunday, Tomas Berg was taking calls from angry listeners to his "Harbour Talk" radio program who told him the '
+         'mayor had lied.', [("angry listeners", "the mayor had lied")]),
         ("The board took calls about its radio program who said the toll was fair.", []),
         # An honorific's dot ends no sentence: the frame after the quotation is "Mr. Lind added", not the speaker before.
         ('Tomas Berg told a young woman that "staying home is no plan."\n\nMr. Lind and Mr. Berg will march on Monday. '

@@ -89,7 +89,7 @@ MISSED_BY_THE_RULES = [
      "\"The plan has become a burden and should be dropped,\" they wrote.",
      "The plan has become a burden and should be dropped", "unnamed", "Critics of the ferry plan", "they"),
     # the voice of a broadcast or an advertisement
-    ('As a phone rang, the announcer said, "It is late, and the ferry is gone. Who do you want steering the boat?"',
+    ('While the bell tolled, the announcer said, "It is late, and the ferry is gone. Who do you want steering the boat?"',
      "It is late, and the ferry is gone. Who do you want steering the boat", "unnamed", "announcer", "the announcer"),
     # a poll's share of the people it asked, and a relative in a memoir
     ("In the harbour survey, 61 percent said the new toll was too high.",
@@ -165,7 +165,7 @@ def test_proposals_go_through_the_prediction_stage() -> None:
     "The report said the ferry service was losing money.",  # a document, not a speaker
     "Russian television rejoiced that the ferry had sunk.",  # a name inside a description: not the speaker
     "Even 30% of the island's society believes that the ferry will stop.",  # a share of a body, not of people
-    "We do not care. Everything Berg says is a lie unless proven otherwise.",  # a report inside a relative clause
+    "We do not care. Everything Berg says is false until shown otherwise.",  # a report inside a relative clause
 ])
 def test_descriptions_that_name_no_people_are_not_speakers(text: str) -> None:
     assert run(text, "combined").claims == run(text, "rules").claims
@@ -299,13 +299,13 @@ def test_a_proposal_with_a_cue_keeps_it(attribution: Language) -> None:
 
 
 def test_all_as_a_subject_is_no_relative_clause() -> None:
-    text = "The experts spoke. To varying degrees, all agreed that the plan would raise the tolls."
+    text = "The experts spoke. In the end, all agreed that the plan would raise the tolls."
     assert [c.text for c in run(text, "combined").claims] == ["that the plan would raise the tolls"]
 
 
 @pytest.mark.parametrize("text, rule_claim", [
     ("The board blamed the ministry for the delays, which cost the town millions.", "the ministry for the delays"),
-    ('Lena Novak likened the toll to "robbing the fishermen" - a charge that might have stung, since she once worked for '
+    ('Lena Novak likened the toll to "robbing the fishermen" - a jibe that may have hurt, since she once worked for '
      "the mayor.", 'the toll to "robbing the fishermen"'),
 ])
 def test_the_rest_of_a_claim_after_an_aside_is_no_proposal(text: str, rule_claim: str) -> None:
