@@ -113,7 +113,20 @@ def _phrase_to_end(doc: Doc, base: int, cue: Cue, hi: int) -> int | None:
     last = objects[0].right_edge
     end = base + last.idx + len(last)
     rest = doc.text[end - base : hi - base].strip()
-    return end if end > cue.speaker_end and not rest.strip(".!?\"”’»)") else None
+    if end <= cue.speaker_end or rest.strip(".!?\"”’»)"):
+        return None
+    # What follows the cut must describe the noun phrase (an appositive, a relative clause or a participle on it), not be
+    # a clause the parser hung on it ("according to X, whatever the cost, it is ...")
+    after = next((t for t in doc if t.idx >= cue.speaker_end - base and not t.is_punct), None)
+    if after is None:
+        return None
+    node = after
+    while node.head.i != node.i and not objects[0].left_edge.i <= node.head.i < after.i:
+        node = node.head
+    describes = (node.dep_ == "appos" and after.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+                 or node.dep_ == "relcl" and after.lower_ in ("who", "whom", "whose", "which", "that")
+                 or node.dep_ == "acl" and after.tag_ in ("VBN", "VBG"))
+    return end if describes else None
 
 
 def _titled(doc: Doc, base: int, mention: Mention) -> bool:

@@ -37,6 +37,11 @@ def claims(extraction: Extraction) -> list[tuple[str, str, bool]]:
         ("Some fishermen would pay higher fees once the toll rises, according to a study by Olena Kovalenko, a former "
          "harbour aide now teaching in Halden, whose findings were backed by the union.",
          [("Olena Kovalenko", "Some fishermen would pay higher fees once the toll rises", False)]),
+        # (but a clause the parser hung on the name after the comma is the content, not a description of the name)
+        ("Because, according to Tomas Berg, whatever the number of those ships and likely costs, it is of little concern to "
+         "either the mayor or the board.",
+         [("Tomas Berg", "whatever the number of those ships and likely costs, it is of little concern to either the mayor or the board.",
+           False)]),
         # A quotation the phrase opens is its content, whole, over its sentences
         ('According to Olena Kovalenko, "If the bridge falls, the town is cut off. Nobody can cross. It is that simple."',
          [("Olena Kovalenko", "If the bridge falls, the town is cut off. Nobody can cross. It is that simple.", True)]),
