@@ -423,14 +423,13 @@ def owned_claim(token: Token, base: int = 0) -> Cue | None:
         agent = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                       and token.i < c.i < clause.i), None)
         owner = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-    if owner is None:
+    if owner is None or owner.i > clause.i:
         return None
     words = [t for t in owner.subtree if t.dep_ != "case"]
-    doc = token.doc
     start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
     return Cue("possessive", token.text, token.lemma_.lower(), base + token.idx, base + token.idx + len(token),
                speaker_start=base + words[0].idx, speaker_end=base + words[-1].idx + len(words[-1]),
-               content_start=base + start, content_end=base + end) if doc[owner.i].i < clause.i else None
+               content_start=base + start, content_end=base + end)
 
 
 def find_cues(sentence: Span, base: int = 0) -> list[Cue]:

@@ -465,7 +465,7 @@ class _Resolver:
 
 def _main_clause(verb: Any) -> bool:
     """True when *verb* heads its sentence or a clause joined to it by "and", "but" (not a clause inside one)."""
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
 
