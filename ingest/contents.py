@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.cues import Cue, as_clause, clauses_on_phrase, cue_lexicon, inverted_noun
+from ingest.cues import Cue, as_clause, clauses_on_phrase, cue_lexicon, frame_subject, inverted_noun
 from ingest.prediction_words import forecasting_verbs
 
 QUOTE_MARKS = "\"“”„«»‘’"
@@ -166,6 +166,9 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         before = [t for t in tokens if t.i < verb.left_edge.i and not t.is_punct]
         after = [t for t in tokens if t.i > verb.right_edge.i and not t.is_punct]
         tokens = list(verb.head.subtree) if before and after else before or after
+        moved = frame_subject(verb.head) if after and not before else None
+        if moved is not None:
+            tokens = [*moved, *after]  # "As noted by X, the port needs ...": "the port" is the clause's subject
         while tokens and tokens[0].is_punct and tokens[0].text not in QUOTE_MARKS:
             tokens.pop(0)
         while tokens and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:

@@ -5,7 +5,8 @@ a pronoun ("he", "according to him") -> the last person who spoke before
 it, or, before anyone has spoken, the named person the sentence before had
 as its subject (``_ArticleExtractor._subject_before`` in ``extract.py``); a
 description ("the spy chief", "the former diplomat") -> the last speaker
-whose role shares the description's head word.
+whose role shares the description's head word, or the last unnamed
+source described with it ("a Western diplomat" ... "the diplomat").
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ def resolve_description(
     The description must start with "the" and end in a role word, or
     ``head`` names its role word ("the head of the border service": head);
     the most recent speaker (else the first known person) whose role
-    contains that word, or a synonym of it, is taken.
+    contains that word, or a synonym of it, is taken; an unnamed source
+    counts when its own words contain it.
     """
     words = text.lower().split()
     if head is None:
@@ -52,4 +54,6 @@ def resolve_description(
         seen.add(id(entry))
         if entry.kind == "person" and entry.role and role.search(entry.role.lower()):
             return entry
+        if entry.kind == "unnamed" and role.search(entry.name.lower()):
+            return entry  # "a senior European diplomat said ... the diplomat added": the same unnamed source
     return None

@@ -16,6 +16,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from ingest.lexicon import load_lexicon
+from ingest.mentions import role_words
 
 CueKind = Literal["verb", "preposition", "possessive"]
 
@@ -138,18 +139,41 @@ def passive_agent(verb: Token) -> Token | None:
     "This was stated by the head of X Olena K.", "It was announced by the
     ministry": the "by" phrase's object. The parser may hang "by" on a noun
     of the verb's other phrases ("was stated in an interview with Y by
-    Olena K."), so a "by" under those counts too.
+    Olena K."), so a "by" under those counts too. A passive without its
+    "be" in an "as" clause counts: "As noted by X, ...".
     """
-    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    reduced = verb.tag_ == "VBN" and _set_off_as(verb)  # "As noted by X, ...", "..., as reported by X."
+    if not reduced and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     reach = [verb, *(g for c in verb.children if c.dep_ == "prep" and c.i > verb.i for g in c.subtree)]
     for token in reach:
         for child in token.children:
             if child.lower_ == "by" and child.dep_ in ("agent", "prep") and child.i > verb.i:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON"):
+                if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON") and (not reduced or _may_speak(pobj)):
                     return pobj
     return None
+
+
+def _set_off_as(verb: Token) -> bool:
+    """True for a verb heading an "as" clause set off from its sentence, as a frame is: at its start or
+    after a comma, or closed by a comma ("As noted by X, A", "A, as reported by X"; not "did A as shown
+    by its inclusion in B")."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None:
+        return False
+    doc, after = verb.doc, verb.right_edge.i + 1
+    return mark.i == verb.sent.start or doc[mark.i - 1].is_punct or after < len(doc) and doc[after].text == ","
+
+
+def _may_speak(noun: Token) -> bool:
+    """True for a name, or a noun of people or of a body ("the ministry", "analysts"), not of a thing
+    ("as shown by its inclusion in the plan")."""
+    words = role_words()
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "ORG", "NORP") or lemma in words.roles \
+        or lemma in words.source_nouns or lemma in words.organisation_heads or lemma in load_lexicon("sources").get("people", []) \
+        or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)  # ("the scientist Ivan K.")
 
 
 def points_back(verb: Token) -> bool:
@@ -265,6 +289,25 @@ def as_clause(verb: Token) -> bool:
     """True for a verb heading an "as" clause that frames another ("As X noted, ...", "..., as X put it")."""
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and (
         any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or passive_agent(verb) is not None)
+
+
+def frame_subject(verb: Token) -> Span | None:
+    """Return the subject the parser hung on a fronted "as" frame of ``verb``, or None: in "As noted by X, the
+    port needs ..." or "As reported by X, Olena K. said ..." it made the words after the frame's last comma
+    an appositive of X, leaving ``verb`` without a subject of its own."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    for frame in verb.children:
+        if frame.dep_ != "advcl" or frame.i > verb.i or not any(c.dep_ == "mark" and c.lower_ == "as" for c in frame.children):
+            continue
+        comma = max((t.i for t in frame.subtree if t.text == "," and t.i > frame.i), default=None)
+        end = frame.right_edge.i
+        if comma is None or end + 1 != verb.i and not all(t.pos_ in ("ADV", "AUX", "PART") for t in verb.doc[end + 1 : verb.i]):
+            continue
+        words = verb.doc[comma + 1 : end + 1]
+        if len(words) and words.root.dep_ == "appos":
+            return words
+    return None
 
 
 def inverted_noun(token: Token) -> bool:

@@ -32,7 +32,7 @@ from ingest.contents import (
     verb_content,
 )
 from ingest.coref import last_person, resolve_description
-from ingest.cues import Cue, adjective_of, cue_lexicon, find_cues, passive_agent, points_back, reports_alone, verb_cue
+from ingest.cues import Cue, adjective_of, as_clause, cue_lexicon, find_cues, passive_agent, points_back, reports_alone, verb_cue
 from ingest.events import link_paragraphs, refers_as_it
 from ingest.horizons import date_anchors
 from ingest.identities import SpeakerEntry, SpeakerTable
@@ -51,7 +51,7 @@ from ingest.mentions import (
 from ingest.predictions import detect_prediction
 from ingest.quotes import Quote, find_quotes
 from ingest.read import body_start
-from ingest.speakers import Who, is_role_word, people_among, relay_of, trailing_name, unnamed_source, who_said
+from ingest.speakers import Who, is_role_word, owned_body, people_among, relay_of, trailing_name, unnamed_source, who_said
 
 #: Confidence of an attribution by how the speaker was found (our scale).
 CONFIDENCE = {"direct": 0.9, "indirect": 0.8, "resolved": 0.7, "inherited": 0.6, "continued": 0.55}
@@ -223,6 +223,13 @@ def _person_or_body(named: list[Mention]) -> Mention | None:
     return next((m for m in named if m.kind == "person"), None) or next((m for m in named if m.kind == "organisation"), None)
 
 
+def _as_frame(doc: Doc, base: int, cue: tuple[int, int]) -> bool:
+    """True for a cue that heads an "as" clause framing its sentence ("As Nordwire reported, ...",
+    "As reported by X, ...")."""
+    words = doc.char_span(cue[0] - base, cue[1] - base, alignment_mode="expand")
+    return words is not None and len(words) > 0 and as_clause(words[0])
+
+
 def _lower_article(description: str) -> str:
     """Return a description with its opening article in lower case ("The finance minister" -> "the finance minister")."""
     return re.sub(r"^The\b", "the", description)
@@ -369,7 +376,10 @@ class _ArticleExtractor:
                         inner = self._indirect(index, doc, base, sentence, cue)
                         relays = outer.mention is not None and outer.mention.kind in ("organisation", "outlet")
                         named = inner is not None and (inner.unnamed or inner.mention is not None and inner.mention.kind in ("person", "pronoun"))
-                        if inner is not None and relays and named:
+                        # "As Nordwire reported, the ministry said A": an "as" frame only relays what it frames
+                        framing = outer.cue_span is not None and _as_frame(doc, base, outer.cue_span) and inner is not None \
+                            and (inner.mention is not None or inner.unnamed or inner.description)
+                        if inner is not None and (relays and named or framing):
                             self._audit(inner, (cue.start, cue.end), lo, hi)
                             if outer.mention is not None and outer.mention.end > outer.mention.start:
                                 inner.relay = (outer.mention.start, outer.mention.end)  # "the institute recalled that X said"
@@ -809,6 +819,8 @@ class _ArticleExtractor:
         if mention is not None and mention.kind == "organisation" and (held := trailing_name(mention, doc, base)) is not None:
             mention = held  # "according to the spokesman of the Air Force Olena K.": the name run into the body's
         lone = _span(doc, base, cue.speaker_start, speaker_end)
+        if mention is not None and lone is not None and owned_body(lone.root) and mention.start > base + lone.root.idx:
+            mention = None  # "according to the central bank of Norland": the bank, a description
         if mention is None and lone is not None and len(lone) == 1 and lone[0].pos_ == "PROPN" and lone[0].text[:1].isupper():
             # "according to Kovalenko" with the surname untagged: the speakers table decides.
             mention = Mention(base + lone.start_char, base + lone.end_char, lone.text, "organisation")
@@ -869,11 +881,13 @@ class _ArticleExtractor:
                     described = len(strip_determiner(candidate.description).split()) > 1
                     entry = self._subject_after(candidate) or (self.table.unnamed(_lower_article(candidate.description))
                                                                if described else None)
-                words = strip_determiner(candidate.description).split()
-                owned = re.search(r"(?:'s|’s)\s", candidate.description) is not None
+                # the body's own words: "the central bank of Norland" is a bank, not a Norland
+                body = re.split(r"\s+of\s+", candidate.description, maxsplit=1)[0]
+                words = strip_determiner(body).split()
+                owned = re.search(r"(?:'s|’s)\s", body) is not None
                 # "police said", "military said": a bare institution noun
                 bare = candidate.description.islower() and len(words) == 1 and words[0] in role_words().institution_nouns
-                if entry is None and head_word(candidate.description) in role_words().organisation_heads \
+                if entry is None and head_word(body) in role_words().organisation_heads \
                         and (candidate.description.lower().startswith("the ") or bare) and 1 <= len(words) <= 4 + owned:
                     # "the central bank forecasts ...", "the defence ministry said", "the defence ministry's press
                     # office said", "according to the leading maritime journal": a body the article does not name

@@ -71,7 +71,7 @@ def subject_token(verb: Any) -> Any:
     A verb in a coordination or a participle clause shares its subject
     ("X said ..., adding that ...", "X boasted ... and warned").
     """
-    from ingest.cues import cue_lexicon, passive_agent  # a late import: cues imports nothing from here
+    from ingest.cues import cue_lexicon, frame_subject, passive_agent  # a late import: cues imports nothing from here
 
     # Only a reporting verb lends its subject ("X said ..., adding that"):
     # in "Prices will rise, said ..." the head's subject is the content's.
@@ -95,6 +95,9 @@ def subject_token(verb: Any) -> Any:
     appositive = trailing_appositive(verb)
     if appositive is not None:
         return appositive  # "Ukraine expects X, a senior official, who ..., told Y": the official, not Ukraine
+    moved = frame_subject(verb)
+    if moved is not None:
+        return moved.root  # "As reported by Y, Olena K. said ...": the parser made her Y's appositive
     for candidate in (verb, head):
         if candidate is None:
             continue
@@ -277,6 +280,13 @@ def is_role_word(token: Any) -> bool:
     words = role_words()
     lemma = token.lemma_.lower()
     return lemma in words.roles or lemma in words.source_nouns or token.lower_ in words.roles or lemma in people_nouns()
+
+
+def owned_body(head: Any) -> bool:
+    """True for a body named in lower case by whose it is: "the health ministry of Moldova", "the central bank
+    of Norland" (the body speaks, not the country or company after "of")."""
+    return head.text.islower() and head.lemma_.lower() in role_words().organisation_heads \
+        and any(c.dep_ == "det" for c in head.children) and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
 
 
 @cache
@@ -723,13 +733,16 @@ def _who_said(
         first = next(t for t in owner.subtree if t.dep_ != "det")
         name = doc.text[first.idx : subject.idx + len(subject.text)]
         return Who(mention=Mention(base + first.idx, base + subject.idx + len(subject.text), name, "organisation"))
-    if subject.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children):
+    if subject.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in subject.children):
         # "The Trump administration said": the administration speaks, not the person it is named after.
         det = [c for c in subject.children if c.dep_ == "det"]
         lo_ = min([c.idx for c in subject.children if c.dep_ == "compound"] + [subject.idx])
         name = doc.text[lo_ : subject.idx + len(subject.text)]
         if not det or det[0].lower_ == "the":
             return Who(mention=Mention(base + lo_, base + subject.idx + len(subject.text), name, "organisation"))
+    if owned_body(subject) and mentions and all(m.start > base + subject.idx for m in mentions):
+        # "the health ministry of Moldova said": a body the article names by its owner, not the owner
+        return Who(description=text, role=lemma)
     mention = choose_speaker(mentions, base + verb.idx)
     if mention is None:
         # A dateline or a fronted phrase took the subject slot ("LONDON, Oct 27

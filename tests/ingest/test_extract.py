@@ -310,6 +310,11 @@ def test_wire_patterns(nlp: Language, no_directory: Directory, text: str, expect
         ("According to Nordhavn Capital, analysts expect prices to fall in May.", [("analysts", "prices to fall in May")]),
         ("According to people familiar with the matter, the merger will be announced next week.",
          [("people familiar with the matter", "the merger will be announced next week.")]),
+        # a body named by its owner in lower case ("the central bank of X"), in a frame or as a subject
+        ("According to the central bank of Norland, prices should stop rising in spring.",
+         [("the central bank of Norland", "prices should stop rising in spring.")]),
+        ("The transport ministry of Estonia said the ferries would run again in June.",
+         [("the transport ministry of Estonia", "the ferries would run again in June")]),
         # Countries and allies speak collectively, in the plural.
         ("Trade is growing, with Western countries saying that the port will reopen in May.",
          [("western countries", "the port will reopen in May")]),
@@ -689,6 +694,16 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Petro Lysenko", "the next two months will decide the outcome of the campaign")]),
         ("Olena Kovalenko chairs the board. The port will reopen in May, as Kovalenko noted on Monday.",
          [("Olena Kovalenko", "The port will reopen in May")]),
+        # ... and so does a passive one without its "be", set off by a comma
+        ("As noted by the economist Lena Novak, the port needs new cranes before winter.",
+         [("Lena Novak", "the port needs new cranes before winter")]),
+        ("The ferries will run again in June, as stated by the harbour board.", [("the harbour board", "The ferries will run again in June")]),
+        ("Fees rose as shown by the rise of the port's income in its 2024 report.", []),
+        # "the diplomat" after an unnamed diplomat spoke is that source, not the last named person
+        ("Tomas Berg said the port was calm. A senior Western diplomat said the talks had stalled. "
+         '"Nobody expects a deal before winter," the diplomat added.',
+         [("Tomas Berg", "the port was calm"), ("a senior Western diplomat", "the talks had stalled"),
+          ("a senior Western diplomat", "Nobody expects a deal before winter")]),
         # A "that" clause the parser hung on the noun of "said in a statement"; a body's office the article does not name.
         ("Drones hit the port at night.\n\nThe defence ministry said in a statement that air defence units had shot down 41 of 48 drones.",
          [("the defence ministry", "air defence units had shot down 41 of 48 drones")]),
@@ -1021,6 +1036,9 @@ def test_a_name_reporting_of_itself_as_it_is_a_body(nlp: Language, no_directory:
         ('"The rebels will test us," harbour chief Tomas Berg said in remarks reported by Radio Nord.', "Tomas Berg", "Radio Nord"),
         # "X, quoted by Y, said"
         ("Olena Kovalenko, cited by Radio Nord, said that the port would reopen.", "Olena Kovalenko", "Radio Nord"),
+        # an "as" frame around a report relays it
+        ("As Radio Nord reported, the Harbour Ministry said that the ferries would run again in June.", "Harbour Ministry", "Radio Nord"),
+        ("As reported by Radio Nord, Olena Kovalenko said that the ferries would run again in June.", "Olena Kovalenko", "Radio Nord"),
     ],
 )
 def test_the_outlet_that_relays_a_claim(nlp: Language, no_directory: Directory, text: str, speaker: str, via: str | None) -> None:
