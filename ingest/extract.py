@@ -380,6 +380,10 @@ class _ArticleExtractor:
                         framing = outer.cue_span is not None and _as_frame(doc, base, outer.cue_span) and inner is not None \
                             and (inner.mention is not None or inner.unnamed or inner.description)
                         if inner is not None and (relays and named or framing):
+                            owner = self._owner(doc, base, outer.mention) if inner.mention is not None \
+                                and inner.mention.kind == "pronoun" and outer.mention is not None else None
+                            if owner is not None:
+                                inner.mention = owner  # "X's press service said he had ordered ...": "he" is X
                             self._audit(inner, (cue.start, cue.end), lo, hi)
                             if outer.mention is not None and outer.mention.end > outer.mention.start:
                                 inner.relay = (outer.mention.start, outer.mention.end)  # "the institute recalled that X said"
@@ -1091,6 +1095,15 @@ class _ArticleExtractor:
             if found is not None and found.role and _other_office(role, found.role):
                 found = None
         return found
+
+    def _owner(self, doc: Doc, base: int, body: Mention) -> Mention | None:
+        """Return the person whose body ``body`` is named as ("Mr Berg's press service": Mr Berg), or None."""
+        owned = re.match(r"(.+?)(?:'s|’s)\s", body.text)
+        if owned is None:
+            return None
+        people = [m for m in mentions_in(doc, body.start, body.start + owned.end(1), base, self.directory, self.source.publisher)
+                  if m.kind == "person"]
+        return people[-1] if people else None
 
     def _may_be(self, pronoun: str, entry: SpeakerEntry) -> bool:
         """Return False when the article's honorifics give ``entry`` the other gender than ``pronoun``

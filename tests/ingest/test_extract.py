@@ -1036,6 +1036,9 @@ def test_a_name_reporting_of_itself_as_it_is_a_body(nlp: Language, no_directory:
         ('"The rebels will test us," harbour chief Tomas Berg said in remarks reported by Radio Nord.', "Tomas Berg", "Radio Nord"),
         # "X, quoted by Y, said"
         ("Olena Kovalenko, cited by Radio Nord, said that the port would reopen.", "Olena Kovalenko", "Radio Nord"),
+        # "X's office said she had ...": "she" is X, whoever spoke before
+        ("Tomas Berg spoke first. Olena Kovalenko's office said she had told the crews to stay in port.",
+         "Olena Kovalenko", "Olena Kovalenko's office"),
         # an "as" frame around a report relays it
         ("As Radio Nord reported, the Harbour Ministry said that the ferries would run again in June.", "Harbour Ministry", "Radio Nord"),
         ("As reported by Radio Nord, Olena Kovalenko said that the ferries would run again in June.", "Olena Kovalenko", "Radio Nord"),
