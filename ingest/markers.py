@@ -102,6 +102,8 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
             # A reported "would" of an actor's own act is the plan announced ("he said he would resign").
             subject = subject_of(verb)
             subject = antecedent(subject) or subject if subject is not None else None  # "(the attacks) would continue"
+            if lower == "should" and (is_agent(subject) or subject is None or verb.lemma_.lower() in ("have", "need")):
+                continue  # "NATO should act by May": advice to someone, not a forecast ("inflation should ease by May" is)
             kind: PredictionKind = "intention" if trigger == "would" and reported and (is_agent(subject) or is_passive(verb)) and verb.lemma_.lower() not in ("be", "have") else "forecast"
             if lower in w.strong and any(c.lower_ == "always" for c in verb.children):
                 continue  # "you will always ...": a habit, not an event

@@ -44,6 +44,8 @@ def detect(nlp: Language, text: str, **kwargs: object):  # type: ignore[no-untyp
         ("We do not want anybody to believe that the ferry strike will start tomorrow.",
          {"event": "the ferry strike starts", "negated": True, "horizon": "tomorrow"}),
         ("Nobody should think that the port will close.", {"event": "the port closes", "negated": True}),
+        # "should" of what no one does on purpose, with a time: the expected course
+        ("Fuel prices should ease in the second half of next year.", {"event": "Fuel prices ease", "kind": "forecast", "probability": 0.675}),
     ],
 )
 def test_predictions(nlp: Language, text: str, expected: dict[str, object]) -> None:
@@ -192,6 +194,8 @@ def test_would_in_a_quotation_without_a_time_is_no_prediction(nlp: Language) -> 
         "They could have won in 2022.",
         "Our air force can strike targets far behind the border.",  # a capability
         "The government should raise taxes on tobacco.",  # normative
+        "The government should raise taxes on tobacco next year.",  # normative, with a time
+        "Fuel prices should be lower.",  # a judgement, with no time
         "Every member state must report its emissions.",  # normative
         "The threat to the capital is serious.",  # a threat assessment without a future event
         "The exercises, which will involve ten thousand troops, began on Monday.",  # a future inside a description
