@@ -203,7 +203,9 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         tokens = [t for t in verb.head.subtree if t.i < verb.left_edge.i]
         return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
     comma = verb.left_edge if verb.left_edge.text == "," else doc[max(verb.left_edge.i - 1, 0)]
-    if not clauses and verb.dep_ == "ccomp" and verb.head.i < comma.i and comma.text == "," \
+    # (or a conjunct of it, with no "and" or "but" between: "It is expected that A, a source told Y")
+    joined = verb.dep_ == "conj" and not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in (*verb.head.children, *verb.children))
+    if not clauses and (verb.dep_ == "ccomp" or joined) and verb.head.i < comma.i and comma.text == "," \
             and any(c.dep_ in ("nsubj", "nsubjpass") and comma.i < c.i < verb.i for c in verb.children) \
             and not any(c.dep_ in ("acomp", "oprd", "attr", "xcomp") and c.i > verb.i for c in verb.children) \
             and all(t.is_punct for t in verb.head.subtree if t.i > verb.right_edge.i):

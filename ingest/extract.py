@@ -456,8 +456,10 @@ class _ArticleExtractor:
         if not subjects:
             return None
         for token in subjects:
+            # "Her colleague Tatiana O. is ...": the name in apposition to the subject's noun is whom it is about
+            heads = [token, *(c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN")]
             for mention in people:
-                if mention.start <= base + token.idx < mention.end:
+                if any(mention.start <= base + t.idx < mention.end for t in heads):
                     return mention
         return None
 

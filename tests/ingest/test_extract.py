@@ -310,6 +310,9 @@ def test_wire_patterns(nlp: Language, no_directory: Directory, text: str, expect
         ("According to Nordhavn Capital, analysts expect prices to fall in May.", [("analysts", "prices to fall in May")]),
         ("According to people familiar with the matter, the merger will be announced next week.",
          [("people familiar with the matter", "the merger will be announced next week.")]),
+        # a closing frame the parser made a conjunct of the clause it reports
+        ("It is expected that the talks will resume in May, a source in the foreign ministry told the agency.",
+         [("a source in the foreign ministry", "It is expected that the talks will resume in May")]),
         # a body named by its owner in lower case ("the central bank of X"), in a frame or as a subject
         ("According to the central bank of Norland, prices should stop rising in spring.",
          [("the central bank of Norland", "prices should stop rising in spring.")]),
@@ -699,6 +702,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Lena Novak", "the port needs new cranes before winter")]),
         ("The ferries will run again in June, as stated by the harbour board.", [("the harbour board", "The ferries will run again in June")]),
         ("Fees rose as shown by the rise of the port's income in its 2024 report.", []),
+        # "she" in a new paragraph is the person the sentence before is about, named in apposition to a noun
+        ("Lena Novak said the port was calm.\n\nHer colleague Liis Kask of the harbour board is less sure. She expects fees to rise.",
+         [("Lena Novak", "the port was calm"), ("Liis Kask", "fees to rise")]),
         # "the diplomat" after an unnamed diplomat spoke is that source, not the last named person
         ("Tomas Berg said the port was calm. A senior Western diplomat said the talks had stalled. "
          '"Nobody expects a deal before winter," the diplomat added.',
