@@ -458,6 +458,8 @@ class _ArticleExtractor:
         for token in subjects:
             # "Her colleague Tatiana O. is ...": the name in apposition to the subject's noun is whom it is about
             heads = [token, *(c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN")]
+            if is_role_word(token):
+                heads.append(token.right_edge)  # "Former head of the General Staff Ihor R. has ...": the name ending the role's phrase
             for mention in people:
                 if any(mention.start <= base + t.idx < mention.end for t in heads):
                     return mention
@@ -851,6 +853,12 @@ class _ArticleExtractor:
         for candidate in sorted(self.candidates, key=lambda c: c.start):
             mention = candidate.mention
             entry: SpeakerEntry | None = None
+            if mention is not None and mention.kind == "title" and mention.text.lower().startswith("the ") \
+                    and resolve_description(mention.text, history[-3:], []) is None and self.table.entry(mention) is None:
+                # "the general" the directory knows, in an article that never names its person: a description
+                candidate.said_by = candidate.said_by or (mention.start, mention.end)
+                candidate.mention, candidate.description, mention = None, mention.text, None
+                candidate.role = candidate.role or head_word(candidate.description)
             if mention is not None and mention.kind == "title" and mention.text.lower().startswith("the "):
                 # "the spy chief" may fit several people: the recent speaker it describes comes first.
                 entry = resolve_description(mention.text, history[-3:], []) or self.table.entry(mention)
@@ -880,6 +888,12 @@ class _ArticleExtractor:
                                                (candidate.said_by or (candidate.start, 0))[0])
                 if entry is None and not history and candidate.role is not None:
                     entry = self._named_before(candidate)
+                if entry is None and history and candidate.role is not None:
+                    # "X spoke. // Former general Y has a different view. According to the general, ...": the
+                    # person the sentence before, in this paragraph, is about, unless given another office
+                    about = self._subject_before(candidate, same_paragraph=True)
+                    if about is not None and about.kind == "person" and not (about.role and _other_office(candidate.role, about.role)):
+                        entry = about
                 if entry is None and (candidate.role or head_word(candidate.description)) in role_words().roles:
                     # "Norland's military intelligence chief said ...": the person the next sentence names as
                     # reporting (the article's opening), else, described with more than the role ("the

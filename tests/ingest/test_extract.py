@@ -85,6 +85,28 @@ def test_a_title_from_the_directory_resolves_to_its_person(nlp: Language, direct
     assert prediction is not None and prediction.probability_words == "did not rule out"
 
 
+def test_a_generic_title_of_the_directory_in_an_article_without_its_person_is_a_description(nlp: Language, directory: Directory) -> None:
+    # "the general" is a title of the directory's general; here it describes the general this article names
+    text = "General Lena Novak spoke on Monday. According to the general, the ferries will run again in June.\n"
+    extraction = extract(source(text), directory, nlp)
+    assert [(p.name, c.text) for p in extraction.people for c in extraction.claims] == [
+        ("Lena Novak", "the ferries will run again in June.")]
+
+
+@pytest.mark.parametrize("text", [
+    # the last speaker holds another office: the person the sentence before is about, named at the end of
+    # a role's phrase, is "the general"
+    "Military observer Tomas Berg said the port was closed.\n\nFormer deputy head of the General Staff Lena Novak has a "
+    "different view. According to the general, the ferries will run again in June.\n",
+])
+def test_a_description_after_another_office_spoke_is_the_person_just_introduced(nlp: Language, no_directory: Directory,
+                                                                               text: str) -> None:
+    extraction = extract(source(text), no_directory, nlp)
+    names = {p.id: p.name for p in extraction.people}
+    assert [(names[c.speaker_id], c.text) for c in extraction.claims] == [
+        ("Tomas Berg", "the port was closed"), ("Lena Novak", "the ferries will run again in June.")]
+
+
 def test_paraphrase_between_two_attributions_of_one_speaker_continues_it(nlp: Language, no_directory: Directory) -> None:
     text = ("According to Olena Kovalenko, the front is stable.\n\nThe reserves are ready.\n\n"
             "\"Russia will not break through,\" said Olena Kovalenko.\n\nThe section heading\n\nThe weather was cold.\n")
