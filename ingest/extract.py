@@ -51,7 +51,17 @@ from ingest.mentions import (
 from ingest.predictions import detect_prediction
 from ingest.quotes import Quote, find_quotes
 from ingest.read import body_start
-from ingest.speakers import Who, is_role_word, owned_body, people_among, relay_of, trailing_name, unnamed_source, who_said
+from ingest.speakers import (
+    Who,
+    is_role_word,
+    named_body,
+    owned_body,
+    people_among,
+    relay_of,
+    trailing_name,
+    unnamed_source,
+    who_said,
+)
 
 #: Confidence of an attribution by how the speaker was found (our scale).
 CONFIDENCE = {"direct": 0.9, "indirect": 0.8, "resolved": 0.7, "inherited": 0.6, "continued": 0.55}
@@ -829,6 +839,9 @@ class _ArticleExtractor:
         lone = _span(doc, base, cue.speaker_start, speaker_end)
         if mention is not None and lone is not None and owned_body(lone.root) and mention.start > base + lone.root.idx:
             mention = None  # "according to the central bank of Norland": the bank, a description
+        if lone is not None and lone.root.lemma_.lower() in role_words().organisation_heads \
+                and (body := named_body(lone.root, doc, base)) is not None:
+            mention = body  # "according to the Kestrel monitoring group": the group, not a Mr Kestrel
         if mention is None and lone is not None and len(lone) == 1 and lone[0].pos_ == "PROPN" and lone[0].text[:1].isupper():
             # "according to Kovalenko" with the surname untagged: the speakers table decides.
             mention = Mention(base + lone.start_char, base + lone.end_char, lone.text, "organisation")

@@ -282,6 +282,26 @@ def is_role_word(token: Any) -> bool:
     return lemma in words.roles or lemma in words.source_nouns or token.lower_ in words.roles or lemma in people_nouns()
 
 
+def named_body(noun: Any, doc: Doc, base: int) -> Mention | None:
+    """Return the organisation a noun phrase names by a name before its noun, or None: "Moldova's intelligence
+    service" (a body named by its owner: the service, not the country; "the Norland Defence Ministry's press
+    service": the owner's whole name), "the Trump administration", "the Kestrel monitoring group" (the body, not
+    the person or place it is named after)."""
+    if noun.pos_ != "NOUN":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    end = noun.idx + len(noun.text)
+    if owner is not None and noun.lemma_.lower() in role_words().organisation_heads:
+        first = next(t for t in owner.subtree if t.dep_ != "det")
+        return Mention(base + first.idx, base + end, doc.text[first.idx : end], "organisation")
+    if any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" and c.text[:1].isupper() for c in noun.children):
+        det = [c for c in noun.children if c.dep_ == "det"]
+        first_idx = min([c.left_edge.idx for c in noun.children if c.dep_ in ("compound", "nmod", "amod")] + [noun.idx])
+        if not det or det[0].lower_ == "the":
+            return Mention(base + first_idx, base + end, doc.text[first_idx:end], "organisation")
+    return None
+
+
 def owned_body(head: Any) -> bool:
     """True for a body named in lower case by whose it is: "the health ministry of Moldova", "the central bank
     of Norland" (the body speaks, not the country or company after "of")."""
@@ -726,20 +746,9 @@ def _who_said(
             span = doc[ranks[-1] + 1 : subject.i + 1]  # "Dallas Fed President Olena K." -> Olena K.; "Lender Nordbank"
         kind: MentionKind = "person" if len(span) >= 2 and looks_like_person(span) else "organisation"
         return Who(mention=Mention(base + span.start_char, base + span.end_char, span.text, kind))
-    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    if subject.pos_ == "NOUN" and owner is not None and subject.lemma_.lower() in role_words().organisation_heads:
-        # "Moldova's intelligence service warned": the service, named by its country, not the country
-        # ("the Norland Defence Ministry's press service": the owner's whole name)
-        first = next(t for t in owner.subtree if t.dep_ != "det")
-        name = doc.text[first.idx : subject.idx + len(subject.text)]
-        return Who(mention=Mention(base + first.idx, base + subject.idx + len(subject.text), name, "organisation"))
-    if subject.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in subject.children):
-        # "The Trump administration said": the administration speaks, not the person it is named after.
-        det = [c for c in subject.children if c.dep_ == "det"]
-        lo_ = min([c.idx for c in subject.children if c.dep_ == "compound"] + [subject.idx])
-        name = doc.text[lo_ : subject.idx + len(subject.text)]
-        if not det or det[0].lower_ == "the":
-            return Who(mention=Mention(base + lo_, base + subject.idx + len(subject.text), name, "organisation"))
+    body = named_body(subject, doc, base)
+    if body is not None:
+        return Who(mention=body)
     if owned_body(subject) and mentions and all(m.start > base + subject.idx for m in mentions):
         # "the health ministry of Moldova said": a body the article names by its owner, not the owner
         return Who(description=text, role=lemma)

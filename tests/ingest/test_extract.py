@@ -408,6 +408,8 @@ def test_descriptor_gives_role_and_affiliation(nlp: Language, no_directory: Dire
          [("Maria Lindqvist", "rates would rise")]),
         # ... and an administration named after a person is not that person.
         ("The Berg administration said its plan would lift growth to 3 percent.", [("Berg administration", "its plan would lift growth to 3 percent")]),
+        # ... nor is a group named after a person or a people, after "according to"
+        ("According to the Lindqvist monitoring group, ferry traffic has fallen.", [("Lindqvist monitoring group", "ferry traffic has fallen.")]),
         # Before anyone has spoken, a description is the person just named.
         ('Deputy Minister Liis Kask visited the port on Monday. "The ferries will sail again in May," the official noted.',
          [("Liis Kask", "The ferries will sail again in May")]),
