@@ -66,8 +66,10 @@ Rules a user relies on:
   words as the horizon, with no window, unless the article itself dates
   the event (``date_anchors``: "the drills, set for February 10-20" makes
   "after the drills" open on February 21, with no end; "after that" opens
-  after the window the sentence before names). No date is ever invented
-  for an event.
+  after the window the sentence before names), or the event is one of the
+  domain's calendar whose day follows a known rule (``calendar_anchor``:
+  "before the US elections", "for the anniversary of the full-scale
+  invasion"). No other date is ever invented for an event.
 """
 
 from __future__ import annotations
@@ -682,7 +684,9 @@ def date_anchor(anchor: str, text: str, published: date | None, *, body: int = 0
     dated: set[tuple[date, date]] = set()
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text[body:]):
         if noun.search(sentence):
-            dated |= {match.window for match in _matches(sentence, published) if match.window and match.window[0] > published}
+            # (without a parse a bare "fall" may be the verb: "prices will fall before the vote" dates nothing)
+            dated |= {match.window for match in _matches(sentence, published) if match.window and match.window[0] > published
+                      and sentence[match.start : match.end].lower() != "fall"}
     if len(dated) != 1:
         return None
     first, last = dated.pop()
@@ -696,6 +700,77 @@ def date_anchor(anchor: str, text: str, published: date | None, *, body: int = 0
     return first, last
 
 
+@dataclass(frozen=True)
+class _CalendarEvent:
+    name: str
+    words: re.Pattern[str]
+    day: tuple[int, int] | None
+    rule: str | None
+
+
+@cache
+def _calendar_events() -> tuple[_CalendarEvent, ...]:
+    events = []
+    for item in load_lexicon("horizons").get("calendar_events", []):
+        day = tuple(int(x) for x in str(item["day"]).split("-")) if item.get("day") else None
+        events.append(_CalendarEvent(str(item["name"]), re.compile(str(item["words"])), day if day and len(day) == 2 else None,
+                                     item.get("rule")))
+    return tuple(events)
+
+
+def _us_election_day(year: int) -> date:
+    """The Tuesday after the first Monday in November of ``year`` (3 U.S.C. § 1, 2 U.S.C. § 7)."""
+    first = date(year, 11, 1)
+    return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
+
+
+def _next_occurrence(event: _CalendarEvent, published: date) -> date | None:
+    """The day ``event`` next falls on, on or after ``published``."""
+    if event.day is not None:
+        month, day = event.day
+        this_year = date(published.year, month, day)
+        return this_year if this_year >= published else date(published.year + 1, month, day)
+    step = {"us_presidential": 4, "us_general": 2}.get(event.rule or "")
+    if step is None:
+        return None
+    year = published.year + (-published.year) % step
+    election = _us_election_day(year)
+    return election if election >= published else _us_election_day(year + step)
+
+
+_CALENDAR_ANCHOR = re.compile(r"(?P<prep>after|following|before|ahead\s+of|until|till|by|for|on|during"
+                              r"|in\s+the\s+(?:run|build|lead)-up\s+to|on\s+the\s+eve\s+of)\s+(?P<np>.+)", re.IGNORECASE)
+
+
+def calendar_anchor(anchor: str, published: date | None) -> tuple[date | None, date | None] | None:
+    """Return the window of an event anchor that names an event of the domain's calendar, else None.
+
+    "before the US elections", "for the anniversary of the full-scale invasion": the event's day is its
+    next occurrence on or after ``published`` (``data/lexicon/horizons.yaml``, ``calendar_events``: a fixed
+    day of the year, or a date rule such as the US election day). "after"/"following" opens the day after
+    it, with no end; "before", "ahead of", "in the run-up to", "on the eve of" close the day before it;
+    "until", "till", "by" close on it; "for", "on", "during" are the day itself.
+    """
+    if published is None:
+        return None
+    m = _CALENDAR_ANCHOR.fullmatch(anchor.strip())
+    if m is None:
+        return None
+    words = re.sub(r"\s+", " ", m.group("np").lower())
+    event = next((e for e in _calendar_events() if e.words.search(words)), None)
+    day = _next_occurrence(event, published) if event is not None else None
+    if day is None:
+        return None
+    prep = re.sub(r"\s+", " ", m.group("prep").lower())
+    if prep in ("after", "following"):
+        return day + timedelta(days=1), None
+    if prep in ("before", "ahead of") or prep.startswith(("in the", "on the eve")):
+        return (published, day - timedelta(days=1)) if day > published else None
+    if prep in ("until", "till", "by"):
+        return published, day
+    return day, day
+
+
 def date_anchors(extraction: Extraction) -> Extraction:
     """Return ``extraction`` with a window for each prediction timed by an event its article dates (``date_anchor``)."""
     source = extraction.source
@@ -707,7 +782,8 @@ def date_anchors(extraction: Extraction) -> Extraction:
     for claim in extraction.claims:
         p = claim.prediction
         if p is not None and p.horizon and p.window_start is None and p.window_end is None:
-            window = date_anchor(p.horizon, source.text, source.published, body=body, at=claim.start)
+            window = date_anchor(p.horizon, source.text, source.published, body=body, at=claim.start) \
+                or calendar_anchor(p.horizon, source.published)
             if window is not None:
                 claim = replace(claim, prediction=replace(p, window_start=window[0], window_end=window[1]))
                 changed = True

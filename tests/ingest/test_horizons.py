@@ -417,3 +417,46 @@ def test_not_before_a_month_is_the_next_such_month_on() -> None:
     assert found is not None and found.text == "no earlier than May"
     assert (found.window_start, found.window_end) == (date(2023, 5, 1), None)
     assert find_horizon("the thaw may begin no earlier than May", None).window_start is None  # relative: needs a date
+
+
+# Events of the domain's calendar: their day follows a known rule, counted from publication.
+@pytest.mark.parametrize(
+    "anchor, published, window",
+    [
+        ("before the elections in the United States", "2024-06-22", ("2024-06-22", "2024-11-04")),
+        ("after the US presidential election", "2025-01-05", ("2028-11-08", None)),  # every fourth year
+        ("ahead of the American midterm elections", "2026-01-10", ("2026-01-10", "2026-11-02")),
+        ("for the anniversary of the full-scale invasion", "2023-02-19", ("2023-02-24", "2023-02-24")),
+        ("after the anniversary of the full-scale invasion", "2023-03-01", ("2024-02-25", None)),  # this year's is past
+        ("by Ukraine's Independence Day", "2026-03-01", ("2026-03-01", "2026-08-24")),
+        ("on Victory Day", "2026-05-01", ("2026-05-09", "2026-05-09")),
+        ("before Victory Day", "2026-05-09", None),  # the day itself: nothing before it is still to come
+        ("after the war", "2026-03-01", None),  # no calendar knows when
+        ("before the elections", "2024-06-22", None),  # whose elections the words do not say
+    ],
+)
+def test_an_anchor_of_the_calendar_gets_its_window(anchor: str, published: str, window: tuple[str, str | None] | None) -> None:
+    from ingest.horizons import calendar_anchor
+
+    expected = None if window is None else (date.fromisoformat(window[0]), window[1] and date.fromisoformat(window[1]))
+    assert calendar_anchor(anchor, date.fromisoformat(published)) == expected
+    assert calendar_anchor(anchor, None) is None
+
+
+def test_extraction_dates_an_anchor_of_the_calendar(nlp: Language) -> None:
+    from graph.model import Source, source_id
+    from ingest.extract import extract
+
+    text = "Port traffic will fall before the US presidential election, analyst Anna Berg said.\n"
+    source = Source(source_id(None, text), text, published=date(2028, 3, 1))
+    predictions = [c.prediction for c in extract(source, nlp=nlp).claims if c.prediction]
+    assert [(p.horizon, p.window_start, p.window_end) for p in predictions] == [
+        ("before the US presidential election", date(2028, 3, 1), date(2028, 11, 6))]
+
+
+def test_a_bare_fall_near_an_anchor_dates_nothing() -> None:
+    # without a parse "fall" may be the verb: the vote stays undated ...
+    assert date_anchor("before the vote", "Prices will fall before the vote.", M) is None
+    # ... but "in the fall" is a season
+    assert date_anchor("before the vote", "The vote is set for the fall. Prices will rise before the vote.", M) == (
+        M, date(2023, 8, 31))
