@@ -156,11 +156,24 @@ def _skip(span: Span, horizon: Horizon | None, text: str, anchor: str | None = N
 _COMPLEMENTS = frozenset({"dobj", "attr", "prep", "xcomp", "ccomp", "acomp", "prt", "oprd", "dative", "agent"})
 
 
+#: "a high probability that", "a low likelihood of": the size of a chance as its adjective
+_PROBABILITY_ADJECTIVE = re.compile(
+    r"\b(?P<words>(?:very |extremely )?(?:high|low))\s+(?:probability|likelihood|chance)\b", re.IGNORECASE)
+#: "it is (almost) impossible that X will", "it is possible that X will": the speaker's judgement of X
+_JUDGED = re.compile(
+    r"\bit(?:'s|’s|\s+is|\s+was|\s+seems|\s+remains)\s+(?P<words>(?:(?:almost|nearly|virtually|practically)\s+)?"
+    r"(?:possible|impossible))\s+that\b", re.IGNORECASE)
+#: "will hardly attack": a forecast its adverb all but denies
+_HARDLY = frozenset({"hardly", "barely", "scarcely"})
+
+
 def _probability(text: str, cue: str | None, marker: Marker | None) -> tuple[str | None, float | None]:
     """Return (words, number) for the prediction: its own words, else the default of its trigger."""
-    statement = _PROBABILITY_STATEMENT.search(text)
-    if statement:
+    statement = _PROBABILITY_STATEMENT.search(text) or _PROBABILITY_ADJECTIVE.search(text) or _JUDGED.search(text)
+    if statement and probability_of(statement.group("words")) is not None:
         return statement.group("words"), probability_of(statement.group("words"))
+    if marker is not None and (hardly := next((c for c in marker.head.children if c.lower_ in _HARDLY), None)) is not None:
+        return hardly.text, probability_of(hardly.lower_)
     plain, negated = current_scale().searched
     found, hedge = find_likelihood(text, plain), find_likelihood(text, negated)
     if found and hedge and hedge.start <= found.start < hedge.end:

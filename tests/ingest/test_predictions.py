@@ -34,6 +34,12 @@ def detect(nlp: Language, text: str, **kwargs: object):  # type: ignore[no-untyp
         # The size of a chance: "slim" odds, a "good chance"; "no later than X" is "by X".
         ("The odds of a ceasefire this year are slim.", {"event": "a ceasefire", "probability_words": "slim", "probability": 0.125}),
         ("There is a good chance that the port will reopen in May.", {"probability_words": "good chance", "probability": 0.675}),
+        # the speaker's judgement of the event, or an adverb that all but denies it, outweighs its "will"
+        ("It is almost impossible that the ferries will sail before May.", {"event": "the ferries sail", "probability": 0.03}),
+        ("It is possible that the ferries will sail in May.", {"probability_words": "possible", "probability": 0.5}),
+        ("The ferries will hardly sail in May.", {"event": "the ferries sail", "probability_words": "hardly", "probability": 0.125}),
+        ("There is little chance that the ferries will sail in May.", {"probability_words": "little chance", "probability": 0.125}),
+        ("There is a high probability that the ferries will sail in May.", {"probability_words": "high", "probability": 0.675}),
         ("The offensive is expected to begin no later than March.", {"event": "the offensive begins", "horizon": "no later than March"}),
         # "only a matter of time before X": X is bound to happen, and times nothing.
         ("It is only a matter of time before the dam breaks.", {"event": "the dam breaks", "horizon": None, "probability_words": "a matter of time"}),
