@@ -72,6 +72,7 @@ class CueLexicon:
     permission_verbs: frozenset[str] = frozenset()
     commissive_verbs: frozenset[str] = frozenset()
     saying_controllers: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
     object_charges: dict[str, str] = field(default_factory=dict)
     owned_claim_nouns: frozenset[str] = frozenset()
 
@@ -109,6 +110,7 @@ def cue_lexicon() -> CueLexicon:
         permission_verbs=frozenset(data.get("permission_verbs") or ()),
         commissive_verbs=frozenset(data.get("commissive_verbs") or ()),
         saying_controllers=frozenset(data.get("saying_controllers") or ()),
+        speech_verbs=frozenset(data.get("speech_verbs") or ()),
         object_charges={str(k): str(v) for k, v in (data.get("object_charges") or {}).items()},
         owned_claim_nouns=frozenset(data.get("owned_claim_nouns") or ()),
     )
@@ -322,6 +324,32 @@ def inverted_noun(token: Token) -> bool:
     return bool(rest) and rest[-1].pos_ == "PROPN" and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "ADP", "CCONJ") for t in rest)
 
 
+#: Modals that put a saying still to come: "X may announce that A", "X will say on Friday that A" (not "would":
+#: "X would later say that A" happened, "I would say that A" asserts A)
+_NOT_YET = frozenset({"may", "might", "will", "shall", "'ll", "’ll", "wo"})
+_DENIALS = frozenset({"deny", "dismiss", "reject"})
+
+
+def unsaid(verb: Token) -> bool:
+    """True for a verb of plain saying whose saying did not happen or has not happened yet (see
+    ``speech_verbs`` in ``data/lexicon/cues.yaml``): negated ("never said"), denied ("denied saying"),
+    under a modal of the future ("may announce") or under a verb that leaves it to come ("is expected to
+    say", "wants to tell"; but "went on to say", "hastened to add" said it)."""
+    lexicon = cue_lexicon()
+    if verb.lemma_.lower() not in lexicon.speech_verbs:
+        return False
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in verb.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in verb.children):
+        return True
+    head = verb.head
+    if head.i != verb.i and verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") and head.lemma_.lower() in _DENIALS:
+        return True  # "denied saying that A"
+    return verb.dep_ == "xcomp" and head.i != verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and head.lemma_.lower() not in lexicon.saying_controllers and head.lemma_.lower() not in lexicon.refusal_verbs
+
+
 def verb_cue(token: Token, base: int = 0) -> Cue | None:
     """Return the cue ``token`` starts when it is a reporting verb, else None.
 
@@ -362,6 +390,8 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
         return None
     if token.pos_ == "AUX" and token.dep_ == "aux":
         return None
+    if unsaid(token):
+        return None  # "X never said that A", "X is expected to say that A": no report
     if any(c.dep_ == "nsubj" and c.i < token.i and any(g.tag_ == "POS" for g in c.children) for c in token.children):
         return None  # "after X's announced mobilization": a participle inside a noun phrase, misparsed
     words = [token]

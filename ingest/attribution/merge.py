@@ -71,7 +71,7 @@ from ingest.attribution.pipe import AttributionRecognizer
 from ingest.clauses import unanswered
 from ingest.contents import after_dateline, free_relative, trim
 from ingest.coref import last_person, resolve_description
-from ingest.cues import cue_lexicon
+from ingest.cues import cue_lexicon, unsaid
 from ingest.identities import SpeakerEntry, SpeakerTable
 from ingest.layout import is_heading
 from ingest.mentions import PRONOUNS, DirectoryLike, Mention, choose_speaker, mentions_in, role_words, strip_determiner
@@ -184,6 +184,8 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
         return False  # "declined to say whether ...", "refused to say when": nothing was said (but "refused to release X" is a stance)
     if cue is not None and free_relative(cue.root):
         return False  # "Everything Berg says is a lie": no report of its own
+    if cue is not None and any(unsaid(t) for t in (*cue, *span[:2])):
+        return False  # "X never said that A", "X denied saying [that A]", "X is expected [to say that A]": nothing was said
     if cue is not None and cue.root.lemma_.lower() in cue_lexicon().permission_verbs:
         return False  # "he was not allowed to speak to the media": the writer on a source's anonymity
     if cue is not None and cue.root.lemma_.lower() == "ask" and cue.root.tag_ == "VBN" and cue.root.dep_ in ("advcl", "ROOT") \

@@ -1010,6 +1010,16 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Marta Kowalczyk", "the Kremlin would probably announce a new wave early next year")]),
         ("Olena Kovalenko hastened to add that the port was safe.", [("Olena Kovalenko", "the port was safe")]),
         ("Olena Kovalenko is preparing to announce that the port will close.", []),
+        # a saying that did not happen, or has not happened yet, reports nothing ...
+        ("Olena Kovalenko never said that the port would close.", []),
+        ("Olena Kovalenko did not say that the port would close.", []),
+        ("Olena Kovalenko denied saying that the port would close.", []),
+        ("Olena Kovalenko is expected to say on Friday that the port will close.", []),
+        ("Olena Kovalenko may announce that the port will close.", []),
+        # ... but a concession, a said future and a hedged assertion do
+        ("Olena Kovalenko did not deny that the port would close.", [("Olena Kovalenko", "the port would close")]),
+        ("Olena Kovalenko would later say that the port had closed.", [("Olena Kovalenko", "the port had closed")]),
+        ('"I would say that the port will close," Olena Kovalenko said.', [("Olena Kovalenko", "I would say that the port will close")]),
         ("Olena Kovalenko declined to say whether the port would close.", []),
         # A pronoun after a person acting in its own paragraph is that person, not a speaker of an earlier paragraph.
         ("Olena Kovalenko said that the port is open.\n\nAsked about the date, Tomas Berg shrugged. “It could be May,” he said.",
