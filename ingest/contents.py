@@ -287,9 +287,12 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     clause = clauses[0]
     tokens = list(clause.subtree)
     for more in clauses[1:]:
-        if more.left_edge.i == tokens[-1].i + 1 and more.i > clause.i and not (tokens[-1].is_punct or more.left_edge.is_punct):
+        if more.left_edge.i == tokens[-1].i + 1 and more.i > clause.i and not (tokens[-1].is_punct or more.left_edge.is_punct
+                                                                              or tokens[-1].dep_ == "cc"):
             # "predicted that it was launched by X conflict could stop by summer": a translated clause the parser cut in two
             tokens += list(more.subtree)
+    while len(tokens) > 1 and tokens[-1].dep_ == "cc" and tokens[-1].head.i == clause.i:
+        tokens.pop()  # "said A, and Y said B": the "and" before another report is no part of A
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     if mark is not None and tokens[0].i < mark.i:
         # "reported, citing the ministry, that ...": words the parser hung on the clause before its "that"

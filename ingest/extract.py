@@ -233,6 +233,20 @@ def _person_or_body(named: list[Mention]) -> Mention | None:
     return next((m for m in named if m.kind == "person"), None) or next((m for m in named if m.kind == "organisation"), None)
 
 
+def _other_report(span: Span) -> int | None:
+    """Return where another speaker's report joined to ``span``'s clause begins ("A, but Y insisted that B":
+    the comma before "but"), or None: a reporting verb with a subject of its own, a conjunct after a comma
+    and "and", "but" or "while"."""
+    verbs = cue_lexicon().verbs
+    for t in span:
+        if t.dep_ == "conj" and t.lemma_.lower() in verbs and t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children):
+            cc = next((c for c in (*t.head.children, *t.children) if c.dep_ == "cc" and c.i < t.i
+                       and c.lower_ in ("and", "but", "while")), None)
+            if cc is not None and cc.i > span.start and span.doc[cc.i - 1].text == ",":
+                return cc.i - 1
+    return None
+
+
 def _as_frame(doc: Doc, base: int, cue: tuple[int, int]) -> bool:
     """True for a cue that heads an "as" clause framing its sentence ("As Nordwire reported, ...",
     "As reported by X, ...")."""
@@ -831,6 +845,11 @@ class _ArticleExtractor:
         if quoted is not None:
             content = (quoted.content_start, quoted.content_end)  # 'According to X, "A. B."': the whole quotation
         span = _span(doc, base, *content)
+        other = _other_report(span) if span is not None and cue.kind == "preposition" else None
+        if span is not None and other is not None:
+            # "According to X, A, but Y insisted that B": Y's report is no part of A
+            content = trim(self.text, content[0], base + doc[other].idx)
+            span = _span(doc, base, *content)
         if span is None or not has_clause(span):
             return None
         mention = choose_speaker(mentions, cue.start)

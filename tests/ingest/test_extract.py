@@ -1010,6 +1010,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Marta Kowalczyk", "the Kremlin would probably announce a new wave early next year")]),
         ("Olena Kovalenko hastened to add that the port was safe.", [("Olena Kovalenko", "the port was safe")]),
         ("Olena Kovalenko is preparing to announce that the port will close.", []),
+        # two speakers in one sentence: two reports, neither inside the other
+        ("Tomas Berg said the ferries would run again in two weeks, and Harbour Minister Lena Novak said the port was ready.",
+         [("Tomas Berg", "the ferries would run again in two weeks"), ("Lena Novak", "the port was ready")]),
+        ("According to Tomas Berg, the talks are stalling, but Lena Novak insisted that the board was delaying a deal.",
+         [("Tomas Berg", "the talks are stalling"), ("Lena Novak", "the board was delaying a deal")]),
         # a saying that did not happen, or has not happened yet, reports nothing ...
         ("Olena Kovalenko never said that the port would close.", []),
         ("Olena Kovalenko did not say that the port would close.", []),
