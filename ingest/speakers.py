@@ -706,6 +706,8 @@ def _who_said(
         served = [base + t.idx for c in subject.children if c.dep_ == "prep" for t in c.subtree]
         if people and determiners & _INDEFINITE and served and min(served) <= people[-1].start:
             people = []
+        if any(c.dep_ == "det" for c in subject.children):
+            people = [m for m in people if m.start > base + subject.idx]  # "The Moldovan president": no Mr Moldovan
         if people and subject.tag_ not in ("NNS", "NNPS"):
             return Who(mention=people[-1])  # "Former ambassador to X Roman B. warned" (but "Goldman Sachs analysts" are many)
         if subject.tag_ in ("NNS", "NNPS") or determiners & _INDEFINITE or subject.lemma_.lower() in role_words().source_nouns and not determiners & {"the", "this", "that"}:

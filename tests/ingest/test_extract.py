@@ -1010,6 +1010,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Marta Kowalczyk", "the Kremlin would probably announce a new wave early next year")]),
         ("Olena Kovalenko hastened to add that the port was safe.", [("Olena Kovalenko", "the port was safe")]),
         ("Olena Kovalenko is preparing to announce that the port will close.", []),
+        # "the Moldovan minister": a nationality the recogniser took for a name is no person
+        ("Lena Novak said the port was closed. The Moldovan minister added that the ferries would wait.",
+         [("Lena Novak", "the port was closed"), ("Lena Novak", "the ferries would wait")]),
         # two speakers in one sentence: two reports, neither inside the other
         ("Tomas Berg said the ferries would run again in two weeks, and Harbour Minister Lena Novak said the port was ready.",
          [("Tomas Berg", "the ferries would run again in two weeks"), ("Lena Novak", "the port was ready")]),
