@@ -146,22 +146,24 @@ def trailing_appositive(verb: Any) -> Any:
     or a role noun, set off by a comma) has it for its subject.
     """
     doc = verb.doc
-    if verb.i < 3 or not doc[verb.i - 1].is_punct or any(c.dep_ in ("nsubj", "nsubjpass") and not _quoted_title(verb, c) for c in verb.children):
+    if verb.i < 3 or any(c.dep_ in ("nsubj", "nsubjpass") and not _quoted_title(verb, c) for c in verb.children):
         return None
+    # (right before the verb, only a person's name: "<clause>, regional governor Olena K. said on Monday")
+    bare = not doc[verb.i - 1].is_punct
     if verb.dep_ in ("conj", "parataxis") and verb.head.i < verb.i:
         clause = verb.head
     else:
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl", "parataxis") and c.i < verb.i), None)
         if clause is None:
             return None
-    for token in doc[clause.left_edge.i + 1 : verb.i - 1]:  # the outermost phrase ("X, the head of Y,": X)
+    for token in doc[clause.left_edge.i + 1 : verb.i if bare else verb.i - 1]:  # the outermost phrase ("X, the head of Y,": X)
         # (after a comma, or after the closing mark of a quotation: '"...," Lind, a top Berg ally, said')
         quoted = any(t.text in ('"', "”", "»") for t in doc[token.left_edge.i - 1 : token.i])  # (the mark may hang on the name)
         if token.dep_ in ("appos", "conj", "npadvmod") and token.right_edge.i >= verb.i - 2 \
                 and (quoted or doc[token.left_edge.i - 1].text == ",") and all(t.is_punct for t in doc[token.right_edge.i + 1 : verb.i]) \
                 and (quoted or not any(c.dep_ == "cc" for c in (*token.children, *token.head.children) if c.i < token.i)) \
-                and (token.ent_type_ == "PERSON" or token.pos_ == "NOUN" and is_role_word(token)
-                     or token.pos_ == "PROPN" and token.is_title and token.ent_type_ in ("", "ORG")):
+                and (token.ent_type_ == "PERSON" or not bare and (token.pos_ == "NOUN" and is_role_word(token)
+                     or token.pos_ == "PROPN" and token.is_title and token.ent_type_ in ("", "ORG"))):
             return token
     return None
 

@@ -167,6 +167,10 @@ def governing_cue(proposal: ProposedClaim, paragraph: Paragraph) -> ProposedClai
     return replace(proposal, cue=AttributionSpan("CUE", start, end, head.text))
 
 
+#: Verbs that state a doubt or a split with a "whether" clause: "X questioned whether A", "X are divided on whether A"
+_DOUBTING = frozenset({"question", "doubt", "wonder", "divide", "split", "debate", "disagree"})
+
+
 def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> bool:
     """True when *proposal*'s content passes *options*' filters."""
     if options.need_source and proposal.source is None:
@@ -177,6 +181,8 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
     if _NO_COMMENT.match(span.text):
         return False  # "declined to comment": nothing was said
     cue = _span(paragraph, proposal.cue.start, proposal.cue.end) if proposal.cue else None
+    if span[0].lower_ == "whether" and (cue is None or cue.root.lemma_.lower() not in _DOUBTING):
+        return False  # "Asked by reporters whether A, X said B": a question, not what anyone said ("X doubted whether A" is)
     if cue is not None and unanswered(cue.root, span):
         return False  # "did not say what kind of test he expected": a question left open states nothing
     if cue is not None and cue.root.lemma_.lower() in cue_lexicon().refusal_verbs and len(span) > 1 and span[0].lower_ == "to" \

@@ -25,3 +25,19 @@ def test_who_said(nlp: Language, text: str, verb: str, expected: str) -> None:
     token = next(t for t in doc if t.text == verb)
     who = who_said(doc, token, 0, 0, len(text), None, None)
     assert who.mention is not None and who.mention.text == expected
+
+
+def test_a_name_the_parser_hung_on_the_reported_clause_speaks(nlp: Language) -> None:
+    # The parse the model gives some wire sentences ("<clause>, regional governor X said on Y"): the name made an
+    # appositive of the clause's last noun, the verb left without a subject. Built by hand, as the model gives it.
+    from spacy.tokens import Doc, Span
+
+    words = ["Two", "ferries", "sank", "in", "Halden", ",", "regional", "governor", "Lena", "Novak", "said", "on", "Monday", "."]
+    heads = [1, 2, 10, 2, 3, 4, 7, 9, 9, 4, 10, 10, 11, 10]
+    deps = ["nummod", "nsubj", "ccomp", "prep", "pobj", "punct", "amod", "compound", "compound", "appos", "ROOT", "prep", "pobj",
+            "punct"]
+    pos = ["NUM", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, 4, 5, label="GPE"), Span(doc, 8, 10, label="PERSON")]
+    who = who_said(doc, doc[10], 0, 0, len(doc.text), None, None)
+    assert who.mention is not None and who.mention.text == "Lena Novak"

@@ -330,6 +330,9 @@ def test_a_read_also_line_gives_no_claim() -> None:
     # the question of an unnamed asker is no claim of the one who answers
     ("Olena Kovalenko spoke on Monday. Asked whether the port could hold, she replied that it was a matter of money.",
      "whether the port could hold"),
+    # ... asked by someone named ("by reporters"): the question is still no one's claim
+    ("Asked by reporters whether the ferries would run in May, Lena Novak said the port would stay shut.",
+     "whether the ferries would run in May"),
     # declining to comment says nothing
     ("The harbour board's spokeswoman, Olena Kovalenko, declined to comment on the report.", "to comment on the report"),
     # nor does not being allowed to speak
