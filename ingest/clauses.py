@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from ingest.cues import cue_lexicon
 from ingest.events import antecedent, contrasted, subject_of
+from ingest.mentions import role_words
 from ingest.prediction_words import words
 
 #: The speaker's own pronouns: a belief, attitude or concession with one of them as subject is the speaker's.
@@ -158,9 +159,12 @@ def is_agent(subject: Token | None) -> bool:
         return True
     lemma = subject.lemma_.lower()
     compounds = " ".join(c.lemma_.lower() for c in subject.children if c.dep_ == "compound")
-    # A name before the noun ("the Wagner chief", "Russia's envoy") makes an actor; a nationality adjective
-    # alone does not ("Ukrainian attacks" are acts, "Russian troops" actors through the noun).
-    return lemma in words().agent_nouns or f"{compounds} {lemma}".strip() in words().agent_nouns or any(
+    # A name before a noun of people ("the Wagner chief", "Russia's envoy") makes an actor; a nationality
+    # adjective alone does not ("Ukrainian attacks" are acts, "Russian troops" actors through the noun), nor a
+    # name before a thing ("Russia's GDP", "Norland's economy" grow, they intend nothing).
+    roles = role_words()
+    people = lemma in roles.roles or lemma in roles.source_nouns or lemma in roles.organisation_heads
+    return lemma in words().agent_nouns or f"{compounds} {lemma}".strip() in words().agent_nouns or people and any(
         c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE") for c in subject.children if c.dep_ in ("compound", "poss")
     )
 
