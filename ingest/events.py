@@ -192,7 +192,8 @@ def _positive(token: Token, own: frozenset[int] | None = None) -> str | None:
         if head.lower_ == "one":
             return "someone"  # "no one" -> "someone" (the "one" goes below)
         if head.tag_ in ("NN", "NNP") and not any(c.dep_ == "det" and c.i != token.i for c in head.children):
-            return "an" if head.text[:1].lower() in "aeiou" else "a"
+            after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else head  # "no new offensive": "a new offensive"
+            return "an" if after.text[:1].lower() in "aeiou" else "a"
         return ""
     if lower in _NEGATIVE_PRONOUNS:
         return _NEGATIVE_PRONOUNS[lower]
@@ -440,6 +441,9 @@ def _complements(verb: Token, skip: set[int]) -> list[Token]:
     has_object = any(c.dep_ in ("dobj", "attr", "xcomp", "ccomp") for c in verb.children)
     sourced = {c.right_edge.i + 1 for c in verb.children if c.lower_ in _SOURCES}  # "judging [by X]" parsed apart
     for child in verb.children:
+        if child.i in skip and child.i > verb.i and child.dep_ in ("npadvmod", "advmod"):
+            # "exceed 7% later this month": an amount the parser hung on the time words is the verb's own
+            tokens += [t for t in child.subtree if t.i not in skip and t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")]
         if child.i in skip or child.dep_ in _SUBJECT_DEPS or (child.dep_ == "prep" and child.i in sourced):
             continue
         if child.dep_ == "advcl" and child.tag_ == "VBG" and not has_object and child.left_edge.i <= verb.i + 2 \

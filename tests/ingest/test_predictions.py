@@ -229,6 +229,10 @@ def test_not_predictions(nlp: Language, text: str) -> None:
         ("Nobody will attack the capital this winter.", "somebody attacks the capital", True),
         ("No one will win the election outright.", "someone wins the election outright", True),
         ("The reservists would be called up in two waves.", "the reservists are called up in two waves", False),
+        # "no" before a word that opens with a vowel is "an", whatever the noun
+        ("No early strike is expected before October.", "an early strike", True),
+        # an amount the parser hung on the time words stays in the event
+        ("Inflation will exceed 7% later this month.", "Inflation exceeds 7%", False),
     ],
 )
 def test_the_event_is_one_positive_proposition(nlp: Language, text: str, event: str, negated: bool) -> None:
