@@ -92,8 +92,9 @@ def timed_object_verbs() -> frozenset[str]:
     """Forecasting verbs whose object, dated or measured, is what they report ("analysts expect a
     rate cut in June", "the bank projects growth of 2% next year", "sees the first cut in June"):
     expect_verbs of predictions.yaml and the forecasters' "see" (``ingest.cues`` takes it as a cue only
-    so), but not "hope" and "fear", whose objects are wishes and worries more than forecasts."""
-    return forecasting_verbs() | {"see"}
+    so), and "rule out" ("ruled out a fee increase this year": the increase is what is timed), but not "hope"
+    and "fear", whose objects are wishes and worries more than forecasts."""
+    return forecasting_verbs() | {"see", "rule"}
 
 
 def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
@@ -271,6 +272,9 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             if kept is not objects[0] or cue.lemma not in lexicon.nominal_object_verbs:
                 return trim(doc.text, first.idx, last.idx + len(last))
         clauses = objects
+        if not clauses and cue.lemma == "rule":
+            # "ruled out sending troops": the act denied, a gerund the parser made a complement
+            clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i]
     speaker = trailing_appositive(verb) if not clauses else None
     if not clauses and verb.dep_ == "conj" and verb.head.i < verb.i and (verb.head.lemma_.lower() not in lexicon.verbs or speaker is not None) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):  # "..., but it will respond": no report

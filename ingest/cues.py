@@ -400,7 +400,9 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
         prt = [c for c in token.children if c.dep_ == "prt" and c.lower_ == particle]
         if particle and not prt:
             return None
-        if must_negate and not is_negated(token):
+        # ("ruled out a tax increase", "ruled out sending troops": a denial of what follows, reported as such)
+        denied = lemma == "rule" and any(c.dep_ == "dobj" or c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" for c in token.children)
+        if must_negate and not is_negated(token) and not denied:
             return None
         words += prt
     negated = is_negated(token)

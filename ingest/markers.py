@@ -521,6 +521,11 @@ def cue_marker(span: Span, cue: str | None, has_horizon: bool) -> Marker | None:
         return Marker(first.head, first.head, "intention", "intention", False)  # "[the Kremlin plans] to mobilize ..."
     if cue and root.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in root.children) and cue_has(cue, w.forecast_cues | w.expect_verbs):
         return Marker(root, root, "forecast", "expect", False)  # "see [the economy growing by 1.5% next year]"
+    if cue and root.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) \
+            and cue_has(cue, w.exclusion_cues):
+        # "ruled out [sending troops]", "did not rule out [sending troops]": the speaker's own act, denied or conceded
+        conceded = bool(NEGATION.search(cue.lower()))
+        return Marker(root, root, "intention", "risk" if conceded else "will", not conceded)
     # a noun phrase: a noun, or a word the parse made a verb but placed as a noun ("ruled out [a rate cut]" as object)
     nominal = root.pos_ in ("NOUN", "PROPN") or (root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") and root.tag_ in ("NN", "VBN"))
     if not nominal or any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj") for t in span):

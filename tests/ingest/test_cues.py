@@ -11,7 +11,8 @@ from ingest.cues import find_cues, points_back, reports_alone
     [
         ("Magda said that Russia will attack.", [("verb", "said")]),
         ("The general did not rule out that Russia may attack.", [("verb", "did not rule out")]),
-        ("The general ruled out an attack.", []),
+        ("The general ruled out an attack.", [("verb", "ruled out")]),  # a denial of the attack, reported
+        ("The general ruled on the appeal.", []),  # no "out": no report
         ("Putin emphasized the creation of a joint defence space.", [("verb", "emphasized")]),
         ("According to analysts, Russia is ready.", [("preposition", "According to")]),
         ("In fact, according to the words of experts, Shoigu came for weapons.", [("preposition", "according to"), ("preposition", "the words of")]),

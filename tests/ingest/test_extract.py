@@ -1013,6 +1013,10 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # "the Moldovan minister": a nationality the recogniser took for a name is no person
         ("Lena Novak said the port was closed. The Moldovan minister added that the ferries would wait.",
          [("Lena Novak", "the port was closed"), ("Lena Novak", "the ferries would wait")]),
+        # ruling out (or not) an act or an event reports it
+        ("Mayor Tomas Berg ruled out closing the ferry line.", [("Tomas Berg", "closing the ferry line")]),
+        ("Mayor Tomas Berg ruled out a fee increase this year.", [("Tomas Berg", "a fee increase this year")]),
+        ("Mayor Tomas Berg did not rule out closing the ferry line.", [("Tomas Berg", "closing the ferry line")]),
         # two speakers in one sentence: two reports, neither inside the other
         ("Tomas Berg said the ferries would run again in two weeks, and Harbour Minister Lena Novak said the port was ready.",
          [("Tomas Berg", "the ferries would run again in two weeks"), ("Lena Novak", "the port was ready")]),

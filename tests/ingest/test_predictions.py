@@ -425,6 +425,10 @@ def test_phrases_that_are_not_predictions(nlp: Language, text: str) -> None:
         ("The minister ruled out ", "a tax increase in the coming months", "ruled out", "forecast", "a tax increase", True),
         ("She did not rule out ", "a second round of talks next month", "did not rule out", "forecast", "a second round of talks", False),
         ("She didn't rule out ", "a second round of talks next month", "didn't rule out", "forecast", "a second round of talks", False),
+        # the subject's own act, denied or conceded
+        ("The mayor ruled out ", "closing the ferry line", "ruled out", "intention", "the mayor closes the ferry line", True),
+        ("The mayor did not rule out ", "closing the ferry line in May", "did not rule out", "intention",
+         "the mayor closes the ferry line", False),
         ("Villagers left their homes fearing ", "an imminent flood", "fearing", "forecast", "an imminent flood", False),
         ("The bank estimated ", "a recession before the end of next year at 40%", "estimated", "forecast", "a recession", False),
         ("The agency raised ", "its inflation forecast for the year", "raised", "forecast", "its inflation forecast", False),
