@@ -292,6 +292,8 @@ def _intention(token: Token, lemma: str) -> Marker | None:
     """"plans to attack", "is preparing an offensive", "is aimed at amassing", "is considering scenarios"."""
     if lemma in ("try", "attempt") and token.tag_ in ("VBD", "VBN"):
         return None  # "tried to": a past act
+    if token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children) and not is_passive(token):
+        return None  # "had planned to raise taxes (but dropped the idea)": a plan of the past, not one held now
     passive = is_passive(token)
     subject = subject_of(token)
     act = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
