@@ -90,7 +90,11 @@ _GROUP_PRONOUNS = frozenset({"it", "they"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _FIRST_PERSON = re.compile(r"^(?:i|we|us|me|my|our|they|them|their|it|you)$", re.IGNORECASE)
 #: A content that says nothing was said ("declined to comment", "refused to elaborate").
-_NO_COMMENT = re.compile(r"to\s+(?:comment|elaborate|speculate|give\s+(?:details|a\s+date)|say\s+more|go\s+into\s+details?)\b", re.IGNORECASE)
+_NO_COMMENT = re.compile(r"to\s+(?:comment|elaborate|speculate|give\s+(?:details|a\s+date)|say\s+more|go\s+into\s+details?"
+                         r"|(?:give|provide|disclose|reveal|share)\s+(?:his|her|their|its)\s+(?:(?:full|last|first|family)\s+)?names?)\b",
+                         re.IGNORECASE)  # (or "declined to give her last name": the writer on a source's anonymity)
+#: The writer's note on why a source is unnamed: "speaking on condition of anonymity because the talks are private".
+_ANONYMITY = re.compile(r"(?:speaking|talking)\s+on\s+(?:the\s+)?condition\s+(?:of|that)\b", re.IGNORECASE)
 #: Words of a share of people ("61 percent", "nine per cent", "12%"), as a poll reports what they said.
 _SHARES = frozenset({"percent", "cent", "%"})
 #: How a content depends on the verb that governs it when the tagger marked no cue (``_Resolver.governor``):
@@ -178,8 +182,8 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
     span = _span(paragraph, proposal.content.start, proposal.content.end)
     if span is None:
         return False
-    if _NO_COMMENT.match(span.text):
-        return False  # "declined to comment": nothing was said
+    if _NO_COMMENT.match(span.text) or _ANONYMITY.match(span.text):
+        return False  # "declined to comment", "speaking on condition of anonymity because ...": nothing was said
     cue = _span(paragraph, proposal.cue.start, proposal.cue.end) if proposal.cue else None
     if span[0].lower_ == "whether" and (cue is None or cue.root.lemma_.lower() not in _DOUBTING):
         return False  # "Asked by reporters whether A, X said B": a question, not what anyone said ("X doubted whether A" is)

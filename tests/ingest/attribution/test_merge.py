@@ -333,6 +333,10 @@ def test_a_read_also_line_gives_no_claim() -> None:
     # ... asked by someone named ("by reporters"): the question is still no one's claim
     ("Asked by reporters whether the ferries would run in May, Lena Novak said the port would stay shut.",
      "whether the ferries would run in May"),
+    # nor do the writer's notes on a source's anonymity
+    ('"The pier is cold," said Marta, a fisherwoman who declined to give her last name.', "to give her last name"),
+    ("The ferries will run again in May, one of the sources said, speaking on condition of anonymity because the talks "
+     "are private.", "speaking on condition of anonymity"),
     # declining to comment says nothing
     ("The harbour board's spokeswoman, Olena Kovalenko, declined to comment on the report.", "to comment on the report"),
     # nor does not being allowed to speak
