@@ -35,8 +35,8 @@ def after_dateline(text: str, start: int, end: int) -> int:
     return dateline.end() if dateline and dateline.end() < end else start
 
 
-#: Nouns of a writer's comment set after a report (", a claim that could not be verified").
-_COMMENTED = frozenset({"claim", "assertion", "allegation", "statement", "accusation"})
+#: Nouns of a writer's comment set after a report (", a claim that could not be verified", ", a charge X called absurd").
+COMMENT_NOUNS = frozenset({"claim", "assertion", "allegation", "statement", "accusation", "charge", "figure", "estimate", "account", "version"})
 #: Closing quote marks and the marks that open them.
 _OPENERS = {"”": "“", "»": "«", "’": "‘"}
 
@@ -121,7 +121,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         clauses = [g for n in nouns for g in n.children if g.dep_ in ("acl", "ccomp")] or clauses_on_phrase(verb)
         if not clauses:  # ("drew attention to the fact that X": the clause hangs on "fact")
             return None
-        tokens = list(clauses[0].subtree)
+        tokens = sorted(clauses[0].subtree, key=lambda t: t.i)
         return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), mark=True)
     if cue.lemma in lexicon.adjectives:
         # "is confident that ...": the clause hangs on the adjective (or on "be").
@@ -129,7 +129,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         clauses = [c for a in adjectives for c in a.children if c.dep_ == "ccomp"] or [c for c in verb.children if c.dep_ == "ccomp"]
         if not clauses:
             return None
-        tokens = list(clauses[0].subtree)
+        tokens = sorted(clauses[0].subtree, key=lambda t: t.i)
         return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), mark=True)
     if inverted_noun(verb):  # "<clause>, notes analyst X.": the sentence up to the comma
         tokens = [t for t in doc[verb.sent.start : verb.i - 1]]
@@ -166,7 +166,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         tokens = [t for t in verb.head.subtree if not verb.left_edge.i <= t.i <= verb.right_edge.i]
         before = [t for t in tokens if t.i < verb.left_edge.i and not t.is_punct]
         after = [t for t in tokens if t.i > verb.right_edge.i and not t.is_punct]
-        tokens = list(verb.head.subtree) if before and after else before or after
+        tokens = sorted(verb.head.subtree, key=lambda t: t.i) if before and after else before or after
         moved = frame_subject(verb.head) if after and not before else None
         if moved is not None:
             tokens = [*moved, *after]  # "As noted by X, the port needs ...": "the port" is the clause's subject
@@ -193,7 +193,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     if not clauses and verb.dep_ == "parataxis" and verb.head.i > verb.i and _framed(verb):
         # "The new line, X said, will open in May": the frame sits inside the clause it reports;
         # the content is that clause, frame included (a claim is one stretch of text).
-        tokens = list(verb.head.subtree)
+        tokens = sorted(verb.head.subtree, key=lambda t: t.i)
         while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
             tokens.pop()
         return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
@@ -289,12 +289,12 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     if not clauses:
         return None
     clause = clauses[0]
-    tokens = list(clause.subtree)
+    tokens = sorted(clause.subtree, key=lambda t: t.i)  # (a crossing parse yields a subtree out of text order)
     for more in clauses[1:]:
         if more.left_edge.i == tokens[-1].i + 1 and more.i > clause.i and not (tokens[-1].is_punct or more.left_edge.is_punct
                                                                               or tokens[-1].dep_ == "cc"):
             # "predicted that it was launched by X conflict could stop by summer": a translated clause the parser cut in two
-            tokens += list(more.subtree)
+            tokens += sorted(more.subtree, key=lambda t: t.i)
     while len(tokens) > 1 and tokens[-1].dep_ == "cc" and tokens[-1].head.i == clause.i:
         tokens.pop()  # "said A, and Y said B": the "and" before another report is no part of A
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
@@ -362,7 +362,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             break
     # "claimed that it had repelled an attack, a claim that could not be verified": the writer's comment on the claim
     for t in tokens:
-        if t.dep_ in ("appos", "npadvmod") and t.lemma_.lower() in _COMMENTED and t.i > tokens[0].i and doc[t.left_edge.i - 1].text == ",":
+        if t.dep_ in ("appos", "npadvmod") and t.lemma_.lower() in COMMENT_NOUNS and t.i > tokens[0].i and doc[t.left_edge.i - 1].text == ",":
             tokens = [u for u in tokens if u.i < t.left_edge.i - 1]
             break
     # "said on Friday he expected ...": the time of saying, parsed into the clause, is no content
@@ -398,7 +398,7 @@ def subject_range(cue: Cue, doc: Doc) -> tuple[int, int] | None:
             continue
         subjects = [c for c in candidate.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
-            tokens = list(subjects[0].subtree)
+            tokens = sorted(subjects[0].subtree, key=lambda t: t.i)
             end = tokens[-1].idx + len(tokens[-1])
             # "X, who gave an interview to Y, said": Y is not a candidate speaker.
             for child in subjects[0].children:

@@ -69,7 +69,7 @@ from ingest.attribution.combine import ProposedClaim, propose_claims
 from ingest.attribution.model import AttributionSpan, spans_of
 from ingest.attribution.pipe import AttributionRecognizer
 from ingest.clauses import unanswered
-from ingest.contents import after_dateline, free_relative, trim
+from ingest.contents import COMMENT_NOUNS, after_dateline, free_relative, trim
 from ingest.coref import last_person, resolve_description
 from ingest.cues import cue_lexicon, unsaid
 from ingest.identities import SpeakerEntry, SpeakerTable
@@ -201,9 +201,10 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
     if cue is not None and cue.root.lemma_.lower() == "ask" and cue.root.tag_ == "VBN" and cue.root.dep_ in ("advcl", "ROOT") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.root.children):
         return False  # "Asked whether Kyiv could hold, he replied ...": the question is the unnamed asker's
-    if proposal.part and (span[0].is_sent_start or span[0].lower_ in ("which", "who", "whom", "whose")
+    commented = len(span) > 1 and span[0].lower_ in ("a", "an") and span[1].lemma_.lower() in COMMENT_NOUNS
+    if proposal.part and (span[0].is_sent_start or span[0].lower_ in ("which", "who", "whom", "whose") or commented
                           or paragraph.doc.text[:span.start_char].rstrip().endswith(("-", "–", "—"))):
-        return False  # the rest of a content after a claim's sentence, or its ", which ..." or dashed aside: the writer's
+        return False  # the rest of a content after a claim's sentence, or its ", which ...", dashed or ", a claim ..." aside: the writer's
     if sum(1 for t in span if not t.is_punct) < options.min_words:
         return False
     # A quoted phrase is the speaker's own words even without a verb ("a disgrace to the office").

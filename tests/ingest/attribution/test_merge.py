@@ -337,6 +337,9 @@ def test_a_read_also_line_gives_no_claim() -> None:
     ('"The pier is cold," said Marta, a fisherwoman who declined to give her last name.', "to give her last name"),
     ("The ferries will run again in May, one of the sources said, speaking on condition of anonymity because the talks "
      "are private.", "speaking on condition of anonymity"),
+    # nor does the writer's comment after a report
+    ("Lena Novak said the board had spent 2 million euros on consultants, a charge the board called absurd.",
+     "a charge the board called absurd"),
     # declining to comment says nothing
     ("The harbour board's spokeswoman, Olena Kovalenko, declined to comment on the report.", "to comment on the report"),
     # nor does not being allowed to speak
