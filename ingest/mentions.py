@@ -197,8 +197,9 @@ def _titled_name(ent: Span) -> Span | None:
     words = role_words()
     start = ent.start
     while ent.end - start > 2 and (ent.doc[start].lower_.strip(".-") in words.honorifics
-                                   or ent.doc[start].lower_ in words.roles or ent.doc[start].is_punct):
-        start += 1
+                                   or ent.doc[start].lower_ in words.roles or ent.doc[start].is_punct
+                                   or start == ent.start and start > 0 and ent.doc[start - 1].lower_ == "of"):
+        start += 1  # (and "the President of Norland Olena K.": the place belongs to "of", as in ``person_span``)
     name = ent.doc[start : ent.end]
     return name if looks_like_person(name) else None
 
@@ -216,6 +217,8 @@ def _shaped_name(span: Span) -> Span | None:
     Two to four capitalised words: a person's name, or an organisation's
     when it ends in an organisation word ("Razumkov Centre").
     """
+    if len(span) >= 3 and span.start > 0 and span.doc[span.start - 1].lower_ == "of":
+        span = span[1:]  # "the President of Norland Olena K.": the place belongs to "of", as in ``person_span``
     tokens = [t for t in span if t.is_alpha and t.text[0].isupper()]
     # (a first name the recogniser read as a nationality, "Roman Svitan" as one NORP entity, is still a name)
     named = all(t.ent_type_ == "NORP" and t.tag_ == "NNP" for t in tokens) and not any(t.ent_iob_ == "B" for t in tokens[1:])
@@ -297,6 +300,8 @@ def mentions_in(
         if run and token is not None and token.i in covered and token.i == run[-1] + 1:
             # "Colonel Ants Kiviselg" with only the surname tagged: the first name joins it, the rank does not
             lead = [i for i in run if doc[i].lower_.strip(".") not in _title_words()]
+            if len(lead) == 2 and lead[0] > 0 and doc[lead[0] - 1].lower_ == "of":
+                lead = lead[1:]  # "the Minister of Finance of Norland Olena K.": the place belongs to "of"
             at = base + token.idx
             tagged = next((m for m in found if m.start == at and " " not in m.text and m.kind in ("person", "organisation")), None)
             if tagged is not None and 1 <= len(lead) <= 2 and lead[-1] == run[-1] and all(doc[i].text.istitle() for i in lead):

@@ -458,6 +458,10 @@ def test_a_quotation_that_ends_a_clause_reports_the_clause(nlp: Language, no_dir
     [
         ('Maj-Gen Olena Kovalenko spoke on Monday. "The bridge will hold," she said.', "Olena Kovalenko"),
         ('Dr. Marek Nowak said that the vaccine would be ready in May.', "Marek Nowak"),
+        # a translated title ends in its country, which the recogniser runs into the name
+        ("The President of Estonia Liis Kask said the ferries would run.", "Liis Kask"),
+        ("The Minister of Finance of Latvia Marek Ozols said the ferries would run.", "Marek Ozols"),
+        ("The President of Moldova Ana Rusu said the ferries would run.", "Ana Rusu"),
     ],
 )
 def test_titles_before_a_name_are_not_part_of_it(nlp: Language, no_directory: Directory, text: str, name: str) -> None:
