@@ -659,7 +659,15 @@ def _who_said(
     # the organisation's is the person who speaks.
     named_after += [held for m in named_after if m.kind == "organisation" and (held := trailing_name(m, doc, base)) is not None]
     if subject is None:
-        return Who(mention=choose_speaker(named_after, after))
+        chosen = choose_speaker(named_after, after)
+        lone = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i and c.pos_ == "PROPN"
+                     and c.text[:1].isupper() and c.ent_type_ not in ("GPE", "LOC", "DATE", "NORP")
+                     and c.i + 1 < len(doc) and doc[c.i + 1].is_punct and lo <= base + c.idx < hi), None) if chosen is None else None
+        if lone is not None:
+            # '"...," – emphasized Kovalenko.': a lone name after the verb the recogniser missed; the speakers
+            # table decides whether it is a surname of the article's people
+            chosen = Mention(base + lone.idx, base + lone.idx + len(lone.text), lone.text, "organisation")
+        return Who(mention=chosen)
     start, end = subject_words(subject)
     text = doc.text[start:end]
     if subject.lower_ in ("they", "it") and (group := _group_before(subject, base, directory, publisher)) is not None:

@@ -1023,6 +1023,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # the writer's comment set after the report is not part of it
         ("Lena Novak said the board had spent 2 million euros on consultants, a charge the board called absurd.",
          [("Lena Novak", "the board had spent 2 million euros on consultants")]),
+        # a lone surname after an inverted verb that the recogniser missed is still the speaker named before
+        ('Andriy Kovalenko heads the board.\n\n"The port is closed," – emphasized Kovalenko.',
+         [("Andriy Kovalenko", "The port is closed")]),
         # ruling out (or not) an act or an event reports it
         ("Mayor Tomas Berg ruled out closing the ferry line.", [("Tomas Berg", "closing the ferry line")]),
         ("Mayor Tomas Berg ruled out a fee increase this year.", [("Tomas Berg", "a fee increase this year")]),
