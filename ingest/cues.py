@@ -458,8 +458,8 @@ def phrase_cues(sentence: Span, base: int = 0) -> list[Cue]:
     copula = "|".join(re.escape(w) for w in lexicon.possessive_copula)
     stated = re.compile(
         r"\b(?P<who>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[A-Z][\w.\-]*\s){0,3}[A-Z][\w.\-]*?(?:'s|’s|')|[Tt]he (?:[\w\-]+\s){0,2}[\w\-]+(?:'s|’s)) "
-        r"(?:own )?(?P<word>" + copula + r") (?:is|was|remains) that\b"
-    )
+        r"(?:own )?(?P<word>" + copula + r") (?:(?:is|was|remains) that\b|(?:is|was|were|remains)(?: [a-z]+){0,3}:)"
+    )  # ("her answer was short: A", "his words were: A")
     matches = [*pattern.finditer(text), *stated.finditer(text)]  # "in her view, A"; "her view is that A"
     for match in matches:
         found.append(

@@ -847,6 +847,10 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Olena Kovalenko of the Halden Institute sees it differently. Her view is that the mayor believes time is on his side.",
          [("Olena Kovalenko", "the mayor believes time is on his side.")]),
         ("The ministry's assessment was that the port would reopen in May.", [("the ministry", "the port would reopen in May.")]),
+        # ... and so does "her answer was short:" before what she said
+        ('Harbour Minister Liis Kask spoke in parliament. Her answer was short: "We will not raise the fees."',
+         [("Liis Kask", "We will not raise the fees.")]),
+        ("Liis Kask spoke in parliament. Her words were blunt: the fees will stay.", [("Liis Kask", "the fees will stay.")]),
         ("The rebels will not call up new reservists before the election.\n\nThe Norland Defence Ministry said this in an "
          "intelligence update posted on its website, Nordwire reports.",
          [("Norland Defence Ministry", "The rebels will not call up new reservists before the election.")]),
