@@ -135,8 +135,9 @@ def find_quotes(text: str, paragraphs: list[Paragraph]) -> list[Quote]:
     """Return the outermost quotations of every paragraph, in text order.
 
     A quotation left open at the end of a paragraph continues when the next
-    paragraph opens with a quote mark (the usual layout of a long quote);
-    both parts then share a ``group``.
+    paragraph opens with a quote mark (the usual layout of a long quote), or
+    when it closes a guillemet or curly quotation it never reopened
+    («A. // B.»); both parts then share a ``group``.
     """
     text = _undouble(text)
     found: list[Quote] = []
@@ -144,6 +145,21 @@ def find_quotes(text: str, paragraphs: list[Paragraph]) -> list[Quote]:
     continuing = False
     for paragraph in paragraphs:
         spans = quotes_in(text, paragraph.start, paragraph.end)
+        if continuing and not (spans and spans[0][0] == paragraph.start):
+            # «A. // B.»: a guillemet or curly quotation the next paragraph closes without reopening it
+            closing = next((i for i in range(paragraph.start, paragraph.end) if text[i] in "«“„»”"), None)
+            if closing is not None and text[closing] in "»”":
+                lo, hi = _content(text, paragraph.start - 1, closing + 1, True)
+                if hi > lo:
+                    found.append(Quote(paragraph.start, closing + 1, lo, hi, True, group))
+                spans = quotes_in(text, closing + 1, paragraph.end)
+                continuing = bool(spans) and not spans[-1][2]
+                for start, end, closed in spans:
+                    group += 1
+                    lo, hi = _content(text, start, end, closed)
+                    if hi > lo:
+                        found.append(Quote(start, end, lo, hi, closed, group))
+                continue
         for index, (start, end, closed) in enumerate(spans):
             starts_paragraph = start == paragraph.start
             if not (continuing and index == 0 and starts_paragraph):

@@ -35,6 +35,16 @@ def test_a_quote_over_several_paragraphs_shares_one_group() -> None:
     assert found[0].group == found[1].group != found[2].group
 
 
+@pytest.mark.parametrize("text", [
+    "She said: «The first paragraph of a long quote.\n\nThe second paragraph.» Then she left.",
+    "She said: “The first paragraph of a long quote.\n\nThe second paragraph.” Then she left.",
+])
+def test_a_quote_the_next_paragraph_closes_without_reopening_it_goes_on(text: str) -> None:
+    found = find_quotes(text, paragraphs(text))
+    assert [text[q.content_start : q.content_end] for q in found] == ["The first paragraph of a long quote.", "The second paragraph."]
+    assert found[0].group == found[1].group
+
+
 @pytest.mark.parametrize("text", ["He said ''the port is open.'' Then he left.", "He said ‘’the port is open.’’ Then he left."])
 def test_doubled_single_marks_quote_like_a_double_mark(text: str) -> None:
     quotes = find_quotes(text, paragraphs(text, 0))
