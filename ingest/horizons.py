@@ -85,7 +85,7 @@ from spacy.tokens import Span, Token
 
 from graph.model import Extraction
 from ingest.lexicon import load_lexicon
-from ingest.prediction_words import forecasting_verbs
+from ingest.prediction_words import forecasting_verbs, words
 from ingest.read import body_start
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -302,7 +302,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
     # that quarter (without a year, the next one from publication on; the current one counts).
     ordinals = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
     for m in re.finditer(
-        r"\b(?:(?P<prep>in|by|until|before|during|no\s+later\s+than)\s+)?(?:the\s+)?(?:(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+quarter"
+        r"\b(?:(?P<prep>in|by|until|before|during|no\s+later\s+than)\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?(?:(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+quarter"
         r"(?:\s+of\s+(?:(?P<which>this|next|the)\s+year|(?P<year>(?:19|20)\d\d)))?|Q(?P<q>[1-4])(?:\s+|-|/)?(?P<qyear>(?:19|20)\d\d))\b",
         text, re.IGNORECASE):
         quarter = int(m.group("q")) if m.group("q") else ordinals[m.group("ord").lower()]
@@ -487,8 +487,14 @@ def _future_offsets(text: str, span: Span | None) -> frozenset[int]:
         verb = token
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        # ("forecasts a rebound in the first quarter": a forecasting verb looks ahead too)
-        return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in verb.children) or verb.lemma_.lower() in forecasting
+        # ("forecasts a rebound in the first quarter": a forecasting verb looks ahead too, and so does the
+        # infinitive it, a forecasting adjective or a plan governs: "is likely to cut the rate in the first quarter")
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in verb.children) or verb.lemma_.lower() in forecasting:
+            return True
+        governor = verb.head
+        return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+            governor.lemma_.lower() in forecasting or governor.lemma_.lower() in words().forecast_controls
+            or governor.lemma_.lower() in words().intention_verbs)
     return _offsets(text, span, future)
 
 

@@ -186,6 +186,7 @@ M = date(2023, 3, 6)
         ("a rebound in Q2 2024", "in Q2 2024", ("2024-04-01", "2024-06-30")),
         ("output will rise in the first quarter of next year", "in the first quarter of next year", ("2024-01-01", "2024-03-31")),
         ("a recovery in the fourth quarter", "in the fourth quarter", ("2023-10-01", "2023-12-31")),
+        ("prices will settle by the end of the third quarter", "by the end of the third quarter", ("2023-03-06", "2023-09-30")),
         ("exports may pick up in the first quarter", "in the first quarter", ("2023-03-06", "2023-03-31")),
         # A month without a year: the next such month, from publication on.
         ("the bridge opens in October", "in October", ("2023-10-01", "2023-10-31")),
@@ -255,6 +256,9 @@ def test_a_month_or_season_word_used_as_a_verb_is_no_date(nlp: Language, text: s
         # M is March 6: a day already past this year is next year's in a clause set in the future ...
         ("The island will vote on February 25", ("2024-02-25", "2024-02-25")),
         ("The ferry would sail on 1 March, the captain said", ("2024-03-01", "2024-03-01")),
+        # (or an infinitive a forecasting word or a plan governs)
+        ("The bank is likely to cut the rate on February 25", ("2024-02-25", "2024-02-25")),
+        ("The island plans to vote on February 25", ("2024-02-25", "2024-02-25")),
         # ... and narration otherwise
         ("The island voted on February 25", None),
         ("as it did on February 24", None),
