@@ -201,8 +201,10 @@ def lemmas(token: Token) -> frozenset[str]:
 
 
 def forms(lower: str) -> frozenset[str]:
-    """Return ``lower`` and its plausible base forms ("planning" -> "plan", "estimated" -> "estimate")."""
+    """Return ``lower`` and its plausible base forms ("planning" -> "plan", "estimated" -> "estimate", "denied" -> "deny")."""
     out = {lower}
+    if lower.endswith(("ied", "ies")) and len(lower) > 4:
+        out.add(lower[:-3] + "y")  # "denied", "denies" -> "deny"
     for suffix in ("ing", "ed", "es", "s", "d"):
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
             stem = lower[: -len(suffix)]

@@ -293,6 +293,10 @@ def detect_prediction(
     if attitude is not None:
         words_, probability = attitude.words, probability_of(attitude.term)
     negated = main.negated if main is not None else False
+    first = next((t for t in span if not t.is_punct and t.dep_ != "det"), None)
+    if main is not None and main.kind == "intention" and cue and cue_has(cue, ("deny", "dismiss", "reject")) \
+            and first is not None and first.lemma_.lower() in words().intention_nouns and first.i == main.token.i:
+        negated = not negated  # "denied [plans to announce a new mobilisation]": the plan denied
     return PredictionFields(
         event=event,
         kind=main.kind if main is not None else "forecast",

@@ -426,6 +426,8 @@ def test_phrases_that_are_not_predictions(nlp: Language, text: str) -> None:
         ("The minister ruled out ", "a tax increase in the coming months", "ruled out", "forecast", "a tax increase", True),
         ("She did not rule out ", "a second round of talks next month", "did not rule out", "forecast", "a second round of talks", False),
         ("She didn't rule out ", "a second round of talks next month", "didn't rule out", "forecast", "a second round of talks", False),
+        # a plan denied is the act negated
+        ("The council denied ", "plans to close the ferry line", "denied", "intention", "the council closes the ferry line", True),
         # the subject's own act, denied or conceded
         ("The mayor ruled out ", "closing the ferry line", "ruled out", "intention", "the mayor closes the ferry line", True),
         ("The mayor did not rule out ", "closing the ferry line in May", "did not rule out", "intention",
