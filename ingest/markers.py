@@ -563,7 +563,7 @@ def find_attitude(span: Span, reported: bool = False) -> Attitude | None:
     table = words().attitudes
     for token in span:
         lemma = token.lemma_.lower()
-        if lemma not in table or not (token.dep_ == "acomp" or (token.pos_ == "VERB" and lemma == "doubt")):
+        if lemma not in table or not (token.dep_ == "acomp" or (token.pos_ == "VERB" and lemma in ("doubt", "think", "believe"))):
             continue
         verb = token.head if token.dep_ == "acomp" else token
         subject = subject_of(verb)

@@ -426,6 +426,8 @@ def test_phrases_that_are_not_predictions(nlp: Language, text: str) -> None:
         ("The minister ruled out ", "a tax increase in the coming months", "ruled out", "forecast", "a tax increase", True),
         ("She did not rule out ", "a second round of talks next month", "did not rule out", "forecast", "a second round of talks", False),
         ("She didn't rule out ", "a second round of talks next month", "didn't rule out", "forecast", "a second round of talks", False),
+        # a belief the cue states, and its "not"
+        ("The mayor does not think ", "the ferry line will close", "does not think", "forecast", "the ferry line closes", False),
         # a plan denied is the act negated
         ("The council denied ", "plans to close the ferry line", "denied", "intention", "the council closes the ferry line", True),
         # the subject's own act, denied or conceded
@@ -465,6 +467,9 @@ def test_a_cue_without_forecast_makes_none(nlp: Language, before: str, text: str
         ("I would not be surprised if the bank cut rates in March.", "the bank cuts rates", "would not be surprised", 0.675),
         ("We doubt that the ceasefire will hold.", "the ceasefire holds", "doubt", 0.325),
         ("I am confident that the reform will pass next year.", "the reform passes", "am confident", 0.875),
+        # a belief is short of sure, and "not" turns it round (not a flat "will not")
+        ("I think the reform will pass next year.", "the reform passes", "think", 0.675),
+        ("I do not think the reform will pass next year.", "the reform passes", "do not think", 0.325),
     ],
 )
 def test_the_speakers_attitude_gives_the_event_and_its_likelihood(nlp: Language, text: str, event: str, words: str,
@@ -542,3 +547,14 @@ def test_an_attitude_cue_gives_the_likelihood(nlp: Language, cue: str, words: st
     text = "the port will reopen in May"
     found = detect_prediction(text, None, span=nlp(text)[:], cue=cue, direct=False)
     assert found is not None and (found.probability_words, found.probability) == (words, probability)
+
+
+def test_a_belief_denied_in_the_cue_is_an_unlikely_event(nlp: Language) -> None:
+    from graph.model import Source, source_id
+    from ingest.extract import extract
+
+    text = "Mayor Tomas Berg does not think the ferry line will close.\n"
+    source = Source(source_id(None, text), text, published=date(2023, 3, 6))
+    [claim] = extract(source, nlp=nlp).claims
+    assert claim.cue == "does not think" and claim.prediction is not None
+    assert (claim.prediction.event, claim.prediction.negated, claim.prediction.probability) == ("the ferry line closes", False, 0.325)
