@@ -352,9 +352,14 @@ def _intention_noun(token: Token) -> Marker | None:
     return Marker(marker.token, marker.head, marker.kind, marker.trigger, marker.negated, subject=owner) if owner is not None else marker
 
 
+def _of_act(child: Token) -> bool:
+    """True for an "of" phrase naming a planned act: "the intention of withdrawing", "plans of attacking"."""
+    return child.dep_ == "prep" and child.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children)
+
+
 def _planned(token: Token) -> Marker | None:
     infinitive = any(c.dep_ in ("acl", "xcomp") and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                     for c in token.children)
+                     or _of_act(c) for c in token.children)  # (or "no intention of withdrawing": the act, negated)
     if token.dep_ in ("attr", "nsubj", "dobj") and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) and not infinitive:
         # "there are no preparations for a war": what is denied is the plan, not the war
         # ("has no plans to negotiate" denies the act: the act, negated, below)
@@ -389,6 +394,9 @@ def _planned_act(token: Token) -> Marker | None:
                     return Marker(token, grand, "intention", "intention", negated, noun=True)
                 if grand.dep_ == "pcomp":
                     return Marker(token, grand, "intention", "intention", negated)
+        if _of_act(child):
+            act = next(g for g in child.children if g.dep_ == "pcomp")
+            return Marker(token, act, "intention", "intention", negated)  # "the intention of withdrawing"
     if token.lemma_.lower() == "preparation" and token.dep_ in ("attr", "nsubj", "dobj"):
         return Marker(token, token, "intention", "intention", negated, noun=True)
     return None

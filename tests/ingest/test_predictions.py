@@ -230,6 +230,8 @@ def test_not_predictions(nlp: Language, text: str) -> None:
         ("Nobody will attack the capital this winter.", "somebody attacks the capital", True),
         ("No one will win the election outright.", "someone wins the election outright", True),
         ("The reservists would be called up in two waves.", "the reservists are called up in two waves", False),
+        # "no intention of" an act denies the act
+        ("The council has no intention of closing the ferry line.", "the council closes the ferry line", True),
         # "no" before a word that opens with a vowel is "an", whatever the noun
         ("No early strike is expected before October.", "an early strike", True),
         # an amount the parser hung on the time words stays in the event
