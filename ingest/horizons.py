@@ -68,7 +68,7 @@ Rules a user relies on:
   "after the drills" open on February 21, with no end; "after that" opens
   after the window the sentence before names), or the event is one of the
   domain's calendar whose day follows a known rule (``calendar_anchor``:
-  "before the US elections", "for the anniversary of the full-scale
+  "before the US elections", "on the anniversary of the large-scale
   invasion"). No other date is ever invented for an event.
 """
 
@@ -751,7 +751,7 @@ _CALENDAR_ANCHOR = re.compile(r"(?P<prep>after|following|before|ahead\s+of|until
 def calendar_anchor(anchor: str, published: date | None) -> tuple[date | None, date | None] | None:
     """Return the window of an event anchor that names an event of the domain's calendar, else None.
 
-    "before the US elections", "for the anniversary of the full-scale invasion": the event's day is its
+    "before the US elections", "on the anniversary of the invasion": the event's day is its
     next occurrence on or after ``published`` (``data/lexicon/horizons.yaml``, ``calendar_events``: a fixed
     day of the year, or a date rule such as the US election day). "after"/"following" opens the day after
     it, with no end; "before", "ahead of", "in the run-up to", "on the eve of" close the day before it;

@@ -93,7 +93,7 @@ _FIRST_PERSON = re.compile(r"^(?:i|we|us|me|my|our|they|them|their|it|you)$", re
 _NO_COMMENT = re.compile(r"to\s+(?:comment|elaborate|speculate|give\s+(?:details|a\s+date)|say\s+more|go\s+into\s+details?"
                          r"|(?:give|provide|disclose|reveal|share)\s+(?:his|her|their|its)\s+(?:(?:full|last|first|family)\s+)?names?)\b",
                          re.IGNORECASE)  # (or "declined to give her last name": the writer on a source's anonymity)
-#: The writer's note on why a source is unnamed: "speaking on condition of anonymity because the talks are private".
+#: The writer's note on why a source is unnamed: "speaking on condition of anonymity as the talks are private".
 _ANONYMITY = re.compile(r"(?:speaking|talking)\s+on\s+(?:the\s+)?condition\s+(?:of|that)\b", re.IGNORECASE)
 #: Words of a share of people ("61 percent", "nine per cent", "12%"), as a poll reports what they said.
 _SHARES = frozenset({"percent", "cent", "%"})
@@ -183,7 +183,7 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
     if span is None:
         return False
     if _NO_COMMENT.match(span.text) or _ANONYMITY.match(span.text):
-        return False  # "declined to comment", "speaking on condition of anonymity because ...": nothing was said
+        return False  # "declined to comment", "speaking on condition of anonymity as ...": nothing was said
     cue = _span(paragraph, proposal.cue.start, proposal.cue.end) if proposal.cue else None
     if span[0].lower_ == "whether" and (cue is None or cue.root.lemma_.lower() not in _DOUBTING):
         return False  # "Asked by reporters whether A, X said B": a question, not what anyone said ("X doubted whether A" is)

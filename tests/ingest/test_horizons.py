@@ -427,11 +427,11 @@ def test_not_before_a_month_is_the_next_such_month_on() -> None:
 @pytest.mark.parametrize(
     "anchor, published, window",
     [
-        ("before the elections in the United States", "2024-06-22", ("2024-06-22", "2024-11-04")),
+        ("ahead of the general elections in the US", "2024-06-22", ("2024-06-22", "2024-11-04")),
         ("after the US presidential election", "2025-01-05", ("2028-11-08", None)),  # every fourth year
         ("ahead of the American midterm elections", "2026-01-10", ("2026-01-10", "2026-11-02")),
-        ("for the anniversary of the full-scale invasion", "2023-02-19", ("2023-02-24", "2023-02-24")),
-        ("after the anniversary of the full-scale invasion", "2023-03-01", ("2024-02-25", None)),  # this year's is past
+        ("on the anniversary of the large-scale invasion", "2023-02-19", ("2023-02-24", "2023-02-24")),
+        ("after the anniversary of the invasion", "2023-03-01", ("2024-02-25", None)),  # this year's is past
         ("by Ukraine's Independence Day", "2026-03-01", ("2026-03-01", "2026-08-24")),
         ("on Victory Day", "2026-05-01", ("2026-05-09", "2026-05-09")),
         ("before Victory Day", "2026-05-09", None),  # the day itself: nothing before it is still to come

@@ -335,7 +335,7 @@ def test_a_read_also_line_gives_no_claim() -> None:
      "whether the ferries would run in May"),
     # nor do the writer's notes on a source's anonymity
     ('"The pier is cold," said Marta, a fisherwoman who declined to give her last name.', "to give her last name"),
-    ("The ferries will run again in May, one of the sources said, speaking on condition of anonymity because the talks "
+    ("The ferries will run again in May, one of the sources said, speaking on condition of anonymity as the talks "
      "are private.", "speaking on condition of anonymity"),
     # nor does the writer's comment after a report
     ("Lena Novak said the board had spent 2 million euros on consultants, a charge the board called absurd.",
