@@ -409,8 +409,8 @@ def test_news_corpus_floor(nlp: Language) -> None:
     assert total.prediction.precision >= 0.95 and total.prediction.recall >= 0.88, total.summary()
     # Kind (forecast/intention) of the found ones: 0.963 measured (session 7).
     assert (total.kind.value or 0) >= 0.95, total.summary()
-    # Windows: 38 of the 55 gold predictions with a horizon measured (2026-11, session 9); a little below.
-    assert total.windowed.right >= 36, total.summary()
+    # Windows: 40 of the 55 gold predictions with a horizon measured (2026-11, session 10: the calendar's events); a little below.
+    assert total.windowed.right >= 38, total.summary()
     # Relays: 12 of the 28 found contents whose gold names a via (session 7).
     assert total.relayed.right >= 11, total.summary()
 
