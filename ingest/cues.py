@@ -171,10 +171,10 @@ def _set_off_as(verb: Token) -> bool:
 def _may_speak(noun: Token) -> bool:
     """True for a name, or a noun of people or of a body ("the ministry", "analysts"), not of a thing
     ("as shown by its inclusion in the plan")."""
-    words = role_words()
-    lemma = noun.lemma_.lower()
-    return noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "ORG", "NORP") or lemma in words.roles \
-        or lemma in words.source_nouns or lemma in words.organisation_heads or lemma in load_lexicon("sources").get("people", []) \
+    from ingest.speakers import is_role_word  # a late import: speakers imports this module (through contents)
+
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "ORG", "NORP") or is_role_word(noun) \
+        or noun.lemma_.lower() in role_words().organisation_heads \
         or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)  # ("the scientist Ivan K.")
 
 
