@@ -327,7 +327,8 @@ def inverted_noun(token: Token) -> bool:
 #: Modals that put a saying still to come: "X may announce that A", "X will say on Friday that A" (not "would":
 #: "X would later say that A" happened, "I would say that A" asserts A)
 _NOT_YET = frozenset({"may", "might", "will", "shall", "'ll", "’ll", "wo"})
-_DENIALS = frozenset({"deny", "dismiss", "reject"})
+#: Verbs that deny what follows them: "denied saying that A", "denied plans to A"
+DENIAL_VERBS = frozenset({"deny", "dismiss", "reject"})
 
 
 def unsaid(verb: Token) -> bool:
@@ -344,7 +345,7 @@ def unsaid(verb: Token) -> bool:
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in verb.children):
         return True
     head = verb.head
-    if head.i != verb.i and verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") and head.lemma_.lower() in _DENIALS:
+    if head.i != verb.i and verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") and head.lemma_.lower() in DENIAL_VERBS:
         return True  # "denied saying that A"
     return verb.dep_ == "xcomp" and head.i != verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and head.lemma_.lower() not in lexicon.saying_controllers and head.lemma_.lower() not in lexicon.refusal_verbs

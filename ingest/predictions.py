@@ -48,6 +48,7 @@ from spacy.tokens import Span, Token
 from graph.model import PredictionKind
 from ingest.clauses import likely_subject, place_preps
 from ingest.conditions import find_condition
+from ingest.cues import DENIAL_VERBS
 from ingest.events import clause_event, noun_event
 from ingest.horizons import Horizon, find_anchor, find_horizon
 from ingest.markers import Marker, cue_has, cue_marker, find_attitude, find_markers, main_marker
@@ -172,7 +173,8 @@ def _probability(text: str, cue: str | None, marker: Marker | None) -> tuple[str
     statement = _PROBABILITY_STATEMENT.search(text) or _PROBABILITY_ADJECTIVE.search(text) or _JUDGED.search(text)
     if statement and probability_of(statement.group("words")) is not None:
         return statement.group("words"), probability_of(statement.group("words"))
-    if marker is not None and (hardly := next((c for c in marker.head.children if c.lower_ in _HARDLY), None)) is not None:
+    hardly = next((c for c in marker.head.children if c.lower_ in _HARDLY), None) if marker is not None else None
+    if hardly is not None and probability_of(hardly.lower_) is not None:  # (a scale without the word: the trigger's default)
         return hardly.text, probability_of(hardly.lower_)
     plain, negated = current_scale().searched
     found, hedge = find_likelihood(text, plain), find_likelihood(text, negated)
@@ -294,7 +296,7 @@ def detect_prediction(
         words_, probability = attitude.words, probability_of(attitude.term)
     negated = main.negated if main is not None else False
     first = next((t for t in span if not t.is_punct and t.dep_ != "det"), None)
-    if main is not None and main.kind == "intention" and cue and cue_has(cue, ("deny", "dismiss", "reject")) \
+    if main is not None and main.kind == "intention" and cue and cue_has(cue, DENIAL_VERBS) \
             and first is not None and first.lemma_.lower() in words().intention_nouns and first.i == main.token.i:
         negated = not negated  # "denied [plans to announce a new mobilisation]": the plan denied
     return PredictionFields(
