@@ -696,12 +696,20 @@ def date_anchor(anchor: str, text: str, published: date | None, *, body: int = 0
     if len(dated) != 1:
         return None
     first, last = dated.pop()
-    prep = re.sub(r"\s+", " ", m.group("prep").lower())
+    return _around(m.group("prep"), first, last, published)
+
+
+def _around(prep: str, first: date, last: date, published: date) -> tuple[date | None, date | None] | None:
+    """The window an anchor's preposition makes of its event's days ``first``..``last``: "after"/"following"
+    opens the day after, with no end; "before", "ahead of", "in the run-up to", "on the eve of" close the day
+    before (None when nothing before it is still to come); "until", "till", "pending", "by" close on its last
+    day; any other ("during", "for", "on") is its own days."""
+    prep = re.sub(r"\s+", " ", prep.lower())
     if prep in ("after", "following"):
         return last + timedelta(days=1), None
-    if prep in ("before", "ahead of"):
-        return published, first - timedelta(days=1)
-    if prep in ("until", "till", "pending"):
+    if prep in ("before", "ahead of") or prep.startswith(("in the", "on the eve")):
+        return (published, first - timedelta(days=1)) if first > published else None
+    if prep in ("until", "till", "pending", "by"):
         return published, last
     return first, last
 
@@ -753,9 +761,8 @@ def calendar_anchor(anchor: str, published: date | None) -> tuple[date | None, d
 
     "before the US elections", "on the anniversary of the invasion": the event's day is its
     next occurrence on or after ``published`` (``data/lexicon/horizons.yaml``, ``calendar_events``: a fixed
-    day of the year, or a date rule such as the US election day). "after"/"following" opens the day after
-    it, with no end; "before", "ahead of", "in the run-up to", "on the eve of" close the day before it;
-    "until", "till", "by" close on it; "for", "on", "during" are the day itself.
+    day of the year, or a date rule such as the US election day); its preposition makes the window as for
+    an event the article dates (``_around``).
     """
     if published is None:
         return None
@@ -767,14 +774,7 @@ def calendar_anchor(anchor: str, published: date | None) -> tuple[date | None, d
     day = _next_occurrence(event, published) if event is not None else None
     if day is None:
         return None
-    prep = re.sub(r"\s+", " ", m.group("prep").lower())
-    if prep in ("after", "following"):
-        return day + timedelta(days=1), None
-    if prep in ("before", "ahead of") or prep.startswith(("in the", "on the eve")):
-        return (published, day - timedelta(days=1)) if day > published else None
-    if prep in ("until", "till", "by"):
-        return published, day
-    return day, day
+    return _around(m.group("prep"), day, day, published)
 
 
 def date_anchors(extraction: Extraction) -> Extraction:
