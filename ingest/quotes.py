@@ -152,14 +152,7 @@ def find_quotes(text: str, paragraphs: list[Paragraph]) -> list[Quote]:
                 lo, hi = _content(text, paragraph.start - 1, closing + 1, True)
                 if hi > lo:
                     found.append(Quote(paragraph.start, closing + 1, lo, hi, True, group))
-                spans = quotes_in(text, closing + 1, paragraph.end)
-                continuing = bool(spans) and not spans[-1][2]
-                for start, end, closed in spans:
-                    group += 1
-                    lo, hi = _content(text, start, end, closed)
-                    if hi > lo:
-                        found.append(Quote(start, end, lo, hi, closed, group))
-                continue
+                spans = quotes_in(text, closing + 1, paragraph.end)  # the rest: quotations of their own, below
         for index, (start, end, closed) in enumerate(spans):
             starts_paragraph = start == paragraph.start
             if not (continuing and index == 0 and starts_paragraph):
