@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.cues import Cue, as_clause, clauses_on_phrase, cue_lexicon, frame_subject, inverted_noun
+from ingest.cues import Cue, as_clause, clauses_on_phrase, colon_frame, cue_lexicon, frame_subject, inverted_noun
 from ingest.prediction_words import forecasting_verbs
 
 QUOTE_MARKS = "\"“”„«»‘’"
@@ -103,7 +103,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     The content is the verb's clausal complement ("said that <...>"); for
     verbs such as "emphasise" it may be the direct object.
     """
-    from ingest.speakers import trailing_appositive  # a late import: speakers imports this module
+    from ingest.speakers import closing_frame, trailing_appositive  # a late import: speakers imports this module
 
     verb = doc[cue.token]
     lexicon = cue_lexicon()
@@ -138,6 +138,14 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     # "We will remind, earlier X stated that A": with a clause on either side, the one the verb introduces
     if len(clauses) > 1:
         clauses = [c for c in clauses if c.i > verb.i] or clauses
+    colon = colon_frame(verb) if not clauses else None
+    if colon is not None:
+        # "Governor X wrote on Telegram: two people were injured": the parser made the frame a complement of
+        # the clause after the colon; that clause is the content
+        tokens = [t for t in verb.head.subtree if t.i > colon.i]
+        while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
+            tokens.pop()
+        return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
     if cue.lemma in lexicon.exhortation_verbs and not [c for c in verb.children if c.dep_ == "ccomp"]:
         # "urged the board to resign", "called on the board to resign": whom, and to do what
         via = lexicon.exhortation_verbs[cue.lemma]
@@ -276,7 +284,8 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             # "ruled out sending troops": the act denied, a gerund the parser made a complement
             clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i]
     speaker = trailing_appositive(verb) if not clauses else None
-    if not clauses and verb.dep_ == "conj" and verb.head.i < verb.i and (verb.head.lemma_.lower() not in lexicon.verbs or speaker is not None) \
+    if not clauses and (verb.dep_ == "conj" and (verb.head.lemma_.lower() not in lexicon.verbs or speaker is not None)
+                        or verb.dep_ == "advcl" and speaker is not None) and verb.head.i < verb.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):  # "..., but it will respond": no report
         # "Prices will rise, said in a comment X": the parser coordinates the
         # report with the clause it reports; that clause is the content.
@@ -286,6 +295,11 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         if not words:
             return None
         return trim(doc.text, words[0].idx, words[-1].idx + len(words[-1]))
+    closing = closing_frame(verb) if not clauses else None
+    if closing is not None:
+        # "<clause>, Halden governor Olena K. reported on Telegram": the clause before the frame's comma
+        comma = next(t for t in reversed(doc[verb.sent.start : verb.i]) if t.text == ",")
+        return trim(doc.text, doc[verb.sent.start].idx, comma.idx)
     if not clauses:
         return None
     clause = clauses[0]

@@ -178,6 +178,20 @@ def _may_speak(noun: Token) -> bool:
         or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)  # ("the scientist Ivan K.")
 
 
+def colon_frame(verb: Token) -> Token | None:
+    """Return the colon after a reporting frame the parser made a complement of the clause the colon opens
+    ("X wrote on Telegram: A", "X announced this: A"), or None."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i <= verb.i or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    colon = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < head.i else None
+    if colon is None or colon.text != ":" or colon.head.i not in (head.i, verb.i):
+        return None
+    # ("this" or nothing as the object: "announced new drills: ..." names what it announces)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return colon if all(o.lower_ in ("this", "that", "following") for o in objects) else None
+
+
 def points_back(verb: Token) -> bool:
     """Return True when a reporting verb reports the sentences before it, not a clause of its own.
 
@@ -186,8 +200,8 @@ def points_back(verb: Token) -> bool:
     own ("X said this was false") does not point back.
     """
     if any(c.dep_ == "ccomp" and c.i < verb.i or c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ == "as"
-           for c in verb.children):
-        return False  # "<clause>, X said this week"; "X described this as a mistake"
+           for c in verb.children) or colon_frame(verb) is not None:
+        return False  # "<clause>, X said this week"; "X described this as a mistake"; "X said this: A"
     if any(c.dep_ == "nsubjpass" and _anaphor(c) for c in verb.children) and passive_agent(verb) is not None:
         return True  # "This was stated by X": what was stated comes before
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in cue_lexicon().cue_nouns)]

@@ -98,6 +98,9 @@ def subject_token(verb: Any) -> Any:
     moved = frame_subject(verb)
     if moved is not None:
         return moved.root  # "As reported by Y, Olena K. said ...": the parser made her Y's appositive
+    closing = closing_frame(verb)
+    if closing is not None:
+        return closing  # "<clause>, Halden governor Olena K. reported on Telegram"
     for candidate in (verb, head):
         if candidate is None:
             continue
@@ -134,6 +137,54 @@ def _quoted_title(verb: Any, subject: Any) -> bool:
     return subject.i > verb.i and len(marks) % 2 == 1
 
 
+def _untagged_name(token: Any) -> bool:
+    """True for a run of capitalised proper nouns the recogniser left untagged ("Oleh Syniehubov" with no
+    entity): a name, however unknown to the model."""
+    run = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
+    return len(run) >= 2 and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in run)
+
+
+#: What may stand between the comma and the verb of a closing frame: one noun phrase, a name with its titles
+#: and owners ("Halden governor Olena K.", "the spokesperson for the ministry", "Norland's foreign minister X").
+_FRAME_PHRASE = frozenset({"PROPN", "NOUN", "ADJ", "PART", "ADP", "DET", "NUM", "CCONJ"})
+
+
+def closing_frame(verb: Any) -> Any:
+    """Return the speaker of a closing frame the parser lost, or None.
+
+    "<clause>, Halden governor Olena K. reported on Telegram.": a place
+    named twice around the comma leads the parser to hang the name on the
+    clause (a prepositional object) and the verb on one of its nouns (a
+    relative or adjectival clause). Read by shape instead: a finite
+    reporting verb with no clause of its own and nothing after it but its
+    own modifiers, right after one noun phrase set off by a comma after a
+    clause; the phrase's last noun speaks ("<clause>, the biggest rise the
+    bureau reported" is two phrases and no frame).
+    """
+    doc = verb.doc
+    sentence = verb.sent
+    if verb.dep_ not in ("acl", "relcl", "advcl") or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or any(c.dep_ in ("ccomp", "xcomp", "dobj", "nsubjpass", "aux", "neg") for c in verb.children):
+        return None
+    if not all(t.is_punct or verb.i < t.i and t.i in {u.i for u in verb.subtree} for t in doc[verb.i + 1 : sentence.end]):
+        return None
+    comma = next((t for t in reversed(doc[sentence.start : verb.i]) if t.text == ","), None)
+    if comma is None or verb.i - comma.i < 2 or verb.i - comma.i > 9 or comma.i - sentence.start < 3:
+        return None
+    phrase = doc[comma.i + 1 : verb.i]
+    if any(t.pos_ not in _FRAME_PHRASE for t in phrase) or any(t.pos_ == "DET" and t.i != phrase.start for t in phrase) \
+            or phrase[-1].pos_ not in ("PROPN", "NOUN") or any(t.tag_ in ("WDT", "WP") for t in phrase) \
+            or phrase.start <= verb.head.i < phrase.end:  # ("a figure economists expected": a relative clause)
+        return None
+    head = phrase[-1]
+    if not (head.ent_type_ in ("PERSON", "ORG", "NORP") or is_role_word(head) or _untagged_name(head)):
+        return None
+    before = doc[sentence.start : comma.i]
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before):
+        return None
+    return head
+
+
 def trailing_appositive(verb: Any) -> Any:
     """Return the speaker the parser hung on the reported clause, or None.
 
@@ -150,8 +201,9 @@ def trailing_appositive(verb: Any) -> Any:
         return None
     # (right before the verb, only a person's name: "<clause>, regional governor Olena K. said on Monday")
     bare = not doc[verb.i - 1].is_punct
-    if verb.dep_ in ("conj", "parataxis") and verb.head.i < verb.i:
-        clause = verb.head
+    if verb.dep_ in ("conj", "parataxis") and verb.head.i < verb.i \
+            or verb.dep_ == "advcl" and verb.head.i < verb.i and all(t.is_punct for t in doc[verb.right_edge.i + 1 : verb.sent.end]):
+        clause = verb.head  # ("<clause>, Kharkiv governor Olena K. reported on Telegram": the report an adverbial of the clause)
     else:
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl", "parataxis") and c.i < verb.i), None)
         if clause is None:
@@ -162,7 +214,7 @@ def trailing_appositive(verb: Any) -> Any:
         if token.dep_ in ("appos", "conj", "npadvmod") and token.right_edge.i >= verb.i - 2 \
                 and (quoted or doc[token.left_edge.i - 1].text == ",") and all(t.is_punct for t in doc[token.right_edge.i + 1 : verb.i]) \
                 and (quoted or not any(c.dep_ == "cc" for c in (*token.children, *token.head.children) if c.i < token.i)) \
-                and (token.ent_type_ == "PERSON" or not bare and (token.pos_ == "NOUN" and is_role_word(token)
+                and (token.ent_type_ == "PERSON" or bare and _untagged_name(token) or not bare and (token.pos_ == "NOUN" and is_role_word(token)
                      or token.pos_ == "PROPN" and token.is_title and token.ent_type_ in ("", "ORG"))):
             return token
     return None

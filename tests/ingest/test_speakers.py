@@ -41,3 +41,25 @@ def test_a_name_the_parser_hung_on_the_reported_clause_speaks(nlp: Language) -> 
     doc.ents = [Span(doc, 4, 5, label="GPE"), Span(doc, 8, 10, label="PERSON")]
     who = who_said(doc, doc[10], 0, 0, len(doc.text), None, None)
     assert who.mention is not None and who.mention.text == "Lena Novak"
+
+
+def test_a_report_the_parser_made_an_adverbial_of_its_content_has_the_name_before_it(nlp: Language) -> None:
+    # "<clause>, Lena Novak reported on Telegram" as the model parses it for some names: the name an untagged
+    # appositive of the clause's last noun, the verb an adverbial clause of the content. Built by hand.
+    from spacy.tokens import Doc
+
+    from ingest.contents import verb_content
+    from ingest.cues import find_cues
+
+    words = ["Two", "ferries", "sank", "near", "Halden", ",", "Lena", "Novak", "reported", "on", "Telegram", "."]
+    heads = [1, 2, 2, 2, 3, 4, 7, 4, 2, 8, 9, 2]
+    deps = ["nummod", "nsubj", "ROOT", "prep", "pobj", "punct", "compound", "appos", "advcl", "prep", "pobj", "punct"]
+    pos = ["NUM", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"]
+    tags = ["CD", "NNS", "VBD", "IN", "NNP", ",", "NNP", "NNP", "VBD", "IN", "NNP", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=[w.lower() for w in words[:8]]
+              + ["report", "on", "telegram", "."], sent_starts=[True] + [False] * 11)
+    who = who_said(doc, doc[8], 0, 0, len(doc.text), None, None)
+    assert who.mention is not None and who.mention.text == "Lena Novak"
+    cue = next(c for c in find_cues(doc[:], 0) if c.token == 8)
+    content = verb_content(cue, doc, 0)
+    assert content is not None and doc.text[content[0] : content[1]] == "Two ferries sank near Halden"
