@@ -29,6 +29,7 @@ from ingest.mentions import (
     role_words,
     split_descriptor,
     strip_determiner,
+    surname_shaped,
 )
 
 
@@ -329,7 +330,9 @@ class SpeakerTable:
             known = directory.find_person(name) if directory else None
             spelled = self.person_names_in_text(name)
             named = any(e.kind == "person" and e.name.split()[-1] == name for e in self.entries)
-            if known or spelled or named:
+            # (and, named nowhere else, a word shaped as the region's surnames are: "Kovalchuk said ...")
+            shaped = surname_shaped(name) and not (directory and directory.find_organisation(name))
+            if known or spelled or named or shaped:
                 return self.entry(Mention(mention.start, mention.end, name, "person", known.id if known else None))
         if mention.kind in ("organisation", "outlet"):
             long = self.abbreviations.get(name, name)

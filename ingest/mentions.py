@@ -71,6 +71,8 @@ class RoleWords:
     """Generic nouns for a company or body named just before ("the company", "the lender")."""
     portfolios: frozenset[str] = frozenset()
     """Words that make an office a portfolio ("Foreign Minister", "Defence Secretary"): part of the role, no owner."""
+    surname_endings: tuple[str, ...] = ()
+    """Endings of the region's surnames ("enko", "chuk"): a lone word with one is a person's surname."""
 
 
 @cache
@@ -90,7 +92,16 @@ def role_words() -> RoleWords:
         frozenset(data.get("offices") or ()),
         frozenset(data.get("company_nouns") or ()),
         frozenset(data.get("portfolios") or ()),
+        tuple(str(e) for e in data.get("surname_endings") or ()),
     )
+
+
+def surname_shaped(word: str) -> bool:
+    """True for one capitalised word ending as the region's surnames do ("Kovalchuk", "Siluanov"; not "Azov", "Sky")."""
+    lower = word.lower()
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    return any(lower.endswith(e) and len(lower) >= max(len(e) + 3, 6) for e in role_words().surname_endings)
 
 
 def normal_name(name: str) -> str:

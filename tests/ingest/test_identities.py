@@ -79,6 +79,11 @@ def test_person_names_in_text(text: str, surname: str, expected: list[str]) -> N
     [
         # A lone surname the model typed as an organisation is the person the article names.
         ("Anne McDowell said the port was full. McDowell said more.", Mention(38, 46, "McDowell", "organisation"), ("person", "Anne McDowell")),
+        # A lone surname named nowhere else is a person when shaped as the region's surnames are, a body otherwise.
+        ("Prices will rise, Hrytsenko said.", Mention(18, 27, "Hrytsenko", "organisation"), ("person", "Hrytsenko")),
+        ("Prices will rise, Marinescu said.", Mention(18, 27, "Marinescu", "organisation"), ("person", "Marinescu")),
+        ("Prices will rise, Kestrelnet said.", Mention(18, 28, "Kestrelnet", "organisation"), ("organisation", "Kestrelnet")),
+        ("Prices will rise, Azov said.", Mention(18, 22, "Azov", "organisation"), ("organisation", "Azov")),
         # A capitalised people noun opening a sentence is an unnamed source, not a person.
         ("Scholars said the treaty was weak.", Mention(0, 8, "Scholars", "person"), ("unnamed", "scholars")),
         ("Judge rejects the appeal. The judge said the law was clear.", Mention(0, 5, "Judge", "person"), ("unnamed", "judge")),
