@@ -529,8 +529,10 @@ def cue_marker(span: Span, cue: str | None, has_horizon: bool) -> Marker | None:
     if cue and first is not None and first.lower_ == "to" and first.dep_ == "aux" and first.head.pos_ in ("VERB", "AUX") \
             and cue_has(cue, w.intention_verbs):
         return Marker(first.head, first.head, "intention", "intention", False)  # "[the Kremlin plans] to mobilize ..."
+    # ("did not expect [talks before the summer]": what the speaker does not expect, negated)
+    denied = bool(cue) and bool(NEGATION.search((cue or "").lower()))
     if cue and root.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in root.children) and cue_has(cue, w.forecast_cues | w.expect_verbs):
-        return Marker(root, root, "forecast", "expect", False)  # "see [the economy growing by 1.5% next year]"
+        return Marker(root, root, "forecast", "expect", denied)  # "see [the economy growing by 1.5% next year]"
     if cue and root.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) \
             and cue_has(cue, w.exclusion_cues):
         # "ruled out [sending troops]", "did not rule out [sending troops]": the speaker's own act, denied or conceded
@@ -548,7 +550,7 @@ def cue_marker(span: Span, cue: str | None, has_horizon: bool) -> Marker | None:
         conceded = bool(NEGATION.search(cue.lower()))
         return Marker(root, root, "forecast", "risk" if conceded else "will", not conceded, noun=True)
     if cue_has(cue, w.forecast_cues | w.expect_verbs) or (has_horizon and cue_has(cue, w.estimate_cues)):
-        return Marker(root, root, "forecast", "expect", False, noun=True)
+        return Marker(root, root, "forecast", "expect", denied, noun=True)
     return None
 
 

@@ -260,6 +260,10 @@ def detect_prediction(
     if opening is not None and opening.lower_ in ("whether", "if") and opening.head.i == span.root.i and opening.dep_ == "mark" \
             and cue and cue_has(cue, w.question_cues):
         return None  # "asked whether the attacks would continue": a question, not a statement of what will happen
+    governor = span.root.head
+    if not span.start <= governor.i < span.end and governor.lemma_.lower() in forecasting_verbs() \
+            and governor.tag_ in ("VBN", "VBD") and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in governor.children):
+        return None  # "analysts had expected the offensive to start in spring": an expectation of the past, not held now
     reported = not direct and bool(cue)
     markers = find_markers(span, horizon is not None, reported)
     statement = _PROBABILITY_STATEMENT.search(text)
@@ -275,7 +279,8 @@ def detect_prediction(
     main = main_marker(markers) if markers else None
     if main is None and cue_expects:
         root = span.root
-        main = Marker(root, root, "forecast", "expect", False, noun=root.pos_ in ("NOUN", "PROPN"))
+        # ("do not expect [prices to fall]": what the speaker does not expect, negated)
+        main = Marker(root, root, "forecast", "expect", bool(NEGATION.search((cue or "").lower())), noun=root.pos_ in ("NOUN", "PROPN"))
     time_skip = _skip(span, horizon, text, horizon_words if horizon is None else None)
     if horizon is None and main is not None and main.head.i in time_skip:
         horizon_words, time_skip = None, set()  # "a matter of time before X": X is the event, not what times it
@@ -295,6 +300,9 @@ def detect_prediction(
     if attitude is not None:
         words_, probability = attitude.words, probability_of(attitude.term)
     negated = main.negated if main is not None else False
+    if main is not None and from_cue is None and attitude is None and markers and cue and NEGATION.search(cue.lower()) \
+            and cue_has(cue, forecasting_verbs()):
+        negated = not negated  # "did not expect that prices would fall": the expectation denied, as "expected no fall"
     first = next((t for t in span if not t.is_punct and t.dep_ != "det"), None)
     if main is not None and main.kind == "intention" and cue and cue_has(cue, DENIAL_VERBS) \
             and first is not None and first.lemma_.lower() in words().intention_nouns and first.i == main.token.i:

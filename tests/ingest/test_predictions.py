@@ -560,3 +560,30 @@ def test_a_belief_denied_in_the_cue_is_an_unlikely_event(nlp: Language) -> None:
     [claim] = extract(source, nlp=nlp).claims
     assert claim.cue == "does not think" and claim.prediction is not None
     assert (claim.prediction.event, claim.prediction.negated, claim.prediction.probability) == ("the ferry line closes", False, 0.325)
+
+
+@pytest.mark.parametrize("text, event", [
+    # an expectation the cue denies is the event negated, whichever way the content is worded
+    ("Mayor Tomas Berg does not expect the ferry line to close next year.\n", "the ferry line closes"),
+    ("Mayor Tomas Berg did not expect that the ferry line would close next year.\n", "the ferry line closes"),
+    ("Mayor Tomas Berg spoke in May.\n\nBerg said he did not expect a strike at the port before the summer.\n", "a strike at the port"),
+])
+def test_an_expectation_denied_in_the_cue_is_the_event_negated(nlp: Language, text: str, event: str) -> None:
+    from graph.model import Source, source_id
+    from ingest.extract import extract
+
+    source = Source(source_id(None, text), text, published=date(2023, 3, 6))
+    [prediction] = [c.prediction for c in extract(source, nlp=nlp).claims if c.prediction is not None]
+    assert (prediction.event, prediction.negated) == (event, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Last autumn, analysts in Halden had expected the ferry line to close in spring.\n",
+    "Last year Mayor Tomas Berg had predicted that the ferry line would close by spring.\n",
+])
+def test_an_expectation_of_the_past_perfect_is_no_prediction(nlp: Language, text: str) -> None:
+    from graph.model import Source, source_id
+    from ingest.extract import extract
+
+    source = Source(source_id(None, text), text, published=date(2023, 3, 6))
+    assert [c.prediction for c in extract(source, nlp=nlp).claims if c.prediction is not None] == []
