@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.cues import Cue, as_clause, clauses_on_phrase, colon_frame, cue_lexicon, frame_subject, inverted_noun
+from ingest.cues import Cue, as_clause, clauses_on_phrase, colon_frame, cue_lexicon, frame_subject, inverted_noun, put_chance
 from ingest.prediction_words import forecasting_verbs
 
 QUOTE_MARKS = "\"“”„«»‘’"
@@ -138,6 +138,10 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     # "We will remind, earlier X stated that A": with a clause on either side, the one the verb introduces
     if len(clauses) > 1:
         clauses = [c for c in clauses if c.i > verb.i] or clauses
+    chance = put_chance(verb)
+    if chance is not None:
+        # "put the odds of a breakthrough this year at about 30%": the chance and the figure put on it
+        return trim(doc.text, chance[0].left_edge.idx, chance[1].right_edge.idx + len(chance[1].right_edge))
     colon = colon_frame(verb) if not clauses else None
     if colon is not None:
         # "Governor X wrote on Telegram: two people were injured": the parser made the frame a complement of

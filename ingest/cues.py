@@ -365,6 +365,19 @@ def unsaid(verb: Token) -> bool:
         and head.lemma_.lower() not in lexicon.saying_controllers and head.lemma_.lower() not in lexicon.refusal_verbs
 
 
+def put_chance(verb: Token) -> tuple[Token, Token] | None:
+    """Return (the chance noun, the "at" phrase) when ``verb`` puts a figure on a chance ("put the odds of a cut
+    at 30%", "estimated the probability of a recession at one in three"), else None."""
+    from ingest.prediction_words import words  # a late import: prediction_words reads the lexicon this module loads too
+
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words().estimate_cues:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("odds", "chance", "chances", "probability", "likelihood", "risk")]
+    at = [c for h in (verb, *objects[:1]) for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
+          and any(t.like_num or t.ent_type_ == "PERCENT" for t in c.subtree)]
+    return (objects[0], at[0]) if objects and at and objects[0].i < at[0].i else None
+
+
 def verb_cue(token: Token, base: int = 0) -> Cue | None:
     """Return the cue ``token`` starts when it is a reporting verb, else None.
 
@@ -395,6 +408,10 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
             start, end = token.idx, objects[0].idx + len(objects[0].text)
             return Cue("verb", token.doc.text[start:end], lemma, base + start, base + end, token.i, is_negated(token))
         return None
+    chance = put_chance(token)
+    if chance is not None:
+        # "put the odds of a breakthrough this year at 30%": the speaker's estimate of a chance; the verb is the cue
+        return Cue("verb", token.text, lemma, base + token.idx, base + token.idx + len(token.text), token.i, is_negated(token))
     # A reporting verb the tagger took for a noun, though the parse gives it a subject and a "that"
     # clause ("Experts interviewed by the outlet doubt that ..."): a verb all the same.
     misread = token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children) and any(

@@ -32,7 +32,18 @@ from ingest.contents import (
     verb_content,
 )
 from ingest.coref import last_person, resolve_description
-from ingest.cues import Cue, adjective_of, as_clause, cue_lexicon, find_cues, passive_agent, points_back, reports_alone, verb_cue
+from ingest.cues import (
+    Cue,
+    adjective_of,
+    as_clause,
+    cue_lexicon,
+    find_cues,
+    passive_agent,
+    points_back,
+    put_chance,
+    reports_alone,
+    verb_cue,
+)
 from ingest.events import link_paragraphs, refers_as_it
 from ingest.horizons import date_anchors
 from ingest.identities import SpeakerEntry, SpeakerTable
@@ -764,7 +775,7 @@ class _ArticleExtractor:
                                 | lexicon.commissive_verbs | lexicon.naming_verbs | set(lexicon.exhortation_verbs)
                                 | timed_object_verbs()
                                 | cue_lexicon().forecast_nouns
-                                and not has_subject_infinitive(span)):
+                                and not has_subject_infinitive(span) and put_chance(doc[cue.token]) is None):
                 return None
             who = who_said(doc, doc[cue.token], base, base + sentence.start_char, start if start > cue.end else hi,
                            self.directory, self.source.publisher)

@@ -164,12 +164,41 @@ _PROBABILITY_ADJECTIVE = re.compile(
 _JUDGED = re.compile(
     r"\bit(?:'s|’s|\s+is|\s+was|\s+seems|\s+remains)\s+(?P<words>(?:(?:almost|nearly|virtually|practically)\s+)?"
     r"(?:possible|impossible))\s+that\b", re.IGNORECASE)
+#: A chance the speaker puts in figures: "a 30% chance", "put the odds of X at about 30 percent", "two-in-three
+#: odds". The speaker's own number is the probability, on any scale.
+_FIGURE = r"(?:(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)" \
+    r"|(?P<a>one|two|three|four|[1-9])[- ]in[- ](?P<b>two|three|four|five|six|ten|[2-9]|10)\b)"
+_CHANCE = r"\b(?:chances?|probability|likelihood|risks?|odds)\b"
+_NUMERIC_CHANCE = (
+    re.compile(_FIGURE + r"\s+(?:chance|probability|likelihood|risk|odds)\b", re.IGNORECASE),  # "a 30% chance", "two-in-three odds"
+    # "put the odds of X at about 30%", "the probability is one in three"
+    re.compile(_CHANCE + r"[^.;:]{0,80}?\b(?:is|are|was|were|at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?"
+               + _FIGURE, re.IGNORECASE),
+)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+
+
+def _numeric_chance(text: str) -> tuple[str, float] | None:
+    """Return (words, number) for a chance given in figures, or None."""
+    match = next((m for pattern in _NUMERIC_CHANCE if (m := pattern.search(text))), None)
+    if match is None:
+        return None
+    if match.group("a"):
+        a, b = (int(_NUMBERS.get(g.lower(), g)) for g in (match.group("a"), match.group("b")))
+        return (match.group(0), round(a / b, 3)) if 0 < a < b else None
+    value = float(match.group("n"))
+    return (match.group(0), value / 100) if 0 <= value <= 100 else None
+
+
 #: "will hardly attack": a forecast its adverb all but denies
 _HARDLY = frozenset({"hardly", "barely", "scarcely"})
 
 
 def _probability(text: str, cue: str | None, marker: Marker | None) -> tuple[str | None, float | None]:
     """Return (words, number) for the prediction: its own words, else the default of its trigger."""
+    numeric = _numeric_chance(text)
+    if numeric is not None:
+        return numeric
     statement = _PROBABILITY_STATEMENT.search(text) or _PROBABILITY_ADJECTIVE.search(text) or _JUDGED.search(text)
     if statement and probability_of(statement.group("words")) is not None:
         return statement.group("words"), probability_of(statement.group("words"))

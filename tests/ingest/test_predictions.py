@@ -587,3 +587,34 @@ def test_an_expectation_of_the_past_perfect_is_no_prediction(nlp: Language, text
 
     source = Source(source_id(None, text), text, published=date(2023, 3, 6))
     assert [c.prediction for c in extract(source, nlp=nlp).claims if c.prediction is not None] == []
+
+
+@pytest.mark.parametrize("text, words, chance, negated", [
+    # a chance in the speaker's own figures is the probability, on any scale
+    ("there is a 30% chance that the ferry line will close", "30% chance", 0.3, False),
+    ("there are two-in-three odds that the ferry line will close by June", "two-in-three odds", 0.667, False),
+    ("the probability of a strike at the port next year is 40 percent", "probability of a strike at the port next year is 40 percent",
+     0.4, False),
+    # hedges the scale places: "may well" leans to likely, "conceivably" and a conceded "wouldn't rule out" to unlikely
+    ("the ferry line may well close next year", "may well", 0.675, False),
+    ("the ferry line could conceivably close next year", "conceivably", 0.325, False),
+    ("I wouldn't rule out a strike at the port in the autumn", "wouldn't rule out", 0.325, False),
+    ("there is a better than even chance that the ferry line will close", "better than even", 0.675, False),
+    # "no chance" with or without "that" denies the event
+    ("there is no chance the ferry line will close", "no risk", 0.875, True),
+])
+def test_figures_and_hedges_give_the_likelihood(nlp: Language, text: str, words: str, chance: float, negated: bool) -> None:
+    found = detect(nlp, text, cue="said")
+    assert found is not None and (found.probability_words, found.probability, found.negated) == (words, chance, negated), found
+
+
+def test_a_figure_put_on_a_chance_is_a_forecast_of_its_event(nlp: Language) -> None:
+    from graph.model import Source, source_id
+    from ingest.extract import extract
+
+    text = "Mayor Tomas Berg put the odds of a strike at the port this year at about 30%.\n"
+    source = Source(source_id(None, text), text, published=date(2023, 3, 6))
+    [claim] = extract(source, nlp=nlp).claims
+    assert claim.cue == "put" and claim.prediction is not None
+    assert (claim.prediction.event, claim.prediction.probability, claim.prediction.window_end) == ("a strike at the port", 0.3,
+                                                                                                  date(2023, 12, 31))
