@@ -215,6 +215,17 @@ def _titled_name(ent: Span) -> Span | None:
     return name if looks_like_person(name) else None
 
 
+def _name_after_comma(ent: Span) -> Span | None:
+    """Return the person's name an ORG entity ends with after a comma ("the Party of Socialists, Igor Dodon"),
+    the parser's appositive of a noun before it, else None."""
+    commas = [t for t in ent if t.text == ","]
+    if not commas:
+        return None
+    name = ent.doc[commas[-1].i + 1 : ent.end]
+    return name if 2 <= len(name) <= 3 and looks_like_person(name) and name.root.dep_ == "appos" and name.root.head.i < commas[-1].i \
+        else None
+
+
 @cache
 def _title_words() -> frozenset[str]:
     """Roles, their modifiers and honorifics: the words of a title before a name ("Colonel", "Dr", "former")."""
@@ -284,6 +295,11 @@ def mentions_in(
             # The small model often tags an unfamiliar "First Last" as ORG,
             # with a title in front ("Maj-Gen First Last").
             found.append(Mention(base + name.start_char, base + name.end_char, name.text, "person"))
+            covered.update(range(ent.start, ent.end))
+        elif ent.label_ == "ORG" and (named := _name_after_comma(ent)) is not None:
+            # "the leader of the Party of Socialists, Igor Dodon,": the recogniser ran the body and the holder's
+            # name, set off by commas, into one organisation; the holder is named
+            found.append(Mention(base + named.start_char, base + named.end_char, named.text, "person"))
             covered.update(range(ent.start, ent.end))
         elif ent.label_ == "ORG" or (directory and directory.find_organisation(text)):
             following = doc[ent.end] if ent.end < len(doc) else None

@@ -84,7 +84,10 @@ def subject_token(verb: Any) -> Any:
     # "X went on to say that ...", "X hastened to add": the infinitive's subject is its governor's
     controlled = head is not None and verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and head.lemma_.lower() in cue_lexicon().saying_controllers
-    if head is not None and head.lemma_.lower() not in cue_lexicon().verbs and not joined and not controlled:
+    # "X rejected the charges, stating that ...": a participle set off after its clause has the clause's subject
+    participle = head is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.i < verb.i and head.pos_ in ("VERB", "AUX") \
+        and verb.doc[verb.left_edge.i - 1].text == "," and not any(c.dep_ == "mark" for c in verb.children)
+    if head is not None and head.lemma_.lower() not in cue_lexicon().verbs and not joined and not controlled and not participle:
         head = None  # but "X attributed ... and said that ...": "and" shares the subject
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in _CONTROLLING_PREPOSITIONS \
             and verb.head.head.pos_ in ("VERB", "AUX"):

@@ -541,6 +541,10 @@ def _claim(extraction: Extraction, proposal: ProposedClaim, paragraph: Paragraph
     source = extraction.source
     start, end = proposal.content.start, proposal.content.end
     start, end = trim(source.text, after_dateline(source.text, start, end), end)  # no quote mark or comma at its edges
+    opening = _span(paragraph, start, end)
+    if proposal.cue is not None and not source.text[proposal.cue.end : start].strip() and opening is not None \
+            and opening[0].dep_ == "mark" and opening[0].lower_ == "that":
+        start, end = trim(source.text, start, end, mark=True)  # "stating [that A]": the complementiser after the cue is no content
     text = source.text[start:end]
     cid = claim_id(source.id, start, end, text)
     direct = _direct(source.text, start, end)

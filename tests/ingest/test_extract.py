@@ -1063,6 +1063,13 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Taras Novakivskyi", "two ferries sank near Halden")]),
         ("Governor Taras Novakivskyi announced this on Telegram: the ferry line will reopen in May.",
          [("Taras Novakivskyi", "the ferry line will reopen in May")]),
+        # A holder named after their office and body, set off by commas, however the recogniser runs them together
+        ("The leader of the Party of Socialists, Vasile Cojocaru, said that the government is preparing the republic for war.",
+         [("Vasile Cojocaru", "the government is preparing the republic for war")]),
+        # A participle set off after a clause has the clause's subject, whatever its verb
+        ("Tomas Berg left the room, saying that the talks had failed.", [("Tomas Berg", "the talks had failed")]),
+        ("Mayor Tomas Berg rejected these accusations, stating that the port offered to buy gas on the market.",
+         [("Tomas Berg", "the port offered to buy gas on the market")]),
         # A pronoun after a person acting in its own paragraph is that person, not a speaker of an earlier paragraph.
         ("Olena Kovalenko said that the port is open.\n\nAsked about the date, Tomas Berg shrugged. “It could be May,” he said.",
          [("Olena Kovalenko", "the port is open"), ("Tomas Berg", "It could be May")]),

@@ -50,24 +50,24 @@ def speakers(extraction: Extraction) -> dict[str, tuple[str, str]]:
 # text, the content the rules miss, speaker kind, speaker name, the words it was attributed through
 MISSED_BY_THE_RULES = [
     ("Oskar Lind, who runs the harbour authority, rejoiced that cargo volumes had finally recovered after two poor years.",
-     "that cargo volumes had finally recovered after two poor years", "person", "Oskar Lind", "Oskar Lind"),
+     "cargo volumes had finally recovered after two poor years", "person", "Oskar Lind", "Oskar Lind"),
     ("Oskar Lind runs the harbour authority. He rejoiced that cargo volumes had finally recovered after two poor years.",
-     "that cargo volumes had finally recovered after two poor years", "person", "Oskar Lind", "He"),
+     "cargo volumes had finally recovered after two poor years", "person", "Oskar Lind", "He"),
     ("Harbour managers rejoiced that cargo volumes had finally recovered after two poor years.",
-     "that cargo volumes had finally recovered after two poor years", "unnamed", "Harbour managers", "Harbour managers"),
+     "cargo volumes had finally recovered after two poor years", "unnamed", "Harbour managers", "Harbour managers"),
     ("Economists are divided on whether the currency will weaken further.",
      "whether the currency will weaken further", "unnamed", "Economists", "Economists"),
     # "he" whose antecedent is named in an earlier paragraph, before anyone has spoken
     ("Oskar Lind runs the harbour authority.\n\nHe rejoiced that cargo volumes had finally recovered after two poor years.",
-     "that cargo volumes had finally recovered after two poor years", "person", "Oskar Lind", "He"),
+     "cargo volumes had finally recovered after two poor years", "person", "Oskar Lind", "He"),
     # no SOURCE span: the cue's subject from the parse, and the name in apposition to its description
     ("Another critic of the harbour plan, Lena Novak, lamented that the new toll would drive the fleet away.",
-     "that the new toll would drive the fleet away", "person", "Lena Novak", "Lena Novak"),
+     "the new toll would drive the fleet away", "person", "Lena Novak", "Lena Novak"),
     # people named by their party or nationality
     ("Republicans complained that the new toll would drive the fishing fleet to other ports.",
-     "that the new toll would drive the fishing fleet to other ports", "unnamed", "Republicans", "Republicans"),
+     "the new toll would drive the fishing fleet to other ports", "unnamed", "Republicans", "Republicans"),
     ("One Democrat warned that the new toll would drive the fishing fleet to other ports.",
-     "that the new toll would drive the fishing fleet to other ports", "unnamed", "One Democrat", "One Democrat"),
+     "the new toll would drive the fishing fleet to other ports", "unnamed", "One Democrat", "One Democrat"),
     # a quoted phrase without a verb is the speaker's own words
     ("The mayor's answer to the toll: \"a shameless tax on honest fishermen,\" Lena Novak said on Monday.",
      "a shameless tax on honest fishermen", "person", "Lena Novak", "Lena Novak"),
@@ -83,7 +83,7 @@ MISSED_BY_THE_RULES = [
      "Nobody should think that the strike will begin tomorrow", "unnamed", "minister", "the minister"),
     # a surname opening a sentence, written as a name elsewhere in the article
     ("The toll was raised in March, said Tom Rivers.\n\nRivers charges that cargo volumes have finally recovered after two poor years.",
-     "that cargo volumes have finally recovered after two poor years", "person", "Tom Rivers", "Rivers"),
+     "cargo volumes have finally recovered after two poor years", "person", "Tom Rivers", "Rivers"),
     # "they" is a main clause's subject, not one of a clause inside it ("how the money is used")
     ("Critics of the ferry plan see the vote as a chance to fix how the money is used.\n\n"
      "\"The plan has become a burden and should be dropped,\" they wrote.",
@@ -95,7 +95,7 @@ MISSED_BY_THE_RULES = [
     ("In the harbour survey, 61 percent said the new toll was too high.",
      "the new toll was too high", "unnamed", "61 percent", "61 percent"),
     ("Only 48 percent of likely voters agreed that the mayor is fit to serve another term.",
-     "that the mayor is fit to serve another term", "unnamed", "Only 48 percent of likely voters", "Only 48 percent of likely voters"),
+     "the mayor is fit to serve another term", "unnamed", "Only 48 percent of likely voters", "Only 48 percent of likely voters"),
     ("When I was small, my grandmother often said, \"The river remembers every flood.\"",
      "The river remembers every flood", "unnamed", "my grandmother", "my grandmother"),
 ]
@@ -189,7 +189,7 @@ def test_the_rules_claims_are_kept_as_they_were() -> None:
 def test_the_model_alone_gives_only_its_own_claims() -> None:
     text = "Port officials fear that the ferry service will be cut within a year."
     [claim] = run(text, "model").claims
-    assert claim.text == "that the ferry service will be cut within a year"
+    assert claim.text == "the ferry service will be cut within a year"
 
 
 def test_the_default_is_the_combination(attribution: Language) -> None:
@@ -300,7 +300,7 @@ def test_a_proposal_with_a_cue_keeps_it(attribution: Language) -> None:
 
 def test_all_as_a_subject_is_no_relative_clause() -> None:
     text = "The experts spoke. In the end, all agreed that the plan would raise the tolls."
-    assert [c.text for c in run(text, "combined").claims] == ["that the plan would raise the tolls"]
+    assert [c.text for c in run(text, "combined").claims] == ["the plan would raise the tolls"]
 
 
 @pytest.mark.parametrize("text, rule_claim", [
