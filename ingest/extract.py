@@ -1114,6 +1114,8 @@ class _ArticleExtractor:
         Ministry"; any name without *head*), or None."""
         paragraph = next((s.paragraph for s in self.sentences if s.start <= before < s.end), None)
         sentences = [s for s in self.sentences if s.start < before and (paragraph is None or s.paragraph >= paragraph - 3)]
+        if most and sentences and before < sentences[-1].end:
+            most += 1  # ("A, the company said": the words before the description, in its own sentence, and *most* before)
         for sentence in reversed(sentences[-most:] if most else sentences):
             span = sentence.span
             base = sentence.start - span.start_char
@@ -1139,8 +1141,9 @@ class _ArticleExtractor:
         directory = self.directory
         if directory is not None:
             for key in (description.lower().strip(), text, "the " + text):
-                if key in directory.titles:
-                    return self.table.entry(Mention(0, 0, description, "title", directory.titles[key]))
+                titled = self.table.entry(Mention(0, 0, description, "title", directory.titles[key])) if key in directory.titles else None
+                if titled is not None:  # (a generic title, "the think tank", of a body this article never names describes its own)
+                    return titled
         organisation = self._organisation_description(description, history, before)
         if organisation is not None:
             return organisation

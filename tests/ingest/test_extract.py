@@ -93,6 +93,14 @@ def test_a_generic_title_of_the_directory_in_an_article_without_its_person_is_a_
         ("Lena Novak", "the ferries will run again in June.")]
 
 
+def test_a_generic_title_of_a_body_in_the_directory_describes_the_body_this_article_names(nlp: Language, directory: Directory) -> None:
+    # "the think tank" is a title of a think tank the directory knows; this article names another one
+    text = "The Kestrel Centre published a report on Monday. The think tank said damage to the port now exceeds $170 million.\n"
+    extraction = extract(source(text), directory, nlp)
+    assert [(o.name, c.text) for o in extraction.organisations for c in extraction.claims] == [
+        ("Kestrel Centre", "damage to the port now exceeds $170 million")]
+
+
 @pytest.mark.parametrize("text", [
     # the last speaker holds another office: the person the sentence before is about, named at the end of
     # a role's phrase, is "the general"
@@ -1066,6 +1074,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # A holder named after their office and body, set off by commas, however the recogniser runs them together
         ("The leader of the Party of Socialists, Vasile Cojocaru, said that the government is preparing the republic for war.",
          [("Vasile Cojocaru", "the government is preparing the republic for war")]),
+        # A body described by its kind after the words it reports is the body named just before
+        ("The Central Bank of Norland published its inflation report. Inflation will slow to 8 percent by the end of the year, "
+         "the regulator said.", [("Central Bank of Norland", "Inflation will slow to 8 percent by the end of the year")]),
+        ("The Kestrel Centre published a report on Monday. The think tank said damage to the port now exceeds $170 million.",
+         [("Kestrel Centre", "damage to the port now exceeds $170 million")]),
         # A participle set off after a clause has the clause's subject, whatever its verb
         ("Tomas Berg left the room, saying that the talks had failed.", [("Tomas Berg", "the talks had failed")]),
         ("Mayor Tomas Berg rejected these accusations, stating that the port offered to buy gas on the market.",
