@@ -26,6 +26,15 @@ def last_person(history: list[SpeakerEntry]) -> SpeakerEntry | None:
     return None
 
 
+def other_portfolio(description: str, held: str) -> bool:
+    """True when a description names a portfolio ("the former defence minister") and the role a person was
+    introduced with names only others ("Interior Minister")."""
+    portfolios = role_words().portfolios
+    named = {w for w in re.findall(r"[a-z]+", description.lower()) if w in portfolios}
+    holds = {w for w in re.findall(r"[a-z]+", held.lower()) if w in portfolios}
+    return bool(named and holds and not named & holds)
+
+
 def resolve_description(
     text: str, history: list[SpeakerEntry], everyone: list[SpeakerEntry], head: str | None = None
 ) -> SpeakerEntry | None:
@@ -46,6 +55,7 @@ def resolve_description(
         return None
     heads = role_words().synonyms.get(head, (head,))
     role = re.compile("|".join(r"\b" + re.escape(h) + r"\b" for h in heads))
+
     seen: set[int] = set()
     # Each speaker is judged once (a long article repeats them many times).
     for entry in itertools.chain(reversed(history), everyone):
@@ -53,6 +63,8 @@ def resolve_description(
             continue
         seen.add(id(entry))
         if entry.kind == "person" and entry.role and role.search(entry.role.lower()):
+            if other_portfolio(text, entry.role):
+                continue  # "the defence minister" is not the interior minister the article introduced
             return entry
         if entry.kind == "unnamed" and role.search(entry.name.lower()):
             return entry  # "a senior European diplomat said ... the diplomat added": the same unnamed source

@@ -31,7 +31,7 @@ from ingest.contents import (
     trim,
     verb_content,
 )
-from ingest.coref import last_person, resolve_description
+from ingest.coref import last_person, other_portfolio, resolve_description
 from ingest.cues import (
     Cue,
     adjective_of,
@@ -935,7 +935,8 @@ class _ArticleExtractor:
                     # "X spoke. // Former general Y has a different view. According to the general, ...": the
                     # person the sentence before, in this paragraph, is about, unless given another office
                     about = self._subject_before(candidate, same_paragraph=True)
-                    if about is not None and about.kind == "person" and not (about.role and _other_office(candidate.role, about.role)):
+                    if about is not None and about.kind == "person" and not (about.role and (_other_office(candidate.role, about.role)
+                                                                                             or other_portfolio(candidate.description, about.role))):
                         entry = about
                 if entry is None and (candidate.role or head_word(candidate.description)) in role_words().roles:
                     # "Norland's military intelligence chief said ...": the person the next sentence names as
@@ -1154,7 +1155,7 @@ class _ArticleExtractor:
             # the text gave that person another role ("the president assured",
             # after the defence minister spoke, is someone else).
             found = last_person(history[-3:])
-            if found is not None and found.role and _other_office(role, found.role):
+            if found is not None and found.role and (_other_office(role, found.role) or other_portfolio(description, found.role)):
                 found = None
         return found
 

@@ -430,9 +430,9 @@ def _role_at(text: str) -> int:
             break
     if best == -1:
         return -1
-    # Keep modifiers such as "former" or "deputy" in front of the role.
+    # Keep modifiers such as "former" or "deputy", and the portfolio ("Defence Minister"), in front of the role.
     before = text[:best].split()
-    while before and before[-1].lower() in words.modifiers:
+    while before and (before[-1].lower() in words.modifiers or before[-1].lower() in words.portfolios):
         best = text.rfind(before.pop(), 0, best)
     return best
 

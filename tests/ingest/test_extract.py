@@ -1079,6 +1079,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          "the regulator said.", [("Central Bank of Norland", "Inflation will slow to 8 percent by the end of the year")]),
         ("The Kestrel Centre published a report on Monday. The think tank said damage to the port now exceeds $170 million.",
          [("Kestrel Centre", "damage to the port now exceeds $170 million")]),
+        # A description naming a portfolio is not the holder of another one the article introduced
+        ("Interior Minister Tomas Berg said the border was calm.\n\n\"We closed the border before,\" the former defence minister said.",
+         [("Tomas Berg", "the border was calm"), ("the former defence minister", "We closed the border before")]),
         # A participle set off after a clause has the clause's subject, whatever its verb
         ("Tomas Berg left the room, saying that the talks had failed.", [("Tomas Berg", "the talks had failed")]),
         ("Mayor Tomas Berg rejected these accusations, stating that the port offered to buy gas on the market.",
