@@ -1082,6 +1082,12 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # A description naming a portfolio is not the holder of another one the article introduced
         ("Interior Minister Tomas Berg said the border was calm.\n\n\"We closed the border before,\" the former defence minister said.",
          [("Tomas Berg", "the border was calm"), ("the former defence minister", "We closed the border before")]),
+        # Less common reporting verbs, inverted as translated copy has them
+        ('Energy Minister Tomas Berg spoke on Monday.\n\n"The problem is in the north," affirmed the minister in a broadcast.',
+         [("Tomas Berg", "The problem is in the north")]),
+        ("Asked about the port, Tomas Berg answered that it would reopen in May.", [("Tomas Berg", "it would reopen in May")]),
+        ("Tomas Berg feels that the talks will fail.", [("Tomas Berg", "the talks will fail")]),
+        ("Tomas Berg felt the cold.", []),
         # A participle set off after a clause has the clause's subject, whatever its verb
         ("Tomas Berg left the room, saying that the talks had failed.", [("Tomas Berg", "the talks had failed")]),
         ("Mayor Tomas Berg rejected these accusations, stating that the port offered to buy gas on the market.",

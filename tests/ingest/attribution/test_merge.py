@@ -61,7 +61,7 @@ MISSED_BY_THE_RULES = [
     ("Oskar Lind runs the harbour authority.\n\nHe rejoiced that cargo volumes had finally recovered after two poor years.",
      "cargo volumes had finally recovered after two poor years", "person", "Oskar Lind", "He"),
     # no SOURCE span: the cue's subject from the parse, and the name in apposition to its description
-    ("Another critic of the harbour plan, Lena Novak, lamented that the new toll would drive the fleet away.",
+    ("Another critic of the harbour plan, Lena Novak, grumbled that the new toll would drive the fleet away.",
      "the new toll would drive the fleet away", "person", "Lena Novak", "Lena Novak"),
     # people named by their party or nationality
     ("Republicans complained that the new toll would drive the fishing fleet to other ports.",
