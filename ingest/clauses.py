@@ -281,9 +281,13 @@ _WH = frozenset({"when", "whether", "if", "what", "how", "where", "who", "why", 
 
 def unanswered(verb: Token, content: Span) -> bool:
     """True for a question someone would not answer: "X would not say when the talks resume", "neither
-    X nor Y would say whether ...": a negated report of an indirect question states nothing."""
+    X nor Y would say whether ...", "X declined to say how many ...": a negated or refused report of an
+    indirect question states nothing."""
     opening = {content[0].lower_, content.doc[content.start - 1].lower_ if content.start > 0 else ""} if content else set()
     if not opening & _WH:  # (a "whether" the content was trimmed of stands just before it)
         return False
     subject = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
-    return any(c.dep_ == "neg" for c in verb.children) or any(t.lower_ in ("neither", "nobody", "no") for t in subject)
+    # ("declined to say how many ...": a question refused)
+    refusals = cue_lexicon().refusal_verbs
+    refused = verb.lemma_.lower() in refusals or verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in refusals
+    return any(c.dep_ == "neg" for c in verb.children) or any(t.lower_ in ("neither", "nobody", "no") for t in subject) or refused

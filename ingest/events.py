@@ -86,7 +86,15 @@ def subject_of(verb: Token) -> Token | None:
             at = token.i
             return min(subjects, key=lambda c: abs(c.i - at))
         if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.i != token.head.i:
-            token = token.head.head  # "can aim at taking the valley": the subject of "aim"
+            holder = token.head.head
+            # "accused the government of preparing a war", "blamed X for raising": the one charged acts
+            charges = cue_lexicon().object_charges
+            verb_holder = holder if holder.pos_ == "VERB" else holder.head if holder.dep_ == "dobj" else None
+            if verb_holder is not None and charges.get(verb_holder.lemma_.lower()) == token.head.lower_:
+                objects = [c for c in verb_holder.children if c.dep_ == "dobj" and c.i < token.head.i]
+                if objects:
+                    return objects[0]
+            token = holder  # "can aim at taking the valley": the subject of "aim"
             continue
         if token.dep_ in ("xcomp", "ccomp", "acomp", "conj", "advcl", "pcomp", "relcl", "acl") and token.head.i != token.i:
             objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]

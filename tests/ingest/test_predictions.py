@@ -618,3 +618,13 @@ def test_a_figure_put_on_a_chance_is_a_forecast_of_its_event(nlp: Language) -> N
     assert claim.cue == "put" and claim.prediction is not None
     assert (claim.prediction.event, claim.prediction.probability, claim.prediction.window_end) == ("a strike at the port", 0.3,
                                                                                                   date(2023, 12, 31))
+
+
+def test_the_one_charged_with_a_plan_holds_it(nlp: Language) -> None:
+    from graph.model import Source, source_id
+    from ingest.extract import extract
+
+    text = "Mayor Tomas Berg accused the harbour board of preparing a new toll for the autumn.\n"
+    source = Source(source_id(None, text), text, published=date(2023, 3, 6))
+    [claim] = extract(source, nlp=nlp).claims
+    assert claim.prediction is not None and claim.prediction.event == "the harbour board prepares a new toll"

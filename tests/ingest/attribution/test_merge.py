@@ -342,6 +342,8 @@ def test_a_read_also_line_gives_no_claim() -> None:
      "a charge the board called absurd"),
     # declining to comment says nothing
     ("The harbour board's spokeswoman, Olena Kovalenko, declined to comment on the report.", "to comment on the report"),
+    # nor does declining to answer a question
+    ("Norland's navy declined to say how many tankers it had stopped.", "how many tankers it had stopped"),
     # nor does not being allowed to speak
     ("Deputy Minister Tomas Berg told reporters the harvest would likely be similar to last year's.\n\nAccording to one "
      "Halden-based trader, freight rates have fallen by a third since the spring, making local grain more competitive in Egypt "
