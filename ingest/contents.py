@@ -227,6 +227,15 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # judges something of its own).
         tokens = [t for t in verb.head.subtree if t.i < comma.i]
         return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
+    if not clauses and (verb.dep_ == "ccomp" or joined) and verb.head.i < verb.i and doc[verb.i - 1].text == "," \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "acomp", "oprd", "attr", "xcomp") for c in verb.children) \
+            and all(t.is_punct for t in verb.head.subtree if t.i > verb.right_edge.i) \
+            and trailing_appositive(verb) is None \
+            and any(t.pos_ in ("PROPN", "NOUN") and t.dep_ != "pobj" and t.ent_type_ not in ("DATE", "TIME") for t in verb.subtree if t.i > verb.i):
+        # "<clause>, declared the President X on Monday" (translated copy): an inverted frame the parser made a
+        # complement of the clause it closes; that clause is the content
+        tokens = [t for t in verb.head.subtree if t.i < verb.i - 1]
+        return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
     if not clauses and cue.lemma in lexicon.needs_clause | {"forecast", "predict", "estimate"}:
         # "analysts expect prices to fall": an object with a to-infinitive is a clause too.
         objects = [c for c in verb.children if c.dep_ == "dobj"]

@@ -63,3 +63,29 @@ def test_a_report_the_parser_made_an_adverbial_of_its_content_has_the_name_befor
     cue = next(c for c in find_cues(doc[:], 0) if c.token == 8)
     content = verb_content(cue, doc, 0)
     assert content is not None and doc.text[content[0] : content[1]] == "Two ferries sank near Halden"
+
+
+def test_an_inverted_frame_the_parser_made_a_complement_of_its_content_reports_it(nlp: Language) -> None:
+    # "<clause>, declared for Nordwire the President Lena Novak on Monday" (translated copy) as the model parses it
+    # for some names: the frame a complement of the clause it closes, the name an appositive of the outlet. By hand.
+    from spacy.tokens import Doc, Span
+
+    from ingest.contents import verb_content
+    from ingest.cues import find_cues
+
+    words = ["Norland", "will", "not", "close", "its", "ports", ",", "declared", "for", "Nordwire", "the", "President", "Lena",
+             "Novak", "on", "Monday", "."]
+    heads = [3, 3, 3, 3, 5, 3, 3, 3, 7, 8, 11, 13, 13, 9, 7, 14, 3]
+    deps = ["nsubj", "aux", "neg", "ROOT", "poss", "dobj", "punct", "ccomp", "prep", "pobj", "det", "compound", "compound",
+            "appos", "prep", "pobj", "punct"]
+    pos = ["PROPN", "AUX", "PART", "VERB", "PRON", "NOUN", "PUNCT", "VERB", "ADP", "PROPN", "DET", "PROPN", "PROPN", "PROPN",
+           "ADP", "PROPN", "PUNCT"]
+    tags = ["NNP", "MD", "RB", "VB", "PRP$", "NNS", ",", "VBD", "IN", "NNP", "DT", "NNP", "NNP", "NNP", "IN", "NNP", "."]
+    lemmas = ["Norland", "will", "not", "close", "its", "port", ",", "declare", "for", "Nordwire", "the", "President", "Lena",
+              "Novak", "on", "Monday", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+              sent_starts=[True] + [False] * 16)
+    doc.ents = [Span(doc, 12, 14, label="PERSON"), Span(doc, 15, 16, label="DATE")]
+    cue = next(c for c in find_cues(doc[:], 0) if c.token == 7)
+    content = verb_content(cue, doc, 0)
+    assert content is not None and doc.text[content[0] : content[1]] == "Norland will not close its ports"
