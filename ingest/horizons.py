@@ -214,6 +214,10 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         for m in re.finditer(pattern, text, re.IGNORECASE):
             taken.append((m.start(), m.end()))
 
+    # "this year or next": the two years, one window (the "next" is elliptical for "next year")
+    for m in re.finditer(r"\b(?:this|the\s+current)\s+year\s+or\s+(?:the\s+)?next(?:\s+(?:year|one))?\b(?!\s+(?:month|week|decade))",
+                         text, re.IGNORECASE):
+        add(m.start(), m.end(), (anchor, date(anchor.year + 1, 12, 31)))
     # "no earlier than 2027", "not before 2027", "not until 2027": the window opens with that year and has
     # no end (as "after the drills" once the drills are dated); "by 2027" would say the opposite.
     for m in re.finditer(r"\b(?i:no\s+earlier\s+than|not\s+(?:before|until|till))\s+(?:(?P<month>" + _MONTH_CAPS + r")\s*)?(?P<year>(?:19|20)\d\d)?\b",
@@ -228,6 +232,15 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
             year = int(m.group("year"))
             add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), absolute=True, since=True)
 
+    # "no earlier than late spring", "not before the autumn": the window opens with that season (its part: early the
+    # first month, mid the second, late the last) and has no end
+    _, _, seasons = _lexicon()
+    for m in re.finditer(r"\b(?:no\s+earlier\s+than|not\s+(?:before|until|till))\s+(?:the\s+)?(?P<part>early|mid|late)?[\s-]*"
+                         r"(?P<season>" + "|".join(seasons) + r")\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
+        season_start, season_end = _season_window(m.group("season").lower(), int(m.group("year")) if m.group("year") else None, anchor, None)
+        thirds = [add_months(season_start, k) for k in range(3)]
+        opens = {"early": thirds[0], "mid": thirds[1], "late": thirds[2]}.get((m.group("part") or "").lower(), season_start)
+        add(m.start(), m.end(), (opens, season_end), absolute=bool(m.group("year")), since=True)
     # "after 2026", "beyond 2030": from the next year on, no end
     for m in re.finditer(r"\b(?:after|beyond)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|–)\s*\d)", text, re.IGNORECASE):
         year = int(m.group("year")) + 1
@@ -454,10 +467,33 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         if "end of" in m.group(0).lower():
             until = True
         add(m.start(), m.end(), window, until, bool(m.group("year")), before=_is_before(m) and "end of" not in m.group(0).lower())
+    # "in 2027-2028", "in 2027–28", "between 2027 and 2029": from the first year's start to the last one's end
+    for m in re.finditer(r"\b(?P<prep>in|by|until|before|during|for|through|over|between)\s+(?P<y1>(?:19|20)\d\d)\s*(?:-|–|—|\s+and\s+|\s+to\s+)\s*"
+                         r"(?P<y2>(?:19|20)\d\d|\d\d)\b(?!\s*(?:%|percent|per\s+cent))", text, re.IGNORECASE):
+        first_year = int(m.group("y1"))
+        last_year = int(m.group("y2")) if len(m.group("y2")) == 4 else first_year // 100 * 100 + int(m.group("y2"))
+        if first_year < last_year <= first_year + 20:
+            add(m.start(), m.end(), (date(first_year, 1, 1), date(last_year, 12, 31)), _until(m.group("prep")), True,
+                before=_is_before(m))
     for m in re.finditer(r"\b(?P<prep>in|by|until|before|during|for|through|no\s+later\s+than)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|–)\s*\d)", text, re.IGNORECASE):
         year = int(m.group("year"))
         until = _until(m.group("prep"))
         add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), until, True, before=_is_before(m))
+    # "early next decade", "in the early 2030s", "by the late 2020s": a part of a calendar decade (early: its first
+    # three years, mid: the next four, late: the last three; our convention), or the whole decade
+    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|during)\s+)?(?:the\s+)?(?P<part>early|mid|late)?[\s-]*"
+                         r"(?:(?P<next>next|this)\s+decade|(?P<decade>(?:19|20)\d0)['’]?s)\b", text, re.IGNORECASE):
+        if m.group("decade"):
+            decade_start = int(m.group("decade"))
+        elif m.group("next").lower() == "next":
+            decade_start = anchor.year // 10 * 10 + 10
+        else:
+            decade_start = anchor.year // 10 * 10
+        lo, hi = {"early": (0, 2), "mid": (3, 6), "late": (7, 9)}.get((m.group("part") or "").lower(), (0, 9))
+        if m.group("next") and not m.group("part") and not m.group("prep"):
+            continue  # "next decade" alone: the relative phrases' "in the next decade" (ten years) reads it
+        add(m.start(), m.end(), (date(decade_start + lo, 1, 1), date(decade_start + hi, 12, 31)), _until((m.group("prep") or "").strip() or None),
+            bool(m.group("decade")), before=_is_before(m))
     # A bare year after a number or a verb of change: "3.8 percent in 2016" is caught above;
     # "growth of 2 percent next year" by the relative phrases.
     found.sort(key=lambda match: match.start)
@@ -498,6 +534,19 @@ def _future_offsets(text: str, span: Span | None) -> frozenset[int]:
     return _offsets(text, span, future)
 
 
+def _past_relative_offsets(text: str, span: Span | None) -> frozenset[int]:
+    """Return the offsets in ``text`` of the words inside a relative clause in the past ("the bank, which cut
+    its rate in February, ..."): a time there dates what the clause tells, not what is predicted."""
+    if span is None:
+        return frozenset()
+    inside: set[int] = set()
+    for token in span:
+        if token.dep_ == "relcl" and (token.tag_ == "VBD" or token.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in token.children)):
+            inside |= {t.i for t in token.subtree}
+    return _offsets(text, span, lambda t: t.i in inside)
+
+
 def _offsets(text: str, span: Span | None, keep: Callable[[Token], bool]) -> frozenset[int]:
     """Return the offsets in ``text`` of the words of ``span`` that ``keep`` accepts (where ``span.text`` is ``text``)."""
     if span is None:
@@ -524,6 +573,8 @@ def find_horizon(text: str, published: date | None, *, span: Span | None = None)
     """
     anchor = published or date(2000, 1, 3)
     matches = _matches(text, anchor, _verb_offsets(text, span), _future_offsets(text, span))
+    past = _past_relative_offsets(text, span)
+    matches = [m for m in matches if m.start not in past]  # "the bank, which cut its rate in February, plans ...": not the plan's time
     if published:  # "as cheap as back in 2016": a date already past at publication is no horizon
         matches = [m for m in matches if m.window is None or m.window[1] >= published]
     if not matches:

@@ -75,12 +75,29 @@ def test_add_months_clamps_to_the_month_end() -> None:
         ("rates should peak in mid-2023", "in mid-2023", ("2023-05-01", "2023-08-31")),
         ("a recovery in the second half of 2023", "in the second half of 2023", ("2023-07-01", "2023-12-31")),
         ("prices will settle by late 2023", "by late 2023", ("2022-12-20", "2023-12-31")),
+        # A range of years, however written, is one window from the first to the last.
+        ("a new border treaty in 2024–2025", "in 2024–2025", ("2024-01-01", "2025-12-31")),
+        ("a new border treaty in 2024-26", "in 2024-26", ("2024-01-01", "2026-12-31")),
+        ("a new border treaty between 2024 and 2026", "between 2024 and 2026", ("2024-01-01", "2026-12-31")),
+        # "this year or next": both years.
+        ("no new levy this year or next", "this year or next", ("2022-12-20", "2023-12-31")),
+        # Parts of a calendar decade: early the first three years, mid the next four, late the last three.
+        ("the first reactors could run early next decade", "early next decade", ("2030-01-01", "2032-12-31")),
+        ("the first reactors will run by the late 2020s", "by the late 2020s", ("2022-12-20", "2029-12-31")),
+        # "no earlier than" a season (or its part) opens the window there, with no end.
+        ("a new offensive no earlier than late spring", "no earlier than late spring", ("2023-05-01", None)),
     ],
 )
-def test_more_horizons(text: str, horizon: str, window: tuple[str, str]) -> None:
+def test_more_horizons(text: str, horizon: str, window: tuple[str, str | None]) -> None:
     found = find_horizon(text, P)
     assert found is not None and found.text == horizon
-    assert (found.window_start, found.window_end) == tuple(date.fromisoformat(d) for d in window)
+    assert (found.window_start, found.window_end) == tuple(d and date.fromisoformat(d) for d in window)
+
+
+def test_a_time_in_a_relative_clause_of_the_past_dates_nothing_predicted(nlp: Language) -> None:
+    text = "The port authority, which raised its fees in February, plans to cut them again in April"
+    found = find_horizon(text, P, span=nlp(text)[:])
+    assert found is not None and found.text == "in April" and found.window_start == date(2023, 4, 1)
 
 
 def test_a_day_already_past_at_publication_is_no_horizon() -> None:
@@ -434,6 +451,9 @@ def test_not_before_a_month_is_the_next_such_month_on() -> None:
         ("after the anniversary of the invasion", "2023-03-01", ("2024-02-25", None)),  # this year's is past
         ("by Ukraine's Independence Day", "2026-03-01", ("2026-03-01", "2026-08-24")),
         ("on Victory Day", "2026-05-01", ("2026-05-09", "2026-05-09")),
+        ("before Christmas", "2026-03-09", ("2026-03-09", "2026-12-24")),
+        ("by Orthodox Christmas", "2026-03-09", ("2026-03-09", "2027-01-07")),
+        ("before the New Year", "2026-03-09", ("2026-03-09", "2026-12-31")),
         ("before Victory Day", "2026-05-09", None),  # the day itself: nothing before it is still to come
         ("after the war", "2026-03-01", None),  # no calendar knows when
         ("before the elections", "2024-06-22", None),  # whose elections the words do not say
