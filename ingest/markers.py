@@ -413,7 +413,10 @@ def _expectation(token: Token) -> Marker | None:
             return Marker(token, child, "forecast", "expect", negated)
     for child in token.children:
         if child.dep_ == "dobj" and child.pos_ == "NOUN":
-            last = child.right_edge
+            # (the "to" clause on the object itself: "expected turnout to fall below 45%")
+            infinitive = next((c for c in child.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > child.i
+                               and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+            last = infinitive if infinitive is not None else child.right_edge
             if last.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in last.children):
                 # "expects this trend of falling prices to continue", the "to" clause hung inside the noun
                 return Marker(token, last, "forecast", "expect", negated, subject=child)
@@ -573,9 +576,12 @@ def find_attitude(span: Span, reported: bool = False) -> Attitude | None:
     table = words().attitudes
     for token in span:
         lemma = token.lemma_.lower()
-        if lemma not in table or not (token.dep_ == "acomp" or (token.pos_ == "VERB" and lemma in ("doubt", "think", "believe"))):
+        # ("he was confident reserves would hold": the parser made the adjective the next noun's modifier)
+        misread = token.dep_ == "amod" and token.i > 0 and span.doc[token.i - 1].lemma_ == "be" and token.head.dep_ == "nsubj" \
+            and token.head.head.dep_ == "ccomp" and token.head.head.head.i == token.i - 1
+        if lemma not in table or not (token.dep_ == "acomp" or misread or (token.pos_ == "VERB" and lemma in ("doubt", "think", "believe"))):
             continue
-        verb = token.head if token.dep_ == "acomp" else token
+        verb = token.head if token.dep_ == "acomp" else span.doc[token.i - 1] if misread else token
         subject = subject_of(verb)
         if subject is None or not (subject.lower_ in FIRST_PERSON or (reported and subject.lower_ in ("he", "she"))):
             continue  # someone else's attitude is not the speaker's forecast

@@ -628,3 +628,14 @@ def test_the_one_charged_with_a_plan_holds_it(nlp: Language) -> None:
     source = Source(source_id(None, text), text, published=date(2023, 3, 6))
     [claim] = extract(source, nlp=nlp).claims
     assert claim.prediction is not None and claim.prediction.event == "the harbour board prepares a new toll"
+
+
+@pytest.mark.parametrize("text, event, words", [
+    # the parser hangs a to-infinitive on the expected noun: still the event
+    ("he expected turnout to drop below 45%", "turnout drops below 45%", "expect"),
+    # ... and takes "confident" for the next noun's modifier: still the speaker's confidence, not part of the event
+    ("he was confident reserves would remain above 40 billion", "reserves remain above 40 billion", "was confident"),
+])
+def test_misparsed_expectations_keep_their_event(nlp: Language, text: str, event: str, words: str) -> None:
+    found = detect(nlp, text, cue="said")
+    assert found is not None and (found.event, found.probability_words) == (event, words), found
