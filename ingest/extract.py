@@ -801,7 +801,11 @@ class _ArticleExtractor:
             # "according to the Ukrainian politician, former ambassador ... X, <content>"
             position = speaker_end
             for _ in range(2):
-                nxt = re.compile(r",\s+([^,]+?)(?=,\s)").match(self.text, position, hi)
+                # (the name before the next comma, or, after its content, closing the sentence: "<content>,
+                # according to the head of X, Y.")
+                opening = _span(doc, base, lo, cue.start)
+                at_end = r"|[.!?]?[\"”»]?\s*$" if opening is not None and has_clause(opening) else ""
+                nxt = re.compile(r",\s+([^,]+?)(?=,\s" + at_end + ")").match(self.text, position, hi)
                 if not nxt:
                     break
                 more = mentions_in(doc, nxt.start(1), nxt.end(1), base, self.directory, self.source.publisher)

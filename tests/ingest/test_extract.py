@@ -1088,6 +1088,12 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Asked about the port, Tomas Berg answered that it would reopen in May.", [("Tomas Berg", "it would reopen in May")]),
         ("Tomas Berg feels that the talks will fail.", [("Tomas Berg", "the talks will fail")]),
         ("Tomas Berg felt the cold.", []),
+        # "according to" a title whose holder is named after it, at the end of the sentence too
+        ("The council will vote on a new harbour law in May, according to the head of the party, Tomas Berg.",
+         [("Tomas Berg", "The council will vote on a new harbour law in May")]),
+        # ... but a clause after the title, at the end of the sentence, is what is reported, not a name
+        ("In fact, according to numerous sources and experts, Tomas Berg came to ask for more ships.",
+         [("numerous sources and experts", "Tomas Berg came to ask for more ships.")]),
         # A participle set off after a clause has the clause's subject, whatever its verb
         ("Tomas Berg left the room, saying that the talks had failed.", [("Tomas Berg", "the talks had failed")]),
         ("Mayor Tomas Berg rejected these accusations, stating that the port offered to buy gas on the market.",
