@@ -221,9 +221,12 @@ def clauses_on_phrase(verb: Token) -> list[Token]:
     """Return the "that" clauses the parser hung on a noun of the verb's prepositional phrases.
 
     "said in a statement that units had shot down 41 drones", "told
-    reporters in Kyiv that ...": the reported clause, misattached.
+    reporters in Kyiv that ...", "told a briefing that ...": the reported clause, misattached.
     """
-    return [a for p in verb.children if p.dep_ == "prep" and p.i > verb.i for o in p.children if o.dep_ == "pobj"
+    # (or on the verb's object when the verb is "tell": "told a briefing that ...", the audience as object)
+    told = [o for o in verb.children if o.dep_ == "dobj" and o.i > verb.i] if verb.lemma_.lower() == "tell" else []
+    nouns = [o for p in verb.children if p.dep_ == "prep" and p.i > verb.i for o in p.children if o.dep_ == "pobj"] + told
+    return [a for o in nouns
             for a in o.children if a.dep_ in ("acl", "relcl") and (any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
                                                                   or a.left_edge.lower_ == "that" and a.left_edge.i == o.i + 1)
             and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ != "that" for g in a.children)]

@@ -950,7 +950,8 @@ class _ArticleExtractor:
                     entry = self._subject_after(candidate) or (self.table.unnamed(_lower_article(candidate.description))
                                                                if described else None)
                 # the body's own words: "the central bank of Norland" is a bank, not a Norland
-                body = re.split(r"\s+of\s+", candidate.description, maxsplit=1)[0]
+                # (and "the Russian embassy in Helsinki": the embassy, wherever it is)
+                body = re.split(r"\s+(?:of|in|at)\s+", candidate.description, maxsplit=1)[0]
                 words = strip_determiner(body).split()
                 owned = re.search(r"(?:'s|’s)\s", body) is not None
                 # "police said", "military said": a bare institution noun

@@ -343,9 +343,15 @@ def named_body(noun: Any, doc: Doc, base: int) -> Mention | None:
     """Return the organisation a noun phrase names by a name before its noun, or None: "Moldova's intelligence
     service" (a body named by its owner: the service, not the country; "the Norland Defence Ministry's press
     service": the owner's whole name), "the Trump administration", "the Kestrel monitoring group" (the body, not
-    the person or place it is named after)."""
+    the person or place it is named after); or by its name after the noun ("the human rights centre Viasna")."""
     if noun.pos_ != "NOUN":
         return None
+    named = next((c for c in noun.children if c.dep_ == "appos" and c.i == noun.i + 1 and c.pos_ == "PROPN" and c.text[:1].isupper()
+                  and c.ent_type_ != "PERSON"), None)
+    if named is not None and noun.lemma_.lower() in role_words().organisation_heads | role_words().company_nouns:
+        # "the human rights centre Viasna", "the airline Nordflyg": the body's own name follows what it is
+        name = doc[named.left_edge.i : named.right_edge.i + 1]
+        return Mention(base + name.start_char, base + name.end_char, name.text, "organisation")
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     end = noun.idx + len(noun.text)
     if owner is not None and noun.lemma_.lower() in role_words().organisation_heads:

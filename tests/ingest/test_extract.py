@@ -1094,6 +1094,13 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # ... but a clause after the title, at the end of the sentence, is what is reported, not a name
         ("In fact, according to numerous sources and experts, Tomas Berg came to ask for more ships.",
          [("numerous sources and experts", "Tomas Berg came to ask for more ships.")]),
+        # A body named after the noun that says what it is; an embassy wherever it is; "told a briefing that"
+        ("The Belarusian human rights centre Viasna reported that at least 40 people remain in custody.",
+         [("Viasna", "at least 40 people remain in custody")]),
+        ("The Russian embassy in Tallinn said in a statement that the data were fabricated.",
+         [("the Russian embassy in Tallinn", "the data were fabricated")]),
+        ("Harbour police chief Tomas Berg told a briefing that investigators had seized 2 million euros in cash.",
+         [("Tomas Berg", "investigators had seized 2 million euros in cash")]),
         # A participle set off after a clause has the clause's subject, whatever its verb
         ("Tomas Berg left the room, saying that the talks had failed.", [("Tomas Berg", "the talks had failed")]),
         ("Mayor Tomas Berg rejected these accusations, stating that the port offered to buy gas on the market.",
