@@ -258,6 +258,8 @@ def _cites(child: Any) -> bool:
     reference to Y" (the usual wording of translated wire copy).
     """
     if child.dep_ in ("advcl", "xcomp", "conj", "dep") and child.lemma_.lower() in ("cite", "refer"):
+        if _cited_by(child) is not None:
+            return False  # "X told Y, as cited by Z, that ...": Z relays X, not the other way round
         return child.lemma_.lower() == "cite" or any(c.dep_ == "prep" and c.lower_ == "to" for c in child.children)
     if child.dep_ == "prep" and child.lower_ == "with":
         return any(c.dep_ == "pobj" and c.lower_ == "reference" and any(g.lower_ == "to" for g in c.children)
@@ -265,11 +267,25 @@ def _cites(child: Any) -> bool:
     return False
 
 
+def _cited_by(child: Any) -> Any:
+    """Return the agent of a passive "as" frame inside a report ("X told Y, as cited by Nordwire, that ...",
+    "as quoted by", "as reported by"): the outlet that relays the report. Else None."""
+    if child.lemma_.lower() not in ("cite", "quote", "report") or child.tag_ != "VBN" \
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children):
+        return None
+    agent = next((c for c in child.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+
+
 def _quoted_as_saying(verb: Any) -> Any:
     """Return the object of "quoted"/"cited" in "X quoted Y as saying ..." when *verb* is that "saying", else None."""
     if verb.lemma_.lower() != "say" or verb.dep_ != "pcomp" or verb.head.lower_ != "as":
         return None
     relay = verb.head.head
+    for _ in range(4):  # ("quoted three officials familiar with the talks as saying": the parser hung "as" on "talks")
+        if relay.lemma_.lower() in ("quote", "cite") or relay.head.i == relay.i:
+            break
+        relay = relay.head
     if relay.lemma_.lower() not in ("quote", "cite"):
         return None
     # "Nordwire quoted X as saying", "X was quoted (by Nordwire) as saying": X
@@ -283,6 +299,8 @@ def subject_words(subject: Any) -> tuple[int, int]:
     for token in tokens:
         if token.dep_ == "relcl" and token.i > subject.i:
             end = min(end, token.left_edge.idx)  # "readers of the newspaper who said ...": nor one hung further down
+        if token.lower_ == "as" and token.i > subject.i and any(c.dep_ == "pcomp" and c.lemma_.lower() == "say" for c in token.children):
+            end = min(end, token.idx)  # "quoted officials familiar with the talks [as saying ...]": what they said is no part of them
     for child in subject.children:
         if child.dep_ == "acl" and child.i > subject.i:
             end = min(end, child.left_edge.idx)
@@ -470,6 +488,10 @@ def who_said(
     Nord 24"; see ``medium_of``).
     """
     who = _who_said(doc, verb, base, lo, hi, directory, publisher)
+    relaying = next((agent for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and (agent := _cited_by(c)) is not None), None)
+    outlet = _outlet_phrase(doc, relaying, base, directory, publisher) if relaying is not None and not who.blocked else None
+    if outlet is not None:
+        return replace(who, relay=outlet)  # "X told Y, as cited by Nordwire, that A": X speaks, Nordwire relays
     if who.relay is None and not who.blocked:
         medium = _quoted_by(doc, verb, base, directory, publisher) or medium_of(doc, verb, base, directory, publisher)
         if medium is not None and (who.mention is None or (medium.start, medium.end) != (who.mention.start, who.mention.end)):

@@ -1166,6 +1166,12 @@ def test_a_name_reporting_of_itself_as_it_is_a_body(nlp: Language, no_directory:
         # an "as" frame around a report relays it
         ("As Radio Nord reported, the Harbour Ministry said that the ferries would run again in June.", "Harbour Ministry", "Radio Nord"),
         ("As reported by Radio Nord, Olena Kovalenko said that the ferries would run again in June.", "Olena Kovalenko", "Radio Nord"),
+        # ... and so does one inside it ("told Y, as cited by Z, that A")
+        ("Deputy Minister Olena Kovalenko told the Halden Post, as cited by Nordwire, that no new levy was planned.",
+         "Olena Kovalenko", "Nordwire"),
+        # "quoted X as saying A", however the parser hangs the "as"
+        ("Nordwire quoted three officials familiar with the talks as saying the board was considering a new levy.",
+         "three officials familiar with the talks", "Nordwire"),
     ],
 )
 def test_the_outlet_that_relays_a_claim(nlp: Language, no_directory: Directory, text: str, speaker: str, via: str | None) -> None:
