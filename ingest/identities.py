@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
@@ -54,10 +55,10 @@ class SpeakerEntry:
 
 def _surname_match(a: str, b: str) -> bool:
     """Return True when two names share a fuzzy-equal last word ("Bezsmertny"/"Bezsmertnyi")."""
-    la, lb = a.split()[-1].lower(), b.split()[-1].lower()
+    la, lb = _folded(a.split()[-1]), _folded(b.split()[-1])
     if fuzz.ratio(la, lb) < 85:
         return False
-    fa, fb = a.split()[0].lower(), b.split()[0].lower()
+    fa, fb = _folded(a.split()[0]), _folded(b.split()[0])
     if len(a.split()) > 1 and len(b.split()) > 1:
         return fuzz.ratio(fa, fb) >= 75
     return True
@@ -166,8 +167,10 @@ def _not_a_first_name(word: str) -> bool:
 
 
 def _folded(word: str) -> str:
-    """Return a word lower-cased with one apostrophe ("O’Dell" and "O'Dell" are one spelling)."""
-    return word.lower().replace("’", "'")
+    """Return a word lower-cased with one apostrophe and without diacritics ("O’Dell" and "O'Dell", "Šakalienė"
+    and "Sakaliene", "Popșoi" and "Popsoi" are one spelling: news in English writes such names both ways)."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _initial(word: str) -> bool:
@@ -227,7 +230,7 @@ class SpeakerTable:
         for _, words in name_runs(self.text):
             for i in range(1, len(words)):
                 last = words[i][1]
-                if last[:1] != surname[:1] or fuzz.ratio(_folded(last), _folded(surname)) < 85:
+                if _folded(last[:1]) != _folded(surname[:1]) or fuzz.ratio(_folded(last), _folded(surname)) < 85:
                     continue
                 # The first name is the word before the surname and its initials:
                 # "Defence Minister Olena K. Kovalenko" -> "Olena K. Kovalenko".

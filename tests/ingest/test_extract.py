@@ -309,6 +309,9 @@ def speakers(extraction: Extraction) -> list[tuple[str, str, str]]:
         # Spelling variants of one name in one article are one person (fuzzy, no word list) ...
         ("Yurii Tkachenko said that the mine would close. Later Tkachenka said that the miners would be paid.",
          [("Yurii Tkachenko", "person", "the mine would close"), ("Yurii Tkachenko", "person", "the miners would be paid")]),
+        # ... with or without their diacritics ...
+        ("Harbour Minister Dainė Žemaitienė said the quay would reopen. Zemaitiene also said the ferries would run in May.",
+         [("Dainė Žemaitienė", "person", "the quay would reopen"), ("Dainė Žemaitienė", "person", "the ferries would run in May")]),
         # ... and a surname goes to the person who bears it exactly.
         ("Olena Kovalenko said that Aleksandr Kovalenka had visited the port. Kovalenka said the port would reopen.",
          [("Olena Kovalenko", "person", "Aleksandr Kovalenka had visited the port"), ("Aleksandr Kovalenka", "person", "the port would reopen")]),
