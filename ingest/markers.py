@@ -162,6 +162,8 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
             continue
         if in_relative_clause(marker.token, span) or (not marker.noun and in_relative_clause(marker.head, span)):
             continue
+        if _asked(marker.token):
+            continue  # '"Will prices double? Nobody can say"': a question asks what will happen, it predicts nothing
         reporter = reported_by_other(marker.token, span)
         if reporter is False:
             continue
@@ -172,6 +174,12 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
 
 
 _TIME_PREPOSITIONS = frozenset({"in", "over", "for", "within", "during", "through"})
+
+
+def _asked(token: Token) -> bool:
+    """True when ``token``'s sentence ends with a question mark (quotation marks aside)."""
+    words = [t for t in token.sent if t.text not in ('"', "“", "”", "«", "»", "'", "’")]
+    return bool(words) and words[-1].text == "?"
 
 
 def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> Marker | None:

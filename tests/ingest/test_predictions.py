@@ -639,3 +639,12 @@ def test_the_one_charged_with_a_plan_holds_it(nlp: Language) -> None:
 def test_misparsed_expectations_keep_their_event(nlp: Language, text: str, event: str, words: str) -> None:
     found = detect(nlp, text, cue="said")
     assert found is not None and (found.event, found.probability_words) == (event, words), found
+
+
+def test_a_question_in_a_quotation_predicts_nothing(nlp: Language) -> None:
+    from graph.model import Source, source_id
+    from ingest.extract import extract
+
+    text = '"Will the ferry fares double? Nobody can say that today," harbour chief Tomas Berg said.\n'
+    source = Source(source_id(None, text), text, published=date(2023, 3, 6))
+    assert [c.prediction for c in extract(source, nlp=nlp).claims if c.prediction is not None] == []
