@@ -94,7 +94,7 @@ def subject_of(verb: Token) -> Token | None:
                 objects = [c for c in verb_holder.children if c.dep_ == "dobj" and c.i < token.head.i]
                 if objects:
                     return objects[0]
-            token = holder  # "can aim at taking the valley": the subject of "aim"
+            token = holder  # "is bent on seizing the port": the subject of "is"
             continue
         if token.dep_ in ("xcomp", "ccomp", "acomp", "conj", "advcl", "pcomp", "relcl", "acl") and token.head.i != token.i:
             objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]

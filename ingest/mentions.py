@@ -297,7 +297,7 @@ def mentions_in(
             found.append(Mention(base + name.start_char, base + name.end_char, name.text, "person"))
             covered.update(range(ent.start, ent.end))
         elif ent.label_ == "ORG" and (named := _name_after_comma(ent)) is not None:
-            # "the leader of the Party of Socialists, Igor Dodon,": the recogniser ran the body and the holder's
+            # "the chairman of the Union of Farmers, First Last,": the recogniser ran the body and the holder's
             # name, set off by commas, into one organisation; the holder is named
             found.append(Mention(base + named.start_char, base + named.end_char, named.text, "person"))
             covered.update(range(ent.start, ent.end))

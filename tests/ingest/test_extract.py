@@ -1075,7 +1075,7 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Governor Taras Novakivskyi announced this on Telegram: the ferry line will reopen in May.",
          [("Taras Novakivskyi", "the ferry line will reopen in May")]),
         # A holder named after their office and body, set off by commas, however the recogniser runs them together
-        ("The leader of the Party of Socialists, Vasile Cojocaru, said that the government is preparing the republic for war.",
+        ("The chairman of the Union of Socialists, Vasile Cojocaru, said that the government is preparing the republic for war.",
          [("Vasile Cojocaru", "the government is preparing the republic for war")]),
         # A body described by its kind after the words it reports is the body named just before
         ("The Central Bank of Norland published its inflation report. Inflation will slow to 8 percent by the end of the year, "
@@ -1092,7 +1092,7 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Tomas Berg feels that the talks will fail.", [("Tomas Berg", "the talks will fail")]),
         ("Tomas Berg felt the cold.", []),
         # "according to" a title whose holder is named after it, at the end of the sentence too
-        ("The council will vote on a new harbour law in May, according to the head of the party, Tomas Berg.",
+        ("The council will vote on a new harbour law in May, according to the head of the harbour board, Tomas Berg.",
          [("Tomas Berg", "The council will vote on a new harbour law in May")]),
         # ... but a clause after the title, at the end of the sentence, is what is reported, not a name
         ("In fact, according to numerous sources and experts, Tomas Berg came to ask for more ships.",
