@@ -8,6 +8,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ingest.cues import Cue, as_clause, clauses_on_phrase, colon_frame, cue_lexicon, frame_subject, inverted_noun, put_chance
+from ingest.nlp import doc_text
 from ingest.prediction_words import forecasting_verbs
 
 QUOTE_MARKS = "\"“”„«»‘’"
@@ -114,7 +115,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             return None
         last = max((c for c in verb.children if c.i > nouns[0].i and not c.is_punct and c.dep_ in ("prep", "dobj", "advmod", "npadvmod")),
                    key=lambda c: c.i, default=nouns[0])
-        return trim(doc.text, nouns[0].left_edge.idx, last.right_edge.idx + len(last.right_edge))
+        return trim(doc_text(doc), nouns[0].left_edge.idx, last.right_edge.idx + len(last.right_edge))
     if cue.lemma in lexicon.cue_nouns and verb.lemma_.lower() in lexicon.light_verbs:
         # "expressed hope that ...": the clause hangs on the noun.
         nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == cue.lemma]
@@ -122,7 +123,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         if not clauses:  # ("drew attention to the fact that X": the clause hangs on "fact")
             return None
         tokens = sorted(clauses[0].subtree, key=lambda t: t.i)
-        return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), mark=True)
+        return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]), mark=True)
     if cue.lemma in lexicon.adjectives:
         # "is confident that ...": the clause hangs on the adjective (or on "be").
         adjectives = [c for c in verb.children if c.dep_ == "acomp"]
@@ -130,10 +131,10 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         if not clauses:
             return None
         tokens = sorted(clauses[0].subtree, key=lambda t: t.i)
-        return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), mark=True)
+        return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]), mark=True)
     if inverted_noun(verb):  # "<clause>, notes analyst X.": the sentence up to the comma
         tokens = [t for t in doc[verb.sent.start : verb.i - 1]]
-        return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
+        return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     # "We will remind, earlier X stated that A": with a clause on either side, the one the verb introduces
     if len(clauses) > 1:
@@ -141,7 +142,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     chance = put_chance(verb)
     if chance is not None:
         # "put the odds of a breakthrough this year at about 30%": the chance and the figure put on it
-        return trim(doc.text, chance[0].left_edge.idx, chance[1].right_edge.idx + len(chance[1].right_edge))
+        return trim(doc_text(doc), chance[0].left_edge.idx, chance[1].right_edge.idx + len(chance[1].right_edge))
     colon = colon_frame(verb) if not clauses else None
     if colon is not None:
         # "Governor X wrote on Telegram: two people were injured": the parser made the frame a complement of
@@ -149,7 +150,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         tokens = [t for t in verb.head.subtree if t.i > colon.i]
         while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
             tokens.pop()
-        return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
+        return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
     if cue.lemma in lexicon.exhortation_verbs and not [c for c in verb.children if c.dep_ == "ccomp"]:
         # "urged the board to resign", "called on the board to resign": whom, and to do what
         via = lexicon.exhortation_verbs[cue.lemma]
@@ -160,7 +161,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # (in a relative clause only when the clause's own subject is the relative: "a clerk who told her staff to ...")
         relative = verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children)
         if whom and to and verb.dep_ not in ("acl", "pcomp") and not relative and whom[0].tag_ not in ("WP", "WDT"):
-            return trim(doc.text, whom[0].left_edge.idx, to[0].right_edge.idx + len(to[0].right_edge))
+            return trim(doc_text(doc), whom[0].left_edge.idx, to[0].right_edge.idx + len(to[0].right_edge))
         # else the verb reports as any other ("A, an official told Nordwire"), or names ("called the toll a tax", below)
     if cue.lemma in lexicon.naming_verbs:
         # "called the toll a shameless tax": the object and what it is called; nothing else ("called for talks")
@@ -168,7 +169,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         named = [c for c in verb.children if c.dep_ in ("oprd", "dobj") and objects and c.i > objects[0].i]  # (or a second object)
         if not named or verb.dep_ in ("relcl", "acl", "pcomp") or objects[0].tag_ in ("WDT", "WP"):
             return None
-        return trim(doc.text, objects[0].left_edge.idx, named[0].right_edge.idx + len(named[0].right_edge))
+        return trim(doc_text(doc), objects[0].left_edge.idx, named[0].right_edge.idx + len(named[0].right_edge))
     if not clauses and cue.lemma in lexicon.commissive_verbs:
         # "promised to resume strikes in May": what the subject commits to
         clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
@@ -186,7 +187,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             tokens.pop(0)
         while tokens and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
             tokens.pop()
-        return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
+        return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
     if not clauses:
         clauses = clauses_on_phrase(verb)  # "said in a statement that X": the clause the parser hung on "statement"
     if not clauses and cue.lemma not in lexicon.needs_clause:
@@ -208,13 +209,13 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         tokens = sorted(verb.head.subtree, key=lambda t: t.i)
         while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
             tokens.pop()
-        return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+        return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
     if not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.left_edge.i for c in verb.head.children) and all(
             t.is_punct for t in verb.head.subtree if t.i > verb.right_edge.i):
         # "<clause>, the agency reported, referring to X.": the frame closes the clause the parser made its head
         tokens = [t for t in verb.head.subtree if t.i < verb.left_edge.i]
-        return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+        return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
     comma = verb.left_edge if verb.left_edge.text == "," else doc[max(verb.left_edge.i - 1, 0)]
     # (or a conjunct of it, with no "and" or "but" between: "It is expected that A, a source told Y")
     joined = verb.dep_ == "conj" and not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in (*verb.head.children, *verb.children))
@@ -226,7 +227,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # clause it reports; that clause is the content (but "..., a forecast the Fund considers too rosy"
         # judges something of its own).
         tokens = [t for t in verb.head.subtree if t.i < comma.i]
-        return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
+        return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
     if not clauses and (verb.dep_ == "ccomp" or joined) and verb.head.i < verb.i and doc[verb.i - 1].text == "," \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "acomp", "oprd", "attr", "xcomp") for c in verb.children) \
             and all(t.is_punct for t in verb.head.subtree if t.i > verb.right_edge.i) \
@@ -235,14 +236,14 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # "<clause>, declared the President X on Monday" (translated copy): an inverted frame the parser made a
         # complement of the clause it closes; that clause is the content
         tokens = [t for t in verb.head.subtree if t.i < verb.i - 1]
-        return trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
+        return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
     if not clauses and cue.lemma in lexicon.needs_clause | {"forecast", "predict", "estimate"}:
         # "analysts expect prices to fall": an object with a to-infinitive is a clause too.
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         infinitives = [c for c in verb.children if c.dep_ in ("xcomp", "oprd") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
         if objects and infinitives and objects[0].i < infinitives[0].i:
             first, last = objects[0].left_edge, infinitives[0].right_edge
-            return trim(doc.text, first.idx, last.idx + len(last.text))
+            return trim(doc_text(doc), first.idx, last.idx + len(last.text))
     if not clauses:
         # "denied reports that X", "dismissed claims that X": the object's "that" clause is what is reported
         clauses = [g for c in verb.children if c.dep_ == "dobj" for g in c.children
@@ -260,7 +261,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         asides += [t.i for t in charge[0].subtree if t.text in ("-", "–", "—") and t.whitespace_ and t.i > charge[0].i + 1]
         if asides:
             last = doc[min(asides) - 1]
-        return trim(doc.text, first.idx, last.idx + len(last.text))
+        return trim(doc_text(doc), first.idx, last.idx + len(last.text))
     if not clauses and cue.lemma in lexicon.needs_as:
         # "described the plan as reckless": the object and what it was called.
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -270,7 +271,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         if not as_phrase or verb.dep_ in ("relcl", "acl", "pcomp") or objects[0].tag_ in ("WDT", "WP"):
             return None  # "the plan that X described as ...": the report is inside a noun phrase
         first, last = objects[0].left_edge, as_phrase[0].right_edge
-        return trim(doc.text, first.idx, last.idx + len(last.text))
+        return trim(doc_text(doc), first.idx, last.idx + len(last.text))
     forecasting = cue.lemma in timed_object_verbs()
     if not clauses and (cue.lemma in lexicon.nominal_object_verbs or forecasting):
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -291,7 +292,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             if cue.lemma not in lexicon.nominal_object_verbs and not any(t.ent_type_ in _MEASURES for t in doc[first.i : last.i + 1]):
                 return None  # "expect a lot": only a dated or measured object ("expect a cut in June") is a forecast
             if kept is not objects[0] or cue.lemma not in lexicon.nominal_object_verbs:
-                return trim(doc.text, first.idx, last.idx + len(last))
+                return trim(doc_text(doc), first.idx, last.idx + len(last))
         clauses = objects
         if not clauses and cue.lemma == "rule":
             # "ruled out sending troops": the act denied, a gerund the parser made a complement
@@ -307,12 +308,12 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             words = [t for t in words if t.i < speaker.left_edge.i - 1]
         if not words:
             return None
-        return trim(doc.text, words[0].idx, words[-1].idx + len(words[-1]))
+        return trim(doc_text(doc), words[0].idx, words[-1].idx + len(words[-1]))
     closing = closing_frame(verb) if not clauses else None
     if closing is not None:
         # "<clause>, Halden governor Olena K. reported on Telegram": the clause before the frame's comma
         comma = next(t for t in reversed(doc[verb.sent.start : verb.i]) if t.text == ",")
-        return trim(doc.text, doc[verb.sent.start].idx, comma.idx)
+        return trim(doc_text(doc), doc[verb.sent.start].idx, comma.idx)
     if not clauses:
         return None
     clause = clauses[0]
@@ -399,7 +400,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             tokens[0].dep_ == "prep" and tokens[1].ent_type_ == "DATE")):
         tokens.pop(0)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return trim(doc.text, start, end, mark=True) if start < end else None
+    return trim(doc_text(doc), start, end, mark=True) if start < end else None
 
 
 def _framed(verb: Token) -> bool:

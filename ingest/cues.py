@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from ingest.lexicon import load_lexicon
 from ingest.mentions import role_words
+from ingest.nlp import doc_text
 
 CueKind = Literal["verb", "preposition", "possessive"]
 
@@ -393,23 +394,23 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
     noun = cue_noun_of(token)
     if noun is not None:
         start, end = min(token.idx, noun.idx), max(token.idx + len(token.text), noun.idx + len(noun.text))
-        return Cue("verb", token.doc.text[start:end], noun.lemma_.lower(), base + start, base + end, token.i, is_negated(token))
+        return Cue("verb", doc_text(token.doc)[start:end], noun.lemma_.lower(), base + start, base + end, token.i, is_negated(token))
     be = next((c for c in token.children if c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be"), None)
     if be is not None and token.pos_ == "VERB" and (listed := listed_adjective(token)) is not None and listed not in lexicon.verbs:
         # "X is convinced that ...", the tagger reading "convinced" as a passive verb: "is convinced" is the cue
         start, end = be.idx, token.idx + len(token.text)
-        return Cue("verb", token.doc.text[start:end], listed, base + start, base + end, token.i, is_negated(token))
+        return Cue("verb", doc_text(token.doc)[start:end], listed, base + start, base + end, token.i, is_negated(token))
     adjective = adjective_of(token)
     if adjective is not None:
         # "X is confident that ...": the cue is "is confident", the verb "be" carries the subject.
         start, end = token.idx, adjective.idx + len(adjective.text)
         lemma = listed_adjective(adjective) or adjective.lower_
-        return Cue("verb", token.doc.text[start:end], lemma, base + start, base + end, token.i, is_negated(token))
+        return Cue("verb", doc_text(token.doc)[start:end], lemma, base + start, base + end, token.i, is_negated(token))
     if lemma in lexicon.as_idioms and as_clause(token):
         objects = [c for c in token.children if c.dep_ == "dobj" and c.lower_ == lexicon.as_idioms[lemma]]
         if objects:  # "as X put it, ...": the idiom is the cue
             start, end = token.idx, objects[0].idx + len(objects[0].text)
-            return Cue("verb", token.doc.text[start:end], lemma, base + start, base + end, token.i, is_negated(token))
+            return Cue("verb", doc_text(token.doc)[start:end], lemma, base + start, base + end, token.i, is_negated(token))
         return None
     chance = put_chance(token)
     if chance is not None:
@@ -447,7 +448,7 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
     words.sort(key=lambda t: t.i)
     start = words[0].idx
     end = words[-1].idx + len(words[-1].text)
-    text = token.doc.text[start:end]
+    text = doc_text(token.doc)[start:end]
     return Cue("verb", text, lemma, base + start, base + end, token.i, negated)
 
 

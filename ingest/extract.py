@@ -138,7 +138,7 @@ def _phrase_to_end(doc: Doc, base: int, cue: Cue, hi: int) -> int | None:
         return None
     # What follows the cut must describe the noun phrase (an appositive, a relative clause or a participle on it), not be
     # a clause the parser hung on it ("according to X, whatever the cost, it is ...")
-    after = next((t for t in doc if t.idx >= cue.speaker_end - base and not t.is_punct), None)
+    after = next((t for t in doc[words.end :] if t.idx >= cue.speaker_end - base and not t.is_punct), None)
     if after is None:
         return None
     node = after

