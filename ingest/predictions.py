@@ -317,6 +317,10 @@ def detect_prediction(
     condition = find_condition(span, main) if main is not None and attitude is None else None
     if condition is not None:
         skip |= condition[1]
+    if main is not None and not main.noun:
+        # the parser may hang the speaker named after the words on them ("<A>, according to the head of X, First
+        # Last."): what lies outside the claim is no part of its event
+        skip |= {t.i for t in main.head.subtree if t.i >= span.end}
     event = _event(span, main, skip) if main is not None else None
     if event and main is not None and not main.noun and len(event.split()) <= 2 and event.split()[0].lower() in ("it", "this"):
         event = _event(span, main, skip - time_skip) or event  # never a bare "it comes": keep the time words

@@ -648,3 +648,13 @@ def test_a_question_in_a_quotation_predicts_nothing(nlp: Language) -> None:
     text = '"Will the ferry fares double? Nobody can say that today," harbour chief Tomas Berg said.\n'
     source = Source(source_id(None, text), text, published=date(2023, 3, 6))
     assert [c.prediction for c in extract(source, nlp=nlp).claims if c.prediction is not None] == []
+
+
+def test_a_speaker_named_after_the_words_is_no_part_of_the_event(nlp: Language) -> None:
+    from graph.model import Source, source_id
+    from ingest.extract import extract
+
+    text = "The council will vote on a new harbour law before Christmas, according to the head of the harbour board, Tomas Berg.\n"
+    source = Source(source_id(None, text), text, published=date(2023, 3, 6))
+    [claim] = extract(source, nlp=nlp).claims
+    assert claim.prediction is not None and claim.prediction.event == "the council votes on a new harbour law"
