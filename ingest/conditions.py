@@ -18,7 +18,11 @@ def find_condition(span: Span, marker: Marker) -> tuple[str, set[int]] | None:
         for child in head.children:
             if not span.start <= child.i < span.end:
                 continue
-            if child.dep_ == "advcl" or (child.dep_ == "prep" and child.lower_ in ("barring", "in")):
+            # ("without more shells, the guns would ...": only fronted and set off by a comma; "it will end without a
+            # deal" says how, not on what condition)
+            fronted = child.lower_ == "without" and child.i < marker.head.i and child.right_edge.i + 1 < len(span.doc) \
+                and span.doc[child.right_edge.i + 1].text == ","
+            if child.dep_ == "advcl" or (child.dep_ == "prep" and (child.lower_ in ("barring", "in") or fronted)):
                 first = child.left_edge
                 phrase = span.doc[first.i : child.right_edge.i + 1].text
                 lowered = phrase.lower()

@@ -298,6 +298,15 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), _until(m.group("prep")), True,
             before=_is_before(m))
 
+    # "early next month", "by mid-next month", "late this month": that part of the month (month_parts: early the
+    # first ten days, mid the next ten, late the rest)
+    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|during)\s+)?(?P<part>early|mid|late)[\s-]+(?P<which>next|this)\s+month\b",
+                         text, re.IGNORECASE):
+        month_start = add_months(date(anchor.year, anchor.month, 1), 1 if m.group("which").lower() == "next" else 0)
+        first_day, last_day = parts[m.group("part").lower()]
+        last_day = min(last_day, calendar.monthrange(month_start.year, month_start.month)[1])
+        add(m.start(), m.end(), (month_start.replace(day=first_day), month_start.replace(day=last_day)), _until(m.group("prep")),
+            before=_is_before(m))
     # "mid-next year", "(by) the middle of next year", "early next year", "late this year"
     for m in re.finditer(
         r"\b(?P<prep>(?:in|by|until|before|during|no\s+later\s+than)\s+)?(?:the\s+)?(?P<part>mid|middle\s+of|early|beginning\s+of|start\s+of|late|end\s+of|second\s+half\s+of|first\s+half\s+of)"

@@ -296,12 +296,18 @@ def _modal_forecast(token: Token) -> Token | None:
     return modals[0] if modals and not progressive else None
 
 
+#: Verbs that call off a plan the same clause states ("planned to buy more but cancelled the order").
+_CALLED_OFF = frozenset({"cancel", "abandon", "drop", "scrap", "shelve", "postpone", "suspend", "halt", "freeze"})
+
+
 def _intention(token: Token, lemma: str) -> Marker | None:
     """"plans to attack", "is preparing an offensive", "is aimed at amassing", "is considering scenarios"."""
     if lemma in ("try", "attempt") and token.tag_ in ("VBD", "VBN"):
         return None  # "tried to": a past act
     if token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children) and not is_passive(token):
         return None  # "had planned to raise taxes (but dropped the idea)": a plan of the past, not one held now
+    if token.tag_ == "VBD" and any(c.dep_ == "conj" and c.lemma_.lower() in _CALLED_OFF for c in token.children):
+        return None  # "planned to buy a second batch but cancelled the order": a plan of the past, called off
     passive = is_passive(token)
     subject = subject_of(token)
     act = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)

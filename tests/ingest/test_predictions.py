@@ -251,6 +251,7 @@ def test_the_event_is_one_positive_proposition(nlp: Language, text: str, event: 
         ("Prices will rise sharply unless the harvest recovers.", "unless the harvest recovers"),
         ("The worst case is a wider war, should the fighting spill over the border.", "should the fighting spill over the border"),
         ("Growth can reach three percent next year, barring a new shock.", "barring a new shock"),
+        ("Without new ferries, the island would be cut off within weeks.", "Without new ferries"),
     ],
 )
 def test_the_condition_is_kept_apart_from_the_event(nlp: Language, text: str, condition: str) -> None:
@@ -658,3 +659,13 @@ def test_a_speaker_named_after_the_words_is_no_part_of_the_event(nlp: Language) 
     source = Source(source_id(None, text), text, published=date(2023, 3, 6))
     [claim] = extract(source, nlp=nlp).claims
     assert claim.prediction is not None and claim.prediction.event == "the council votes on a new harbour law"
+
+
+def test_a_plan_called_off_in_the_same_clause_predicts_nothing(nlp: Language) -> None:
+    assert detect(nlp, "In 2021 the council planned to buy two ferries but cancelled the order", cue="said") is None
+    assert detect(nlp, "The council plans to buy two ferries", cue="said") is not None
+
+
+def test_early_next_month_is_its_first_ten_days(nlp: Language) -> None:
+    found = detect(nlp, "the council plans to publish the new fares early next month", cue="said")
+    assert found is not None and (found.window_start, found.window_end) == (date(2023, 1, 1), date(2023, 1, 10))
