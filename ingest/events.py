@@ -23,7 +23,7 @@ from ingest.cues import cue_lexicon
 _DROP_DEPS = frozenset({"neg", "aux", "auxpass", "mark", "punct", "cc", "conj", "advcl", "preconj", "parataxis", "intj", "discourse", "meta", "dep"})
 #: Adverbs that only hedge, time or link: "also", "still", "then", "probably".
 _DROP_ADVERBS = frozenset({"also", "still", "then", "probably", "likely", "certainly", "possibly", "perhaps", "definitely",
-                           "surely", "already", "now", "soon", "never", "ever", "no", "longer", "however", "therefore",
+                           "surely", "already", "now", "soon", "never", "ever", "no", "however", "therefore",
                            "nevertheless", "again", "even", "only", "just", "obviously", "clearly", "almost", "most", "highly"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i", "these", "those", "both", "many", "some", "others"})

@@ -669,3 +669,12 @@ def test_a_plan_called_off_in_the_same_clause_predicts_nothing(nlp: Language) ->
 def test_early_next_month_is_its_first_ten_days(nlp: Language) -> None:
     found = detect(nlp, "the council plans to publish the new fares early next month", cue="said")
     assert found is not None and (found.window_start, found.window_end) == (date(2023, 1, 1), date(2023, 1, 10))
+
+
+@pytest.mark.parametrize("text, event, negated", [
+    ("the harbour works would take longer", "the harbour works take longer", False),  # a forecast, not an inability
+    ("the island will no longer get ferries", "the island gets ferries", True),
+])
+def test_longer_is_part_of_the_event_unless_no_longer(nlp: Language, text: str, event: str, negated: bool) -> None:
+    found = detect(nlp, text, cue="said")
+    assert found is not None and (found.event, found.negated) == (event, negated), found
