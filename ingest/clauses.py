@@ -195,6 +195,21 @@ def event_noun(token: Token) -> Token | None:
         if child.dep_ in ("acl", "relcl") and child.i > token.i and any(g.tag_ == "MD" for g in child.children) \
                 and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ not in ("WDT", "WP") for g in child.children):
             return child  # "no chance the enemy will reach the sea": a content clause without its "that"
+    # "a 30% chance for the party to gain seats", "the forecast is for inflation to slow": a "for ... to" clause on the
+    # noun, or on the "be" it is the subject of
+    holders = [token, token.head] if token.dep_ == "nsubj" and token.head.lemma_ == "be" else [token]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("advcl", "acl") and child.i > token.i and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children) \
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+                return child
+            # (or parsed as "for [fares [to rise]]": the infinitive on the preposition's object)
+            if child.dep_ == "prep" and child.lower_ == "for" and holder is not token:
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    clause = next((a for a in pobj.children if a.dep_ in ("acl", "relcl") and any(
+                        g.dep_ == "aux" and g.lower_ == "to" for g in a.children)), None)
+                    if clause is not None:
+                        return clause
     return None
 
 

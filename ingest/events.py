@@ -106,6 +106,9 @@ def subject_of(verb: Token) -> Token | None:
                 return between[-1]
             if token.dep_ == "relcl":
                 return token.head
+            if token.dep_ == "acl" and token.head.dep_ == "pobj" and token.head.head.lower_ == "for" \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                return token.head  # "the forecast is for [fares] to rise": the "for" object is the subject
             token = token.head
         else:
             return None

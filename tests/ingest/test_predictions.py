@@ -678,3 +678,12 @@ def test_early_next_month_is_its_first_ten_days(nlp: Language) -> None:
 def test_longer_is_part_of_the_event_unless_no_longer(nlp: Language, text: str, event: str, negated: bool) -> None:
     found = detect(nlp, text, cue="said")
     assert found is not None and (found.event, found.negated) == (event, negated), found
+
+
+@pytest.mark.parametrize("text, event", [
+    ("there is a good chance for the ferry line to reopen in May", "the ferry line reopens"),
+    ("the forecast is for fares to rise by 5% next year", "fares rise by 5%"),
+])
+def test_a_for_to_clause_on_a_chance_or_forecast_is_its_event(nlp: Language, text: str, event: str) -> None:
+    found = detect(nlp, text, cue="said")
+    assert found is not None and found.event == event, found
