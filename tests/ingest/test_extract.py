@@ -1104,6 +1104,12 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("the Russian embassy in Tallinn", "the data were fabricated")]),
         ("Harbour police chief Tomas Berg told a briefing that investigators had seized 2 million euros in cash.",
          [("Tomas Berg", "investigators had seized 2 million euros in cash")]),
+        # "X said he expected A" with X's surname alone (which the recogniser may take for a body): X's report, not
+        # a report of whoever "he" last was
+        ('Analyst Tomas Varga spoke on Monday.\n\n"The war will be long," Foreign Minister Lena Novak said.\n\n'
+         "Varga said he expected direct talks between the two presidents before the summer.",
+         [("Lena Novak", "The war will be long"),
+          ("Tomas Varga", "he expected direct talks between the two presidents before the summer")]),
         # A participle set off after a clause has the clause's subject, whatever its verb
         ("Tomas Berg left the room, saying that the talks had failed.", [("Tomas Berg", "the talks had failed")]),
         ("Mayor Tomas Berg rejected these accusations, stating that the port offered to buy gas on the market.",
