@@ -88,7 +88,7 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
                 continue
             if lower not in w.strong and any(c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ in ("no", "any")
                                              for c in verb.children):
-                continue  # "could no longer launch": a present inability (but "would take longer" is a forecast)
+                continue  # "could no longer sail": a present inability (but "would take longer" is a forecast)
             if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _PURPOSE_MARKS for c in verb.children):
                 continue  # "so that we could respond": a purpose
             if lower in w.weak:
