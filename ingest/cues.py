@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from ingest.lexicon import load_lexicon
 from ingest.mentions import role_words
 from ingest.nlp import doc_text
+from ingest.prediction_words import words as prediction_words
 
 CueKind = Literal["verb", "preposition", "possessive"]
 
@@ -372,9 +373,7 @@ def unsaid(verb: Token) -> bool:
 def put_chance(verb: Token) -> tuple[Token, Token] | None:
     """Return (the chance noun, the "at" phrase) when ``verb`` puts a figure on a chance ("put the odds of a cut
     at 30%", "estimated the probability of a recession at one in three"), else None."""
-    from ingest.prediction_words import words  # a late import: prediction_words reads the lexicon this module loads too
-
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words().estimate_cues:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in prediction_words().estimate_cues:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("odds", "chance", "chances", "probability", "likelihood", "risk")]
     at = [c for h in (verb, *objects[:1]) for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
