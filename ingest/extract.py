@@ -58,7 +58,6 @@ from ingest.mentions import (
     mentions_in,
     role_words,
     strip_determiner,
-    surname_shaped,
 )
 from ingest.predictions import detect_prediction
 from ingest.quotes import Quote, find_quotes
@@ -411,7 +410,8 @@ class _ArticleExtractor:
                         # that Y said ...") gives the claim to Y.
                         inner = self._indirect(index, doc, base, sentence, cue)
                         relays = outer.mention is not None and outer.mention.kind in ("organisation", "outlet") \
-                            and not self._surname_only(outer.mention)  # ("Varga said he expected ...": a person's report)
+                            and not (outer.mention.kind == "organisation" and self.table.surname_of_person(outer.mention.text.strip()))
+                        # (not "Varga said he expected ...": a surname the recogniser took for a body reports as a person)
                         named = inner is not None and (inner.unnamed or inner.mention is not None and inner.mention.kind in ("person", "pronoun"))
                         # "As Nordwire reported, the ministry said A": an "as" frame only relays what it frames
                         framing = outer.cue_span is not None and _as_frame(doc, base, outer.cue_span) and inner is not None \
@@ -475,13 +475,6 @@ class _ArticleExtractor:
             fragment = not has_clause(sentence) or sum(t.is_alpha for t in sentence) < 4
             self.sentences.append(_Sentence(lo, hi, index, question or fragment or attributed or inside_quote, sentence,
                                             fragment and not (question or attributed or inside_quote)))
-
-    def _surname_only(self, mention: Mention) -> bool:
-        """True for a one-word name the recogniser took for a body that is a surname of this article's people
-        (or shaped as the region's surnames are)."""
-        name = mention.text.strip()
-        return " " not in name and mention.kind == "organisation" and (
-            bool(self.table.person_names_in_text(name)) or surname_shaped(name))
 
     def _subject(self, sentence: _Sentence) -> Mention | None:
         """Return the named person who is the subject of the sentence's main verb, if any."""

@@ -195,7 +195,8 @@ def _named_day(m: re.Match[str], anchor: date) -> date | None:
 def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), future: frozenset[int] = frozenset()) -> list[_Match]:
     """Return the time phrases of ``text``; ``verbs`` holds the offsets of words used as verbs, ``future``
     those of words in a clause set in the future."""
-    relative, parts, _ = _lexicon()
+    relative, parts, seasons = _lexicon()
+    season_words = "|".join(seasons)
     found: list[_Match] = []
     taken: list[tuple[int, int]] = []
 
@@ -234,9 +235,8 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
 
     # "no earlier than late spring", "not before the autumn": the window opens with that season (its part: early the
     # first month, mid the second, late the last) and has no end
-    _, _, seasons = _lexicon()
     for m in re.finditer(r"\b(?:no\s+earlier\s+than|not\s+(?:before|until|till))\s+(?:the\s+)?(?P<part>early|mid|late)?[\s-]*"
-                         r"(?P<season>" + "|".join(seasons) + r")\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
+                         r"(?P<season>" + season_words + r")\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
         season_start, season_end = _season_window(m.group("season").lower(), int(m.group("year")) if m.group("year") else None, anchor, None)
         thirds = [add_months(season_start, k) for k in range(3)]
         opens = {"early": thirds[0], "mid": thirds[1], "late": thirds[2]}.get((m.group("part") or "").lower(), season_start)
@@ -465,8 +465,6 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         until = _until(m.group("prep"))
         add(m.start(), m.end(), (date(year, month, lo), date(year, month, hi)), until, bool(m.group("year")),
             before=_is_before(m) and "end of" not in m.group(0).lower())  # "before the end of March": with March
-    _, _, seasons = _lexicon()
-    season_words = "|".join(seasons)
     for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|during|no\s+later\s+than)\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?P<which>this|next|the)\s+)?(?P<season>" + season_words + r")\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
         if m.start("season") in verbs:
             continue  # "prices will fall": the verb, not the season

@@ -266,6 +266,17 @@ class SpeakerTable:
         particle = r"(?!\s+" + re.escape(particle_of) + r"\b)" if particle_of else ""
         return re.search(r"(?<![\w'’/._-])" + re.escape(lower) + r"(?![\w'’/_-]|\.\w)" + particle, self.text) is not None
 
+    def surname_of_person(self, name: str) -> bool:
+        """True when one word the recogniser took for a body is a person's surname: the directory's, the surname
+        of a person this article names, or, named nowhere else, a word shaped as the region's surnames are
+        ("Kovalchuk said ...")."""
+        if len(name.split()) != 1 or name in self.abbreviations or name.isupper():
+            return False
+        directory = self.directory
+        return bool(directory and directory.find_person(name)) or bool(self.person_names_in_text(name)) \
+            or any(e.kind == "person" and e.name.split()[-1] == name for e in self.entries) \
+            or surname_shaped(name) and not (directory and directory.find_organisation(name))
+
     def entry(self, mention: Mention) -> SpeakerEntry | None:
         """Return the identity a named mention (person, organisation, title, outlet) refers to."""
         directory = self.directory
@@ -329,16 +340,10 @@ class SpeakerTable:
                 if spelled:
                     full = spelled[0]
             return self._add("person", full, None, name, None)
-        if mention.kind == "organisation" and len(name.split()) == 1 and name not in self.abbreviations and not name.isupper():
-            # "Tamm told reporters": the small model tags a lone surname as ORG;
-            # when the article names a person with that surname, it is them.
+        if mention.kind == "organisation" and self.surname_of_person(name):
+            # "Tamm told reporters": the small model tags a lone surname as ORG
             known = directory.find_person(name) if directory else None
-            spelled = self.person_names_in_text(name)
-            named = any(e.kind == "person" and e.name.split()[-1] == name for e in self.entries)
-            # (and, named nowhere else, a word shaped as the region's surnames are: "Kovalchuk said ...")
-            shaped = surname_shaped(name) and not (directory and directory.find_organisation(name))
-            if known or spelled or named or shaped:
-                return self.entry(Mention(mention.start, mention.end, name, "person", known.id if known else None))
+            return self.entry(Mention(mention.start, mention.end, name, "person", known.id if known else None))
         if mention.kind in ("organisation", "outlet"):
             long = self.abbreviations.get(name, name)
             short = {v: k for k, v in self.abbreviations.items()}.get(name, name)

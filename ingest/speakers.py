@@ -170,7 +170,8 @@ def closing_frame(verb: Any) -> Any:
     if verb.dep_ not in ("acl", "relcl", "advcl") or verb.tag_ not in ("VBD", "VBZ", "VBP") \
             or any(c.dep_ in ("ccomp", "xcomp", "dobj", "nsubjpass", "aux", "neg") for c in verb.children):
         return None
-    if not all(t.is_punct or verb.i < t.i and t.i in {u.i for u in verb.subtree} for t in doc[verb.i + 1 : sentence.end]):
+    own = {u.i for u in verb.subtree}
+    if not all(t.is_punct or t.i in own for t in doc[verb.i + 1 : sentence.end]):
         return None
     comma = next((t for t in reversed(doc[sentence.start : verb.i]) if t.text == ","), None)
     if comma is None or verb.i - comma.i < 2 or verb.i - comma.i > 9 or comma.i - sentence.start < 3:
