@@ -104,7 +104,11 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     The content is the verb's clausal complement ("said that <...>"); for
     verbs such as "emphasise" it may be the direct object.
     """
-    from ingest.speakers import closing_frame, trailing_appositive  # a late import: speakers imports this module
+    from ingest.speakers import (  # a late import: speakers imports this module
+        closing_frame,
+        doubled_subject_frame,
+        trailing_appositive,
+    )
 
     verb = doc[cue.token]
     lexicon = cue_lexicon()
@@ -314,6 +318,10 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # "<clause>, Halden governor Olena K. reported on Telegram": the clause before the frame's comma
         comma = next(t for t in reversed(doc[verb.sent.start : verb.i]) if t.text == ",")
         return trim(doc_text(doc), doc[verb.sent.start].idx, comma.idx)
+    frame_comma = doubled_subject_frame(verb) if not clauses else None
+    if frame_comma is not None:
+        # "<clause>, Viasna reported.": the clause the parser hung on the frame
+        return trim(doc_text(doc), doc[verb.sent.start].idx, frame_comma.idx)
     if not clauses:
         return None
     clause = clauses[0]

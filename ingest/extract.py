@@ -64,6 +64,7 @@ from ingest.quotes import Quote, find_quotes
 from ingest.read import body_start
 from ingest.speakers import (
     Who,
+    doubled_subject_frame,
     is_role_word,
     named_body,
     owned_body,
@@ -777,7 +778,8 @@ class _ArticleExtractor:
                                 | lexicon.commissive_verbs | lexicon.naming_verbs | set(lexicon.exhortation_verbs)
                                 | timed_object_verbs()
                                 | cue_lexicon().forecast_nouns
-                                and not has_subject_infinitive(span) and put_chance(doc[cue.token]) is None):
+                                and not has_subject_infinitive(span) and put_chance(doc[cue.token]) is None
+                                and doubled_subject_frame(doc[cue.token]) is None):  # (its clause's verb read as a participle)
                 return None
             who = who_said(doc, doc[cue.token], base, base + sentence.start_char, start if start > cue.end else hi,
                            self.directory, self.source.publisher)

@@ -190,6 +190,34 @@ def closing_frame(verb: Any) -> Any:
     return head
 
 
+def doubled_subject_frame(verb: Any) -> Any:
+    """Return the comma ending the clause a closing frame reports, when the parser hung that clause on the frame.
+
+    "<clause>, Viasna reported.": when the tagger reads the clause's verb as a
+    participle ("A court in Minsk sentenced journalist X to four years, …")
+    the parser makes the clause's pieces a second subject or adverbials of
+    the reporting verb. Read by shape: a finite reporting verb ending its
+    sentence, its subject the phrase right after the sentence's last comma
+    before it, and everything from the sentence's start to that comma hung
+    on it, a verb among those words.
+    """
+    doc = verb.doc
+    sentence = verb.sent
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("ccomp", "xcomp", "dobj", "aux", "neg") for c in verb.children):
+        return None
+    near = next((c for c in verb.children if c.dep_ == "nsubj" and c.right_edge.i == verb.i - 1), None)
+    if near is None or near.left_edge.i - sentence.start < 5 or doc[near.left_edge.i - 1].text != ",":
+        return None
+    comma = doc[near.left_edge.i - 1]
+    own = {u.i for u in verb.subtree}
+    if not all(t.is_punct or t.i in own for t in doc[verb.i + 1 : sentence.end]) \
+            or not all(t.i in own for t in doc[sentence.start : comma.i]):
+        return None
+    if not any(t.pos_ == "VERB" for t in doc[sentence.start : comma.i]):
+        return None
+    return comma
+
+
 def trailing_appositive(verb: Any) -> Any:
     """Return the speaker the parser hung on the reported clause, or None.
 
