@@ -193,22 +193,31 @@ def closing_frame(verb: Any) -> Any:
 def doubled_subject_frame(verb: Any) -> Any:
     """Return the comma ending the clause a closing frame reports, when the parser hung that clause on the frame.
 
-    "<clause>, Viasna reported.": when the tagger reads the clause's verb as a
-    participle ("A court in Minsk sentenced journalist X to four years, …")
-    the parser makes the clause's pieces a second subject or adverbials of
-    the reporting verb. Read by shape: a finite reporting verb ending its
-    sentence, its subject the phrase right after the sentence's last comma
-    before it, and everything from the sentence's start to that comma hung
-    on it, a verb among those words.
+    "<clause>, Viasna reported." and, inverted, "<clause>, informed the
+    centre Viasna.": when the tagger reads the clause's verb as a participle
+    ("A court in Minsk sentenced journalist X to four years, …") the parser
+    makes the clause's pieces a subject or adverbials of the reporting verb.
+    Read by shape: a finite reporting verb ending its sentence, right after
+    a comma or after its subject set off by one, and everything from the
+    sentence's start to that comma hung on it, a verb among those words.
     """
     doc = verb.doc
     sentence = verb.sent
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("ccomp", "xcomp", "dobj", "aux", "neg") for c in verb.children):
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(c.dep_ in ("ccomp", "xcomp", "aux", "auxpass", "neg") for c in verb.children):
+        return None  # (a past form read as a participle, with no auxiliary, is finite here)
+    near = next((c for c in verb.children if c.dep_ == "nsubj" and c.right_edge.i == verb.i - 1 and c.left_edge.i > sentence.start
+                 and doc[c.left_edge.i - 1].text == ","), None)
+    if near is not None and not any(c.dep_ == "dobj" for c in verb.children):
+        comma = doc[near.left_edge.i - 1]
+    elif near is None and verb.i > sentence.start and (after := next((c for c in verb.children if c.dep_ in ("dobj", "nsubj")
+                                                                      and c.i > verb.i and c.pos_ in ("PROPN", "NOUN")), None)) \
+            and all(t.is_punct or t.i in {u.i for u in after.subtree} for t in doc[verb.i + 1 : sentence.end]) \
+            and not any(t.pos_ in ("VERB", "AUX") for t in after.subtree):
+        comma = doc[verb.i - 1]  # (inverted: the verb's only words after it name the speaker)
+    else:
         return None
-    near = next((c for c in verb.children if c.dep_ == "nsubj" and c.right_edge.i == verb.i - 1), None)
-    if near is None or near.left_edge.i - sentence.start < 5 or doc[near.left_edge.i - 1].text != ",":
+    if comma is None or comma.text != "," or comma.i - sentence.start < 4:
         return None
-    comma = doc[near.left_edge.i - 1]
     own = {u.i for u in verb.subtree}
     if not all(t.is_punct or t.i in own for t in doc[verb.i + 1 : sentence.end]) \
             or not all(t.i in own for t in doc[sentence.start : comma.i]):
@@ -747,6 +756,8 @@ def _who_said(
             outlet = relay_of(doc, relayed.head, base, base + relayed.idx, directory, publisher)
         return _relayed_source(doc, relayed, start, end, base, directory, publisher, outlet) or Who(blocked=True)
     subject = subject_token(verb)
+    if subject is not None and subject.i < verb.i - 1 and (frame := doubled_subject_frame(verb)) is not None and frame.i == verb.i - 1:
+        subject = None  # "<clause>, informed the centre Viasna": the clause's noun the parser made a subject does not speak
     relative = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
     if relative is not None and subject is not None and subject.lower_ == "who":
         # "Tomas Berg, who said ...": the noun speaks; "who" makes any noun a person ("a builder who said ...")

@@ -1067,9 +1067,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Taras Novakivskyi", "Two people were injured in a drone strike on Halden")]),
         ("Two people were injured in a bomb strike on Kharkiv, Oleh Novakivskyi reported on Telegram.",
          [("Oleh Novakivskyi", "Two people were injured in a bomb strike on Kharkiv")]),
-        # ... or the clause a second subject of the report, when its verb was read as a participle
+        # ... or the clause a subject of the report, when its verb was read as a participle (inverted in translated copy)
         ("A court in Halden sentenced activist Taras Novakivskyi to three years in prison, Harbourwatch reported.",
          [("Harbourwatch", "A court in Halden sentenced activist Taras Novakivskyi to three years in prison")]),
+        ("A court in Halden sentenced activist Taras Novakivskyi to three years in a colony, informed the human rights centre "
+         "Harbourwatch.", [("Harbourwatch", "A court in Halden sentenced activist Taras Novakivskyi to three years in a colony")]),
         # ... but a noun phrase with a relative clause of its own is the writer's comment
         ("Prices rose by 4% in May, the biggest rise the bureau reported.", []),
         # A frame before a colon reports what follows it ("this" included), though the parser made it a complement
