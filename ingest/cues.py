@@ -307,9 +307,22 @@ def is_negated(verb: Token) -> bool:
 
 
 def as_clause(verb: Token) -> bool:
-    """True for a verb heading an "as" clause that frames another ("As X noted, ...", "..., as X put it")."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and (
-        any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or passive_agent(verb) is not None)
+    """True for a verb heading an "as" clause that frames another ("As X noted, ...", "..., as X put it").
+
+    Translated copy keeps its source's order, the speaker after the verb ("As reported the portal X, ..."):
+    right after "as", a verb whose object names someone and ends the clause.
+    """
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or passive_agent(verb) is not None:
+        return True
+    doc = verb.doc
+    named = [c for c in verb.children if c.dep_ == "dobj" and any(t.ent_type_ in ("PERSON", "ORG") for t in c.subtree)]
+    if not named or verb.i == 0 or doc[verb.i - 1].lower_ != "as" or verb.tag_ not in ("VBD", "VBZ", "VBN"):
+        return False
+    last = named[0].right_edge
+    comma = last if last.text == "," else doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return comma is not None and comma.text == "," and verb.right_edge.i <= comma.i
 
 
 def frame_subject(verb: Token) -> Span | None:

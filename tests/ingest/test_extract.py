@@ -741,6 +741,12 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Lena Novak", "the port needs new cranes before winter")]),
         ("The ferries will run again in June, as stated by the harbour board.", [("the harbour board", "The ferries will run again in June")]),
         ("Fees rose as shown by the rise of the port's income in its 2024 report.", []),
+        # ... and one in translated copy's order, the speaker after the verb (but not "As expected")
+        ("As noted the political scientist Lena Novak, the party will lose its majority.",
+         [("Lena Novak", "the party will lose its majority")]),
+        ("As reported Interfax, the ferry trial took place behind closed doors.",
+         [("Interfax", "the ferry trial took place behind closed doors")]),
+        ("As expected the board raised the fees.", []),
         # "she" in a new paragraph is the person the sentence before is about, named in apposition to a noun
         ("Lena Novak said the port was calm.\n\nHer colleague Liis Kask of the harbour board is less sure. She expects fees to rise.",
          [("Lena Novak", "the port was calm"), ("Liis Kask", "fees to rise")]),
