@@ -315,11 +315,15 @@ def mentions_in(
                 covered.update(range(ent.start, ent.end))  # nor is it a name of its own
                 continue  # "the SIS chief": the role holder speaks, not the organisation
             text, end = name_before_bracket(ent)
-            org = directory.find_organisation(text) if directory else None
-            kind = "outlet" if is_outlet(ent.text, publisher) or _named_as_outlet(ent) else "organisation"
             start = ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
             if ent[0].lower_ == "the":
                 start = ent[1].idx if len(ent) > 1 else start
+            owner = _owner_before(ent)
+            if owner is not None and lo <= base + owner.start_char:
+                # "Norland's Defence Ministry": that country's ministry, not one of no country
+                start, text = owner.start_char, whole[owner.start_char : end]
+            org = directory.find_organisation(text) if directory else None
+            kind = "outlet" if is_outlet(ent.text, publisher) or _named_as_outlet(ent) else "organisation"
             found.append(Mention(base + start, base + end, text, kind, org.id if org else None))
             covered.update(range(ent.start, ent.end))
     # Names NER missed or mislabelled: runs of proper nouns the directory knows.
@@ -413,6 +417,18 @@ def choose_speaker(mentions: list[Mention], near: int) -> Mention | None:
 # --- descriptors ---------------------------------------------------------
 
 _CUT_BEFORE = re.compile(r"[,;:\"“”«»]|[.!?]\s")
+
+
+def _owner_before(ent: Span) -> Span | None:
+    """Return the country or body whose possessive owns an organisation entity headed by a body noun
+    ("Norland's Defence Ministry": Norland's), else None."""
+    doc = ent.doc
+    if ent.start < 2 or ent.root.lemma_.lower() not in role_words().organisation_heads or doc[ent.start - 1].lower_ not in ("'s", "’s"):
+        return None
+    owner = doc[ent.start - 2]
+    if owner.dep_ != "poss" or owner.head.i not in range(ent.start, ent.end) or owner.ent_type_ not in ("GPE", "ORG", "NORP"):
+        return None
+    return doc[owner.left_edge.i : ent.start]
 
 
 def name_before_bracket(ent: Span) -> tuple[str, int]:

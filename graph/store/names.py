@@ -17,6 +17,10 @@ from slugify import slugify
 #: Minimum rapidfuzz ratio (0-100) for two spellings to count as one name:
 #: high enough that "Bezsmertny"/"Bezsmertnyi" (95) match, "Shoigu"/"Shmyhal" not.
 FUZZY_THRESHOLD = 88.0
+#: Minimum ratio for each word of two names of as many words: a long name may pass
+#: the threshold above with one whole word different ("Ministry of Foreign Affairs
+#: of Ukraine"/"... of Russia", 88), its spelling variants not ("Valery"/"Valerii", 77).
+WORD_THRESHOLD = 60.0
 
 def fold(name: str) -> str:
     """Return ``name`` case-folded, accents and punctuation dropped, for comparing."""
@@ -70,9 +74,17 @@ class NameIndex:
             return sorted({i for key, _, _ in found for i in self.surnames[key]})
         ids: list[str] = []
         for key, _, _ in found:
+            if not _words_agree(folded, key):
+                continue
             if self.keys[key] not in ids:
                 ids.append(self.keys[key])
         return ids
+
+
+def _words_agree(first: str, second: str) -> bool:
+    """Return False when two names of as many words differ in a whole word, not in its spelling."""
+    words, others = first.split(), second.split()
+    return len(words) != len(others) or all(fuzz.ratio(a, b) >= WORD_THRESHOLD for a, b in zip(words, others, strict=True))
 
 
 def match_ids(rows: Iterable[dict[str, object]], name: str) -> list[str]:

@@ -711,7 +711,7 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # A one-word name that reports of itself as "it" is a body, not a person.
         ("Prices rose in May. Kestrel said it would remove the posts.", [("Kestrel", "it would remove the posts")]),
         ("Norland's Defence Ministry announced new drills on Monday.\n\nThe ministry said the drills would end on March 20.",
-         [("Defence Ministry", "new drills"), ("Defence Ministry", "the drills would end on March 20")]),
+         [("Norland's Defence Ministry", "new drills"), ("Norland's Defence Ministry", "the drills would end on March 20")]),
         ("The ministry said the drills would end on March 20.", [("the ministry", "the drills would end on March 20")]),  # (none named: unnamed)
         # "with reference to Y", "referring to Y": the outlet relays, Y speaks.
         ("The port will reopen in May, Nordwire reports with reference to the press service of the Harbour Ministry.",
@@ -1088,6 +1088,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # A holder named after their office and body, set off by commas, however the recogniser runs them together
         ("The chairman of the Union of Socialists, Vasile Cojocaru, said that the government is preparing the republic for war.",
          [("Vasile Cojocaru", "the government is preparing the republic for war")]),
+        # A body named by its country's possessive is that country's body, not the country, nor one of no country
+        ("Moldova's energy ministry said gas supplies were stable. Latvia's Defence Ministry said the border was calm.",
+         [("Moldova's energy ministry", "gas supplies were stable"), ("Latvia's Defence Ministry", "the border was calm")]),
         # A body described by its kind after the words it reports is the body named just before
         ("The Central Bank of Norland published its inflation report. Inflation will slow to 8 percent by the end of the year, "
          "the regulator said.", [("Central Bank of Norland", "Inflation will slow to 8 percent by the end of the year")]),

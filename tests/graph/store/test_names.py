@@ -27,3 +27,9 @@ def test_the_directory_does_not_take_a_country_for_its_service() -> None:
     directory = load_directory()
     assert directory.find_organisation("Moldova") is None
     assert directory.find_organisation("SIS") is not None
+
+
+def test_a_long_name_with_another_word_is_another_record() -> None:
+    index = NameIndex.build([("org:harbour-norland", ("Ministry of Harbours and Ferries of Norland",))], by_last_word=False)
+    assert index.match("Ministry of Harbours and Ferries of Sorvia") == []  # close overall, one whole word apart
+    assert index.match("Ministry of Harbors and Ferries of Norland") == ["org:harbour-norland"]  # a spelling variant
