@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal, Protocol
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graph.model import Organisation, Person
 from ingest.lexicon import load_lexicon
@@ -74,6 +74,8 @@ class RoleWords:
     """Words that make an office a portfolio ("Foreign Minister", "Defence Secretary"): part of the role, no owner."""
     surname_endings: tuple[str, ...] = ()
     """Endings of the region's surnames ("enko", "chuk"): a lone word with one is a person's surname."""
+    name_particles: frozenset[str] = frozenset()
+    """Lower-case particles of family names ("von", "der", "de"): part of a person's name between capitalised words."""
 
 
 @cache
@@ -94,6 +96,7 @@ def role_words() -> RoleWords:
         frozenset(data.get("company_nouns") or ()),
         frozenset(data.get("portfolios") or ()),
         tuple(str(e) for e in data.get("surname_endings") or ()),
+        frozenset(str(p) for p in data.get("name_particles") or ()),
     )
 
 
@@ -140,6 +143,13 @@ def strip_determiner(text: str) -> str:
     return re.sub(r"(?:'s|’s|')$", "", drop_article(text)).strip()
 
 
+def _particle(token: Token, name: Span) -> bool:
+    """True for a family-name particle followed, in ``name``, by more particles and a capitalised word."""
+    particles = role_words().name_particles
+    following = next((t for t in name.doc[token.i + 1 : name.end] if t.lower_ not in particles), None)
+    return token.lower_ in particles and following is not None and following.text[:1].isupper()
+
+
 def person_span(ent: Span) -> Span | None:
     """Return the name part of a PERSON entity, or None when it is not a name.
 
@@ -148,8 +158,12 @@ def person_span(ent: Span) -> Span | None:
     belongs to the prepositional phrase, not to the name.
     """
     tokens = [t for t in ent if t.is_alpha or t.text in ("-", "'", "’")]
-    if not tokens or any(t.is_alpha and not t.text[0].isupper() for t in ent):
-        return None
+    particles = role_words().name_particles
+    doc = ent.doc
+    if ent[-1].lower_ in particles and ent.end < len(doc) and doc[ent.end].pos_ == "PROPN" and doc[ent.end].text[:1].isupper():
+        ent = doc[ent.start : ent.end + 1]  # "Ursula von der | Leyen": the recogniser cut the name after its particle
+    if not tokens or any(t.is_alpha and not t.text[0].isupper() and not _particle(t, ent) for t in ent):
+        return None  # (a particle only before a capitalised word of the name: "Thomas de Waal", "de Waal")
     if ent[-1].lower_ in role_words().roles:
         return None  # "the Agency Chief", "Deputy Head": a description, not a name
     start, end = ent.start, ent.end

@@ -880,7 +880,11 @@ def _who_said(
                  or t.lower_ in role_words().company_nouns and t.i < subject.i]
         if ranks:
             span = doc[ranks[-1] + 1 : subject.i + 1]  # "Dallas Fed President Olena K." -> Olena K.; "Lender Nordbank"
-        kind: MentionKind = "person" if len(span) >= 2 and looks_like_person(span) else "organisation"
+        particles = span.start
+        while particles > 0 and doc[particles - 1].text in role_words().name_particles:
+            particles -= 1  # "de Waal writes": a family name with its particle is a person's
+        kind: MentionKind = "person" if len(span) >= 2 and looks_like_person(span) or particles < span.start else "organisation"
+        span = doc[particles : span.end]
         return Who(mention=Mention(base + span.start_char, base + span.end_char, span.text, kind))
     body = named_body(subject, doc, base)
     if body is not None:

@@ -1088,6 +1088,10 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # A holder named after their office and body, set off by commas, however the recogniser runs them together
         ("The chairman of the Union of Socialists, Vasile Cojocaru, said that the government is preparing the republic for war.",
          [("Vasile Cojocaru", "the government is preparing the republic for war")]),
+        # A family name with its particles is a person's, with or without the given name
+        ("Frans van der Meer said the ferry line would close.", [("Frans van der Meer", "the ferry line would close")]),
+        ('Lotte de Vries is a fellow at the Kestrel Centre.\n\n"The port will not reopen soon," de Vries writes.',
+         [("Lotte de Vries", "The port will not reopen soon")]),
         # A body named by its country's possessive is that country's body, not the country, nor one of no country
         ("Moldova's energy ministry said gas supplies were stable. Latvia's Defence Ministry said the border was calm.",
          [("Moldova's energy ministry", "gas supplies were stable"), ("Latvia's Defence Ministry", "the border was calm")]),
