@@ -14,8 +14,10 @@ def find_condition(span: Span, marker: Marker) -> tuple[str, set[int]] | None:
     """Return the text and token indices of the condition clause on the prediction, or None."""
     marks = words().condition_marks
     heads = [marker.head, marker.token, *[a for a in marker.head.ancestors if span.start <= a.i < span.end]]
-    for head in heads:
-        for child in head.children:
+    # ("expects [a cut in June unless inflation rises]": the clause hangs on the cue, outside a nominal content)
+    outer = [t for t in span if t.dep_ == "advcl" and not span.start <= t.head.i < span.end and t.i > marker.head.i]
+    for head in [*heads, *outer]:
+        for child in (head.children if head not in outer else [head]):
             if not span.start <= child.i < span.end:
                 continue
             # ("without more shells, the guns would ...": only fronted and set off by a comma; "it will end without a

@@ -98,6 +98,27 @@ def timed_object_verbs() -> frozenset[str]:
     return forecasting_verbs() | {"see", "rule"}
 
 
+def warned_of(verb: Token) -> Token | None:
+    """Return the object of "warned of X" (a feared event, FrameNet Warning), or None."""
+    if verb.lemma_.lower() != "warn" or any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > verb.i for g in c.children if g.dep_ == "pobj"),
+                None)
+
+
+def _timed_tail(verb: Token, thing: Token) -> Token:
+    """Return the last of the times, measures and coordinated figures the parser hung on a forecasting verb
+    after its object ``thing`` (which it is when there are none)."""
+    kept = thing
+    for child in (c for c in verb.children if c.i > thing.right_edge.i):
+        timed = child.ent_type_ in _MEASURES or child.dep_ == "prep" and any(g.ent_type_ in _MEASURES for g in child.subtree)
+        if child.dep_ in ("npadvmod", "prep", "conj", "cc") and (timed or child.dep_ == "cc") and child.pos_ != "VERB":
+            kept = child
+        else:
+            break
+    return thing if kept.dep_ == "cc" else kept
+
+
 def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     """Return the offsets of what a reporting verb reports, or None.
 
@@ -277,21 +298,21 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         first, last = objects[0].left_edge, as_phrase[0].right_edge
         return trim(doc_text(doc), first.idx, last.idx + len(last.text))
     forecasting = cue.lemma in timed_object_verbs()
+    warned = warned_of(verb) if not clauses else None
+    if warned is not None:
+        # "warned of a new offensive in the summer (unless ...)": the feared event, its time and its condition
+        kept = _timed_tail(verb, warned)
+        condition = next((c for c in verb.children if c.dep_ == "advcl" and c.i > kept.right_edge.i
+                          and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+        last = (condition or kept).right_edge
+        return trim(doc_text(doc), warned.left_edge.idx, last.idx + len(last))
     if not clauses and (cue.lemma in lexicon.nominal_object_verbs or forecasting):
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if objects and forecasting:
             # "forecast growth of 2.5% this year and 3% in 2026": the time and the coordinated
             # figures the parser hung on a forecasting verb belong to the object (but "announced
             # new drills on Monday": the time of the announcement)
-            kept = objects[0]
-            for child in (c for c in verb.children if c.i > objects[0].right_edge.i):
-                timed = child.ent_type_ in _MEASURES or child.dep_ == "prep" and any(g.ent_type_ in _MEASURES for g in child.subtree)
-                if child.dep_ in ("npadvmod", "prep", "conj", "cc") and (timed or child.dep_ == "cc") and child.pos_ != "VERB":
-                    kept = child
-                else:
-                    break
-            if kept.dep_ == "cc":
-                kept = objects[0]
+            kept = _timed_tail(verb, objects[0])
             first, last = objects[0].left_edge, kept.right_edge
             if cue.lemma not in lexicon.nominal_object_verbs and not any(t.ent_type_ in _MEASURES for t in doc[first.i : last.i + 1]):
                 return None  # "expect a lot": only a dated or measured object ("expect a cut in June") is a forecast

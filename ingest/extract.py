@@ -30,6 +30,7 @@ from ingest.contents import (
     timed_object_verbs,
     trim,
     verb_content,
+    warned_of,
 )
 from ingest.coref import last_person, other_portfolio, resolve_description
 from ingest.cues import (
@@ -779,7 +780,8 @@ class _ArticleExtractor:
                                 | timed_object_verbs()
                                 | cue_lexicon().forecast_nouns
                                 and not has_subject_infinitive(span) and put_chance(doc[cue.token]) is None
-                                and doubled_subject_frame(doc[cue.token]) is None):  # (its clause's verb read as a participle)
+                                and doubled_subject_frame(doc[cue.token]) is None  # (its clause's verb read as a participle)
+                                and warned_of(doc[cue.token]) is None):
                 return None
             who = who_said(doc, doc[cue.token], base, base + sentence.start_char, start if start > cue.end else hi,
                            self.directory, self.source.publisher)

@@ -543,6 +543,9 @@ def cue_marker(span: Span, cue: str | None, has_horizon: bool) -> Marker | None:
     """
     w = words()
     root = span.root
+    heads = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    if root.dep_ in ("prep", "npadvmod", "advcl") and len(heads) > 1 and heads[0].pos_ in ("NOUN", "PROPN") and heads[0].i < root.i:
+        root = heads[0]  # "warned of [a new offensive in the summer]": the parser hung the time on the verb; the phrase leads
     first = next((t for t in span if not t.is_punct), None)
     if cue and first is not None and first.lower_ == "to" and first.dep_ == "aux" and first.head.pos_ in ("VERB", "AUX") \
             and cue_has(cue, w.intention_verbs):

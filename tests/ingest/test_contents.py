@@ -56,6 +56,10 @@ def test_phrase_content_takes_the_side_that_is_not_a_connective(text: str, cue: 
         # A denial of reports or claims: their "that" clause is the content.
         ("The government has denied reports that it plans to raise taxes.", "denied", "it plans to raise taxes"),
         ("The mayor dismissed claims that the bridge is unsafe.", "dismissed", "the bridge is unsafe"),
+        # "warned of" a feared event: the event, with the time and the condition the parser hung on the verb
+        ("The mayor warned of floods in the coming weeks unless the dam is repaired.", "warned",
+         "floods in the coming weeks unless the dam is repaired"),
+        ("The mayor warned the council that floods were coming.", "warned", "floods were coming"),
         # A frame inside the clause it reports: the clause, frame and all.
         ("The new ferry line, Kovalenko said, will open in May.", "said", "The new ferry line, Kovalenko said, will open in May"),
     ],

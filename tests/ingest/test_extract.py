@@ -151,6 +151,15 @@ def test_without_a_date_there_is_no_window_and_a_note_says_so(nlp: Language, no_
     assert prediction is not None and prediction.horizon == "next year" and prediction.window_start is None
 
 
+def test_a_feared_event_warned_of_is_a_timed_forecast_with_its_condition(nlp: Language, no_directory: Directory) -> None:
+    text = "Mayor Tomas Berg warned of floods in the summer unless the dam is repaired."
+    [claim] = extract(source(text, published=date(2026, 3, 9)), no_directory, nlp).claims
+    prediction = claim.prediction
+    assert prediction is not None and (prediction.kind, prediction.event, prediction.condition) == (
+        "forecast", "floods", "unless the dam is repaired")
+    assert (prediction.window_start, prediction.window_end) == (date(2026, 6, 1), date(2026, 8, 31))
+
+
 @pytest.mark.parametrize("text, kind", [
     ("Mayor Berg said it would bring jobs to the town.", "person"),
     ("Nordgram said it would remove the posts.", "organisation"),  # a one-word name that reports of itself as "it" is a body

@@ -441,6 +441,7 @@ def test_phrases_that_are_not_predictions(nlp: Language, text: str) -> None:
         ("The bank estimated ", "a recession before the end of next year at 40%", "estimated", "forecast", "a recession", False),
         ("The agency raised ", "its inflation forecast for the year", "raised", "forecast", "its inflation forecast", False),
         ("The economist sees ", "growth of about 2 percent", "sees", "forecast", "growth of about 2 percent", False),
+        ("The mayor warned of ", "a new flood in the summer", "warned", "forecast", "a new flood", False),
         ("Economists at the bank see ", "the economy growing by 1.5% next year", "see", "forecast", "the economy grows by 1.5%", False),
     ],
 )
