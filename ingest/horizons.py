@@ -81,6 +81,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from spacy.tokens import Span, Token
 
 from graph.model import Extraction
@@ -672,13 +673,15 @@ def find_anchor(text: str, *, span: Span | None = None) -> str | None:
             elif low in words.clauses:
                 first = t
             last = t.head.right_edge if first is not None else None
-        elif t.dep_ == "prep":
+        elif t.dep_ == "prep" or t.dep_ == "agent" and low == "by":  # ("signed by Christmas": the parser's agent)
             obj = next((c for c in t.children if c.dep_ == "pobj"), None)
             if obj is None or obj.lemma_.lower() in words.calendar or obj.lower_ in words.calendar:
                 continue
             head = doc[obj.left_edge.i : obj.i + 1].text.lower()
             if low in words.prepositions and (obj.pos_ in ("NOUN", "PROPN") or obj.lower_ == "that"):
                 first = t
+            elif low == "by" and any(e.words.search(head) for e in _calendar_events()):
+                first = t  # "by Easter", "by Christmas": a day of the domain's calendar (calendar_anchor), not an agent
             elif low == "of" and t.head.lower_ == "ahead" and obj.pos_ in ("NOUN", "PROPN"):
                 first = t.head  # "ahead of the summit"
             elif re.fullmatch(r"(?:the|this)\s+(?:" + "|".join(re.escape(n) for n in words.nouns) + r")", head.replace(" - ", "-")):
@@ -802,6 +805,10 @@ def _next_occurrence(event: _CalendarEvent, published: date) -> date | None:
         month, day = event.day
         this_year = date(published.year, month, day)
         return this_year if this_year >= published else date(published.year + 1, month, day)
+    if event.rule in ("easter", "orthodox_easter"):
+        orthodox = event.rule == "orthodox_easter"
+        this_year = easter(published.year, EASTER_ORTHODOX if orthodox else EASTER_WESTERN)
+        return this_year if this_year >= published else easter(published.year + 1, EASTER_ORTHODOX if orthodox else EASTER_WESTERN)
     step = {"us_presidential": 4, "us_general": 2}.get(event.rule or "")
     if step is None:
         return None

@@ -297,6 +297,9 @@ def test_a_day_past_this_year_in_a_future_clause_is_next_years(nlp: Language, te
         ("in the run-up to the vote, parties will spend more", "in the run-up to the vote"),
         ("During the talks, both sides may test each other", "During the talks"),
         ("After that, the council could raise fees", "After that"),
+        ("the board will sign the deal by Easter", "by Easter"),  # "by" a day of the calendar ...
+        ("the deal will be signed by Christmas", "by Christmas"),  # (the parser's agent)
+        ("the deal will be signed by the mayor", None),  # ... not by someone
         ("some of the new trains will stay in service", None),  # "of" is no anchor
         ("the firm may hire more after the end of the year", None),  # calendar words are dates, not events
     ],
@@ -454,6 +457,9 @@ def test_not_before_a_month_is_the_next_such_month_on() -> None:
         ("before Christmas", "2026-03-09", ("2026-03-09", "2026-12-24")),
         ("by Orthodox Christmas", "2026-03-09", ("2026-03-09", "2027-01-07")),
         ("before the New Year", "2026-03-09", ("2026-03-09", "2026-12-31")),
+        ("by Easter", "2026-03-09", ("2026-03-09", "2026-04-05")),  # Gregorian computus
+        ("until Orthodox Easter", "2026-03-09", ("2026-03-09", "2026-04-12")),  # Julian computus
+        ("before Easter", "2026-04-06", ("2026-04-06", "2027-03-27")),  # this year's is past: next year's
         ("before Victory Day", "2026-05-09", None),  # the day itself: nothing before it is still to come
         ("after the war", "2026-03-01", None),  # no calendar knows when
         ("before the elections", "2024-06-22", None),  # whose elections the words do not say
