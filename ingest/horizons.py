@@ -12,7 +12,9 @@ The forms, with P the publication date (every relative phrase counts from it):
   These lengths are OUR CONVENTION, marked so in the lexicon: TimeML's
   TIMEX3 normalises such words to FUTURE_REF, a future with no extent, so
   there is no standard length to cite.
-- "tomorrow": P to P + 1 day; "this week" / "as early as this week": P to
+- "tomorrow", "the day after tomorrow": that day; a weekday in a clause set in
+  the future ("will meet on Thursday"): the first such day after P ("next
+  Thursday": the one of the following week); "this week" / "as early as this week": P to
   that Sunday; "the week that begins": P to the Sunday after the first
   Monday on or after P ("... begins on March 13": that week);
 - "this year", "later this year", "for the year": P to December 31; "by
@@ -260,8 +262,8 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
                    + r")\s+in\s+(?P<month2>(?-i:" + _MONTH_CAPS + r"))(?:\s+(?P<year2>(?:19|20)\d\d))?\b)")
     for m in re.finditer(dated_event, text, re.IGNORECASE):
         prep = re.sub(r"\s+", " ", m.group("prep").lower())
-        if m.group("month2") and prep not in ("after", "following"):
-            continue  # "in the election in March": the month alone says it (below)
+        if m.group("month2") and prep in ("in", "at", "during"):
+            continue  # "in the election in March": the month alone says it (below); "by the summit in July": until then
         month = MONTHS[(m.group("month") or m.group("month2")).lower()]
         written = m.group("year") or m.group("year2")
         year = int(written) if written else (anchor.year if month >= anchor.month else anchor.year + 1)
@@ -326,7 +328,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
     ordinals = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
     for m in re.finditer(
         r"\b(?:(?P<prep>in|by|until|before|during|no\s+later\s+than)\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?(?:(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+quarter"
-        r"(?:\s+of\s+(?:(?P<which>this|next|the)\s+year|(?P<year>(?:19|20)\d\d)))?|Q(?P<q>[1-4])(?:\s+|-|/)?(?P<qyear>(?:19|20)\d\d))\b",
+        r"(?:\s+of\s+(?:(?P<which>this|next|the)\s+year|(?P<year>(?:19|20)\d\d)))?|(?-i:Q)(?P<q>[1-4])(?:(?:\s+|-|/)?(?P<qyear>(?:19|20)\d\d))?)\b",
         text, re.IGNORECASE):
         quarter = int(m.group("q")) if m.group("q") else ordinals[m.group("ord").lower()]
         written = m.group("year") or m.group("qyear")
@@ -334,7 +336,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
             year = int(written)
         elif m.group("which"):
             year = anchor.year + (1 if m.group("which").lower() == "next" else 0)
-        elif m.group("ord").lower() == "last":
+        elif (m.group("ord") or "").lower() == "last":
             continue  # "in the last quarter" alone is the one just ended
         elif anchor.month > 3 * quarter and m.start() in future:
             year = anchor.year + 1  # "forecasts a rebound in the first quarter", written in November: next year's
@@ -346,6 +348,48 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         first = date(year, 3 * quarter - 2, 1)
         until = _until(m.group("prep"))
         add(m.start(), m.end(), (first, _month_end(year, 3 * quarter)), until, bool(written), before=_is_before(m))
+    # "by the end of H1", "in H2 2027": that half of the year (without a year, the next one from publication on;
+    # the current one counts), as the quarters above
+    for m in re.finditer(r"\b(?:(?P<prep>in|by|until|before|during|no\s+later\s+than)\s+)?(?:the\s+end\s+of\s+)?(?-i:H)(?P<h>[12])"
+                         r"(?:(?:\s+|-|/)?(?P<year>(?:19|20)\d\d))?\b", text, re.IGNORECASE):
+        half = int(m.group("h"))
+        if m.group("year"):
+            year = int(m.group("year"))
+        elif anchor.month > 6 * half:
+            year = anchor.year + 1 if m.start() in future else 0
+            if not year:
+                taken.append((m.start(), m.end()))  # a half over at publication: narration
+                continue
+        else:
+            year = anchor.year
+        add(m.start(), m.end(), (date(year, 6 * half - 5, 1), _month_end(year, 6 * half)), _until(m.group("prep")) or "end of" in m.group(0),
+            bool(m.group("year")), before=_is_before(m))
+    # "fiscal 2027", "fiscal year 2027", "FY2027": that year (our convention: the budget years of the region's
+    # states are calendar years; a US or UK fiscal year is not told apart)
+    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|during|for)\s+)?(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?)(?P<year>(?:19|20)\d\d)\b",
+                         text, re.IGNORECASE):
+        year = int(m.group("year"))
+        add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), _until((m.group("prep") or "").strip() or None), True,
+            before=_is_before(m))
+    # "the day after tomorrow", "tomorrow": that day
+    for m in re.finditer(r"\b(?P<after>(?:the\s+)?day\s+after\s+)?tomorrow\b", text, re.IGNORECASE):
+        day = anchor + timedelta(days=2 if m.group("after") else 1)
+        add(m.start(), m.end(), (day, day))
+    # "on Thursday", "by Friday", "next Tuesday": a weekday still to come. In a clause set in the future, the first
+    # such day after publication (a day of its week, or the next); "next" the one of the following week. Elsewhere
+    # the weekday is the writer's ("said on Thursday"), no horizon.
+    weekdays = "|".join(calendar.day_name)
+    for m in re.finditer(r"\b(?:(?P<prep>on|by|until|before|from|next|this)\s+)?(?P<day>(?-i:" + weekdays + r"))\b(?!\s*,?\s*(?:" + _MONTH_CAPS
+                         + r"|\d))", text, re.IGNORECASE):
+        prep = (m.group("prep") or "").lower()
+        weekday = list(calendar.day_name).index(m.group("day").capitalize())
+        if prep == "next":
+            day = anchor - timedelta(days=anchor.weekday()) + timedelta(days=7 + weekday)
+        elif m.start("day") in future:
+            day = anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+        else:
+            continue
+        add(m.start(), m.end(), (day, day), prep in ("by", "until", "before"), before=prep == "before")
     # "before the end of the decade", "by the end of this decade": P to the last day of the decade (2020-2029)
     for m in re.finditer(r"\b(?:by|before|until)\s+the\s+end\s+of\s+(?:the|this)\s+decade\b", text, re.IGNORECASE):
         add(m.start(), m.end(), (anchor, date(anchor.year - anchor.year % 10 + 9, 12, 31)), True)
@@ -429,13 +473,13 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
             add(m.start(), m.end(), (first, last), False, bool(m.group("year")))
     # "on February 24", "by March 3": a day of the publication year still to come. A day that
     # has passed at publication is a past reference ("as on February 24"), not a horizon.
-    for m in re.finditer(r"\b(?P<prep>on|by|until|before|no\s+later\s+than)\s+(?P<month>(?-i:" + _MONTH_CAPS + r"))\s+(?P<day>\d{1,2})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?P<prep>on|by|until|before|for|no\s+later\s+than)\s+(?P<month>(?-i:" + _MONTH_CAPS + r"))\s+(?P<day>\d{1,2})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
         named = _named_day(m, anchor)
         if named is not None and not m.group("year") and named < anchor and m.start("month") in future:
             named = _next_year(named)  # "will hold the vote on February 25", written in November: next February
         if named is None or (not m.group("year") and named < anchor):
             continue
-        add(m.start(), m.end(), (named, named), m.group("prep").lower() != "on", bool(m.group("year")), before=_is_before(m))
+        add(m.start(), m.end(), (named, named), m.group("prep").lower() not in ("on", "for"), bool(m.group("year")), before=_is_before(m))
     # "on 24 February", "by the 3rd of March": the same, day first.
     for m in re.finditer(r"\b(?P<prep>on|by|until|before|no\s+later\s+than)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>(?-i:" + _MONTH_CAPS
                          + r"))\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
@@ -498,9 +542,10 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         else:
             decade_start = anchor.year // 10 * 10
         lo, hi = {"early": (0, 2), "mid": (3, 6), "late": (7, 9)}.get((m.group("part") or "").lower(), (0, 9))
-        if m.group("next") and not m.group("part") and not m.group("prep"):
+        if m.group("next") and m.group("next").lower() == "next" and not m.group("part") and not m.group("prep"):
             continue  # "next decade" alone: the relative phrases' "in the next decade" (ten years) reads it
-        add(m.start(), m.end(), (date(decade_start + lo, 1, 1), date(decade_start + hi, 12, 31)), _until((m.group("prep") or "").strip() or None),
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" -"))  # (no space before "this decade")
+        add(start, m.end(), (date(decade_start + lo, 1, 1), date(decade_start + hi, 12, 31)), _until((m.group("prep") or "").strip() or None),
             bool(m.group("decade")), before=_is_before(m))
     # A bare year after a number or a verb of change: "3.8 percent in 2016" is caught above;
     # "growth of 2 percent next year" by the relative phrases.

@@ -154,7 +154,16 @@ M = date(2023, 3, 6)
         ("the ministry will answer soon", "soon", ("2023-03-06", "2023-04-06")),
         ("a ruling is imminent", "imminent", ("2023-03-06", "2023-04-03")),
         ("new rules in the near future", "in the near future", ("2023-03-06", "2023-06-06")),
-        ("the strike may begin tomorrow", "tomorrow", ("2023-03-06", "2023-03-07")),
+        ("the strike may begin tomorrow", "tomorrow", ("2023-03-07", "2023-03-07")),
+        ("the strike may begin the day after tomorrow", "the day after tomorrow", ("2023-03-08", "2023-03-08")),
+        ("the council will meet next Tuesday", "next Tuesday", ("2023-03-14", "2023-03-14")),  # the following week's
+        # Halves and bare quarters of the year, fiscal years (the calendar year), this decade, a scheduled day.
+        ("the first chapters will open by the end of H1", "by the end of H1", ("2023-03-06", "2023-06-30")),
+        ("growth will slow in Q3", "in Q3", ("2023-07-01", "2023-09-30")),
+        ("the gap will reach 5% in fiscal 2024", "in fiscal 2024", ("2024-01-01", "2024-12-31")),
+        ("the line will be finished this decade", "this decade", ("2023-03-06", "2029-12-31")),
+        ("the vote is scheduled for June 23", "for June 23", ("2023-06-23", "2023-06-23")),
+        ("allies will agree a plan by the summit in July", "by the summit in July", ("2023-03-06", "2023-07-31")),
         ("the ferry may sail as early as this week", "as early as this week", ("2023-03-06", "2023-03-12")),
         ("The week that begins will be a hard one", "The week that begins", ("2023-03-06", "2023-03-12")),
         ("the week that begins on March 13 may be calmer", "the week that begins on March 13", ("2023-03-13", "2023-03-19")),
@@ -279,6 +288,10 @@ def test_a_month_or_season_word_used_as_a_verb_is_no_date(nlp: Language, text: s
         # ... and narration otherwise
         ("The island voted on February 25", None),
         ("as it did on February 24", None),
+        # A weekday likewise: the first one after P in a clause set in the future, the writer's otherwise
+        ("The council will meet on Thursday", ("2023-03-09", "2023-03-09")),
+        ("The council will meet on Monday", ("2023-03-13", "2023-03-13")),
+        ("The council met on Thursday", None),
     ],
 )
 def test_a_day_past_this_year_in_a_future_clause_is_next_years(nlp: Language, text: str, window: tuple[str, str] | None) -> None:
