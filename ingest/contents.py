@@ -7,9 +7,20 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.cues import Cue, as_clause, clauses_on_phrase, colon_frame, cue_lexicon, frame_subject, inverted_noun, put_chance
+from ingest.cues import (
+    DENIAL_VERBS,
+    Cue,
+    as_clause,
+    clauses_on_phrase,
+    colon_frame,
+    cue_lexicon,
+    frame_subject,
+    inverted_noun,
+    put_chance,
+)
 from ingest.nlp import doc_text
 from ingest.prediction_words import forecasting_verbs
+from ingest.prediction_words import words as prediction_words
 
 QUOTE_MARKS = "\"“”„«»‘’"
 #: Words that open a relative clause without "that" ("Everything X says is a lie", "All she said was ..."):
@@ -293,6 +304,11 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # "as" hangs on the verb or, as the parser often has it, on the object ("dismissed the reports as ...")
         holders = [verb, *objects[:1]]
         as_phrase = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as" and objects and c.i > objects[0].i]
+        if not as_phrase and objects and objects[0].lemma_.lower() in prediction_words().risk_nouns and cue.lemma in DENIAL_VERBS \
+                and verb.dep_ not in ("relcl", "acl", "pcomp"):
+            # "dismissed the possibility of a tax rise (before 2028)": what is denied may happen, with its time
+            last = _timed_tail(verb, objects[0]).right_edge
+            return trim(doc_text(doc), objects[0].left_edge.idx, last.idx + len(last))
         if not as_phrase or verb.dep_ in ("relcl", "acl", "pcomp") or objects[0].tag_ in ("WDT", "WP"):
             return None  # "the plan that X described as ...": the report is inside a noun phrase
         first, last = objects[0].left_edge, as_phrase[0].right_edge

@@ -454,8 +454,9 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
             return None
         words += prt
     negated = is_negated(token)
-    if lemma in lexicon.phrasal and lexicon.phrasal[lemma][1] or negated and lemma in lexicon.needs_clause:
-        # ("does not think that A": the negation is the speaker's, part of the cue, as in "did not rule out")
+    if lemma in lexicon.phrasal and lexicon.phrasal[lemma][1] or negated and (lemma in lexicon.needs_clause or lemma in DENIAL_VERBS):
+        # ("does not think that A", "did not deny that A": the negation is the speaker's, part of the cue, as in "did not
+        # rule out")
         words += [c for c in token.children if c.dep_ in ("aux", "neg") and c.i < token.i]
     words.sort(key=lambda t: t.i)
     start = words[0].idx

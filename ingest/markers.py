@@ -105,7 +105,8 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
             subject = antecedent(subject) or subject if subject is not None else None  # "(the attacks) would continue"
             if lower == "should" and (is_agent(subject) or subject is None or verb.lemma_.lower() in ("have", "need")):
                 continue  # "NATO should act by May": advice to someone, not a forecast ("inflation should ease by May" is)
-            kind: PredictionKind = "intention" if trigger == "would" and reported and (is_agent(subject) or is_passive(verb)) and verb.lemma_.lower() not in ("be", "have") else "forecast"
+            kind: PredictionKind = "intention" if trigger == "would" and reported and (is_agent(subject) or is_passive(verb)) \
+                and verb.lemma_.lower() not in ("be", "have") and verb.lemma_.lower() not in w.outcome_verbs else "forecast"
             if lower in w.strong and any(c.lower_ == "always" for c in verb.children):
                 continue  # "you will always ...": a habit, not an event
             if verb.lemma_.lower() in cue_lexicon().verbs and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) and any(
@@ -517,8 +518,11 @@ def main_marker(markers: list[Marker]) -> Marker:
     """
     def depth(marker: Marker) -> int:
         return sum(1 for _ in marker.token.ancestors)
-    modal = any(m.kind == "forecast" and (m.token.tag_ == "MD" or m.trigger == "will") for m in markers)
-    return min(markers, key=lambda m: (modal and m.kind == "intention", depth(m), m.token.i))
+    modals = [m for m in markers if m.kind == "forecast" and (m.token.tag_ == "MD" or m.trigger == "will")]
+    # (a reported "would" of an actor's act weighs as a reported "would" forecast: "would leave Russia and would not
+    # face charges")
+    return min(markers, key=lambda m: (m.kind == "intention" and any(f.trigger != "would" or m.trigger != "would" for f in modals),
+                                       depth(m), m.token.i))
 
 
 def cue_has(cue: str, lexicon: Iterable[str]) -> bool:

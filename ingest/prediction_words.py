@@ -43,6 +43,7 @@ class Words:
     cancel_verbs: frozenset[str] = frozenset()
     possibility_adjectives: frozenset[str] = frozenset()
     impending_verbs: frozenset[str] = frozenset()
+    outcome_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -62,7 +63,7 @@ def words() -> Words:
         {str(k): str(v) for k, v in data["groundwork_idioms"].items()}, frozenset(data["direction_nouns"]),
         frozenset(data["question_cues"]), frozenset(data["sign_verbs"]), frozenset(data.get("scene_nouns") or ()),
         frozenset(data.get("cancel_verbs") or ()), frozenset(data.get("possibility_adjectives") or ()),
-        frozenset(data.get("impending_verbs") or ()),
+        frozenset(data.get("impending_verbs") or ()), frozenset(data.get("outcome_verbs") or ()),
     )
 
 

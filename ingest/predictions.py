@@ -336,10 +336,13 @@ def detect_prediction(
     if main is not None and from_cue is None and attitude is None and markers and cue and NEGATION.search(cue.lower()) \
             and cue_has(cue, forecasting_verbs()):
         negated = not negated  # "did not expect that prices would fall": the expectation denied, as "expected no fall"
-    first = next((t for t in span if not t.is_punct and t.dep_ != "det"), None)
-    if main is not None and main.kind == "intention" and cue and cue_has(cue, DENIAL_VERBS) \
-            and first is not None and first.lemma_.lower() in words().intention_nouns and first.i == main.token.i:
-        negated = not negated  # "denied [plans to announce a new mobilisation]": the plan denied
+    if main is not None and from_cue is None and attitude is None and cue and cue_has(cue, DENIAL_VERBS | set(w.exclusion_cues)) \
+            and not NEGATION.search(cue.lower()):
+        # "denied [plans to announce a new mobilisation]", "denied that [taxes would rise]", "dismissed [the
+        # possibility of a tax rise]", "ruled out [the possibility of talks]": the event denied
+        negated = not negated
+        if main.trigger == "risk" and (denied := current_scale().default("no risk")) is not None:
+            words_, probability = denied.words, denied.probability  # ("there is no risk of": sure that it will not happen)
     return PredictionFields(
         event=event,
         kind=main.kind if main is not None else "forecast",

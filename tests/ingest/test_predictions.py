@@ -171,6 +171,8 @@ def test_forecasts_without_a_modal(nlp: Language, text: str) -> None:
         ("he would step down at the end of the month", "intention"),
         ("Norland's envoy would visit the port in May", "intention"),  # a person named by a country acts
         ("Norland's economy would grow by 2% next year", "forecast"),  # a thing named by a country intends nothing
+        ("the party would lose its majority in May", "forecast"),  # what befalls an actor is no act of its will
+        ("the army would run out of shells by May", "forecast"),
         ("the rebels were going to attack the airport", "forecast"),
         ("the army was preparing an assault for January", "intention"),
     ],
@@ -577,6 +579,23 @@ def test_an_expectation_denied_in_the_cue_is_the_event_negated(nlp: Language, te
     source = Source(source_id(None, text), text, published=date(2023, 3, 6))
     [prediction] = [c.prediction for c in extract(source, nlp=nlp).claims if c.prediction is not None]
     assert (prediction.event, prediction.negated) == (event, True)
+
+
+@pytest.mark.parametrize("text, event, negated, probability", [
+    # an event the speaker denies, dismisses or rules out is negated ("no risk" when its possibility is what is denied)
+    ("Mayor Tomas Berg denied that the ferry line would close next year.\n", "the ferry line closes", True, 0.675),
+    ("Mayor Tomas Berg dismissed the possibility of a fee increase before 2025.\n", "a fee increase", True, 0.875),
+    ("Mayor Tomas Berg ruled out the possibility of a fee increase before 2025.\n", "a fee increase", True, 0.875),
+    # ... but one conceded stays as it is
+    ("Mayor Tomas Berg did not deny that the ferry line would close next year.\n", "the ferry line closes", False, 0.675),
+])
+def test_an_event_denied_in_the_cue_is_negated(nlp: Language, text: str, event: str, negated: bool, probability: float) -> None:
+    from graph.model import Source, source_id
+    from ingest.extract import extract
+
+    source = Source(source_id(None, text), text, published=date(2023, 3, 6))
+    [prediction] = [c.prediction for c in extract(source, nlp=nlp).claims if c.prediction is not None]
+    assert (prediction.event, prediction.negated, prediction.probability) == (event, negated, probability)
 
 
 @pytest.mark.parametrize("text", [
