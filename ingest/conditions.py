@@ -24,7 +24,7 @@ def find_condition(span: Span, marker: Marker) -> tuple[str, set[int]] | None:
             # deal" says how, not on what condition)
             fronted = child.lower_ == "without" and child.i < marker.head.i and child.right_edge.i + 1 < len(span.doc) \
                 and span.doc[child.right_edge.i + 1].text == ","
-            if child.dep_ == "advcl" or (child.dep_ == "prep" and (child.lower_ in ("barring", "in") or fronted)):
+            if child.dep_ == "advcl" or (child.dep_ == "prep" and (child.lower_ in ("barring", "in", "provided", "providing") or fronted)):
                 first = child.left_edge
                 phrase = span.doc[first.i : child.right_edge.i + 1].text
                 lowered = phrase.lower()
@@ -44,6 +44,6 @@ def find_condition(span: Span, marker: Marker) -> tuple[str, set[int]] | None:
 
 
 _CONDITION_TEXT = re.compile(
-    r"(?:^|[,;]\s*)(?P<c>(?:if|unless|provided(?:\s+that)?|as\s+long\s+as|in\s+case|barring|should\s+(?:the|a|an|this|that|these|those|there|it|they|we|he|she|[A-Z]\w*))\b[^,;.]*)",
+    r"(?:^|[,;]\s*|\s(?=if\s+and\s+only\s+if\b))(?P<c>(?:if\s+and\s+only\s+if|if|unless|provided(?:\s+that)?|as\s+long\s+as|in\s+case|barring|should\s+(?:the|a|an|this|that|these|those|there|it|they|we|he|she|[A-Z]\w*))\b[^,;.]*)",
     re.IGNORECASE,
 )

@@ -13,6 +13,9 @@ from ingest.markers import find_markers, main_marker
         ("If talks fail, the army will attack the city.", "If talks fail"),
         ("The army will attack the city unless the talks succeed.", "unless the talks succeed"),
         ("The strike will end when the port runs out of money.", "when the port runs out of money"),  # a condition on timing
+        ("The council will back the plan provided that the dam is repaired.", "provided that the dam is repaired"),  # (a preposition)
+        ("A truce could take hold if and only if both sides agree to freeze the front.",
+         "if and only if both sides agree to freeze the front"),
         ("The army will attack the city.", None),
     ],
 )
