@@ -190,8 +190,8 @@ def event_noun(token: Token) -> Token | None:
                         return after
                     if after.pos_ not in ("DET", "ADJ", "PROPN", "NUM", "PUNCT"):
                         break
-        if child.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" and g.dep_ == "mark" for g in child.children):
-            return child
+        if child.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" and g.dep_ == "mark" for g in child.children):
+            return child  # (a relative clause only by the parser's label: its "that" is a complementiser, not a pronoun)
         if child.dep_ in ("acl", "relcl") and child.i > token.i and any(g.tag_ == "MD" for g in child.children) \
                 and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ not in ("WDT", "WP") for g in child.children):
             return child  # "no chance the enemy will reach the sea": a content clause without its "that"

@@ -229,6 +229,7 @@ def test_not_predictions(nlp: Language, text: str) -> None:
         ("The farmers plan to block the motorway next week.", "the farmers block the motorway", False),
         ("Inflation is expected to fall below three percent by spring.", "Inflation falls below three percent", False),
         ("There is no risk of a new offensive from Belarus.", "a new offensive from Belarus", True),
+        ("There is a risk that Russian troops surround Kherson.", "Russian troops surround Kherson", False),  # (no modal; a "relative" clause)
         ("Nobody will attack the capital this winter.", "somebody attacks the capital", True),
         ("No one will win the election outright.", "someone wins the election outright", True),
         ("The reservists would be called up in two waves.", "the reservists are called up in two waves", False),
