@@ -49,6 +49,10 @@ def after_dateline(text: str, start: int, end: int) -> int:
 
 #: Nouns of a writer's comment set after a report (", a claim that could not be verified", ", a charge X called absurd").
 COMMENT_NOUNS = frozenset({"claim", "assertion", "allegation", "statement", "accusation", "charge", "figure", "estimate", "account", "version"})
+#: What a speaker gave or did not give with a report (", without giving details", ", without citing evidence").
+_WITHHELD = frozenset({"give", "provide", "offer", "cite", "elaborate", "specify", "explain", "name", "say", "present"})
+#: Utterances a report was made in (", in his sharpest comments yet", ", in a televised address").
+_UTTERANCES = frozenset({"comment", "remark", "interview", "statement", "speech", "address", "post", "message", "briefing"})
 #: Closing quote marks and the marks that open them.
 _OPENERS = {"”": "“", "»": "«", "’": "‘"}
 
@@ -437,6 +441,14 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     for t in tokens:
         if t.dep_ in ("appos", "npadvmod") and t.lemma_.lower() in COMMENT_NOUNS and t.i > tokens[0].i and doc[t.left_edge.i - 1].text == ",":
             tokens = [u for u in tokens if u.i < t.left_edge.i - 1]
+            break
+    # "said A, without giving details", "said A, in his sharpest comments yet": how or where it was said, the
+    # writer's words set off by a comma after the clause
+    for t in tokens:
+        if t.dep_ == "prep" and t.i > clause.i and doc[t.i - 1].text == "," and (
+                t.lower_ == "without" and any(c.dep_ == "pcomp" and c.lemma_.lower() in _WITHHELD for c in t.children)
+                or t.lower_ == "in" and any(c.dep_ == "pobj" and c.lemma_.lower() in _UTTERANCES for c in t.children)):
+            tokens = [u for u in tokens if u.i < t.i - 1]
             break
     # "said on Friday he expected ...": the time of saying, parsed into the clause, is no content
     # (but "said the next months would be decisive": a time that is the clause's subject stays).

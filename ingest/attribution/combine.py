@@ -87,6 +87,8 @@ def propose_claims(spans: Sequence[AttributionSpan], claimed: Iterable[tuple[int
         content: AttributionSpan | None = relation.content
         assert content is not None
         part = False
+        if any(c[0] < content.start < c[1] for c in claimed):
+            continue  # a content that starts inside a claim is a piece of it run on past its end ("<A>, without giving a reason")
         if any(overlaps((content.start, content.end), c) for c in claimed):
             touching = [c for c in claimed if c[0] < content.end and content.start < c[1]]
             content = remainder(content, touching) if remainders else None

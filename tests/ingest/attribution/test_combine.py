@@ -87,3 +87,12 @@ def test_a_content_a_claim_overlaps_gives_its_remainder_when_asked() -> None:
     assert propose_claims(spans, rule) == []
     (proposed,) = propose_claims(spans, rule, remainders=True)
     assert proposed.content.text == "and that taxes will fall next year" and proposed.part
+
+
+def test_a_content_that_starts_inside_a_claim_is_no_claim_of_its_own() -> None:
+    # the model ran a piece of the rules' claim on into the writer's words after it; even its remainder is none
+    text = "Ann said the plan was expected to last until May, without giving a reason for the delay at the port."
+    spans = [AttributionSpan(label, text.index(w), text.index(w) + len(w), w) for label, w in (
+        ("SOURCE", "Ann"), ("CUE", "said"), ("CONTENT", "to last until May, without giving a reason for the delay at the port"))]
+    rule = [(text.index("the plan"), text.index(", without"))]
+    assert propose_claims(spans, rule) == [] and propose_claims(spans, rule, remainders=True) == []
