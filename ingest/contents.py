@@ -38,7 +38,11 @@ _CONNECTIVE = re.compile(
 
 
 #: A wire dateline opening a paragraph: "Placename, 25 March /AGENCY/ - ", "CITY, June 2 (Agency) - ".
-_DATELINE = re.compile(r"[A-Z][^\n.]{0,60}?(?:/[A-Z][\w .-]{0,30}/|\([A-Z][\w .-]{0,30}\))\s*[-–—]+\s*")
+_DATELINE = re.compile(
+    r"[A-Z][^\n.]{0,60}?(?:/[A-Z][\w .-]{0,30}/|\([A-Z][\w .-]{0,30}\))\s*[-–—]+\s*"  # "OSLO, May 3 (Wire) - "
+    r"|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}(?:, [A-Z][a-z]+)? [–—-]+ (?=[A-Z\"“])"  # "WARSAW — ", "KYIV, Ukraine — "
+    r"|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}, [A-Z][a-z]+ \d{1,2}\.? ?/[A-Z][\w .-]{0,30}/\.? *"  # "MOSCOW, March 4. /TASS/. "
+)
 
 
 def after_dateline(text: str, start: int, end: int) -> int:

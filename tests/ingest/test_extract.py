@@ -501,6 +501,11 @@ def test_titles_before_a_name_are_not_part_of_it(nlp: Language, no_directory: Di
         (("Kyiv, 3 April /EXAMPLEPRESS/ - The harbour will reopen in May. Repairs are nearly done. Mayor Olena Kovalenko "
           "made statements to this effect at a press conference."),
          [("Olena Kovalenko", "The harbour will reopen in May. Repairs are nearly done.", False)]),
+        # ... in a capitalised city's form too, with a dash or with the agency after the date
+        ("HALDEN — A ferry captain accused of smuggling was paid about $2,000, a prosecutor told a court on Tuesday.",
+         [("a prosecutor", "A ferry captain accused of smuggling was paid about $2,000", False)]),
+        ("HALDEN, March 4. /NORDPRESS/. The harbour will reopen in May. This was stated by Mayor Olena Kovalenko to journalists.",
+         [("Olena Kovalenko", "The harbour will reopen in May.", False)]),
         # Opening its own paragraph, "this" points at the paragraph before.
         ("The harbour will reopen in May.\n\nOlena Kovalenko told about this on national radio.",
          [("Olena Kovalenko", "The harbour will reopen in May.", False)]),
