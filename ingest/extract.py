@@ -50,6 +50,7 @@ from ingest.horizons import date_anchors
 from ingest.identities import SpeakerEntry, SpeakerTable
 from ingest.interviews import Turn, interview_blocks
 from ingest.layout import Paragraph, is_link_line, paragraphs
+from ingest.markers import cue_has
 from ingest.mentions import (
     DirectoryLike,
     Mention,
@@ -743,16 +744,21 @@ class _ArticleExtractor:
         verb = doc[cue.token]
         lo = base + sentence.start_char
         mine = [s for s in self.sentences if s.paragraph == index and s.end <= lo]
+        anaphor = points_back(verb)
+        leads = self._leads(mine[-1:] if mine else [s for s in self.sentences if s.paragraph == index - 1][-1:]) if anaphor else []
         run: list[_Sentence] = []
         for earlier in reversed(mine):
-            if earlier.skip and not earlier.fragment:
+            if earlier.skip and not earlier.fragment and not (leads and earlier is mine[-1]):
                 break
             run.insert(0, earlier)
-        if not mine and points_back(verb) and index > 0:
+        if not mine and anaphor and index > 0:
             before = [s for s in self.sentences if s.paragraph == index - 1]
-            if before and len(before) <= MAX_BACKWARD and not any(s.skip for s in before) \
-                    and not self.docs[index - 1][0].is_heading:
+            if before and len(before) <= MAX_BACKWARD and not any(s.skip for s in before[:-1] if not leads) \
+                    and not (before[-1].skip and not leads) and not self.docs[index - 1][0].is_heading:
                 run = before
+        if leads and run and run[-1].start <= leads[0].start:
+            for lead in leads:  # "Ukraine expects A. This was stated by X.": X's words, not the country's stance
+                self.candidates.remove(lead)
         if all(s.fragment for s in run) or any(c.start < run[-1].end and run[0].start < c.end for c in self.candidates):
             return None
         start, end = trim(self.text, run[0].start, run[-1].end)
@@ -764,6 +770,23 @@ class _ArticleExtractor:
         if not who.blocked:
             candidate.take(who)
         return candidate
+
+    def _leads(self, sentences: list[_Sentence]) -> list[_Candidate]:
+        """Return the claims of an agency's lead sentence that a "This was stated by X" after it takes over.
+
+        Translated agency copy opens with a country's or body's stance ("Ukraine expects partners to
+        decide ...", "The Kremlin considers ...") and names who took it in the next sentence: every claim of
+        the sentence must be a body's, by a verb of stance, not of speech.
+        """
+        if not sentences:
+            return []
+        sentence = sentences[0]
+        mine = [c for c in self.candidates if sentence.start <= c.start < sentence.end]
+        speech = cue_lexicon().speech_verbs | {"state", "announce", "report", "declare"}
+        if not mine or any(c.direct or c.mention is None or c.mention.kind != "organisation" or not c.cue
+                           or cue_has(c.cue, speech) for c in mine):
+            return []
+        return mine
 
     def _indirect(self, index: int, doc: Doc, base: int, sentence: Span, cue: Cue) -> _Candidate | None:
         lo, hi = base + sentence.start_char, base + sentence.end_char
