@@ -224,8 +224,9 @@ def _titled_name(ent: Span) -> Span | None:
     start = ent.start
     while ent.end - start > 2 and (ent.doc[start].lower_.strip(".-") in words.honorifics
                                    or ent.doc[start].lower_ in words.roles or ent.doc[start].is_punct
-                                   or start == ent.start and start > 0 and ent.doc[start - 1].lower_ == "of"):
-        start += 1  # (and "the President of Norland Olena K.": the place belongs to "of", as in ``person_span``)
+                                   or start == ent.start and start > 0 and ent.doc[start - 1].lower_ in ("of", "on", "for")):
+        start += 1  # (and "the President of Norland Olena K.", "Commissioner for Energy Olena K.": the place or
+        # portfolio belongs to the preposition, as in ``person_span``)
     name = ent.doc[start : ent.end]
     return name if looks_like_person(name) else None
 
@@ -254,8 +255,10 @@ def _shaped_name(span: Span) -> Span | None:
     Two to four capitalised words: a person's name, or an organisation's
     when it ends in an organisation word ("Razumkov Centre").
     """
-    if len(span) >= 3 and span.start > 0 and span.doc[span.start - 1].lower_ == "of":
-        span = span[1:]  # "the President of Norland Olena K.": the place belongs to "of", as in ``person_span``
+    if len(span) >= 3 and span.start > 0 and span.doc[span.start - 1].lower_ in ("of", "on", "for"):
+        # "the President of Norland Olena K.", "the head of the Committee on Energy Olena K.", "Commissioner for
+        # Energy Olena K.": the place or portfolio belongs to the preposition, as in ``person_span``
+        span = span[1:]
     tokens = [t for t in span if t.is_alpha and t.text[0].isupper()]
     # (a first name the recogniser read as a nationality, "Roman Svitan" as one NORP entity, is still a name)
     named = all(t.ent_type_ == "NORP" and t.tag_ == "NNP" for t in tokens) and not any(t.ent_iob_ == "B" for t in tokens[1:])
