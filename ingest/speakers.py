@@ -105,6 +105,9 @@ def subject_token(verb: Any) -> Any:
     closing = closing_frame(verb)
     if closing is not None:
         return closing  # "<clause>, Halden governor Olena K. reported on Telegram"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb.head  # "<clause>, with traders saying A": the absolute phrase's noun says it
     for candidate in (verb, head):
         if candidate is None:
             continue
