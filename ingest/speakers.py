@@ -105,6 +105,11 @@ def subject_token(verb: Any) -> Any:
     closing = closing_frame(verb)
     if closing is not None:
         return closing  # "<clause>, Halden governor Olena K. reported on Telegram"
+    opener = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < verb.i), None)
+    named = next((g for g in opener.children if g.dep_ in ("dep", "npadvmod", "appos", "nsubj", "dobj") and g.pos_ in ("PROPN", "NOUN")
+                  and g.i > opener.i and verb.doc[g.left_edge.i - 1].text == ","), None) if opener is not None else None
+    if named is not None:
+        return named  # "Speaking in Warsaw, Adam N., a sanctions expert, said": the parser made the opener the subject
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with" \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return verb.head  # "<clause>, with traders saying A": the absolute phrase's noun says it

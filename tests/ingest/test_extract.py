@@ -506,6 +506,9 @@ def test_titles_before_a_name_are_not_part_of_it(nlp: Language, no_directory: Di
          [("a prosecutor", "A ferry captain accused of smuggling was paid about $2,000", False)]),
         ("HALDEN, March 4. /NORDPRESS/. The harbour will reopen in May. This was stated by Mayor Olena Kovalenko to journalists.",
          [("Olena Kovalenko", "The harbour will reopen in May.", False)]),
+        # A participle opening the sentence, the speaker set off by commas after it, however the parser hangs them
+        ("Giving evidence, Tom Keatinge, director of the Harbour Institute, said the approach was failing.",
+         [("Tom Keatinge", "the approach was failing", False)]),
         # "<clause>, with X saying A": the absolute phrase's noun says A
         ("Ferry fares rose on Monday after a storm, with traders saying the market remained nervous.",
          [("traders", "the market remained nervous", False)]),
