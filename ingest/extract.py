@@ -48,7 +48,7 @@ from ingest.cues import (
 from ingest.events import link_paragraphs, refers_as_it
 from ingest.horizons import date_anchors
 from ingest.identities import SpeakerEntry, SpeakerTable
-from ingest.interviews import Turn, interview_blocks
+from ingest.interviews import Turn, interview_blocks, labelled_blocks
 from ingest.layout import Paragraph, is_link_line, paragraphs
 from ingest.markers import cue_has
 from ingest.mentions import (
@@ -57,6 +57,7 @@ from ingest.mentions import (
     choose_speaker,
     descriptor_after,
     head_word,
+    is_outlet,
     mentions_in,
     role_words,
     strip_determiner,
@@ -1350,6 +1351,39 @@ class _ArticleExtractor:
                     answer.relay = (frame.relay.start, frame.relay.end) if frame.relay is not None else None
                 self.candidates.append(answer)
 
+    def _transcripts(self) -> None:
+        """Give each turn of a transcript ("KEATINGE: The navy lacks the ships.") to the person its label names.
+
+        A label is a person's when it names someone the article or the directory names in full (a surname
+        alone, as transcripts have it; in capitals read as its capitalised form), or a word the speakers
+        table takes for a surname; "Update:", "Sumy Region:" name nobody.
+        Claims the rules made inside the turns go, as in an interview; a turn that asks is nobody's claim,
+        and a turn whose label names no person (the interviewer's outlet, a region in a digest) is left alone.
+        """
+        starts = [p.start for p, _ in self.docs]
+        for block in labelled_blocks(self.text, body_start(self.text)):
+            people: list[tuple[Any, Mention]] = []
+            for turn in block:
+                label = self.text[turn.label_start : turn.label_end]
+                name = label.title() if label.isupper() else label
+                words = name.split()
+                person = all(w[:1].isupper() for w in words) and not is_outlet(name, self.source.publisher) and (
+                    bool(self.directory and self.directory.find_person(name))
+                    or any(n in self.table.person_spellings for n in self.table.person_names_in_text(words[-1]))
+                    or len(words) == 1 and self.table.surname_of_person(name))
+                if person:
+                    people.append((turn, Mention(turn.label_start, turn.label_end, name, "person")))
+            if len(people) < 2:
+                continue
+            first, last = block[0].start, block[-1].end
+            self.candidates = [c for c in self.candidates if not (first <= c.start and c.end <= last + 1)]
+            for turn, mention in people:
+                if turn.question:
+                    continue
+                start, end = trim(self.text, turn.start, turn.end)
+                self.candidates.append(_Candidate(start, end, bisect.bisect_right(starts, start) - 1, True, None, mention,
+                                                  confidence=CONFIDENCE["resolved"]))
+
     def _interviewee(self, block: list[Turn]) -> Mention | None:
         """Return the person a question addresses ("Mr Petrenko, will ...?"), else the first person the
         paragraph after the turns names, not as the interviewer ("X is an analyst. He was interviewed by Y")."""
@@ -1381,6 +1415,7 @@ class _ArticleExtractor:
 
     def run(self) -> Extraction:
         self._interviews()
+        self._transcripts()
         claims = self._continue(self._resolve())
         # Overlaps: a quotation wins over the indirect report that contains it.
         kept: list[_Candidate] = []

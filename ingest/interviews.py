@@ -15,6 +15,11 @@ the interviewer's, as is a "Q:" / "Question:" turn; every other turn is the
 interviewee's own words.
 ``interview_blocks`` finds the runs of turns; ``ingest.extract`` gives their
 answers to the interviewee.
+
+Transcripts name each turn's speaker in a label instead ("KEATINGE: The navy
+lacks the ships.", "Hillier: Are you saying ...?"): ``labelled_blocks`` finds
+runs of two or more such lines with at least two labels; ``ingest.extract``
+gives each turn that asks nothing to the person its label names.
 """
 
 from __future__ import annotations
@@ -56,3 +61,38 @@ def interview_blocks(text: str, start: int = 0) -> list[list[Turn]]:
     if run:
         blocks.append(run)
     return [b for b in blocks if any(t.question for t in b) and any(not t.question for t in b)]
+
+
+#: A transcript line: a label of one to three capitalised words (or one in capitals), a colon, the turn's words.
+_LABELLED_TURN = re.compile(r"^[ \t\u00a0]*(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}):[ \t\u00a0]+(?P<words>\S[^\n]*?)[ \t\u00a0]*$",
+                            re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class LabelledTurn:
+    """One transcript turn: the offsets of its label and of its words, and whether it asks."""
+
+    label_start: int
+    label_end: int
+    start: int
+    end: int
+    question: bool
+
+
+def labelled_blocks(text: str, start: int = 0) -> list[list[LabelledTurn]]:
+    """Return the runs of two or more consecutive labelled lines in ``text[start:]`` with at least two labels."""
+    blocks: list[list[LabelledTurn]] = []
+    run: list[LabelledTurn] = []
+    for match in _LABELLED_TURN.finditer(text, start):
+        if match.group("label") in ("Q", "A", "Question", "Answer"):
+            continue  # the question-and-answer turns above
+        words = match.group("words")
+        turn = LabelledTurn(match.start("label"), match.end("label"), match.start("words"), match.end("words"),
+                            words.rstrip("\"”»’ ").endswith("?"))
+        if run and text[run[-1].end : match.start()].strip():
+            blocks.append(run)
+            run = []
+        run.append(turn)
+    if run:
+        blocks.append(run)
+    return [b for b in blocks if len(b) >= 2 and len({text[t.label_start : t.label_end].lower() for t in b}) >= 2]

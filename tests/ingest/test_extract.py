@@ -506,6 +506,14 @@ def test_titles_before_a_name_are_not_part_of_it(nlp: Language, no_directory: Di
          [("a prosecutor", "A ferry captain accused of smuggling was paid about $2,000", False)]),
         ("HALDEN, March 4. /NORDPRESS/. The harbour will reopen in May. This was stated by Mayor Olena Kovalenko to journalists.",
          [("Olena Kovalenko", "The harbour will reopen in May.", False)]),
+        # A transcript: each turn that asks nothing is the words of the person its label names (in capitals too) ...
+        ("Tom Berg of the Harbour Institute was questioned by committee chair Lena Novak on Tuesday.\n\nBERG: The navy lacks "
+         "the ships.\n\nNOVAK: I disagree with that entirely.\n\nBERG: Then the minister should explain the delay.\n\nNOVAK: "
+         "Are you saying the ministry is afraid?",
+         [("Tom Berg", "The navy lacks the ships.", True), ("Lena Novak", "I disagree with that entirely.", True),
+          ("Tom Berg", "Then the minister should explain the delay.", True)]),
+        # ... but labels that name nobody are no transcript
+        ("Halden Region: the ferry shelled two piers overnight.\n\nNordby Region: two people were injured in a storm.", []),
         # A participle opening the sentence, the speaker set off by commas after it, however the parser hangs them
         ("Giving evidence, Tom Keatinge, director of the Harbour Institute, said the approach was failing.",
          [("Tom Keatinge", "the approach was failing", False)]),

@@ -9,7 +9,7 @@ from spacy.language import Language
 from graph.model import Source
 from ingest.directory import Directory
 from ingest.extract import extract
-from ingest.interviews import interview_blocks
+from ingest.interviews import interview_blocks, labelled_blocks
 
 INTERVIEW = """\
 — Will the port reopen this winter?
@@ -92,3 +92,13 @@ def test_else_the_person_the_paragraph_after_names_not_the_interviewer(nlp: Lang
     assert {who for who, _, _ in answers(text, nlp, no_directory)} == {"Olena Kovalenko"}
     text = LABELLED.replace("Ms Kovalenko, will", "Will") + "\n\nThe interview was conducted by Tomas Berg."
     assert answers(text, nlp, no_directory) == []  # the interviewer never answers
+
+
+def test_transcript_turns_need_two_labelled_lines_and_two_labels() -> None:
+    text = "BERG: The navy lacks ships.\n\nNOVAK: Are you sure?\n\nNote: the hearing went on.\n\nUpdate: it ended."
+    [block] = labelled_blocks(text)
+    assert [(text[t.label_start : t.label_end], text[t.start : t.end], t.question) for t in block] == [
+        ("BERG", "The navy lacks ships.", False), ("NOVAK", "Are you sure?", True),
+        ("Note", "the hearing went on.", False), ("Update", "it ended.", False)]  # (extract keeps only labels naming people)
+    assert labelled_blocks("BERG: The navy lacks ships.\n\nBERG: And the crews.") == []  # one speaker: no exchange
+    assert labelled_blocks("Q: Will it rain?\nA: Yes.") == []  # question-and-answer turns are interview_blocks'
