@@ -764,6 +764,8 @@ def _who_said(
             outlet = relay_of(doc, relayed.head, base, base + relayed.idx, directory, publisher)
         return _relayed_source(doc, relayed, start, end, base, directory, publisher, outlet) or Who(blocked=True)
     subject = subject_token(verb)
+    if subject is not None and subject.dep_ == "nsubjpass" and verb.lemma_.lower() in ("tell", "inform", "brief", "assure"):
+        return Who(blocked=True)  # "<clause>, MPs were told" (no agent): whom it was said to, not who said it
     if subject is not None and subject.i < verb.i - 1 and (frame := doubled_subject_frame(verb)) is not None and frame.i == verb.i - 1:
         subject = None  # "<clause>, informed the centre Viasna": the clause's noun the parser made a subject does not speak
     relative = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
@@ -837,6 +839,10 @@ def _who_said(
         people = [m for m in named_after if m.kind == "person"]
         if people:
             return Who(mention=people[0], relay=holding[0])
+    if holding and holding[0].kind == "person" and " " not in holding[0].text.strip() and any(
+            c.dep_ == "appos" and c.lemma_.lower() in role_words().company_nouns | role_words().organisation_heads for c in subject.children):
+        # "Elisa, a Finnish telecoms operator, said": a one-word name its appositive says is a company
+        return Who(mention=replace(holding[0], kind="organisation"))
     if holding:
         return Who(mention=holding[0])
     if subject.lower_ in PRONOUNS:

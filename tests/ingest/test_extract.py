@@ -169,6 +169,11 @@ def test_a_one_word_speaker_after_a_title_is_a_person(nlp: Language, no_director
     assert [r.kind for r in (*extraction.people, *extraction.organisations)] == [kind]
 
 
+def test_a_one_word_name_its_appositive_calls_a_firm_is_a_body(nlp: Language) -> None:
+    extraction = extract(source("Elisa, a Finnish telecoms operator, said traffic had been rerouted."), nlp=nlp)  # the default directory
+    assert [(r.kind, r.name) for r in (*extraction.people, *extraction.organisations)] == [("organisation", "Elisa")]
+
+
 def test_a_translated_clause_the_parser_cut_in_two_is_one_content(nlp: Language, no_directory: Directory) -> None:
     text = "The Defence Ministry of Norland predicted that it was launched by the neighbour conflict against Norland could stop by the close of summer 2025."
     [claim] = extract(source(text, published=None), no_directory, nlp).claims
@@ -506,6 +511,9 @@ def test_titles_before_a_name_are_not_part_of_it(nlp: Language, no_directory: Di
          [("a prosecutor", "A ferry captain accused of smuggling was paid about $2,000", False)]),
         ("HALDEN, March 4. /NORDPRESS/. The harbour will reopen in May. This was stated by Mayor Olena Kovalenko to journalists.",
          [("Olena Kovalenko", "The harbour will reopen in May.", False)]),
+        # Whom it was told to is no speaker; a one-word name its appositive calls a company is a body
+        ("The ferry line is losing money, councillors were told on Wednesday.", []),
+        ("Ferry fares rose, Tom Berg was told by Mayor Lena Novak.", [("Lena Novak", "Ferry fares rose", False)]),
         # A transcript: each turn that asks nothing is the words of the person its label names (in capitals too) ...
         ("Tom Berg of the Harbour Institute was questioned by committee chair Lena Novak on Tuesday.\n\nBERG: The navy lacks "
          "the ships.\n\nNOVAK: I disagree with that entirely.\n\nBERG: Then the minister should explain the delay.\n\nNOVAK: "
