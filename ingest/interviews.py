@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 #: A line that opens with a dash (em, en or hyphen) and then words: a turn; or with a question or answer
 #: label ("Q:", "A:", "Question:", "Answer:").
@@ -48,19 +49,29 @@ def interview_blocks(text: str, start: int = 0) -> list[list[Turn]]:
     Turns are consecutive when only whitespace separates them. A run without
     a question is a list, not an interview ("- item one", "- item two").
     """
-    blocks: list[list[Turn]] = []
-    run: list[Turn] = []
+    turns = []
     for match in _TURN.finditer(text, start):
         words, label = match.group("words"), match.group("label")
         asks = label in ("Q", "Question") if label else words.rstrip("\"”»’ ").endswith("?")
-        turn = Turn(match.start("words"), match.end("words"), asks)
-        if run and text[run[-1].end : match.start()].strip():
+        turns.append((match.start(), Turn(match.start("words"), match.end("words"), asks)))
+    return [b for b in _consecutive(text, turns) if any(t.question for t in b) and any(not t.question for t in b)]
+
+
+_T = TypeVar("_T", Turn, "LabelledTurn")
+
+
+def _consecutive(text: str, turns: list[tuple[int, _T]]) -> list[list[_T]]:
+    """Group (line start, turn) pairs into runs that only whitespace separates."""
+    blocks: list[list[_T]] = []
+    run: list[_T] = []
+    for line, turn in turns:
+        if run and text[run[-1].end : line].strip():
             blocks.append(run)
             run = []
         run.append(turn)
     if run:
         blocks.append(run)
-    return [b for b in blocks if any(t.question for t in b) and any(not t.question for t in b)]
+    return blocks
 
 
 #: A transcript line: a label of one to three capitalised words (or one in capitals), a colon, the turn's words.
@@ -81,18 +92,10 @@ class LabelledTurn:
 
 def labelled_blocks(text: str, start: int = 0) -> list[list[LabelledTurn]]:
     """Return the runs of two or more consecutive labelled lines in ``text[start:]`` with at least two labels."""
-    blocks: list[list[LabelledTurn]] = []
-    run: list[LabelledTurn] = []
+    turns = []
     for match in _LABELLED_TURN.finditer(text, start):
         if match.group("label") in ("Q", "A", "Question", "Answer"):
             continue  # the question-and-answer turns above
-        words = match.group("words")
-        turn = LabelledTurn(match.start("label"), match.end("label"), match.start("words"), match.end("words"),
-                            words.rstrip("\"”»’ ").endswith("?"))
-        if run and text[run[-1].end : match.start()].strip():
-            blocks.append(run)
-            run = []
-        run.append(turn)
-    if run:
-        blocks.append(run)
-    return [b for b in blocks if len(b) >= 2 and len({text[t.label_start : t.label_end].lower() for t in b}) >= 2]
+        asks = match.group("words").rstrip("\"”»’ ").endswith("?")
+        turns.append((match.start(), LabelledTurn(match.start("label"), match.end("label"), match.start("words"), match.end("words"), asks)))
+    return [b for b in _consecutive(text, turns) if len(b) >= 2 and len({text[t.label_start : t.label_end].lower() for t in b}) >= 2]
