@@ -337,7 +337,7 @@ def _intention(token: Token, lemma: str) -> Marker | None:
     for child in token.children:
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
             return Marker(token, child, "intention", "intention", negated)
-    if lemma in ("prepare", "plan", "consider", "aim", "schedule", "slate", "gear"):
+    if lemma in ("prepare", "plan", "consider", "weigh", "mull", "aim", "schedule", "slate", "gear"):
         for child in token.children:
             # "preparing an attack" plans an event; "preparing 200,000 troops" trains people
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and not lemmas(child) & words().agent_nouns and not any(

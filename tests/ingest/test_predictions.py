@@ -73,6 +73,8 @@ def test_predictions(nlp: Language, text: str, expected: dict[str, object]) -> N
         "Our opponents are preparing for a long war of attrition.",
         "The government is considering scenarios for a full evacuation.",
         "The cabinet is considering raising the pension age.",
+        "The council is weighing the purchase of two more ferries.",  # "weigh", "mull": "consider" (Oxford)
+        "The board is mulling a second toll on the bridge.",
         "Thousands of reservists are slated to be called up.",
         "The union has threatened to strike over the new contract.",
         "These manoeuvres are aimed at encircling the city.",
