@@ -18,6 +18,7 @@ from ingest.cues import (
     inverted_noun,
     put_chance,
 )
+from ingest.horizons import names_calendar_event
 from ingest.nlp import doc_text
 from ingest.prediction_words import forecasting_verbs
 from ingest.prediction_words import words as prediction_words
@@ -130,7 +131,9 @@ def _timed_tail(verb: Token, thing: Token) -> Token:
     after its object ``thing`` (which it is when there are none)."""
     kept = thing
     for child in (c for c in verb.children if c.i > thing.right_edge.i):
-        timed = child.ent_type_ in _MEASURES or child.dep_ == "prep" and any(g.ent_type_ in _MEASURES for g in child.subtree)
+        timed = child.ent_type_ in _MEASURES or child.dep_ == "prep" and (
+            any(g.ent_type_ in _MEASURES for g in child.subtree) or names_calendar_event(doc_text(child.doc)[child.idx : child.right_edge.idx
+                                                                                                          + len(child.right_edge)]))
         if child.dep_ in ("npadvmod", "prep", "conj", "cc") and (timed or child.dep_ == "cc") and child.pos_ != "VERB":
             kept = child
         else:

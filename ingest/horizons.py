@@ -725,7 +725,7 @@ def find_anchor(text: str, *, span: Span | None = None) -> str | None:
             head = doc[obj.left_edge.i : obj.i + 1].text.lower()
             if low in words.prepositions and (obj.pos_ in ("NOUN", "PROPN") or obj.lower_ == "that"):
                 first = t
-            elif low == "by" and any(e.words.search(head) for e in _calendar_events()):
+            elif low == "by" and names_calendar_event(head):
                 first = t  # "by Easter", "by Christmas": a day of the domain's calendar (calendar_anchor), not an agent
             elif low == "of" and t.head.lower_ == "ahead" and obj.pos_ in ("NOUN", "PROPN"):
                 first = t.head  # "ahead of the summit"
@@ -836,6 +836,12 @@ def _calendar_events() -> tuple[_CalendarEvent, ...]:
         events.append(_CalendarEvent(str(item["name"]), re.compile(str(item["words"])), day if day and len(day) == 2 else None,
                                      item.get("rule")))
     return tuple(events)
+
+
+def names_calendar_event(words: str) -> bool:
+    """True when ``words`` name an event of the domain's calendar ("Easter", "Victory Day", "the US elections")."""
+    lowered = re.sub(r"\s+", " ", words.lower())
+    return any(e.words.search(lowered) for e in _calendar_events())
 
 
 def _us_election_day(year: int) -> date:
