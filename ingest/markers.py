@@ -333,6 +333,8 @@ def _intention(token: Token, lemma: str) -> Marker | None:
         return Marker(token, subject, "intention", "intention", negated, noun=True)
     if is_purpose(subject) or (not passive and not may_intend(subject)):
         return None  # "the visit aims to ...": a purpose, not a plan
+    if lemma in ("intend", "design", "mean") and passive and subject is not None and not is_agent(subject):
+        return None  # "the new factory is intended to supply the front": a thing's purpose, not anyone's plan
     negated = marker_negated(token, token)
     for child in token.children:
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):

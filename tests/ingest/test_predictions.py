@@ -213,6 +213,7 @@ def test_would_in_a_quotation_without_a_time_is_no_prediction(nlp: Language) -> 
         "The exercises, which will involve ten thousand troops, began on Monday.",  # a future inside a description
         "The storm destroyed two hundred houses last week.",  # a past fact
         "The new terminal is meant to handle ten million passengers a year.",  # a facility's purpose
+        "The new ferry yard is intended to supply the island fleet.",  # ... however it is worded
         "The ministry tried to stop the leak.",  # a past attempt
         "The council had planned to close the ferry line in spring but dropped the idea.",  # a plan of the past
         "The minister headed for the exit after the vote.",  # a movement, not a course of events
