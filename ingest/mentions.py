@@ -214,6 +214,11 @@ def looks_like_person(ent: Span) -> bool:
     )
 
 
+#: Prepositions whose object, run into a holder's name, is a place or a portfolio ("the President of Norland
+#: Olena K.", "Commissioner for Energy Olena K.", "the Committee on Energy Olena K.").
+_PORTFOLIO_PREPOSITIONS = ("of", "on", "for")
+
+
 def _titled_name(ent: Span) -> Span | None:
     """Return the "First Last" of an ORG entity shaped like a person's name, else None.
 
@@ -224,7 +229,7 @@ def _titled_name(ent: Span) -> Span | None:
     start = ent.start
     while ent.end - start > 2 and (ent.doc[start].lower_.strip(".-") in words.honorifics
                                    or ent.doc[start].lower_ in words.roles or ent.doc[start].is_punct
-                                   or start == ent.start and start > 0 and ent.doc[start - 1].lower_ in ("of", "on", "for")):
+                                   or start == ent.start and start > 0 and ent.doc[start - 1].lower_ in _PORTFOLIO_PREPOSITIONS):
         start += 1  # (and "the President of Norland Olena K.", "Commissioner for Energy Olena K.": the place or
         # portfolio belongs to the preposition, as in ``person_span``)
     name = ent.doc[start : ent.end]
@@ -255,7 +260,7 @@ def _shaped_name(span: Span) -> Span | None:
     Two to four capitalised words: a person's name, or an organisation's
     when it ends in an organisation word ("Razumkov Centre").
     """
-    if len(span) >= 3 and span.start > 0 and span.doc[span.start - 1].lower_ in ("of", "on", "for"):
+    if len(span) >= 3 and span.start > 0 and span.doc[span.start - 1].lower_ in _PORTFOLIO_PREPOSITIONS:
         # "the President of Norland Olena K.", "the head of the Committee on Energy Olena K.", "Commissioner for
         # Energy Olena K.": the place or portfolio belongs to the preposition, as in ``person_span``
         span = span[1:]
