@@ -215,12 +215,12 @@ def doubled_subject_frame(verb: Any) -> Any:
         return None  # (a past form read as a participle, with no auxiliary, is finite here)
     near = next((c for c in verb.children if c.dep_ == "nsubj" and c.right_edge.i == verb.i - 1 and c.left_edge.i > sentence.start
                  and doc[c.left_edge.i - 1].text == ","), None)
+    after = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i and c.pos_ in ("PROPN", "NOUN")), None)
+    named = {u.i for u in after.subtree} if after is not None and near is None else set()
     if near is not None and not any(c.dep_ == "dobj" for c in verb.children):
         comma = doc[near.left_edge.i - 1]
-    elif near is None and verb.i > sentence.start and (after := next((c for c in verb.children if c.dep_ in ("dobj", "nsubj")
-                                                                      and c.i > verb.i and c.pos_ in ("PROPN", "NOUN")), None)) \
-            and all(t.is_punct or t.i in {u.i for u in after.subtree} for t in doc[verb.i + 1 : sentence.end]) \
-            and not any(t.pos_ in ("VERB", "AUX") for t in after.subtree):
+    elif named and verb.i > sentence.start and all(t.is_punct or t.i in named for t in doc[verb.i + 1 : sentence.end]) \
+            and not any(doc[i].pos_ in ("VERB", "AUX") for i in named):
         comma = doc[verb.i - 1]  # (inverted: the verb's only words after it name the speaker)
     else:
         return None
