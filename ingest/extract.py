@@ -754,7 +754,7 @@ class _ArticleExtractor:
             run.insert(0, earlier)
         if not mine and anaphor and index > 0:
             before = [s for s in self.sentences if s.paragraph == index - 1]
-            if before and len(before) <= MAX_BACKWARD and not any(s.skip for s in before[:-1] if not leads) \
+            if before and len(before) <= MAX_BACKWARD and not any(s.skip for s in before[:-1]) \
                     and not (before[-1].skip and not leads) and not self.docs[index - 1][0].is_heading:
                 run = before
         if leads and run and run[-1].start <= leads[0].start:
