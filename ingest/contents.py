@@ -446,7 +446,8 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             break
     # "claimed that it had repelled an attack, a claim that could not be verified": the writer's comment on the claim
     for t in tokens:
-        if t.dep_ in ("appos", "npadvmod") and t.lemma_.lower() in COMMENT_NOUNS and t.i > tokens[0].i and doc[t.left_edge.i - 1].text == ",":
+        if t.dep_ in ("appos", "npadvmod", "dobj") and t.lemma_.lower() in COMMENT_NOUNS and t.i > tokens[0].i \
+                and doc[t.left_edge.i - 1].text == ",":  # (", a claim for which he offered no evidence": a second object)
             tokens = [u for u in tokens if u.i < t.left_edge.i - 1]
             break
     # "said A, without giving details", "said A, in his sharpest comments yet": how or where it was said, the

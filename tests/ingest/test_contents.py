@@ -51,6 +51,8 @@ def test_phrase_content_takes_the_side_that_is_not_a_connective(text: str, cue: 
          'the mayor "won the vote," and still "walked off with a seat at the table."'),  # the quotation closes in it
         # The writer's comment on a claim is no part of it.
         ("Kovalenko claimed that the port had reopened, a claim that could not be verified.", "claimed", "the port had reopened"),
+        ('Kovalenko said that the unions were "preparing a strike", a claim for which she offered no evidence.', "said",
+         'the unions were "preparing a strike"'),
         # A time that is the reported clause's subject stays in it.
         ("Kovalenko said the next months would be decisive.", "said", "the next months would be decisive"),
         # A denial of reports or claims: their "that" clause is the content.
