@@ -1341,11 +1341,9 @@ class _ArticleExtractor:
             gone = {id(c) for c in [*inside, *framed]}
             self.candidates = [c for c in self.candidates if id(c) not in gone]
             for turn in block:
-                if turn.question:
+                answer = self._answer(turn, speaker, starts)
+                if answer is None:
                     continue
-                start, end = trim(self.text, turn.start, turn.end)
-                answer = _Candidate(start, end, bisect.bisect_right(starts, start) - 1, True, None, speaker,
-                                    confidence=CONFIDENCE["resolved"])
                 if frame is not None:
                     answer.description, answer.unnamed, answer.role = frame.description, frame.unnamed, frame.role
                     answer.relay = (frame.relay.start, frame.relay.end) if frame.relay is not None else None
@@ -1362,7 +1360,7 @@ class _ArticleExtractor:
         """
         starts = [p.start for p, _ in self.docs]
         for block in labelled_blocks(self.text, body_start(self.text)):
-            people: list[tuple[Any, Mention]] = []
+            people: list[tuple[Turn, Mention]] = []
             for turn in block:
                 label = self.text[turn.label_start : turn.label_end]
                 name = label.title() if label.isupper() else label
@@ -1377,12 +1375,14 @@ class _ArticleExtractor:
                 continue
             first, last = block[0].start, block[-1].end
             self.candidates = [c for c in self.candidates if not (first <= c.start and c.end <= last + 1)]
-            for turn, mention in people:
-                if turn.question:
-                    continue
-                start, end = trim(self.text, turn.start, turn.end)
-                self.candidates.append(_Candidate(start, end, bisect.bisect_right(starts, start) - 1, True, None, mention,
-                                                  confidence=CONFIDENCE["resolved"]))
+            self.candidates += [answer for turn, mention in people if (answer := self._answer(turn, mention, starts)) is not None]
+
+    def _answer(self, turn: Turn, speaker: Mention | None, starts: list[int]) -> _Candidate | None:
+        """Return a turn's words as a direct claim of ``speaker`` (``starts``: the paragraphs' offsets); a question is none."""
+        if turn.question:
+            return None
+        start, end = trim(self.text, turn.start, turn.end)
+        return _Candidate(start, end, bisect.bisect_right(starts, start) - 1, True, None, speaker, confidence=CONFIDENCE["resolved"])
 
     def _interviewee(self, block: list[Turn]) -> Mention | None:
         """Return the person a question addresses ("Mr Petrenko, will ...?"), else the first person the

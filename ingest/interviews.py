@@ -52,12 +52,17 @@ def interview_blocks(text: str, start: int = 0) -> list[list[Turn]]:
     turns = []
     for match in _TURN.finditer(text, start):
         words, label = match.group("words"), match.group("label")
-        asks = label in ("Q", "Question") if label else words.rstrip("\"”»’ ").endswith("?")
+        asks = label in ("Q", "Question") if label else _asks(words)
         turns.append((match.start(), Turn(match.start("words"), match.end("words"), asks)))
     return [b for b in _consecutive(text, turns) if any(t.question for t in b) and any(not t.question for t in b)]
 
 
-_T = TypeVar("_T", Turn, "LabelledTurn")
+def _asks(words: str) -> bool:
+    """True for a turn that ends with a question mark (before any closing quote)."""
+    return words.rstrip("\"”»’ ").endswith("?")
+
+
+_T = TypeVar("_T", bound=Turn)
 
 
 def _consecutive(text: str, turns: list[tuple[int, _T]]) -> list[list[_T]]:
@@ -80,14 +85,11 @@ _LABELLED_TURN = re.compile(r"^[ \t\u00a0]*(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\
 
 
 @dataclass(frozen=True)
-class LabelledTurn:
-    """One transcript turn: the offsets of its label and of its words, and whether it asks."""
+class LabelledTurn(Turn):
+    """One transcript turn: a turn and the offsets of the label that names its speaker."""
 
     label_start: int
     label_end: int
-    start: int
-    end: int
-    question: bool
 
 
 def labelled_blocks(text: str, start: int = 0) -> list[list[LabelledTurn]]:
@@ -96,6 +98,6 @@ def labelled_blocks(text: str, start: int = 0) -> list[list[LabelledTurn]]:
     for match in _LABELLED_TURN.finditer(text, start):
         if match.group("label") in ("Q", "A", "Question", "Answer"):
             continue  # the question-and-answer turns above
-        asks = match.group("words").rstrip("\"”»’ ").endswith("?")
-        turns.append((match.start(), LabelledTurn(match.start("label"), match.end("label"), match.start("words"), match.end("words"), asks)))
+        turns.append((match.start(), LabelledTurn(match.start("words"), match.end("words"), _asks(match.group("words")),
+                                                  match.start("label"), match.end("label"))))
     return [b for b in _consecutive(text, turns) if len(b) >= 2 and len({text[t.label_start : t.label_end].lower() for t in b}) >= 2]
