@@ -255,7 +255,9 @@ class SpeakerTable:
 
     def _named_in_full(self, family: str) -> str | None:
         """Return the full name the text gives a family name with a particle ("Thomas de Waal" for "de Waal",
-        "Ursula von der Leyen" for "Von der Leyen"), or None."""
+        "Ursula von der Leyen" for "Von der Leyen"), or None (also for a name that opens with no particle)."""
+        if len(family.split()) < 2 or family.split()[0].lower() not in role_words().name_particles:
+            return None
         named = re.search(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? " + re.escape(family[:1].lower() + family[1:]) + r"\b", self.text)
         return named.group(0) if named else None
 
@@ -332,8 +334,7 @@ class SpeakerTable:
                     held[0] in self.person_spellings
                     or any(e.kind == "person" and _surname_match(e.name.split()[-1], held[0]) for e in self.entries)):
                 return self.entry(Mention(mention.end - len(held[0]), mention.end, held[0], "person"))
-        if mention.kind == "organisation" and len(name.split()) >= 2 and name.split()[0].lower() in role_words().name_particles \
-                and self._named_in_full(name) is not None:
+        if mention.kind == "organisation" and self._named_in_full(name) is not None:
             mention = Mention(mention.start, mention.end, name, "person")  # "Von der Leyen": a family name, capitalised first
         if mention.kind == "person":
             known = directory.find_person(name) if directory else None
@@ -348,7 +349,7 @@ class SpeakerTable:
                         return self._add("person", known.name, known.id, name, known)
                 if spelled:
                     full = spelled[0]
-            elif name.split()[0].lower() in role_words().name_particles:
+            else:
                 # "de Waal writes", "Von der Leyen said": the family name with its particle; the person the article
                 # named in full
                 full = self._named_in_full(name) or name

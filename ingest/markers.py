@@ -523,8 +523,8 @@ def main_marker(markers: list[Marker]) -> Marker:
     modals = [m for m in markers if m.kind == "forecast" and (m.token.tag_ == "MD" or m.trigger == "will")]
     # (a reported "would" of an actor's act weighs as a reported "would" forecast: "would leave Russia and would not
     # face charges")
-    return min(markers, key=lambda m: (m.kind == "intention" and any(f.trigger != "would" or m.trigger != "would" for f in modals),
-                                       depth(m), m.token.i))
+    return min(markers, key=lambda m: (m.kind == "intention" and bool(modals) and not (
+        m.trigger == "would" and all(f.trigger == "would" for f in modals)), depth(m), m.token.i))
 
 
 def cue_has(cue: str, lexicon: Iterable[str]) -> bool:
