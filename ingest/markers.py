@@ -210,6 +210,8 @@ def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> Marker | None
                     event = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
                     if event is not None:
                         return Marker(token, event, "forecast", "will", False, noun=True)
+    if token.lower_ == "if" and token.dep_ == "pobj":
+        return _when_not_if(token)
     if token.lower_ in ("in", "so"):
         return _purpose(span, token)
     if (token.lower_, token.head.lower_) in (("horizon", "on"), ("sight", "in")) and token.dep_ == "pobj" and token.head.head.lemma_ == "be":
@@ -260,6 +262,29 @@ def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> Marker | None
                 return Marker(token, child, "forecast", "risk", False, noun=True, elided=earlier)
             if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
                 return Marker(token, child, "forecast", "risk", False)
+    return None
+
+
+_WHEN_NOT_IF_NOUNS = frozenset({"matter", "question"})
+
+
+def _when_not_if(token: Token) -> Marker | None:
+    """ "An attack is a matter of when, not if", "it is not a question of if, but when Russia strikes":
+    the event is taken as bound to happen; only its date is open. ``token`` is the "if"."""
+    of = token.head
+    noun = of.head
+    if of.lower_ != "of" or noun.lemma_.lower() not in _WHEN_NOT_IF_NOUNS or noun.dep_ != "attr":
+        return None
+    be = noun.head
+    following = [t for t in token.doc[of.i + 1 : min(len(token.doc), token.i + 4)] if t.lower_ == "when"]
+    if any(t.i < token.i for t in following):  # "a matter of when, not if": what is the matter is the event
+        subject = subject_of(be)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            return Marker(token, subject, "forecast", "will", False, noun=True)
+        return None
+    for conj in be.children:  # "not a question of if, but when Russia tests NATO": the clause after "when"
+        if conj.dep_ == "conj" and conj.pos_ in ("VERB", "AUX") and any(c.lower_ == "when" and c.dep_ == "advmod" for c in conj.children):
+            return Marker(token, conj, "forecast", "will", False)
     return None
 
 

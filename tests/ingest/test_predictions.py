@@ -43,6 +43,9 @@ def detect(nlp: Language, text: str, **kwargs: object):  # type: ignore[no-untyp
         ("The offensive is expected to begin no later than March.", {"event": "the offensive begins", "horizon": "no later than March"}),
         # "only a matter of time before X": X is bound to happen, and times nothing.
         ("It is only a matter of time before the dam breaks.", {"event": "the dam breaks", "horizon": None, "probability_words": "a matter of time"}),
+        # "a matter of when, not if": only the date is open, whichever way round it is put.
+        ("A new flood is a matter of when, not if.", {"event": "a new flood", "probability_words": "when, not if", "negated": False}),
+        ("It is not a question of if, but when the dam breaks.", {"event": "the dam breaks", "probability_words": "if, but when", "negated": False}),
         # A plan in the passive: its event is the subject.
         ("A new mobilisation is planned for October.", {"event": "a new mobilisation", "kind": "intention", "negated": False}),
         ("No new mobilisation is planned.", {"event": "a new mobilisation", "kind": "intention", "negated": True}),
