@@ -174,6 +174,10 @@ def is_passive(token: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in token.children) or (token.tag_ == "VBN" and any(c.lemma_ == "be" for c in token.children if c.dep_ == "aux"))
 
 
+#: Verbs by which a risk or forecast noun states its event as a clause: "the risk is that X", "the scenario assumes that X".
+_NOUN_SAYS_VERBS = frozenset({"be", "assume", "envisage", "foresee"})
+
+
 def event_noun(token: Token) -> Token | None:
     """Return the event noun or gerund a risk noun or planning verb takes ("risk of an attack", "preparing for war")."""
     link = words().risk_links
@@ -197,9 +201,13 @@ def event_noun(token: Token) -> Token | None:
             return child  # "no chance the enemy will reach the sea": a content clause without its "that"
     # "a 30% chance for the party to gain seats", "the forecast is for inflation to slow": a "for ... to" clause on the
     # noun, or on the "be" it is the subject of
-    holders = [token, token.head] if token.dep_ == "nsubj" and token.head.lemma_ == "be" else [token]
+    holders = [token, token.head] if token.dep_ == "nsubj" and token.head.lemma_ in _NOUN_SAYS_VERBS else [token]
     for holder in holders:
         for child in holder.children:
+            # "the risk is that inflation stays high", "our baseline scenario assumes that the line holds"
+            if holder is not token and child.dep_ == "ccomp" and child.i > token.i and any(
+                    g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+                return child
             if child.dep_ in ("advcl", "acl") and child.i > token.i and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children) \
                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
                 return child

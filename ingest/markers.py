@@ -500,7 +500,9 @@ def _not_excluded(verb: Token) -> Marker | None:
 
 
 #: What makes "case" a scenario ("the worst case", "the base case"), not an argument ("the case for X").
-_CASE_KINDS = frozenset({"worst", "best", "likely", "base", "likeliest", "extreme", "optimistic", "pessimistic"})
+_CASE_KINDS = frozenset({"worst", "best", "likely", "base", "baseline", "central", "main", "likeliest", "extreme", "optimistic", "pessimistic"})
+#: Cases a forecaster expects rather than only raises: "our base case", "the central scenario".
+_EXPECTED_CASES = frozenset({"likely", "base", "baseline", "central", "main", "likeliest"})
 
 
 def _risk(token: Token) -> Marker | None:
@@ -512,7 +514,7 @@ def _risk(token: Token) -> Marker | None:
     event = event_noun(token)
     if event is not None:
         # a forecast or an expectation states what is expected; a risk or a possibility only raises it
-        stated = token.lemma_.lower() in words().forecast_nouns | {"expectation"}
+        stated = token.lemma_.lower() in words().forecast_nouns | {"expectation"} or _expected_case(token)
         return Marker(token, event, "forecast", "expect" if stated else "risk", negated, noun=event.pos_ == "NOUN")
     compounds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     if compounds and token.lemma_.lower() == "risk":  # "security threats" is an assessment, "recession risks" an event
@@ -532,8 +534,13 @@ def _risk(token: Token) -> Marker | None:
     if token.lemma_.lower() in ("case", "scenario") and token.dep_ == "nsubj" and any(c.lower_ in _CASE_KINDS for c in token.children):
         attrs = [c for c in token.head.children if c.dep_ == "attr"]
         if attrs:
-            return Marker(token, attrs[0], "forecast", "risk", negated, noun=True)
+            return Marker(token, attrs[0], "forecast", "expect" if _expected_case(token) else "risk", negated, noun=True)
     return None
+
+
+def _expected_case(token: Token) -> bool:
+    """True for a case or scenario the speaker expects ("our base case", "the central scenario"), not a worst case."""
+    return token.lemma_.lower() in ("case", "scenario") and any(c.lower_ in _EXPECTED_CASES for c in token.children)
 
 
 def main_marker(markers: list[Marker]) -> Marker:

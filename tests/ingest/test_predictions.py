@@ -43,6 +43,13 @@ def detect(nlp: Language, text: str, **kwargs: object):  # type: ignore[no-untyp
         ("The offensive is expected to begin no later than March.", {"event": "the offensive begins", "horizon": "no later than March"}),
         # "only a matter of time before X": X is bound to happen, and times nothing.
         ("It is only a matter of time before the dam breaks.", {"event": "the dam breaks", "horizon": None, "probability_words": "a matter of time"}),
+        # A forecaster's own expectation as a noun: "our base case", "the central scenario", "the expectation is that".
+        ("Our base case is that the port reopens in May.", {"event": "the port reopens", "kind": "forecast", "probability": 0.675, "horizon": "in May"}),
+        ("The baseline scenario assumes that fares stay flat this year.", {"event": "fares stay flat", "probability": 0.675}),
+        ("Her central scenario was a ceasefire by the autumn.", {"event": "a ceasefire", "probability": 0.675, "horizon": "by the autumn"}),
+        ("The expectation is that the ferries sail in June.", {"event": "the ferries sail", "probability": 0.675}),
+        # the worst case is only raised, not expected
+        ("The worst case is a second wave of strikes.", {"event": "a second wave of strikes", "probability": 0.5}),
         # "a matter of when, not if": only the date is open, whichever way round it is put.
         ("A new flood is a matter of when, not if.", {"event": "a new flood", "probability_words": "when, not if", "negated": False}),
         ("It is not a question of if, but when the dam breaks.", {"event": "the dam breaks", "probability_words": "if, but when", "negated": False}),
