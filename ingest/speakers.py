@@ -125,7 +125,9 @@ def subject_token(verb: Any) -> Any:
                                          and c.i + 1 == min(s.left_edge.i for s in subjects if s.i != first.i) for c in first.children):
                 return first  # "A spokesperson for [chief X] said": the parser cut the phrase's object off as a second subject
             # Two subjects (a dateline parsed as one): the nearer one speaks.
-            return min(subjects, key=lambda c: abs(c.i - candidate.i))
+            nearest = min(subjects, key=lambda c: abs(c.i - candidate.i))
+            named = _name_before_description(candidate, nearest)
+            return named if named is not None else nearest
         if candidate is not verb and verb.dep_ != "conj" and verb.tag_ != "VBG":
             break
     # "The leader X, quoted by Y, called ... and promised that ...": a past-tense verb the parser hung as a
@@ -140,6 +142,22 @@ def subject_token(verb: Any) -> Any:
         if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN", "NUM"):
             return root
     return None
+
+
+def _name_before_description(verb: Any, subject: Any) -> Any:
+    """ "Elisa, the operator that owns the cable, said": the parser made the description the subject and left the
+    name before it, set off by a comma, hanging on the verb; the name is who spoke."""
+    if subject.pos_ != "NOUN" or is_role_word(subject) or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in subject.children):
+        return None  # (a role the parser made the subject is read with its name elsewhere: "X, the secretary general, vowed")
+    doc = subject.doc
+    for name in verb.children:
+        if name.dep_ in ("npadvmod", "dep", "nsubj") and name.pos_ == "PROPN" and name.i < subject.i and name.ent_type_ in _NAMED_TYPES \
+                and doc[name.right_edge.i + 1].text == "," and name.right_edge.i + 2 == subject.left_edge.i and name.left_edge.i == verb.left_edge.i:
+            return name
+    return None
+
+
+_NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def _quoted_title(verb: Any, subject: Any) -> bool:
@@ -839,8 +857,10 @@ def _who_said(
         people = [m for m in named_after if m.kind == "person"]
         if people:
             return Who(mention=people[0], relay=holding[0])
+    described = [c for c in subject.children if c.dep_ == "appos"] + [  # (or the description the parser made the subject)
+        c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i and getattr(_name_before_description(verb, c), "i", None) == subject.i]
     if holding and holding[0].kind == "person" and " " not in holding[0].text.strip() and any(
-            c.dep_ == "appos" and c.lemma_.lower() in role_words().company_nouns | role_words().organisation_heads for c in subject.children):
+            c.lemma_.lower() in role_words().company_nouns | role_words().organisation_heads for c in described):
         # "Elisa, a Finnish telecoms operator, said": a one-word name its appositive says is a company
         return Who(mention=replace(holding[0], kind="organisation"))
     if holding:

@@ -174,6 +174,13 @@ def test_a_one_word_name_its_appositive_calls_a_firm_is_a_body(nlp: Language) ->
     assert [(r.kind, r.name) for r in (*extraction.people, *extraction.organisations)] == [("organisation", "Elisa")]
 
 
+def test_a_name_before_a_description_the_parser_made_the_subject_speaks(nlp: Language) -> None:
+    # "Elisa, the operator that owns the cable, said": the parser took the description for the subject
+    extraction = extract(source("Elisa, the operator that owns the damaged cable, said repairs would take two weeks."), nlp=nlp)
+    assert [(r.kind, r.name) for r in (*extraction.people, *extraction.organisations)] == [("organisation", "Elisa")]
+    assert [c.text for c in extraction.claims] == ["repairs would take two weeks"]
+
+
 def test_a_translated_clause_the_parser_cut_in_two_is_one_content(nlp: Language, no_directory: Directory) -> None:
     text = "The Defence Ministry of Norland predicted that it was launched by the neighbour conflict against Norland could stop by the close of summer 2025."
     [claim] = extract(source(text, published=None), no_directory, nlp).claims
