@@ -843,7 +843,9 @@ def _who_said(
                 and earlier.unnamed:
             # "Russian military bloggers reported X. Some of them accused Y": some of that group ("one of the ...")
             return Who(unnamed=_part_of(subject.lower_, earlier.unnamed), role=earlier.role)
-    mentions = mentions_in(doc, base + start, base + end, base, directory, publisher)
+    # a body the recogniser tagged in lower case ("the navy said", "the defence ministry said") is a description
+    mentions = [m for m in mentions_in(doc, base + start, base + end, base, directory, publisher)
+                if m.kind != "organisation" or m.record_id is not None or any(c.isupper() for c in m.text)]
     at = base + subject.idx
     holding = [m for m in mentions if m.start <= at < m.end and m.kind != "title"]
     if subject.is_sent_start and subject.is_upper and subject.i + 1 < len(doc) and doc[subject.i + 1].text in (",", "--", "—", "–", "-"):

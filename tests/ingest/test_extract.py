@@ -372,6 +372,9 @@ def test_wire_patterns(nlp: Language, no_directory: Directory, text: str, expect
          [("the central bank of Norland", "prices should stop rising in spring.")]),
         ("The transport ministry of Estonia said the ferries would run again in June.",
          [("the transport ministry of Estonia", "the ferries would run again in June")]),
+        # a body the article does not name, in lower case: the recogniser's tag makes it no name
+        ("The ferries will run again in June, the defence ministry said.", [("the defence ministry", "The ferries will run again in June")]),
+        ("The ferries will run again in June, the navy said.", [("the navy", "The ferries will run again in June")]),
         # Countries and allies speak collectively, in the plural.
         ("Trade is growing, with Western countries saying that the port will reopen in May.",
          [("western countries", "the port will reopen in May")]),
