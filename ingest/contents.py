@@ -264,6 +264,8 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         tokens = [t for t in verb.head.subtree if t.i < verb.left_edge.i]
         return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
     comma = verb.left_edge if verb.left_edge.text == "," else doc[max(verb.left_edge.i - 1, 0)]
+    if comma.text != ",":  # "A next year, the authority said": the parser hung the clause's last words on the frame
+        comma = next((c for c in reversed(list(verb.children)) if c.text == "," and c.i < verb.i and c.i > verb.head.i), comma)
     # (or a conjunct of it, with no "and" or "but" between: "It is expected that A, a source told Y")
     joined = verb.dep_ == "conj" and not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in (*verb.head.children, *verb.children))
     if not clauses and (verb.dep_ == "ccomp" or joined) and verb.head.i < comma.i and comma.text == "," \
@@ -274,6 +276,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # clause it reports; that clause is the content (but "..., a forecast the Fund considers too rosy"
         # judges something of its own).
         tokens = [t for t in verb.head.subtree if t.i < comma.i]
+        tokens += [t for t in doc[tokens[-1].i + 1 : comma.i] if t.i in {d.i for c in verb.children if c.i < comma.i for d in c.subtree}] if tokens else []
         return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
     if not clauses and (verb.dep_ == "ccomp" or joined) and verb.head.i < verb.i and doc[verb.i - 1].text == "," \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "acomp", "oprd", "attr", "xcomp") for c in verb.children) \

@@ -433,6 +433,23 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
     for m in re.finditer(r"\b(?:by\s+)?the\s+end\s+of\s+(?P<which>this|next|the)\s+year\b|\bby\s+(?:the\s+)?year[- ]end\b", text, re.IGNORECASE):
         year = anchor.year + (1 if (m.group("which") or "").lower() == "next" else 0)
         add(m.start(), m.end(), (anchor, date(year, 12, 31)))
+    # "between March and May next year", "from November to February", "in March or April 2027": the year written or
+    # named after the second month dates both; without one, the first such range not over at publication; a second
+    # month before the first falls in the year after
+    for m in re.finditer(r"\b(?:(?:between|from|in)\s+)?(?P<m1>(?-i:" + _MONTH_CAPS + r"))\s+(?:and|to|or|through|until|-|–)\s+(?P<m2>(?-i:"
+                         + _MONTH_CAPS + r"))\b(?!\s+\d{1,2}\b)(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)|\s+(?P<which>next|this)\s+year)?",
+                         text, re.IGNORECASE):
+        if m.start("m1") in verbs or m.start("m2") in verbs:
+            continue
+        first_month, second = MONTHS[m.group("m1").lower()], MONTHS[m.group("m2").lower()]
+        if m.group("year"):
+            year = int(m.group("year")) - (1 if second < first_month else 0)
+        elif m.group("which"):
+            year = anchor.year + (1 if m.group("which").lower() == "next" else 0) - (1 if second < first_month else 0)
+        else:  # the range still running or to come: "from November to February", written in December, is this winter
+            year = anchor.year if _month_end(anchor.year + (1 if second < first_month else 0), second) >= anchor else anchor.year + 1
+        last_year = year + (1 if second < first_month else 0)
+        add(m.start(), m.end(), (date(year, first_month, 1), _month_end(last_year, second)), False, bool(m.group("year")))
     for m in re.finditer(r"\b(?P<prep>(?:by|until|before|later)\s+)?(?P<which>next|this|the coming)\s+(?P<unit>year|month|week)\b", text, re.IGNORECASE):
         which, unit = m.group("which").lower(), m.group("unit").lower()
         if unit == "year":

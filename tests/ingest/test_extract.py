@@ -301,6 +301,9 @@ def speakers(extraction: Extraction) -> list[tuple[str, str, str]]:
          [("Maria Lindqvist", "person", "We believe the border will hold")]),
         ('Ivan Petrenko was in Brussels. "The bridge will be rebuilt by May," he said, speaking at a forum hosted by the Nordic Council.',
          [("Ivan Petrenko", "person", "The bridge will be rebuilt by May")]),
+        # the parser hung the clause's last words ("next year") on the closing frame it made a conjunct
+        ("The new tunnel will open to traffic between March and May next year, the regional transport authority said on Monday.",
+         [("the regional transport authority", "unnamed", "The new tunnel will open to traffic between March and May next year")]),
         # A dateline before the subject.
         ("OSLO, May 3 (Example Wire) - Central bank governor Kari Dahl said on Friday that rates would stay on hold.",
          [("Kari Dahl", "person", "rates would stay on hold")]),

@@ -50,6 +50,11 @@ def test_add_months_clamps_to_the_month_end() -> None:
     "text, horizon, window",
     [
         ("rates should peak mid-next year", "mid-next year", ("2023-05-01", "2023-08-31")),
+        # a range of months: the year after the second month dates both
+        ("the bridge will open between March and May next year", "between March and May next year", ("2023-03-01", "2023-05-31")),
+        ("the bridge will open in March or April 2024", "in March or April 2024", ("2024-03-01", "2024-04-30")),
+        ("strikes will come from November to February", "from November to February", ("2022-12-20", "2023-02-28")),
+        ("the bridge will open between March and May", "between March and May", ("2023-03-01", "2023-05-31")),
         ("prices will settle by the middle of next year", "by the middle of next year", ("2022-12-20", "2023-08-31")),
         ("a recovery early next year", "early next year", ("2023-01-01", "2023-04-30")),
         ("more closures in the coming years", "in the coming years", ("2022-12-20", "2025-12-20")),
