@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ingest.cues import (
     DENIAL_VERBS,
     Cue,
+    CueLexicon,
     as_clause,
     clauses_on_phrase,
     colon_frame,
@@ -435,8 +436,11 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         if t.dep_ == "conj" and t.head.i == clause.i and t.lemma_.lower() in lexicon.verbs and t.pos_ == "VERB" \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
                 and (any(c.dep_ == "ccomp" for c in t.children) or t.lemma_.lower() in lexicon.object_charges and any(
-                    c.dep_ == "prep" and c.lower_ == lexicon.object_charges[t.lemma_.lower()] for o in (t, *t.children) for c in o.children)):
-            # (and "... that A and accused Y of B": a charge is a report of its own)
+                    c.dep_ == "prep" and c.lower_ == lexicon.object_charges[t.lemma_.lower()] for o in (t, *t.children) for c in o.children)
+                    or _exhorts(t, lexicon) and t.tag_ == verb.tag_) \
+                or t.head.i == clause.i and _asks(t, verb):
+            # (and "... that A and accused Y of B": a charge is a report of its own; "said A and urged Y not to B":
+            # an exhortation in the speaker's own tense; "notes that A and asks who will B": a question)
             cc = [c for c in clause.children if c.dep_ == "cc" and c.i < t.i]
             cut = min([t.left_edge.i, *(c.i for c in cc)])
             tokens = [u for u in tokens if u.i < cut]
@@ -469,6 +473,23 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         tokens.pop(0)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return trim(doc_text(doc), start, end, mark=True) if start < end else None
+
+
+def _exhorts(verb: Token, lexicon: CueLexicon) -> bool:
+    """True for an exhortation with its object and infinitive ("urged the board not to resign", "called on X to act")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.exhortation_verbs:
+        return False
+    holders = [verb, *(c for c in verb.children if c.dep_ == "prep" and c.lower_ == lexicon.exhortation_verbs[lemma])]
+    return any(g.dep_ in ("xcomp", "ccomp", "oprd") and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
+               for h in holders for g in (*h.children, *(x for c in h.children for x in c.children)))
+
+
+def _asks(token: Token, verb: Token) -> bool:
+    """True for "and asks who will pay": a question the speaker asks after the clause, in the cue's own tense."""
+    return token.dep_ == "conj" and token.lemma_.lower() in ("ask", "wonder") and token.tag_ == verb.tag_ \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
+        and any(c.dep_ == "ccomp" and any(g.tag_ in ("WP", "WRB", "WDT") or g.lower_ in ("whether", "if") for g in c.subtree) for c in token.children)
 
 
 def _framed(verb: Token) -> bool:

@@ -903,6 +903,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("the harbour board", "cargo to grow by 3 percent this year")]),
         ('Spokesman Tomas Berg told reporters that the navy "is not planning to close the port" and accused the union of spreading panic.',
          [("Tomas Berg", 'the navy "is not planning to close the port"'), ("Tomas Berg", "the union of spreading panic")]),
+        # ... an exhortation in the speaker's tense, or a question the speaker asks, is the speaker's act, not the clause's
+        ('Union leader Liis Kask said the offer was "an insult" and urged the board not to cut wages.',
+         [("Liis Kask", 'the offer was "an insult"'), ("Liis Kask", "the board not to cut wages")]),
+        ("The business weekly Nordposten notes that the new pier will cost more than 50 million euros and asks who will pay for its upkeep.",
+         [("Nordposten", "the new pier will cost more than 50 million euros")]),
         # "The Fund", "the Bank": the body named before with that word.
         ("The International Monetary Fund disagrees. The Fund projects growth of 2 percent this year.",
          [("International Monetary Fund", "growth of 2 percent this year")]),
