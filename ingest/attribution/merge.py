@@ -198,6 +198,8 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
         return False  # "X never said that A", "X denied saying [that A]", "X is expected [to say that A]": nothing was said
     if cue is not None and cue.root.lemma_.lower() in cue_lexicon().permission_verbs:
         return False  # "he was not allowed to speak to the media": the writer on a source's anonymity
+    if cue is not None and _unnamed_on_request(span):
+        return False  # "who asked not to be named because ...": the writer on a source's anonymity
     if cue is not None and cue.root.lemma_.lower() == "ask" and cue.root.tag_ == "VBN" and cue.root.dep_ in ("advcl", "ROOT") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.root.children):
         return False  # "Asked whether Kyiv could hold, he replied ...": the question is the unnamed asker's
@@ -652,3 +654,13 @@ def default_stage(nlp: Language) -> Callable[[Extraction, Sequence[tuple[int, Do
     """
     tags = any(isinstance(component, AttributionRecognizer) for _, component in nlp.pipeline)
     return add_proposals if tags else None
+
+
+_NAMING = frozenset({"name", "identify", "quote", "cite", "disclose"})
+
+
+def _unnamed_on_request(span: Span) -> bool:
+    """True for a content that is a source's wish not to be named ("not to be named", "not to be identified")."""
+    words = [t for t in span if not t.is_punct][:5]
+    return any(t.lower_ == "not" for t in words[:2]) and any(
+        t.lemma_.lower() in _NAMING and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) for t in words)

@@ -348,6 +348,9 @@ def test_a_read_also_line_gives_no_claim() -> None:
     ("Deputy Minister Tomas Berg told reporters the harvest would likely be similar to last year's.\n\nAccording to one "
      "Halden-based trader, freight rates have fallen by a third since the spring, making local grain more competitive in Egypt "
      "and Indonesia. He asked not to be named because he was not allowed to speak to the media.", "to speak to the media"),
+    # nor does asking not to be named
+    ("A Western diplomat in Chisinau, who asked not to be named because the talks were confidential, said Gazprom had "
+     "offered to restart deliveries.", "not to be named"),
 ])
 def test_no_claim_for_a_question_asked_or_a_comment_declined(text: str, not_claimed: str) -> None:
     assert not any(not_claimed in c.text for c in run(text, "combined").claims)
