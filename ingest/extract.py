@@ -262,6 +262,17 @@ def _other_report(span: Span) -> int | None:
     return None
 
 
+def _split_by_frame(doc: Doc, base: int, lo: int, cue_start: int, content: tuple[int, int]) -> bool:
+    """True when the words before a prepositional frame are the subject of the clause after it ("The offensive,
+    according to X, has stalled because ..."), not a clause or a connective of their own."""
+    before = doc.char_span(lo - base, cue_start - base, alignment_mode="contract")
+    after = doc.char_span(content[0] - base, content[1] - base, alignment_mode="expand")
+    if before is None or after is None or len(before) < 2 or before[-1].text != "," or any(t.pos_ in ("VERB", "AUX") for t in before):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and before.start <= c.i < before.end - 1 and c.head.i >= after.start
+               for t in after for c in t.children)
+
+
 def _as_frame(doc: Doc, base: int, cue: tuple[int, int]) -> bool:
     """True for a cue that heads an "as" clause framing its sentence ("As Nordwire reported, ...",
     "As reported by X, ...")."""
@@ -868,6 +879,10 @@ class _ArticleExtractor:
             content = (cue.content_start, cue.content_end)  # "the lawyer's warnings that A": A
         else:
             content = phrase_content(self.text, (lo, hi), cue.start, speaker_end if cue.kind == "preposition" else cue.end)
+            if cue.kind == "preposition" and content is not None and content[0] >= speaker_end and _split_by_frame(doc, base, lo, cue.start, content):
+                # "The offensive, according to X, has stalled": the frame sits between the clause's subject and its verb;
+                # the content is the clause, frame included (a claim is one stretch of text)
+                content = trim(self.text, lo, content[1])
         if content is not None and cue.lemma == "citing":
             # "<content>, reports Radio X, citing Y": the relay's own cue is no content.
             frame = re.search(r",\s+(?:\w+\s+){0,1}(?:reports?|reported|writes|wrote|says|said|informs|informed)\b[^,]*$",
@@ -903,6 +918,10 @@ class _ArticleExtractor:
         lone = _span(doc, base, cue.speaker_start, speaker_end)
         if mention is not None and lone is not None and owned_body(lone.root) and mention.start > base + lone.root.idx:
             mention = None  # "according to the central bank of Norland": the bank, a description
+        if mention is not None and mention.kind == "organisation" and lone is not None and is_role_word(lone.root) \
+                and mention.end <= base + lone.root.idx and any(
+                    c.dep_ in ("det", "nummod") and c.lower_ not in ("the", "this", "that") for c in lone.root.children):
+            mention = None  # "according to a NATO official": someone unnamed who serves the body, not the body
         if lone is not None and lone.root.lemma_.lower() in role_words().organisation_heads \
                 and (body := named_body(lone.root, doc, base)) is not None:
             mention = body  # "according to the Kestrel monitoring group": the group, not a Mr Kestrel

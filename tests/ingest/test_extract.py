@@ -375,6 +375,8 @@ def test_wire_patterns(nlp: Language, no_directory: Directory, text: str, expect
          [("the central bank of Norland", "prices should stop rising in spring.")]),
         ("The transport ministry of Estonia said the ferries would run again in June.",
          [("the transport ministry of Estonia", "the ferries would run again in June")]),
+        # someone unnamed who serves a body the phrase names, not the body
+        ("The ferries will run again in May, according to a NATO official.", [("a NATO official", "The ferries will run again in May")]),
         # a body the article does not name, in lower case: the recogniser's tag makes it no name
         ("The ferries will run again in June, the defence ministry said.", [("the defence ministry", "The ferries will run again in June")]),
         ("The ferries will run again in June, the navy said.", [("the navy", "The ferries will run again in June")]),
@@ -903,6 +905,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("the harbour board", "cargo to grow by 3 percent this year")]),
         ('Spokesman Tomas Berg told reporters that the navy "is not planning to close the port" and accused the union of spreading panic.',
          [("Tomas Berg", 'the navy "is not planning to close the port"'), ("Tomas Berg", "the union of spreading panic")]),
+        # a frame between the clause's subject and its verb: the clause, frame included, is the content
+        ("The strike, according to the Kestrel Institute, has cost the port 3 million euros.",
+         [("Kestrel Institute", "The strike, according to the Kestrel Institute, has cost the port 3 million euros.")]),
         # ... an exhortation in the speaker's tense, or a question the speaker asks, is the speaker's act, not the clause's
         ('Union leader Liis Kask said the offer was "an insult" and urged the board not to cut wages.',
          [("Liis Kask", 'the offer was "an insult"'), ("Liis Kask", "the board not to cut wages")]),
