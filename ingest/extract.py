@@ -982,13 +982,15 @@ class _ArticleExtractor:
             elif candidate.description:
                 entry = self._from_description(candidate.description, history, candidate.role,
                                                (candidate.said_by or (candidate.start, 0))[0])
-                if entry is None and not history and candidate.role is not None:
+                # (a body's noun, "the regulator", "the operator", never describes a person)
+                role = candidate.role if candidate.role not in role_words().company_nouns else None
+                if entry is None and not history and role is not None:
                     entry = self._named_before(candidate)
-                if entry is None and history and candidate.role is not None:
+                if entry is None and history and role is not None:
                     # "X spoke. // Former general Y has a different view. According to the general, ...": the
                     # person the sentence before, in this paragraph, is about, unless given another office
                     about = self._subject_before(candidate, same_paragraph=True)
-                    if about is not None and about.kind == "person" and not (about.role and (_other_office(candidate.role, about.role)
+                    if about is not None and about.kind == "person" and not (about.role and (_other_office(role, about.role)
                                                                                              or other_portfolio(candidate.description, about.role))):
                         entry = about
                 if entry is None and (candidate.role or head_word(candidate.description)) in role_words().roles:
@@ -1005,7 +1007,7 @@ class _ArticleExtractor:
                 owned = re.search(r"(?:'s|’s)\s", body) is not None
                 # "police said", "military said": a bare institution noun
                 bare = candidate.description.islower() and len(words) == 1 and words[0] in role_words().institution_nouns
-                if entry is None and head_word(body) in role_words().organisation_heads \
+                if entry is None and head_word(body) in role_words().organisation_heads | role_words().company_nouns \
                         and (candidate.description.lower().startswith("the ") or bare) and 1 <= len(words) <= 4 + owned:
                     # "the central bank forecasts ...", "the defence ministry said", "the defence ministry's press
                     # office said", "according to the leading maritime journal": a body the article does not name
@@ -1203,8 +1205,8 @@ class _ArticleExtractor:
         if organisation is not None:
             return organisation
         found = resolve_description(description, history, self.table.entries, role)
-        if found is None and role is not None and text.count(" ") < 3:
-            # A short definite description ("the official", "the minister")
+        if found is None and role is not None and text.count(" ") < 3 and role not in role_words().company_nouns:
+            # A short definite description ("the official", "the minister"; but no body's noun, "the regulator")
             # whose role no speaker states: the last person who spoke, unless
             # the text gave that person another role ("the president assured",
             # after the defence minister spoke, is someone else).

@@ -905,6 +905,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("the harbour board", "cargo to grow by 3 percent this year")]),
         ('Spokesman Tomas Berg told reporters that the navy "is not planning to close the port" and accused the union of spreading panic.',
          [("Tomas Berg", 'the navy "is not planning to close the port"'), ("Tomas Berg", "the union of spreading panic")]),
+        # a body's noun never describes the person who spoke before
+        ("Deputy Governor Lena Holm said she expected fares to ease. The regulator said further increases were unlikely.",
+         [("Lena Holm", "she expected fares to ease"), ("the regulator", "further increases were unlikely")]),
         # a frame between the clause's subject and its verb: the clause, frame included, is the content
         ("The strike, according to the Kestrel Institute, has cost the port 3 million euros.",
          [("Kestrel Institute", "The strike, according to the Kestrel Institute, has cost the port 3 million euros.")]),
