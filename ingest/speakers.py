@@ -144,6 +144,18 @@ def subject_token(verb: Any) -> Any:
     return None
 
 
+def _set_off_name(doc: Doc, person: Mention, base: int, served: list[int]) -> bool:
+    """True when ``person`` closes a subject's "for"/"of" phrase set off by a comma and names the subject, not the
+    phrase's object: "A spokesman for the ministry of X, Gleb M., said" (but "for the minister, Jonas B.": the minister)."""
+    words = doc.char_span(person.start - base, person.end - base, alignment_mode="expand")
+    if words is None or not served or not doc_text(doc)[: person.start - base].rstrip().endswith(","):
+        return False
+    token = words.root
+    if person.start > max(served):
+        return True
+    return token.dep_ == "appos" and token.head.ent_type_ in ("ORG", "GPE", "NORP", "LOC") and not is_role_word(token.head)
+
+
 def _name_before_description(verb: Any, subject: Any) -> Any:
     """ "Elisa, the operator that owns the cable, said": the parser made the description the subject and left the
     name before it, set off by a comma, hanging on the verb; the name is who spoke."""
@@ -874,7 +886,10 @@ def _who_said(
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "amod", "quantmod")}
         # "A spokesperson for X said": someone unnamed who serves X, not X (but "Another expert, X, said": X)
         served = [base + t.idx for c in subject.children if c.dep_ == "prep" for t in c.subtree]
-        if people and determiners & _INDEFINITE and served and min(served) <= people[-1].start:
+        # ("A spokesman for the ministry (of X), Gleb M., denied": a name set off after the phrase, in apposition to no
+        # person or role, is the spokesman's)
+        set_off = bool(people) and _set_off_name(doc, people[-1], base, served)
+        if people and determiners & _INDEFINITE and served and min(served) <= people[-1].start and not set_off:
             people = []
         if any(c.dep_ == "det" for c in subject.children):
             people = [m for m in people if m.start > base + subject.idx]  # "The Moldovan president": no Mr Moldovan

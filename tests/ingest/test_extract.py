@@ -1100,6 +1100,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("An aide to President Olena Kovalenko said the talks would resume.", [("an aide to President Olena Kovalenko", "the talks would resume")]),
         ("Another expert, Jonas Berg, predicted that the tolls would be lifted no earlier than 2027.",  # (but an appositive name speaks)
          [("Jonas Berg", "the tolls would be lifted no earlier than 2027")]),
+        # ... and a name set off after the phrase, in apposition to a body, is the spokesperson's
+        ("A spokesman for the harbour board, Gleb Marko, denied that any closure was planned.", [("Gleb Marko", "any closure was planned")]),
+        ("A spokesman for the defence ministry of Norland, Gleb Marko, said the port would close.", [("Gleb Marko", "the port would close")]),
         # A past form the tagger read as a participle is still the clause's verb.
         ("Opposition politician Pavel Latushko told the Polish broadcaster Belsat that exiled activists planned to call for a boycott.",
          [("Pavel Latushko", "exiled activists planned to call for a boycott")]),
