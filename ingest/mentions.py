@@ -164,6 +164,8 @@ def person_span(ent: Span) -> Span | None:
         ent = doc[ent.start : ent.end + 1]  # "Ursula von der | Leyen": the recogniser cut the name after its particle
     if not tokens or any(t.is_alpha and not t.text[0].isupper() and not _particle(t, ent) for t in ent):
         return None  # (a particle only before a capitalised word of the name: "Thomas de Waal", "de Waal")
+    while len(ent) >= 3 and ent[-1].is_upper and ent[-1].lower_ in role_words().roles:
+        ent = ent[:-1]  # "Helen Marsh MP": a post-nominal office, not part of the name
     if ent[-1].lower_ in role_words().roles:
         return None  # "the Agency Chief", "Deputy Head": a description, not a name
     start, end = ent.start, ent.end

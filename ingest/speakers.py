@@ -913,9 +913,11 @@ def _who_said(
     if titled:
         return Who(mention=titled[0])  # a title the directory knows ("Holovkom")
     lemma = subject.lemma_.lower()
-    if subject.pos_ == "NOUN" and subject.tag_ == "NNS" and lemma in role_words().organisation_heads \
-            and any(c.dep_ == "prep" for c in subject.children) and not any(m.start <= at < m.end for m in mentions):
-        # "dock unions in Norland": bodies the article does not name, not the place they are in
+    if subject.pos_ == "NOUN" and subject.tag_ == "NNS" and (lemma in role_words().organisation_heads and any(
+            c.dep_ == "prep" for c in subject.children) or lemma in role_words().company_nouns and any(
+            c.dep_ in ("compound", "amod") for c in subject.children)) and not any(m.start <= at < m.end for m in mentions):
+        # "dock unions in Norland", "pipeline operators": bodies the article does not name, not the place or the
+        # name before them (bare "companies" are too vague to speak)
         return Who(unnamed=_as_name(doc, start, end), role=lemma)
     # A singular name the recogniser took for a nationality ("Zhdanov believes") is still a name; "Ukrainians" is not.
     nationality = subject.ent_type_ == "NORP" and (subject.tag_ != "NNP" or any(c.dep_ in ("det", "nummod", "amod") for c in subject.children))

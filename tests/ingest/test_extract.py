@@ -377,6 +377,8 @@ def test_wire_patterns(nlp: Language, no_directory: Directory, text: str, expect
          [("the transport ministry of Estonia", "the ferries would run again in June")]),
         # someone unnamed who serves a body the phrase names, not the body
         ("The ferries will run again in May, according to a NATO official.", [("a NATO official", "The ferries will run again in May")]),
+        # bodies of a kind, not the name before them
+        ("Pipeline operators have said the link could open in 2029.", [("pipeline operators", "the link could open in 2029")]),
         # a body the article does not name, in lower case: the recogniser's tag makes it no name
         ("The ferries will run again in June, the defence ministry said.", [("the defence ministry", "The ferries will run again in June")]),
         ("The ferries will run again in June, the navy said.", [("the navy", "The ferries will run again in June")]),
@@ -1100,6 +1102,10 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("An aide to President Olena Kovalenko said the talks would resume.", [("an aide to President Olena Kovalenko", "the talks would resume")]),
         ("Another expert, Jonas Berg, predicted that the tolls would be lifted no earlier than 2027.",  # (but an appositive name speaks)
          [("Jonas Berg", "the tolls would be lifted no earlier than 2027")]),
+        # a post-nominal office ("MP") is no part of the name; "MEP" is a title before it
+        ("The defence minister, Helen Marsh MP, said the government intended to send more missiles.",
+         [("Helen Marsh", "the government intended to send more missiles")]),
+        ("The British MEP Catherine Hollis said the bloc must pay for military roads.", [("Catherine Hollis", "the bloc must pay for military roads")]),
         # ... and a name set off after the phrase, in apposition to a body, is the spokesperson's
         ("A spokesman for the harbour board, Gleb Marko, denied that any closure was planned.", [("Gleb Marko", "any closure was planned")]),
         ("A spokesman for the defence ministry of Norland, Gleb Marko, said the port would close.", [("Gleb Marko", "the port would close")]),
