@@ -176,8 +176,9 @@ def _next_year(day: date) -> date | None:
 
 
 def _until(prep: str | None) -> bool:
-    """True for a preposition that closes a window at what it names: "by", "until", "before", "no later than"."""
-    return re.sub(r"\s+", " ", (prep or "").strip().lower()) in ("by", "until", "before", "no later than")
+    """True for a preposition that closes a window at what it names: "by", "until", "before", "no later than",
+    "through" ("through the end of next year", "through 2027": from now to then)."""
+    return re.sub(r"\s+", " ", (prep or "").strip().lower()) in ("by", "until", "till", "through", "before", "no later than")
 
 
 def _is_before(m: re.Match[str]) -> bool:
@@ -312,7 +313,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
             before=_is_before(m))
     # "mid-next year", "(by) the middle of next year", "early next year", "late this year"
     for m in re.finditer(
-        r"\b(?P<prep>(?:in|by|until|before|during|no\s+later\s+than)\s+)?(?:the\s+)?(?P<part>mid|middle\s+of|early|beginning\s+of|start\s+of|late|end\s+of|second\s+half\s+of|first\s+half\s+of)"
+        r"\b(?P<prep>(?:in|by|until|till|through|before|during|no\s+later\s+than)\s+)?(?:the\s+)?(?P<part>mid|middle\s+of|early|beginning\s+of|start\s+of|late|end\s+of|second\s+half\s+of|first\s+half\s+of)"
         r"[\s-]+(?:(?P<which>next|this|the\s+coming|the)\s+year|(?:of\s+)?(?P<year>(?:19|20)\d\d))\b", text, re.IGNORECASE):
         absolute = m.group("year") is not None  # "mid-2025", "in the second half of 2025", "by late 2025"
         which = "" if absolute else m.group("which").lower()  # "the year": the current one, as "this year"
@@ -409,11 +410,15 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
     numbers = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
     # "in six months", "over the next five years", "in the first few years": counted from publication.
     # "within two to three months", "in 2-3 weeks": the longer of the two.
-    for m in re.finditer(r"\b(?:(?:within|in|over|during|for)\s+(?:the\s+(?:next|first|coming)\s+)?|the\s+(?:next|first|coming)\s+)(?P<n>\d+|" + numbers
-                         + r")(?:\s*(?:to|or|-|–)\s*(?P<m>\d+|" + numbers + r"))?\s+(?P<unit>day|week|month|year)s?\b", text, re.IGNORECASE):
+    # ("for at least two more years", "for another three months": the count from publication too; a fortnight is
+    # two weeks)
+    for m in re.finditer(r"\b(?:(?:within|in|over|during|for)\s+(?:(?:at\s+least|another)\s+)?(?:the\s+(?:next|first|coming)\s+)?|the\s+(?:next|first|coming)\s+)(?P<n>\d+|" + numbers
+                         + r")(?:\s*(?:to|or|-|–)\s*(?P<m>\d+|" + numbers + r"))?\s+(?:more\s+)?(?P<unit>day|week|month|year|fortnight)s?\b", text, re.IGNORECASE):
         n = (m.group("m") or m.group("n")).lower()
         count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
-        add(m.start(), m.end(), (anchor, _shift(anchor, {m.group("unit").lower() + "s": count})))
+        unit = m.group("unit").lower()
+        count, unit = (count * 2, "week") if unit == "fortnight" else (count, unit)
+        add(m.start(), m.end(), (anchor, _shift(anchor, {unit + "s": count})))
     # "by the end of the month", "before the end of next week": to the last day of that month or week
     for m in re.finditer(r"\b(?:by|before|until|at)\s+the\s+end\s+of\s+(?P<which>this|next|the)\s+(?P<unit>month|week)\b", text, re.IGNORECASE):
         later = m.group("which").lower() == "next"
@@ -433,6 +438,15 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
     for m in re.finditer(r"\b(?:by\s+)?the\s+end\s+of\s+(?P<which>this|next|the)\s+year\b|\bby\s+(?:the\s+)?year[- ]end\b", text, re.IGNORECASE):
         year = anchor.year + (1 if (m.group("which") or "").lower() == "next" else 0)
         add(m.start(), m.end(), (anchor, date(year, 12, 31)))
+    # "no later than 30 June next year", "on March 3 next year": that day of the year after publication
+    for m in re.finditer(r"\b(?P<prep>on|by|until|before|for|no\s+later\s+than)\s+(?:(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>(?-i:"
+                         + _MONTH_CAPS + r"))|(?P<month2>(?-i:" + _MONTH_CAPS + r"))\s+(?P<day2>\d{1,2}))\s+next\s+year\b", text, re.IGNORECASE):
+        month = MONTHS[(m.group("month") or m.group("month2")).lower()]
+        day_number = int(m.group("day") or m.group("day2"))
+        if day_number > calendar.monthrange(anchor.year + 1, month)[1]:
+            continue
+        that_day = date(anchor.year + 1, month, day_number)
+        add(m.start(), m.end(), (that_day, that_day), m.group("prep").lower() not in ("on", "for"), before=_is_before(m))
     # "between March and May next year", "from November to February", "in March or April 2027": the year written or
     # named after the second month dates both; without one, the first such range not over at publication; a second
     # month before the first falls in the year after
@@ -498,7 +512,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
             continue
         add(m.start(), m.end(), (named, named), m.group("prep").lower() not in ("on", "for"), bool(m.group("year")), before=_is_before(m))
     # "on 24 February", "by the 3rd of March": the same, day first.
-    for m in re.finditer(r"\b(?P<prep>on|by|until|before|no\s+later\s+than)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>(?-i:" + _MONTH_CAPS
+    for m in re.finditer(r"\b(?P<prep>on|by|until|before|for|no\s+later\s+than)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>(?-i:" + _MONTH_CAPS
                          + r"))\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
         named = _named_day(m, anchor)
         if named is not None and not m.group("year") and named < anchor and m.start("month") in future:
@@ -508,7 +522,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         if not m.group("year") and named < anchor:
             taken.append((m.start(), m.end()))  # a day past at publication: narration, not the month
             continue
-        add(m.start(), m.end(), (named, named), m.group("prep").lower() != "on", bool(m.group("year")), before=_is_before(m))
+        add(m.start(), m.end(), (named, named), m.group("prep").lower() not in ("on", "for"), bool(m.group("year")), before=_is_before(m))
     part_words = "|".join(sorted((re.escape(p) for p in parts), key=len, reverse=True))
     month_pattern = re.compile(
         r"\b(?P<prep>(?:in|by|until|before|during|no\s+later\s+than)\s+)?(?:(?:the\s+)?(?P<part>" + part_words + r")[\s-]+)?(?P<month>(?-i:" + _MONTH_CAPS
@@ -527,11 +541,16 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         until = _until(m.group("prep"))
         add(m.start(), m.end(), (date(year, month, lo), date(year, month, hi)), until, bool(m.group("year")),
             before=_is_before(m) and "end of" not in m.group(0).lower())  # "before the end of March": with March
-    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|during|no\s+later\s+than)\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?P<which>this|next|the)\s+)?(?P<season>" + season_words + r")\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|during|no\s+later\s+than)\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?P<which>this|next|the)\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<season>" + season_words + r")\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
         if m.start("season") in verbs:
             continue  # "prices will fall": the verb, not the season
+        if re.search(r"(?:\d\s*%|\bpercent|\bper\s+cent|\d)\s*$", text[: m.start("season")]):
+            continue  # "a 20% fall in prices": a number's fall, not the autumn
         which = (m.group("which") or "").lower() or None
         window = _season_window(m.group("season").lower(), int(m.group("year")) if m.group("year") else None, anchor, which)
+        if m.group("part"):  # "late summer": the season's last month (early: its first, mid: its middle one)
+            part_start = add_months(window[1].replace(day=1), {"early": -2, "mid": -1, "late": 0}[m.group("part").lower()])
+            window = (max(part_start, window[0]), _month_end(part_start.year, part_start.month))
         until = _until(m.group("prep"))
         if "end of" in m.group(0).lower():
             until = True
@@ -544,7 +563,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         if first_year < last_year <= first_year + 20:
             add(m.start(), m.end(), (date(first_year, 1, 1), date(last_year, 12, 31)), _until(m.group("prep")), True,
                 before=_is_before(m))
-    for m in re.finditer(r"\b(?P<prep>in|by|until|before|during|for|through|no\s+later\s+than)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|–)\s*\d)", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?P<prep>in|by|until|before|during|for|through|over\s+the\s+course\s+of|no\s+later\s+than)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|–)\s*\d)", text, re.IGNORECASE):
         year = int(m.group("year"))
         until = _until(m.group("prep"))
         add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), until, True, before=_is_before(m))

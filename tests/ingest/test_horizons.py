@@ -32,7 +32,8 @@ def test_find_horizon(text: str, horizon: str, window: tuple[str, str]) -> None:
     assert (found.window_start, found.window_end) == tuple(date.fromisoformat(d) for d in window)
 
 
-@pytest.mark.parametrize("text", ["as was the case on February 24", "It may start at some point", "Russia may attack", "the 20th century"])
+@pytest.mark.parametrize("text", ["as was the case on February 24", "It may start at some point", "Russia may attack", "the 20th century",
+                                  "banks could withstand a 20% fall in prices"])
 def test_no_horizon(text: str) -> None:
     assert find_horizon(text, P) is None
 
@@ -50,6 +51,18 @@ def test_add_months_clamps_to_the_month_end() -> None:
     "text, horizon, window",
     [
         ("rates should peak mid-next year", "mid-next year", ("2023-05-01", "2023-08-31")),
+        # a fortnight is two weeks; "at least N more" counts from publication; "over the course of" a year is that year
+        ("a deal within the next fortnight", "within the next fortnight", ("2022-12-20", "2023-01-03")),
+        ("sanctions will stay for at least two more years", "for at least two more years", ("2022-12-20", "2024-12-20")),
+        ("prices will rise over the course of 2024", "over the course of 2024", ("2024-01-01", "2024-12-31")),
+        # a day of next year, day first or month first; a day first after "for"
+        ("the plant will close no later than 30 June next year", "no later than 30 June next year", ("2022-12-20", "2023-06-30")),
+        ("the vote is scheduled for 28 December", "for 28 December", ("2022-12-28", "2022-12-28")),
+        # a part of a season: its first, middle or last month
+        ("the plant will close in late summer", "in late summer", ("2023-08-01", "2023-08-31")),
+        ("an offensive may come in early spring", "in early spring", ("2023-03-01", "2023-03-31")),
+        # "through" closes the window at what it names
+        ("rates will stay high through the end of next year", "through the end of next year", ("2022-12-20", "2023-12-31")),
         # a range of months: the year after the second month dates both
         ("the bridge will open between March and May next year", "between March and May next year", ("2023-03-01", "2023-05-31")),
         ("the bridge will open in March or April 2024", "in March or April 2024", ("2024-03-01", "2024-04-30")),
