@@ -181,10 +181,13 @@ _NOUN_SAYS_VERBS = frozenset({"be", "assume", "envisage", "foresee"})
 def event_noun(token: Token) -> Token | None:
     """Return the event noun or gerund a risk noun or planning verb takes ("risk of an attack", "preparing for war")."""
     link = words().risk_links
-    for child in token.children:
+    # ("no chance whatsoever of rationing": the phrase the parser hung on the noun's adverb)
+    adverbs = [c for c in token.children if c.dep_ == "advmod" and c.pos_ == "ADV" and c.i == token.i + 1]
+    for child in [*token.children, *(g for a in adverbs for g in a.children)]:
         if child.dep_ == "prep" and child.lower_ in link:
             for grand in child.children:
-                if grand.dep_ == "pobj" and grand.pos_ == "NOUN":  # "risk of Russia" names no event
+                if grand.dep_ == "pobj" and (grand.pos_ == "NOUN" or grand.tag_ == "VBN" and any(
+                        d.dep_ == "det" for d in grand.children)):  # "risk of Russia" names no event ("of a rate cut" does)
                     return grand
                 if grand.dep_ == "pcomp":
                     return grand

@@ -531,6 +531,10 @@ def _risk(token: Token) -> Marker | None:
                 for sibling in (*adjective.children, *adjective.head.children):
                     if sibling.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in sibling.children):
                         return Marker(token, sibling, "forecast", "risk", negated)
+    if token.dep_ == "attr" and token.head.lemma_ == "be" and token.lemma_.lower() in ("possibility", "risk", "danger", "threat", "prospect"):
+        subject = subject_of(token.head)  # "a veto is a real possibility": what is possible is the subject
+        if subject is not None and subject.pos_ == "NOUN" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return Marker(token, subject, "forecast", "risk", negated, noun=True)
     if token.lemma_.lower() in ("case", "scenario") and token.dep_ == "nsubj" and any(c.lower_ in _CASE_KINDS for c in token.children):
         attrs = [c for c in token.head.children if c.dep_ == "attr"]
         if attrs:

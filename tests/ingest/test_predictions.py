@@ -43,6 +43,11 @@ def detect(nlp: Language, text: str, **kwargs: object):  # type: ignore[no-untyp
         ("The offensive is expected to begin no later than March.", {"event": "the offensive begins", "horizon": "no later than March"}),
         # "only a matter of time before X": X is bound to happen, and times nothing.
         ("It is only a matter of time before the dam breaks.", {"event": "the dam breaks", "horizon": None, "probability_words": "a matter of time"}),
+        # a chance whose phrase the parser hung on an adverb, or whose event it tagged a participle; a possibility
+        # that is the subject's
+        ("There is no chance whatsoever of food rationing this year.", {"event": "food rationing", "negated": True, "horizon": "this year"}),
+        ("He saw little chance of a rate cut before the autumn.", {"probability_words": "little chance", "horizon": "before the autumn"}),
+        ("A veto is a real possibility.", {"event": "a veto", "probability": 0.5}),
         # A forecaster's own expectation as a noun: "our base case", "the central scenario", "the expectation is that".
         ("Our base case is that the port reopens in May.", {"event": "the port reopens", "kind": "forecast", "probability": 0.675, "horizon": "in May"}),
         ("The baseline scenario assumes that fares stay flat this year.", {"event": "fares stay flat", "probability": 0.675}),
