@@ -81,8 +81,8 @@ def trim(text: str, start: int, end: int, *, mark: bool = False) -> tuple[int, i
     lead = _LEAD.match(text, start, end)
     if lead:
         start = lead.end()
-    if mark and (found := _MARK.match(text, start, end)):
-        start = found.end()
+    if mark and (found := _MARK.match(text, start, end)) and not text.startswith("If", start):
+        start = found.end()  # (but a sentence's own "If the talks fail, ..." opens a condition, part of the content)
     trail = _TRAIL.search(text, start, end)
     if trail:
         end = trail.start()

@@ -93,9 +93,10 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
                 continue  # "so that we could respond": a purpose
             if lower in w.weak:
                 # "would be visible", "would have to": a hypothetical, unless a time says when
-                hypothetical = verb.lemma_.lower() in ("be", "have") and not is_passive(verb)
+                forced = lower == "would" and verb.lemma_.lower() == "have" and _conditioned(verb)  # "if X, they would have to Y"
+                hypothetical = verb.lemma_.lower() in ("be", "have") and not is_passive(verb) and not forced
                 future_in_past = lower == "would" and reported and not hypothetical and not any(c.dep_ == "csubj" for c in verb.children)
-                if not (has_horizon or future_in_past):
+                if not (has_horizon or future_in_past or forced):
                     continue
                 trigger = "would" if lower == "would" else lower
             else:
@@ -263,6 +264,16 @@ def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> Marker | None
             if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
                 return Marker(token, child, "forecast", "risk", False)
     return None
+
+
+def _conditioned(verb: Token) -> bool:
+    """True for "have to" under a stated condition: "if the talks fail, the agency would have to suspend deliveries",
+    "in the event of an attack, ..."."""
+    if not any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               or c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in ("event", "case") for g in c.children)
+               for c in verb.children)
 
 
 _WHEN_NOT_IF_NOUNS = frozenset({"matter", "question"})

@@ -10,7 +10,9 @@ from ingest.cues import find_cues
 @pytest.mark.parametrize(
     "text, mark, expected",
     [(" , that Russia will attack, ", True, "Russia will attack"), ("that Russia will attack", False, "that Russia will attack"),
-     ('"people will appreciate it,"', False, "people will appreciate it"), ("If necessary, they will.", True, "necessary, they will.")],
+     ('"people will appreciate it,"', False, "people will appreciate it"), ("if the talks would resume", True, "the talks would resume"),
+     # a sentence's own capitalised "If" opens a condition, not a reported question
+     ("If necessary, they will.", True, "If necessary, they will.")],
 )
 def test_trim(text: str, mark: bool, expected: str) -> None:
     start, end = trim(text, 0, len(text), mark=mark)

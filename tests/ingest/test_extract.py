@@ -160,6 +160,17 @@ def test_a_feared_event_warned_of_is_a_timed_forecast_with_its_condition(nlp: La
     assert (prediction.window_start, prediction.window_end) == (date(2026, 6, 1), date(2026, 8, 31))
 
 
+@pytest.mark.parametrize("text", [
+    "If the talks fail, the agency would have to suspend deliveries, a spokesman said.",
+    '"If the talks fail, we would have to suspend deliveries," a spokesman said.',
+])
+def test_what_a_condition_would_force_is_a_conditional_forecast_kept_whole(nlp: Language, no_directory: Directory, text: str) -> None:
+    # the sentence's own "If" opens the content (it is no complementiser), and "would have to" under it is a forecast
+    [claim] = extract(source(text), no_directory, nlp).claims
+    assert claim.text.startswith("If the talks fail, ")
+    assert claim.prediction is not None and claim.prediction.condition == "If the talks fail"
+
+
 @pytest.mark.parametrize("text, kind", [
     ("Mayor Berg said it would bring jobs to the town.", "person"),
     ("Nordgram said it would remove the posts.", "organisation"),  # a one-word name that reports of itself as "it" is a body
