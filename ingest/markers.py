@@ -140,7 +140,8 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
             if lemma in ("track", "course"):  # "is on track/course to": the complement hangs from "on", its head or the noun
                 on = token.head.lower_ == "on" and token.dep_ == "pobj"
                 places = [token, token.head, token.head.head] if on else []
-                complements = [c for p in places for c in p.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ in ("VERB", "AUX")]
+                complements = [c for p in places for c in p.children if (c.dep_ in ("acl", "relcl", "xcomp") or c.dep_ == "advcl" and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) and c.pos_ in ("VERB", "AUX")]  # ("was on track to": advcl)
             if lemma in ("set", "tip") and not is_passive(token):
                 complements = []
             if complements:
@@ -211,6 +212,12 @@ def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> Marker | None
                     event = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
                     if event is not None:
                         return Marker(token, event, "forecast", "will", False, noun=True)
+    if token.lemma_ == "be" and token.dep_ in ("ROOT", "ccomp", "conj") and not any(c.dep_ in ("attr", "acomp", "expl") for c in token.children):
+        # "the board is to meet on Friday", "(said) the minister was to visit Kyiv": a fixed arrangement of an actor's
+        planned = next((c for c in token.children if c.dep_ == "xcomp" and c.i == token.i + 2 and token.doc[token.i + 1].lower_ == "to"
+                        and c.pos_ == "VERB" and c.lemma_.lower() != "blame"), None)  # ("he was to blame": at fault)
+        if planned is not None and is_agent(subject_of(token)):
+            return Marker(token, planned, "forecast", "will", marker_negated(token, token))
     if token.lower_ == "if" and token.dep_ == "pobj":
         return _when_not_if(token)
     if token.lower_ in ("in", "so"):

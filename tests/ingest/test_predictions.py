@@ -43,6 +43,9 @@ def detect(nlp: Language, text: str, **kwargs: object):  # type: ignore[no-untyp
         ("The offensive is expected to begin no later than March.", {"event": "the offensive begins", "horizon": "no later than March"}),
         # "only a matter of time before X": X is bound to happen, and times nothing.
         ("It is only a matter of time before the dam breaks.", {"event": "the dam breaks", "horizon": None, "probability_words": "a matter of time"}),
+        # "on track to" with the infinitive the parser hung on "was"; "is to" of an actor: a fixed arrangement
+        ("The group was on track to meet its profit target.", {"event": "the group meets its profit target", "probability": 0.675}),
+        ("Ministers are to decide next week.", {"event": "Ministers decide", "probability": 0.875, "horizon": "next week"}),
         # a chance whose phrase the parser hung on an adverb, or whose event it tagged a participle; a possibility
         # that is the subject's
         ("There is no chance whatsoever of food rationing this year.", {"event": "food rationing", "negated": True, "horizon": "this year"}),
@@ -232,6 +235,8 @@ def test_would_in_a_quotation_without_a_time_is_no_prediction(nlp: Language) -> 
         "The ministry tried to stop the leak.",  # a past attempt
         "The council had planned to close the ferry line in spring but dropped the idea.",  # a plan of the past
         "The minister headed for the exit after the vote.",  # a movement, not a course of events
+        "The harbour board was to blame for the delays.",  # "to blame": at fault, no arrangement
+        "The problem is to find enough workers.",  # "is to" of no actor
     ],
 )
 def test_not_predictions(nlp: Language, text: str) -> None:
