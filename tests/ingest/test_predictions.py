@@ -278,6 +278,7 @@ def test_the_event_is_one_positive_proposition(nlp: Language, text: str, event: 
         ("The worst case is a wider war, should the fighting spill over the border.", "should the fighting spill over the border"),
         ("Growth can reach three percent next year, barring a new shock.", "barring a new shock"),
         ("Without new ferries, the island would be cut off within weeks.", "Without new ferries"),
+        ("Assuming the ceasefire holds, the ferries could sail again next spring.", "Assuming the ceasefire holds"),
     ],
 )
 def test_the_condition_is_kept_apart_from_the_event(nlp: Language, text: str, condition: str) -> None:
