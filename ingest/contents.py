@@ -39,11 +39,12 @@ _CONNECTIVE = re.compile(
 )
 
 
-#: A wire dateline opening a paragraph: "Placename, 25 March /AGENCY/ - ", "CITY, June 2 (Agency) - ".
+#: A wire dateline opening a paragraph: "Placename, 25 March /AGENCY/ - ", "CITY, June 2 (Agency) - ", or a live blog's time.
 _DATELINE = re.compile(
     r"[A-Z][^\n.]{0,60}?(?:/[A-Z][\w .-]{0,30}/|\([A-Z][\w .-]{0,30}\))\s*[-–—]+\s*"  # "OSLO, May 3 (Wire) - "
     r"|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}(?:, [A-Z][a-z]+)? [–—-]+ (?=[A-Z\"“])"  # "WARSAW — ", "KYIV, Ukraine — "
     r"|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}, [A-Z][a-z]+ \d{1,2}\.? ?/[A-Z][\w .-]{0,30}/\.? *"  # "MOSCOW, March 4. /TASS/. "
+    r"|(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?(?:[AaPp]\.?[Mm]\.?|[A-Z]{3,4}))? *[–—-]+ *"  # a live blog's "09:12 — ", "14.05 GMT - "
 )
 
 

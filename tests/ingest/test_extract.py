@@ -534,6 +534,9 @@ def test_titles_before_a_name_are_not_part_of_it(nlp: Language, no_directory: Di
         (("Kyiv, 3 April /EXAMPLEPRESS/ - The harbour will reopen in May. Repairs are nearly done. Mayor Olena Kovalenko "
           "made statements to this effect at a press conference."),
          [("Olena Kovalenko", "The harbour will reopen in May. Repairs are nearly done.", False)]),
+        # ... or a live blog's time
+        ("10:05 — Norland's aviation authority has closed the airspace for two hours, a spokeswoman told our correspondent.",
+         [("a spokeswoman", "Norland's aviation authority has closed the airspace for two hours", False)]),
         # ... in a capitalised city's form too, with a dash or with the agency after the date
         ("HALDEN — A ferry captain accused of smuggling was paid about $2,000, a prosecutor told a court on Tuesday.",
          [("a prosecutor", "A ferry captain accused of smuggling was paid about $2,000", False)]),
@@ -921,6 +924,8 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # a body's noun never describes the person who spoke before
         ("Deputy Governor Lena Holm said she expected fares to ease. The regulator said further increases were unlikely.",
          [("Lena Holm", "she expected fares to ease"), ("the regulator", "further increases were unlikely")]),
+        # a force (air force, border force) of a country the article names is a body
+        ("Norland's border force said it had stopped forty people at the crossing.", [("Norland's border force", "it had stopped forty people at the crossing")]),
         # a frame between the clause's subject and its verb: the clause, frame included, is the content
         ("The strike, according to the Kestrel Institute, has cost the port 3 million euros.",
          [("Kestrel Institute", "The strike, according to the Kestrel Institute, has cost the port 3 million euros.")]),
