@@ -82,9 +82,11 @@ class NameIndex:
 
 
 def _words_agree(first: str, second: str) -> bool:
-    """Return False when two names of as many words differ in a whole word, not in its spelling."""
+    """Return False when two names of as many words differ in a whole word, not in its spelling: a spelling variant
+    keeps the word's first letter ("Lukashenko"/"Lukashenka"), another word need not ("Belarusian"/"Russian")."""
     words, others = first.split(), second.split()
-    return len(words) != len(others) or all(fuzz.ratio(a, b) >= WORD_THRESHOLD for a, b in zip(words, others, strict=True))
+    return len(words) != len(others) or all(fuzz.ratio(a, b) >= WORD_THRESHOLD and a[:1] == b[:1]
+                                            for a, b in zip(words, others, strict=True))
 
 
 def match_ids(rows: Iterable[dict[str, object]], name: str) -> list[str]:

@@ -33,3 +33,10 @@ def test_a_long_name_with_another_word_is_another_record() -> None:
     index = NameIndex.build([("org:harbour-norland", ("Ministry of Harbours and Ferries of Norland",))], by_last_word=False)
     assert index.match("Ministry of Harbours and Ferries of Sorvia") == []  # close overall, one whole word apart
     assert index.match("Ministry of Harbors and Ferries of Norland") == ["org:harbour-norland"]  # a spelling variant
+
+
+def test_a_word_that_gains_a_prefix_is_another_word() -> None:
+    # "Belarusian" holds "Russian" but names another country: a spelling variant keeps its first letter
+    index = NameIndex.build([("org:nordic-ferry-board", ("Nordic Ferry Board",))], by_last_word=False)
+    assert index.match("Panordic Ferry Board") == []
+    assert index.match("Nordik Ferry Board") == ["org:nordic-ferry-board"]
