@@ -408,7 +408,8 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # own act, not what they said.
         if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > clause.i and child.right_edge.i == tokens[-1].i and doc[child.left_edge.i - 1].text == "," \
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children) \
-                and (any(g.dep_ == "mark" and g.lower_ == "while" for g in child.children) or child.lemma_.lower() in lexicon.verbs):
+                and (any(g.dep_ == "mark" and g.lower_ == "while" for g in child.children) or child.lemma_.lower() in lexicon.verbs
+                     or child.lemma_.lower() in ("cite", "refer")):  # (", citing two officials": whom it relays)
             tokens = [t for t in tokens if t.i < child.left_edge.i - 1]
             break
     for child in verb.children:

@@ -763,8 +763,10 @@ def _who_said(
     names after the verb within source offsets ``[lo, hi)`` are searched.
     """
     # "X reported, citing Y, that ...": the parser may hang "citing" on the reported clause, before its "that"
+    # (or closing it after a comma: "X reports that A, citing two officials")
     inserted = [g for c in verb.children if c.dep_ == "ccomp" for g in c.children
-                if g.dep_ == "advcl" and any(m.dep_ == "mark" and m.i > g.i for m in c.children)]
+                if g.dep_ == "advcl" and (any(m.dep_ == "mark" and m.i > g.i for m in c.children) or g.i > c.i and g.tag_ == "VBG"
+                                          and g.doc[g.left_edge.i - 1].text == "," and g.right_edge.i == c.right_edge.i)]
     for child in [*verb.children, *inserted]:
         if _cites(child):
             # "<content>, reports X, citing Y": X relays, Y speaks.
@@ -773,6 +775,11 @@ def _who_said(
             cited = [m for m in cited if m.kind in ("person", "organisation", "title")]
             if cited:
                 return Who(mention=choose_speaker(cited, base + child.idx),
+                           relay=relay_of(doc, verb, base, base + child.idx, directory, publisher))
+            objects = [g for g in child.children if g.dep_ == "dobj"]
+            unnamed = unnamed_source(doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]) if objects else None
+            if unnamed:  # "<content>, reports X, citing two officials": the officials speak, unnamed; X relays
+                return Who(unnamed=unnamed, role=objects[0].lemma_.lower(),
                            relay=relay_of(doc, verb, base, base + child.idx, directory, publisher))
     told = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"),
                 None) if verb.lemma_.lower() == "learn" else None

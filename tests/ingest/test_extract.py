@@ -390,6 +390,8 @@ def test_wire_patterns(nlp: Language, no_directory: Directory, text: str, expect
         ("The ferries will run again in May, according to a NATO official.", [("a NATO official", "The ferries will run again in May")]),
         # bodies of a kind, not the name before them
         ("Pipeline operators have said the link could open in 2029.", [("pipeline operators", "the link could open in 2029")]),
+        # "<clause>, citing two officials" closing the reported clause: the officials speak, the outlet relays
+        ("Nordwire reports that the port will close in May, citing two officials at the harbour board.", [("two officials", "the port will close in May")]),
         # a body the article does not name, in lower case: the recogniser's tag makes it no name
         ("The ferries will run again in June, the defence ministry said.", [("the defence ministry", "The ferries will run again in June")]),
         ("The ferries will run again in June, the navy said.", [("the navy", "The ferries will run again in June")]),
@@ -796,6 +798,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Harbour Ministry", "The port will reopen in May")]),
         ("Repairs are nearly done, the agency reported, referring to port director Olena Kovalenko.",
          [("Olena Kovalenko", "Repairs are nearly done")]),
+        # ... and a "referring to Y" after the reported clause, which the parser hung on it
+        ("Earlier, Nordwire informed that the navy is preparing new drills, referring to the spokesman Olena Kovalenko.",
+         [("Olena Kovalenko", "the navy is preparing new drills")]),
         # "the company", "the lender": the organisation the sentence before named, whatever its name.
         ("Kestrel Shipping expects cargo volumes to grow by 5% next year. The company said it would hire 200 workers.",
          [("Kestrel Shipping", "cargo volumes to grow by 5% next year"), ("Kestrel Shipping", "it would hire 200 workers")]),
