@@ -101,6 +101,8 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
                 trigger = "would" if lower == "would" else lower
             else:
                 trigger = "will" if lower in w.strong else lower
+            if _left_open(verb):
+                trigger = "whether"  # "it is too early to say whether the truce will hold": no lean either way
             # A reported "would" of an actor's own act is the plan announced ("he said he would resign").
             subject = subject_of(verb)
             subject = antecedent(subject) or subject if subject is not None else None  # "(the attacks) would continue"
@@ -271,6 +273,14 @@ def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> Marker | None
             if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
                 return Marker(token, child, "forecast", "risk", False)
     return None
+
+
+def _left_open(verb: Token) -> bool:
+    """True for a future in an open "whether" clause ("too early to say whether X will", "it is unclear whether X
+    will"); not in "the question is not whether X will, but when", which takes X as given."""
+    if not any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+        return False
+    return not any(c.dep_ == "neg" for c in verb.head.children)
 
 
 def _conditioned(verb: Token) -> bool:

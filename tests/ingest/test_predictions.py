@@ -58,6 +58,9 @@ def detect(nlp: Language, text: str, **kwargs: object):  # type: ignore[no-untyp
         ("The expectation is that the ferries sail in June.", {"event": "the ferries sail", "probability": 0.675}),
         # the worst case is only raised, not expected
         ("The worst case is a second wave of strikes.", {"event": "a second wave of strikes", "probability": 0.5}),
+        # a future left open in a "whether" clause leans neither way (but "not whether X will, but when" takes X as given)
+        ("It is too early to say whether the ferries will sail in May.", {"event": "the ferries sail", "probability": 0.5, "probability_words": "whether"}),
+        ("The question is not whether the dam will break, but when.", {"event": "the dam breaks", "probability": 0.875}),
         # "a matter of when, not if": only the date is open, whichever way round it is put.
         ("A new flood is a matter of when, not if.", {"event": "a new flood", "probability_words": "when, not if", "negated": False}),
         ("It is not a question of if, but when the dam breaks.", {"event": "the dam breaks", "probability_words": "if, but when", "negated": False}),
