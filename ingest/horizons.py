@@ -130,6 +130,18 @@ def _lexicon() -> tuple[list[tuple[str, dict[str, int]]], dict[str, tuple[int, i
 
 
 @cache
+def _relative_patterns() -> list[tuple[re.Pattern[str], dict[str, int]]]:
+    """The relative phrases of the lexicon, compiled once, longest first."""
+    return [(re.compile(r"\b" + re.escape(phrase) + r"\b", re.IGNORECASE), amount) for phrase, amount in _lexicon()[0]]
+
+
+@cache
+def _alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation of ``words``, longest first (built once per word list)."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@cache
 def _dated_events() -> tuple[str, ...]:
     return tuple(str(e) for e in load_lexicon("horizons")["dated_events"])
 
@@ -199,7 +211,7 @@ def _named_day(m: re.Match[str], anchor: date) -> date | None:
 def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), future: frozenset[int] = frozenset()) -> list[_Match]:
     """Return the time phrases of ``text``; ``verbs`` holds the offsets of words used as verbs, ``future``
     those of words in a clause set in the future."""
-    relative, parts, seasons = _lexicon()
+    _, parts, seasons = _lexicon()
     season_words = "|".join(seasons)
     found: list[_Match] = []
     taken: list[tuple[int, int]] = []
@@ -256,7 +268,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
     block(r"\b(?:earlier|so\s+far|last|past|previous)\s+(?:this|that|the|last)?\s*(?:year|month|week|day)s?\b")
 
     # "in the November election", "before the March 2024 vote": an event the text dates by its month.
-    events = "|".join(sorted((re.escape(e) for e in _dated_events()), key=len, reverse=True))
+    events = _alternation(_dated_events())
     # "after the March election", "after the presidential election in March": from the month after, no end.
     dated_event = (r"\b(?P<prep>in|at|by|before|until|ahead\s+of|during|after|following)\s+the\s+(?:(?P<month>(?-i:" + _MONTH_CAPS
                    + r"))(?:\s+(?P<year>(?:19|20)\d\d))?(?:\s+[a-z-]+){0,2}?\s+(?:" + events + r")\b|(?:[a-z-]+\s+){0,3}?(?:" + events
@@ -404,10 +416,10 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
                          text, re.IGNORECASE):
         count = int(m.group("m")) if m.group("m").isdigit() else _NUMBER_WORDS[m.group("m").lower()]
         add(m.start(), m.end(), (anchor, _shift(anchor, {m.group("unit").lower() + "s": count})))
-    for phrase, amount in relative:
-        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", text, re.IGNORECASE):
+    for phrase, amount in _relative_patterns():
+        for m in phrase.finditer(text):
             add(m.start(), m.end(), (anchor, _shift(anchor, amount)))
-    numbers = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
+    numbers = _alternation(tuple(_NUMBER_WORDS))
     # "in six months", "over the next five years", "in the first few years": counted from publication.
     # "within two to three months", "in 2-3 weeks": the longer of the two.
     # ("for at least two more years", "for another three months": the count from publication too; a fortnight is
@@ -523,7 +535,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
             taken.append((m.start(), m.end()))  # a day past at publication: narration, not the month
             continue
         add(m.start(), m.end(), (named, named), m.group("prep").lower() not in ("on", "for"), bool(m.group("year")), before=_is_before(m))
-    part_words = "|".join(sorted((re.escape(p) for p in parts), key=len, reverse=True))
+    part_words = _alternation(tuple(parts))
     month_pattern = re.compile(
         r"\b(?P<prep>(?:in|by|until|before|during|no\s+later\s+than)\s+)?(?:(?:the\s+)?(?P<part>" + part_words + r")[\s-]+)?(?P<month>(?-i:" + _MONTH_CAPS
         + r"))\b(?!\s+\d{1,2}\b)(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?",
