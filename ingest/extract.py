@@ -262,6 +262,11 @@ def _other_report(span: Span) -> int | None:
     return None
 
 
+def _person_role(role: str | None) -> str | None:
+    """The role of a description that may stand for a person: none for a body's noun ("the regulator", "the operator")."""
+    return role if role not in role_words().company_nouns else None
+
+
 def _split_by_frame(doc: Doc, base: int, lo: int, cue_start: int, content: tuple[int, int]) -> bool:
     """True when the words before a prepositional frame are the subject of the clause after it ("The offensive,
     according to X, has stalled because ..."), not a clause or a connective of their own."""
@@ -982,8 +987,7 @@ class _ArticleExtractor:
             elif candidate.description:
                 entry = self._from_description(candidate.description, history, candidate.role,
                                                (candidate.said_by or (candidate.start, 0))[0])
-                # (a body's noun, "the regulator", "the operator", never describes a person)
-                role = candidate.role if candidate.role not in role_words().company_nouns else None
+                role = _person_role(candidate.role)
                 if entry is None and not history and role is not None:
                     entry = self._named_before(candidate)
                 if entry is None and history and role is not None:
@@ -1205,13 +1209,14 @@ class _ArticleExtractor:
         if organisation is not None:
             return organisation
         found = resolve_description(description, history, self.table.entries, role)
-        if found is None and role is not None and text.count(" ") < 3 and role not in role_words().company_nouns:
+        person_role = _person_role(role)
+        if found is None and person_role is not None and text.count(" ") < 3:
             # A short definite description ("the official", "the minister"; but no body's noun, "the regulator")
             # whose role no speaker states: the last person who spoke, unless
             # the text gave that person another role ("the president assured",
             # after the defence minister spoke, is someone else).
             found = last_person(history[-3:])
-            if found is not None and found.role and (_other_office(role, found.role) or other_portfolio(description, found.role)):
+            if found is not None and found.role and (_other_office(person_role, found.role) or other_portfolio(description, found.role)):
                 found = None
         return found
 
