@@ -202,15 +202,12 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
     if cue.lemma in lexicon.exhortation_verbs and not [c for c in verb.children if c.dep_ == "ccomp"]:
         # "urged the board to resign", "called on the board to resign": whom, and to do what
-        via = lexicon.exhortation_verbs[cue.lemma]
-        whom = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == via for g in c.children if g.dep_ == "pobj"] if via \
-            else [c for c in verb.children if c.dep_ == "dobj"]
-        to = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and whom and c.i > whom[0].i
-              and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        urged = _exhortation(verb, cue.lemma, lexicon)
         # (in a relative clause only when the clause's own subject is the relative: "a clerk who told her staff to ...")
         relative = verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children)
-        if whom and to and verb.dep_ not in ("acl", "pcomp") and not relative and whom[0].tag_ not in ("WP", "WDT"):
-            return trim(doc_text(doc), whom[0].left_edge.idx, to[0].right_edge.idx + len(to[0].right_edge))
+        if urged is not None and verb.dep_ not in ("acl", "pcomp") and not relative and urged[0].tag_ not in ("WP", "WDT"):
+            whom, to = urged
+            return trim(doc_text(doc), whom.left_edge.idx, to.right_edge.idx + len(to.right_edge))
         # else the verb reports as any other ("A, an official told Nordwire"), or names ("called the toll a tax", below)
     if cue.lemma in lexicon.naming_verbs:
         # "called the toll a shameless tax": the object and what it is called; nothing else ("called for talks")
@@ -439,7 +436,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
                 and (any(c.dep_ == "ccomp" for c in t.children) or t.lemma_.lower() in lexicon.object_charges and any(
                     c.dep_ == "prep" and c.lower_ == lexicon.object_charges[t.lemma_.lower()] for o in (t, *t.children) for c in o.children)
-                    or _exhorts(t, lexicon) and t.tag_ == verb.tag_) \
+                    or _exhortation(t, t.lemma_.lower(), lexicon) is not None and t.tag_ == verb.tag_) \
                 or t.head.i == clause.i and _asks(t, verb):
             # (and "... that A and accused Y of B": a charge is a report of its own; "said A and urged Y not to B":
             # an exhortation in the speaker's own tense; "notes that A and asks who will B": a question)
@@ -477,14 +474,17 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     return trim(doc_text(doc), start, end, mark=True) if start < end else None
 
 
-def _exhorts(verb: Token, lexicon: CueLexicon) -> bool:
-    """True for an exhortation with its object and infinitive ("urged the board not to resign", "called on X to act")."""
-    lemma = verb.lemma_.lower()
+def _exhortation(verb: Token, lemma: str, lexicon: CueLexicon) -> tuple[Token, Token] | None:
+    """Whom an exhortation (``verb``, of ``lemma``) urges and its to-infinitive ("urged the board not to resign",
+    "called on X to act"), or None."""
     if lemma not in lexicon.exhortation_verbs:
-        return False
-    holders = [verb, *(c for c in verb.children if c.dep_ == "prep" and c.lower_ == lexicon.exhortation_verbs[lemma])]
-    return any(g.dep_ in ("xcomp", "ccomp", "oprd") and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
-               for h in holders for g in (*h.children, *(x for c in h.children for x in c.children)))
+        return None
+    via = lexicon.exhortation_verbs[lemma]
+    whom = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == via for g in c.children if g.dep_ == "pobj"] if via \
+        else [c for c in verb.children if c.dep_ == "dobj"]
+    to = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and whom and c.i > whom[0].i
+          and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    return (whom[0], to[0]) if whom and to else None
 
 
 def _asks(token: Token, verb: Token) -> bool:
