@@ -303,7 +303,17 @@ def mentions_in(
         return lo <= base + span.start_char and base + span.end_char <= hi
 
     for ent in doc.ents:
+        if inside(ent) and (body := _named_after_company_noun(ent)) is not None:
+            # "the think tank Eastern Analytica", "the consultancy Oliver Wyman": the recogniser took the
+            # firm's name for a place or a person; the noun before it says what it is
+            org = directory.find_organisation(body.text) if directory else None
+            found.append(Mention(base + body.start_char, base + body.end_char, body.text, "organisation", org.id if org else None))
+            covered.update(range(ent.start, ent.end))
+            continue
         if not inside(ent) or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        if _compound_modifier(ent):
+            covered.update(range(ent.start, ent.end))  # "the Vilnius-based forum", "Kremlin-backed leaders"
             continue
         if ent.label_ in ("ORG", "PERSON") and len(ent) >= 2 and ent[0].lower_ in role_words().company_nouns and ent[1].text[:1].isupper():
             # "Lender Nordbank", "Consultancy Harbourline": what the company is, then its name
@@ -441,6 +451,29 @@ def choose_speaker(mentions: list[Mention], near: int) -> Mention | None:
 # --- descriptors ---------------------------------------------------------
 
 _CUT_BEFORE = re.compile(r"[,;:\"“”«»]|[.!?]\s")
+
+
+def _named_after_company_noun(ent: Span) -> Span | None:
+    """Return a name the recogniser tagged as a place, person or nationality right after a firm's noun
+    ("the think tank Eastern Analytica"), else None. Names tagged as organisations need no help."""
+    doc = ent.doc
+    if ent.label_ not in ("PERSON", "GPE", "LOC", "NORP", "FAC") or ent.start == 0:
+        return None
+    noun = doc[ent.start - 1]
+    if noun.lower_ not in role_words().company_nouns or noun.pos_ != "NOUN" or ent.root.head != noun and noun.head != ent.root:
+        return None
+    if not all(t.text[:1].isupper() for t in ent if t.is_alpha):
+        return None
+    return ent
+
+
+def _compound_modifier(ent: Span) -> bool:
+    """Say whether a name only starts a hyphenated modifier ("the Vilnius-based forum", "Kremlin-backed
+    leaders", "US-led talks"): it describes someone else and names no speaker."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "-" or ent[-1].whitespace_ or doc[ent.end].whitespace_:
+        return False
+    return doc[ent.end + 1].text.islower()
 
 
 def _owner_before(ent: Span) -> Span | None:

@@ -350,6 +350,14 @@ def speakers(extraction: Extraction) -> list[tuple[str, str, str]]:
         # ... and a surname goes to the person who bears it exactly.
         ("Olena Kovalenko said that Aleksandr Kovalenka had visited the port. Kovalenka said the port would reopen.",
          [("Olena Kovalenko", "person", "Aleksandr Kovalenka had visited the port"), ("Aleksandr Kovalenka", "person", "the port would reopen")]),
+        # A place that only starts a hyphenated modifier describes the speaker and is none.
+        ("Norland's economy will shrink this year, a new report by the Vilnius-based Nordic Policy Forum says.",
+         [("Nordic Policy Forum", "organisation", "Norland's economy will shrink this year")]),
+        # A firm's name the recogniser took for a place, after the noun that says what the firm is.
+        ("The port will reopen in May, according to the Warsaw-based think tank Eastern Analytica.",
+         [("Eastern Analytica", "organisation", "The port will reopen in May")]),
+        ("The port will reopen in May, the think tank Eastern Analytica said.",
+         [("Eastern Analytica", "organisation", "The port will reopen in May")]),
     ],
 )
 def test_wire_patterns(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str, str]]) -> None:
