@@ -39,21 +39,6 @@ _CONNECTIVE = re.compile(
 )
 
 
-#: A wire dateline opening a paragraph: "Placename, 25 March /AGENCY/ - ", "CITY, June 2 (Agency) - ", or a live blog's time.
-_DATELINE = re.compile(
-    r"[A-Z][^\n.]{0,60}?(?:/[A-Z][\w .-]{0,30}/|\([A-Z][\w .-]{0,30}\))\s*[-–—]+\s*"  # "OSLO, May 3 (Wire) - "
-    r"|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}(?:, [A-Z][a-z]+)? [–—-]+ (?=[A-Z\"“])"  # "WARSAW — ", "KYIV, Ukraine — "
-    r"|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}, [A-Z][a-z]+ \d{1,2}\.? ?/[A-Z][\w .-]{0,30}/\.? *"  # "MOSCOW, March 4. /TASS/. "
-    r"|(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?(?:[AaPp]\.?[Mm]\.?|[A-Z]{3,4}))? *[–—-]+ *"  # a live blog's "09:12 — ", "14.05 GMT - "
-)
-
-
-def after_dateline(text: str, start: int, end: int) -> int:
-    """Return where a content starting at *start* begins once a wire dateline opening it is skipped."""
-    dateline = _DATELINE.match(text, start, end)
-    return dateline.end() if dateline and dateline.end() < end else start
-
-
 #: Nouns of a writer's comment set after a report (", a claim that could not be verified", ", a charge X called absurd").
 COMMENT_NOUNS = frozenset({"claim", "assertion", "allegation", "statement", "accusation", "charge", "figure", "estimate", "account", "version"})
 #: What a speaker gave or did not give with a report (", without giving details", ", without citing evidence").

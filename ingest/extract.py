@@ -23,7 +23,6 @@ from graph.model import Claim, Entity, Extraction, Prediction, Source, claim_id,
 from ingest.clauses import unanswered
 from ingest.contents import (
     QUOTE_MARKS,
-    after_dateline,
     has_clause,
     has_subject_infinitive,
     phrase_content,
@@ -45,6 +44,7 @@ from ingest.cues import (
     reports_alone,
     verb_cue,
 )
+from ingest.datelines import after_dateline
 from ingest.events import link_paragraphs, refers_as_it
 from ingest.horizons import date_anchors
 from ingest.identities import SpeakerEntry, SpeakerTable

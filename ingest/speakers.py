@@ -397,13 +397,22 @@ def subject_words(subject: Any) -> tuple[int, int]:
     return start, end
 
 
+#: How adjectives of nationality end ("European", "Ukrainian", "Chinese", "British", "Israeli"): capitalised wherever
+#: they stand, where the recogniser missed them. English morphology; "civilian" is the usual word of that shape
+#: that is none.
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ean|ian|ese|ish|i)")
+
+
 def _as_name(doc: Doc, start: int, end: int) -> str:
-    """Return the words of an unnamed source, lower-cased at the start of a sentence ("Officials")."""
+    """Return the words of an unnamed source, lower-cased at the start of a sentence ("Officials"), but not
+    a name ("EU officials") or a nationality ("European diplomats")."""
     text = doc_text(doc)[start:end]
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is not None and span[0].pos_ != "PROPN" and not (span[0].is_upper and len(span[0]) > 1):  # "A", not "EU"
-        text = text[:1].lower() + text[1:]
-    return text
+    if span is None or span[0].pos_ == "PROPN" or span[0].is_upper and len(span[0]) > 1:
+        return text
+    if span[0].pos_ == "ADJ" and (span[0].ent_type_ == "NORP" or _NATIONALITY.fullmatch(span[0].text) and span[0].lower_ != "civilian"):
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def unnamed_source(span: Span) -> str | None:

@@ -69,9 +69,10 @@ from ingest.attribution.combine import ProposedClaim, propose_claims
 from ingest.attribution.model import AttributionSpan, spans_of
 from ingest.attribution.pipe import AttributionRecognizer
 from ingest.clauses import unanswered
-from ingest.contents import COMMENT_NOUNS, after_dateline, free_relative, trim
+from ingest.contents import COMMENT_NOUNS, free_relative, trim
 from ingest.coref import last_person, resolve_description
 from ingest.cues import cue_lexicon, unsaid
+from ingest.datelines import after_dateline
 from ingest.identities import SpeakerEntry, SpeakerTable
 from ingest.layout import is_heading
 from ingest.mentions import PRONOUNS, DirectoryLike, Mention, choose_speaker, mentions_in, role_words, strip_determiner

@@ -369,6 +369,8 @@ def test_wire_patterns(nlp: Language, no_directory: Directory, text: str, expect
     "text, expected",
     [
         ("Officials said the bridge would reopen in May.", [("officials", "the bridge would reopen in May")]),
+        # a nationality keeps its capital at the start of a sentence, a name or not
+        ("Ukrainian officials said the bridge would reopen in May.", [("Ukrainian officials", "the bridge would reopen in May")]),
         ("The bridge will reopen in May, a source familiar with the plans said.", [("a source familiar with the plans", "The bridge will reopen in May")]),
         ("Analysts believe the central bank will cut rates in June.", [("analysts", "the central bank will cut rates in June")]),
         ("Military bloggers said the army had lost ground near the river.", [("military bloggers", "the army had lost ground near the river")]),
@@ -550,6 +552,8 @@ def test_titles_before_a_name_are_not_part_of_it(nlp: Language, no_directory: Di
         # ... in a capitalised city's form too, with a dash or with the agency after the date
         ("HALDEN — A ferry captain accused of smuggling was paid about $2,000, a prosecutor told a court on Tuesday.",
          [("a prosecutor", "A ferry captain accused of smuggling was paid about $2,000", False)]),
+        ("HALDEN, March 9 — Norland and Sveland plan to hold joint exercises in September, Colonel Tom Berg said on Monday.",
+         [("Tom Berg", "Norland and Sveland plan to hold joint exercises in September", False)]),
         ("HALDEN, March 4. /NORDPRESS/. The harbour will reopen in May. This was stated by Mayor Olena Kovalenko to journalists.",
          [("Olena Kovalenko", "The harbour will reopen in May.", False)]),
         # Whom it was told to is no speaker; a one-word name its appositive calls a company is a body

@@ -265,6 +265,8 @@ def test_not_predictions(nlp: Language, text: str) -> None:
         ("No early strike is expected before October.", "an early strike", True),
         # an amount the parser hung on the time words stays in the event
         ("Inflation will exceed 7% later this month.", "Inflation exceeds 7%", False),
+        # a dateline the parser took for the subject is no part of the event
+        ("HALDEN, March 9 — Norland and Sveland plan to hold joint exercises in September.", "Norland and Sveland hold joint exercises", False),
     ],
 )
 def test_the_event_is_one_positive_proposition(nlp: Language, text: str, event: str, negated: bool) -> None:
