@@ -384,6 +384,8 @@ def _intention(token: Token, lemma: str) -> Marker | None:
         # "a new mobilisation is planned for October", "no new mobilisation is planned": someone's plan, its event the subject
         negated = marker_negated(token, token) or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
         return Marker(token, subject, "intention", "intention", negated, noun=True)
+    if subject is not None and subject.lower_ == "it" and not passive:
+        subject = antecedent(subject) or subject  # "the ministry said it plans to ...": the ministry plans
     if is_purpose(subject) or (not passive and not may_intend(subject)):
         return None  # "the visit aims to ...": a purpose, not a plan
     if lemma in ("intend", "design", "mean") and passive and subject is not None and not is_agent(subject):

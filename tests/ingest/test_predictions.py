@@ -738,3 +738,11 @@ def test_longer_is_part_of_the_event_unless_no_longer(nlp: Language, text: str, 
 def test_a_for_to_clause_on_a_chance_or_forecast_is_its_event(nlp: Language, text: str, event: str) -> None:
     found = detect(nlp, text, cue="said")
     assert found is not None and found.event == event, found
+
+
+def test_it_planning_in_a_bodys_report_is_the_body(nlp: Language) -> None:
+    doc = nlp("The harbour board said it plans to close two piers in May.")
+    content = doc[4:-1]  # "it plans to close two piers in May"
+    found = detect_prediction(content.text, P, span=content)
+    assert found is not None and (found.kind, found.event) == ("intention", "the harbour board closes two piers"), found
+    assert detect(nlp, "It aims to close two piers in May.") is None  # no one to hold the aim: a thing's purpose
