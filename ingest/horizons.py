@@ -190,12 +190,12 @@ def _next_year(day: date) -> date | None:
 def _until(prep: str | None) -> bool:
     """True for a preposition that closes a window at what it names: "by", "until", "before", "no later than",
     "through" ("through the end of next year", "through 2027": from now to then)."""
-    return re.sub(r"\s+", " ", (prep or "").strip().lower()) in ("by", "until", "till", "through", "before", "no later than")
+    return re.sub(r"\s+", " ", (prep or "").strip().lower()) in ("by", "until", "till", "through", "before", "ahead of", "no later than")
 
 
 def _is_before(m: re.Match[str]) -> bool:
-    """True when the match's ``prep`` group is "before" (the window closes the day before what it names)."""
-    return (m.group("prep") or "").strip().lower() == "before"
+    """True when the match's ``prep`` group is "before" or "ahead of" (the window closes the day before what it names)."""
+    return re.sub(r"\s+", " ", (m.group("prep") or "").strip().lower()) in ("before", "ahead of")
 
 
 def _named_day(m: re.Match[str], anchor: date) -> date | None:
@@ -309,14 +309,14 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
             continue  # "in the year" alone names no year
         add(m.start(), m.end(), (anchor, date(anchor.year, 12, 31)))
     # "in the year 2030": that year.
-    for m in re.finditer(r"\b(?P<prep>in|by|until|before|for)\s+the\s+year\s+(?P<year>(?:19|20)\d\d)\b", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?P<prep>in|by|until|before|ahead\s+of|for)\s+the\s+year\s+(?P<year>(?:19|20)\d\d)\b", text, re.IGNORECASE):
         year = int(m.group("year"))
         add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), _until(m.group("prep")), True,
             before=_is_before(m))
 
     # "early next month", "by mid-next month", "late this month": that part of the month (month_parts: early the
     # first ten days, mid the next ten, late the rest)
-    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|during)\s+)?(?P<part>early|mid|late)[\s-]+(?P<which>next|this)\s+month\b",
+    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|ahead\s+of|during)\s+)?(?P<part>early|mid|late)[\s-]+(?P<which>next|this)\s+month\b",
                          text, re.IGNORECASE):
         month_start = add_months(date(anchor.year, anchor.month, 1), 1 if m.group("which").lower() == "next" else 0)
         first_day, last_day = parts[m.group("part").lower()]
@@ -325,7 +325,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
             before=_is_before(m))
     # "mid-next year", "(by) the middle of next year", "early next year", "late this year"
     for m in re.finditer(
-        r"\b(?P<prep>(?:in|by|until|till|through|before|during|no\s+later\s+than)\s+)?(?:the\s+)?(?P<part>mid|middle\s+of|early|beginning\s+of|start\s+of|late|end\s+of|second\s+half\s+of|first\s+half\s+of)"
+        r"\b(?P<prep>(?:in|by|until|till|through|before|ahead\s+of|during|no\s+later\s+than)\s+)?(?:the\s+)?(?P<part>mid|middle\s+of|early|beginning\s+of|start\s+of|late|end\s+of|second\s+half\s+of|first\s+half\s+of)"
         r"[\s-]+(?:(?P<which>next|this|the\s+coming|the)\s+year|(?:of\s+)?(?P<year>(?:19|20)\d\d))\b", text, re.IGNORECASE):
         absolute = m.group("year") is not None  # "mid-2025", "in the second half of 2025", "by late 2025"
         which = "" if absolute else m.group("which").lower()  # "the year": the current one, as "this year"
@@ -340,7 +340,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
     # that quarter (without a year, the next one from publication on; the current one counts).
     ordinals = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
     for m in re.finditer(
-        r"\b(?:(?P<prep>in|by|until|before|during|no\s+later\s+than)\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?(?:(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+quarter"
+        r"\b(?:(?P<prep>in|by|until|before|ahead\s+of|during|no\s+later\s+than)\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?(?:(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+quarter"
         r"(?:\s+of\s+(?:(?P<which>this|next|the)\s+year|(?P<year>(?:19|20)\d\d)))?|(?-i:Q)(?P<q>[1-4])(?:(?:\s+|-|/)?(?P<qyear>(?:19|20)\d\d))?)\b",
         text, re.IGNORECASE):
         quarter = int(m.group("q")) if m.group("q") else ordinals[m.group("ord").lower()]
@@ -363,7 +363,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         add(m.start(), m.end(), (first, _month_end(year, 3 * quarter)), until, bool(written), before=_is_before(m))
     # "by the end of H1", "in H2 2027": that half of the year (without a year, the next one from publication on;
     # the current one counts), as the quarters above
-    for m in re.finditer(r"\b(?:(?P<prep>in|by|until|before|during|no\s+later\s+than)\s+)?(?:the\s+end\s+of\s+)?(?-i:H)(?P<h>[12])"
+    for m in re.finditer(r"\b(?:(?P<prep>in|by|until|before|ahead\s+of|during|no\s+later\s+than)\s+)?(?:the\s+end\s+of\s+)?(?-i:H)(?P<h>[12])"
                          r"(?:(?:\s+|-|/)?(?P<year>(?:19|20)\d\d))?\b", text, re.IGNORECASE):
         half = int(m.group("h"))
         if m.group("year"):
@@ -379,7 +379,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
             bool(m.group("year")), before=_is_before(m))
     # "fiscal 2027", "fiscal year 2027", "FY2027": that year (our convention: the budget years of the region's
     # states are calendar years; a US or UK fiscal year is not told apart)
-    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|during|for)\s+)?(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?)(?P<year>(?:19|20)\d\d)\b",
+    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|ahead\s+of|during|for)\s+)?(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?)(?P<year>(?:19|20)\d\d)\b",
                          text, re.IGNORECASE):
         year = int(m.group("year"))
         add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), _until((m.group("prep") or "").strip() or None), True,
@@ -392,7 +392,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
     # such day after publication (a day of its week, or the next); "next" the one of the following week. Elsewhere
     # the weekday is the writer's ("said on Thursday"), no horizon.
     weekdays = "|".join(calendar.day_name)
-    for m in re.finditer(r"\b(?:(?P<prep>on|by|until|before|from|next|this)\s+)?(?P<day>(?-i:" + weekdays + r"))\b(?!\s*,?\s*(?:" + _MONTH_CAPS
+    for m in re.finditer(r"\b(?:(?P<prep>on|by|until|before|ahead\s+of|from|next|this)\s+)?(?P<day>(?-i:" + weekdays + r"))\b(?!\s*,?\s*(?:" + _MONTH_CAPS
                          + r"|\d))", text, re.IGNORECASE):
         prep = (m.group("prep") or "").lower()
         weekday = list(calendar.day_name).index(m.group("day").capitalize())
@@ -407,7 +407,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
     for m in re.finditer(r"\b(?:by|before|until)\s+the\s+end\s+of\s+(?:the|this)\s+decade\b", text, re.IGNORECASE):
         add(m.start(), m.end(), (anchor, date(anchor.year - anchor.year % 10 + 9, 12, 31)), True)
     # "by the end of 2020", "before the end of 2024": absolute
-    for m in re.finditer(r"\b(?P<prep>by|before|until)\s+the\s+end\s+of\s+(?P<year>(?:19|20)\d\d)\b", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?P<prep>by|before|ahead\s+of|until)\s+the\s+end\s+of\s+(?P<year>(?:19|20)\d\d)\b", text, re.IGNORECASE):
         year = int(m.group("year"))
         add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), True, True)
 
@@ -451,7 +451,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         year = anchor.year + (1 if (m.group("which") or "").lower() == "next" else 0)
         add(m.start(), m.end(), (anchor, date(year, 12, 31)))
     # "no later than 30 June next year", "on March 3 next year": that day of the year after publication
-    for m in re.finditer(r"\b(?P<prep>on|by|until|before|for|no\s+later\s+than)\s+(?:(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>(?-i:"
+    for m in re.finditer(r"\b(?P<prep>on|by|until|before|ahead\s+of|for|no\s+later\s+than)\s+(?:(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>(?-i:"
                          + _MONTH_CAPS + r"))|(?P<month2>(?-i:" + _MONTH_CAPS + r"))\s+(?P<day2>\d{1,2}))\s+next\s+year\b", text, re.IGNORECASE):
         month = MONTHS[(m.group("month") or m.group("month2")).lower()]
         day_number = int(m.group("day") or m.group("day2"))
@@ -476,7 +476,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
             year = anchor.year if _month_end(anchor.year + (1 if second < first_month else 0), second) >= anchor else anchor.year + 1
         last_year = year + (1 if second < first_month else 0)
         add(m.start(), m.end(), (date(year, first_month, 1), _month_end(last_year, second)), False, bool(m.group("year")))
-    for m in re.finditer(r"\b(?P<prep>(?:by|until|before|later)\s+)?(?P<which>next|this|the coming)\s+(?P<unit>year|month|week)\b", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?P<prep>(?:by|until|before|ahead\s+of|later)\s+)?(?P<which>next|this|the coming)\s+(?P<unit>year|month|week)\b", text, re.IGNORECASE):
         which, unit = m.group("which").lower(), m.group("unit").lower()
         if unit == "year":
             year = anchor.year + (0 if which == "this" else 1)
@@ -516,7 +516,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
             add(m.start(), m.end(), (first, last), False, bool(m.group("year")))
     # "on February 24", "by March 3": a day of the publication year still to come. A day that
     # has passed at publication is a past reference ("as on February 24"), not a horizon.
-    for m in re.finditer(r"\b(?P<prep>on|by|until|before|for|no\s+later\s+than)\s+(?P<month>(?-i:" + _MONTH_CAPS + r"))\s+(?P<day>\d{1,2})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?P<prep>on|by|until|before|ahead\s+of|for|no\s+later\s+than)\s+(?P<month>(?-i:" + _MONTH_CAPS + r"))\s+(?P<day>\d{1,2})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
         named = _named_day(m, anchor)
         if named is not None and not m.group("year") and named < anchor and m.start("month") in future:
             named = _next_year(named)  # "will hold the vote on February 25", written in November: next February
@@ -524,7 +524,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
             continue
         add(m.start(), m.end(), (named, named), m.group("prep").lower() not in ("on", "for"), bool(m.group("year")), before=_is_before(m))
     # "on 24 February", "by the 3rd of March": the same, day first.
-    for m in re.finditer(r"\b(?P<prep>on|by|until|before|for|no\s+later\s+than)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>(?-i:" + _MONTH_CAPS
+    for m in re.finditer(r"\b(?P<prep>on|by|until|before|ahead\s+of|for|no\s+later\s+than)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>(?-i:" + _MONTH_CAPS
                          + r"))\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
         named = _named_day(m, anchor)
         if named is not None and not m.group("year") and named < anchor and m.start("month") in future:
@@ -537,7 +537,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         add(m.start(), m.end(), (named, named), m.group("prep").lower() not in ("on", "for"), bool(m.group("year")), before=_is_before(m))
     part_words = _alternation(tuple(parts))
     month_pattern = re.compile(
-        r"\b(?P<prep>(?:in|by|until|before|during|no\s+later\s+than)\s+)?(?:(?:the\s+)?(?P<part>" + part_words + r")[\s-]+)?(?P<month>(?-i:" + _MONTH_CAPS
+        r"\b(?P<prep>(?:in|by|until|before|ahead\s+of|during|no\s+later\s+than)\s+)?(?:(?:the\s+)?(?P<part>" + part_words + r")[\s-]+)?(?P<month>(?-i:" + _MONTH_CAPS
         + r"))\b(?!\s+\d{1,2}\b)(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?",
         re.IGNORECASE,
     )
@@ -553,7 +553,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         until = _until(m.group("prep"))
         add(m.start(), m.end(), (date(year, month, lo), date(year, month, hi)), until, bool(m.group("year")),
             before=_is_before(m) and "end of" not in m.group(0).lower())  # "before the end of March": with March
-    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|during|no\s+later\s+than)\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?P<which>this|next|the)\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<season>" + season_words + r")\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|ahead\s+of|during|no\s+later\s+than)\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?P<which>this|next|the)\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<season>" + season_words + r")\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
         if m.start("season") in verbs:
             continue  # "prices will fall": the verb, not the season
         if re.search(r"(?:\d\s*%|\bpercent|\bper\s+cent|\d)\s*$", text[: m.start("season")]):
@@ -568,20 +568,20 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
             until = True
         add(m.start(), m.end(), window, until, bool(m.group("year")), before=_is_before(m) and "end of" not in m.group(0).lower())
     # "in 2027-2028", "in 2027–28", "between 2027 and 2029": from the first year's start to the last one's end
-    for m in re.finditer(r"\b(?P<prep>in|by|until|before|during|for|through|over|between)\s+(?P<y1>(?:19|20)\d\d)\s*(?:-|–|—|\s+and\s+|\s+to\s+)\s*"
+    for m in re.finditer(r"\b(?P<prep>in|by|until|before|ahead\s+of|during|for|through|over|between)\s+(?P<y1>(?:19|20)\d\d)\s*(?:-|–|—|\s+and\s+|\s+to\s+)\s*"
                          r"(?P<y2>(?:19|20)\d\d|\d\d)\b(?!\s*(?:%|percent|per\s+cent))", text, re.IGNORECASE):
         first_year = int(m.group("y1"))
         last_year = int(m.group("y2")) if len(m.group("y2")) == 4 else first_year // 100 * 100 + int(m.group("y2"))
         if first_year < last_year <= first_year + 20:
             add(m.start(), m.end(), (date(first_year, 1, 1), date(last_year, 12, 31)), _until(m.group("prep")), True,
                 before=_is_before(m))
-    for m in re.finditer(r"\b(?P<prep>in|by|until|before|during|for|through|over\s+the\s+course\s+of|no\s+later\s+than)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|–)\s*\d)", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?P<prep>in|by|until|before|ahead\s+of|during|for|through|over\s+the\s+course\s+of|no\s+later\s+than)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|–)\s*\d)", text, re.IGNORECASE):
         year = int(m.group("year"))
         until = _until(m.group("prep"))
         add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), until, True, before=_is_before(m))
     # "early next decade", "in the early 2030s", "by the late 2020s": a part of a calendar decade (early: its first
     # three years, mid: the next four, late: the last three; our convention), or the whole decade
-    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|during)\s+)?(?:the\s+)?(?P<part>early|mid|late)?[\s-]*"
+    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|ahead\s+of|during)\s+)?(?:the\s+)?(?P<part>early|mid|late)?[\s-]*"
                          r"(?:(?P<next>next|this)\s+decade|(?P<decade>(?:19|20)\d0)['’]?s)\b", text, re.IGNORECASE):
         if m.group("decade"):
             decade_start = int(m.group("decade"))
@@ -845,8 +845,9 @@ def date_anchor(anchor: str, text: str, published: date | None, *, body: int = 0
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text[body:]):
         if noun.search(sentence):
             # (without a parse a bare "fall" may be the verb: "prices will fall before the vote" dates nothing)
+            # (a deadline or a bound, "ahead of the winter", "not before May", times something else, not the event)
             dated |= {match.window for match in _matches(sentence, published) if match.window and match.window[0] > published
-                      and sentence[match.start : match.end].lower() != "fall"}
+                      and not match.until and not match.since and sentence[match.start : match.end].lower() != "fall"}
     if len(dated) != 1:
         return None
     first, last = dated.pop()

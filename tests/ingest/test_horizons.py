@@ -218,6 +218,8 @@ M = date(2023, 3, 6)
         ("a vote at the end of April", "the end of April", ("2023-04-21", "2023-04-30")),
         # "before X": up to the day before X begins; once X has begun, with X.
         ("the dam may give way before winter", "before winter", ("2023-03-06", "2023-11-30")),
+        ("gas will be stored ahead of the winter", "ahead of the winter", ("2023-03-06", "2023-11-30")),  # "ahead of" as "before"
+        ("a deal is unlikely ahead of 2025", "ahead of 2025", ("2023-03-06", "2024-12-31")),
         ("a truce before April is unlikely", "before April", ("2023-03-06", "2023-03-31")),
         ("no reform before 2025", "before 2025", ("2023-03-06", "2024-12-31")),
         ("a deal before next year", "before next year", ("2023-03-06", "2023-12-31")),
@@ -396,6 +398,9 @@ def test_an_anchor_dated_twice_or_without_a_publication_date_gets_no_window() ->
     twice = ARTICLE + " More exercises are due on April 3-5."
     assert date_anchor("after the exercises", twice, M) is None
     assert date_anchor("after the exercises", ARTICLE, None) is None
+    # a deadline named with the noun times something else ("use the exercises to ... ahead of the winter")
+    bound = ARTICLE.replace("planned for March 20-26", "used to threaten the port ahead of the winter")
+    assert date_anchor("during the exercises", bound, M) is None
 
 
 def test_extraction_dates_an_anchor_from_another_paragraph(nlp: Language) -> None:
