@@ -663,6 +663,24 @@ def _offsets(text: str, span: Span | None, keep: Callable[[Token], bool]) -> fro
     return frozenset(shift + t.idx - span.start_char for t in span if keep(t))
 
 
+_AT_THE_EARLIEST = re.compile(r"\s*,?\s*at\s+the\s+earliest\s*\Z", re.IGNORECASE)
+_BOUND = re.compile(r"\A(?:until|till|before|by|in|from)\s+", re.IGNORECASE)
+
+
+def no_earlier(horizon: Horizon, published: date | None, negated: bool) -> Horizon | None:
+    """Return the window of an event said to come no earlier than the time named, else None: "in 2030 at the
+    earliest", "won't open before the autumn at the earliest", and, for a ``negated`` verb, "will not open until
+    2030" open with that time and have no end (the event is then asserted, not denied)."""
+    earliest = _AT_THE_EARLIEST.search(horizon.text)
+    if earliest is None and not (negated and re.match(r"(?:until|till)\s", horizon.text, re.IGNORECASE)):
+        return None
+    core = _BOUND.sub("", horizon.text[: earliest.start()] if earliest else horizon.text)
+    named = find_horizon("in " + core, published)
+    if named is None or named.window_start is None:
+        return None
+    return Horizon(horizon.text, horizon.start, horizon.end, named.window_start, None)
+
+
 def find_horizon(text: str, published: date | None, *, span: Span | None = None) -> Horizon | None:
     """Return the first time phrase of ``text`` and its window, or None without one.
 

@@ -50,7 +50,7 @@ from ingest.clauses import likely_subject, place_preps
 from ingest.conditions import find_condition
 from ingest.cues import DENIAL_VERBS
 from ingest.events import clause_event, noun_event
-from ingest.horizons import Horizon, find_anchor, find_horizon
+from ingest.horizons import Horizon, find_anchor, find_horizon, no_earlier
 from ingest.markers import Marker, cue_has, cue_marker, find_attitude, find_markers, main_marker
 from ingest.prediction_words import forecasting_verbs, words
 from ingest.probability import NEGATION, current_scale, find_likelihood, probability_of
@@ -343,6 +343,8 @@ def detect_prediction(
         negated = not negated
         if main.trigger == "risk" and (denied := current_scale().default("no risk")) is not None:
             words_, probability = denied.words, denied.probability  # ("there is no risk of": sure that it will not happen)
+    if horizon is not None and (later := no_earlier(horizon, published, negated)) is not None:
+        horizon, negated = later, False  # "will not open until 2030 (at the earliest)": it opens, from 2030 on
     return PredictionFields(
         event=event,
         kind=main.kind if main is not None else "forecast",

@@ -746,3 +746,23 @@ def test_it_planning_in_a_bodys_report_is_the_body(nlp: Language) -> None:
     found = detect_prediction(content.text, P, span=content)
     assert found is not None and (found.kind, found.event) == ("intention", "the harbour board closes two piers"), found
     assert detect(nlp, "It aims to close two piers in May.") is None  # no one to hold the aim: a thing's purpose
+
+
+# An event said to come no earlier than a time is asserted from that time on, with no end.
+@pytest.mark.parametrize(
+    "text, window_start, negated",
+    [
+        ("The bridge will open in 2030 at the earliest.", date(2030, 1, 1), False),
+        ("The bridge would probably not open until 2030 at the earliest.", date(2030, 1, 1), False),
+        ("The ferries won't sail before the autumn at the earliest.", date(2023, 9, 1), False),
+        ("The bridge will not open until 2030.", date(2030, 1, 1), False),
+    ],
+)
+def test_no_earlier_than_opens_a_window_without_end(nlp: Language, text: str, window_start: date, negated: bool) -> None:
+    found = detect(nlp, text)
+    assert found is not None and (found.window_start, found.window_end, found.negated) == (window_start, None, negated), found
+
+
+def test_not_before_alone_still_denies_the_event_until_then(nlp: Language) -> None:
+    found = detect(nlp, "The bridge will not open before 2027.")
+    assert found is not None and found.negated and found.window_end == date(2026, 12, 31), found
