@@ -265,6 +265,9 @@ def likely_subject(span: Span) -> Token | None:
             subject = subject_of(token.head)
             if subject is not None and subject.pos_ == "NOUN" and span.start <= subject.i < span.end:
                 return subject
+            gerund = next((c for c in token.head.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+            if gerund is not None and span.start <= gerund.i < span.end:
+                return gerund  # "restarting the plant is highly improbable": the act is the event
     return None
 
 

@@ -243,6 +243,8 @@ def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> Marker | None
         subject = subject_of(token.head) if token.dep_ == "acomp" else None
         if subject is not None and subject.pos_ == "NOUN":
             return Marker(token, subject, "forecast", "will", marker_negated(token.head, token.head), noun=True)  # "an attack is imminent"
+    if (likely := _likely_that(token, has_horizon)) is not None:
+        return likely
     if lemma in w.plausibility_adjectives | w.possibility_adjectives and token.dep_ == "acomp" and has_horizon:
         subject = subject_of(token.head)
         if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
@@ -273,6 +275,33 @@ def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> Marker | None
             if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
                 return Marker(token, child, "forecast", "risk", False)
     return None
+
+
+#: Adjectives that say how likely what their "that" clause tells is ("it is highly unlikely that X").
+_LIKELIHOOD_ADJECTIVES = frozenset({"likely", "unlikely", "probable", "improbable", "certain", "possible", "impossible"})
+
+
+def _likely_that(token: Token, has_horizon: bool) -> Marker | None:
+    """"It is highly unlikely that any rival gets registered", "it was not impossible that Russia tries to ... before
+    the autumn": the event is the "that" clause, which has no future word of its own. Its verb must be a present
+    of what is to come (not "is"/"has", a state now) unless time words say when."""
+    lemma = token.lemma_.lower()
+    if token.dep_ != "acomp" or lemma not in _LIKELIHOOD_ADJECTIVES:
+        return None
+    verb = token.head
+    if not any(c.lower_ == "it" and c.dep_ in ("expl", "nsubj") for c in verb.children):
+        return None
+    clause = next((c for c in (*token.children, *verb.children) if c.dep_ == "ccomp" and c.i > token.i and c.pos_ in ("VERB", "AUX")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None or any(c.tag_ == "MD" for c in clause.children) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None  # (a modal of its own is the marker: "it is possible that Russia will attack"; no subject, no parse)
+    finite = next((c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i), clause)
+    if finite.tag_ not in ("VB", "VBZ", "VBP") or not has_horizon and finite is clause and clause.lemma_ in ("be", "have"):
+        return None  # "it is likely that the army was surprised", "it is possible that they are tired": no event ahead
+    if lemma in words().possibility_adjectives:
+        denied = marker_negated(verb, verb) or any(c.dep_ == "neg" for c in token.children)  # (was "not impossible")
+        return Marker(token, clause, "forecast", "possible", denied != (lemma == "impossible"))
+    return Marker(token, clause, "forecast", "expect", False)
 
 
 def _left_open(verb: Token) -> bool:

@@ -63,7 +63,7 @@ _PROBABILITY_STATEMENT = re.compile(
 
 #: "X is (very) unlikely/likely ...", "remains unlikely": an ICD 203 likelihood as the predicate.
 _LIKELIHOOD_PREDICATE = re.compile(
-    r"\b(?:is|are|was|were|remains?|seems?|looks?|appears?)\s+[\"“”']?(?:(?:very|highly|almost|quite|still)\s+)*(?:(?:un)?(?:likely|probable)\b|certain(?=\s+(?:to|that)\b|\s*[.,;]|\s*$))"
+    r"\b(?:is|are|was|were|remains?|seems?|looks?|appears?)\s+[\"“”']?(?:(?:very|highly|almost|quite|still)\s+)*(?:(?:un|im)?(?:likely|probable)\b|certain(?=\s+(?:to|that)\b|\s*[.,;]|\s*$))"
     r"|\b(?:do|does|did|can)(?:\s+not|n't)\s+(?:rule\s+out|exclude)\b",
     re.IGNORECASE,
 )
@@ -199,7 +199,8 @@ def _probability(text: str, cue: str | None, marker: Marker | None) -> tuple[str
     numeric = _numeric_chance(text)
     if numeric is not None:
         return numeric
-    statement = _PROBABILITY_STATEMENT.search(text) or _PROBABILITY_ADJECTIVE.search(text) or _JUDGED.search(text)
+    judged = _JUDGED.search(text) if marker is None or marker.trigger != "possible" else None  # (else its own reading, below)
+    statement = _PROBABILITY_STATEMENT.search(text) or _PROBABILITY_ADJECTIVE.search(text) or judged
     if statement and probability_of(statement.group("words")) is not None:
         return statement.group("words"), probability_of(statement.group("words"))
     hardly = next((c for c in marker.head.children if c.lower_ in _HARDLY), None) if marker is not None else None

@@ -766,3 +766,23 @@ def test_no_earlier_than_opens_a_window_without_end(nlp: Language, text: str, wi
 def test_not_before_alone_still_denies_the_event_until_then(nlp: Language) -> None:
     found = detect(nlp, "The bridge will not open before 2027.")
     assert found is not None and found.negated and found.window_end == date(2026, 12, 31), found
+
+
+# "It is <likelihood> that X": X is the event, the adjective its chance, with or without a future word in X.
+@pytest.mark.parametrize(
+    "text, event, probability, negated",
+    [
+        ("It is highly unlikely that any rival candidate gets registered.", "any rival candidate is registered", 0.125, False),
+        ("It is likely that the central bank cuts rates in May.", "the central bank cuts rates", 0.675, False),
+        ('He said it was "not impossible" that the rebels try to take the port before the autumn.', "the rebels try to take the port", 0.5, False),
+        ("It is impossible that the bridge opens in May.", "the bridge opens", 0.875, True),
+        ("Reaching a deal this year is highly improbable.", "Reaching a deal", 0.125, False),
+    ],
+)
+def test_an_impersonal_judgement_of_likelihood_is_a_forecast(nlp: Language, text: str, event: str, probability: float, negated: bool) -> None:
+    found = detect(nlp, text)
+    assert found is not None and (found.event, found.probability, found.negated) == (event, probability, negated), found
+
+
+def test_an_impersonal_judgement_of_a_present_state_is_no_forecast(nlp: Language) -> None:
+    assert detect(nlp, "It is possible that the army is tired.") is None
