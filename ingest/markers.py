@@ -109,7 +109,10 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
             if lower == "should" and (is_agent(subject) or subject is None or verb.lemma_.lower() in ("have", "need")):
                 continue  # "NATO should act by May": advice to someone, not a forecast ("inflation should ease by May" is)
             kind: PredictionKind = "intention" if trigger == "would" and reported and (is_agent(subject) or is_passive(verb)) \
-                and verb.lemma_.lower() not in ("be", "have") and verb.lemma_.lower() not in w.outcome_verbs else "forecast"
+                and verb.lemma_.lower() not in ("be", "have") and verb.lemma_.lower() not in w.outcome_verbs \
+                and not _judged_likely(verb) else "forecast"
+            if trigger == "will" and _own_undertaking(verb, subject):
+                kind = "intention"  # "we will rebuild the school by May", "I'll sign it": the speaker's own commitment
             if lower in w.strong and any(c.lower_ == "always" for c in verb.children):
                 continue  # "you will always ...": a habit, not an event
             if verb.lemma_.lower() in cue_lexicon().verbs and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) and any(
@@ -130,7 +133,8 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
         elif lemma in w.intention_verbs and (token.pos_ in ("VERB", "ADJ", "AUX") or any(c.dep_ == "xcomp" for c in token.children)):
             marker = _intention(token, lemma)
             modal = _modal_forecast(token)
-            if marker is not None and modal is not None:
+            if marker is not None and modal is not None and not (modal.lower_ in w.strong and _own_undertaking(token, subject_of(token))):
+                # ("Russia will seek to ...": a forecast of the attempt; "we will seek to ...": the speakers' plan)
                 trigger = "will" if modal.lower_ in w.strong else modal.lower_
                 marker = Marker(modal, marker.head, "forecast", trigger, marker.negated or marker_negated(modal, token), marker.noun, marker.actor)
         elif lemma in w.intention_nouns and token.pos_ == "NOUN":
@@ -275,6 +279,32 @@ def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> Marker | None
             if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
                 return Marker(token, child, "forecast", "risk", False)
     return None
+
+
+#: Verbs whose "I will"/"we will" foretells what happens to the speakers rather than what they undertake
+#: ("we will see a drop", "we will need more shells", "we will know by May"), or how they come through what
+#: befalls them ("we will cope", "we will withstand the winter"): perception, need and endurance.
+_UNDERGONE = frozenset({"see", "witness", "need", "know", "hear", "find", "feel", "experience", "learn", "understand", "wait",
+                        "cope", "withstand", "endure"})
+
+
+def _own_undertaking(verb: Token, subject: Token | None) -> bool:
+    """True for "I/we will" + an act of the speakers' own ("we will seek to annul", "we'll ramp up exports"): a
+    commitment, the speakers' intention; not what befalls them ("we will see", "we will win": outcomes)."""
+    if subject is None or subject.lower_ not in ("i", "we") or is_passive(verb) or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma not in ("be", "have") and lemma not in words().outcome_verbs and lemma not in _UNDERGONE
+
+
+def _judged_likely(verb: Token) -> bool:
+    """True for a clause whose likelihood the sentence judges ("it was almost certain that Minsk would ..."): a
+    forecast of what the actor does, not the actor's plan."""
+    if verb.dep_ != "ccomp":
+        return False
+    holder = verb.head
+    return holder.lemma_.lower() in _LIKELIHOOD_ADJECTIVES or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in _LIKELIHOOD_ADJECTIVES for c in holder.children)
 
 
 #: Adjectives that say how likely what their "that" clause tells is ("it is highly unlikely that X").

@@ -344,11 +344,14 @@ def detect_prediction(
         negated = not negated
         if main.trigger == "risk" and (denied := current_scale().default("no risk")) is not None:
             words_, probability = denied.words, denied.probability  # ("there is no risk of": sure that it will not happen)
+    kind = main.kind if main is not None else "forecast"
+    if kind == "intention" and main is not None and main.trigger == "would" and cue_expects:
+        kind = "forecast"  # "predicted that the authorities would extend the vote": what others do, foreseen
     if horizon is not None and (later := no_earlier(horizon, published, negated)) is not None:
         horizon, negated = later, False  # "will not open until 2030 (at the earliest)": it opens, from 2030 on
     return PredictionFields(
         event=event,
-        kind=main.kind if main is not None else "forecast",
+        kind=kind,
         condition=condition[0] if condition else None,
         horizon=horizon_words,
         window_start=horizon.window_start if horizon else None,

@@ -786,3 +786,23 @@ def test_an_impersonal_judgement_of_likelihood_is_a_forecast(nlp: Language, text
 
 def test_an_impersonal_judgement_of_a_present_state_is_no_forecast(nlp: Language) -> None:
     assert detect(nlp, "It is possible that the army is tired.") is None
+
+
+# Whose act and who foresees it decide the kind: the speakers' own "we will <act>" is their plan; what befalls
+# them, a third party's act under "predicted", or one judged "almost certain" is foreseen.
+@pytest.mark.parametrize(
+    "text, cue, kind",
+    [
+        ("We will seek to annul the decision before the campaign starts.", None, "intention"),
+        ("After the harvest, we'll ramp up exports to five ships a day.", None, "intention"),
+        ("Russia will seek to take the town.", None, "forecast"),
+        ("We will see a drop in prices.", None, "forecast"),
+        ("We will cope with the winter as well.", None, "forecast"),
+        ("the authorities would extend online voting to all regions before the elections", "predicted", "forecast"),
+        ("the authorities would extend online voting to all regions before the elections", "said", "intention"),
+        ("it was almost certain that Minsk would use the drills to pressure its neighbours", "said", "forecast"),
+    ],
+)
+def test_whose_act_decides_the_kind(nlp: Language, text: str, cue: str | None, kind: str) -> None:
+    found = detect(nlp, text, cue=cue)
+    assert found is not None and found.kind == kind, found
