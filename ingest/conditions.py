@@ -14,6 +14,8 @@ def find_condition(span: Span, marker: Marker) -> tuple[str, set[int]] | None:
     """Return the text and token indices of the condition clause on the prediction, or None."""
     marks = words().condition_marks
     heads = [marker.head, marker.token, *[a for a in marker.head.ancestors if span.start <= a.i < span.end]]
+    # ("would need to import gas unless output rises": the clause may hang on the act the verb governs)
+    heads += [c for c in marker.head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     # ("expects [a cut in June unless inflation rises]": the clause hangs on the cue, outside a nominal content)
     outer = [t for t in span if t.dep_ == "advcl" and not span.start <= t.head.i < span.end and t.i > marker.head.i]
     for head in [*heads, *outer]:
@@ -27,7 +29,7 @@ def find_condition(span: Span, marker: Marker) -> tuple[str, set[int]] | None:
             if child.dep_ == "advcl" or (child.dep_ == "prep" and (child.lower_ in ("barring", "in", "provided", "providing") or fronted)):
                 first = child.left_edge
                 phrase = span.doc[first.i : child.right_edge.i + 1].text
-                lowered = phrase.lower()
+                lowered = re.sub(r"^(?:only|even|but)\s+", "", phrase.lower())  # "only if partners deliver": the condition, stressed
                 if any(lowered.startswith(m + " ") for m in marks):
                     if lowered.startswith("in ") and not lowered.startswith(("in case", "in the event")):
                         continue
@@ -44,6 +46,6 @@ def find_condition(span: Span, marker: Marker) -> tuple[str, set[int]] | None:
 
 
 _CONDITION_TEXT = re.compile(
-    r"(?:^|[,;]\s*|\s(?=if\s+and\s+only\s+if\b))(?P<c>(?:if\s+and\s+only\s+if|if|unless|provided(?:\s+that)?|as\s+long\s+as|in\s+case|barring|should\s+(?:the|a|an|this|that|these|those|there|it|they|we|he|she|[A-Z]\w*))\b[^,;.]*)",
+    r"(?:^|[,;]\s*|\s(?=if\s+and\s+only\s+if\b|provided\s+that\b))(?P<c>(?:if\s+and\s+only\s+if|if|unless|provided(?:\s+that)?|as\s+long\s+as|in\s+case|barring|should\s+(?:the|a|an|this|that|these|those|there|it|they|we|he|she|[A-Z]\w*))\b[^,;.]*)",
     re.IGNORECASE,
 )

@@ -284,6 +284,11 @@ def test_the_event_is_one_positive_proposition(nlp: Language, text: str, event: 
         ("Growth can reach three percent next year, barring a new shock.", "barring a new shock"),
         ("Without new ferries, the island would be cut off within weeks.", "Without new ferries"),
         ("Assuming the ceasefire holds, the ferries could sail again next spring.", "Assuming the ceasefire holds"),
+        # on the act a verb governs, stressed with "only", or "provided that" the parser hung on a noun
+        ("The island will need to import more fuel unless the harvest recovers.", "unless the harvest recovers"),
+        ("The grid can withstand the raids only if partners deliver more air defence by October.",
+         "only if partners deliver more air defence by October"),
+        ("The rebels will agree to a truce provided that the army withdraws its guns.", "provided that the army withdraws its guns"),
     ],
 )
 def test_the_condition_is_kept_apart_from_the_event(nlp: Language, text: str, condition: str) -> None:
