@@ -148,7 +148,9 @@ def _short_subject(subject: Token, skip: set[int]) -> list[Token]:
     skip = skip | aside | {i for i in range(subject.i + 1, subject.right_edge.i + 1) if subject.doc[i].is_punct and aside
                            and (i + 1 in aside or i - 1 in aside)}
     # ("is not excluded that provocations will ...": a complementiser the parser made the subject's determiner)
-    skip |= {c.i for c in subject.children if c.dep_ == "det" and c.tag_ == "IN" and c.lower_ == "that"}
+    # ("... and that turnout would fall": the second clause's complementiser, read as the subject's determiner)
+    skip |= {c.i for c in subject.children if c.dep_ == "det" and c.lower_ == "that" and (
+        c.tag_ == "IN" or c.i > 0 and subject.doc[c.i - 1].lower_ in ("and", "but", "or"))}
     words = _subtree(subject, skip)
     if len(words) <= 8:
         return words

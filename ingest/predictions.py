@@ -112,6 +112,55 @@ def _risk_places(marker: Marker) -> list[Token]:
     return [c for c in marker.token.children if c.dep_ == "prep" and c.i > marker.head.i and c.lower_ in _EVENT_PREPOSITIONS]
 
 
+def _coordinated_verbs(verb: Token) -> list[Token]:
+    """Return ``verb`` and the verbs coordinated with it ("rose in May and would fall"), from the first."""
+    top = verb
+    while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
+        top = top.head
+    chain, stack = [], [top]
+    while stack:
+        current = stack.pop()
+        chain.append(current)
+        stack += [c for c in current.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return chain
+
+
+def _own_clause(verb: Token) -> set[int]:
+    """Return the token indices of ``verb``'s clause without the clauses coordinated with it."""
+    tokens = {t.i for t in verb.subtree}
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            tokens -= {t.i for t in child.subtree}
+    return tokens
+
+
+def _own_clause_horizon(span: Span, text: str, horizon: Horizon, main: Marker, published: date | None) -> Horizon | None:
+    """Return the horizon of the prediction's own clause: time words in a clause coordinated with it ("prices rose
+    in May and that inflation would fall", "would hold drills in September and that missiles might be deployed")
+    time that clause, not the prediction (None when its own clause has none)."""
+    verb = main.head
+    if main.noun or verb.pos_ not in ("VERB", "AUX"):
+        return horizon
+    def subject(v: Token) -> bool:
+        return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)
+    # (verbs that share one subject share its time too: "to fall faster and hit single digits by mid-2027")
+    chain = [v for v in _coordinated_verbs(verb) if subject(v)]
+    if len(chain) < 2 or verb not in chain:
+        return horizon
+    inner = span.text.find(text) if span.text != text else 0
+    shift = span.start_char + max(inner, 0)
+    words = {t.i for t in span if shift + horizon.start <= t.idx < shift + horizon.end}
+    own = _own_clause(verb) & set(range(span.start, span.end))
+    if not words or words & own or not any(words & _own_clause(other) for other in chain if other is not verb):
+        return horizon
+    clause = span.doc[min(own) : max(own) + 1]
+    found = find_horizon(clause.text, published, span=clause)
+    if found is None:
+        return None
+    offset = clause.start_char - shift
+    return Horizon(found.text, found.start + offset, found.end + offset, found.window_start, found.window_end)
+
+
 def _skip(span: Span, horizon: Horizon | None, text: str, anchor: str | None = None) -> set[int]:
     """Return the token indices of the horizon when it modifies the event ("in the coming months").
 
@@ -311,6 +360,11 @@ def detect_prediction(
         root = span.root
         # ("do not expect [prices to fall]": what the speaker does not expect, negated)
         main = Marker(root, root, "forecast", "expect", bool(NEGATION.search((cue or "").lower())), noun=root.pos_ in ("NOUN", "PROPN"))
+    if main is not None and horizon is not None:
+        own = _own_clause_horizon(span, text, horizon, main, published)
+        if own is not horizon:
+            horizon = own
+            horizon_words = horizon.text if horizon else find_anchor(text, span=span)
     time_skip = _skip(span, horizon, text, horizon_words if horizon is None else None)
     if horizon is None and main is not None and main.head.i in time_skip:
         horizon_words, time_skip = None, set()  # "a matter of time before X": X is the event, not what times it

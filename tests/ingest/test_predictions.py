@@ -265,6 +265,9 @@ def test_not_predictions(nlp: Language, text: str) -> None:
         ("No early strike is expected before October.", "an early strike", True),
         # an amount the parser hung on the time words stays in the event
         ("Inflation will exceed 7% later this month.", "Inflation exceeds 7%", False),
+        # the second "that" of "said A and that B" is no part of B's subject
+        ("the party's rating stood at 38 percent and that turnout would probably fall below 45 percent",
+         "turnout falls below 45 percent", False),
         # a dateline the parser took for the subject is no part of the event
         ("HALDEN, March 9 — Norland and Sveland plan to hold joint exercises in September.", "Norland and Sveland hold joint exercises", False),
     ],
@@ -811,3 +814,12 @@ def test_an_impersonal_judgement_of_a_present_state_is_no_forecast(nlp: Language
 def test_whose_act_decides_the_kind(nlp: Language, text: str, cue: str | None, kind: str) -> None:
     found = detect(nlp, text, cue=cue)
     assert found is not None and found.kind == kind, found
+
+
+def test_time_words_of_a_coordinated_clause_are_not_the_predictions(nlp: Language) -> None:
+    # a clause with its own subject keeps its time to itself ...
+    found = detect(nlp, "ferry traffic rose in May and that fares would probably fall below ten euros", cue="said")
+    assert found is not None and found.event == "fares fall below ten euros" and found.horizon is None, found
+    # ... verbs sharing one subject share it
+    shared = detect(nlp, "he expected fares to fall faster and reach ten euros by next spring", cue="said")
+    assert shared is not None and shared.horizon == "by next spring", shared
