@@ -146,7 +146,7 @@ def strip_determiner(text: str) -> str:
 def _particle(token: Token, name: Span) -> bool:
     """True for a family-name particle followed, in ``name``, by more particles and a capitalised word."""
     particles = role_words().name_particles
-    following = next((t for t in name.doc[token.i + 1 : name.end] if t.lower_ not in particles), None)
+    following = next((t for t in name.doc[token.i + 1 : name.end] if t.lower_ not in particles and t.text != "-"), None)
     return token.lower_ in particles and following is not None and following.text[:1].isupper()
 
 

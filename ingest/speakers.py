@@ -390,7 +390,10 @@ def subject_words(subject: Any) -> tuple[int, int]:
         verbs = [t for t in tokens if t.dep_ == "acl" and t.tag_ == "VBD" and t.i > subject.i]
         if verbs:
             end = min(end, verbs[0].left_edge.idx)
-    start = tokens[0].idx
+    first = subject.i
+    while first > 0 and subject.doc[first].ent_iob_ == "I" and subject.ent_type_ in ("PERSON", "ORG"):
+        first -= 1  # "Khalid al-Mansouri said": the parser split the name into two subjects; the name is whole
+    start = min(tokens[0].idx, subject.doc[first].idx)
     text = doc_text(subject.doc)
     while end > start and text[end - 1] in " ,;:-–—":
         end -= 1
