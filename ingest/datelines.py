@@ -8,12 +8,16 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+
 #: A wire dateline opening a paragraph: "Placename, 25 March /AGENCY/ - ", "CITY, June 2 (Agency) - ", or a live blog's time.
 DATELINE = re.compile(
     r"[A-Z][^\n.]{0,60}?(?:/[A-Z][\w .-]{0,30}/|\([A-Z][\w .-]{0,30}\))\s*[-–—]+\s*"  # "OSLO, May 3 (Wire) - "
     r"|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}"  # "WARSAW — ", "KYIV, Ukraine — ", "MINSK, March 9 — ", "RIGA, 9 March 2026 — "
     r"(?:, (?:[A-Z][a-z]+\.?(?: \d{1,2}(?:, \d{4})?)?|\d{1,2} [A-Z][a-z]+(?: \d{4})?))? [–—-]+ (?=[A-Z\"“])"
     r"|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}, [A-Z][a-z]+ \d{1,2}\.? ?/[A-Z][\w .-]{0,30}/\.? *"  # "MOSCOW, March 4. /TASS/. "
+    # "Lviv, 4 March 2026 — ", "Chisinau, March 4 - ": a place in title case needs its date
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?, (?:\d{1,2} " + _MONTH + r"|" + _MONTH + r" \d{1,2})(?:,? \d{4})? [–—-]+ (?=[A-Z\"“])"
     r"|(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?(?:[AaPp]\.?[Mm]\.?|[A-Z]{3,4}))? *[–—-]+ *"  # a live blog's "09:12 — ", "14.05 GMT - "
 )
 

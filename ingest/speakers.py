@@ -892,9 +892,10 @@ def _who_said(
             return Who(mention=people[0], relay=holding[0])
     described = [c for c in subject.children if c.dep_ == "appos"] + [  # (or the description the parser made the subject)
         c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i and getattr(_name_before_description(verb, c), "i", None) == subject.i]
-    if holding and holding[0].kind == "person" and " " not in holding[0].text.strip() and any(
+    if holding and holding[0].kind == "person" and any(
             c.lemma_.lower() in role_words().company_nouns | role_words().organisation_heads for c in described):
-        # "Elisa, a Finnish telecoms operator, said": a one-word name its appositive says is a company
+        # "Elisa, a Finnish telecoms operator, said", "Naftohaz Zakhid, a subsidiary operating ..., announced": a name
+        # its appositive says is a company
         return Who(mention=replace(holding[0], kind="organisation"))
     if holding:
         return Who(mention=holding[0])

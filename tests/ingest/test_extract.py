@@ -350,6 +350,9 @@ def speakers(extraction: Extraction) -> list[tuple[str, str, str]]:
         # ... and a surname goes to the person who bears it exactly.
         ("Olena Kovalenko said that Aleksandr Kovalenka had visited the port. Kovalenka said the port would reopen.",
          [("Olena Kovalenko", "person", "Aleksandr Kovalenka had visited the port"), ("Aleksandr Kovalenka", "person", "the port would reopen")]),
+        # a name of two words its appositive calls a company is a company
+        ("Nordvik Zakhid, a state-owned company, said the storage would be full by May.",
+         [("Nordvik Zakhid", "organisation", "the storage would be full by May")]),
         # Arabic particles join a name, hyphenated too, however the parser split it
         ("Khalid al-Mansouri said the lists were almost agreed. The mediator added that he had passed the message on.",
          [("Khalid al-Mansouri", "person", "the lists were almost agreed"), ("Khalid al-Mansouri", "person", "he had passed the message on")]),
@@ -559,6 +562,8 @@ def test_titles_before_a_name_are_not_part_of_it(nlp: Language, no_directory: Di
          [("a prosecutor", "A ferry captain accused of smuggling was paid about $2,000", False)]),
         ("HALDEN, March 9 — Norland and Sveland plan to hold joint exercises in September, Colonel Tom Berg said on Monday.",
          [("Tom Berg", "Norland and Sveland plan to hold joint exercises in September", False)]),
+        ("Halden, 4 March 2026 — The ferry line will close in May, Mayor Olena Kovalenko said.",
+         [("Olena Kovalenko", "The ferry line will close in May", False)]),
         ("HALDEN, March 4. /NORDPRESS/. The harbour will reopen in May. This was stated by Mayor Olena Kovalenko to journalists.",
          [("Olena Kovalenko", "The harbour will reopen in May.", False)]),
         # Whom it was told to is no speaker; a one-word name its appositive calls a company is a body
