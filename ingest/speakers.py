@@ -205,6 +205,9 @@ def closing_frame(verb: Any) -> Any:
     """
     doc = verb.doc
     sentence = verb.sent
+    inverted = _inverted_frame(verb)
+    if inverted is not None:
+        return inverted
     if verb.dep_ not in ("acl", "relcl", "advcl") or verb.tag_ not in ("VBD", "VBZ", "VBP") \
             or any(c.dep_ in ("ccomp", "xcomp", "dobj", "nsubjpass", "aux", "neg") for c in verb.children):
         return None
@@ -226,6 +229,30 @@ def closing_frame(verb: Any) -> Any:
     if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before):
         return None
     return head
+
+
+def _inverted_frame(verb: Any) -> Any:
+    """Return the speaker of an inverted closing frame the parser read as an adverbial clause with the speaker
+    for its object, or None: "<clause>, informed the head of the community Yurii K.", "<clause>, reported the
+    press service of the regional administration" (translated news: the verb of passing on comes first).
+    Read by shape: a finite verb of passing on right after the clause's comma, with no subject or clause of
+    its own, and after it only a noun phrase that names a person, a body or a role, to the sentence's end."""
+    from ingest.cues import cue_lexicon  # a late import: cues imports nothing from here
+    doc = verb.doc
+    sentence = verb.sent
+    if verb.dep_ not in ("advcl", "conj", "parataxis") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i - sentence.start < 4 \
+            or doc[verb.i - 1].text != "," or verb.lemma_.lower() not in cue_lexicon().relay_verbs | {"say", "state"}:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "xcomp", "aux", "neg", "dative") for c in verb.children):
+        return None
+    named = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if named is None or not all(t.is_punct or t.i in {u.i for u in verb.subtree} for t in doc[verb.i + 1 : sentence.end]):
+        return None
+    if not (named.ent_type_ in ("PERSON", "ORG") or is_role_word(named) or named.lemma_.lower() in role_words().organisation_heads):
+        return None  # ("..., reported record profits": what was reported, not who)
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[sentence.start : verb.i - 1]):
+        return None
+    return named
 
 
 def doubled_subject_frame(verb: Any) -> Any:

@@ -554,6 +554,11 @@ def test_titles_before_a_name_are_not_part_of_it(nlp: Language, no_directory: Di
         (("Kyiv, 3 April /EXAMPLEPRESS/ - The harbour will reopen in May. Repairs are nearly done. Mayor Olena Kovalenko "
           "made statements to this effect at a press conference."),
          [("Olena Kovalenko", "The harbour will reopen in May. Repairs are nearly done.", False)]),
+        # an inverted frame of translated news, the verb of passing on first and its speaker for an object
+        ("Two houses in the village were damaged, informed the head of the community Petro Lysenko.",
+         [("Petro Lysenko", "Two houses in the village were damaged", False)]),
+        ("In the Halden region two people were injured in the night, informed the press service of the regional administration.",
+         [("the press service of the regional administration", "In the Halden region two people were injured in the night", False)]),
         # ... or a live blog's time
         ("10:05 — Norland's aviation authority has closed the airspace for two hours, a spokeswoman told our correspondent.",
          [("a spokeswoman", "Norland's aviation authority has closed the airspace for two hours", False)]),
