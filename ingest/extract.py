@@ -566,7 +566,10 @@ class _ArticleExtractor:
             before = self.text[before_lo : quote.start].rstrip()
             # "So when X signalled that ..., Y said, "...": the frame nearest the quotation
             cue = self._cue_in(doc, base, before_lo, quote.start, main=True)
-            if cue is not None and (before.endswith((":", ",")) or re.search(r"\b(?:that|\w+ed|says?|tells?)$", before)):
+            # (the frame's verb right before the quotation, 'X warned "..."'; not another word in -ed, 'would stay
+            # closed "as long as ..."', where the quotation ends the reported clause)
+            right_before = cue is not None and base + cue.idx + len(cue.text) == before_lo + len(before)
+            if cue is not None and (before.endswith((":", ",")) or re.search(r"\b(?:that|says?|tells?)$", before) or right_before):
                 segment = (before_lo, quote.start)
         opens, closes, direct = quote.content_start, quote.content_end, True
         if segment is not None and segment[0] == quote.end and (lead := self._lead_in(doc, base, before_lo, quote)) is not None:
