@@ -575,6 +575,10 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
     # Where each rule claim's cue and speaker mention stand together (its frame).
     frames = [(min(c.cue_start, c.mention_start), max(c.cue_end, c.mention_end)) for c in kept
               if c.cue_start is not None and c.cue_end is not None and c.mention_start is not None and c.mention_end is not None]
+    # (inverted frames that close their sentence: "<A>, said the head of the community X.")
+    inverted = [(c.cue_end, c.mention_end) for c in kept if c.cue_end is not None and c.mention_start is not None
+                and c.mention_end is not None and c.cue_end <= c.mention_start
+                and re.match(r"[\"”’»]?\s*[.!?]", extraction.source.text[c.mention_end : c.mention_end + 3])]
     added: list[Claim] = []
     entities = {e.id: e for e in extraction.entities} if rules else {}
     resolver.paragraphs = paragraphs_of(docs)
@@ -585,8 +589,11 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
         for proposal in sorted(propose_claims(spans, claimed, need_source=False, remainders=True, need_cue=False), key=lambda p: p.start):
             if not keep(proposal, paragraph, options):
                 continue
-            if any(proposal.content.start <= lo and hi <= proposal.content.end for lo, hi in frames):
-                continue  # the frame of a claim, cue and speaker ("..., the deputy minister Iryna Koval noted"), is no content
+            if any(proposal.content.start <= lo and hi <= proposal.content.end for lo, hi in frames) \
+                    or any(lo <= proposal.content.start < hi for lo, hi in inverted):
+                # the frame of a claim, cue and speaker ("..., the deputy minister Iryna Koval noted"), is no content, nor
+                # what starts between an inverted frame's verb and its speaker ("..., said the head of the community X.")
+                continue
             proposal = governing_cue(proposal, paragraph)
             owner = next((c for c in kept if proposal.cue is not None and c.cue_start is not None and c.cue_end is not None
                           and c.cue_start < proposal.cue.end and proposal.cue.start < c.cue_end), None)

@@ -361,3 +361,9 @@ def test_a_relative_pronoun_speaks_for_its_whole_noun_phrase() -> None:
     extraction = run(text, "combined")
     named = speakers(extraction)
     assert [named[c.speaker_id] for c in extraction.claims if "100 workers" in c.text] == [("unnamed", "the chief of staff")]
+
+
+def test_what_starts_inside_an_inverted_frame_is_no_content() -> None:
+    # the trained stage proposes the frame's speaker phrase and the next sentence: neither is a report
+    text = "Two houses in the village were damaged, said the head of the community Petro Lysenko. Also the occupiers attacked the village with drones.\n"
+    assert [(c.text, c.cue) for c in run(text, "default").claims] == [("Two houses in the village were damaged", "said")]
