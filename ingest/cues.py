@@ -502,7 +502,7 @@ def phrase_cues(sentence: Span, base: int = 0) -> list[Cue]:
             )
     words = "|".join(re.escape(w) for w in lexicon.possessive)
     pattern = re.compile(
-        r"\b[Ii]n (?P<who>his|her|their|its|my|our|(?:[A-Z][\w.\-]*\s){0,3}[A-Z][\w.\-]*?(?:'s|’s|')|the (?:[\w\-]+\s){0,2}[\w\-]+(?:'s|’s)) "
+        r"\b(?:[Ii]n|[Bb]y|[Aa]ccording to) (?P<who>his|her|their|its|my|our|(?:[A-Z][\w.\-]*\s){0,3}[A-Z][\w.\-]*?(?:'s|’s|')|the (?:[\w\-]+\s){0,2}[\w\-]+(?:'s|’s)) "
         r"(?:own )?(?P<word>" + words + r")\b"
     )
     copula = "|".join(re.escape(w) for w in lexicon.possessive_copula)
@@ -510,7 +510,8 @@ def phrase_cues(sentence: Span, base: int = 0) -> list[Cue]:
         r"\b(?P<who>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[A-Z][\w.\-]*\s){0,3}[A-Z][\w.\-]*?(?:'s|’s|')|[Tt]he (?:[\w\-]+\s){0,2}[\w\-]+(?:'s|’s)) "
         r"(?:own )?(?P<word>" + copula + r") (?:(?:is|was|remains) that\b|(?:is|was|were|remains)(?: [a-z]+){0,3}:)"
     )  # ("her answer was short: A", "his words were: A")
-    matches = [*pattern.finditer(text), *stated.finditer(text)]  # "in her view, A"; "her view is that A"
+    # "in her view, A" ("by his words, A", "according to his estimate, A": translated news); "her view is that A"
+    matches = [*pattern.finditer(text), *stated.finditer(text)]
     for match in matches:
         found.append(
             Cue(

@@ -463,6 +463,8 @@ def test_descriptor_gives_role_and_affiliation(nlp: Language, no_directory: Dire
         ("Olena Kovalenko is confident that the reform will pass in June.", [("Olena Kovalenko", "the reform will pass in June")]),
         ('Olena Kovalenko spoke in Lviv. "The reform will pass," Kovalenko is sure.', [("Olena Kovalenko", "The reform will pass")]),
         ("Marek Nowak spoke in Gdansk. According to Nowak, the port will reopen in May.", [("Marek Nowak", "the port will reopen in May.")]),
+        # translated news: "by his words", "according to his estimate"
+        ("Marek Nowak spoke in Gdansk. By his words, the port will reopen in May.", [("Marek Nowak", "the port will reopen in May.")]),
         # "and" shares the subject; a clause before an inverted "said X" is its content.
         ("She blamed the weather for the delay and said that the port would reopen in May. Liis Kask runs it.", []),
         ("Liis Kask blamed the weather for the delay and said that the port would reopen in May.",
