@@ -213,7 +213,7 @@ def points_back(verb: Token) -> bool:
                 return True
             if child.dep_ == "advmod" and child.lower_ == "so" and child.i == verb.i + 1:
                 return True  # "X said so"
-            if child.dep_ == "prep" and child.lower_ in ("about", "to", "on", "of"):
+            if (child.dep_ == "prep" or child.dep_ == "advmod" and child.pos_ == "ADP") and child.lower_ in ("about", "to", "on", "of"):
                 if any(g.dep_ == "pobj" and _anaphor(g) for g in child.children):
                     return True
     return False

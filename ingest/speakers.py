@@ -240,8 +240,11 @@ def _inverted_frame(verb: Any) -> Any:
     from ingest.cues import cue_lexicon  # a late import: cues imports nothing from here
     doc = verb.doc
     sentence = verb.sent
-    if verb.dep_ not in ("advcl", "conj", "parataxis") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i - sentence.start < 4 \
-            or doc[verb.i - 1].text != "," or verb.lemma_.lower() not in cue_lexicon().relay_verbs | {"say", "state"}:
+    # ("About this informed the head of X, Y": the same verb first, after what points back to the report)
+    about = verb.dep_ == "ROOT" and any(c.dep_ in ("prep", "advmod") and c.i < verb.i and c.lower_ in ("about", "on") and any(
+        g.dep_ == "pobj" and g.lower_ in ("this", "that", "it") for g in c.children) for c in verb.children)
+    closing = verb.dep_ in ("advcl", "conj", "parataxis") and verb.i - sentence.start >= 4 and doc[verb.i - 1].text == ","
+    if not (about or closing) or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in cue_lexicon().relay_verbs | {"say", "state"}:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "xcomp", "aux", "neg", "dative") for c in verb.children):
         return None
@@ -250,7 +253,7 @@ def _inverted_frame(verb: Any) -> Any:
         return None
     if not (named.ent_type_ in ("PERSON", "ORG") or is_role_word(named) or named.lemma_.lower() in role_words().organisation_heads):
         return None  # ("..., reported record profits": what was reported, not who)
-    if not any(t.pos_ in ("VERB", "AUX") for t in doc[sentence.start : verb.i - 1]):
+    if closing and not any(t.pos_ in ("VERB", "AUX") for t in doc[sentence.start : verb.i - 1]):
         return None
     return named
 

@@ -561,6 +561,9 @@ def test_titles_before_a_name_are_not_part_of_it(nlp: Language, no_directory: Di
         (("Kyiv, 3 April /EXAMPLEPRESS/ - The harbour will reopen in May. Repairs are nearly done. Mayor Olena Kovalenko "
           "made statements to this effect at a press conference."),
          [("Olena Kovalenko", "The harbour will reopen in May. Repairs are nearly done.", False)]),
+        # ... and one that points back, the verb first ("About this informed X")
+        ("The occupiers shelled the border villages 47 times. About this informed the head of the regional military administration "
+         "Petro Lysenko in his Telegram channel.", [("Petro Lysenko", "The occupiers shelled the border villages 47 times.", False)]),
         # an inverted frame of translated news, the verb of passing on first and its speaker for an object
         ("Two houses in the village were damaged, informed the head of the community Petro Lysenko.",
          [("Petro Lysenko", "Two houses in the village were damaged", False)]),
