@@ -236,6 +236,8 @@ def _lower_first(text: str) -> str:
 
 
 #: Verbs whose "it" is often no pronoun at all ("it will take years to", "it is clear that").
+#: Verbs whose subject "it" is an event ("it could happen in May", "it will begin in spring").
+_HAPPENING = frozenset({"happen", "occur", "begin", "start"})
 _DUMMY_IT_VERBS = frozenset({"be", "take", "seem", "appear", "become", "make", "mean", "matter", "depend", "rain", "snow"})
 _TIME_NOUNS = frozenset({"year", "month", "week", "day", "time", "moment", "period", "season", "winter", "summer",
                          "spring", "autumn", "fall", "decade", "century", "hour", "minute"})
@@ -351,9 +353,14 @@ def antecedent(pronoun: Token, depth: int = 1, same_sentence: bool = True) -> To
     sentence = pronoun.sent
     earlier = [sentence.doc[sentence.start : pronoun.i]] if same_sentence else []
     earlier += _sentences_before(sentence)
+    # "Washington is preparing to host a summit. It could happen in May": what happens is an event, named as an
+    # object too, never the actor who stages it
+    happening = pronoun.lower_ == "it" and verb.lemma_.lower() in _HAPPENING
     for part in earlier:
         for token in reversed(list(part)):
-            if token.dep_ not in ("nsubj", "nsubjpass"):
+            if token.dep_ not in ("nsubj", "nsubjpass") and not (happening and token.dep_ == "dobj"):
+                continue
+            if happening and token.pos_ != "NOUN":
                 continue
             if token.lower_ == pronoun.lower_ == "it" and depth > 0 and token.head.lemma_.lower() != "be":
                 found = antecedent(token, depth - 1, same_sentence=False)  # "it might come in January", said of the offensive before

@@ -30,6 +30,9 @@ def _verb(doc: Doc, word: str) -> Token:
         ("The bridge collapsed in May. It will take years to rebuild it.", "take", "it takes years to rebuild it"),
         # the person who thinks is not what the thought is about
         ("Wage growth is weak. My own judgment is that it is going to stay weak.", "stay", "Wage growth stays weak"),
+        # what happens is the event named before, an object too, not the actor who stages it
+        ("Norland is preparing to host a leaders' summit. It could happen as early as May.", "happen",
+         "a leaders' summit happens as early as May"),
     ],
 )
 def test_a_subject_pronoun_stands_for_its_noun(nlp: Language, text: str, verb: str, event: str) -> None:
