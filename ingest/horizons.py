@@ -406,6 +406,14 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
     # "before the end of the decade", "by the end of this decade": P to the last day of the decade (2020-2029)
     for m in re.finditer(r"\b(?:by|before|until)\s+the\s+end\s+of\s+(?:the|this)\s+decade\b", text, re.IGNORECASE):
         add(m.start(), m.end(), (anchor, date(anchor.year - anchor.year % 10 + 9, 12, 31)), True)
+    # "by the turn of the year": to the last day of this year; "at/around the turn of the year": its last month and
+    # the next one's first (the days either side of the new year)
+    for m in re.finditer(r"\b(?P<prep>by|before|until|at|around|over)\s+the\s+turn\s+of\s+the\s+year\b", text, re.IGNORECASE):
+        year_end = date(anchor.year, 12, 31)
+        if m.group("prep").lower() in ("by", "before", "until"):
+            add(m.start(), m.end(), (anchor, year_end), True)
+        else:
+            add(m.start(), m.end(), (max(anchor, date(anchor.year, 12, 1)), date(anchor.year + 1, 1, 31)))
     # "by the end of 2020", "before the end of 2024": absolute
     for m in re.finditer(r"\b(?P<prep>by|before|ahead\s+of|until)\s+the\s+end\s+of\s+(?P<year>(?:19|20)\d\d)\b", text, re.IGNORECASE):
         year = int(m.group("year"))
@@ -575,7 +583,8 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         if first_year < last_year <= first_year + 20:
             add(m.start(), m.end(), (date(first_year, 1, 1), date(last_year, 12, 31)), _until(m.group("prep")), True,
                 before=_is_before(m))
-    for m in re.finditer(r"\b(?P<prep>in|by|until|before|ahead\s+of|during|for|through|over\s+the\s+course\s+of|no\s+later\s+than)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|–)\s*\d)", text, re.IGNORECASE):
+    # ("slip into 2028", "drag on into 2027": the year it reaches)
+    for m in re.finditer(r"\b(?P<prep>in|into|by|until|before|ahead\s+of|during|for|through|over\s+the\s+course\s+of|no\s+later\s+than)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|–)\s*\d)", text, re.IGNORECASE):
         year = int(m.group("year"))
         until = _until(m.group("prep"))
         add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), until, True, before=_is_before(m))

@@ -219,6 +219,10 @@ M = date(2023, 3, 6)
         # "before X": up to the day before X begins; once X has begun, with X.
         ("the dam may give way before winter", "before winter", ("2023-03-06", "2023-11-30")),
         ("gas will be stored ahead of the winter", "ahead of the winter", ("2023-03-06", "2023-11-30")),  # "ahead of" as "before"
+        # the turn of the year: its last day as a bound, the month either side of it as a time
+        ("the heating will be back by the turn of the year", "by the turn of the year", ("2023-03-06", "2023-12-31")),
+        ("prices will peak around the turn of the year", "around the turn of the year", ("2023-12-01", "2024-01-31")),
+        ("the works will slip into 2025", "into 2025", ("2025-01-01", "2025-12-31")),
         ("a deal is unlikely ahead of 2025", "ahead of 2025", ("2023-03-06", "2024-12-31")),
         ("a truce before April is unlikely", "before April", ("2023-03-06", "2023-03-31")),
         ("no reform before 2025", "before 2025", ("2023-03-06", "2024-12-31")),
