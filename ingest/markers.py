@@ -154,8 +154,9 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
                 verb = complements[0]
                 marker = Marker(token, verb, "forecast", w.forecast_controls[lemma], marker_negated(token, token) or marker_negated(token, verb))
             elif lemma in w.expect_verbs and is_passive(token) and token.dep_ in ("ROOT", "ccomp", "conj") and any(
-                c.tag_ in ("VBZ", "VBP") or c.lower_ in ("will", "'ll") for c in token.children if c.dep_ in ("aux", "auxpass")
-            ):
+                c.tag_ in ("VBZ", "VBP") or c.lower_ in ("will", "'ll") or reported and has_horizon and c.lower_ in ("was", "were")
+                for c in token.children if c.dep_ in ("aux", "auxpass")
+            ):  # (reported, "was expected later this year" is the present "is expected" backshifted)
                 subject = subject_of(token)
                 if subject is not None and subject.pos_ == "NOUN":  # "a rate hike is expected": the event is the hike
                     marker = Marker(token, subject, "forecast", "expect", marker_negated(token, token), noun=True)

@@ -198,6 +198,7 @@ def test_forecasts_without_a_modal(nlp: Language, text: str) -> None:
         ("the army would run out of shells by May", "forecast"),
         ("the rebels were going to attack the airport", "forecast"),
         ("the army was preparing an assault for January", "intention"),
+        ("a new wave of strikes at the port was expected later this year", "forecast"),  # "is expected", backshifted
     ],
 )
 def test_future_in_the_past_of_reported_speech(nlp: Language, text: str, kind: str) -> None:
