@@ -151,6 +151,11 @@ def _short_subject(subject: Token, skip: set[int]) -> list[Token]:
     # ("... and that turnout would fall": the second clause's complementiser, read as the subject's determiner)
     skip |= {c.i for c in subject.children if c.dep_ == "det" and c.lower_ == "that" and (
         c.tag_ == "IN" or c.i > 0 and subject.doc[c.i - 1].lower_ in ("and", "but", "or"))}
+    named = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None) if subject.ent_type_ == "PERSON" \
+        and subject.pos_ == "PROPN" else None
+    if named is not None and named.start > subject.left_edge.i:
+        # "Tiraspol's self-styled leader Vadim K. threatened to halt exports": the person acts, not their titles
+        return [t for t in named if t.i not in skip and t.tag_ != "POS"]
     words = _subtree(subject, skip)
     if len(words) <= 8:
         return words
