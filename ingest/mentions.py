@@ -263,9 +263,10 @@ def _shaped_name(span: Span) -> Span | None:
     when it ends in an organisation word ("Razumkov Centre").
     """
     if len(span) >= 3 and span.start > 0 and span.doc[span.start - 1].lower_ in _PORTFOLIO_PREPOSITIONS:
-        # "the President of Norland Olena K.", "the head of the Committee on Energy Olena K.", "Commissioner for
-        # Energy Olena K.": the place or portfolio belongs to the preposition, as in ``person_span``
-        span = span[1:]
+        # "the President of Norland Olena K.", "the head of the Committee on Energy Olena K.", "Minister for European
+        # Integration Olena K.": the place or portfolio belongs to the preposition, as in ``person_span``; the name
+        # is the last two words
+        span = span[-2:]
     tokens = [t for t in span if t.is_alpha and t.text[0].isupper()]
     # (a first name the recogniser read as a nationality, "Roman Svitan" as one NORP entity, is still a name)
     named = all(t.ent_type_ == "NORP" and t.tag_ == "NNP" for t in tokens) and not any(t.ent_iob_ == "B" for t in tokens[1:])

@@ -603,6 +603,8 @@ def test_titles_before_a_name_are_not_part_of_it(nlp: Language, no_directory: Di
          [("the exiled opposition", "Norland released 30 prisoners on Thursday", False)]),
         # A holder named after an office with its portfolio ("Commissioner for Energy X"): the name, not the office
         ('"The port is closed," said Commissioner for Energy Taras Bondar.', [("Taras Bondar", "The port is closed", True)]),
+        ("Deputy Prime Minister for European Integration Ivanna Pylyp said the port would reopen in May.",
+         [("Ivanna Pylyp", "the port would reopen in May", False)]),
         # An agency's lead, a body's stance, is the words of whoever "This was stated by" then names
         ("Norland expects its partners to decide on new ferries in the coming weeks.\n\nThis was stated by Mayor Olena "
          "Kovalenko at a press conference.",
