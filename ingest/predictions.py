@@ -221,8 +221,9 @@ _CHANCE = r"\b(?:chances?|probability|likelihood|risks?|odds)\b"
 _NUMERIC_CHANCE = (
     re.compile(_FIGURE + r"\s+(?:chance|probability|likelihood|risk|odds)\b", re.IGNORECASE),  # "a 30% chance", "two-in-three odds"
     # "put the odds of X at about 30%", "the probability is one in three"
-    re.compile(_CHANCE + r"[^.;:]{0,80}?\b(?:is|are|was|were|at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?"
-               + _FIGURE, re.IGNORECASE),
+    # (also 'the odds were "no better than one in five"': the figure is the most the speaker grants)
+    re.compile(_CHANCE + r"[^.;:]{0,80}?\b(?:is|are|was|were|at)\s+[\"“']?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+"
+               r"|no\s+(?:better|more|higher)\s+than\s+|at\s+most\s+)?" + _FIGURE, re.IGNORECASE),
 )
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 

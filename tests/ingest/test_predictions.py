@@ -657,6 +657,8 @@ def test_an_expectation_of_the_past_perfect_is_no_prediction(nlp: Language, text
     ("there are two-in-three odds that the ferry line will close by June", "two-in-three odds", 0.667, False),
     ("the probability of a strike at the port next year is 40 percent", "probability of a strike at the port next year is 40 percent",
      0.4, False),
+    ('the odds of a strike at the port this year were "no better than one in five"',
+     'odds of a strike at the port this year were "no better than one in five', 0.2, False),
     # hedges the scale places: "may well" leans to likely, "conceivably" and a conceded "wouldn't rule out" to unlikely
     ("the ferry line may well close next year", "may well", 0.675, False),
     ("the odds are that the ferry line will close next year", "odds are", 0.675, False),
