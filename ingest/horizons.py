@@ -237,7 +237,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         add(m.start(), m.end(), (anchor, date(anchor.year + 1, 12, 31)))
     # "no earlier than 2027", "not before 2027", "not until 2027": the window opens with that year and has
     # no end (as "after the drills" once the drills are dated); "by 2027" would say the opposite.
-    for m in re.finditer(r"\b(?i:no\s+earlier\s+than|not\s+(?:before|until|till))\s+(?:(?P<month>" + _MONTH_CAPS + r")\s*)?(?P<year>(?:19|20)\d\d)?\b",
+    for m in re.finditer(r"\b(?i:no\s+(?:earlier|sooner)\s+than|not\s+(?:before|until|till))\s+(?:(?P<month>" + _MONTH_CAPS + r")\s*)?(?P<year>(?:19|20)\d\d)?\b",
                          text):
         if not (m.group("month") or m.group("year")):
             continue
@@ -251,7 +251,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
 
     # "no earlier than late spring", "not before the autumn": the window opens with that season (its part: early the
     # first month, mid the second, late the last) and has no end
-    for m in re.finditer(r"\b(?:no\s+earlier\s+than|not\s+(?:before|until|till))\s+(?:the\s+)?(?P<part>early|mid|late)?[\s-]*"
+    for m in re.finditer(r"\b(?:no\s+(?:earlier|sooner)\s+than|not\s+(?:before|until|till))\s+(?:the\s+)?(?P<part>early|mid|late)?[\s-]*"
                          r"(?P<season>" + season_words + r")\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
         season_start, season_end = _season_window(m.group("season").lower(), int(m.group("year")) if m.group("year") else None, anchor, None)
         thirds = [add_months(season_start, k) for k in range(3)]

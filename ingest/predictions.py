@@ -141,6 +141,8 @@ def _own_clause_horizon(span: Span, text: str, horizon: Horizon, main: Marker, p
     verb = main.head
     if main.noun or verb.pos_ not in ("VERB", "AUX"):
         return horizon
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "(and that) the government planned to issue ...": the clause of "planned"
     def subject(v: Token) -> bool:
         return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)
     # (verbs that share one subject share its time too: "to fall faster and hit single digits by mid-2027")

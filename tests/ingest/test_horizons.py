@@ -104,6 +104,7 @@ def test_add_months_clamps_to_the_month_end() -> None:
         ("the first reactors will run by the late 2020s", "by the late 2020s", ("2022-12-20", "2029-12-31")),
         # "no earlier than" a season (or its part) opens the window there, with no end.
         ("a new offensive no earlier than late spring", "no earlier than late spring", ("2023-05-01", None)),
+        ("a first bond no sooner than 2028", "no sooner than 2028", ("2028-01-01", None)),
     ],
 )
 def test_more_horizons(text: str, horizon: str, window: tuple[str, str | None]) -> None:

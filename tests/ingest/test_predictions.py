@@ -826,5 +826,9 @@ def test_time_words_of_a_coordinated_clause_are_not_the_predictions(nlp: Languag
     found = detect(nlp, "ferry traffic rose in May and that fares would probably fall below ten euros", cue="said")
     assert found is not None and found.event == "fares fall below ten euros" and found.horizon is None, found
     # ... verbs sharing one subject share it
+    # ... the clause of a plan too
+    planned = detect(nlp, "the deficit stood at 3 percent for 2025 and that the city planned to issue its first bond no sooner than 2028",
+                     cue="said")
+    assert planned is not None and planned.horizon == "no sooner than 2028", planned
     shared = detect(nlp, "he expected fares to fall faster and reach ten euros by next spring", cue="said")
     assert shared is not None and shared.horizon == "by next spring", shared
