@@ -133,8 +133,12 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
         elif lemma in w.intention_verbs and (token.pos_ in ("VERB", "ADJ", "AUX") or any(c.dep_ == "xcomp" for c in token.children)):
             marker = _intention(token, lemma)
             modal = _modal_forecast(token)
-            if marker is not None and modal is not None and not (modal.lower_ in w.strong and _own_undertaking(token, subject_of(token))):
-                # ("Russia will seek to ...": a forecast of the attempt; "we will seek to ...": the speakers' plan)
+            own = marker is not None and modal is not None and modal.lower_ in w.strong and _own_undertaking(token, subject_of(token))
+            if own and marker is not None:
+                # ("Russia will seek to ...": a forecast of the attempt; "we will seek to ...": the speakers' plan, as
+                # firmly as they say it)
+                marker = Marker(marker.token, marker.head, "intention", "will", marker.negated, marker.noun, marker.actor)
+            elif marker is not None and modal is not None:
                 trigger = "will" if modal.lower_ in w.strong else modal.lower_
                 marker = Marker(modal, marker.head, "forecast", trigger, marker.negated or marker_negated(modal, token), marker.noun, marker.actor)
         elif lemma in w.intention_nouns and token.pos_ == "NOUN":
@@ -716,7 +720,7 @@ class Attitude:
     term: str     # its reading on the probability scale ("unlikely")
 
 
-def find_attitude(span: Span, reported: bool = False) -> Attitude | None:
+def find_attitude(span: Span, reported: bool = False, timed: bool = True) -> Attitude | None:
     """"I would be surprised if X", "we doubt that X", "I am confident that X": the speaker's attitude to X.
 
     The event is X; how likely the speaker finds it is the attitude's
@@ -732,6 +736,8 @@ def find_attitude(span: Span, reported: bool = False) -> Attitude | None:
         if lemma not in table or not (token.dep_ == "acomp" or misread or (token.pos_ == "VERB" and lemma in ("doubt", "think", "believe"))):
             continue
         verb = token.head if token.dep_ == "acomp" else span.doc[token.i - 1] if misread else token
+        if not timed and not any(c.lower_ in ("would", "'d") for c in verb.children if c.dep_ == "aux"):
+            continue  # without a future word or a time, only "I'd be surprised if X" looks ahead by itself
         subject = subject_of(verb)
         if subject is None or not (subject.lower_ in FIRST_PERSON or (reported and subject.lower_ in ("he", "she"))):
             continue  # someone else's attitude is not the speaker's forecast

@@ -353,7 +353,7 @@ def detect_prediction(
     from_cue = None if markers else cue_marker(span, cue, horizon is not None)
     if from_cue is not None:
         markers = [from_cue]
-    attitude = find_attitude(span, reported) if markers or horizon is not None else None
+    attitude = find_attitude(span, reported, timed=bool(markers) or horizon is not None)
     if attitude is not None:
         markers = [attitude.marker]
     if not markers and not statement and not likelihood and not cue_expects:

@@ -512,6 +512,8 @@ def test_a_cue_without_forecast_makes_none(nlp: Language, before: str, text: str
     [
         ("I would be surprised if unemployment is still rising in a year.", "unemployment rises", "would be surprised", 0.325),
         ("I would not be surprised if the bank cut rates in March.", "the bank cuts rates", "would not be surprised", 0.675),
+        # with no time word nor future of its own: the conditional surprise looks ahead by itself
+        ("And I'd be surprised if the board paid for the gas.", "the board pays for the gas", "'d be surprised", 0.325),
         ("We doubt that the ceasefire will hold.", "the ceasefire holds", "doubt", 0.325),
         ("I am confident that the reform will pass next year.", "the reform passes", "am confident", 0.875),
         # a belief is short of sure, and "not" turns it round (not a flat "will not")
@@ -811,6 +813,7 @@ def test_an_impersonal_judgement_of_a_present_state_is_no_forecast(nlp: Language
         ("Russia will seek to take the town.", None, "forecast"),
         ("We will see a drop in prices.", None, "forecast"),
         ("We will cope with the winter as well.", None, "forecast"),
+        ("We won't default on our debt.", None, "forecast"),
         ("the authorities would extend online voting to all regions before the elections", "predicted", "forecast"),
         ("the authorities would extend online voting to all regions before the elections", "said", "intention"),
         ("it was almost certain that Minsk would use the drills to pressure its neighbours", "said", "forecast"),
