@@ -235,11 +235,13 @@ def _about_someone(sentence: Span, names: set[str]) -> bool:
                 return True
             if token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "NORP", "ORG"):
                 return True
-            if token.pos_ == "NOUN" and is_role_word(token) and token.tag_ == "NN":
+            # ("the general shook his head": a role word the tagger read as an adjective, with its article)
+            if (token.pos_ == "NOUN" and token.tag_ == "NN" or token.pos_ == "ADJ" and any(c.dep_ == "det" for c in token.children)) \
+                    and is_role_word(token):
                 return True
-            if any(c.dep_ == "poss" and c.pos_ == "PROPN" and (c.lower_ in names or c.ent_type_ == "PERSON")
+            if any(c.dep_ == "poss" and (c.pos_ == "PROPN" and (c.lower_ in names or c.ent_type_ == "PERSON") or c.lower_ in ("his", "her"))
                    for c in token.children):
-                return True  # "Kask's forecast rests on ...": the writer describes the person's work
+                return True  # "Kask's forecast rests on ...", "his voice drops": the writer describes the person
     return False
 
 

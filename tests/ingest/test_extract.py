@@ -497,6 +497,16 @@ def test_views_and_descriptions(nlp: Language, no_directory: Directory, text: st
     assert [(name, said) for name, _, said in speakers(extract(source(text), no_directory, nlp))] == expected
 
 
+@pytest.mark.parametrize("between", [
+    "When he does, his voice drops.",  # the person's own body or things
+    "Asked whether the strike will end this year, the general shook his head.",  # a role word the tagger read as an adjective
+])
+def test_narration_between_two_reports_is_not_theirs(nlp: Language, no_directory: Directory, between: str) -> None:
+    text = f"Liis Kask believed that the port was too small. {between} Kask says the ferries had failed.\n"
+    found = [said for _, _, said in speakers(extract(source(text), no_directory, nlp))]
+    assert found == ["the port was too small", "the ferries had failed"]
+
+
 def test_narration_about_the_speaker_does_not_continue_their_words(nlp: Language, no_directory: Directory) -> None:
     text = ("Liis Kask said that the port would reopen in May.\n\nKask flew to Riga on Monday. The ferries are ready.\n\n"
             "Kask added that the ferries would sail daily.\n")
