@@ -422,10 +422,12 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
                 and (any(c.dep_ == "ccomp" for c in t.children) or t.lemma_.lower() in lexicon.object_charges and any(
                     c.dep_ == "prep" and c.lower_ == lexicon.object_charges[t.lemma_.lower()] for o in (t, *t.children) for c in o.children)
                     or _exhortation(t, t.lemma_.lower(), lexicon) is not None and t.tag_ == verb.tag_) \
-                or t.head.i == clause.i and _asks(t, verb):
+                or t.head.i == clause.i and _asks(t, verb) \
+                or _speakers_own_act(t, verb, clause, lexicon):
             # (and "... that A and accused Y of B": a charge is a report of its own; "said A and urged Y not to B":
             # an exhortation in the speaker's own tense; "notes that A and asks who will B": a question)
-            cc = [c for c in clause.children if c.dep_ == "cc" and c.i < t.i]
+            cc = [c for c in clause.children if c.dep_ == "cc" and c.i < t.i] or [
+                c for c in t.head.children if c.dep_ == "cc" and c.i < t.i][-1:]  # (the "and" before it, wherever hung)
             cut = min([t.left_edge.i, *(c.i for c in cc)])
             tokens = [u for u in tokens if u.i < cut]
             break
@@ -470,6 +472,15 @@ def _exhortation(verb: Token, lemma: str, lexicon: CueLexicon) -> tuple[Token, T
     to = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and whom and c.i > whom[0].i
           and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     return (whom[0], to[0]) if whom and to else None
+
+
+def _speakers_own_act(token: Token, verb: Token, clause: Token, lexicon: CueLexicon) -> bool:
+    """True for "said the move showed that NATO was turning X and promised a response": a reporting verb in the
+    cue's own tense, with no subject, that the parser joined to a verb of another form deep in the clause; the
+    speaker's next act, not the clause's."""
+    return token.dep_ == "conj" and token.head.i != clause.i and token.lemma_.lower() in lexicon.verbs and token.pos_ == "VERB" \
+        and token.tag_ == verb.tag_ == "VBD" and token.head.tag_ != token.tag_ and token.head.tag_ in ("VBG", "VBN", "VB") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and (token.head.i == clause.i or clause.is_ancestor(token.head))
 
 
 def _asks(token: Token, verb: Token) -> bool:

@@ -988,6 +988,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Liis Kask", 'the offer was "an insult"'), ("Liis Kask", "the board not to cut wages")]),
         ("The business weekly Nordposten notes that the new pier will cost more than 50 million euros and asks who will pay for its upkeep.",
          [("Nordposten", "the new pier will cost more than 50 million euros")]),
+        # ... as is a report in the speaker's tense the parser joined to a verb of another form deep in the clause
+        ("Liis Kask said the move showed that the board was turning the port into a car park and promised an answer.",
+         [("Liis Kask", "the move showed that the board was turning the port into a car park")]),
         # "The Fund", "the Bank": the body named before with that word.
         ("The International Monetary Fund disagrees. The Fund projects growth of 2 percent this year.",
          [("International Monetary Fund", "growth of 2 percent this year")]),
