@@ -557,7 +557,9 @@ def _expectation(token: Token) -> Marker | None:
             if last.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in last.children):
                 # "expects this trend of falling prices to continue", the "to" clause hung inside the noun
                 return Marker(token, last, "forecast", "expect", negated, subject=child)
-            return Marker(token, child, "forecast", "expect", negated, noun=True)
+            # ("we may see a drop": the forecasters' "see" under a hedging modal takes the modal's chance)
+            hedge = next((c for c in token.children if c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in words().hedged), None)
+            return Marker(token, child, "forecast", hedge.lower_ if hedge is not None else "expect", negated, noun=True)
         if child.dep_ == "prep" and child.lower_ == "for" and token.lemma_.lower() == "hope":  # "cannot hope for an improvement"
             for grand in child.children:
                 if grand.dep_ == "pobj" and grand.pos_ == "NOUN":

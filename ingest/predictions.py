@@ -284,7 +284,8 @@ def _probability(text: str, cue: str | None, marker: Marker | None) -> tuple[str
                 phrase = ("very " if very else "") + child.lower_
                 return phrase, probability_of(phrase)
     if marker.trigger in words().hedged | {"can", "ca"}:
-        return marker.token.text, probability_of(marker.trigger)
+        # (the modal's own words, also where the marker is the verb it hedges: "we may see a drop")
+        return marker.token.text if marker.token.tag_ == "MD" else marker.trigger, probability_of(marker.trigger)
     if marker.trigger == "possible":
         # "is possible in spring": the scale's "possible"; "is impossible this year" denies the event
         # as flatly as "will not" (the number is the confidence that it will NOT happen)

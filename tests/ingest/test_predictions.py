@@ -663,6 +663,8 @@ def test_an_expectation_of_the_past_perfect_is_no_prediction(nlp: Language, text
      'odds of a strike at the port this year were "no better than one in five', 0.2, False),
     # hedges the scale places: "may well" leans to likely, "conceivably" and a conceded "wouldn't rule out" to unlikely
     ("the ferry line may well close next year", "may well", 0.675, False),
+    # the forecasters' "see" under a hedging modal
+    ("we may see a 10 percent drop in ferry traffic by May", "may", 0.5, False),
     ("the odds are that the ferry line will close next year", "odds are", 0.675, False),
     ("the ferry line could conceivably close next year", "conceivably", 0.325, False),
     ("I wouldn't rule out a strike at the port in the autumn", "wouldn't rule out", 0.325, False),
