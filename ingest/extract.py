@@ -623,8 +623,8 @@ class _ArticleExtractor:
         that person's claim: the article's first paragraph, one sentence after a label that is a person's name
         (after role words, before a descriptor set off by a comma) and has no verb of its own."""
         line = _LABELLED.match(paragraph.text)
-        if line is None or len(list(doc.sents)) > 2:
-            return
+        if line is None or len(list(doc.sents)) > 2 or re.fullmatch(r"(?i:q|a|question|answer)(?:\s*\(.*\))?", line.group("label").strip()):
+            return  # ("QUESTION: ...": a transcript's question, no one's claim)
         base = paragraph.start
         person = self._label(doc, base, base, base + line.end("label") + 1)
         if person is None or person.kind != "person" or not re.fullmatch(r"\s*(?:,[^:]*)?", self.text[person.end : base + line.end("label")]):

@@ -29,8 +29,9 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 #: A line that opens with a dash (em, en or hyphen) and then words: a turn; or with a question or answer
-#: label ("Q:", "A:", "Question:", "Answer:").
-_TURN = re.compile(r"^[ \t\u00a0]*(?:[—–-]|(?P<label>Q|A|Question|Answer)[.:])[ \t\u00a0]*(?P<words>[^\s—–-][^\n]*?)[ \t\u00a0]*$",
+#: label ("Q:", "A:", "Question:", "Answer:", "QUESTION (Wire):").
+_TURN = re.compile(r"^[ \t\u00a0]*(?:[—–-]|(?P<label>Q|A|(?i:question|answer))(?:[ \t]*\([^)\n]{1,40}\))?[.:])"  # ("QUESTION (Wire):")
+                   r"[ \t\u00a0]*(?P<words>[^\s—–-][^\n]*?)[ \t\u00a0]*$",
                    re.MULTILINE)
 
 
@@ -52,7 +53,7 @@ def interview_blocks(text: str, start: int = 0) -> list[list[Turn]]:
     turns = []
     for match in _TURN.finditer(text, start):
         words, label = match.group("words"), match.group("label")
-        asks = label in ("Q", "Question") if label else _asks(words)
+        asks = label.lower() in ("q", "question") if label else _asks(words)
         turns.append((match.start(), Turn(match.start("words"), match.end("words"), asks)))
     return [b for b in _consecutive(text, turns) if any(t.question for t in b) and any(not t.question for t in b)]
 
@@ -96,7 +97,7 @@ def labelled_blocks(text: str, start: int = 0) -> list[list[LabelledTurn]]:
     """Return the runs of two or more consecutive labelled lines in ``text[start:]`` with at least two labels."""
     turns = []
     for match in _LABELLED_TURN.finditer(text, start):
-        if match.group("label") in ("Q", "A", "Question", "Answer"):
+        if match.group("label").lower() in ("q", "a", "question", "answer"):
             continue  # the question-and-answer turns above
         turns.append((match.start(), LabelledTurn(match.start("words"), match.end("words"), _asks(match.group("words")),
                                                   match.start("label"), match.end("label"))))

@@ -102,3 +102,10 @@ def test_transcript_turns_need_two_labelled_lines_and_two_labels() -> None:
         ("Note", "the hearing went on.", False), ("Update", "it ended.", False)]  # (extract keeps only labels naming people)
     assert labelled_blocks("BERG: The navy lacks ships.\n\nBERG: And the crews.") == []  # one speaker: no exchange
     assert labelled_blocks("Q: Will it rain?\nA: Yes.") == []  # question-and-answer turns are interview_blocks'
+
+
+def test_a_question_label_in_capitals_or_with_its_outlet_names_no_one(nlp: Language, no_directory: Directory) -> None:
+    text = "QUESTION: The mayor, Liis Kask, said yesterday that the port had reopened. Can you confirm?\n"
+    assert answers(text, nlp, no_directory) == [("Liis Kask", "the port had reopened", False)]
+    [block] = interview_blocks("QUESTION (Nordwire): Will the port reopen this winter?\nANSWER: It will, in May.")
+    assert [t.question for t in block] == [True, False]
