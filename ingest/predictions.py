@@ -112,6 +112,13 @@ def _risk_places(marker: Marker) -> list[Token]:
     return [c for c in marker.token.children if c.dep_ == "prep" and c.i > marker.head.i and c.lower_ in _EVENT_PREPOSITIONS]
 
 
+def _text_offset(span: Span, text: str) -> int:
+    """Return the doc offset at which ``text`` (the span's words, or a part of them) starts: offsets into ``text``
+    plus this are offsets into the doc."""
+    inner = span.text.find(text) if span.text != text else 0
+    return span.start_char + max(inner, 0)
+
+
 def _coordinated_verbs(verb: Token) -> list[Token]:
     """Return ``verb`` and the verbs coordinated with it ("rose in May and would fall"), from the first."""
     top = verb
@@ -149,8 +156,7 @@ def _own_clause_horizon(span: Span, text: str, horizon: Horizon, main: Marker, p
     chain = [v for v in _coordinated_verbs(verb) if subject(v)]
     if len(chain) < 2 or verb not in chain:
         return horizon
-    inner = span.text.find(text) if span.text != text else 0
-    shift = span.start_char + max(inner, 0)
+    shift = _text_offset(span, text)
     words = {t.i for t in span if shift + horizon.start <= t.idx < shift + horizon.end}
     own = _own_clause(verb) & set(range(span.start, span.end))
     if not words or words & own or not any(words & _own_clause(other) for other in chain if other is not verb):
@@ -172,8 +178,7 @@ def _skip(span: Span, horizon: Horizon | None, text: str, anchor: str | None = N
     participant ("how these coming months unfold", "an imminent flood")
     stay in the event.
     """
-    inner = span.text.find(text) if span.text != text else 0
-    shift = span.start_char + max(inner, 0)
+    shift = _text_offset(span, text)
     if horizon is not None:
         lo, hi = shift + horizon.start, shift + horizon.end
     elif anchor and anchor in text:

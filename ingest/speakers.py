@@ -249,7 +249,10 @@ def _inverted_frame(verb: Any) -> Any:
     if any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "xcomp", "aux", "neg", "dative") for c in verb.children):
         return None
     named = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
-    if named is None or not all(t.is_punct or t.i in {u.i for u in verb.subtree} for t in doc[verb.i + 1 : sentence.end]):
+    if named is None:
+        return None
+    own = {u.i for u in verb.subtree}
+    if not all(t.is_punct or t.i in own for t in doc[verb.i + 1 : sentence.end]):
         return None
     if not (named.ent_type_ in ("PERSON", "ORG") or is_role_word(named) or named.lemma_.lower() in role_words().organisation_heads):
         return None  # ("..., reported record profits": what was reported, not who)
