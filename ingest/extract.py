@@ -48,7 +48,7 @@ from ingest.datelines import after_dateline
 from ingest.events import link_paragraphs, refers_as_it
 from ingest.horizons import date_anchors
 from ingest.identities import SpeakerEntry, SpeakerTable
-from ingest.interviews import Turn, interview_blocks, labelled_blocks
+from ingest.interviews import Turn, interview_blocks, labelled_blocks, qa_label
 from ingest.layout import Paragraph, is_link_line, paragraphs
 from ingest.markers import cue_has
 from ingest.mentions import (
@@ -623,7 +623,7 @@ class _ArticleExtractor:
         that person's claim: the article's first paragraph, one sentence after a label that is a person's name
         (after role words, before a descriptor set off by a comma) and has no verb of its own."""
         line = _LABELLED.match(paragraph.text)
-        if line is None or len(list(doc.sents)) > 2 or re.fullmatch(r"(?i:q|a|question|answer)(?:\s*\(.*\))?", line.group("label").strip()):
+        if line is None or len(list(doc.sents)) > 2 or qa_label(line.group("label")) is not None:
             return  # ("QUESTION: ...": a transcript's question, no one's claim)
         base = paragraph.start
         person = self._label(doc, base, base, base + line.end("label") + 1)

@@ -35,6 +35,17 @@ _TURN = re.compile(r"^[ \t\u00a0]*(?:[—–-]|(?P<label>Q|A|(?i:question|answer
                    re.MULTILINE)
 
 
+#: The words that label an interview's turns rather than name a speaker ("Q:", "Question:", "QUESTION (Wire):").
+_QUESTION_LABELS = frozenset({"q", "question"})
+_ANSWER_LABELS = frozenset({"a", "answer"})
+
+
+def qa_label(label: str) -> str | None:
+    """Return "question" or "answer" for a turn's label that is one ("Q", "QUESTION", "Answer (Wire)"), else None."""
+    word = re.sub(r"\s*\(.*\)\Z", "", label.strip()).lower()
+    return "question" if word in _QUESTION_LABELS else "answer" if word in _ANSWER_LABELS else None
+
+
 @dataclass(frozen=True)
 class Turn:
     """One turn: the offsets of its words (without the dash) and whether it asks."""
@@ -53,7 +64,7 @@ def interview_blocks(text: str, start: int = 0) -> list[list[Turn]]:
     turns = []
     for match in _TURN.finditer(text, start):
         words, label = match.group("words"), match.group("label")
-        asks = label.lower() in ("q", "question") if label else _asks(words)
+        asks = qa_label(label) == "question" if label else _asks(words)
         turns.append((match.start(), Turn(match.start("words"), match.end("words"), asks)))
     return [b for b in _consecutive(text, turns) if any(t.question for t in b) and any(not t.question for t in b)]
 
@@ -97,7 +108,7 @@ def labelled_blocks(text: str, start: int = 0) -> list[list[LabelledTurn]]:
     """Return the runs of two or more consecutive labelled lines in ``text[start:]`` with at least two labels."""
     turns = []
     for match in _LABELLED_TURN.finditer(text, start):
-        if match.group("label").lower() in ("q", "a", "question", "answer"):
+        if qa_label(match.group("label")) is not None:
             continue  # the question-and-answer turns above
         turns.append((match.start(), LabelledTurn(match.start("words"), match.end("words"), _asks(match.group("words")),
                                                   match.start("label"), match.end("label"))))
