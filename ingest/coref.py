@@ -47,11 +47,14 @@ def resolve_description(
     counts when its own words contain it.
     """
     words = text.lower().split()
-    if head is None:
+    epithet = " ".join(words[1:]) if words[:1] == ["the"] else ""
+    if epithet in role_words().synonyms:
+        head = epithet  # an epithet of an office ("the head of state": the president) stands as a whole
+    elif head is None:
         if len(words) < 2 or words[0] != "the" or len(words) > 5:
             return None
         head = head_word(text)
-    if head not in role_words().roles and head not in role_words().source_nouns:
+    if head not in role_words().roles and head not in role_words().source_nouns and head not in role_words().synonyms:
         return None
     heads = role_words().synonyms.get(head, (head,))
     role = re.compile("|".join(r"\b" + re.escape(h) + r"\b" for h in heads))

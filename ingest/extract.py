@@ -1094,6 +1094,20 @@ class _ArticleExtractor:
                 return self.table.entry(people[-1])
         return None
 
+    def _titled_before(self, offices: tuple[str, ...], before: int) -> SpeakerEntry | None:
+        """The person the three sentences up to ``before`` name with one of ``offices`` as their title
+        ("President Vladimir P. had no plans ... . Meanwhile, the head of state noted"), the last one first."""
+        title = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in offices) + r")\s+$", re.IGNORECASE)
+        for sentence in reversed([s for s in self.sentences if s.end <= before][-3:]):
+            span = sentence.span
+            base = sentence.start - span.start_char
+            people = people_among(mentions_in(span.doc, sentence.start, sentence.end, base, self.directory, self.source.publisher),
+                                  span.doc, base)
+            for person in reversed(people):
+                if title.search(self.text[max(person.start - 40, 0) : person.start]):
+                    return self.table.entry(person)
+        return None
+
     def _organisation_description(self, description: str, history: list[SpeakerEntry], before: int) -> SpeakerEntry | None:
         """Return the organisation a description stands for, or None.
 
@@ -1214,6 +1228,8 @@ class _ArticleExtractor:
         if organisation is not None:
             return organisation
         found = resolve_description(description, history, self.table.entries, role)
+        if found is None and description.lower().startswith("the ") and text in role_words().synonyms:
+            found = self._titled_before(role_words().synonyms[text], before)
         person_role = _person_role(role)
         if found is None and person_role is not None and text.count(" ") < 3:
             # A short definite description ("the official", "the minister"; but no body's noun, "the regulator")

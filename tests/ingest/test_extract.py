@@ -685,6 +685,14 @@ def test_reports_that_point_back(nlp: Language, no_directory: Directory, text: s
         # A verb inside quoted words lends no one to the pronoun after the quotation.
         ('Anna Berg said that the budget is balanced. "Peter told us he disagrees," she said.',
          [("Anna Berg", "the budget is balanced"), ("Anna Berg", "Peter told us he disagrees")]),
+        # "the head of state" / "the head of government": the president / prime minister the text just named,
+        # not the spokesman who spoke of them
+        ("Presidential spokesman Ivo Marten told reporters that President Anna Varga would skip the summit. "
+         "Later, the head of state said during a visit that the budget would pass.",
+         [("Ivo Marten", "President Anna Varga would skip the summit"), ("Anna Varga", "the budget would pass")]),
+        ("Finance Minister Olav Rist said the deficit would shrink. Prime Minister Karin Lepp met unions on Tuesday. "
+         "The head of government told them that wages would rise.",
+         [("Olav Rist", "the deficit would shrink"), ("Karin Lepp", "wages would rise")]),
     ],
 )
 def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
