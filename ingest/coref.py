@@ -2,7 +2,8 @@
 
 Rules, in order: a title the directory knows ("Holovkom" -> its person);
 a pronoun ("he", "according to him") -> the last person who spoke before
-it, or, before anyone has spoken, the named person the sentence before had
+it whose gender the article's honorifics or the name's form do not rule
+out (``may_be``), or, before anyone has spoken, the named person the sentence before had
 as its subject (``_ArticleExtractor._subject_before`` in ``extract.py``); a
 description ("the spy chief", "the former diplomat") -> the last speaker
 whose role shares the description's head word, or the last unnamed
@@ -15,7 +16,7 @@ import itertools
 import re
 
 from ingest.identities import SpeakerEntry
-from ingest.mentions import head_word, role_words
+from ingest.mentions import feminine_name, head_word, role_words
 
 
 def last_person(history: list[SpeakerEntry]) -> SpeakerEntry | None:
@@ -24,6 +25,20 @@ def last_person(history: list[SpeakerEntry]) -> SpeakerEntry | None:
         if entry.kind == "person":
             return entry
     return None
+
+
+def may_be(pronoun: str, entry: SpeakerEntry, text: str) -> bool:
+    """Return False when the article's honorifics, else the form of the name, give ``entry`` the other
+    gender than ``pronoun`` ("Mrs. Clinton", "Natalia Kuzmenko" are no "he"); True where they do not tell."""
+    wanted = {"he": "Mr", "him": "Mr", "his": "Mr", "she": "Ms", "her": "Ms", "hers": "Ms"}.get(pronoun.lower())
+    if wanted is None or entry.kind != "person":
+        return True
+    surname = re.escape(entry.name.split()[-1])
+    titles = {("Mr" if m.group(1) == "Mr" else "Ms")
+              for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.-]*\s+){0,2}" + surname + r"\b", text)}
+    # without "Ms" or "Mr", a name whose form is a woman's ("Natalia K.") is no "he"
+    gender = titles.pop() if len(titles) == 1 else "Ms" if not titles and feminine_name(entry.name) else None
+    return gender in (None, wanted)
 
 
 def other_portfolio(description: str, held: str) -> bool:

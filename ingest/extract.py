@@ -31,7 +31,7 @@ from ingest.contents import (
     verb_content,
     warned_of,
 )
-from ingest.coref import last_person, other_portfolio, resolve_description
+from ingest.coref import last_person, may_be, other_portfolio, resolve_description
 from ingest.cues import (
     Cue,
     adjective_of,
@@ -369,7 +369,7 @@ class _ArticleExtractor:
         self._quotes: list[Quote] | None = None
         self._quote_order: list[int] | None = None
         self._quote_starts: list[int] = []
-        self._genders: dict[str, str | None] = {}  # a person's honorific, where the article gives one (see _may_be)
+        self._genders: dict[tuple[bool, str], bool] = {}  # (feminine pronoun, person id) -> may it stand for them (see _may_be)
         self._paragraph_quotes: list[Quote] = []  # the quotations of the paragraph being read
 
     def quotes_in(self, quotes: list[Quote], paragraph: Paragraph) -> list[Quote]:
@@ -1027,11 +1027,12 @@ class _ArticleExtractor:
                 # A pronoun, title or description: where was this speaker last named?
                 anchor = mention.start if mention else (candidate.said_by or (candidate.start, 0))[0]
                 candidate.antecedent = self._where_named(entry, anchor) or candidate.antecedent
-            if entry is None and candidate.direct and candidate.group in groups:
+            if entry is None and candidate.direct and candidate.group in groups and self._fits(mention, groups[candidate.group].entry):
                 entry = groups[candidate.group].entry
                 candidate.antecedent = self._spoken_at(groups[candidate.group])
                 candidate.relay = candidate.relay or groups[candidate.group].relay
-            if entry is None and candidate.inherit and resolved and resolved[-1].paragraph >= candidate.paragraph - 1 and not (
+            if entry is None and candidate.inherit and resolved and resolved[-1].paragraph >= candidate.paragraph - 1 \
+                    and self._fits(mention, resolved[-1].entry) and not (
                     candidate.plural and (resolved[-1].paragraph != candidate.paragraph or resolved[-1].entry is None
                                           or resolved[-1].entry.kind == "person")):
                 entry = resolved[-1].entry
@@ -1250,18 +1251,18 @@ class _ArticleExtractor:
                   if m.kind == "person"]
         return people[-1] if people else None
 
+    def _fits(self, mention: Mention | None, earlier: SpeakerEntry | None) -> bool:
+        """False when ``mention`` is a pronoun that cannot stand for ``earlier`` ("he said" after a woman's quotation)."""
+        return earlier is None or mention is None or mention.kind != "pronoun" or self._may_be(mention.text.lower(), earlier)
+
     def _may_be(self, pronoun: str, entry: SpeakerEntry) -> bool:
-        """Return False when the article's honorifics give ``entry`` the other gender than ``pronoun``
-        ("Mrs. Clinton" is no "he"); True where they do not tell."""
-        wanted = {"he": "Mr", "him": "Mr", "his": "Mr", "she": "Ms", "her": "Ms", "hers": "Ms"}.get(pronoun)
-        if wanted is None or entry.kind != "person":
+        """``coref.may_be`` for this article, each person judged once."""
+        if entry.kind != "person":
             return True
-        if entry.id not in self._genders:
-            surname = re.escape(entry.name.split()[-1])
-            titles = {("Mr" if m.group(1) == "Mr" else "Ms")
-                      for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.-]*\s+){0,2}" + surname + r"\b", self.text)}
-            self._genders[entry.id] = titles.pop() if len(titles) == 1 else None
-        return self._genders[entry.id] in (None, wanted)
+        key = (pronoun in ("she", "her", "hers"), entry.id)
+        if key not in self._genders:
+            self._genders[key] = may_be(pronoun, entry, self.text)
+        return self._genders[key]
 
     def _one_of_two(self, latter: bool, before: int) -> SpeakerEntry | None:
         """"The latter" / "the former": the second or first of the people the sentence before named."""

@@ -76,6 +76,8 @@ class RoleWords:
     """Endings of the region's surnames ("enko", "chuk"): a lone word with one is a person's surname."""
     name_particles: frozenset[str] = frozenset()
     """Lower-case particles of family names ("von", "der", "de"): part of a person's name between capitalised words."""
+    feminine: dict[str, Any] = field(default_factory=dict)
+    """How a name tells a woman: ``given_ending``, the names ``not_feminine`` despite it, ``family_endings``."""
 
 
 @cache
@@ -97,7 +99,21 @@ def role_words() -> RoleWords:
         frozenset(data.get("portfolios") or ()),
         tuple(str(e) for e in data.get("surname_endings") or ()),
         frozenset(str(p) for p in data.get("name_particles") or ()),
+        dict(data.get("feminine_names") or {}),
     )
+
+
+def feminine_name(name: str) -> bool:
+    """True when a person's name is a woman's by its form ("Natalia Kuzmenko", "Anna Ivanova", "Svetlana
+    Tsikhanouskaya"); False where it does not tell ("Mykola Azarov", "Kuzmenko" alone)."""
+    words = role_words().feminine
+    parts = [w.lower() for w in name.split() if len(w) > 2 and not w.endswith(".")]
+    if not words or len(parts) < 2:
+        return False
+    given, family = parts[0], parts[-1]
+    if given.endswith(words.get("given_ending", "\0")) and given not in words.get("not_feminine", ()):
+        return True
+    return any(family.endswith(e) and len(family) >= len(e) + 3 for e in words.get("family_endings", ()))
 
 
 def surname_shaped(word: str) -> bool:

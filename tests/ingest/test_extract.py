@@ -685,6 +685,13 @@ def test_reports_that_point_back(nlp: Language, no_directory: Directory, text: s
         # A verb inside quoted words lends no one to the pronoun after the quotation.
         ('Anna Berg said that the budget is balanced. "Peter told us he disagrees," she said.',
          [("Anna Berg", "the budget is balanced"), ("Anna Berg", "Peter told us he disagrees")]),
+        # "he" is not a woman by the form of her name (a given name in -a, a family name in -ova, -aya, -ska, ...)
+        ("Marta Kovalska said that prices would rise. For Pavlo Hrytsenko, a farmer near Odesa, the risk is different. "
+         "The harvest is fine, he said.",
+         [("Marta Kovalska", "prices would rise"), ("Pavlo Hrytsenko", "The harvest is fine")]),
+        ("Economist Olena Ivanova said the deficit would grow.\n\nDmytro Shevchuk, a trader, was in the port.\n\n"
+         '"Ships are leaving," he said.',
+         [("Olena Ivanova", "the deficit would grow"), ("Dmytro Shevchuk", "Ships are leaving")]),
         # "the head of state" / "the head of government": the president / prime minister the text just named,
         # not the spokesman who spoke of them
         ("Presidential spokesman Ivo Marten told reporters that President Anna Varga would skip the summit. "
