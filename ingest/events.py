@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ingest.cues import cue_lexicon
+from ingest.mentions import role_words
 
 #: Dependents of the predicted verb that are not part of the event.
 _DROP_DEPS = frozenset({"neg", "aux", "auxpass", "mark", "punct", "cc", "conj", "advcl", "preconj", "parataxis", "intj", "discourse", "meta", "dep"})
@@ -328,8 +329,28 @@ def _reporting_subject(pronoun: Token) -> Token | None:
             if any(t.text in "\"“”«»„" for t in between):
                 return None
             subject = subject_of(verb)  # "the bank kept its rate and signalled that it ...": the shared subject
+            if subject is not None and subject.tag_ == "WDT" and subject.head.dep_ == "relcl":
+                subject = subject.head.head  # "the ministry, which said it intends to ...": the ministry
             return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
     return None
+
+
+def reports_of_itself(pronoun: Token) -> bool:
+    """True when a pronoun subject of reported speech is the reporter ("PGE announced it will start", "the minister
+    said she will resign", "the rebels said they will withdraw"): the reported form of the speaker's "we"/"I"."""
+    reporter = _reporting_subject(pronoun)
+    if reporter is None:
+        return False
+    plural = reporter.tag_ in ("NNS", "NNPS")
+    person = reporter.ent_type_ == "PERSON" or reporter.lemma_.lower() in role_words().roles
+    match pronoun.lower_:
+        case "it":
+            return not plural and not person
+        case "he" | "she":
+            return not plural and person
+        case "they":
+            return plural
+    return False
 
 
 def antecedent(pronoun: Token, depth: int = 1, same_sentence: bool = True) -> Token | None:
@@ -348,13 +369,16 @@ def antecedent(pronoun: Token, depth: int = 1, same_sentence: bool = True) -> To
         return None
     number = ("NNS", "NNPS") if pronoun.lower_ == "they" else ("NN", "NNP")
     verb = pronoun.head
+    reporter = _reporting_subject(pronoun)
+    if same_sentence and reporter is not None and reporter.tag_ in number and reporter.ent_type_ != "PERSON" \
+            and verb.lemma_.lower() not in _DUMMY_IT_VERBS:
+        return reporter  # "the company said that it would close two plants", "... it will not allow gas to cross": the company
     if any(c.dep_ in ("ccomp", "csubj") for c in verb.children) or (
         verb.lemma_.lower() in _DUMMY_IT_VERBS and any(c.dep_ == "xcomp" or c.dep_ == "acomp" for c in verb.children)
     ):
         return None
-    reporter = _reporting_subject(pronoun)
     if same_sentence and reporter is not None and reporter.tag_ in number and reporter.ent_type_ != "PERSON":
-        return reporter  # "the company said that it would close two plants": the company
+        return reporter
     sentence = pronoun.sent
     earlier = [sentence.doc[sentence.start : pronoun.i]] if same_sentence else []
     earlier += _sentences_before(sentence)
@@ -522,7 +546,9 @@ def clause_event(verb: Token, skip: set[int], subject: Token | None = None) -> s
         # "better times to come": the subject is the noun the verb's clause describes; its words leave that clause out
         # ("this trend of falling prices to continue": "prices", the parser's subject of "continue", stays with the noun)
         kept = {t.i for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" for t in c.subtree}
-        inside = {t.i for t in verb.subtree if t.i not in kept} if verb in subject.subtree else set()
+        # (not when the verb is in what a relative clause reports of it: "the ministry, which said it intends to ...")
+        inside = {t.i for t in verb.subtree if t.i not in kept} if verb in subject.subtree and not any(
+            a.dep_ == "relcl" and a.head.i == subject.i for a in verb.ancestors) else set()
         tokens += [t for t in _subtree(subject, skip) if t.i not in inside] if inside else _short_subject(subject, skip)
     tokens += _complements(verb, skip)
     instead = replacing(verb, denied)

@@ -41,7 +41,7 @@ from ingest.clauses import (
     signalled_event,
 )
 from ingest.cues import cue_lexicon, forecast_see
-from ingest.events import antecedent, subject_of
+from ingest.events import antecedent, reports_of_itself, subject_of
 from ingest.prediction_words import words
 from ingest.probability import NEGATION
 
@@ -105,13 +105,14 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
                 trigger = "whether"  # "it is too early to say whether the truce will hold": no lean either way
             # A reported "would" of an actor's own act is the plan announced ("he said he would resign").
             subject = subject_of(verb)
+            own_voice = subject is not None and reports_of_itself(subject)  # "PGE said it will start": PGE's "we will start"
             subject = antecedent(subject) or subject if subject is not None else None  # "(the attacks) would continue"
             if lower == "should" and (is_agent(subject) or subject is None or verb.lemma_.lower() in ("have", "need")):
                 continue  # "NATO should act by May": advice to someone, not a forecast ("inflation should ease by May" is)
             kind: PredictionKind = "intention" if trigger == "would" and reported and (is_agent(subject) or is_passive(verb)) \
                 and verb.lemma_.lower() not in ("be", "have") and verb.lemma_.lower() not in w.outcome_verbs \
                 and not _judged_likely(verb) else "forecast"
-            if trigger == "will" and _own_undertaking(verb, subject):
+            if trigger == "will" and _own_undertaking(verb, subject, own_voice):
                 kind = "intention"  # "we will rebuild the school by May", "I'll sign it": the speaker's own commitment
             if lower in w.strong and any(c.lower_ == "always" for c in verb.children):
                 continue  # "you will always ...": a habit, not an event
@@ -133,7 +134,9 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
         elif lemma in w.intention_verbs and (token.pos_ in ("VERB", "ADJ", "AUX") or any(c.dep_ == "xcomp" for c in token.children)):
             marker = _intention(token, lemma)
             modal = _modal_forecast(token)
-            own = marker is not None and modal is not None and modal.lower_ in w.strong and _own_undertaking(token, subject_of(token))
+            subject = subject_of(token)
+            own = marker is not None and modal is not None and modal.lower_ in w.strong and _own_undertaking(
+                token, subject, subject is not None and reports_of_itself(subject))
             if own and marker is not None:
                 # ("Russia will seek to ...": a forecast of the attempt; "we will seek to ...": the speakers' plan, as
                 # firmly as they say it)
@@ -293,10 +296,11 @@ _UNDERGONE = frozenset({"see", "witness", "need", "know", "hear", "find", "feel"
                         "cope", "withstand", "endure"})
 
 
-def _own_undertaking(verb: Token, subject: Token | None) -> bool:
-    """True for "I/we will" + an act of the speakers' own ("we will seek to annul", "we'll ramp up exports"): a
-    commitment, the speakers' intention; not what befalls them ("we will see", "we will win": outcomes)."""
-    if subject is None or subject.lower_ not in ("i", "we") or is_passive(verb) or verb.pos_ != "VERB":
+def _own_undertaking(verb: Token, subject: Token | None, reported: bool = False) -> bool:
+    """True for "I/we will" + an act of the speakers' own ("we will seek to annul", "we'll ramp up exports"), or the
+    same reported ("the company said it will build", ``reported``): a commitment, the speakers' intention; not what
+    befalls them ("we will see", "we will win": outcomes)."""
+    if subject is None or (subject.lower_ not in ("i", "we") and not reported) or is_passive(verb) or verb.pos_ != "VERB":
         return False
     lemma = verb.lemma_.lower()
     return lemma not in ("be", "have") and lemma not in words().outcome_verbs and lemma not in _UNDERGONE

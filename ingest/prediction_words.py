@@ -44,6 +44,7 @@ class Words:
     possibility_adjectives: frozenset[str] = frozenset()
     impending_verbs: frozenset[str] = frozenset()
     outcome_verbs: frozenset[str] = frozenset()
+    judgement_cues: frozenset[str] = frozenset()
 
 
 @cache
@@ -64,10 +65,18 @@ def words() -> Words:
         frozenset(data["question_cues"]), frozenset(data["sign_verbs"]), frozenset(data.get("scene_nouns") or ()),
         frozenset(data.get("cancel_verbs") or ()), frozenset(data.get("possibility_adjectives") or ()),
         frozenset(data.get("impending_verbs") or ()), frozenset(data.get("outcome_verbs") or ()),
+        frozenset(data.get("judgement_cues") or ()),
     )
 
 
 @cache
+def judging_cues() -> frozenset[str]:
+    """Cues that judge what is to come rather than announce it: a reported "would" under them is a forecast, even of
+    an actor's act ("warned that Moscow would retaliate", "estimated that the line would not be finished")."""
+    w = words()
+    return (w.expect_verbs | w.belief_verbs | w.forecast_cues | w.estimate_cues | w.judgement_cues) - {"hope"}
+
+
 def forecasting_verbs() -> frozenset[str]:
     """The expect verbs that forecast: all but "hope" and "fear", whose objects are wishes and worries more than
     forecasts (a forecast's cue, a forecasting verb's dated object, a time under a forecasting verb)."""

@@ -52,7 +52,7 @@ from ingest.cues import DENIAL_VERBS
 from ingest.events import clause_event, noun_event
 from ingest.horizons import Horizon, find_anchor, find_horizon, no_earlier
 from ingest.markers import Marker, cue_has, cue_marker, find_attitude, find_markers, main_marker
-from ingest.prediction_words import forecasting_verbs, words
+from ingest.prediction_words import forecasting_verbs, judging_cues, words
 from ingest.probability import NEGATION, current_scale, find_likelihood, probability_of
 
 #: ("the risks for Lukashenka are high": whose risk, with no event, states no probability of one)
@@ -408,8 +408,10 @@ def detect_prediction(
         if main.trigger == "risk" and (denied := current_scale().default("no risk")) is not None:
             words_, probability = denied.words, denied.probability  # ("there is no risk of": sure that it will not happen)
     kind = main.kind if main is not None else "forecast"
-    if kind == "intention" and main is not None and main.trigger == "would" and cue_expects:
-        kind = "forecast"  # "predicted that the authorities would extend the vote": what others do, foreseen
+    if kind == "intention" and main is not None and main.trigger == "would" and (cue_expects or cue and cue_has(cue, judging_cues())):
+        # "predicted that the authorities would extend the vote", "estimated that the line would not be finished before
+        # 2033", "warned that the Kremlin would rebuild": what others do, foreseen or judged, not a plan announced
+        kind = "forecast"
     if horizon is not None and (later := no_earlier(horizon, published, negated)) is not None:
         horizon, negated = later, False  # "will not open until 2030 (at the earliest)": it opens, from 2030 on
     return PredictionFields(

@@ -765,6 +765,33 @@ def test_it_planning_in_a_bodys_report_is_the_body(nlp: Language) -> None:
     assert detect(nlp, "It aims to close two piers in May.") is None  # no one to hold the aim: a thing's purpose
 
 
+# The reporter's own "it/he/they will <act>" is the reported form of "we will": their plan; what befalls them, a
+# pronoun for someone else, or a judged "would" is foreseen.
+@pytest.mark.parametrize(
+    "text, subject, kind, event",
+    [
+        ("The harbour board announced it will close two piers in May.", "it", "intention", "the harbour board closes two piers"),
+        ("Northland has said it will not allow foreign gas to cross its soil.", "it", "intention",
+         "Northland allows foreign gas to cross its soil"),
+        ("The minister said she will resign in May.", "she", "intention", "she resigns"),
+        ("The rebels said they will withdraw by Friday.", "they", "intention", "the rebels withdraw"),
+        ("The minister said they will attack again in May.", "they", "forecast", "they attack"),
+        ("The harbour board said it will run out of coal in May.", "it", "forecast", "the harbour board runs out of coal"),
+        ("The auditors estimated that the line would not be completed before 2033.", "the line", "forecast", "the line is completed"),
+        ("The ministry conceded that the bridge would not open before May.", "the bridge", "forecast", "the bridge opens"),
+        ("The growth will slow, according to the ministry, which said it intends to cut spending in May.", "it", "intention",
+         "the ministry cuts spending"),
+    ],
+)
+def test_the_reporters_own_act_is_their_plan(nlp: Language, text: str, subject: str, kind: str, event: str) -> None:
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.idx == text.index(" " + subject + " ") + 1)
+    content = doc[start:-1]
+    found = detect_prediction(content.text, P, span=content, cue=next(t.text for t in doc if t.i < start and t.pos_ == "VERB"
+                                                                       and t.dep_ in ("ROOT", "relcl")))
+    assert found is not None and (found.kind, found.event) == (kind, event), found
+
+
 # An event said to come no earlier than a time is asserted from that time on, with no end.
 @pytest.mark.parametrize(
     "text, window_start, negated",
