@@ -176,7 +176,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     chance = put_chance(verb)
     if chance is not None:
         # "put the odds of a breakthrough this year at about 30%": the chance and the figure put on it
-        return trim(doc_text(doc), chance[0].left_edge.idx, chance[1].right_edge.idx + len(chance[1].right_edge))
+        return trim(doc_text(doc), chance[0].left_edge.idx, chance[1].idx + len(chance[1]))
     colon = colon_frame(verb) if not clauses else None
     if colon is not None:
         # "Governor X wrote on Telegram: two people were injured": the parser made the frame a complement of

@@ -384,14 +384,26 @@ def unsaid(verb: Token) -> bool:
 
 
 def put_chance(verb: Token) -> tuple[Token, Token] | None:
-    """Return (the chance noun, the "at" phrase) when ``verb`` puts a figure on a chance ("put the odds of a cut
-    at 30%", "estimated the probability of a recession at one in three"), else None."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in prediction_words().estimate_cues:
+    """Return (the chance noun, the last word of its figure) when ``verb`` puts a figure on a chance ("put the odds
+    of a cut at 30%", "estimated the probability of a recession at one in three", "puts the chance that X will Y at
+    18%") or gives one with its figure ("gives a 65% probability that X", "see a 10% chance that X"), else None."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in prediction_words().estimate_cues | prediction_words().figure_cues:
         return None
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("odds", "chance", "chances", "probability", "likelihood", "risk")]
-    at = [c for h in (verb, *objects[:1]) for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _CHANCE_NOUNS]
+    if not objects:
+        return None
+    chance = objects[0]
+    if lemma in prediction_words().figure_cues:
+        figured = any(t.like_num or t.ent_type_ == "PERCENT" for t in chance.subtree if t.i < chance.i)
+        return (chance, chance.right_edge) if figured else None
+    # (the "at" phrase hangs on the verb, the noun, what the chance is of, or the time put on it)
+    at = [c for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "at" and c.i > chance.i
           and any(t.like_num or t.ent_type_ == "PERCENT" for t in c.subtree)]
-    return (objects[0], at[0]) if objects and at and objects[0].i < at[0].i else None
+    return (chance, at[0].right_edge) if at else None
+
+
+_CHANCE_NOUNS = frozenset({"odds", "chance", "chances", "probability", "likelihood", "risk"})
 
 
 def verb_cue(token: Token, base: int = 0) -> Cue | None:

@@ -45,6 +45,7 @@ class Words:
     impending_verbs: frozenset[str] = frozenset()
     outcome_verbs: frozenset[str] = frozenset()
     judgement_cues: frozenset[str] = frozenset()
+    figure_cues: frozenset[str] = frozenset()
 
 
 @cache
@@ -65,7 +66,7 @@ def words() -> Words:
         frozenset(data["question_cues"]), frozenset(data["sign_verbs"]), frozenset(data.get("scene_nouns") or ()),
         frozenset(data.get("cancel_verbs") or ()), frozenset(data.get("possibility_adjectives") or ()),
         frozenset(data.get("impending_verbs") or ()), frozenset(data.get("outcome_verbs") or ()),
-        frozenset(data.get("judgement_cues") or ()),
+        frozenset(data.get("judgement_cues") or ()), frozenset(data.get("figure_cues") or ()),
     )
 
 

@@ -385,6 +385,8 @@ def detect_prediction(
         # the parser may hang the speaker named after the words on them ("<A>, according to the head of X, First
         # Last."): what lies outside the claim is no part of its event
         skip |= {t.i for t in main.head.subtree if t.i >= span.end}
+    if cue and cue_has(cue, w.estimate_cues):
+        skip |= _figure_put(span)  # "put the chance that X will annex Y at 18%": the figure is the chance's, not X's
     event = _event(span, main, skip) if main is not None else None
     if event and main is not None and not main.noun and len(event.split()) <= 2 and event.split()[0].lower() in ("it", "this"):
         event = _event(span, main, skip - time_skip) or event  # never a bare "it comes": keep the time words
@@ -425,6 +427,15 @@ def detect_prediction(
         probability_words=words_,
         negated=negated,
     )
+
+
+def _figure_put(span: Span) -> set[int]:
+    """The words of the figure closing an estimate's content ("the chance that X will Y [at 18 per cent]")."""
+    last = span[-1] if len(span) and not span[-1].is_punct else span[-2] if len(span) > 1 else None
+    at = next((a for a in (last.ancestors if last is not None else ()) if a.dep_ == "prep" and a.lower_ == "at"), None)
+    if at is None or at.right_edge.i < span.end - 2 or not any(t.like_num or t.ent_type_ == "PERCENT" for t in at.subtree):
+        return set()
+    return {t.i for t in at.subtree}
 
 
 def _elided_event(marker: Marker, skip: set[int]) -> str | None:

@@ -689,6 +689,30 @@ def test_a_figure_put_on_a_chance_is_a_forecast_of_its_event(nlp: Language) -> N
                                                                                                   date(2023, 12, 31))
 
 
+@pytest.mark.parametrize("text, speaker, event, chance, window_end", [
+    ("The central bank puts the chance of a recession next year at 40 per cent.\n", "the central bank", "a recession", 0.4,
+     date(2024, 12, 31)),
+    ("Traders now put the odds of a ceasefire by the end of 2023 at 30 per cent, down from 50 per cent in January.\n", "traders",
+     "a ceasefire", 0.3, date(2023, 12, 31)),
+    ("Nordcast puts the chance that the army will take more land before 2028 at 18 per cent.\n", "Nordcast",
+     "the army takes more land", 0.18, date(2027, 12, 31)),
+    ("Nordcast gives a 65 per cent probability that the union will adopt new sanctions before the end of June.\n", "Nordcast",
+     "the union adopts new sanctions", 0.65, date(2023, 6, 30)),
+    ("Economists at Nordbank see a 10 per cent chance that the port will reopen this year.\n", "economists at Nordbank",
+     "the port reopens", 0.1, date(2023, 12, 31)),
+])
+def test_a_chance_given_with_its_figure_is_the_speakers_forecast(nlp: Language, text: str, speaker: str, event: str,
+                                                                 chance: float, window_end: date) -> None:
+    from graph.model import Source, source_id
+    from ingest.extract import extract
+
+    extraction = extract(Source(source_id(None, text), text, published=date(2023, 3, 6)), nlp=nlp)
+    names = {r.id: r.name for r in (*extraction.people, *extraction.organisations)}
+    [claim] = extraction.claims
+    assert claim.prediction is not None and names[claim.speaker_id] == speaker
+    assert (claim.prediction.event, claim.prediction.probability, claim.prediction.window_end) == (event, chance, window_end)
+
+
 def test_the_one_charged_with_a_plan_holds_it(nlp: Language) -> None:
     from graph.model import Source, source_id
     from ingest.extract import extract
