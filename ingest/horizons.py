@@ -215,6 +215,10 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
     season_words = "|".join(seasons)
     found: list[_Match] = []
     taken: list[tuple[int, int]] = []
+    # "until at least October" is "until October" (the state lasts to then at the least): the words are blanked,
+    # offsets kept
+    text = re.sub(r"\b(?:until|till|through)\s+(at\s+least)\s", lambda m: m.group(0).replace(m.group(1), " " * len(m.group(1))),
+                  text, flags=re.IGNORECASE)
 
     def add(start: int, end: int, window: tuple[date, date] | None, until: bool = False, absolute: bool = False,
             since: bool = False, before: bool = False) -> None:
@@ -262,6 +266,19 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         year = int(m.group("year")) + 1
         add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), absolute=True, since=True)
 
+    # "from January 2027", "starting in May", "as of 2028": from its first day on, no end ("from May to July" is a span)
+    for m in re.finditer(r"\b(?:from|starting(?:\s+(?:in|from))?|as\s+(?:of|from))\s+(?:(?P<month>(?-i:" + _MONTH_CAPS
+                         + r"))(?!\s+\d{1,2}\b)\s*)?(?P<year>(?:19|20)\d\d)?\b(?!\s*(?:-|–|—|to\b|until\b|till\b|through\b|and\b|levels?\b|figures?\b|prices?\b))",
+                         text, re.IGNORECASE):
+        if not (m.group("month") or m.group("year")):
+            continue
+        if m.group("month"):
+            month = MONTHS[m.group("month").lower()]
+            year = int(m.group("year")) if m.group("year") else (anchor.year if month >= anchor.month else anchor.year + 1)
+        else:
+            month, year = 1, int(m.group("year"))
+        add(m.start(), m.end(), (date(year, month, 1),) * 2, absolute=bool(m.group("year")), since=True)
+
     # "as soon as July": the time after it is the horizon (its words lead it), not "soon" ("as soon as possible" is)
     block(r"\bas\s+soon\b(?=\s+as\s+(?!possible\b))")
     # "earlier this year", "last week", "so far this year": the past; "this year" inside them is no horizon.
@@ -270,7 +287,8 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
     # "in the November election", "before the March 2024 vote": an event the text dates by its month.
     events = _alternation(_dated_events())
     # "after the March election", "after the presidential election in March": from the month after, no end.
-    dated_event = (r"\b(?P<prep>in|at|by|before|until|ahead\s+of|during|after|following)\s+the\s+(?:(?P<month>(?-i:" + _MONTH_CAPS
+    # (or a possessive for "the": "before Russia's September Duma elections")
+    dated_event = (r"\b(?P<prep>in|at|by|before|until|ahead\s+of|during|after|following)\s+(?:the|(?-i:[A-Z][\w-]*)['’]s)\s+(?:(?P<month>(?-i:" + _MONTH_CAPS
                    + r"))(?:\s+(?P<year>(?:19|20)\d\d))?(?:\s+[a-z-]+){0,2}?\s+(?:" + events + r")\b|(?:[a-z-]+\s+){0,3}?(?:" + events
                    + r")\s+in\s+(?P<month2>(?-i:" + _MONTH_CAPS + r"))(?:\s+(?P<year2>(?:19|20)\d\d))?\b)")
     for m in re.finditer(dated_event, text, re.IGNORECASE):

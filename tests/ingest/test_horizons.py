@@ -105,6 +105,15 @@ def test_add_months_clamps_to_the_month_end() -> None:
         # "no earlier than" a season (or its part) opens the window there, with no end.
         ("a new offensive no earlier than late spring", "no earlier than late spring", ("2023-05-01", None)),
         ("a first bond no sooner than 2028", "no sooner than 2028", ("2028-01-01", None)),
+        # "from" a month or year (and "starting in", "as of") opens the window there, with no end; a span stays a span.
+        ("the ban will apply from January 2024", "from January 2024", ("2024-01-01", None)),
+        ("tolls will rise starting in May", "starting in May", ("2023-05-01", None)),
+        ("gas will flow from May to July", "from May to July", ("2023-05-01", "2023-07-31")),
+        # "until at least October": until October.
+        ("tariffs would stay unchanged until at least October", "until at least October", ("2022-12-20", "2023-10-31")),
+        # an event dated by its month after a possessive: "before Norland's March election" ends with March
+        ("no escalation before Norland's March parliamentary elections", "before Norland's March parliamentary elections",
+         ("2022-12-20", "2023-03-31")),
     ],
 )
 def test_more_horizons(text: str, horizon: str, window: tuple[str, str | None]) -> None:
