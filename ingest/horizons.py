@@ -451,14 +451,31 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
     # ("for at least two more years", "for another three months": the count from publication too; a fortnight is
     # two weeks)
     for m in re.finditer(r"\b(?:(?:within|in|over|during|for)\s+(?:(?:at\s+least|another)\s+)?(?:the\s+(?:next|first|coming)\s+)?|the\s+(?:next|first|coming)\s+)(?P<n>\d+|" + numbers
-                         + r")(?:\s*(?:to|or|-|–)\s*(?P<m>\d+|" + numbers + r"))?\s+(?:more\s+)?(?P<unit>day|week|month|year|fortnight)s?\b", text, re.IGNORECASE):
+                         + r")(?:\s*(?:to|or|-|–)\s*(?P<m>\d+|" + numbers + r"))?\s+(?:more\s+)?(?P<unit>hour|day|week|month|year|fortnight)s?\b", text, re.IGNORECASE):
         n = (m.group("m") or m.group("n")).lower()
         count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
         unit = m.group("unit").lower()
-        count, unit = (count * 2, "week") if unit == "fortnight" else (count, unit)
+        count, unit = (count * 2, "week") if unit == "fortnight" else (-(-count // 24), "day") if unit == "hour" else (count, unit)
         add(m.start(), m.end(), (anchor, _shift(anchor, {unit + "s": count})))
-    # "by the end of the month", "before the end of next week": to the last day of that month or week
-    for m in re.finditer(r"\b(?:by|before|until|at)\s+the\s+end\s+of\s+(?P<which>this|next|the)\s+(?P<unit>month|week)\b", text, re.IGNORECASE):
+    # "the week after next": its Monday to Sunday
+    for m in re.finditer(r"\b(?:(?:in|during|by)\s+)?the\s+week\s+after\s+next\b", text, re.IGNORECASE):
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=14)
+        add(m.start(), m.end(), (monday, monday + timedelta(days=6)))
+    # "for the rest of the week / month / year": from publication to its last day
+    for m in re.finditer(r"\b(?:for|over|during|in)\s+the\s+(?:rest|remainder)\s+of\s+(?:the|this)\s+(?P<unit>week|month|year)\b", text, re.IGNORECASE):
+        unit = m.group("unit").lower()
+        last = anchor - timedelta(days=anchor.weekday()) + timedelta(days=6) if unit == "week" else \
+            _month_end(anchor.year, anchor.month) if unit == "month" else date(anchor.year, 12, 31)
+        add(m.start(), m.end(), (anchor, last))
+    # "by mid-century", "by the middle of the century": to the end of the century's fiftieth year
+    for m in re.finditer(r"\b(?P<prep>by|before|until|around|in|towards?)\s+(?:the\s+)?(?:mid[\s-]*century|middle\s+of\s+(?:the|this)\s+century)\b",
+                         text, re.IGNORECASE):
+        middle = anchor.year // 100 * 100 + 50
+        add(m.start(), m.end(), (anchor if _until(m.group("prep")) else date(middle - 5, 1, 1), date(middle, 12, 31)),
+            _until(m.group("prep")))
+    # "by the end of the month", "before the end of next week", "as early as the end of the week": to the last day of
+    # that month or week
+    for m in re.finditer(r"\b(?:by|before|until|at|as\s+early\s+as)\s+the\s+end\s+of\s+(?P<which>this|next|the)\s+(?P<unit>month|week)\b", text, re.IGNORECASE):
         later = m.group("which").lower() == "next"
         if m.group("unit").lower() == "month":
             first = add_months(anchor.replace(day=1), 1 if later else 0)
@@ -540,6 +557,20 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
                 taken.append((m.start(), m.end()))
                 continue
             add(m.start(), m.end(), (first, last), False, bool(m.group("year")))
+    # "by Victory Day on May 9", "before the Independence Day parade, on 24 August": a named day the text dates (until it)
+    for m in re.finditer(r"\b(?P<prep>by|before|until|ahead\s+of)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*|of|the)){0,4}?"
+                         r"(?:\s+[a-z]+)?,?\s+(?:on|which\s+falls\s+on|falling\s+on)\s+(?:(?P<month>(?-i:" + _MONTH_CAPS + r"))\s+(?P<day>\d{1,2})\b|"
+                         r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>(?-i:" + _MONTH_CAPS + r"))\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+                         text, re.IGNORECASE):
+        month, day_number = MONTHS[(m.group("month") or m.group("month2")).lower()], int(m.group("day") or m.group("day2"))
+        year = int(m.group("year")) if m.group("year") else anchor.year
+        if day_number > calendar.monthrange(year, month)[1]:
+            continue
+        holiday: date | None = date(year, month, day_number)
+        if holiday is not None and not m.group("year") and holiday < anchor:
+            holiday = _next_year(holiday)  # ("by" a named day: its next one)
+        if holiday is not None and holiday >= anchor:
+            add(m.start(), m.end(), (holiday, holiday), True, bool(m.group("year")), before=_is_before(m))
     # "on February 24", "by March 3": a day of the publication year still to come. A day that
     # has passed at publication is a past reference ("as on February 24"), not a horizon.
     for m in re.finditer(r"\b(?P<prep>on|by|until|before|ahead\s+of|for|no\s+later\s+than)\s+(?P<month>(?-i:" + _MONTH_CAPS + r"))\s+(?P<day>\d{1,2})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):

@@ -109,6 +109,18 @@ def test_add_months_clamps_to_the_month_end() -> None:
         ("the ban will apply from January 2024", "from January 2024", ("2024-01-01", None)),
         ("tolls will rise starting in May", "starting in May", ("2023-05-01", None)),
         ("gas will flow from May to July", "from May to July", ("2023-05-01", "2023-07-31")),
+        # hours count as days begun; the week after next is its Monday to Sunday; the rest of the week ends on Sunday
+        ("a deal will be signed within the next 48 hours", "within the next 48 hours", ("2022-12-20", "2022-12-22")),
+        ("talks could resume the week after next", "the week after next", ("2023-01-02", "2023-01-08")),
+        ("the truce will hold for the rest of the week", "for the rest of the week", ("2022-12-20", "2022-12-25")),
+        ("a deal could come as early as the end of the week", "as early as the end of the week", ("2022-12-20", "2022-12-25")),
+        # the middle of the century is its fiftieth year; a generation thirty years
+        ("the population will shrink by mid-century", "by mid-century", ("2022-12-20", "2050-12-31")),
+        ("the villages will be empty within a generation", "within a generation", ("2022-12-20", "2052-12-20")),
+        # a named day the text dates: until that day
+        ("the line will be finished by Victory Day on May 9", "by Victory Day on May 9", ("2022-12-20", "2023-05-09")),
+        # holidays named by their month are an event dated by it
+        ("talks will resume after the May holidays", "after the May holidays", ("2023-06-01", None)),
         # "until at least October": until October.
         ("tariffs would stay unchanged until at least October", "until at least October", ("2022-12-20", "2023-10-31")),
         # an event dated by its month after a possessive: "before Norland's March election" ends with March
