@@ -977,8 +977,10 @@ class _ArticleExtractor:
                 here = self._subject_before(candidate, same_paragraph=True) if spoke is None or spoke.paragraph < candidate.paragraph else None
                 # "he" is never someone the article calls "Mrs." or "Ms.", "she" never a "Mr."
                 fits = partial(self._may_be, mention.text.lower())
+                # "I spoke with a senior diplomat. 'We are out of options,' he told me": the one just met, unnamed
+                met = self._met_before(candidate) if spoke is None or spoke.paragraph < candidate.paragraph else None
                 entry = (here if here is not None and here.kind == "person" and fits(here) else None) \
-                    or last_person([e for e in history if fits(e)]) \
+                    or met or last_person([e for e in history if fits(e)]) \
                     or next((e for e in (self._subject_before(candidate), self._named_before(candidate), self._subject_after(candidate))
                              if e is not None and fits(e)), None)
                 candidate.confidence = min(candidate.confidence, CONFIDENCE["resolved"])
@@ -1065,6 +1067,25 @@ class _ArticleExtractor:
         before = [s for s in self.sentences if s.end <= candidate.start and s.paragraph >= first]
         subject = self._subject(before[-1]) if before else None
         return self.table.entry(subject) if subject is not None else None
+
+    def _met_before(self, candidate: _Candidate) -> SpeakerEntry | None:
+        """The one person the sentence before, in the candidate's paragraph, introduces without a name ("I spoke
+        with a senior European diplomat."): an unnamed source in those words; None where it names someone."""
+        before = [s for s in self.sentences if s.end <= candidate.start and s.paragraph == candidate.paragraph][-1:]
+        for sentence in before:
+            span = sentence.span
+            base = sentence.start - span.start_char
+            if any(m.kind == "person" for m in mentions_in(span.doc, sentence.start, sentence.end, base, self.directory,
+                                                           self.source.publisher)):
+                return None
+            words = role_words()
+            met = [t for t in span if t.pos_ == "NOUN" and t.tag_ == "NN" and (t.lemma_.lower() in words.roles or t.lemma_.lower()
+                                                                               in words.source_nouns)
+                   and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)]
+            if len(met) == 1:
+                noun = met[0]
+                return self.table.unnamed(_lower_article(self.text[base + noun.left_edge.idx : base + noun.idx + len(noun)]))
+        return None
 
     def _subject_after(self, candidate: _Candidate) -> SpeakerEntry | None:
         """In the article's first sentence, "he" or "she" looks ahead: the person

@@ -68,7 +68,7 @@ from graph.model import (
 from ingest.attribution.combine import ProposedClaim, propose_claims
 from ingest.attribution.model import AttributionSpan, spans_of
 from ingest.attribution.pipe import AttributionRecognizer
-from ingest.clauses import unanswered
+from ingest.clauses import is_passive, unanswered
 from ingest.contents import COMMENT_NOUNS, free_relative, trim
 from ingest.coref import last_person, may_be, resolve_description
 from ingest.cues import cue_lexicon, unsaid
@@ -76,6 +76,7 @@ from ingest.datelines import after_dateline
 from ingest.identities import SpeakerEntry, SpeakerTable
 from ingest.layout import is_heading
 from ingest.mentions import PRONOUNS, DirectoryLike, Mention, choose_speaker, mentions_in, role_words, strip_determiner
+from ingest.prediction_words import words as prediction_words
 from ingest.predictions import detect_prediction
 from ingest.speakers import people_nouns, subject_token, subject_words, who_stands_for
 
@@ -197,6 +198,11 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
         return False  # "Everything Berg says is a lie": no report of its own
     if cue is not None and any(unsaid(t) for t in (*cue, *span[:2])):
         return False  # "X never said that A", "X denied saying [that A]", "X is expected [to say that A]": nothing was said
+    if cue is not None and proposal.source is not None and cue.root.lemma_.lower() in prediction_words().expect_verbs \
+            and is_passive(cue.root) and span[0].lower_ == "to" and any(
+                c.dep_ == "nsubjpass" and paragraph.start + c.idx < proposal.source.end
+                and proposal.source.start < paragraph.start + c.idx + len(c) for c in cue.root.children):
+        return False  # "He is expected to meet both delegations": the writer's forecast of what he does, not his words
     if cue is not None and cue.root.lemma_.lower() in cue_lexicon().permission_verbs:
         return False  # "he was not allowed to speak to the media": the writer on a source's anonymity
     if cue is not None and _unnamed_on_request(span):

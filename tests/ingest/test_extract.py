@@ -692,6 +692,10 @@ def test_reports_that_point_back(nlp: Language, no_directory: Directory, text: s
         ("Economist Olena Ivanova said the deficit would grow.\n\nDmytro Shevchuk, a trader, was in the port.\n\n"
          '"Ships are leaving," he said.',
          [("Olena Ivanova", "the deficit would grow"), ("Dmytro Shevchuk", "Ships are leaving")]),
+        # a pronoun after the writer met someone unnamed is that someone, not the last speaker
+        ("Marta Kovalska said that prices would rise.\n\nI spoke last week with a senior European diplomat. "
+         '"We are running out of options," he told me.',
+         [("Marta Kovalska", "prices would rise"), ("a senior European diplomat", "We are running out of options")]),
         # "the head of state" / "the head of government": the president / prime minister the text just named,
         # not the spokesman who spoke of them
         ("Presidential spokesman Ivo Marten told reporters that President Anna Varga would skip the summit. "

@@ -351,6 +351,10 @@ def test_a_read_also_line_gives_no_claim() -> None:
     # nor does asking not to be named
     ("A Western diplomat in Chisinau, who asked not to be named because the talks were confidential, said Gazprom had "
      "offered to restart deliveries.", "not to be named"),
+    # nor does the writer's "X is expected to <act>": a forecast of what X does, no words of X's
+    ("Harbour spokesman Tomas Berg declined to comment, telling journalists only that \"work continues\".\n\n"
+     "Foreign Minister Lena Novak has arrived in Halden. She is expected to meet both delegations this afternoon.",
+     "to meet both delegations"),
 ])
 def test_no_claim_for_a_question_asked_or_a_comment_declined(text: str, not_claimed: str) -> None:
     assert not any(not_claimed in c.text for c in run(text, "combined").claims)
