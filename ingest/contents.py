@@ -29,6 +29,7 @@ QUOTE_MARKS = "\"“”„«»‘’"
 #: a reporting verb after them reports what the sentence goes on to judge, not a clause of its own.
 _FREE_RELATIVES = frozenset({"everything", "anything", "nothing", "something", "all", "whatever", "what", "much"})
 _LEAD = re.compile(r"[\s,;:\-–—]*")
+_QA_LABEL = re.compile(r"(?:Q|A|Question|Answer|QUESTION|ANSWER)\s*[:.]\s+")
 _MARK = re.compile(r"(?:that|whether|if)\b[\s,]*", re.IGNORECASE)
 _TRAIL = re.compile(r"[\s,;:\-–—]*\Z")
 #: Words that open a sentence without being part of what was said
@@ -67,6 +68,8 @@ def trim(text: str, start: int, end: int, *, mark: bool = False) -> tuple[int, i
     lead = _LEAD.match(text, start, end)
     if lead:
         start = lead.end()
+    if (start == 0 or text[start - 1] == "\n") and (label := _QA_LABEL.match(text, start, end)):
+        start = label.end()  # "A: Less than feared, experts say": an answer's label opens the line, no one said it
     if mark and (found := _MARK.match(text, start, end)) and not text.startswith("If", start):
         start = found.end()  # (but a sentence's own "If the talks fail, ..." opens a condition, part of the content)
     trail = _TRAIL.search(text, start, end)

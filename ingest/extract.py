@@ -1383,12 +1383,19 @@ class _ArticleExtractor:
         stated by X"), else the person named last in the two paragraphs
         before them (the lead: "X told Y in an interview"). Claims the rules
         made inside the turns go: an answer is one person's words, whatever
-        it reports, and a question is nobody's claim.
+        it reports, and a question is nobody's claim. Where half the answers or
+        more report others by name, the turns are an explainer's and stay as
+        they are.
         """
         starts = [p.start for p, _ in self.docs]
         for block in interview_blocks(self.text, body_start(self.text)):
             first, last = block[0].start, block[-1].end
             inside = [c for c in self.candidates if first <= c.start and c.end <= last + 1]
+            answers = [t for t in block if not t.question]
+            sourced = [t for t in answers if any(t.start <= c.start and c.end <= t.end + 1 and (
+                c.unnamed or c.description or c.mention is not None and c.mention.kind in ("person", "organisation")) for c in inside)]
+            if 2 * len(sourced) >= len(answers):
+                continue  # an explainer's "Q: / A:": the writer answers, citing others ("A: Less than feared, said X")
             after = next((s for s in self.sentences if s.start > last), None)
             frame = self._frame(after) if after is not None else None
             speaker: Mention | None = frame.mention if frame is not None else None

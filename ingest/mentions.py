@@ -76,6 +76,8 @@ class RoleWords:
     """Endings of the region's surnames ("enko", "chuk"): a lone word with one is a person's surname."""
     name_particles: frozenset[str] = frozenset()
     """Lower-case particles of family names ("von", "der", "de"): part of a person's name between capitalised words."""
+    section_labels: frozenset[str] = frozenset()
+    """Labels an outlet puts before a headline or a section ("Explainer:", "Analysis:"), lower case: no speaker."""
     feminine: dict[str, Any] = field(default_factory=dict)
     """How a name tells a woman: ``given_ending``, the names ``not_feminine`` despite it, ``family_endings``."""
 
@@ -99,6 +101,7 @@ def role_words() -> RoleWords:
         frozenset(data.get("portfolios") or ()),
         tuple(str(e) for e in data.get("surname_endings") or ()),
         frozenset(str(p) for p in data.get("name_particles") or ()),
+        frozenset(str(w) for w in data.get("section_labels") or ()),
         dict(data.get("feminine_names") or {}),
     )
 
@@ -180,6 +183,8 @@ def person_span(ent: Span) -> Span | None:
         ent = doc[ent.start : ent.end + 1]  # "Ursula von der | Leyen": the recogniser cut the name after its particle
     if not tokens or any(t.is_alpha and not t.text[0].isupper() and not _particle(t, ent) for t in ent):
         return None  # (a particle only before a capitalised word of the name: "Thomas de Waal", "de Waal")
+    if ent.text.lower() in role_words().section_labels and ent.end < len(doc) and doc[ent.end].text == ":":
+        return None  # "Explainer: What the new rules mean": the piece's label, no one's name
     while len(ent) >= 3 and ent[-1].is_upper and ent[-1].lower_ in role_words().roles:
         ent = ent[:-1]  # "Helen Marsh MP": a post-nominal office, not part of the name
     if ent[-1].lower_ in role_words().roles:

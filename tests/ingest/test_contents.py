@@ -12,7 +12,9 @@ from ingest.cues import find_cues
     [(" , that Russia will attack, ", True, "Russia will attack"), ("that Russia will attack", False, "that Russia will attack"),
      ('"people will appreciate it,"', False, "people will appreciate it"), ("if the talks would resume", True, "the talks would resume"),
      # a sentence's own capitalised "If" opens a condition, not a reported question
-     ("If necessary, they will.", True, "If necessary, they will.")],
+     ("If necessary, they will.", True, "If necessary, they will."),
+     # an answer's label opening its line is no one's words
+     ("A: Less than feared", False, "Less than feared"), ("Answer: Less than feared", False, "Less than feared")],
 )
 def test_trim(text: str, mark: bool, expected: str) -> None:
     start, end = trim(text, 0, len(text), mark=mark)

@@ -109,3 +109,24 @@ def test_a_question_label_in_capitals_or_with_its_outlet_names_no_one(nlp: Langu
     assert answers(text, nlp, no_directory) == [("Liis Kask", "the port had reopened", False)]
     [block] = interview_blocks("QUESTION (Nordwire): Will the port reopen this winter?\nANSWER: It will, in May.")
     assert [t.question for t in block] == [True, False]
+
+
+EXPLAINER = """Explainer: What the new gas rules mean for Norland
+
+Q: Will prices rise?
+
+A: Less than feared, traders say. "Storage is full," said Mihai Dobre, an analyst at Nordgas. An EU diplomat said the rules could still change.
+
+Q: Could anyone block them?
+
+A: Yes. Minister Ion Cojocaru said his government would not support the rules.
+"""
+
+
+def test_an_explainers_answers_citing_others_are_the_writers_and_keep_their_claims(nlp: Language, no_directory: Directory) -> None:
+    # the headline's "Explainer:" names no one, and answers that report others by name are no interviewee's words
+    assert answers(EXPLAINER, nlp, no_directory) == [
+        ("Mihai Dobre", "Storage is full", True),
+        ("an EU diplomat", "the rules could still change", False),
+        ("Ion Cojocaru", "his government would not support the rules", False),
+    ]
