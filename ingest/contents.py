@@ -563,7 +563,12 @@ def has_clause(span: Span) -> bool:
     """Return True when ``span`` holds a finite verb: a statement, not a bare phrase.
 
     A past form the tagger read as a participle though the parse gives it a
-    subject and no auxiliary ("activists planned to call a boycott") is finite.
+    subject and no auxiliary ("activists planned to call a boycott") is finite,
+    as is one the parser hung on a noun no finite verb governs ("[according to
+    X,] oil revenues recovered by 12 percent": the noun made the root, or the
+    preposition's object).
     """
-    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in t.children)
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.tag_ == "VBN" and (
+        any(c.dep_ == "nsubj" for c in t.children) or t.dep_ == "acl" and t.head.dep_ in ("ROOT", "pobj") and t.head.pos_ in ("NOUN", "PROPN")
+        and not any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in t.head.ancestors))
                and not any(c.dep_ in ("aux", "auxpass") for c in t.children) for t in span)
