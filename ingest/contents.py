@@ -140,6 +140,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     from ingest.speakers import (  # a late import: speakers imports this module
         closing_frame,
         doubled_subject_frame,
+        quoted_as_saying,
         trailing_appositive,
     )
 
@@ -169,6 +170,12 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             return None
         tokens = sorted(clauses[0].subtree, key=lambda t: t.i)
         return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]), mark=True)
+    quoted = quoted_as_saying(verb) if not any(c.dep_ == "ccomp" for c in verb.children) else None
+    if quoted is not None and quoted.dep_ == "nsubjpass" and quoted.left_edge.i - verb.sent.start >= 3 \
+            and doc[quoted.left_edge.i - 1].text == ",":
+        # "<clause>, X was quoted by Interfax as saying on Monday.": the sentence up to the comma before X
+        tokens = [t for t in doc[verb.sent.start : quoted.left_edge.i - 1]]
+        return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
     if inverted_noun(verb):  # "<clause>, notes analyst X.": the sentence up to the comma
         tokens = [t for t in doc[verb.sent.start : verb.i - 1]]
         return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None

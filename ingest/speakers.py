@@ -135,7 +135,9 @@ def subject_token(verb: Any) -> Any:
     climb = verb
     while climb.dep_ == "conj" and climb.head.i < climb.i:
         climb = climb.head
-    if climb.dep_ == "acl" and climb.tag_ == "VBD":
+    # (or tagged as a participle, when it takes a clause and no auxiliary: "Governor X, Y, boasted in May that A")
+    if climb.dep_ == "acl" and (climb.tag_ == "VBD" or climb.tag_ == "VBN" and any(c.dep_ == "ccomp" for c in climb.children)
+                                and not any(c.dep_ in ("aux", "auxpass") for c in climb.children)):
         root = climb.head
         while root.dep_ != "ROOT" and root.head.i != root.i and root.pos_ not in ("VERB", "AUX"):
             root = root.head  # "Sixty of 75 economists in the poll expected a cut": up to "Sixty"
@@ -387,7 +389,7 @@ def _cited_by(child: Any) -> Any:
     return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
 
 
-def _quoted_as_saying(verb: Any) -> Any:
+def quoted_as_saying(verb: Any) -> Any:
     """Return the object of "quoted"/"cited" in "X quoted Y as saying ..." when *verb* is that "saying", else None."""
     if verb.lemma_.lower() != "say" or verb.dep_ != "pcomp" or verb.head.lower_ != "as":
         return None
@@ -835,7 +837,7 @@ def _who_said(
                               relay_of(doc, verb, base, base + start, directory, publisher))
         if who is not None:
             return who
-    relayed = _quoted_as_saying(verb)
+    relayed = quoted_as_saying(verb)
     if relayed is not None:
         # "RIA quoted the deputy minister X as saying", "Interfax cited a source as saying": X speaks, the outlet relays.
         start, end = subject_words(relayed)

@@ -1305,6 +1305,14 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # a past the parser read as a participle of the noun before it is still the reported clause's verb
         ("According to the Nordic School of Economics, Russian oil revenues recovered by 12 percent last year.",
          [("Nordic School of Economics", "Russian oil revenues recovered by 12 percent last year.")]),
+        # a reporting verb the tagger read as a participle of its subject's title, with a clause: the title's holder speaks
+        ("Norland's central bank governor, Lena Novak, boasted in December that the economy had adapted.",
+         [("Lena Novak", "the economy had adapted")]),
+        # the parties of a trial speak as bodies
+        ("The prosecution contends that the mayor was bribed in 2022.", [("the prosecution", "the mayor was bribed in 2022")]),
+        # "<clause>, X was quoted by Y as saying": the clause is X's
+        ("The port will reopen in May, Deputy Minister Tomas Berg was quoted by Nordwire as saying on Monday.",
+         [("Tomas Berg", "The port will reopen in May")]),
         # A participle set off after a clause has the clause's subject, whatever its verb
         ("Tomas Berg left the room, saying that the talks had failed.", [("Tomas Berg", "the talks had failed")]),
         ("Mayor Tomas Berg rejected these accusations, stating that the port offered to buy gas on the market.",
