@@ -298,6 +298,8 @@ def forecast_see(token: Token, past: bool = False) -> bool:
     if token.lemma_.lower() != "see" or token.tag_ not in ("VBZ", "VBP", "VB", *(("VBD",) if past else ())):
         return False
     objects = [c for c in token.children if c.dep_ == "dobj" or c.dep_ == "ccomp" and c.tag_ == "VBG"]
+    if any(c.lemma_.lower() in prediction_words().evidence_nouns for c in objects):
+        return False  # "we see no sign that the army will attack": evidence looked for, not a forecast seen
     return bool(objects) and any(t.ent_type_ in ("DATE", "PERCENT", "MONEY") for t in token.subtree if t.i > token.i)
 
 

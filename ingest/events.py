@@ -559,8 +559,9 @@ def clause_event(verb: Token, skip: set[int], subject: Token | None = None) -> s
     subject_word = subject if subject is not None and (subject.doc is not verb.doc or subject.i not in skip) else None
     parts.append((verb.i, _present(verb, subject_word), " "))
     if _thin(verb):  # "will not threaten or attack anyone": the verbs share what follows
+        # (not a verb with its own modal or negation: "would not be cowed and would step up patrols" are two predictions)
         for conj in [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i not in skip and not any(
-                g.dep_ in _SUBJECT_DEPS for g in c.children)][:1]:
+                g.dep_ in _SUBJECT_DEPS or g.dep_ in ("aux", "neg") and g.tag_ in ("MD", "RB") for g in c.children)][:1]:
             joins = [c for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i]
             parts += [(c.i, c.text, " ") for c in joins[:1]]
             parts += _parts((t for t in _complements(conj, skip) if t.i != conj.i), own | _own(conj, None))

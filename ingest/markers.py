@@ -513,8 +513,8 @@ def _planned_act(token: Token) -> Marker | None:
         token.dep_ in ("dobj", "attr", "nsubj") and marker_negated(token.head, token.head))
     if token.dep_ == "dobj" and token.head.lemma_.lower() in words().cancel_verbs:
         negated = not negated  # "abandoned plans to attack": no attack; "does not abandon plans to attack": an attack
-    if token.dep_ == "nsubj" and token.head.lemma_ == "be":
-        # "the aim is to finish the bridge", "our plan is to leave": the act is the copula's to-infinitive
+    if token.dep_ == "nsubj" and token.head.lemma_ in ("be", "remain"):
+        # "the aim is to finish the bridge", "our plan is to leave", "our goal remains to": the act is the copula's to-infinitive
         for child in token.head.children:
             if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
                 return Marker(token, child, "intention", "intention", negated)

@@ -46,6 +46,7 @@ class Words:
     outcome_verbs: frozenset[str] = frozenset()
     judgement_cues: frozenset[str] = frozenset()
     figure_cues: frozenset[str] = frozenset()
+    evidence_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -67,6 +68,7 @@ def words() -> Words:
         frozenset(data.get("cancel_verbs") or ()), frozenset(data.get("possibility_adjectives") or ()),
         frozenset(data.get("impending_verbs") or ()), frozenset(data.get("outcome_verbs") or ()),
         frozenset(data.get("judgement_cues") or ()), frozenset(data.get("figure_cues") or ()),
+        frozenset(data.get("evidence_nouns") or ()),
     )
 
 

@@ -409,6 +409,8 @@ def detect_prediction(
         negated = not negated
         if main.trigger == "risk" and (denied := current_scale().default("no risk")) is not None:
             words_, probability = denied.words, denied.probability  # ("there is no risk of": sure that it will not happen)
+    if main is not None and _no_sign_of(main.head, span):
+        negated = not negated  # "there is no indication that Russia is preparing an attack": no attack in preparation
     kind = main.kind if main is not None else "forecast"
     if kind == "intention" and main is not None and main.trigger == "would" and (cue_expects or cue and cue_has(cue, judging_cues())):
         # "predicted that the authorities would extend the vote", "estimated that the line would not be finished before
@@ -427,6 +429,20 @@ def detect_prediction(
         probability_words=words_,
         negated=negated,
     )
+
+
+def _no_sign_of(head: Token, span: Span | None) -> bool:
+    """True when the predicted verb is the "that" clause of an evidence noun denied by "no" ("no indication that X",
+    "no sign that X", "there is no evidence X will"): what is denied is X."""
+    if span is None:
+        return False
+    for ancestor in head.ancestors:
+        if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in words().evidence_nouns:
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in ancestor.children) or ancestor.dep_ in ("dobj", "attr") and any(
+                c.dep_ == "neg" for c in ancestor.head.children)
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ not in ("acl", "ccomp", "relcl"):
+            return False
+    return False
 
 
 def _figure_put(span: Span) -> set[int]:

@@ -101,6 +101,8 @@ def test_predictions(nlp: Language, text: str, expected: dict[str, object]) -> N
         "These manoeuvres are aimed at encircling the city.",
         "The aim is to finish the new bridge by 2027.",  # a plan noun as the subject of "is to"
         "Our goal is to reopen the port in May.",
+        "Our goal remains to reopen the port in May.",
+        "Our task is to bring two million citizens home by 2030.",
         "The rebels are gearing up for a new assault on the valley.",
     ],
 )
@@ -273,6 +275,11 @@ def test_not_predictions(nlp: Language, text: str) -> None:
         ("Halden's long-serving harbour chief Olena Kovalenko will close the port in May.", "Olena Kovalenko closes the port", False),
         # a dateline the parser took for the subject is no part of the event
         ("HALDEN, March 9 — Norland and Sveland plan to hold joint exercises in September.", "Norland and Sveland hold joint exercises", False),
+        # a denied sign of an event denies the event
+        ("There is no indication that Norland is preparing an attack.", "Norland prepares an attack", True),
+        ("We see no sign that the army will attack in May.", "the army attacks", True),
+        # a coordinated verb with its own modal is another prediction, outside the first one's negation
+        ("the alliance would not back down and would step up patrols", "the alliance backs down", True),
     ],
 )
 def test_the_event_is_one_positive_proposition(nlp: Language, text: str, event: str, negated: bool) -> None:
