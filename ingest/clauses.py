@@ -89,7 +89,8 @@ def marker_negated(marker: Token, verb: Token) -> bool:
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in ("nobody", "nothing", "none"):
             return True
-    return False
+    subject = subject_of(verb)  # "neither bloc is likely to win": either bloc, denied
+    return subject is not None and any(c.dep_ in ("det", "preconj") and c.lower_ == "neither" for c in subject.children)
 
 
 def in_relative_clause(verb: Token, span: Span) -> bool:

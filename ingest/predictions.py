@@ -216,9 +216,10 @@ _COMPLEMENTS = frozenset({"dobj", "attr", "prep", "xcomp", "ccomp", "acomp", "pr
 #: "a high probability that", "a low likelihood of": the size of a chance as its adjective
 _PROBABILITY_ADJECTIVE = re.compile(
     r"\b(?P<words>(?:very |extremely )?(?:high|low))\s+(?:probability|likelihood|chance)\b", re.IGNORECASE)
-#: "it is (almost) impossible that X will", "it is possible that X will": the speaker's judgement of X
+#: "it is (almost) impossible that X will", "it is (entirely) possible that X will": the speaker's judgement of X
 _JUDGED = re.compile(
-    r"\bit(?:'s|’s|\s+is|\s+was|\s+seems|\s+remains)\s+(?P<words>(?:(?:almost|nearly|virtually|practically)\s+)?"
+    r"\bit(?:'s|’s|\s+is|\s+was|\s+seems|\s+remains)\s+(?:(?:entirely|quite|perfectly|very|distinctly|certainly|definitely)\s+)?"
+    r"(?P<words>(?:(?:almost|nearly|virtually|practically)\s+)?"
     r"(?:possible|impossible))\s+that\b", re.IGNORECASE)
 #: A chance the speaker puts in figures: "a 30% chance", "put the odds of X at about 30 percent", "two-in-three
 #: odds". The speaker's own number is the probability, on any scale.

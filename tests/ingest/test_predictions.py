@@ -275,6 +275,7 @@ def test_not_predictions(nlp: Language, text: str) -> None:
         ("Halden's long-serving harbour chief Olena Kovalenko will close the port in May.", "Olena Kovalenko closes the port", False),
         # a dateline the parser took for the subject is no part of the event
         ("HALDEN, March 9 — Norland and Sveland plan to hold joint exercises in September.", "Norland and Sveland hold joint exercises", False),
+        ("Neither side will win the war this year.", "either side wins the war", True),
         # a denied sign of an event denies the event
         ("There is no indication that Norland is preparing an attack.", "Norland prepares an attack", True),
         ("We see no sign that the army will attack in May.", "the army attacks", True),
@@ -674,6 +675,10 @@ def test_an_expectation_of_the_past_perfect_is_no_prediction(nlp: Language, text
     ("we may see a 10 percent drop in ferry traffic by May", "may", 0.5, False),
     ("the odds are that the ferry line will close next year", "odds are", 0.675, False),
     ("the ferry line could conceivably close next year", "conceivably", 0.325, False),
+    # an intensifier leaves "possible" its reading, over the clause's own "will"
+    ("it is entirely possible that the ferry line will close next year", "possible", 0.5, False),
+    # "neither X" denies the event for either
+    ("neither bloc is likely to win a majority", "likely", 0.675, True),
     ("I wouldn't rule out a strike at the port in the autumn", "wouldn't rule out", 0.325, False),
     ("there is a better than even chance that the ferry line will close", "better than even", 0.675, False),
     # "no chance" with or without "that" denies the event
