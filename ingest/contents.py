@@ -358,6 +358,11 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         if not words:
             return None
         return trim(doc_text(doc), words[0].idx, words[-1].idx + len(words[-1]))
+    coordinated = _coordinated_frame(verb) if not clauses else None
+    if coordinated is not None:
+        # "A will likely attempt X but is unlikely to Y, the institute said in its update": the parser coordinated the
+        # frame with the clause; the clause before the subject's comma is the content
+        return trim(doc_text(doc), doc[verb.sent.start].idx, coordinated.idx)
     closing = closing_frame(verb) if not clauses else None
     if closing is not None:
         # "<clause>, Halden governor Olena K. reported on Telegram": the clause before the frame's comma
@@ -548,6 +553,26 @@ def phrase_content(text: str, sentence: tuple[int, int], cue_start: int, speaker
         before = (before[0], before[0])
     choice = after if (after[1] - after[0]) >= (before[1] - before[0]) else before
     return choice if choice[1] - choice[0] > 0 else None
+
+
+def _coordinated_frame(verb: Token) -> Token | None:
+    """Return the comma before a closing frame's subject when the parser coordinated the frame with the clause it
+    reports ("<clause>, the institute said in its daily update."), else None. Read by shape: a reporting verb, a
+    conjunct of a verb before it, with its own subject right after a comma and no conjunction between, nothing of
+    its own reported, and only its own words after it to the sentence's end ("<clause>, but it will respond" has "but")."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or verb.lemma_.lower() not in cue_lexicon().verbs or any(c.dep_ in ("ccomp", "xcomp", "dobj", "aux", "neg") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.left_edge.i - verb.sent.start < 4:
+        return None
+    comma = verb.doc[subject.left_edge.i - 1]
+    if comma.text != "," or any(t.dep_ == "cc" or t.pos_ == "CCONJ" for t in verb.doc[comma.i : verb.i]):
+        return None
+    own = {t.i for t in verb.subtree}
+    if not all(t.is_punct or t.i in own for t in verb.doc[verb.i + 1 : verb.sent.end]):
+        return None
+    return comma
 
 
 def free_relative(verb: Token) -> bool:

@@ -1151,6 +1151,12 @@ class _ArticleExtractor:
             if found is None and head_word(body) in role_words().organisation_heads and body.lower().startswith("the "):
                 found = self.table.unnamed(_lower_article(body))
             return found
+        core = re.split(r",|\s+(?:published|conducted|released|carried\s+out|commissioned|issued)\b", description)[0].strip()
+        noun = head_word(core)
+        if not core.lower().startswith("the ") and noun.endswith("s") and noun[:-1] in role_words().document_nouns and len(core.split()) <= 6:
+            # "according to opinion polls", "according to a series of opinion polls published this week": documents no
+            # one is named as owning, a source of their own
+            return self.table.unnamed(_lower_article(core))
         words = strip_determiner(description).split()
         if not words or len(words) > 4:
             return None
@@ -1175,6 +1181,7 @@ class _ArticleExtractor:
         if head in lexicon.document_nouns and re.match(r"(?:a|an)\s", description, re.IGNORECASE):
             # "..., according to a new survey. The survey, conducted by the X Association, ...": its owner comes next
             return self._document_owner_after(before)
+
         if not (outlet or head in lexicon.document_nouns) or len(words) > 2 or not description.lower().startswith("the "):
             return None
         for entry in reversed(history[-3:] if not outlet else []):

@@ -1313,6 +1313,14 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # "<clause>, X was quoted by Y as saying": the clause is X's
         ("The port will reopen in May, Deputy Minister Tomas Berg was quoted by Nordwire as saying on Monday.",
          [("Tomas Berg", "The port will reopen in May")]),
+        # a closing frame the parser coordinated with the clause it reports
+        ("Russian forces will likely attempt to encircle Halden over the coming weeks but are unlikely to seize the town before "
+         "June, the Institute for the Study of Defence said in its latest daily update on Sunday.",
+         [("Institute for the Study of Defence", "Russian forces will likely attempt to encircle Halden over the coming weeks but "
+                                                 "are unlikely to seize the town before June")]),
+        # polls no one is named as owning are a source of their own
+        ("The ruling party could fall short of a majority, according to a series of opinion polls published this week.",
+         [("a series of opinion polls", "The ruling party could fall short of a majority")]),
         # A participle set off after a clause has the clause's subject, whatever its verb
         ("Tomas Berg left the room, saying that the talks had failed.", [("Tomas Berg", "the talks had failed")]),
         ("Mayor Tomas Berg rejected these accusations, stating that the port offered to buy gas on the market.",
