@@ -257,6 +257,14 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # "<clause>, the agency reported, referring to X.": the frame closes the clause the parser made its head
         tokens = [t for t in verb.head.subtree if t.i < verb.left_edge.i]
         return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+    if not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.right_edge.i + 1 < verb.sent.end and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.left_edge.i for c in verb.head.children) and _closes_before_conjunct(verb):
+        # "A is preparing X, he said, and could commit Y by July": the frame sits between the clause and its conjunct;
+        # the content is both, frame included (a claim is one stretch of text)
+        tokens = sorted(verb.head.subtree, key=lambda t: t.i)
+        while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
+            tokens.pop()
+        return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
     comma = verb.left_edge if verb.left_edge.text == "," else doc[max(verb.left_edge.i - 1, 0)]
     if comma.text != ",":  # "A next year, the authority said": the parser hung the clause's last words on the frame
         comma = next((c for c in reversed(list(verb.children)) if c.text == "," and c.i < verb.i and c.i > verb.head.i), comma)
@@ -503,6 +511,17 @@ def _asks(token: Token, verb: Token) -> bool:
     return token.dep_ == "conj" and token.lemma_.lower() in ("ask", "wonder") and token.tag_ == verb.tag_ \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
         and any(c.dep_ == "ccomp" and any(g.tag_ in ("WP", "WRB", "WDT") or g.lower_ in ("whether", "if") for g in c.subtree) for c in token.children)
+
+
+def _closes_before_conjunct(verb: Token) -> bool:
+    """True when all that follows a parenthetical frame ("..., he said, and could ...") is a conjunct of the clause it
+    sits in, with its own modal or verb and no subject of its own: the clause goes on after the frame."""
+    head = verb.head
+    after = [t for t in head.subtree if t.i > verb.right_edge.i and not t.is_punct]
+    conjuncts = [c for c in head.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    kept = {t.i for c in conjuncts for t in c.subtree} | {c.i for c in head.children if c.dep_ == "cc" and c.i > verb.i}
+    return bool(after) and bool(conjuncts) and all(t.i in kept for t in after)
 
 
 def _framed(verb: Token) -> bool:

@@ -288,8 +288,9 @@ def _as_frame(doc: Doc, base: int, cue: tuple[int, int]) -> bool:
 
 
 def _lower_article(description: str) -> str:
-    """Return a description with its opening article in lower case ("The finance minister" -> "the finance minister")."""
-    return re.sub(r"^The\b", "the", description)
+    """Return a description with its opening article in lower case ("The finance minister" -> "the finance minister",
+    "A senior officer" -> "a senior officer")."""
+    return re.sub(r"^(The|An?)\b", lambda m: m.group(1).lower(), description)
 
 
 def _first_person(sentence: Span) -> bool:

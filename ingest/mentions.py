@@ -291,8 +291,10 @@ def _shaped_name(span: Span) -> Span | None:
     tokens = [t for t in span if t.is_alpha and t.text[0].isupper()]
     # (a first name the recogniser read as a nationality, "Roman Svitan" as one NORP entity, is still a name)
     named = all(t.ent_type_ == "NORP" and t.tag_ == "NNP" for t in tokens) and not any(t.ent_iob_ == "B" for t in tokens[1:])
+    # (nor are a given name and a surname of the region's shape the recogniser read as places: "Marta Kovalska")
+    placed = 2 <= len(tokens) <= 3 and surname_shaped(tokens[-1].text) and all(t.ent_type_ in ("GPE", "LOC", "") for t in tokens)
     if len(tokens) != len(span) or not 2 <= len(tokens) <= 4 or any(
-            t.ent_type_ in ("GPE", "LOC", "DATE") or t.ent_type_ == "NORP" and not named for t in tokens):
+            t.ent_type_ in ("GPE", "LOC") and not placed or t.ent_type_ == "DATE" or t.ent_type_ == "NORP" and not named for t in tokens):
         return None
     if span[-1].lower_ in role_words().roles:
         return None  # "Agency Chief": a title, not a name

@@ -1313,6 +1313,15 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # "<clause>, X was quoted by Y as saying": the clause is X's
         ("The port will reopen in May, Deputy Minister Tomas Berg was quoted by Nordwire as saying on Monday.",
          [("Tomas Berg", "The port will reopen in May")]),
+        # a parenthetical frame between a clause and its conjunct: one stretch, frame included
+        ("A senior intelligence officer was more pessimistic. Moscow is preparing a new summer offensive, he said, and could "
+         "commit 40,000 fresh troops there by July.",
+         [("a senior intelligence officer", "Moscow is preparing a new summer offensive, he said, and could commit 40,000 fresh "
+                                            "troops there by July")]),
+        # a given name and a surname of the region's shape the recogniser read as places are a person the pronoun can be
+        ("Tomas Berg spoke on Monday. The emergency, he said, was over.\n\nMarta Kovalska spoke on Monday. She says the port "
+         "will reopen in May.",
+         [("Tomas Berg", "The emergency, he said, was over"), ("Marta Kovalska", "the port will reopen in May")]),
         # a closing frame the parser coordinated with the clause it reports
         ("Russian forces will likely attempt to encircle Halden over the coming weeks but are unlikely to seize the town before "
          "June, the Institute for the Study of Defence said in its latest daily update on Sunday.",
