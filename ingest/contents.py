@@ -289,10 +289,12 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # complement of the clause it closes; that clause is the content
         tokens = [t for t in verb.head.subtree if t.i < verb.i - 1]
         return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
-    if not clauses and cue.lemma in lexicon.needs_clause | {"forecast", "predict", "estimate"}:
-        # "analysts expect prices to fall": an object with a to-infinitive is a clause too.
+    if not clauses and cue.lemma in lexicon.needs_clause | {"forecast", "predict", "estimate", "project"}:
+        # "analysts expect prices to fall": an object with a to-infinitive is a clause too (the parser may hang the
+        # infinitive on the verb as an adverbial: "the fund projects inflation to ease")
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        infinitives = [c for c in verb.children if c.dep_ in ("xcomp", "oprd") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        infinitives = [c for c in verb.children if (c.dep_ in ("xcomp", "oprd") or c.dep_ == "advcl" and objects and c.left_edge.i
+                                                    == objects[0].right_edge.i + 1) and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
         if objects and infinitives and objects[0].i < infinitives[0].i:
             first, last = objects[0].left_edge, infinitives[0].right_edge
             return trim(doc_text(doc), first.idx, last.idx + len(last.text))

@@ -444,7 +444,7 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
         return Cue("verb", token.text, lemma, base + token.idx, base + token.idx + len(token.text), token.i, is_negated(token))
     # A reporting verb the tagger took for a noun, though the parse gives it a subject and a "that"
     # clause ("Experts interviewed by the outlet doubt that ..."): a verb all the same.
-    misread = token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children) and any(
+    misread = token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nsubj" for c in token.children) and any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.dep_ == "dobj"
         for c in token.children)  # (or a direct object: "The fund in March forecast export growth of 4% this year")
     if lemma not in lexicon.verbs and not forecast_see(token) or (token.pos_ not in ("VERB", "AUX") and not misread

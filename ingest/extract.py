@@ -971,6 +971,12 @@ class _ArticleExtractor:
                 entry = resolve_description(mention.text, history[-3:], []) or self.table.entry(mention)
             elif mention is not None and mention.kind in ("person", "organisation", "outlet", "title"):
                 entry = self.table.entry(mention)
+            elif mention is not None and mention.kind == "pronoun" and mention.text.lower() in ("his", "her") \
+                    and (possessed := re.match(r"\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b", self.text[mention.end : mention.end + 40])) is not None \
+                    and possessed.group(1) in role_words().organisation_heads | {"service", "team", "campaign"}:
+                # "<clause>, his office said": the person "his" stands for, who speaks through the office
+                entry = self._possessor(mention.start, mention.text.lower(), history)
+                candidate.confidence = min(candidate.confidence, CONFIDENCE["resolved"])
             elif mention is not None and mention.kind == "pronoun":
                 spoke = next((c for c in reversed(resolved) if c.entry is not None and c.entry.kind == "person"), None)
                 # A person who is the subject just before, in this paragraph, beats a speaker of an earlier one:
@@ -1068,6 +1074,19 @@ class _ArticleExtractor:
         before = [s for s in self.sentences if s.end <= candidate.start and s.paragraph >= first]
         subject = self._subject(before[-1]) if before else None
         return self.table.entry(subject) if subject is not None else None
+
+    def _possessor(self, at: int, pronoun: str, history: list[SpeakerEntry]) -> SpeakerEntry | None:
+        """The person a possessive pronoun at ``at`` before a body stands for ("his office said"): the last person its
+        sentence names before it, else the last speaker it may stand for."""
+        sentence = next((s for s in self.sentences if s.start <= at < s.end), None)
+        if sentence is not None:
+            span = sentence.span
+            base = sentence.start - span.start_char
+            people = [e for m in mentions_in(span.doc, sentence.start, at, base, self.directory, self.source.publisher)
+                      if m.kind == "person" and (e := self.table.entry(m)) is not None and self._may_be(pronoun, e)]
+            if people:
+                return people[-1]
+        return last_person([e for e in history if self._may_be(pronoun, e)])
 
     def _met_before(self, candidate: _Candidate) -> SpeakerEntry | None:
         """The one person the sentence before, in the candidate's paragraph, introduces without a name ("I spoke
@@ -1200,6 +1219,8 @@ class _ArticleExtractor:
                 owner = self.table.entry(mention) if mention.kind in (("outlet",) if outlet else ("organisation", "outlet")) else None
                 if owner is not None and owner.kind == "organisation" and all(e.id != owner.id for e in named):
                     named.append(owner)
+        if not named and not outlet and len(words) <= 2:
+            return self.table.unnamed(_lower_article(description))  # "the report says", no one named as its author: the report
         return named[0] if len(named) == 1 else None
 
     def _document_owner_after(self, at: int) -> SpeakerEntry | None:

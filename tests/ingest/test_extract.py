@@ -1322,6 +1322,21 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Tomas Berg spoke on Monday. The emergency, he said, was over.\n\nMarta Kovalska spoke on Monday. She says the port "
          "will reopen in May.",
          [("Tomas Berg", "The emergency, he said, was over"), ("Marta Kovalska", "the port will reopen in May")]),
+        # pollsters and forecasters are sources like analysts
+        ("Pollsters say the coalition will lose ground next year.", [("pollsters", "the coalition will lose ground next year")]),
+        # "projects X to Y" with the infinitive parsed as an adverbial of the verb
+        ("The Nordic Fund projects inflation to ease to 7.5 per cent by the end of 2026.",
+         [("Nordic Fund", "inflation to ease to 7.5 per cent by the end of 2026")]),
+        # a reporting verb the tagger read as a proper noun ("bureau forecast that")
+        ("Latvia's central statistics bureau forecast that the population would fall below 1.6 million by 2050.",
+         [("Latvia's central statistics bureau", "the population would fall below 1.6 million by 2050")]),
+        # "his office said": the person "his" stands for in the sentence, not the last speaker
+        ("Envoy Mark Halloran said the next weeks would be decisive. President Recep Erdogan is expected to host both "
+         "delegations on Thursday, his office said.",
+         [("Mark Halloran", "the next weeks would be decisive"),
+          ("Recep Erdogan", "President Recep Erdogan is expected to host both delegations on Thursday")]),
+        # a report no one is named as writing speaks as itself
+        ("The report says that power will pass to a successor.", [("the report", "power will pass to a successor")]),
         # a closing frame the parser coordinated with the clause it reports
         ("Russian forces will likely attempt to encircle Halden over the coming weeks but are unlikely to seize the town before "
          "June, the Institute for the Study of Defence said in its latest daily update on Sunday.",
