@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ingest.contents import QUOTE_MARKS
 from ingest.cues import cue_lexicon
 from ingest.events import antecedent, contrasted, subject_of
 from ingest.mentions import role_words
@@ -321,3 +322,15 @@ def unanswered(verb: Token, content: Span) -> bool:
     refusals = cue_lexicon().refusal_verbs
     refused = verb.lemma_.lower() in refusals or verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in refusals
     return any(c.dep_ == "neg" for c in verb.children) or any(t.lower_ in ("neither", "nobody", "no") for t in subject) or refused
+
+
+def writers_voice(sentence: Span, pronouns: tuple[str, ...] = ("i", "my", "we", "our")) -> bool:
+    """Return True when the main clause's subject is in the first person outside quotation marks ("I
+    live in Oslo", "My wife and I came here"): the writer's own voice, never a paraphrase of someone else."""
+    # (from the paragraph's start: a quotation may open before; "''" and "``" are quotation marks too)
+    marks = [t.i for t in sentence.doc if t.text in QUOTE_MARKS or t.text in ("''", "``")]
+    # (the subject itself, its owner or a conjunct: "My wife and I"; not a relative clause in it, "the experts I asked")
+    subjects = [t for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")
+                for t in (c, *(g for g in c.children if g.dep_ in ("poss", "conj")))]
+    return any(t.lower_ in pronouns and t.pos_ == "PRON" and sum(m < t.i for m in marks) % 2 == 0
+               for t in subjects)  # the main clause's subject: "but we are ready" inside a paraphrase is the speaker's voice

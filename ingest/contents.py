@@ -179,7 +179,9 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     if inverted_noun(verb):  # "<clause>, notes analyst X.": the sentence up to the comma
         tokens = [t for t in doc[verb.sent.start : verb.i - 1]]
         return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    # (not a capitalised word of a name the tagger read as a verb with no subject: "told the newspaper Die Zeit")
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not (
+        c.text[:1].isupper() and c.i > c.sent.start and c.i > verb.i and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children))]
     # "We will remind, earlier X stated that A": with a clause on either side, the one the verb introduces
     if len(clauses) > 1:
         clauses = [c for c in clauses if c.i > verb.i] or clauses

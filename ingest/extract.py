@@ -20,9 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from graph.model import Claim, Entity, Extraction, Prediction, Source, claim_id, entity_id, prediction_id
-from ingest.clauses import unanswered
+from ingest.clauses import unanswered, writers_voice
 from ingest.contents import (
-    QUOTE_MARKS,
     has_clause,
     has_subject_infinitive,
     phrase_content,
@@ -291,15 +290,6 @@ def _lower_article(description: str) -> str:
     """Return a description with its opening article in lower case ("The finance minister" -> "the finance minister",
     "A senior officer" -> "a senior officer")."""
     return re.sub(r"^(The|An?)\b", lambda m: m.group(1).lower(), description)
-
-
-def _first_person(sentence: Span) -> bool:
-    """Return True when the main clause's subject is in the first person outside quotation marks ("I
-    live in Oslo", "My wife and I came here"): the writer's own voice, never a paraphrase of someone else."""
-    marks = [t.i for t in sentence.doc if t.text in QUOTE_MARKS]  # from the paragraph's start: a quotation may open before
-    subjects = [t for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
-    return any(t.lower_ in ("i", "my", "we", "our") and t.pos_ == "PRON" and sum(m < t.i for m in marks) % 2 == 0
-               for t in subjects)  # the main clause's subject: "but we are ready" inside a paraphrase is the speaker's voice
 
 
 def _other_voice(sentence: Span) -> bool:
@@ -1358,7 +1348,7 @@ class _ArticleExtractor:
                 for i in range(bisect.bisect_left(starts, first.end), bisect.bisect_right(starts, second.start))
                 if sentences[i].end <= second.start and not claimed[i]
             ]
-            if any(_first_person(s.span) for s in gap):
+            if any(writers_voice(s.span) for s in gap):
                 continue  # the writer speaking ("I live in ...") breaks the paraphrase
             keep = [s for s in gap if not s.skip and not _about_someone(s.span, names) and not _other_voice(s.span)]
             if not keep or len(keep) > MAX_CONTINUATION:

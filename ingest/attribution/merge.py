@@ -68,7 +68,7 @@ from graph.model import (
 from ingest.attribution.combine import ProposedClaim, propose_claims
 from ingest.attribution.model import AttributionSpan, spans_of
 from ingest.attribution.pipe import AttributionRecognizer
-from ingest.clauses import is_passive, unanswered
+from ingest.clauses import is_passive, unanswered, writers_voice
 from ingest.contents import COMMENT_NOUNS, free_relative, trim
 from ingest.coref import last_person, may_be, resolve_description
 from ingest.cues import cue_lexicon, unsaid
@@ -198,6 +198,8 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
         return False  # "Everything Berg says is a lie": no report of its own
     if cue is not None and any(unsaid(t) for t in (*cue, *span[:2])):
         return False  # "X never said that A", "X denied saying [that A]", "X is expected [to say that A]": nothing was said
+    if writers_voice(span[0].sent, ("i",)):
+        return False  # "I hope he is right. I fear he is not.": the writer's own voice, no one else's claim
     if cue is not None and proposal.source is not None and cue.root.lemma_.lower() in prediction_words().expect_verbs \
             and is_passive(cue.root) and span[0].lower_ == "to" and any(
                 c.dep_ == "nsubjpass" and paragraph.start + c.idx < proposal.source.end

@@ -1322,6 +1322,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Tomas Berg spoke on Monday. The emergency, he said, was over.\n\nMarta Kovalska spoke on Monday. She says the port "
          "will reopen in May.",
          [("Tomas Berg", "The emergency, he said, was over"), ("Marta Kovalska", "the port will reopen in May")]),
+        # the name of the outlet told, read as a verb ("Die"), is no clause reported
+        ('Lena Novak spoke on Monday. "Culture should not be punished," she told the German newspaper Die Zeit.',
+         [("Lena Novak", "Culture should not be punished")]),
         # pollsters and forecasters are sources like analysts
         ("Pollsters say the coalition will lose ground next year.", [("pollsters", "the coalition will lose ground next year")]),
         # "projects X to Y" with the infinitive parsed as an adverbial of the verb

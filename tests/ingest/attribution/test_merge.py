@@ -351,6 +351,9 @@ def test_a_read_also_line_gives_no_claim() -> None:
     # nor does asking not to be named
     ("A Western diplomat in Chisinau, who asked not to be named because the talks were confidential, said Gazprom had "
      "offered to restart deliveries.", "not to be named"),
+    # nor is the writer's own "I fear ..." the last speaker's
+    ("Foreign Minister Petr Novak told a conference that Europe would stay the course. I hope he is right. I fear he is not.",
+     "he is not"),
     # nor does the writer's "X is expected to <act>": a forecast of what X does, no words of X's
     ("Harbour spokesman Tomas Berg declined to comment, telling journalists only that \"work continues\".\n\n"
      "Foreign Minister Lena Novak has arrived in Halden. She is expected to meet both delegations this afternoon.",
