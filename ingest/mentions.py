@@ -76,6 +76,8 @@ class RoleWords:
     """Endings of the region's surnames ("enko", "chuk"): a lone word with one is a person's surname."""
     name_particles: frozenset[str] = frozenset()
     """Lower-case particles of family names ("von", "der", "de"): part of a person's name between capitalised words."""
+    outlet_name_words: frozenset[str] = frozenset()
+    """Words that make a name a newspaper's ("Gazeta", "Times", "Zeitung"), lower case."""
     section_labels: frozenset[str] = frozenset()
     """Labels an outlet puts before a headline or a section ("Explainer:", "Analysis:"), lower case: no speaker."""
     feminine: dict[str, Any] = field(default_factory=dict)
@@ -101,6 +103,7 @@ def role_words() -> RoleWords:
         frozenset(data.get("portfolios") or ()),
         tuple(str(e) for e in data.get("surname_endings") or ()),
         frozenset(str(p) for p in data.get("name_particles") or ()),
+        frozenset(str(w) for w in data.get("outlet_name_words") or ()),
         frozenset(str(w) for w in data.get("section_labels") or ()),
         dict(data.get("feminine_names") or {}),
     )
@@ -212,6 +215,8 @@ def _named_as_outlet(ent: Span) -> bool:
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if after is not None and after.lower_ in ("tv", "channel", "radio", "newspaper", "daily", "magazine", "website", "broadcaster"):
         return True  # "the Espresso TV channel", "the Nordposten newspaper"
+    if len(ent) >= 2 and any(t.lower_ in role_words().outlet_name_words for t in ent[1:]):
+        return True  # "Nezavisimaya Gazeta", "Novaya Gazeta Europe", "The Moscow Times": a newspaper's own name
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is None:
         return False

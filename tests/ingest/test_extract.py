@@ -1373,6 +1373,12 @@ def test_a_name_reporting_of_itself_as_it_is_a_body(nlp: Language, no_directory:
     assert [(p.name, p.kind) for p in extraction.people] + [(o.name, "organisation") for o in extraction.organisations] == [("Kestrel", kind)]
 
 
+@pytest.mark.parametrize("name", ["Nezavisimaya Gazeta", "Novaya Gazeta Europe", "The Halden Times"])
+def test_a_newspapers_name_is_a_body_whatever_the_recogniser_says(nlp: Language, no_directory: Directory, name: str) -> None:
+    extraction = extract(source(f"{name} says the authorities are preparing for elections."), no_directory, nlp)
+    assert [o.name for o in extraction.organisations] == [name.removeprefix("The ")] and not extraction.people
+
+
 # Where a claim was read: the outlet or organisation that relays it (Claim.via), in sentences of our own.
 @pytest.mark.parametrize(
     "text, speaker, via",
