@@ -209,6 +209,31 @@ def person_span(ent: Span) -> Span | None:
     return ent.doc[start:end] if end > start else None
 
 
+def _split_name(ent: Span) -> Span | None:
+    """Return a given name and the surname the recogniser tagged as the next entity ("Matviy" + "Bidnyi-Kovalenko"),
+    when the surname has the region's shape, else None."""
+    doc = ent.doc
+    following = next((e for e in doc.ents if e.start == ent.end), None)
+    if len(ent) != 1 or not ent[0].is_title or not ent[0].is_alpha or following is None or following.label_ not in ("ORG", "PERSON", "GPE"):
+        return None
+    parts = [t for t in following if t.text != "-"]
+    if not 1 <= len(parts) <= 2 or not all(t.is_title and t.is_alpha for t in parts) or not surname_shaped(parts[-1].text):
+        return None
+    return doc[ent.start : following.end]
+
+
+def _with_double_surname(name: Span) -> Span:
+    """Return ``name`` with the double-barrelled surname the recogniser left out ("Oleksandr" + "Vilkul-Petrenko")."""
+    doc, end = name.doc, name.end
+    def title(i: int) -> bool:
+        return i < len(doc) and doc[i].is_alpha and doc[i].is_title and doc[i].lower_ not in role_words().roles
+    if title(end) and end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and title(end + 2):
+        return doc[name.start : end + 3]  # "Oleksandr | Vilkul-Petrenko"
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and title(end + 1):
+        return doc[name.start : end + 2]  # "Oleksandr Vilkul | -Petrenko"
+    return name
+
+
 def _named_as_outlet(ent: Span) -> bool:
     """Return True for a name an outlet noun introduces or follows ("the business daily X", "the
     newspaper X", "the news agency X", "the X TV channel"): an outlet, whatever the recogniser took it for."""
@@ -332,6 +357,13 @@ def mentions_in(
         return lo <= base + span.start_char and base + span.end_char <= hi
 
     for ent in doc.ents:
+        if ent.start in covered:
+            continue  # (the surname of a name split in two, taken with its given name below)
+        if inside(ent) and ent.label_ in ("ORG", "GPE", "NORP") and (split := _split_name(ent)) is not None:
+            # "Matviy | Bidnyi-Kovalenko" tagged as two bodies: a given name and a surname of the region's shape
+            found.append(Mention(base + split.start_char, base + split.end_char, split.text, "person"))
+            covered.update(range(split.start, split.end))
+            continue
         if inside(ent) and (body := _named_after_company_noun(ent)) is not None:
             # "the think tank Eastern Analytica", "the consultancy Oliver Wyman": the recogniser took the
             # firm's name for a place or a person; the noun before it says what it is
@@ -355,6 +387,7 @@ def mentions_in(
             span = person_span(ent) if not known_person else ent
             if span is None:
                 continue
+            span = _with_double_surname(span)
             kind: MentionKind = "outlet" if is_outlet(span.text, publisher) or _named_as_outlet(ent) else "person"
             following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
             if kind == "person" and len(ent) == 1 and following is not None and following.lower_ in role_words().organisation_heads:
