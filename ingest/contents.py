@@ -429,6 +429,12 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             g.text in QUOTE_MARKS and g.i < child.i for g in child.children)
         if child.dep_ == "conj" and child.i > tokens[-1].i and (quoted or any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)):
             tokens = [*tokens, *(t for t in doc[tokens[-1].i + 1 : child.right_edge.i + 1])]
+    tail = doc[tokens[-1].i + 1 : verb.sent.end]
+    if len(tail) > 2 and _TRAILING_CONDITION.match(tail.text) and (tail[0].text == "," or doc[tail.start - 1].text == ",") \
+            and all(t.is_punct or verb in t.ancestors for t in tail):
+        # "said A, provided B": the parser hung the condition on the report ("provided" read as the speaker's own
+        # verb); the condition is part of what was said
+        tokens = [*tokens, *(t for t in tail if not (t.is_punct and t.i == tail.end - 1))]
     later = [verb.head] if verb.dep_ in ("ccomp", "advcl", "parataxis") and verb.head.i > verb.i else []
     for reporter in (verb, *later, *(c for c in verb.children if c.dep_ == "conj" and c.i > clause.i)):
         # "Ukraine expects A, a senior official, who ..., told Y": the speaker of the report is no content
@@ -576,6 +582,10 @@ def phrase_content(text: str, sentence: tuple[int, int], cue_start: int, speaker
         before = (before[0], before[0])
     choice = after if (after[1] - after[0]) >= (before[1] - before[0]) else before
     return choice if choice[1] - choice[0] > 0 else None
+
+
+#: A condition closing a reported clause: ", provided B", ", unless B", ", as long as B".
+_TRAILING_CONDITION = re.compile(r",?\s*(?:provided|providing|unless|as\s+long\s+as|so\s+long\s+as)\b", re.IGNORECASE)
 
 
 def _coordinated_frame(verb: Token) -> Token | None:

@@ -380,6 +380,15 @@ def detect_prediction(
         horizon_words, time_skip = None, set()  # "a matter of time before X": X is the event, not what times it
     skip = set(time_skip)
     condition = find_condition(span, main) if main is not None and attitude is None else None
+    if condition is not None and horizon is not None and span is not None and horizon.text in condition[0]:
+        # "If there is no rain in April, the yield could drop": April times the condition, not the prediction
+        at = text.find(condition[0])
+        if at >= 0:
+            masked = text[:at] + " " * len(condition[0]) + text[at + len(condition[0]):]
+            horizon = find_horizon(masked, published, span=span)
+            horizon_words = horizon.text if horizon else None
+            time_skip = _skip(span, horizon, masked, None)
+            skip = set(time_skip)
     if condition is not None:
         skip |= condition[1]
     if main is not None and not main.noun:

@@ -303,12 +303,32 @@ def test_the_event_is_one_positive_proposition(nlp: Language, text: str, event: 
         ("The grid can withstand the raids only if partners deliver more air defence by October.",
          "only if partners deliver more air defence by October"),
         ("The rebels will agree to a truce provided that the army withdraws its guns.", "provided that the army withdraws its guns"),
+        # "provided" with no "that" before a name; "once" and "as soon as" the parser broke up
+        ("The union will give a grant of 60 million euros provided Halden and Vik reach an agreement.",
+         "provided Halden and Vik reach an agreement"),
+        ("The army will rebuild its forces along the border once fighting in the south ends.", "once fighting in the south ends"),
+        ("The company will restart supplies as soon as the town pays its debt.", "as soon as the town pays its debt"),
     ],
 )
 def test_the_condition_is_kept_apart_from_the_event(nlp: Language, text: str, condition: str) -> None:
     found = detect(nlp, text)
     assert found is not None and found.condition == condition
     assert condition.lower() not in found.event.lower()
+
+
+def test_time_words_of_the_condition_do_not_time_the_prediction(nlp: Language) -> None:
+    found = detect(nlp, "If we do not get proper rain in April, the wheat yield could drop by a quarter.", cue="said")
+    assert found is not None and found.condition == "If we do not get proper rain in April" and found.horizon is None, found
+
+
+def test_a_condition_the_parser_hung_on_the_report_stays_in_the_content(nlp: Language) -> None:
+    from graph.model import Source, source_id
+    from ingest.extract import extract
+
+    text = "Gunnar Velde, the mission chief, said activity should pick up in the second half of the year, provided power supply stabilises.\n"
+    [claim] = extract(Source(source_id(None, text), text, published=date(2023, 3, 6)), nlp=nlp).claims
+    assert claim.text.endswith("provided power supply stabilises") and claim.prediction is not None
+    assert claim.prediction.condition == "provided power supply stabilises"
 
 
 def test_the_horizon_is_not_part_of_the_event(nlp: Language) -> None:
