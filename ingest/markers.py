@@ -442,7 +442,8 @@ def _intention(token: Token, lemma: str) -> Marker | None:
             return Marker(token, act, "forecast", "will", negated)
         timed = any(c.dep_ == "prep" and c.lower_ in ("for", "on", "in") and any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)
                     for c in token.children)
-        if timed and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+        # (or a gerund naming the act: "commissioning of the link is scheduled for 2030")
+        if timed and subject is not None and (subject.pos_ in ("NOUN", "PROPN") or subject.tag_ == "VBG"):
             return Marker(token, subject, "forecast", "will", negated, noun=True)
         return None
     if lemma == "plan" and passive and act is None and subject is not None and subject.pos_ == "NOUN" \

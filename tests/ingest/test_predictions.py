@@ -276,6 +276,8 @@ def test_not_predictions(nlp: Language, text: str) -> None:
         # a dateline the parser took for the subject is no part of the event
         ("HALDEN, March 9 — Norland and Sveland plan to hold joint exercises in September.", "Norland and Sveland hold joint exercises", False),
         ("Neither side will win the war this year.", "either side wins the war", True),
+        # a scheduled act named by a gerund
+        ("Commissioning of the new pier is scheduled for the third quarter of 2030.", "Commissioning of the new pier", False),
         # a denied sign of an event denies the event
         ("There is no indication that Norland is preparing an attack.", "Norland prepares an attack", True),
         ("We see no sign that the army will attack in May.", "the army attacks", True),
