@@ -602,6 +602,9 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
                 # the frame of a claim, cue and speaker ("..., the deputy minister Iryna Koval noted"), is no content, nor
                 # what starts between an inverted frame's verb and its speaker ("..., said the head of the community X.")
                 continue
+            if any(c.cue_start is not None and c.cue_end is not None and proposal.content.start <= c.cue_start
+                   and proposal.content.end - 2 <= c.cue_end <= proposal.content.end and c.start >= c.cue_end for c in kept):
+                continue  # "posted [a video on Telegram claiming] that A": what ends in a rule claim's cue is its lead-in
             proposal = governing_cue(proposal, paragraph)
             owner = next((c for c in kept if proposal.cue is not None and c.cue_start is not None and c.cue_end is not None
                           and c.cue_start < proposal.cue.end and proposal.cue.start < c.cue_end), None)

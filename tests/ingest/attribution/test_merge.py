@@ -351,6 +351,9 @@ def test_a_read_also_line_gives_no_claim() -> None:
     # nor does asking not to be named
     ("A Western diplomat in Chisinau, who asked not to be named because the talks were confidential, said Gazprom had "
      "offered to restart deliveries.", "not to be named"),
+    # nor is what leads up to a rule claim's cue ("posted a video claiming that A")
+    ("The leader of the opposition bloc, Igor Dodonov, posted a video on Telegram claiming that thousands of votes had been "
+     "stolen.", "a video on Telegram"),
     # nor is the writer's own "I fear ..." the last speaker's
     ("Foreign Minister Petr Novak told a conference that Europe would stay the course. I hope he is right. I fear he is not.",
      "he is not"),
