@@ -106,6 +106,9 @@ _OWNERS_DOCUMENT = re.compile(r"(?P<body>the\s+[^,;']+?)(?:'s|’s)\s+(?:[a-z-]+
 _PUBLISHED = re.compile(r",\s+(?:published|released|issued|conducted|carried\s+out|presented|updated)\b[^,]{0,60}?(?=,)")
 #: ", which cited Y," / ", citing Y," after a prepositional cue's source: Y is who spoke.
 _RELAYED = re.compile(r",\s+(?:(?:which|who)\s+(?:cited|quoted)|citing|quoting)\s+(?P<who>[^,]+?)(?=,)")
+#: "a draft seen by Reuters", "a document obtained by the FT": a document and the outlet that saw it.
+_SEEN_BY = re.compile(r"(?P<doc>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?P<noun>[\w-]+))\s+(?:seen|obtained|reviewed|viewed)\s+by\s+(?P<relay>.+)$",
+                      re.IGNORECASE)
 #: At most this many sentences in the paragraph before one that opens with "X said this".
 MAX_BACKWARD = 4
 
@@ -926,6 +929,14 @@ class _ArticleExtractor:
         if lone is not None and lone.root.lemma_.lower() in role_words().organisation_heads \
                 and (body := named_body(lone.root, doc, base)) is not None:
             mention = body  # "according to the Kestrel monitoring group": the group, not a Mr Kestrel
+        seen = _SEEN_BY.match(self.text[cue.speaker_start : speaker_end].strip()) if cue.kind == "preposition" else None
+        if seen is not None and seen.group("noun").lower() in role_words().document_nouns | {"draft", "copy", "text"}:
+            # "according to a draft seen by Reuters": the draft speaks, the outlet that saw it relays it
+            at = self.text.index(seen.group(0), cue.speaker_start)
+            candidate = _Candidate(content[0], content[1], index, quoted is not None, cue.text.lower(), None,
+                                   relay=(at + seen.start("relay"), at + seen.end("relay")))
+            candidate.unnamed = seen.group("doc")[:1].lower() + seen.group("doc")[1:]
+            return candidate
         if mention is None and lone is not None and len(lone) == 1 and lone[0].pos_ == "PROPN" and lone[0].text[:1].isupper():
             # "according to Kovalenko" with the surname untagged: the speakers table decides.
             mention = Mention(base + lone.start_char, base + lone.end_char, lone.text, "organisation")

@@ -1432,6 +1432,8 @@ def test_a_newspapers_name_is_a_body_whatever_the_recogniser_says(nlp: Language,
         # "quoted X as saying A", however the parser hangs the "as"
         ("Nordwire quoted three officials familiar with the talks as saying the board was considering a new levy.",
          "three officials familiar with the talks", "Nordwire"),
+        # a document an outlet has seen speaks; the outlet relays it
+        ("According to a draft seen by Nordwire, the package would ban transshipment from January 2027.", "a draft", "Nordwire"),
     ],
 )
 def test_the_outlet_that_relays_a_claim(nlp: Language, no_directory: Directory, text: str, speaker: str, via: str | None) -> None:
