@@ -1332,6 +1332,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          "of the athletes, he argued, would be used for propaganda.",
          [("Tomas Berg", "the ban would hold"),
           ("Matviy Bidnyi-Kovalenko", "Any return of the athletes, he argued, would be used for propaganda")]),
+        # "reminded X that A": X is whom, A what
+        ("Speaker Igor Sarbu interrupted the session twice. At one point he reminded the opposition's leader that \"insults are "
+         "not arguments\".", [("Igor Sarbu", "insults are not arguments")]),
         # pollsters and forecasters are sources like analysts
         ("Pollsters say the coalition will lose ground next year.", [("pollsters", "the coalition will lose ground next year")]),
         # "projects X to Y" with the infinitive parsed as an adverbial of the verb
