@@ -1335,6 +1335,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # "reminded X that A": X is whom, A what
         ("Speaker Igor Sarbu interrupted the session twice. At one point he reminded the opposition's leader that \"insults are "
          "not arguments\".", [("Igor Sarbu", "insults are not arguments")]),
+        # agents (shipping, customs) are people acting for others: one of them is an unnamed source
+        ("Shipping agents are worried. One of them said the berth could stay closed for weeks.",
+         [("one of the shipping agents", "the berth could stay closed for weeks")]),
         # pollsters and forecasters are sources like analysts
         ("Pollsters say the coalition will lose ground next year.", [("pollsters", "the coalition will lose ground next year")]),
         # "projects X to Y" with the infinitive parsed as an adverbial of the verb
