@@ -55,6 +55,7 @@ from ingest.mentions import (
     Mention,
     choose_speaker,
     descriptor_after,
+    feminine_name,
     head_word,
     is_outlet,
     mentions_in,
@@ -987,8 +988,13 @@ class _ArticleExtractor:
                 fits = partial(self._may_be, mention.text.lower())
                 # "I spoke with a senior diplomat. 'We are out of options,' he told me": the one just met, unnamed
                 met = self._met_before(candidate) if spoke is None or spoke.paragraph < candidate.paragraph else None
+                # "X carries an interview with Halina M. She tells the paper ...": a woman the sentence before names
+                # is "she" before a speaker of an earlier paragraph the form of whose name does not tell
+                named = self._named_before(candidate) if mention.text.lower() in ("she", "her") and here is None \
+                    and (spoke is None or spoke.paragraph < candidate.paragraph) else None
+                woman = named if named is not None and named.kind == "person" and feminine_name(named.name) else None
                 entry = (here if here is not None and here.kind == "person" and fits(here) else None) \
-                    or met or last_person([e for e in history if fits(e)]) \
+                    or woman or met or last_person([e for e in history if fits(e)]) \
                     or next((e for e in (self._subject_before(candidate), self._named_before(candidate), self._subject_after(candidate))
                              if e is not None and fits(e)), None)
                 candidate.confidence = min(candidate.confidence, CONFIDENCE["resolved"])

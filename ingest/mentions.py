@@ -217,7 +217,9 @@ def _split_name(ent: Span) -> Span | None:
     if len(ent) != 1 or not ent[0].is_title or not ent[0].is_alpha or following is None or following.label_ not in ("ORG", "PERSON", "GPE"):
         return None
     parts = [t for t in following if t.text != "-"]
-    if not 1 <= len(parts) <= 2 or not all(t.is_title and t.is_alpha for t in parts) or not surname_shaped(parts[-1].text):
+    # (one surname, or two joined by a hyphen: not "Russia | Sergei Lavrentyev", a place before a full name)
+    if not (len(parts) == 1 or len(parts) == 2 and len(following) == 3 and following[1].text == "-") \
+            or not all(t.is_title and t.is_alpha for t in parts) or not surname_shaped(parts[-1].text):
         return None
     return doc[ent.start : following.end]
 

@@ -75,9 +75,10 @@ def words() -> Words:
 @cache
 def judging_cues() -> frozenset[str]:
     """Cues that judge what is to come rather than announce it: a reported "would" under them is a forecast, even of
-    an actor's act ("warned that Moscow would retaliate", "estimated that the line would not be finished")."""
+    an actor's act ("estimated that the line would not be finished", "believes Moscow would retaliate"). Not "hope",
+    nor "warn": a warning is as often a threat of the speaker's own side ("Putin warned that Moscow would respond")."""
     w = words()
-    return (w.expect_verbs | w.belief_verbs | w.forecast_cues | w.estimate_cues | w.judgement_cues) - {"hope"}
+    return (w.expect_verbs | w.belief_verbs | w.forecast_cues | w.estimate_cues | w.judgement_cues) - {"hope", "warn"}
 
 
 def forecasting_verbs() -> frozenset[str]:

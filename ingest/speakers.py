@@ -950,9 +950,12 @@ def _who_said(
             people = [m for m in people if m.start > base + subject.idx]  # "The Moldovan president": no Mr Moldovan
         if people and subject.tag_ not in ("NNS", "NNPS"):
             return Who(mention=people[-1])  # "Former ambassador to X Roman B. warned" (but "Goldman Sachs analysts" are many)
-        if subject.tag_ in ("NNS", "NNPS") or determiners & _INDEFINITE or subject.lemma_.lower() in role_words().source_nouns and not determiners & {"the", "this", "that"}:
-            its = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "its" and c.idx == start), None)
-            bodies = [m for m in mentions_in(doc, base, base + start, base, directory, publisher) if m.kind == "organisation"] if its else []
+        its = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "its" and c.idx == start), None)
+        if subject.tag_ in ("NNS", "NNPS") or determiners & _INDEFINITE or its is not None \
+                or subject.lemma_.lower() in role_words().source_nouns and not determiners & {"the", "this", "that"}:
+            # (an outlet's too: "Nezavisimaya Gazeta says ... Its correspondent reports ...")
+            bodies = [m for m in mentions_in(doc, base, base + start, base, directory, publisher) if m.kind in ("organisation", "outlet")] \
+                if its else []
             if its is not None and bodies:
                 # "Consultancy X forecast ... Its analysts expect ...": the analysts of the body named just before
                 rest = doc_text(doc)[its.idx + len(its.text) : end].strip()

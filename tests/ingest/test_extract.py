@@ -1335,6 +1335,19 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # "reminded X that A": X is whom, A what
         ("Speaker Igor Sarbu interrupted the session twice. At one point he reminded the opposition's leader that \"insults are "
          "not arguments\".", [("Igor Sarbu", "insults are not arguments")]),
+        # "its correspondent" after a newspaper is the newspaper's; "she" after a woman named as an interviewee is her,
+        # not a man of another paragraph whose name does not tell; a place before a full name is no part of it
+        ("Viktor Golubtsov said talks would resume. Nezavisimaya Gazeta says the authorities are preparing for elections. "
+         "Its correspondent reports that polling stations will be guarded by the military.",
+         [("Viktor Golubtsov", "talks would resume"), ("Nezavisimaya Gazeta", "the authorities are preparing for elections"),
+          ("Nezavisimaya Gazeta correspondent", "polling stations will be guarded by the military")]),
+        ('Deputy Foreign Minister Viktor Golubtsov said Russia "has never been the one to walk away".\n\nThe pro-government '
+         "Rossiyskaya Gazeta carries an interview with election commission chair Halina Matsuk. She tells the paper that "
+         "observers will be present at every district.",
+         [("Viktor Golubtsov", 'Russia "has never been the one to walk away"'),
+          ("Halina Matsuk", "observers will be present at every district")]),
+        ("Earlier the minister of foreign affairs of Russia Sergei Lavrentyev declared that the coalition is preparing the ground.",
+         [("Sergei Lavrentyev", "the coalition is preparing the ground")]),
         # agents (shipping, customs) are people acting for others: one of them is an unnamed source
         ("Shipping agents are worried. One of them said the berth could stay closed for weeks.",
          [("one of the shipping agents", "the berth could stay closed for weeks")]),

@@ -904,6 +904,9 @@ def test_an_impersonal_judgement_of_a_present_state_is_no_forecast(nlp: Language
         ("the authorities would extend online voting to all regions before the elections", "predicted", "forecast"),
         ("the authorities would extend online voting to all regions before the elections", "said", "intention"),
         ("it was almost certain that Minsk would use the drills to pressure its neighbours", "said", "forecast"),
+        # a judging cue makes what others do foreseen; a warning may be one's own side's threat
+        ("the line would not be completed before 2033", "estimated", "forecast"),
+        ("Moscow would respond with all means available if the tankers were held", "warned", "intention"),
     ],
 )
 def test_whose_act_decides_the_kind(nlp: Language, text: str, cue: str | None, kind: str) -> None:
