@@ -103,6 +103,7 @@ def test_predictions(nlp: Language, text: str, expected: dict[str, object]) -> N
         "Our goal is to reopen the port in May.",
         "Our goal remains to reopen the port in May.",
         "Our task is to bring two million citizens home by 2030.",
+        "The board hopes to approve the new tolls before the summer.",  # a hope for one's own act ("hopes that X will" expects)
         "The rebels are gearing up for a new assault on the valley.",
     ],
 )
