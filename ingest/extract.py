@@ -1087,9 +1087,7 @@ class _ArticleExtractor:
         sentence names before it, else the last speaker it may stand for."""
         sentence = next((s for s in self.sentences if s.start <= at < s.end), None)
         if sentence is not None:
-            span = sentence.span
-            base = sentence.start - span.start_char
-            people = [e for m in mentions_in(span.doc, sentence.start, at, base, self.directory, self.source.publisher)
+            people = [e for m in self._mentions(sentence, at)
                       if m.kind == "person" and (e := self.table.entry(m)) is not None and self._may_be(pronoun, e)]
             if people:
                 return people[-1]
@@ -1102,8 +1100,7 @@ class _ArticleExtractor:
         for sentence in before:
             span = sentence.span
             base = sentence.start - span.start_char
-            if any(m.kind == "person" for m in mentions_in(span.doc, sentence.start, sentence.end, base, self.directory,
-                                                           self.source.publisher)):
+            if any(m.kind == "person" for m in self._mentions(sentence)):
                 return None
             words = role_words()
             met = [t for t in span if t.pos_ == "NOUN" and t.tag_ == "NN" and (t.lemma_.lower() in words.roles or t.lemma_.lower()
@@ -1127,6 +1124,16 @@ class _ArticleExtractor:
             return None  # only a person who reports too ("... said"), not one merely acting ("runs it")
         return self.table.entry(subject)
 
+    def _mentions(self, sentence: _Sentence, end: int | None = None) -> list[Mention]:
+        """The possible speakers ``sentence`` names (up to the offset ``end``)."""
+        span = sentence.span
+        return mentions_in(span.doc, sentence.start, sentence.end if end is None else end, sentence.start - span.start_char,
+                           self.directory, self.source.publisher)
+
+    def _people(self, sentence: _Sentence) -> list[Mention]:
+        """The people ``sentence`` names, names the recogniser ran into a body's included (``people_among``)."""
+        return people_among(self._mentions(sentence), sentence.span.doc, sentence.start - sentence.span.start_char)
+
     def _named_before(self, candidate: _Candidate) -> SpeakerEntry | None:
         """Before anyone has spoken, "the minister" or "the official" is the
         person named last in the two sentences before: "Defence Minister Olena
@@ -1134,11 +1141,8 @@ class _ArticleExtractor:
         """
         before = [s for s in self.sentences if s.end <= candidate.start and s.paragraph >= candidate.paragraph - 1][-2:]
         for sentence in reversed(before):
-            span = sentence.span
-            base = sentence.start - span.start_char
             # "... by the spokesman of the Southern Forces Olena K.": a name the recogniser ran into its body counts
-            people = people_among(mentions_in(span.doc, sentence.start, sentence.end, base, self.directory, self.source.publisher),
-                                  span.doc, base)
+            people = self._people(sentence)
             if people:
                 return self.table.entry(people[-1])
         return None
@@ -1148,11 +1152,7 @@ class _ArticleExtractor:
         ("President Vladimir P. had no plans ... . Meanwhile, the head of state noted"), the last one first."""
         title = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in offices) + r")\s+$", re.IGNORECASE)
         for sentence in reversed([s for s in self.sentences if s.end <= before][-3:]):
-            span = sentence.span
-            base = sentence.start - span.start_char
-            people = people_among(mentions_in(span.doc, sentence.start, sentence.end, base, self.directory, self.source.publisher),
-                                  span.doc, base)
-            for person in reversed(people):
+            for person in reversed(self._people(sentence)):
                 if title.search(self.text[max(person.start - 40, 0) : person.start]):
                     return self.table.entry(person)
         return None
@@ -1219,10 +1219,7 @@ class _ArticleExtractor:
         # indicate ..."); with several named, the document's owner is unclear.
         named: list[SpeakerEntry] = []
         for sentence in [s for s in self.sentences if s.start < before][-2:]:
-            span = sentence.span
-            base = sentence.start - span.start_char
-            for mention in mentions_in(span.doc, sentence.start, min(sentence.end, before), base, self.directory,
-                                       self.source.publisher):
+            for mention in self._mentions(sentence, min(sentence.end, before)):
                 owner = self.table.entry(mention) if mention.kind in (("outlet",) if outlet else ("organisation", "outlet")) else None
                 if owner is not None and owner.kind == "organisation" and all(e.id != owner.id for e in named):
                     named.append(owner)
@@ -1255,10 +1252,7 @@ class _ArticleExtractor:
         if most and sentences and before < sentences[-1].end:
             most += 1  # ("A, the company said": the words before the description, in its own sentence, and *most* before)
         for sentence in reversed(sentences[-most:] if most else sentences):
-            span = sentence.span
-            base = sentence.start - span.start_char
-            mentions = mentions_in(span.doc, sentence.start, min(sentence.end, before), base, self.directory, self.source.publisher)
-            for mention in reversed(mentions):
+            for mention in reversed(self._mentions(sentence, min(sentence.end, before))):
                 if mention.kind not in ("organisation", "title"):
                     continue
                 entry = self.table.entry(mention)
@@ -1325,11 +1319,7 @@ class _ArticleExtractor:
         """"The latter" / "the former": the second or first of the people the sentence before named."""
         earlier = [s for s in self.sentences if s.end <= before][-1:]
         for sentence in earlier:
-            span = sentence.span
-            base = sentence.start - span.start_char
-            people = people_among(mentions_in(span.doc, sentence.start, sentence.end, base, self.directory,
-                                              self.source.publisher), span.doc, base)
-            entries = [e for m in people if (e := self.table.entry(m)) is not None and e.kind == "person"]
+            entries = [e for m in self._people(sentence) if (e := self.table.entry(m)) is not None and e.kind == "person"]
             distinct = list({e.id: e for e in entries}.values())
             if len(distinct) >= 2:
                 return distinct[-1] if latter else distinct[0]
