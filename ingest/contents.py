@@ -602,10 +602,14 @@ def _coordinated_frame(verb: Token) -> Token | None:
     comma = verb.doc[subject.left_edge.i - 1]
     if comma.text != "," or any(t.dep_ == "cc" or t.pos_ == "CCONJ" for t in verb.doc[comma.i : verb.i]):
         return None
+    return comma if only_its_own_words_after(verb) else None
+
+
+def only_its_own_words_after(verb: Token) -> bool:
+    """True when all that follows ``verb`` to its sentence's end is its own (its modifiers) or punctuation: a frame
+    that closes the sentence ("<clause>, the ministry said on Monday.")."""
     own = {t.i for t in verb.subtree}
-    if not all(t.is_punct or t.i in own for t in verb.doc[verb.i + 1 : verb.sent.end]):
-        return None
-    return comma
+    return all(t.is_punct or t.i in own for t in verb.doc[verb.i + 1 : verb.sent.end])
 
 
 def free_relative(verb: Token) -> bool:

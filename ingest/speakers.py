@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ingest.contents import trim
+from ingest.contents import only_its_own_words_after, trim
 from ingest.lexicon import load_lexicon
 from ingest.mentions import (
     PRONOUNS,
@@ -213,8 +213,7 @@ def closing_frame(verb: Any) -> Any:
     if verb.dep_ not in ("acl", "relcl", "advcl") or verb.tag_ not in ("VBD", "VBZ", "VBP") \
             or any(c.dep_ in ("ccomp", "xcomp", "dobj", "nsubjpass", "aux", "neg") for c in verb.children):
         return None
-    own = {u.i for u in verb.subtree}
-    if not all(t.is_punct or t.i in own for t in doc[verb.i + 1 : sentence.end]):
+    if not only_its_own_words_after(verb):
         return None
     comma = next((t for t in reversed(doc[sentence.start : verb.i]) if t.text == ","), None)
     if comma is None or verb.i - comma.i < 2 or verb.i - comma.i > 9 or comma.i - sentence.start < 3:
@@ -253,8 +252,7 @@ def _inverted_frame(verb: Any) -> Any:
     named = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
     if named is None:
         return None
-    own = {u.i for u in verb.subtree}
-    if not all(t.is_punct or t.i in own for t in doc[verb.i + 1 : sentence.end]):
+    if not only_its_own_words_after(verb):
         return None
     if not (named.ent_type_ in ("PERSON", "ORG") or is_role_word(named) or named.lemma_.lower() in role_words().organisation_heads):
         return None  # ("..., reported record profits": what was reported, not who)
@@ -292,8 +290,7 @@ def doubled_subject_frame(verb: Any) -> Any:
     if comma is None or comma.text != "," or comma.i - sentence.start < 4:
         return None
     own = {u.i for u in verb.subtree}
-    if not all(t.is_punct or t.i in own for t in doc[verb.i + 1 : sentence.end]) \
-            or not all(t.i in own for t in doc[sentence.start : comma.i]):
+    if not only_its_own_words_after(verb) or not all(t.i in own for t in doc[sentence.start : comma.i]):
         return None
     if not any(t.pos_ == "VERB" for t in doc[sentence.start : comma.i]):
         return None
