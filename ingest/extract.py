@@ -364,7 +364,7 @@ class _ArticleExtractor:
         self._quotes: list[Quote] | None = None
         self._quote_order: list[int] | None = None
         self._quote_starts: list[int] = []
-        self._genders: dict[tuple[bool, str], bool] = {}  # (feminine pronoun, person id) -> may it stand for them (see _may_be)
+        self._genders: dict[tuple[str, str], bool] = {}  # (pronoun, person id) -> may it stand for them (see _may_be)
         self._paragraph_quotes: list[Quote] = []  # the quotations of the paragraph being read
 
     def quotes_in(self, quotes: list[Quote], paragraph: Paragraph) -> list[Quote]:
@@ -936,7 +936,7 @@ class _ArticleExtractor:
             at = self.text.index(seen.group(0), cue.speaker_start)
             candidate = _Candidate(content[0], content[1], index, quoted is not None, cue.text.lower(), None,
                                    relay=(at + seen.start("relay"), at + seen.end("relay")))
-            candidate.unnamed = seen.group("doc")[:1].lower() + seen.group("doc")[1:]
+            candidate.unnamed = _lower_article(seen.group("doc"))
             return candidate
         if mention is None and lone is not None and len(lone) == 1 and lone[0].pos_ == "PROPN" and lone[0].text[:1].isupper():
             # "according to Kovalenko" with the surname untagged: the speakers table decides.
@@ -1208,7 +1208,6 @@ class _ArticleExtractor:
         if head in lexicon.document_nouns and re.match(r"(?:a|an)\s", description, re.IGNORECASE):
             # "..., according to a new survey. The survey, conducted by the X Association, ...": its owner comes next
             return self._document_owner_after(before)
-
         if not (outlet or head in lexicon.document_nouns) or len(words) > 2 or not description.lower().startswith("the "):
             return None
         for entry in reversed(history[-3:] if not outlet else []):
@@ -1310,7 +1309,7 @@ class _ArticleExtractor:
         """``coref.may_be`` for this article, each person judged once."""
         if entry.kind != "person":
             return True
-        key = (pronoun in ("she", "her", "hers"), entry.id)
+        key = (pronoun, entry.id)  # (per pronoun: "they" tells nothing of the gender "he" asks for)
         if key not in self._genders:
             self._genders[key] = may_be(pronoun, entry, self.text)
         return self._genders[key]

@@ -73,6 +73,7 @@ def words() -> Words:
 
 
 @cache
+@cache
 def judging_cues() -> frozenset[str]:
     """Cues that judge what is to come rather than announce it: a reported "would" under them is a forecast, even of
     an actor's act ("estimated that the line would not be finished", "believes Moscow would retaliate"). Not "hope",

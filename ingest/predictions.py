@@ -424,7 +424,7 @@ def detect_prediction(
     kind = main.kind if main is not None else "forecast"
     if kind == "intention" and main is not None and main.trigger == "would" and (cue_expects or cue and cue_has(cue, judging_cues())):
         # "predicted that the authorities would extend the vote", "estimated that the line would not be finished before
-        # 2033", "warned that the Kremlin would rebuild": what others do, foreseen or judged, not a plan announced
+        # 2033": what others do, foreseen or judged, not a plan announced
         kind = "forecast"
     if horizon is not None and (later := no_earlier(horizon, published, negated)) is not None:
         horizon, negated = later, False  # "will not open until 2030 (at the earliest)": it opens, from 2030 on
