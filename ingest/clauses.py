@@ -101,11 +101,21 @@ def in_relative_clause(verb: Token, span: Span) -> bool:
         if token.dep_ == "relcl":  # "the probability that X will" is a content clause the parser took for one
             if token.head.dep_ == "attr" and token.head.head.lemma_ == "be":
                 return False  # "this is the crisis we are about to enter": what the sentence says
+            if _complementiser_read_as_pronoun(token):
+                return False  # "told reporters outside the building that the party would ...": a content clause
             return token.head.lemma_.lower() not in words().scenario_nouns | words().risk_nouns
         if token.dep_ in ("ccomp", "xcomp", "advcl", "acl"):
             return False
         token = token.head
     return False
+
+
+def _complementiser_read_as_pronoun(verb: Token) -> bool:
+    """Return True when the "that" opening ``verb``'s relative clause is marked as a subordinator, or fills a role
+    the clause fills again (its object when it has another object): no relative pronoun but the "that" of a
+    content clause, hung on the noun before it."""
+    that = next((c for c in verb.children if c.lower_ == "that" and c.i < verb.i), None)
+    return that is not None and (that.dep_ == "mark" or any(c.dep_ == that.dep_ and c.i != that.i for c in verb.children))
 
 
 def is_purpose(subject: Token | None) -> bool:

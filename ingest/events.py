@@ -97,6 +97,12 @@ def subject_of(verb: Token) -> Token | None:
                     return objects[0]
             token = holder  # "is bent on seizing the port": the subject of "is"
             continue
+        if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP") and _infinitive(token.head):
+            # "X said he expected A to win and vowed to B": a finite verb the parser hung on an infinitive is
+            # coordinated with the outermost verb of its tense the infinitive hangs from (X vowed)
+            outer = [a for a in token.head.ancestors if a.tag_ == token.tag_]
+            token = outer[-1] if outer else token.head
+            continue
         if token.dep_ in ("xcomp", "ccomp", "acomp", "conj", "advcl", "pcomp", "relcl", "acl") and token.head.i != token.i:
             objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
             if token.dep_ == "xcomp" and objects:  # "expects inflation to fall"
@@ -114,6 +120,11 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    """Return True for a to-infinitive ("to win")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _keep(tokens: Iterable[Token], skip: set[int]) -> list[Token]:

@@ -202,6 +202,8 @@ def test_forecasts_without_a_modal(nlp: Language, text: str) -> None:
         ("the rebels were going to attack the airport", "forecast"),
         ("the army was preparing an assault for January", "intention"),
         ("a new wave of strikes at the port was expected later this year", "forecast"),  # "is expected", backshifted
+        # a content clause the parser hung on the noun before it as a relative clause
+        ("Mr Lind told reporters outside the building that the Greens would organise protests in Tartu next weekend", "intention"),
     ],
 )
 def test_future_in_the_past_of_reported_speech(nlp: Language, text: str, kind: str) -> None:
@@ -517,6 +519,9 @@ def test_phrases_that_are_not_predictions(nlp: Language, text: str) -> None:
         ("The economist sees ", "growth of about 2 percent", "sees", "forecast", "growth of about 2 percent", False),
         ("The mayor warned of ", "a new flood in the summer", "warned", "forecast", "a new flood", False),
         ("Economists at the bank see ", "the economy growing by 1.5% next year", "see", "forecast", "the economy grows by 1.5%", False),
+        # the parser hung "vowed" on "to win": who vowed is who said, not the alliance
+        ("Viktor Rand said he expected his alliance to win at least 30 seats and vowed ", "to call protests if the vote was rigged",
+         "vowed", "intention", "Viktor Rand calls protests", False),
     ],
 )
 def test_a_cue_makes_the_prediction_of_its_content(nlp: Language, before: str, text: str, cue: str, kind: str,
