@@ -13,7 +13,8 @@ The forms, with P the publication date (every relative phrase counts from it):
   TIMEX3 normalises such words to FUTURE_REF, a future with no extent, so
   there is no standard length to cite.
 - "tomorrow", "the day after tomorrow": that day; a weekday in a clause set in
-  the future ("will meet on Thursday"): the first such day after P ("next
+  the future ("will meet on Thursday", "may meet on Thursday", "could sign on
+  Friday or Saturday"): the first such day after P ("next
   Thursday": the one of the following week); "this week" / "as early as this week": P to
   that Sunday; "the week that begins": P to the Sunday after the first
   Monday on or after P ("... begins on March 13": that week);
@@ -395,11 +396,11 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
             year = anchor.year
         add(m.start(), m.end(), (date(year, 6 * half - 5, 1), _month_end(year, 6 * half)), _until(m.group("prep")) or "end of" in m.group(0),
             bool(m.group("year")), before=_is_before(m))
-    # "fiscal 2027", "fiscal year 2027", "FY2027": that year (our convention: the budget years of the region's
-    # states are calendar years; a US or UK fiscal year is not told apart)
-    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|ahead\s+of|during|for)\s+)?(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?)(?P<year>(?:19|20)\d\d)\b",
-                         text, re.IGNORECASE):
-        year = int(m.group("year"))
+    # "fiscal 2027", "fiscal year 2027", "FY2027", "in the 2027 fiscal year": that year (our convention: the budget
+    # years of the region's states are calendar years; a US or UK fiscal year is not told apart)
+    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|ahead\s+of|during|for)\s+)?(?:(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?)(?P<year>(?:19|20)\d\d)\b"
+                         r"|the\s+(?P<year2>(?:19|20)\d\d)\s+(?:fiscal|financial|budget)\s+year\b)", text, re.IGNORECASE):
+        year = int(m.group("year") or m.group("year2"))
         add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), _until((m.group("prep") or "").strip() or None), True,
             before=_is_before(m))
     # "the day after tomorrow", "tomorrow": that day
@@ -670,12 +671,13 @@ def _verb_offsets(text: str, span: Span | None) -> frozenset[int]:
     return _offsets(text, span, lambda t: t.pos_ in ("VERB", "AUX"))
 
 
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "may", "might", "could"})
 
 
 def _future_offsets(text: str, span: Span | None) -> frozenset[int]:
     """Return the offsets in ``text`` of the words whose clause is in the future ("will hold a vote on
-    February 25"): the nearest verb above them has "will", "shall" or "would", or is a forecasting verb."""
+    February 25", "may sign on Friday"): the nearest verb above them has "will", "shall", "would" or a modal of
+    possibility, or is a forecasting verb."""
     forecasting = forecasting_verbs()
 
     def future(token: Token) -> bool:

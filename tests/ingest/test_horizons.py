@@ -201,6 +201,7 @@ M = date(2023, 3, 6)
         ("the first chapters will open by the end of H1", "by the end of H1", ("2023-03-06", "2023-06-30")),
         ("growth will slow in Q3", "in Q3", ("2023-07-01", "2023-09-30")),
         ("the gap will reach 5% in fiscal 2024", "in fiscal 2024", ("2024-01-01", "2024-12-31")),
+        ("the gap will reach 5% in the 2024 fiscal year", "in the 2024 fiscal year", ("2024-01-01", "2024-12-31")),
         ("the line will be finished this decade", "this decade", ("2023-03-06", "2029-12-31")),
         ("the vote is scheduled for June 23", "for June 23", ("2023-06-23", "2023-06-23")),
         ("allies will agree a plan by the summit in July", "by the summit in July", ("2023-03-06", "2023-07-31")),
@@ -338,6 +339,9 @@ def test_a_month_or_season_word_used_as_a_verb_is_no_date(nlp: Language, text: s
         ("The council will meet on Thursday", ("2023-03-09", "2023-03-09")),
         ("The council will meet on Monday", ("2023-03-13", "2023-03-13")),
         ("The council met on Thursday", None),
+        # (a possibility is set in the future as well; two days give one window)
+        ("The council may meet on Thursday", ("2023-03-09", "2023-03-09")),
+        ("A signing could take place on Friday or Saturday", ("2023-03-10", "2023-03-11")),
     ],
 )
 def test_a_day_past_this_year_in_a_future_clause_is_next_years(nlp: Language, text: str, window: tuple[str, str] | None) -> None:
