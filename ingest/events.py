@@ -354,7 +354,7 @@ def reports_of_itself(pronoun: Token) -> bool:
     reporter = _reporting_subject(pronoun)
     if reporter is None:
         return False
-    plural = reporter.tag_ in ("NNS", "NNPS")
+    plural = reporter.tag_ == "NNS" or reporter.tag_ == "NNPS" and pronoun.lower_ != "it"  # ("the United Nations said it")
     person = reporter.ent_type_ == "PERSON" or reporter.lemma_.lower() in role_words().roles
     match pronoun.lower_:
         case "it":
@@ -383,14 +383,16 @@ def antecedent(pronoun: Token, depth: int = 1, same_sentence: bool = True) -> To
     number = ("NNS", "NNPS") if pronoun.lower_ == "they" else ("NN", "NNP")
     verb = pronoun.head
     reporter = _reporting_subject(pronoun)
-    if same_sentence and reporter is not None and reporter.tag_ in number and reporter.ent_type_ != "PERSON" \
+    # ("the United Nations said that it would": a plural name of one body)
+    reporting = ("NN", "NNP", "NNPS") if pronoun.lower_ == "it" else number
+    if same_sentence and reporter is not None and reporter.tag_ in reporting and reporter.ent_type_ != "PERSON" \
             and verb.lemma_.lower() not in _DUMMY_IT_VERBS:
         return reporter  # "the company said that it would close two plants", "... it will not allow gas to cross": the company
     if any(c.dep_ in ("ccomp", "csubj") for c in verb.children) or (
         verb.lemma_.lower() in _DUMMY_IT_VERBS and any(c.dep_ == "xcomp" or c.dep_ == "acomp" for c in verb.children)
     ):
         return None
-    if same_sentence and reporter is not None and reporter.tag_ in number and reporter.ent_type_ != "PERSON":
+    if same_sentence and reporter is not None and reporter.tag_ in reporting and reporter.ent_type_ != "PERSON":
         return reporter
     sentence = pronoun.sent
     earlier = [sentence.doc[sentence.start : pronoun.i]] if same_sentence else []

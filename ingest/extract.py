@@ -53,11 +53,13 @@ from ingest.markers import cue_has
 from ingest.mentions import (
     DirectoryLike,
     Mention,
+    MentionKind,
     choose_speaker,
     descriptor_after,
     feminine_name,
     head_word,
     is_outlet,
+    looks_like_person,
     mentions_in,
     role_words,
     strip_determiner,
@@ -938,9 +940,16 @@ class _ArticleExtractor:
                                    relay=(at + seen.start("relay"), at + seen.end("relay")))
             candidate.unnamed = _lower_article(seen.group("doc"))
             return candidate
-        if mention is None and lone is not None and len(lone) == 1 and lone[0].pos_ == "PROPN" and lone[0].text[:1].isupper():
-            # "according to Kovalenko" with the surname untagged: the speakers table decides.
-            mention = Mention(base + lone.start_char, base + lone.end_char, lone.text, "organisation")
+        if mention is None and lone is not None and lone.root.pos_ == "PROPN" and lone.root.text[:1].isupper() \
+                and lone.root.i == lone.end - 1:
+            # "according to Kovalenko" with the surname untagged: the speakers table decides ("according to the
+            # industry association Nordmet": the name after the words that say what it is)
+            name = lone[-1:]
+            while name.start > lone.start and doc[name.start - 1].pos_ == "PROPN" and doc[name.start - 1].text[:1].isupper():
+                name = doc[name.start - 1 : name.end]
+            if name.start == lone.start or all(t.dep_ in ("det", "compound", "amod") for t in lone[: name.start - lone.start]):
+                kind: MentionKind = "person" if len(name) >= 2 and looks_like_person(name) else "organisation"
+                mention = Mention(base + name.start_char, base + name.end_char, name.text, kind)
         description = None if mention else re.sub(r"(?:'s|’s)$", "", self.text[cue.speaker_start : speaker_end].strip())
         candidate = _Candidate(content[0], content[1], index, quoted is not None,
                                cue.text.lower() if cue.kind == "preposition" else cue.text, mention, description=description, relay=relay)

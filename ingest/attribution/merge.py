@@ -200,11 +200,16 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
         return False  # "X never said that A", "X denied saying [that A]", "X is expected [to say that A]": nothing was said
     if writers_voice(span[0].sent, ("i",)):
         return False  # "I hope he is right. I fear he is not.": the writer's own voice, no one else's claim
-    if cue is not None and proposal.source is not None and cue.root.lemma_.lower() in prediction_words().expect_verbs \
-            and is_passive(cue.root) and span[0].lower_ == "to" and any(
-                c.dep_ == "nsubjpass" and paragraph.start + c.idx < proposal.source.end
-                and proposal.source.start < paragraph.start + c.idx + len(c) for c in cue.root.children):
-        return False  # "He is expected to meet both delegations": the writer's forecast of what he does, not his words
+    if cue is not None and cue.root.lemma_.lower() in prediction_words().expect_verbs \
+            and is_passive(cue.root) and span[0].lower_ == "to" and (
+                proposal.source is None or proposal.source.start > paragraph.start + cue.start_char
+                and not _same_sentence(paragraph, proposal.source.start, paragraph.start + cue.start_char) or any(
+                    c.dep_ == "nsubjpass" and paragraph.start + c.idx < proposal.source.end
+                    and proposal.source.start < paragraph.start + c.idx + len(c) for c in cue.root.children)):
+        # "He is expected to meet both delegations", "Real GDP is projected to grow 2%": the writer's forecast of
+        # what the subject does, not its words (with no source, or one of a sentence after it, the subject would be
+        # taken for the speaker; "Analysts expect A. B is projected to C" is the analysts')
+        return False
     if cue is not None and cue.root.lemma_.lower() in cue_lexicon().permission_verbs:
         return False  # "he was not allowed to speak to the media": the writer on a source's anonymity
     if cue is not None and _unnamed_on_request(span):

@@ -364,6 +364,9 @@ def speakers(extraction: Extraction) -> list[tuple[str, str, str]]:
          [("Eastern Analytica", "organisation", "The port will reopen in May")]),
         ("The port will reopen in May, the think tank Eastern Analytica said.",
          [("Eastern Analytica", "organisation", "The port will reopen in May")]),
+        # ... and a name the recogniser left untagged there
+        ("Steel output will reach 8 million tonnes this year, according to the industry association Nordmetallprom.",
+         [("Nordmetallprom", "organisation", "Steel output will reach 8 million tonnes this year")]),
     ],
 )
 def test_wire_patterns(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -845,6 +845,9 @@ def test_it_planning_in_a_bodys_report_is_the_body(nlp: Language) -> None:
         ("The ministry conceded that the bridge would not open before May.", "the bridge", "forecast", "the bridge opens"),
         ("The growth will slow, according to the ministry, which said it intends to cut spending in May.", "it", "intention",
          "the ministry cuts spending"),
+        # a plural name of one body ("the Nordic Sailing Federations said it")
+        ("The regatta is planned for June. The Baltic Rowing Committees said it would discuss the request in May.", "it",
+         "intention", "the Baltic Rowing Committees discuss the request"),
     ],
 )
 def test_the_reporters_own_act_is_their_plan(nlp: Language, text: str, subject: str, kind: str, event: str) -> None:

@@ -361,6 +361,10 @@ def test_a_read_also_line_gives_no_claim() -> None:
     ("Harbour spokesman Tomas Berg declined to comment, telling journalists only that \"work continues\".\n\n"
      "Foreign Minister Lena Novak has arrived in Halden. She is expected to meet both delegations this afternoon.",
      "to meet both delegations"),
+    # (with no source at all, or one of another sentence)
+    ("Inflation eased in February. Real GDP is projected to grow 2.1% this year.", "to grow 2.1% this year"),
+    ("The regatta is scheduled for June 12-21 and is expected to draw crews from 30 countries. The Nordic Sailing "
+     "Federations said it would discuss the request later this month.", "to draw crews from 30 countries"),
 ])
 def test_no_claim_for_a_question_asked_or_a_comment_declined(text: str, not_claimed: str) -> None:
     assert not any(not_claimed in c.text for c in run(text, "combined").claims)
