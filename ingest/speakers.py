@@ -148,14 +148,22 @@ def subject_token(verb: Any) -> Any:
 
 def _set_off_name(doc: Doc, person: Mention, base: int, served: list[int]) -> bool:
     """True when ``person`` closes a subject's "for"/"of" phrase set off by a comma and names the subject, not the
-    phrase's object: "A spokesman for the ministry of X, Gleb M., said" (but "for the minister, Jonas B.": the minister)."""
+    phrase's object: "A spokesman for the ministry of X, (Colonel) Gleb M., said" (but "for the minister, Jonas B.": the
+    minister)."""
     words = doc.char_span(person.start - base, person.end - base, alignment_mode="expand")
-    if words is None or not served or not doc_text(doc)[: person.start - base].rstrip().endswith(","):
+    before = words.start if words is not None else 0
+    while before > 0 and (doc[before - 1].lower_.strip(".") in role_words().honorifics or doc[before - 1].text[:1].isupper()
+                          and doc[before - 1].lower_ in role_words().roles):
+        before -= 1  # ", Colonel Viktor T.,": the name with its rank
+    if words is None or not served or before == 0 or doc[before - 1].text != ",":
         return False
     token = words.root
     if person.start > max(served):
         return True
-    return token.dep_ == "appos" and token.head.ent_type_ in ("ORG", "GPE", "NORP", "LOC") and not is_role_word(token.head)
+    lexicon = role_words()
+    bodies = lexicon.organisation_heads | lexicon.institution_nouns | lexicon.company_nouns
+    return token.dep_ == "appos" and (token.head.ent_type_ in ("ORG", "GPE", "NORP", "LOC") or token.head.lemma_.lower() in bodies) \
+        and not is_role_word(token.head)  # ("for the northern group of forces, Colonel Gleb M.,": no group is a colonel)
 
 
 def _name_before_description(verb: Any, subject: Any) -> Any:

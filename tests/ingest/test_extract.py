@@ -1204,6 +1204,8 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # ... and a name set off after the phrase, in apposition to a body, is the spokesperson's
         ("A spokesman for the harbour board, Gleb Marko, denied that any closure was planned.", [("Gleb Marko", "any closure was planned")]),
         ("A spokesman for the defence ministry of Norland, Gleb Marko, said the port would close.", [("Gleb Marko", "the port would close")]),
+        ("A spokesperson for the northern group of forces, Colonel Gleb Marko, said the port would close.",
+         [("Gleb Marko", "the port would close")]),
         # A past form the tagger read as a participle is still the clause's verb.
         ("Opposition politician Pavel Latushko told the Polish broadcaster Belsat that exiled activists planned to call for a boycott.",
          [("Pavel Latushko", "exiled activists planned to call for a boycott")]),
