@@ -632,6 +632,10 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
                 # "The Kremlin has denied X. ... spokesman Y said ...": the cue's own subject, when it names a
                 # speaker, not a source the tagger paired from another sentence
                 who = resolver.speaker(replace(proposal, source=subject), paragraph, parsed=True)
+            elif owner is None and proposal.source is not None and proposal.cue is not None \
+                    and proposal.source.start > proposal.cue.end \
+                    and not _same_sentence(paragraph, proposal.cue.start, proposal.source.start):
+                continue  # "Aid workers say A. 'B,' said Iryna": a source of a later sentence never said what comes before
             if who is None:
                 who = resolver.reported_by(owner) if owner is not None else resolver.speaker(proposal, paragraph)
             if who is None:

@@ -386,6 +386,12 @@ def test_wire_patterns(nlp: Language, no_directory: Directory, text: str, expect
         ("Analysts believe the central bank will cut rates in June.", [("analysts", "the central bank will cut rates in June")]),
         ("Military bloggers said the army had lost ground near the river.", [("military bloggers", "the army had lost ground near the river")]),
         ("Two diplomats told reporters that the summit would be postponed.", [("two diplomats", "the summit would be postponed")]),
+        # people named by what they do or went through
+        ("Organisers said 1,500 runners would take part. Rescuers said the search would go on overnight.",
+         [("organisers", "1,500 runners would take part"), ("rescuers", "the search would go on overnight")]),
+        ("Some families said the guards had demanded money. Another former detainee said he had been held with 14 others.",
+         [("some families", "the guards had demanded money"), ("another former detainee", "he had been held with 14 others")]),
+        ("The panel agreed that the harbour was the most vulnerable target.", [("the panel", "the harbour was the most vulnerable target")]),
         ("The talks will resume on Friday, unnamed officials said.", [("unnamed officials", "The talks will resume on Friday")]),
         ("Norland will step up patrols along the coast before winter, a senior official, who spoke on condition of anonymity, said on Monday.",
          [("a senior official", "Norland will step up patrols along the coast before winter")]),

@@ -370,6 +370,18 @@ def test_no_claim_for_a_question_asked_or_a_comment_declined(text: str, not_clai
     assert not any(not_claimed in c.text for c in run(text, "combined").claims)
 
 
+def test_a_source_of_a_later_sentence_never_said_what_comes_before() -> None:
+    text = ('Aid workers in Halden say the shelters are full. "People arrive with one bag," said Iryna, a volunteer.\n\n'
+            "Data compiled by the think tank Ember show Nordic LNG accounted for about 15 percent of imports last year. "
+            "Ember analyst Pawel Nowak said the Commission overstates the risk.")
+    extraction = run(text, "default")
+    named = speakers(extraction)
+    said = {c.text: named[c.speaker_id][1] for c in extraction.claims}
+    assert said.get("the shelters are full") != "Iryna"
+    assert said.get("Nordic LNG accounted for about 15 percent of imports last year") == "Ember"
+    assert said["the Commission overstates the risk"] == "Pawel Nowak"
+
+
 def test_a_relative_pronoun_speaks_for_its_whole_noun_phrase() -> None:
     text = "The plan was criticised by the chief of staff, who said that the harbour would need another 100 workers."
     extraction = run(text, "combined")
