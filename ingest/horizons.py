@@ -55,6 +55,14 @@ Rules a user relies on:
   2024 election" ends with May, as the day is unknown); "no earlier than 2027", "not before 2027", "not until 2027": it
   opens on January 1 of that year ("not before May": the first of the next
   May) and has no end.
+- "from March 16", "from 1 January 2027", "starting on July 1", "as of 1 May":
+  that day (the next one, without a year) and no end; "no earlier than" or
+  "at the earliest" before any time phrase ("no earlier than next spring",
+  "at the earliest in June"): from its start, no end. "until/by/before the
+  weekend": to the Sunday ahead; "at year-end": to December 31; an event dated
+  by its day ("at its March 20 meeting"): that day. "The summer recess /
+  holidays / break" is July and August (our convention: the break of
+  parliaments and offices), so "before the summer recess" ends on June 30.
 - An absolute date ("in 2026", "in November 2023", "spring 2024", "by the
   end of spring 2023", "before March 2024") gets its window even without a
   publication date; relative ones ("next year", "soon", "in June") need
@@ -236,6 +244,16 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         for m in re.finditer(pattern, text, re.IGNORECASE):
             taken.append((m.start(), m.end()))
 
+    # "before the summer recess", "after the summer holidays": our convention, July and August (the break of
+    # parliaments and offices in the region), of this year or, once over, the next
+    for m in re.finditer(r"\b(?P<prep>in|at|by|before|until|ahead\s+of|during|after|following)\s+(?:the|(?-i:[A-Z][\w-]*)['’]s)\s+summer\s+"
+                         r"(?:recess|break|holidays?|vacations?)\b", text, re.IGNORECASE):
+        year = anchor.year if anchor <= date(anchor.year, 8, 31) else anchor.year + 1
+        prep = re.sub(r"\s+", " ", m.group("prep").lower())
+        if prep in ("after", "following"):
+            add(m.start(), m.end(), (date(year, 9, 1),) * 2, since=True)
+        else:
+            add(m.start(), m.end(), (date(year, 7, 1), date(year, 8, 31)), prep in ("by", "until", "ahead of"), before=prep == "before")
     # "this year or next": the two years, one window (the "next" is elliptical for "next year")
     for m in re.finditer(r"\b(?:this|the\s+current)\s+year\s+or\s+(?:the\s+)?next(?:\s+(?:year|one))?\b(?!\s+(?:month|week|decade))",
                          text, re.IGNORECASE):
@@ -280,6 +298,20 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
             month, year = 1, int(m.group("year"))
         add(m.start(), m.end(), (date(year, month, 1),) * 2, absolute=bool(m.group("year")), since=True)
 
+    # "from March 16", "from 1 January 2027", "starting on July 1", "as of 1 May": from that day on, no end
+    for m in re.finditer(r"\b(?:from|starting(?:\s+(?:on|from))?|as\s+(?:of|from)|effective)\s+(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>(?-i:"
+                         + _MONTH_CAPS + r"))|(?P<month2>(?-i:" + _MONTH_CAPS + r"))\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+                         r"(?!\s*(?:-|–|—|to\b|until\b|till\b|through\b|and\b))", text, re.IGNORECASE):
+        month = MONTHS[(m.group("month") or m.group("month2")).lower()]
+        year = int(m.group("year")) if m.group("year") else anchor.year
+        number = int(m.group("day") or m.group("day2"))
+        if number > calendar.monthrange(year, month)[1]:
+            continue
+        day = date(year, month, number)
+        if day < anchor and not m.group("year"):  # (the next such day, as "from May" is the next May)
+            day = date(year + 1, month, number) if not (month == 2 and number == 29) else day
+        add(m.start(), m.end(), (day, day), absolute=bool(m.group("year")), since=True)
+
     # "as soon as July": the time after it is the horizon (its words lead it), not "soon" ("as soon as possible" is)
     block(r"\bas\s+soon\b(?=\s+as\s+(?!possible\b))")
     # "earlier this year", "last week", "so far this year": the past; "this year" inside them is no horizon.
@@ -289,8 +321,9 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
     events = _alternation(_dated_events())
     # "after the March election", "after the presidential election in March": from the month after, no end.
     # (or a possessive for "the": "before Russia's September Duma elections")
-    dated_event = (r"\b(?P<prep>in|at|by|before|until|ahead\s+of|during|after|following)\s+(?:the|(?-i:[A-Z][\w-]*)['’]s)\s+(?:(?P<month>(?-i:" + _MONTH_CAPS
-                   + r"))(?:\s+(?P<year>(?:19|20)\d\d))?(?:\s+[a-z-]+){0,2}?\s+(?:" + events + r")\b|(?:[a-z-]+\s+){0,3}?(?:" + events
+    dated_event = (r"\b(?P<prep>in|at|by|before|until|ahead\s+of|during|after|following)\s+(?:the|its|their|(?-i:[A-Z][\w-]*)['’]s)\s+(?:(?P<month>(?-i:"
+                   + _MONTH_CAPS + r"))(?:\s+(?P<day>\d{1,2})(?!\d))?(?:\s+(?P<year>(?:19|20)\d\d))?(?:\s+[a-z-]+){0,2}?\s+(?:" + events
+                   + r")\b|(?:[a-z-]+\s+){0,3}?(?:" + events
                    + r")\s+in\s+(?P<month2>(?-i:" + _MONTH_CAPS + r"))(?:\s+(?P<year2>(?:19|20)\d\d))?\b)")
     for m in re.finditer(dated_event, text, re.IGNORECASE):
         prep = re.sub(r"\s+", " ", m.group("prep").lower())
@@ -299,6 +332,16 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         month = MONTHS[(m.group("month") or m.group("month2")).lower()]
         written = m.group("year") or m.group("year2")
         year = int(written) if written else (anchor.year if month >= anchor.month else anchor.year + 1)
+        if m.group("day") and 1 <= int(m.group("day")) <= calendar.monthrange(year, month)[1]:
+            # "at its March 20 meeting": that day ("after" it: from the next day on, no end)
+            day = date(year, month, int(m.group("day")))
+            if day < anchor and not written:
+                day = date(year + 1, month, day.day) if not (month == 2 and day.day == 29) else day
+            if prep in ("after", "following"):
+                add(m.start(), m.end(), (day + timedelta(days=1),) * 2, absolute=bool(written), since=True)
+            else:
+                add(m.start(), m.end(), (day, day), prep in ("by", "before", "until", "ahead of"), bool(written), before=prep == "before")
+            continue
         if prep in ("after", "following"):
             day = _month_end(year, month) + timedelta(days=1)  # the event's day is unknown: after its month
             add(m.start(), m.end(), (day, day), absolute=bool(written), since=True)
@@ -488,10 +531,11 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
     for m in re.finditer(r"\b(?:by|before|until)\s+(?:the\s+)?new\s+year\b(?!'s\s+eve)", text, re.IGNORECASE):
         add(m.start(), m.end(), (anchor, date(anchor.year, 12, 31)), True)
     # "this weekend", "over the weekend", "next weekend": the Saturday and Sunday ahead
-    for m in re.finditer(r"\b(?:(?P<which>this|next)|over\s+the|at\s+the|on\s+the)\s+weekend\b", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?:(?P<which>this|next)|over\s+the|at\s+the|on\s+the|(?P<prep>by|until|till|before)\s+the)\s+weekend\b", text, re.IGNORECASE):
         saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7 + (7 if (m.group("which") or "").lower() == "next" else 0))
-        add(m.start(), m.end(), (saturday, saturday + timedelta(days=1)))
-    for m in re.finditer(r"\b(?:by\s+)?the\s+end\s+of\s+(?P<which>this|next|the)\s+year\b|\bby\s+(?:the\s+)?year[- ]end\b", text, re.IGNORECASE):
+        prep = (m.group("prep") or "").lower()
+        add(m.start(), m.end(), (saturday, saturday + timedelta(days=1)), bool(prep), before=prep == "before")
+    for m in re.finditer(r"\b(?:by\s+)?the\s+end\s+of\s+(?P<which>this|next|the)\s+year\b|\b(?:by|at)\s+(?:the\s+)?year[- ]end\b", text, re.IGNORECASE):
         year = anchor.year + (1 if (m.group("which") or "").lower() == "next" else 0)
         add(m.start(), m.end(), (anchor, date(year, 12, 31)))
     # "no later than 30 June next year", "on March 3 next year": that day of the year after publication
@@ -663,6 +707,7 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
 _JOIN = re.compile(r"\A(?:[\s,;]|and\b|or\b|either\b|at\s+(?:the\s+)?(?:best|worst|latest|earliest)\b|to\b|through\b|until\b|in\b|"
                    r"(?:later|earlier|sooner)\b|[-–—])*\Z", re.IGNORECASE)
 _LEAD = re.compile(r"\bas\s+(?:early|soon)\s+as\s+\Z", re.IGNORECASE)
+_SINCE_LEAD = re.compile(r"\b(?:no\s+(?:earlier|sooner)\s+than|not\s+(?:before|until|till)|at\s+the\s+earliest,?)\s+\Z", re.IGNORECASE)
 _TAIL = re.compile(r"\A\s*,?\s*at\s+(?:the\s+)?(?:best|worst|latest|earliest)\b", re.IGNORECASE)
 
 
@@ -768,6 +813,9 @@ def find_horizon(text: str, published: date | None, *, span: Span | None = None)
     lead = _LEAD.search(text[:start])
     if lead:  # "as early as this week": the words stay, the window is the week's
         start = lead.start()
+    since = _SINCE_LEAD.search(text[:start])
+    if since:  # "no earlier than next spring", "at the earliest in June": from then on, no end
+        start = since.start()
     tail = _TAIL.match(text[end:])
     if tail:
         end += tail.end()
@@ -776,7 +824,7 @@ def find_horizon(text: str, published: date | None, *, span: Span | None = None)
     windows = [m.window for m in group if m.window]
     if not windows:
         return Horizon(text[start:end], start, end)
-    if any(m.since for m in group):  # "not before 2027": from then on, no end
+    if since or any(m.since for m in group):  # "not before 2027": from then on, no end
         return Horizon(text[start:end], start, end, min(w[0] for w in windows), None)
     if not published:  # absolute dates only; "by X" has no opening day to give
         until = any(m.until for m in group)

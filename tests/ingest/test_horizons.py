@@ -109,6 +109,19 @@ def test_add_months_clamps_to_the_month_end() -> None:
         ("the ban will apply from January 2024", "from January 2024", ("2024-01-01", None)),
         ("tolls will rise starting in May", "starting in May", ("2023-05-01", None)),
         ("gas will flow from May to July", "from May to July", ("2023-05-01", "2023-07-31")),
+        # ... and so does "from" a day
+        ("a thaw is forecast from January 16", "from January 16", ("2023-01-16", None)),
+        ("imports will be banned from 1 March 2024", "from 1 March 2024", ("2024-03-01", None)),
+        # "no earlier than" or "at the earliest" before any time
+        ("the tanks will arrive no earlier than next spring", "no earlier than next spring", ("2023-03-01", None)),
+        ("the runoff will be held at the earliest in June", "at the earliest in June", ("2023-06-01", None)),
+        # the weekend ahead; year-end; a meeting dated by its day
+        ("prices will stay high until the weekend", "until the weekend", ("2022-12-20", "2022-12-25")),
+        ("the terminal will close at year-end", "at year-end", ("2022-12-20", "2022-12-31")),
+        ("the bank is expected to cut rates at its January 20 meeting", "at its January 20 meeting", ("2023-01-20", "2023-01-20")),
+        # the summer recess: July and August (our convention)
+        ("the law will pass before the summer recess", "before the summer recess", ("2022-12-20", "2023-06-30")),
+        ("talks will resume after the summer holidays", "after the summer holidays", ("2023-09-01", None)),
         # hours count as days begun; the week after next is its Monday to Sunday; the rest of the week ends on Sunday
         ("a deal will be signed within the next 48 hours", "within the next 48 hours", ("2022-12-20", "2022-12-22")),
         ("talks could resume the week after next", "the week after next", ("2023-01-02", "2023-01-08")),
