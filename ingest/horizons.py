@@ -731,7 +731,8 @@ def _future_offsets(text: str, span: Span | None) -> frozenset[int]:
             verb = verb.head
         # ("forecasts a rebound in the first quarter": a forecasting verb looks ahead too, and so does the
         # infinitive it, a forecasting adjective or a plan governs: "is likely to cut the rate in the first quarter")
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in verb.children) or verb.lemma_.lower() in forecasting:
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in verb.children) or verb.lemma_.lower() in forecasting \
+                or verb.lemma_.lower() in words().rescheduling_verbs:  # ("adjourned until Monday": the next Monday)
             return True
         governor = verb.head
         return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
@@ -770,6 +771,25 @@ def _offsets(text: str, span: Span | None, keep: Callable[[Token], bool]) -> fro
 
 _AT_THE_EARLIEST = re.compile(r"\s*,?\s*at\s+the\s+earliest\s*\Z", re.IGNORECASE)
 _BOUND = re.compile(r"\A(?:until|till|before|by|in|from)\s+", re.IGNORECASE)
+
+
+_MOVED = re.compile(r"\A(?:until|till|to|into)\s+", re.IGNORECASE)
+
+
+def moved_to(horizon: Horizon, published: date | None) -> Horizon:
+    """Return the window of the time an event is moved to ("postponed until the first quarter of 2027": that
+    quarter, not up to its end), or ``horizon`` as it is."""
+    bound = _MOVED.match(horizon.text)
+    if bound is None:
+        return horizon
+    rest = horizon.text[bound.end():]
+    if horizon.window_end is not None and re.fullmatch(r"(?:" + "|".join(calendar.day_name) + r")|(?:" + _MONTH_CAPS + r")\s+\d{1,2}|\d{1,2}\s+(?:"
+                                                       + _MONTH_CAPS + r")", rest):
+        return Horizon(horizon.text, horizon.start, horizon.end, horizon.window_end, horizon.window_end)  # "until Monday": that day
+    named = find_horizon("in " + rest, published)
+    if named is None or named.window_end is None:
+        return horizon
+    return Horizon(horizon.text, horizon.start, horizon.end, named.window_start, named.window_end)
 
 
 def no_earlier(horizon: Horizon, published: date | None, negated: bool) -> Horizon | None:

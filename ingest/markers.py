@@ -42,6 +42,7 @@ from ingest.clauses import (
 )
 from ingest.cues import cue_lexicon, forecast_see
 from ingest.events import antecedent, reports_of_itself, subject_of
+from ingest.horizons import find_horizon
 from ingest.prediction_words import words
 from ingest.probability import NEGATION
 
@@ -174,6 +175,8 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
             marker = _expectation(token)
         if marker is None and lemma in w.risk_nouns and token.pos_ == "NOUN":
             marker = _risk(token)
+        if marker is None:
+            marker = rescheduled(token)
         if marker is None:
             marker = _phrase_marker(span, token, has_horizon)
         if marker is None:
@@ -582,6 +585,39 @@ def _seen_event(verb: Token) -> Token | None:
     if not scene:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+
+
+def rescheduled(verb: Token) -> Marker | None:
+    """Return the marker of an event a schedule change moves to a new time ("the summit has been postponed to
+    June", "officials pushed the launch back to 2027"): the event noun, foreseen as firmly as with "will"; a
+    delay with no new time ("the vote was postponed") foresees nothing."""
+    if verb.pos_ != "VERB":
+        return None
+    # ("pushed back to 2027": the parser may read the particle as an adverb and hang the new time on it)
+    particles = [c for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("back", "off")]
+    particle = particles[0].lower_ if particles else None
+    lemma = verb.lemma_.lower()
+    if not (f"{lemma} {particle}" in words().rescheduling_verbs or particle is None and lemma in words().rescheduling_verbs):
+        return None
+    if new_time(verb) is None:
+        return None
+    event = next((c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")), None)
+    if event is None or not (event.pos_ in ("NOUN", "PROPN") or event.tag_ == "VBG"):
+        return None
+    return Marker(verb, event, "forecast", "will", marker_negated(verb, verb), noun=True)
+
+
+def new_time(verb: Token) -> Span | None:
+    """Return the time a schedule change moves its event to, without its preposition ("postponed [to June]",
+    "pushed back [to 2027]", "adjourned [until May 3]"), or None."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off"))]
+    for prep in (c for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ in ("to", "until", "till", "into")):
+        if prep.right_edge.i <= prep.i:
+            continue
+        phrase = verb.doc[prep.i + 1 : prep.right_edge.i + 1]
+        if any(t.ent_type_ in ("DATE", "TIME") for t in phrase) or find_horizon("in " + phrase.text, None) is not None:
+            return phrase
+    return None
 
 
 def _not_excluded(verb: Token) -> Marker | None:

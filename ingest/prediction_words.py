@@ -47,6 +47,7 @@ class Words:
     judgement_cues: frozenset[str] = frozenset()
     figure_cues: frozenset[str] = frozenset()
     evidence_nouns: frozenset[str] = frozenset()
+    rescheduling_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -68,7 +69,7 @@ def words() -> Words:
         frozenset(data.get("cancel_verbs") or ()), frozenset(data.get("possibility_adjectives") or ()),
         frozenset(data.get("impending_verbs") or ()), frozenset(data.get("outcome_verbs") or ()),
         frozenset(data.get("judgement_cues") or ()), frozenset(data.get("figure_cues") or ()),
-        frozenset(data.get("evidence_nouns") or ()),
+        frozenset(data.get("evidence_nouns") or ()), frozenset(data.get("rescheduling_verbs") or ()),
     )
 
 

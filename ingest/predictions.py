@@ -50,8 +50,8 @@ from ingest.clauses import likely_subject, place_preps
 from ingest.conditions import find_condition
 from ingest.cues import DENIAL_VERBS
 from ingest.events import clause_event, noun_event
-from ingest.horizons import Horizon, find_anchor, find_horizon, no_earlier
-from ingest.markers import Marker, cue_has, cue_marker, find_attitude, find_markers, main_marker
+from ingest.horizons import Horizon, find_anchor, find_horizon, moved_to, no_earlier
+from ingest.markers import Marker, cue_has, cue_marker, find_attitude, find_markers, main_marker, new_time, rescheduled
 from ingest.prediction_words import forecasting_verbs, judging_cues, words
 from ingest.probability import NEGATION, current_scale, find_likelihood, probability_of
 
@@ -426,6 +426,14 @@ def detect_prediction(
         # "predicted that the authorities would extend the vote", "estimated that the line would not be finished before
         # 2033": what others do, foreseen or judged, not a plan announced
         kind = "forecast"
+    if main is not None and main.noun and rescheduled(main.token) is not None:
+        if horizon is not None:
+            horizon = moved_to(horizon, published)  # "postponed until the autumn": then, not by then
+        elif (moved := new_time(main.token)) is not None and (named := find_horizon("in " + moved.text, published)) is not None:
+            # "pushed back to 2027": the time moved to, whatever its preposition
+            start = moved.start_char - span.start_char if span is not None else text.find(moved.text)
+            horizon = Horizon(moved.text, start, start + len(moved.text), named.window_start, named.window_end)
+            horizon_words = moved.text
     if horizon is not None and (later := no_earlier(horizon, published, negated)) is not None:
         horizon, negated = later, False  # "will not open until 2030 (at the earliest)": it opens, from 2030 on
     return PredictionFields(

@@ -934,3 +934,25 @@ def test_time_words_of_a_coordinated_clause_are_not_the_predictions(nlp: Languag
     assert planned is not None and planned.horizon == "no sooner than 2028", planned
     shared = detect(nlp, "he expected fares to fall faster and reach ten euros by next spring", cue="said")
     assert shared is not None and shared.horizon == "by next spring", shared
+
+
+# A schedule change foresees the event at its new time: that time's window, not "up to" it; no new time, no prediction.
+@pytest.mark.parametrize(
+    "text, event, window",
+    [
+        ("The delivery of the second ferry has been delayed until the first quarter of 2024", "the delivery of the second ferry",
+         ("2024-01-01", "2024-03-31")),
+        ("The harbour summit has been postponed to June", "the harbour summit", ("2023-06-01", "2023-06-30")),
+        ("The launch of the new line was pushed back to 2024", "the launch of the new line", ("2024-01-01", "2024-12-31")),
+        ("The council postponed the vote until the autumn", "the vote", ("2023-09-01", "2023-11-30")),
+        ("The trial was adjourned until Monday", "the trial", ("2022-12-26", "2022-12-26")),
+    ],
+)
+def test_a_schedule_change_foresees_the_event_at_its_new_time(nlp: Language, text: str, event: str, window: tuple[str, str]) -> None:
+    found = detect(nlp, text, cue="said")
+    assert found is not None and (found.kind, found.event, str(found.window_start), str(found.window_end)) == ("forecast", event, *window), found
+
+
+@pytest.mark.parametrize("text", ["The vote was postponed", "He delayed his trip by two days"])
+def test_a_schedule_change_without_a_new_time_foresees_nothing(nlp: Language, text: str) -> None:
+    assert detect(nlp, text, cue="said") is None
