@@ -992,9 +992,18 @@ class _ArticleExtractor:
                 spoke = next((c for c in reversed(resolved) if c.entry is not None and c.entry.kind == "person"), None)
                 # A person who is the subject just before, in this paragraph, beats a speaker of an earlier one:
                 # "(...) Asked about it, Vasko declined. 'It could be tomorrow,' he said."
-                here = self._subject_before(candidate, same_paragraph=True) if spoke is None or spoke.paragraph < candidate.paragraph else None
                 # "he" is never someone the article calls "Mrs." or "Ms.", "she" never a "Mr."
                 fits = partial(self._may_be, mention.text.lower())
+                here = self._subject_before(candidate, same_paragraph=True) if spoke is None or spoke.paragraph < candidate.paragraph else None
+                if here is None and spoke is not None and spoke.paragraph == candidate.paragraph:
+                    # "'A,' said X. Her husband, Viktar, is allowed one letter. He believes B": a person the sentence
+                    # before is about, after the last claim, beats the last speaker
+                    # (a question's subject is no one's topic: "Did Putin change his plans? According to her, ...")
+                    between = [s for s in self.sentences if spoke.end <= s.start and s.end <= candidate.start and s.paragraph == candidate.paragraph]
+                    recent = self._subject_before(candidate, same_paragraph=True) \
+                        if between and not between[-1].span.text.rstrip().rstrip("\"”»’").endswith("?") else None
+                    here = recent if recent is not None and recent.kind == "person" and (spoke.entry is None or recent.id != spoke.entry.id) \
+                        and fits(recent) else None
                 # "I spoke with a senior diplomat. 'We are out of options,' he told me": the one just met, unnamed
                 met = self._met_before(candidate) if spoke is None or spoke.paragraph < candidate.paragraph else None
                 # "X carries an interview with Halina M. She tells the paper ...": a woman the sentence before names

@@ -219,6 +219,9 @@ def test_extract_many_keeps_sources_apart(nlp: Language, no_directory: Directory
         ('Mirela Dobos spoke on Monday. "Wage growth is slowing," Dobos said.', "Wage growth is slowing", "said", "Dobos", None),
         ('"Rents will keep rising," Mirela Dobos said.\n\n"We expect no change before the summer," she said.',
          "We expect no change before the summer", "said", "she", "Mirela Dobos"),
+        # a person the sentence before is about, after the last claim, beats the last speaker
+        ('"The harbour is calm," said Ales Dubrouski. Her husband, Pavel Sokol, is allowed one letter a month. He believes '
+         "she will be released soon.", "she will be released soon", "believes", "He", "Pavel Sokol"),
         # a report an institute relays gives the claim, and its cue and mention, to the one who spoke
         ("The Halden Institute noted that harbour bloggers claimed that the port had reopened.",
          "the port had reopened", "claimed", "harbour bloggers", None),
