@@ -184,6 +184,11 @@ def person_span(ent: Span) -> Span | None:
     doc = ent.doc
     if ent[-1].lower_ in particles and ent.end < len(doc) and doc[ent.end].pos_ == "PROPN" and doc[ent.end].text[:1].isupper():
         ent = doc[ent.start : ent.end + 1]  # "Ursula von der | Leyen": the recogniser cut the name after its particle
+    elif ent.start > 0 and doc[ent.start - 1].pos_ == "ADP" and ent.end < len(doc) and doc[ent.end].pos_ == "PROPN" \
+            and doc[ent.end].is_title and not doc[ent.end].ent_type_ and (ent.end + 1 == len(doc) or doc[ent.end + 1].pos_ != "PROPN"):
+        # "the mayor of Berdychiv Serhiy | Orlovskyi": the recogniser ran the place into the given name and left the
+        # surname out; the surname joins, and the place goes below
+        ent = doc[ent.start : ent.end + 1]
     if not tokens or any(t.is_alpha and not t.text[0].isupper() and not _particle(t, ent) for t in ent):
         return None  # (a particle only before a capitalised word of the name: "Thomas de Waal", "de Waal")
     if ent.text.lower() in role_words().section_labels and ent.end < len(doc) and doc[ent.end].text == ":":
@@ -315,10 +320,12 @@ def _shaped_name(span: Span) -> Span | None:
     Two to four capitalised words: a person's name, or an organisation's
     when it ends in an organisation word ("Razumkov Centre").
     """
-    if len(span) >= 3 and span.start > 0 and span.doc[span.start - 1].lower_ in _PORTFOLIO_PREPOSITIONS:
+    before = span.doc[span.start - 2 : span.start] if span.start > 1 else span.doc[0:0]
+    if len(span) >= 3 and span.start > 0 and (span.doc[span.start - 1].lower_ in _PORTFOLIO_PREPOSITIONS or len(before) == 2
+                                            and before[1].lower_ == "the" and before[0].lower_ in _PORTFOLIO_PREPOSITIONS):
         # "the President of Norland Olena K.", "the head of the Committee on Energy Olena K.", "Minister for European
-        # Integration Olena K.": the place or portfolio belongs to the preposition, as in ``person_span``; the name
-        # is the last two words
+        # Integration Olena K.", "the deputy head of the OVA Natalia P.": the place, body or portfolio belongs to the
+        # preposition, as in ``person_span``; the name is the last two words
         span = span[-2:]
     tokens = [t for t in span if t.is_alpha and t.text[0].isupper()]
     # (a first name the recogniser read as a nationality, "Roman Svitan" as one NORP entity, is still a name)

@@ -80,6 +80,9 @@ def subject_token(verb: Any) -> Any:
     if head is not None and verb.dep_ == "conj" and verb.lemma_.lower() in cue_lexicon().verbs and head.dep_ == "ccomp" \
             and head.head.lemma_.lower() in cue_lexicon().verbs and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         head = head.head  # "told a rally that A and predicted that B": the parser hung the second report on A
+    if head is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in cue_lexicon().verbs \
+            and head.dep_ == "ccomp" and head.head.lemma_.lower() in cue_lexicon().verbs:
+        head = head.head  # "X said A would B, adding that C": the parser hung the participle on A
     joined = head is not None and verb.dep_ == "conj" and any(
         t.dep_ == "cc" and head.i < t.i < verb.i for t in (*head.children, *verb.children))
     # "X went on to say that ...", "X hastened to add": the infinitive's subject is its governor's
@@ -943,9 +946,18 @@ def _who_said(
         return Who(mention=next((m for m in mentions if m.kind == "pronoun"), None))
     if (subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and subject.lower_ in role_words().roles) and is_role_word(subject):
         people = people_among(mentions, doc, base)
+        named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
+                      and c.ent_type_ not in ("PERSON", "DATE", "GPE", "LOC", "NORP")), None)
+        if not people and named is not None and subject.lemma_.lower() in people_nouns():
+            # "Her daughter, Oksana, said": the name set off after a people noun is theirs, whatever the recogniser
+            # took a lone given name for
+            name = doc[named.left_edge.i : named.i + 1]
+            return Who(mention=Mention(base + name.start_char, base + name.end_char, name.text, "person"))
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "amod", "quantmod")}
-        # "A spokesperson for X said": someone unnamed who serves X, not X (but "Another expert, X, said": X)
-        served = [base + t.idx for c in subject.children if c.dep_ == "prep" for t in c.subtree]
+        # "A spokesperson for X said": someone unnamed who serves X, not X (but "Another expert, X, said": X); "One
+        # woman, a teacher from X, said": X is where she is from
+        served = [base + t.idx for h in (subject, *(a for a in subject.children if a.dep_ == "appos"))
+                  for c in h.children if c.dep_ == "prep" for t in c.subtree]
         # ("A spokesman for the ministry (of X), Gleb M., denied": a name set off after the phrase, in apposition to no
         # person or role, is the spokesman's)
         set_off = bool(people) and _set_off_name(doc, people[-1], base, served)
