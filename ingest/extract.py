@@ -1270,8 +1270,8 @@ class _ArticleExtractor:
             most += 1  # ("A, the company said": the words before the description, in its own sentence, and *most* before)
         for sentence in reversed(sentences[-most:] if most else sentences):
             for mention in reversed(self._mentions(sentence, min(sentence.end, before))):
-                if mention.kind not in ("organisation", "title"):
-                    continue
+                if mention.kind not in ("organisation", "title") or re.search(r"\b(?:on|via)\s+\Z", self.text[max(mention.start - 6, 0) : mention.start]):
+                    continue  # (not the platform it wrote on: "In a post on Telegram, the company said")
                 entry = self.table.entry(mention)
                 # "ISW noted ... The institute assessed": the name an abbreviation stands for counts
                 named = head is None or head in mention.text.lower().split() or entry is not None and head in entry.name.lower().split()

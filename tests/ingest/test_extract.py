@@ -887,6 +887,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # "the company", "the lender": the organisation the sentence before named, whatever its name.
         ("Kestrel Shipping expects cargo volumes to grow by 5% next year. The company said it would hire 200 workers.",
          [("Kestrel Shipping", "cargo volumes to grow by 5% next year"), ("Kestrel Shipping", "it would hire 200 workers")]),
+        # (what kind of firm an industry's noun says; not the platform a post was on)
+        ("Vilnius-listed refiner Baltnafta posted a net loss on Friday. The company said in a filing that margins fell.",
+         [("Baltnafta", "margins fell")]),
+        ("Nordic grid operator Nordlink rejected that version. In a post on Telegram, the company said the line had been shelled.",
+         [("Nordlink", "the line had been shelled")]),
         ("Wages rose faster than prices, said Anna Berg, chief economist at Norbank Group. The lender forecast growth of 2.5 percent "
          "this year and 3 percent in 2026.",
          [("Anna Berg", "Wages rose faster than prices"), ("Norbank Group", "growth of 2.5 percent this year and 3 percent in 2026")]),
