@@ -254,9 +254,10 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             tokens.pop()
         return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
     if not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.left_edge.i for c in verb.head.children) and all(
-            t.is_punct for t in verb.head.subtree if t.i > verb.right_edge.i):
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.left_edge.i for c in verb.head.children) and (all(
+            t.is_punct for t in verb.head.subtree if t.i > verb.right_edge.i) or _closing_aside(verb)):
         # "<clause>, the agency reported, referring to X.": the frame closes the clause the parser made its head
+        # ("<clause>, the agency said, the twelfth such loss since 2022.": and the writer's aside after it)
         tokens = [t for t in verb.head.subtree if t.i < verb.left_edge.i]
         return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
     if not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.right_edge.i + 1 < verb.sent.end and any(
@@ -603,6 +604,15 @@ def _coordinated_frame(verb: Token) -> Token | None:
     if comma.text != "," or any(t.dep_ == "cc" or t.pos_ == "CCONJ" for t in verb.doc[comma.i : verb.i]):
         return None
     return comma if only_its_own_words_after(verb) else None
+
+
+def _closing_aside(verb: Token) -> bool:
+    """True when a closing frame ("..., the agency said,") is followed to its sentence's end by a noun phrase with no
+    verb: the writer's aside on the clause ("the twelfth such loss since 2022"), no part of what was said."""
+    comma = verb.right_edge
+    rest = [t for t in verb.doc[comma.i + 1 : verb.sent.end] if not t.is_punct]
+    return comma.text == "," and bool(rest) and rest[0].pos_ in ("DET", "ADJ", "NUM") \
+        and not any(t.pos_ in ("VERB", "AUX") for t in rest)
 
 
 def only_its_own_words_after(verb: Token) -> bool:

@@ -890,6 +890,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # (what kind of firm an industry's noun says; not the platform a post was on)
         ("Vilnius-listed refiner Baltnafta posted a net loss on Friday. The company said in a filing that margins fell.",
          [("Baltnafta", "margins fell")]),
+        # the writer's aside after a closing frame is no part of what was said
+        ("The plant lost its last main power line on Saturday, the agency said, the twelfth such loss since 2022.",
+         [("the agency", "The plant lost its last main power line on Saturday")]),
         ("Nordic grid operator Nordlink rejected that version. In a post on Telegram, the company said the line had been shelled.",
          [("Nordlink", "the line had been shelled")]),
         ("Wages rose faster than prices, said Anna Berg, chief economist at Norbank Group. The lender forecast growth of 2.5 percent "
