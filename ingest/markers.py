@@ -82,7 +82,8 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
                 continue  # "an attack cannot be ruled out": the event is the subject (the verb's marker)
             if lower not in ("will", "shall", "'ll") and any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children):
                 continue  # "could have been": a past that did not happen ("will have run out by March" is to come)
-            if lower not in w.strong and verb.lemma_.lower() in w.non_event_verbs:
+            if lower not in w.strong and verb.lemma_.lower() in w.non_event_verbs and not (has_horizon and is_passive(verb)):
+                # ("would be heard in the autumn": a hearing, timed, is an event)
                 seen = _seen_event(verb)
                 if seen is not None:  # "the region could see heavy fighting": the fighting may happen there
                     found.append(Marker(token, seen, "forecast", lower, marker_negated(token, verb), noun=True))
@@ -96,7 +97,10 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
                 # "would be visible", "would have to": a hypothetical, unless a time says when
                 forced = lower == "would" and verb.lemma_.lower() == "have" and _conditioned(verb)  # "if X, they would have to Y"
                 hypothetical = verb.lemma_.lower() in ("be", "have") and not is_passive(verb) and not forced
-                future_in_past = lower == "would" and reported and not hypothetical and not any(c.dep_ == "csubj" for c in verb.children)
+                # ("Restarting a reactor would take two years once control returns": a gerund subject's act, conditioned,
+                # is foreseen too; without a condition it is a hypothetical)
+                future_in_past = lower == "would" and reported and not hypothetical and (
+                    not any(c.dep_ == "csubj" for c in verb.children) or _under_condition(verb))
                 if not (has_horizon or future_in_past or forced):
                     continue
                 trigger = "would" if lower == "would" else lower
@@ -112,7 +116,7 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
                 continue  # "NATO should act by May": advice to someone, not a forecast ("inflation should ease by May" is)
             kind: PredictionKind = "intention" if trigger == "would" and reported and (is_agent(subject) or is_passive(verb)) \
                 and verb.lemma_.lower() not in ("be", "have") and verb.lemma_.lower() not in w.outcome_verbs \
-                and not _judged_likely(verb) else "forecast"
+                and not _judged_likely(verb) and not _hedged(verb) else "forecast"
             if trigger == "will" and _own_undertaking(verb, subject, own_voice):
                 kind = "intention"  # "we will rebuild the school by May", "I'll sign it": the speaker's own commitment
             if lower in w.strong and any(c.lower_ == "always" for c in verb.children):
@@ -309,6 +313,15 @@ def _own_undertaking(verb: Token, subject: Token | None, reported: bool = False)
     return lemma not in ("be", "have") and lemma not in words().outcome_verbs and lemma not in _UNDERGONE
 
 
+#: Adverbs by which a speaker weighs what is to come: "would probably intensify" is a forecast, not a plan announced.
+_HEDGE_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "surely", "certainly", "undoubtedly"})
+
+
+def _hedged(verb: Token) -> bool:
+    """True for a verb its speaker weighs with an adverb ("would likely be heard", "would probably intensify")."""
+    return any(c.dep_ == "advmod" and c.lower_ in _HEDGE_ADVERBS for c in verb.children)
+
+
 def _judged_likely(verb: Token) -> bool:
     """True for a clause whose likelihood the sentence judges ("it was almost certain that Minsk would ..."): a
     forecast of what the actor does, not the actor's plan."""
@@ -362,6 +375,12 @@ def _conditioned(verb: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                or c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in ("event", "case") for g in c.children)
                for c in verb.children)
+
+
+def _under_condition(verb: Token) -> bool:
+    """True for a verb with a clause of condition or time: "would take two years once control is returned"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "once", "provided", "when")
+                                         for m in c.children) for c in verb.children)
 
 
 _WHEN_NOT_IF_NOUNS = frozenset({"matter", "question"})

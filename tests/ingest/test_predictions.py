@@ -204,6 +204,11 @@ def test_forecasts_without_a_modal(nlp: Language, text: str) -> None:
         ("a new wave of strikes at the port was expected later this year", "forecast"),  # "is expected", backshifted
         # a content clause the parser hung on the noun before it as a relative clause
         ("Mr Lind told reporters outside the building that the Greens would organise protests in Tartu next weekend", "intention"),
+        # a "would" the speaker weighs with an adverb is foreseen, an act of others or not; a timed hearing is an event
+        ("Norland troops would probably intensify strikes on the port", "forecast"),
+        ("the appeal would likely be heard in the autumn", "forecast"),
+        # a gerund's act under a condition is foreseen too
+        ("restarting the reactor would take at least two years once the fighting ends", "forecast"),
     ],
 )
 def test_future_in_the_past_of_reported_speech(nlp: Language, text: str, kind: str) -> None:
