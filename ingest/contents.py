@@ -96,6 +96,8 @@ def _unclosed(text: str, closer: str) -> bool:
 
 #: Entity types that date or measure a forecast's object ("a cut in June", "growth of 2%").
 _MEASURES = frozenset({"DATE", "PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
+#: Adverbs of the near future that time a forecast's object as a date would ("expects a decision soon").
+_SOON = frozenset({"soon", "shortly", "imminently"})
 
 
 @cache
@@ -124,7 +126,9 @@ def _timed_tail(verb: Token, thing: Token) -> Token:
         timed = child.ent_type_ in _MEASURES or child.dep_ == "prep" and (
             any(g.ent_type_ in _MEASURES for g in child.subtree) or names_calendar_event(doc_text(child.doc)[child.idx : child.right_edge.idx
                                                                                                           + len(child.right_edge)]))
-        if child.dep_ in ("npadvmod", "prep", "conj", "cc") and (timed or child.dep_ == "cc") and child.pos_ != "VERB":
+        if child.dep_ == "advmod" and child.lower_ in _SOON:
+            kept = child  # "expects a mass return soon"
+        elif child.dep_ in ("npadvmod", "prep", "conj", "cc") and (timed or child.dep_ == "cc") and child.pos_ != "VERB":
             kept = child
         else:
             break
@@ -351,8 +355,9 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             # new drills on Monday": the time of the announcement)
             kept = _timed_tail(verb, objects[0])
             first, last = objects[0].left_edge, kept.right_edge
-            if cue.lemma not in lexicon.nominal_object_verbs and not any(t.ent_type_ in _MEASURES for t in doc[first.i : last.i + 1]):
-                return None  # "expect a lot": only a dated or measured object ("expect a cut in June") is a forecast
+            if cue.lemma not in lexicon.nominal_object_verbs and not any(t.ent_type_ in _MEASURES or t.lower_ in _SOON and t.head == verb
+                                                                         for t in doc[first.i : last.i + 1]):
+                return None  # "expect a lot": only a dated or measured object ("expect a cut in June", "... soon") is a forecast
             if kept is not objects[0] or cue.lemma not in lexicon.nominal_object_verbs:
                 return trim(doc_text(doc), first.idx, last.idx + len(last))
         clauses = objects

@@ -103,8 +103,9 @@ _OWNED_DOCUMENT = re.compile(r"(?:a|an|the)\s+(?:(?:new|latest|recent|monthly|an
                              r"|(?P<noun2>[a-z]+)\s+(?:by|from)\s+(?:the\s+)?(?P<owner2>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s*\Z)")
 #: "a statement from the presidential office", "the report by the defence ministry": a document and who issued it.
 _ISSUED_BY = re.compile(r"(?:a|an|the)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s+(?:from|by|of)\s+(?P<body>the\s+[^,;]+?)\s*\Z", re.IGNORECASE)
-#: "the central bank's baseline scenario": a document and its owner, before the possessive.
-_OWNERS_DOCUMENT = re.compile(r"(?P<body>the\s+[^,;']+?)(?:'s|’s)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s*\Z", re.IGNORECASE)
+#: "the central bank's baseline scenario", "the bank's updated macroeconomic forecast": a document and its owner,
+#: before the possessive.
+_OWNERS_DOCUMENT = re.compile(r"(?P<body>the\s+[^,;']+?)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+)\s*\Z", re.IGNORECASE)
 #: ", published on Monday," after a prepositional cue's source: it describes the source, it is no content.
 _PUBLISHED = re.compile(r",\s+(?:published|released|issued|conducted|carried\s+out|presented|updated)\b[^,]{0,60}?(?=,)")
 #: ", which cited Y," / ", citing Y," after a prepositional cue's source: Y is who spoke.
@@ -1224,8 +1225,9 @@ class _ArticleExtractor:
             return earlier
         outlet = head in lexicon.outlet_nouns
         if head in lexicon.document_nouns and re.match(r"(?:a|an)\s", description, re.IGNORECASE):
-            # "..., according to a new survey. The survey, conducted by the X Association, ...": its owner comes next
-            return self._document_owner_after(before)
+            # "..., according to a new survey. The survey, conducted by the X Association, ...": its owner comes next;
+            # with none, the document is the source ("according to a draft fiscal framework")
+            return self._document_owner_after(before) or self.table.unnamed(_lower_article(description))
         if not (outlet or head in lexicon.document_nouns) or len(words) > 2 or not description.lower().startswith("the "):
             return None
         for entry in reversed(history[-3:] if not outlet else []):

@@ -1415,6 +1415,14 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # polls no one is named as owning are a source of their own
         ("The ruling party could fall short of a majority, according to a series of opinion polls published this week.",
          [("a series of opinion polls", "The ruling party could fall short of a majority")]),
+        # ... and so is a document no one is named as writing, a plan on paper too
+        ("The deficit will fall to 3% of GDP by 2028, according to a draft fiscal framework.",
+         [("a draft fiscal framework", "The deficit will fall to 3% of GDP by 2028")]),
+        # a document after its owner's possessive, with words between
+        ("According to the central bank's updated macroeconomic forecast, inflation will slow to 9% by December.",
+         [("the central bank", "inflation will slow to 9% by December.")]),
+        # a forecast's object timed by "soon"
+        ("Norland expects a mass return of refugees soon.", [("Norland", "a mass return of refugees soon")]),
         # A participle set off after a clause has the clause's subject, whatever its verb
         ("Tomas Berg left the room, saying that the talks had failed.", [("Tomas Berg", "the talks had failed")]),
         ("Mayor Tomas Berg rejected these accusations, stating that the port offered to buy gas on the market.",
