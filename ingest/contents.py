@@ -287,6 +287,12 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         tokens = [t for t in verb.head.subtree if t.i < comma.i]
         tokens += [t for t in doc[tokens[-1].i + 1 : comma.i] if t.i in {d.i for c in verb.children if c.i < comma.i for d in c.subtree}] if tokens else []
         return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
+    appositive = trailing_appositive(verb) if not clauses and verb.dep_ == "ccomp" and verb.head.i < verb.i else None
+    if appositive is not None and appositive.left_edge.i > 0 and doc[appositive.left_edge.i - 1].text == ",":
+        # "Kyiv hopes A, an adviser to X told reporters": the parser hung the speaker on A's last noun and made the
+        # report A's complement; A, up to the speaker's comma, is the content
+        tokens = [t for t in verb.head.subtree if t.i < appositive.left_edge.i - 1]
+        return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
     if not clauses and (verb.dep_ == "ccomp" or joined) and verb.head.i < verb.i and doc[verb.i - 1].text == "," \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "acomp", "oprd", "attr", "xcomp") for c in verb.children) \
             and all(t.is_punct for t in verb.head.subtree if t.i > verb.right_edge.i) \

@@ -344,8 +344,15 @@ def _reporting_subject(pronoun: Token) -> Token | None:
             subject = subject_of(verb)  # "the bank kept its rate and signalled that it ...": the shared subject
             if subject is not None and subject.tag_ == "WDT" and subject.head.dep_ == "relcl":
                 subject = subject.head.head  # "the ministry, which said it intends to ...": the ministry
-            return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+            # (a name the tagger read as an adjective, "Ferrexpo, the pellet producer, said it ...", is still a name)
+            return subject if subject is not None and (subject.pos_ in ("NOUN", "PROPN") or subject.pos_ == "ADJ"
+                                                       and subject.ent_type_ in ("ORG", "PERSON", "GPE")) else None
     return None
+
+
+def _number_tag(token: Token) -> str:
+    """The noun tag of ``token``: a name the tagger read as an adjective counts as a singular proper noun."""
+    return "NNP" if token.tag_ == "JJ" and token.ent_type_ else token.tag_
 
 
 def reports_of_itself(pronoun: Token) -> bool:
@@ -385,14 +392,14 @@ def antecedent(pronoun: Token, depth: int = 1, same_sentence: bool = True) -> To
     reporter = _reporting_subject(pronoun)
     # ("the United Nations said that it would": a plural name of one body)
     reporting = ("NN", "NNP", "NNPS") if pronoun.lower_ == "it" else number
-    if same_sentence and reporter is not None and reporter.tag_ in reporting and reporter.ent_type_ != "PERSON" \
+    if same_sentence and reporter is not None and _number_tag(reporter) in reporting and reporter.ent_type_ != "PERSON" \
             and verb.lemma_.lower() not in _DUMMY_IT_VERBS:
         return reporter  # "the company said that it would close two plants", "... it will not allow gas to cross": the company
     if any(c.dep_ in ("ccomp", "csubj") for c in verb.children) or (
         verb.lemma_.lower() in _DUMMY_IT_VERBS and any(c.dep_ == "xcomp" or c.dep_ == "acomp" for c in verb.children)
     ):
         return None
-    if same_sentence and reporter is not None and reporter.tag_ in reporting and reporter.ent_type_ != "PERSON":
+    if same_sentence and reporter is not None and _number_tag(reporter) in reporting and reporter.ent_type_ != "PERSON":
         return reporter
     sentence = pronoun.sent
     earlier = [sentence.doc[sentence.start : pronoun.i]] if same_sentence else []

@@ -1024,6 +1024,12 @@ class _ArticleExtractor:
                 # person is the one the next sentence names reporting; "a diplomat", "officials" stay unnamed.
                 named = self._subject_after(candidate) if definite and head_word(candidate.unnamed) in role_words().roles else None
                 entry = named or self.table.unnamed(candidate.unnamed)
+            elif candidate.description and (served := re.match(r"(his|her)\s+(.+)", candidate.description, re.IGNORECASE)) is not None \
+                    and head_word(served.group(2)) in role_words().roles and not re.search(r"\b(?:of|for)\b", served.group(2)):
+                # "His spokeswoman said ...": someone who serves the person "his" stands for, never that person
+                at = candidate.said_by[0] if candidate.said_by else candidate.start
+                owner = self._possessor(at, served.group(1).lower(), history) or self._named_before(candidate)
+                entry = self.table.unnamed(f"{owner.name}'s {served.group(2)}" if owner is not None else _lower_article(candidate.description))
             elif candidate.description:
                 entry = self._from_description(candidate.description, history, candidate.role,
                                                (candidate.said_by or (candidate.start, 0))[0])

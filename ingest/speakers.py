@@ -324,7 +324,10 @@ def trailing_appositive(verb: Any) -> Any:
         return None
     # (right before the verb, only a person's name: "<clause>, regional governor Olena K. said on Monday")
     bare = not doc[verb.i - 1].is_punct
-    if verb.dep_ in ("conj", "parataxis") and verb.head.i < verb.i \
+    # ("<clause>, an adviser to X told reporters": a report the parser made the clause's complement, its speaker an
+    # appositive of the clause's last noun)
+    complement = verb.dep_ == "ccomp" and verb.head.i < verb.i and all(t.is_punct for t in doc[verb.right_edge.i + 1 : verb.sent.end])
+    if verb.dep_ in ("conj", "parataxis") and verb.head.i < verb.i or complement \
             or verb.dep_ == "advcl" and verb.head.i < verb.i and all(t.is_punct for t in doc[verb.right_edge.i + 1 : verb.sent.end]):
         clause = verb.head  # ("<clause>, Kharkiv governor Olena K. reported on Telegram": the report an adverbial of the clause)
     else:
@@ -337,8 +340,8 @@ def trailing_appositive(verb: Any) -> Any:
         if token.dep_ in ("appos", "conj", "npadvmod") and token.right_edge.i >= verb.i - 2 \
                 and (quoted or doc[token.left_edge.i - 1].text == ",") and all(t.is_punct for t in doc[token.right_edge.i + 1 : verb.i]) \
                 and (quoted or not any(c.dep_ == "cc" for c in (*token.children, *token.head.children) if c.i < token.i)) \
-                and (token.ent_type_ == "PERSON" or bare and _untagged_name(token) or not bare and (token.pos_ == "NOUN" and is_role_word(token)
-                     or token.pos_ == "PROPN" and token.is_title and token.ent_type_ in ("", "ORG"))):
+                and (token.ent_type_ == "PERSON" or bare and _untagged_name(token) or (not bare or complement) and (
+                    token.pos_ == "NOUN" and is_role_word(token) or token.pos_ == "PROPN" and token.is_title and token.ent_type_ in ("", "ORG"))):
             return token
     return None
 

@@ -1423,6 +1423,12 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("the central bank", "inflation will slow to 9% by December.")]),
         # a forecast's object timed by "soon"
         ("Norland expects a mass return of refugees soon.", [("Norland", "a mass return of refugees soon")]),
+        # someone who serves the person "his" stands for is never that person
+        ("Secretary General Mark Rutte will also attend. His spokeswoman said Rutte would urge allies to spend more.",
+         [("Mark Rutte's spokeswoman", "Rutte would urge allies to spend more")]),
+        # a speaker the parser hung on the clause's last noun, its report made the clause's complement
+        ("Kyiv hopes the summit will endorse a plan to fund Ukrainian drone production, an adviser to Zelensky told reporters.",
+         [("an adviser to Zelensky", "Kyiv hopes the summit will endorse a plan to fund Ukrainian drone production")]),
         # A participle set off after a clause has the clause's subject, whatever its verb
         ("Tomas Berg left the room, saying that the talks had failed.", [("Tomas Berg", "the talks had failed")]),
         ("Mayor Tomas Berg rejected these accusations, stating that the port offered to buy gas on the market.",

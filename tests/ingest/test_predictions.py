@@ -853,6 +853,9 @@ def test_it_planning_in_a_bodys_report_is_the_body(nlp: Language) -> None:
         # a plural name of one body ("the Nordic Sailing Federations said it")
         ("The regatta is planned for June. The Baltic Rowing Committees said it would discuss the request in May.", "it",
          "intention", "the Baltic Rowing Committees discuss the request"),
+        # a name the tagger read as an adjective is still the reporter
+        ("Ferrexpo, the London-listed pellet producer, said that it expects to resume full production by May.", "it", "forecast",
+         "Ferrexpo resumes full production"),
     ],
 )
 def test_the_reporters_own_act_is_their_plan(nlp: Language, text: str, subject: str, kind: str, event: str) -> None:
