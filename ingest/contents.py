@@ -28,7 +28,7 @@ QUOTE_MARKS = "\"“”„«»‘’"
 #: Words that open a relative clause without "that" ("Everything X says is a lie", "All she said was ..."):
 #: a reporting verb after them reports what the sentence goes on to judge, not a clause of its own.
 _FREE_RELATIVES = frozenset({"everything", "anything", "nothing", "something", "all", "whatever", "what", "much"})
-_LEAD = re.compile(r"[\s,;:\-–—]*")
+_LEAD = re.compile(r"[\s,;:\-–—•·▪►]*")  # (and a list's bullet: "• Moldova's PM says ...")
 _QA_LABEL = re.compile(r"(?:Q|A|Question|Answer|QUESTION|ANSWER)\s*[:.]\s+")
 _MARK = re.compile(r"(?:that|whether|if)\b[\s,]*", re.IGNORECASE)
 _TRAIL = re.compile(r"[\s,;:\-–—]*\Z")

@@ -395,6 +395,11 @@ def test_wire_patterns(nlp: Language, no_directory: Directory, text: str, expect
         ("Some families said the guards had demanded money. Another former detainee said he had been held with 14 others.",
          [("some families", "the guards had demanded money"), ("another former detainee", "he had been held with 14 others")]),
         ("The panel agreed that the harbour was the most vulnerable target.", [("the panel", "the harbour was the most vulnerable target")]),
+        # the media, and a prime minister abbreviated (a list's bullet is no part of the words)
+        ("The regulator will decide on a tariff increase next Friday, according to local media.",
+         [("local media", "The regulator will decide on a tariff increase next Friday")]),
+        ("• Norland's PM says the country has enough gas to last until the end of April.",
+         [("Norland's PM", "the country has enough gas to last until the end of April")]),
         # a place the person is from is no name of theirs
         ("One woman, a former schoolteacher from Hola Prystan, told investigators she was questioned every night.",
          [("one woman", "she was questioned every night")]),
