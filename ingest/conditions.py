@@ -26,7 +26,11 @@ def find_condition(span: Span, marker: Marker) -> tuple[str, set[int]] | None:
             # deal" says how, not on what condition)
             fronted = child.lower_ == "without" and child.i < marker.head.i and child.right_edge.i + 1 < len(span.doc) \
                 and span.doc[child.right_edge.i + 1].text == ","
-            if child.dep_ == "advcl" or (child.dep_ == "prep" and (child.lower_ in ("barring", "in", "provided", "providing") or fronted)):
+            # ("... by May provided supplies stay stable": "provided" read as a verb taking the condition's clause)
+            provided = child.dep_ == "ccomp" and child.lower_ in ("provided", "providing") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in child.children) and any(
+                c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in child.children)
+            if child.dep_ == "advcl" or provided or (child.dep_ == "prep" and (child.lower_ in ("barring", "in", "provided", "providing") or fronted)):
                 first = child.left_edge
                 phrase = span.doc[first.i : child.right_edge.i + 1].text
                 lowered = re.sub(r"^(?:only|even|but)\s+", "", phrase.lower())  # "only if partners deliver": the condition, stressed

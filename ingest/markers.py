@@ -482,6 +482,12 @@ def _intention(token: Token, lemma: str) -> Marker | None:
     if lemma in ("intend", "design", "mean") and passive and subject is not None and not is_agent(subject):
         return None  # "the new factory is intended to supply the front": a thing's purpose, not anyone's plan
     negated = marker_negated(token, token)
+    if lemma == "prepare":
+        for child in token.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children) \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                # "preparing for most refugees to stay until 2028": what they prepare for is foreseen, not their plan
+                return Marker(token, child, "forecast", "expect", negated)
     for child in token.children:
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
             return Marker(token, child, "intention", "intention", negated)

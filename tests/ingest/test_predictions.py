@@ -209,6 +209,8 @@ def test_forecasts_without_a_modal(nlp: Language, text: str) -> None:
         ("the appeal would likely be heard in the autumn", "forecast"),
         # a gerund's act under a condition is foreseen too
         ("restarting the reactor would take at least two years once the fighting ends", "forecast"),
+        # what they prepare for is foreseen, not planned
+        ("the officials were preparing for most refugees to stay at least until 2028", "forecast"),
     ],
 )
 def test_future_in_the_past_of_reported_speech(nlp: Language, text: str, kind: str) -> None:
@@ -318,6 +320,9 @@ def test_the_event_is_one_positive_proposition(nlp: Language, text: str, event: 
          "provided Halden and Vik reach an agreement"),
         ("The army will rebuild its forces along the border once fighting in the south ends.", "once fighting in the south ends"),
         ("The company will restart supplies as soon as the town pays its debt.", "as soon as the town pays its debt"),
+        # "provided" the parser read as a verb taking the condition's clause
+        ("The mill expects to resume full production by the third quarter provided electricity supplies stay stable.",
+         "provided electricity supplies stay stable"),
     ],
 )
 def test_the_condition_is_kept_apart_from_the_event(nlp: Language, text: str, condition: str) -> None:
