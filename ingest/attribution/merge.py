@@ -189,6 +189,9 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
     cue = _span(paragraph, proposal.cue.start, proposal.cue.end) if proposal.cue else None
     if span[0].lower_ == "whether" and (cue is None or cue.root.lemma_.lower() not in _DOUBTING):
         return False  # "Asked by reporters whether A, X said B": a question, not what anyone said ("X doubted whether A" is)
+    if cue is not None and cue.root.lemma_.lower() in prediction_words().question_cues and any(
+            t.lower_ in ("whether", "if") or t.tag_ in ("WRB", "WP") for t in span[:5]):
+        return False  # "asked the panelists whether A": a question put, no statement
     if cue is not None and unanswered(cue.root, span):
         return False  # "did not say what kind of test he expected": a question left open states nothing
     if cue is not None and cue.root.lemma_.lower() in cue_lexicon().refusal_verbs and len(span) > 1 and span[0].lower_ == "to" \
@@ -537,6 +540,15 @@ def _about(paragraph: Paragraph, start: int, end: int, directory: DirectoryLike 
     return list(found.values())
 
 
+def _verb_governed(proposal: ProposedClaim, paragraph: Paragraph) -> bool:
+    """True when *proposal*'s content hangs on a verb outside it in its own sentence ("reminded the audience [A]")."""
+    span = _span(paragraph, proposal.content.start, proposal.content.end)
+    if span is None:
+        return False
+    head = span.root.head
+    return not span.start <= head.i < span.end and head.pos_ in ("VERB", "AUX")
+
+
 def _same_sentence(paragraph: Paragraph, one: int, other: int) -> bool:
     """True when offsets *one* and *other* fall in one sentence of *paragraph*."""
     for sentence in paragraph.doc.sents:
@@ -620,6 +632,13 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
                 continue  # "A. // X said this in an update, Nordwire reports": the rest of a frame that points back
             # A cue a rule claim already reports through ("A. They gather troops, X told the channel"): its speaker
             # said this too, whatever the tagger marked as a source.
+            if proposal.cue is not None and proposal.content.end <= proposal.cue.start \
+                    and not _same_sentence(paragraph, proposal.cue.start, proposal.content.start) and not _verb_governed(proposal, paragraph) \
+                    and any(other.label == "CONTENT" and other.start >= proposal.cue.end and _same_sentence(paragraph, proposal.cue.start, other.start)
+                            for other in spans):
+                # "One reporter pressed X on reports that A. The minister said B": an opening frame reports only what
+                # follows it (but "X reminded the audience A. He said B": A's own verb reports A)
+                continue
             if owner is not None and _same_sentence(paragraph, owner.start, proposal.content.start):
                 if proposal.source is not None and owner.mention_end is not None and owner.cue_start is not None \
                         and owner.mention_end <= proposal.source.start < owner.cue_start:

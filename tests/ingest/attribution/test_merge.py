@@ -361,6 +361,11 @@ def test_a_read_also_line_gives_no_claim() -> None:
     ("Harbour spokesman Tomas Berg declined to comment, telling journalists only that \"work continues\".\n\n"
      "Foreign Minister Lena Novak has arrived in Halden. She is expected to meet both delegations this afternoon.",
      "to meet both delegations"),
+    # a question put to others states nothing
+    ("The moderator, Liga Ozola, asked the panelists whether this spending was sustainable.", "this spending was sustainable"),
+    # nor is a reporter's premise the answer's ("pressed X on reports that A. The minister said B")
+    ("One reporter pressed Tsahkna on recent reports that tankers had been loitering near the cables. The minister said the "
+     "navy was monitoring every vessel.", "tankers had been loitering"),
     # (with no source at all, or one of another sentence)
     ("Inflation eased in February. Real GDP is projected to grow 2.1% this year.", "to grow 2.1% this year"),
     ("The regatta is scheduled for June 12-21 and is expected to draw crews from 30 countries. The Nordic Sailing "
