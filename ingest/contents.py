@@ -186,6 +186,8 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     # (not a capitalised word of a name the tagger read as a verb with no subject: "told the newspaper Die Zeit")
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and not (
         c.text[:1].isupper() and c.i > c.sent.start and c.i > verb.i and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children))]
+    # ("A swings to a loss; the CEO sees a recovery": a clause before a semicolon stands on its own)
+    clauses = [c for c in clauses if c.i > verb.i or not any(t.text == ";" for t in doc[c.right_edge.i + 1 : verb.i])]
     # "We will remind, earlier X stated that A": with a clause on either side, the one the verb introduces
     if len(clauses) > 1:
         clauses = [c for c in clauses if c.i > verb.i] or clauses

@@ -1447,6 +1447,11 @@ def test_more_reporting_patterns(nlp: Language, no_directory: Directory, text: s
     assert [(speaker, words) for speaker, words, _ in claims(extract(source(text), no_directory, nlp))] == expected
 
 
+def test_a_clause_before_a_semicolon_is_no_content_of_the_next(nlp: Language, no_directory: Directory) -> None:
+    text = "Nordbank swings to a loss as the pipeline halt bites; its chief executive sees a recovery by autumn."
+    assert [words for _, words, _ in claims(extract(source(text), no_directory, nlp))] == ["a recovery by autumn"]
+
+
 @pytest.mark.parametrize(
     "text, kind",
     [
