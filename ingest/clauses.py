@@ -111,11 +111,17 @@ def in_relative_clause(verb: Token, span: Span) -> bool:
 
 
 def _complementiser_read_as_pronoun(verb: Token) -> bool:
-    """Return True when the "that" opening ``verb``'s relative clause is marked as a subordinator, or fills a role
-    the clause fills again (its object when it has another object): no relative pronoun but the "that" of a
-    content clause, hung on the noun before it."""
+    """Return True when the "that" opening ``verb``'s relative clause is marked as a subordinator before a clause
+    with its object in place, or fills a role the clause fills again (its object when it has another object): no
+    relative pronoun but the "that" of a content clause, hung on the noun before it."""
     that = next((c for c in verb.children if c.lower_ == "that" and c.i < verb.i), None)
-    return that is not None and (that.dep_ == "mark" or any(c.dep_ == that.dep_ and c.i != that.i for c in verb.children))
+    if that is None:
+        return False
+    if that.dep_ == "mark":
+        # (only with the clause's object in place: "a voice of truth that no empire could silence" leaves the object
+        # to "that", a relative pronoun whatever the tagger says)
+        return any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "dative") for c in verb.children)
+    return any(c.dep_ == that.dep_ and c.i != that.i for c in verb.children)
 
 
 def is_purpose(subject: Token | None) -> bool:

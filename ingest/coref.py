@@ -36,9 +36,23 @@ def may_be(pronoun: str, entry: SpeakerEntry, text: str) -> bool:
     surname = re.escape(entry.name.split()[-1])
     titles = {("Mr" if m.group(1) == "Mr" else "Ms")
               for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.-]*\s+){0,2}" + surname + r"\b", text)}
-    # without "Ms" or "Mr", a name whose form is a woman's ("Natalia K.") is no "he"
+    # without "Ms" or "Mr", a name whose form is a woman's ("Natalia K.") is no "he", nor a name set off after a kin
+    # noun of the other gender ("Her son, Andriy, said" is no "she")
     gender = titles.pop() if len(titles) == 1 else "Ms" if not titles and feminine_name(entry.name) else None
+    if gender is None and not titles:
+        gender = _kin_gender(entry.name, text)
     return gender in (None, wanted)
+
+
+def _kin_gender(name: str, text: str) -> str | None:
+    """ "Mr" or "Ms" when the article sets ``name`` off after a kin noun ("her son, Andriy,"), else None."""
+    lists = role_words().feminine
+    first = re.escape(name.split()[0])
+    for gender, key in (("Mr", "male_kin"), ("Ms", "female_kin")):
+        nouns = "|".join(re.escape(n) for n in lists.get(key, ()))
+        if nouns and re.search(r"\b(?:" + nouns + r"),\s+" + first + r"\b", text, re.IGNORECASE):
+            return gender
+    return None
 
 
 def other_portfolio(description: str, held: str) -> bool:

@@ -1234,6 +1234,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # the name set off after a people noun, whatever the recogniser took a lone given name for
         ("Irena Vasylenko, the harbour's first pilot, has died at 88. Her daughter, Oksana, said she died peacefully on Saturday.",
          [("Oksana", "she died peacefully on Saturday")]),
+        # ... and a kin noun's gender: "she" is never the son
+        ('Maria Kovalenko, a stage actress, has died at 91. Her son, Andriy, said she died at home on Sunday. "They said my '
+         'career would end," she recalled in 2012.', [("Andriy", "she died at home on Sunday"), ("Maria Kovalenko", "They said my career would end")]),
         # a title with its own preposition before the name
         ("The UN humanitarian coordinator for Norland, Matthias Schmale, said the shelters were full.",
          [("Matthias Schmale", "the shelters were full")]),

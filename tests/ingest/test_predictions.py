@@ -218,6 +218,11 @@ def test_future_in_the_past_of_reported_speech(nlp: Language, text: str, kind: s
     assert found is not None and found.kind == kind, found
 
 
+def test_a_relative_clause_after_a_content_noun_predicts_nothing(nlp: Language) -> None:
+    # "that" the tagger marks as a subordinator, but the clause's object is missing: a relative clause
+    assert detect(nlp, "The mayor said the city had lost a voice of truth that no empire could silence.", cue="said") is None
+
+
 @pytest.mark.parametrize("text", ["whether the strikes would go on through the winter", "if the rebels could take the airport next week"])
 def test_a_question_asked_is_no_prediction(nlp: Language, text: str) -> None:
     assert detect(nlp, text, cue="asked") is None  # "asked whether ...": a question, not a statement
