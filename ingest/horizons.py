@@ -307,10 +307,11 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         number = int(m.group("day") or m.group("day2"))
         if number > calendar.monthrange(year, month)[1]:
             continue
-        day = date(year, month, number)
-        if day < anchor and not m.group("year"):  # (the next such day, as "from May" is the next May)
-            day = date(year + 1, month, number) if not (month == 2 and number == 29) else day
-        add(m.start(), m.end(), (day, day), absolute=bool(m.group("year")), since=True)
+        day: date | None = date(year, month, number)
+        if day is not None and day < anchor and not m.group("year"):
+            day = _next_year(day)  # (the next such day, as "from May" is the next May)
+        if day is not None:
+            add(m.start(), m.end(), (day, day), absolute=bool(m.group("year")), since=True)
 
     # "as soon as July": the time after it is the horizon (its words lead it), not "soon" ("as soon as possible" is)
     block(r"\bas\s+soon\b(?=\s+as\s+(?!possible\b))")
@@ -334,13 +335,13 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         year = int(written) if written else (anchor.year if month >= anchor.month else anchor.year + 1)
         if m.group("day") and 1 <= int(m.group("day")) <= calendar.monthrange(year, month)[1]:
             # "at its March 20 meeting": that day ("after" it: from the next day on, no end)
-            day = date(year, month, int(m.group("day")))
-            if day < anchor and not written:
-                day = date(year + 1, month, day.day) if not (month == 2 and day.day == 29) else day
-            if prep in ("after", "following"):
-                add(m.start(), m.end(), (day + timedelta(days=1),) * 2, absolute=bool(written), since=True)
-            else:
-                add(m.start(), m.end(), (day, day), prep in ("by", "before", "until", "ahead of"), bool(written), before=prep == "before")
+            meeting: date | None = date(year, month, int(m.group("day")))
+            if meeting is not None and meeting < anchor and not written:
+                meeting = _next_year(meeting)
+            if meeting is not None and prep in ("after", "following"):
+                add(m.start(), m.end(), (meeting + timedelta(days=1),) * 2, absolute=bool(written), since=True)
+            elif meeting is not None:
+                add(m.start(), m.end(), (meeting, meeting), prep in ("by", "before", "until", "ahead of"), bool(written), before=prep == "before")
             continue
         if prep in ("after", "following"):
             day = _month_end(year, month) + timedelta(days=1)  # the event's day is unknown: after its month

@@ -372,15 +372,14 @@ def _conditioned(verb: Token) -> bool:
     "in the event of an attack, ..."."""
     if not any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children):
         return False
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               or c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in ("event", "case") for g in c.children)
-               for c in verb.children)
+    return _under_condition(verb, ("if", "unless")) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in ("event", "case") for g in c.children) for c in verb.children)
 
 
-def _under_condition(verb: Token) -> bool:
-    """True for a verb with a clause of condition or time: "would take two years once control is returned"."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "once", "provided", "when")
-                                         for m in c.children) for c in verb.children)
+def _under_condition(verb: Token, marks: tuple[str, ...] = ("if", "unless", "once", "provided", "when")) -> bool:
+    """True for a verb with a clause of condition (or time) marked by one of ``marks``: "would take two years once
+    control is returned"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in verb.children)
 
 
 _WHEN_NOT_IF_NOUNS = frozenset({"matter", "question"})
@@ -612,19 +611,21 @@ def _seen_event(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
 
 
+def reschedules(verb: Token) -> bool:
+    """True for a verb of ``rescheduling_verbs``, with its particle where it has one ("delayed", "pushed back")."""
+    if verb.pos_ != "VERB":
+        return False
+    # ("pushed back to 2027": the parser may read the particle as an adverb)
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("back", "off")), None)
+    lemma = verb.lemma_.lower()
+    return f"{lemma} {particle}" in words().rescheduling_verbs or particle is None and lemma in words().rescheduling_verbs
+
+
 def rescheduled(verb: Token) -> Marker | None:
     """Return the marker of an event a schedule change moves to a new time ("the summit has been postponed to
     June", "officials pushed the launch back to 2027"): the event noun, foreseen as firmly as with "will"; a
     delay with no new time ("the vote was postponed") foresees nothing."""
-    if verb.pos_ != "VERB":
-        return None
-    # ("pushed back to 2027": the parser may read the particle as an adverb and hang the new time on it)
-    particles = [c for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("back", "off")]
-    particle = particles[0].lower_ if particles else None
-    lemma = verb.lemma_.lower()
-    if not (f"{lemma} {particle}" in words().rescheduling_verbs or particle is None and lemma in words().rescheduling_verbs):
-        return None
-    if new_time(verb) is None:
+    if not reschedules(verb) or new_time(verb) is None:
         return None
     event = next((c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")), None)
     if event is None or not (event.pos_ in ("NOUN", "PROPN") or event.tag_ == "VBG"):

@@ -51,7 +51,7 @@ from ingest.conditions import find_condition
 from ingest.cues import DENIAL_VERBS
 from ingest.events import clause_event, noun_event
 from ingest.horizons import Horizon, find_anchor, find_horizon, moved_to, no_earlier
-from ingest.markers import Marker, cue_has, cue_marker, find_attitude, find_markers, main_marker, new_time, rescheduled
+from ingest.markers import Marker, cue_has, cue_marker, find_attitude, find_markers, main_marker, new_time, reschedules
 from ingest.prediction_words import forecasting_verbs, judging_cues, words
 from ingest.probability import NEGATION, current_scale, find_likelihood, probability_of
 
@@ -426,7 +426,7 @@ def detect_prediction(
         # "predicted that the authorities would extend the vote", "estimated that the line would not be finished before
         # 2033": what others do, foreseen or judged, not a plan announced
         kind = "forecast"
-    if main is not None and main.noun and rescheduled(main.token) is not None:
+    if main is not None and main.noun and reschedules(main.token):
         if horizon is not None:
             horizon = moved_to(horizon, published)  # "postponed until the autumn": then, not by then
         elif (moved := new_time(main.token)) is not None and (named := find_horizon("in " + moved.text, published)) is not None:
