@@ -289,8 +289,9 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         tokens = [t for t in verb.head.subtree if t.i < comma.i]
         tokens += [t for t in doc[tokens[-1].i + 1 : comma.i] if t.i in {d.i for c in verb.children if c.i < comma.i for d in c.subtree}] if tokens else []
         return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
-    appositive = trailing_appositive(verb) if not clauses and verb.dep_ == "ccomp" and verb.head.i < verb.i else None
-    if appositive is not None and appositive.left_edge.i > 0 and doc[appositive.left_edge.i - 1].text == ",":
+    appositive = trailing_appositive(verb) if not clauses else None  # (the speaker the parser hung on the clause)
+    if appositive is not None and verb.dep_ == "ccomp" and verb.head.i < verb.i and appositive.left_edge.i > 0 \
+            and doc[appositive.left_edge.i - 1].text == ",":
         # "Kyiv hopes A, an adviser to X told reporters": the parser hung the speaker on A's last noun and made the
         # report A's complement; A, up to the speaker's comma, is the content
         tokens = [t for t in verb.head.subtree if t.i < appositive.left_edge.i - 1]
@@ -298,7 +299,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     if not clauses and (verb.dep_ == "ccomp" or joined) and verb.head.i < verb.i and doc[verb.i - 1].text == "," \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "acomp", "oprd", "attr", "xcomp") for c in verb.children) \
             and all(t.is_punct for t in verb.head.subtree if t.i > verb.right_edge.i) \
-            and trailing_appositive(verb) is None \
+            and appositive is None \
             and any(t.pos_ in ("PROPN", "NOUN") and t.dep_ != "pobj" and t.ent_type_ not in ("DATE", "TIME") for t in verb.subtree if t.i > verb.i):
         # "<clause>, declared the President X on Monday" (translated copy): an inverted frame the parser made a
         # complement of the clause it closes; that clause is the content
@@ -372,7 +373,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         if not clauses and cue.lemma == "rule":
             # "ruled out sending troops": the act denied, a gerund the parser made a complement
             clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i]
-    speaker = trailing_appositive(verb) if not clauses else None
+    speaker = appositive if not clauses else None
     if not clauses and (verb.dep_ == "conj" and (verb.head.lemma_.lower() not in lexicon.verbs or speaker is not None)
                         or verb.dep_ == "advcl" and speaker is not None) and verb.head.i < verb.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):  # "..., but it will respond": no report
