@@ -66,7 +66,7 @@ def records(claims: int) -> Iterator[Extraction]:
                                         window_end=date(2024, 5, 31), probability=0.55, probability_words="would")
             claims_.append(Claim(id=cid, source_id=source.id, speaker_id=f"person:p{(n + i) % 20}", text=sentence,
                                  start=start, end=start + len(sentence), direct=bool(i % 2), cue="said",
-                                 about=(f"entity:e{i}",), prediction=prediction))
+                                 about=(f"entity:e{i}",), predictions=(prediction,) if prediction else ()))
         first = n == 0
         yield Extraction(source=source, claims=tuple(claims_), people=people if first else (),
                          organisations=organisations if first else (), entities=entities if first else ())

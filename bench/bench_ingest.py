@@ -111,7 +111,7 @@ def synthetic(claims: int, people: int, sources: int, entities: int = 50, seed: 
                     window_start + timedelta(days=30), 0.5, "may", negated=rng.random() < 0.2,
                 )
             records.append(Claim(cid, sid, speaker.id, span, begin, begin + len(span), False, "said",
-                                 about=(place.id,), prediction=prediction))
+                                 about=(place.id,), predictions=(prediction,) if prediction else ()))
             speakers.add(speaker)
             about.add(place)
             start += len(sentence) + 1

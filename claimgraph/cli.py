@@ -205,20 +205,22 @@ def print_extractions(extractions: list[Any], fmt: Format) -> None:
         body = documents[0] if len(documents) == 1 else documents
         typer.echo(json.dumps(body, ensure_ascii=False, indent=2))
         return
+    # a row per prediction (a claim that makes none has one row, with empty prediction columns)
     rows = [
         {
             **claim,
             "speaker": claim["speaker"]["name"],
             "source_id": document["source"]["id"],
-            "window_start": (claim["prediction"] or {}).get("window_start"),
-            "window_end": (claim["prediction"] or {}).get("window_end"),
-            "prediction_kind": (claim["prediction"] or {}).get("kind"),
-            "event": (claim["prediction"] or {}).get("event"),
-            "negated": (claim["prediction"] or {}).get("negated"),
-            "condition": (claim["prediction"] or {}).get("condition"),
+            "window_start": prediction.get("window_start"),
+            "window_end": prediction.get("window_end"),
+            "prediction_kind": prediction.get("kind"),
+            "event": prediction.get("event"),
+            "negated": prediction.get("negated"),
+            "condition": prediction.get("condition"),
         }
         for document in documents
         for claim in document["claims"]
+        for prediction in claim["predictions"] or [{}]
     ]
     columns = ["speaker", "text", "direct", "cue", "is_prediction", "window_start", "window_end"]
     if fmt is Format.csv:

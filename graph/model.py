@@ -114,9 +114,21 @@ def claim_id(source: str, start: int, end: int, text: str) -> str:
     return "claim:" + _digest(source, str(start), str(end), text)
 
 
-def prediction_id(claim: str) -> str:
-    """Return the id of the prediction a claim makes (at most one per claim)."""
-    return "pred:" + claim.removeprefix("claim:")
+def prediction_id(claim: str, index: int = 0) -> str:
+    """Return the id of the ``index``-th prediction (from 0, in text order) a claim makes.
+
+    The first keeps the id of the time a claim made at most one prediction
+    (``pred:`` and the claim's hex part), so recorded resolutions still
+    apply; a further one adds ``-2``, ``-3``, ….
+    """
+    base = "pred:" + claim.removeprefix("claim:")
+    return base if index == 0 else f"{base}-{index + 1}"
+
+
+def prediction_order(prediction_id_: str) -> int:
+    """Return where a prediction stands among its claim's (the ``index`` of ``prediction_id``)."""
+    match = re.search(r"-(\d+)$", prediction_id_)
+    return int(match.group(1)) - 1 if match else 0
 
 
 #: Words of the text an untitled source's label shows.
@@ -283,7 +295,9 @@ class Claim:
     confidence: float = 1.0
     about: tuple[str, ...] = ()
     """Entity ids."""
-    prediction: Prediction | None = None
+    predictions: tuple[Prediction, ...] = ()
+    """What the claim says will (or will not) happen, in text order: "said A would fall and that B would
+    resign" makes two."""
     # Spans for auditing (offsets into the source's text, None when unknown,
     # e.g. curated claims): why the statement was given to its speaker.
     cue_start: int | None = None
@@ -308,7 +322,12 @@ class Claim:
 
     @property
     def kind(self) -> Literal["prediction", "statement"]:
-        return "prediction" if self.prediction else "statement"
+        return "prediction" if self.predictions else "statement"
+
+    @property
+    def prediction(self) -> Prediction | None:
+        """The claim's first prediction, or None when it makes none."""
+        return self.predictions[0] if self.predictions else None
 
 
 #: The optional audit fields of a Claim, as the store and the JSON name them.

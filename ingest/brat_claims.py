@@ -42,10 +42,8 @@ from graph.model import (
     Extraction,
     Organisation,
     Person,
-    Prediction,
     Source,
     claim_id,
-    prediction_id,
     unnamed_id,
 )
 from ingest.brat import BratAttribution, BratSpan, parse_ann, parse_notes, write_ann
@@ -371,12 +369,12 @@ def read_brat(text_path: Path, ann_path: Path, source: Source, directory: Direct
 
 def _claim(cid: str, source: Source, start: int, end: int, relation: BratAttribution, speaker: str,
            noted: dict[str, tuple[int, int]], quoted: list[tuple[int, int]]) -> Claim:
-    from ingest.predictions import detect_prediction
+    from ingest.predictions import as_predictions, detect_predictions
 
     text = source.text
     cue, mention = relation.cue, relation.source
     cue_words = text[cue.start : cue.end] if cue else None
-    fields = detect_prediction(text[start:end], source.published, cue=cue_words)
+    predictions = as_predictions(cid, detect_predictions(text[start:end], source.published, cue=cue_words))
     spans: dict[str, Any] = {}
     if cue is not None:
         spans |= {"cue_start": cue.start, "cue_end": cue.end}
@@ -393,6 +391,6 @@ def _claim(cid: str, source: Source, start: int, end: int, relation: BratAttribu
         end=end,
         direct=any(a <= start and end <= b for a, b in quoted),
         cue=cue_words,
-        prediction=Prediction(prediction_id(cid), cid, **fields.__dict__) if fields else None,
+        predictions=predictions,
         **spans,
     )

@@ -78,6 +78,17 @@ class ClaimIn(_Strict):
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
     about: list[str] = []
     prediction: PredictionIn | None = None
+    predictions: list[PredictionIn] = []
+    """Several predictions of one claim ("said A would fall and that B would resign"), in text order."""
+
+    @model_validator(mode="after")
+    def _one_way(self) -> ClaimIn:
+        if self.prediction is not None and self.predictions:
+            raise ValueError("give either prediction or predictions, not both")
+        return self
+
+    def all_predictions(self) -> list[PredictionIn]:
+        return [self.prediction] if self.prediction is not None else self.predictions
 
 
 class SourceIn(_Strict):
@@ -159,7 +170,7 @@ def read_curated(path: Path, directory: Directory | None = None) -> Extraction:
                 cue=item.cue,
                 confidence=item.confidence,
                 about=tuple(dict.fromkeys(about)),
-                prediction=_prediction(cid, item.prediction),
+                predictions=tuple(_prediction(cid, i, given) for i, given in enumerate(item.all_predictions())),
                 **audit_spans(source.text, start, end, item.cue, names),
             )
         )
@@ -271,16 +282,14 @@ def _speaker(
     return person.id
 
 
-def _prediction(cid: str, given: PredictionIn | None) -> Prediction | None:
-    if given is None:
-        return None
+def _prediction(cid: str, index: int, given: PredictionIn) -> Prediction:
     probability = given.probability
     if probability is None and given.probability_words:
         from ingest.probability import probability_of
 
         probability = probability_of(given.probability_words)
     return Prediction(
-        id=prediction_id(cid),
+        id=prediction_id(cid, index),
         claim_id=cid,
         event=given.event,
         horizon=given.horizon,

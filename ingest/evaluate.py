@@ -68,7 +68,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from graph.errors import InputError
-from graph.model import Claim, Extraction, Source, text_hash
+from graph.model import Claim, Extraction, Prediction, Source, text_hash
 from graph.store.names import fold
 from ingest.overlap import covered, enough
 
@@ -98,6 +98,8 @@ class GoldClaim:
     fragments: tuple[tuple[int, int], ...] = ()
     via: str | None = None
     """The outlet or source that relays the statement (news gold's ``via``)."""
+    about: str | None = None
+    """The predicted event in a few words (news gold's ``about``, a curated prediction's ``event``)."""
 
     @property
     def spans(self) -> tuple[tuple[int, int], ...]:
@@ -314,12 +316,13 @@ def gold_from_curated(path: str | Path) -> Gold:
             continue
         speaker = item.get("speaker") or {}
         names = [speaker.get("name"), *(speaker.get("aliases") or ())] if isinstance(speaker, dict) else [speaker]
-        prediction = item.get("prediction") or None
+        prediction = item.get("prediction") or next(iter(item.get("predictions") or ()), None)
         claims.append(GoldClaim(
             at, at + len(text), tuple(str(n) for n in names if n), prediction is not None,
             _date(prediction.get("window_start"), path) if prediction else None,
             _date(prediction.get("window_end"), path) if prediction else None,
             horizon=prediction.get("horizon") if prediction else None,
+            about=prediction.get("event") if prediction else None,
         ))
     return Gold(article, text_hash(source.text), source.published, source.publisher, tuple(claims), tuple(missing),
                 path=path)
@@ -424,7 +427,7 @@ def gold_from_news(path: str | Path) -> Gold:
             span[0], span[1], (speaker,) if speaker else (), bool(item.get("is_prediction")),
             named=bool(item.get("named", True)) and bool(speaker),
             kind=item.get("prediction_kind") or None, horizon=item.get("horizon") or None,
-            via=str(item["via"]) if item.get("via") else None,
+            via=str(item["via"]) if item.get("via") else None, about=item.get("about") or None,
         ))
     return Gold(article, text_hash(source.text), source.published, source.publisher, tuple(claims), tuple(missing),
                 aliases, path=path)
@@ -688,9 +691,10 @@ def score_one(extraction: Extraction, gold: Gold) -> Scores:
             enough(covered(g.spans, spans), g.size)
             and any(enough(covered([(c.start, c.end)], list(g.spans)), c.end - c.start) for c in predicted))
         match = best(g, predicted) if found else None
+        aligned = aligned_prediction(match.predictions, g.about) if match is not None else None
         p_recalled += found
-        if match is not None and match.prediction is not None and g.kind:
-            given = getattr(match.prediction, "kind", None)
+        if aligned is not None and g.kind:
+            given = getattr(aligned, "kind", None)
             kind_given += given is not None
             kind += Ratio(int(given == g.kind), 1)
         if g.horizon:
@@ -698,15 +702,22 @@ def score_one(extraction: Extraction, gold: Gold) -> Scores:
             candidates: list[Claim] = [match] if match is not None else []
             if found:
                 candidates += [c for c in predicted if enough(covered([(c.start, c.end)], list(g.spans)), c.end - c.start)]
-            windowed += Ratio(int(any(c.prediction is not None and (c.prediction.window_start or c.prediction.window_end)
-                                      is not None for c in candidates)), 1)
+            windowed += Ratio(int(any((p.window_start or p.window_end) is not None for c in candidates for p in c.predictions)), 1)
         if g.window_start or g.window_end:
             windows += 1
-            windows_right += bool(match and match.prediction and
-                                  (match.prediction.window_start, match.prediction.window_end) == (g.window_start, g.window_end))
+            windows_right += bool(aligned and (aligned.window_start, aligned.window_end) == (g.window_start, g.window_end))
     return Scores(PRF(correct, len(claims), recalled, len(gold.claims)),
                   PRF(p_correct, len(predicted), p_recalled, len(gold_predictions)),
                   windows_right, windows, speaker, kind, kind_given, windowed, relayed, 1, tuple(mistakes))
+
+
+def aligned_prediction(predictions: tuple[Prediction, ...], about: str | None) -> Prediction | None:
+    """Return the prediction of a claim that a gold prediction is about: the one whose event shares the most words
+    with the gold's ``about`` (the first on a tie, or when the gold gives no words)."""
+    if not predictions:
+        return None
+    wanted = set(re.findall(r"\w+", (about or "").lower()))
+    return max(predictions, key=lambda p: len(wanted & set(re.findall(r"\w+", p.event.lower()))))
 
 
 def names_relay(found: str | None, gold: str) -> bool:

@@ -19,7 +19,7 @@ from typing import Any, Literal
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from graph.model import Claim, Entity, Extraction, Prediction, Source, claim_id, entity_id, prediction_id
+from graph.model import Claim, Entity, Extraction, Source, claim_id, entity_id
 from ingest.clauses import unanswered, writers_voice
 from ingest.contents import (
     has_clause,
@@ -64,7 +64,7 @@ from ingest.mentions import (
     role_words,
     strip_determiner,
 )
-from ingest.predictions import detect_prediction
+from ingest.predictions import as_predictions, detect_predictions
 from ingest.quotes import Quote, find_quotes
 from ingest.read import body_start
 from ingest.speakers import (
@@ -1576,13 +1576,13 @@ class _ArticleExtractor:
         cid = claim_id(self.source.id, start, end, text)
         paragraph, doc = self._doc_at(start)
         span = _span(doc, paragraph.start, start, end)
-        fields = detect_prediction(text, self.source.published, span=span, cue=candidate.cue, direct=candidate.direct)
-        prediction = Prediction(prediction_id(cid), cid, **fields.__dict__) if fields else None
+        predictions = as_predictions(cid, detect_predictions(text, self.source.published, span=span, cue=candidate.cue,
+                                                             direct=candidate.direct))
         about = self._about(doc, paragraph.start, start, end)
         for entity in about:
             entities.setdefault(entity.id, entity)
         return Claim(cid, self.source.id, candidate.entry.id, text, start, end, candidate.direct,
-                     candidate.cue, round(candidate.confidence, 2), tuple(e.id for e in about), prediction,
+                     candidate.cue, round(candidate.confidence, 2), tuple(e.id for e in about), predictions,
                      **self._spans(candidate))
 
     def _spans(self, candidate: _Candidate) -> dict[str, Any]:

@@ -1098,12 +1098,14 @@ def date_anchors(extraction: Extraction) -> Extraction:
     claims = []
     changed = False
     for claim in extraction.claims:
-        p = claim.prediction
-        if p is not None and p.horizon and p.window_start is None and p.window_end is None:
-            window = date_anchor(p.horizon, source.text, source.published, body=body, at=claim.start) \
-                or calendar_anchor(p.horizon, source.published)
-            if window is not None:
-                claim = replace(claim, prediction=replace(p, window_start=window[0], window_end=window[1]))
-                changed = True
-        claims.append(claim)
+        predictions = []
+        for p in claim.predictions:
+            if p.horizon and p.window_start is None and p.window_end is None:
+                window = date_anchor(p.horizon, source.text, source.published, body=body, at=claim.start) \
+                    or calendar_anchor(p.horizon, source.published)
+                if window is not None:
+                    p = replace(p, window_start=window[0], window_end=window[1])
+                    changed = True
+            predictions.append(p)
+        claims.append(replace(claim, predictions=tuple(predictions)))
     return replace(extraction, claims=tuple(claims)) if changed else extraction

@@ -2,7 +2,7 @@
 
 One object per source: ``{"source": {...}, "claims": [...]}``; each claim
 names its speaker in full (name, kind, role, affiliation, id) and its
-prediction, if any, with the window as ISO dates, and carries the offsets
+predictions (none, one, or one per clause that predicts), with the windows as ISO dates, and carries the offsets
 of its cue, of the speaker mention it was attributed through and of the
 mention a pronoun or title was resolved to (null when unknown).
 """
@@ -25,7 +25,6 @@ def _speaker(record: Person | Organisation | None, speaker_id: str) -> dict[str,
 
 
 def _claim(claim: Claim, speakers: dict[str, Person | Organisation], entities: dict[str, Entity]) -> dict[str, Any]:
-    prediction = claim.prediction
     return {
         "id": claim.id,
         "speaker": _speaker(speakers.get(claim.speaker_id), claim.speaker_id),
@@ -46,8 +45,9 @@ def _claim(claim: Claim, speakers: dict[str, Person | Organisation], entities: d
         "via_start": claim.via_start,
         "via_end": claim.via_end,
         "confidence": claim.confidence,
-        "is_prediction": prediction is not None,
-        "prediction": None if prediction is None else {
+        "is_prediction": bool(claim.predictions),
+        "predictions": [{
+            "id": prediction.id,
             "event": prediction.event,
             "kind": prediction.kind,
             "condition": prediction.condition,
@@ -57,7 +57,7 @@ def _claim(claim: Claim, speakers: dict[str, Person | Organisation], entities: d
             "probability": prediction.probability,
             "probability_words": prediction.probability_words,
             "negated": prediction.negated,
-        },
+        } for prediction in claim.predictions],
         "about": [
             {"id": e, "name": entities[e].name if e in entities else None, "kind": entities[e].kind if e in entities else None}
             for e in claim.about

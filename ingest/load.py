@@ -263,7 +263,7 @@ def ingest(
                 where = item.source.path or item.source.id
                 report.notes.extend(f"{where}: {note}" for note in item.notes)
                 report.claims += len(item.claims)
-                report.predictions += sum(1 for c in item.claims if c.prediction)
+                report.predictions += sum(len(c.predictions) for c in item.claims)
             if on_source:
                 on_source(item)
         pending.clear()

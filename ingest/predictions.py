@@ -45,7 +45,8 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from graph.model import PredictionKind
+from graph.model import Prediction, PredictionKind, prediction_id
+from ingest.clause_parts import clause_parts
 from ingest.clauses import likely_subject, place_preps
 from ingest.conditions import find_condition
 from ingest.cues import DENIAL_VERBS
@@ -447,6 +448,48 @@ def detect_prediction(
         probability_words=words_,
         negated=negated,
     )
+
+
+#: Words an event starts with when it only points back at an earlier part of the claim ("it will take years").
+_BACK_REFERENCE = ("it", "this", "that")
+
+
+def detect_predictions(
+    text: str,
+    published: date | None,
+    *,
+    span: Span | None = None,
+    cue: str | None = None,
+    direct: bool = False,
+) -> tuple[PredictionFields, ...]:
+    """Return the predictions ``text`` makes, in text order: one per clause that predicts on its own.
+
+    The content is cut into the clauses that stand side by side (``clause_parts``:
+    "A and that B", the sentences of a quotation) and each is read as
+    ``detect_prediction`` reads a whole content, when its own words predict (a
+    forecasting cue alone does not make each part a prediction). When fewer
+    than two parts predict, the content is read whole, as one. A later part whose event only
+    points back ("it will take years") belongs to the one before it and is
+    not a prediction of its own.
+    """
+    whole = detect_prediction(text, published, span=span, cue=cue, direct=direct)
+    if span is None or whole is None:
+        return (whole,) if whole is not None else ()
+    found: list[PredictionFields] = []
+    for part in clause_parts(span):
+        words_ = text[part.start_char - span.start_char : part.end_char - span.start_char]
+        # a part predicts by its own words: a forecasting cue ("expects") alone would make every part a prediction
+        if detect_prediction(words_, published, span=part, cue="said" if cue else None, direct=direct) is None:
+            continue
+        fields = detect_prediction(words_, published, span=part, cue=cue, direct=direct)
+        if fields is not None and (not found or fields.event.split()[0].lower() not in _BACK_REFERENCE):
+            found.append(fields)
+    return tuple(found) if len(found) >= 2 else (whole,)
+
+
+def as_predictions(claim: str, found: tuple[PredictionFields, ...]) -> tuple[Prediction, ...]:
+    """Return the predictions of claim id ``claim`` from what ``detect_predictions`` found, with their ids."""
+    return tuple(Prediction(prediction_id(claim, i), claim, **fields.__dict__) for i, fields in enumerate(found))
 
 
 def _no_sign_of(head: Token, span: Span | None) -> bool:

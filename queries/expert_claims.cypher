@@ -1,5 +1,5 @@
 // Everything one expert (a person or an organisation) said, newest first,
-// with the prediction a claim makes, if any.
+// with each prediction a claim makes, if any (a claim that makes two gives a row for each).
 // @named
 // @param expert expert  the person or organisation, by name or alias ("Zaluzhny", "ISW"); passed as a list of ids
 // @returns published, speaker, text, direct, cue, kind, event, window_start, window_end, about, source_title, source_id, claim_id

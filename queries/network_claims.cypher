@@ -1,15 +1,13 @@
 // Every claim as a row for the expert network: who stated it, in which
-// source, about which entities, and the prediction it makes (if any) with its
-// current outcome.
+// source, about which entities, and the predictions it makes (if any) with
+// their current outcomes.
 // Parameters: none
 // Returns: claim_id, speaker_id, speaker, kind, source_id, source_title, source,
-//          published, entities (list of maps {id, name, kind}), prediction
-//          (map {id, event, window_start, window_end, probability, negated,
-//          outcome} or null)
+//          published, entities (list of maps {id, name, kind}), predictions
+//          (list of maps {id, event, window_start, window_end, probability,
+//          negated, outcome}, possibly empty)
 MATCH (speaker)-[:STATED]->(c:Claim)-[:APPEARS_IN]->(s:Source)
 WHERE speaker:Person OR speaker:Organisation
-OPTIONAL MATCH (c)-[:MAKES]->(p:Prediction)
-OPTIONAL MATCH (p)-[:RESOLVED_AS]->(r:Resolution {superseded: false})
 RETURN c.id AS claim_id,
        speaker.id AS speaker_id,
        speaker.name AS speaker,
@@ -19,8 +17,11 @@ RETURN c.id AS claim_id,
        coalesce(s.label, s.title, s.id) AS source,
        s.published AS published,
        COLLECT { MATCH (c)-[:ABOUT]->(e:Entity) RETURN {id: e.id, name: e.name, kind: e.kind} ORDER BY e.id } AS entities,
-       CASE WHEN p IS NULL THEN null ELSE {
-         id: p.id, event: p.event, window_start: p.window_start, window_end: p.window_end,
-         probability: p.probability, negated: p.negated, outcome: r.outcome
-       } END AS prediction
+       COLLECT {
+         MATCH (c)-[:MAKES]->(p:Prediction)
+         OPTIONAL MATCH (p)-[:RESOLVED_AS]->(r:Resolution {superseded: false})
+         RETURN {id: p.id, event: p.event, window_start: p.window_start, window_end: p.window_end,
+                 probability: p.probability, negated: p.negated, outcome: r.outcome}
+         ORDER BY p.id
+       } AS predictions
 ORDER BY speaker_id, claim_id

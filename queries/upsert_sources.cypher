@@ -26,7 +26,7 @@
 //                    antecedent, antecedent_start, antecedent_end,
 //                    via, via_start, via_end (audit
 //                    spans: offsets into the source's text, or null),
-//                    predictions (list of 0 or 1 map {id, event, horizon,
+//                    predictions (list of maps, one per prediction {id, event, horizon,
 //                      window_start (date), window_end (date), probability,
 //                      probability_words, negated, status, kind, condition}),
 //                    about (list of entity ids)})}

@@ -39,6 +39,7 @@ from graph.model import (
     Prediction,
     Resolution,
     Source,
+    prediction_order,
 )
 from graph.rdf.mapping import AUDIT_SPANS
 from graph.rdf.parse import read, union
@@ -82,7 +83,7 @@ def import_rdf(store: Store, path: Path, format: str | None = None) -> ImportRep
     return ImportReport(
         sources=tuple(e.source.id for e in found),
         claims=sum(len(e.claims) for e in found),
-        predictions=sum(1 for e in found for c in e.claims if c.prediction),
+        predictions=sum(len(c.predictions) for e in found for c in e.claims),
     )
 
 
@@ -110,7 +111,7 @@ def extractions(data: Graph, name: str | Path = "<data>") -> list[Extraction]:
             raise InputError(name, f"{claim.id}: its source {claim.source_id} is not in the data")
         claims_by_source[claim.source_id].append(claim)
     source_of_prediction = {
-        c.prediction.id: source_id for source_id, claims in claims_by_source.items() for c in claims if c.prediction
+        p.id: source_id for source_id, claims in claims_by_source.items() for c in claims for p in c.predictions
     }
     # A resolution goes with the source of its prediction; one whose
     # prediction is gone (kept as history) with the first source.
@@ -359,7 +360,7 @@ class _Reader:
                 cue=self.optional_text(node, CG.cue),
                 confidence=1.0 if confidence is None else confidence,  # type: ignore[arg-type]
                 about=tuple(sorted(self.id_of(e, "entity:", node, "entity") for e in self.g.objects(node, SCHEMA.about))),
-                prediction=self.prediction(node, claim_id),
+                predictions=self.predictions(node, claim_id),
                 **self.audit(node, source),
             )
 
@@ -396,13 +397,12 @@ class _Reader:
                         return start, end  # type: ignore[return-value]
         raise self._fail(claim, "no oa:Annotation with an oa:TextPositionSelector gives its offsets")
 
-    def prediction(self, claim: Node, claim_id: str) -> Prediction | None:
-        nodes = list(self.g.subjects(CG.predictionOf, claim))
-        if not nodes:
-            return None
-        if len(nodes) > 1:
-            raise self._fail(claim, f"makes {len(nodes)} predictions; the model allows one")
-        node = nodes[0]
+    def predictions(self, claim: Node, claim_id: str) -> tuple[Prediction, ...]:
+        """Return the claim's predictions, in the order of their ids (``prediction_order``)."""
+        found = (self.prediction(node, claim_id) for node in self.g.subjects(CG.predictionOf, claim))
+        return tuple(sorted(found, key=lambda p: prediction_order(p.id)))
+
+    def prediction(self, node: Node, claim_id: str) -> Prediction:
         status = self.optional_text(node, CG.status) or "open"
         if status not in ("open", "resolved"):
             raise self._fail(node, f"cg:status {status!r} is not 'open' or 'resolved'")

@@ -180,7 +180,7 @@ def select(
             continue
         claims = tuple(c for c in extraction.claims if c.speaker_id in wanted)
         if claims:
-            kept = {c.prediction.id for c in claims if c.prediction}
+            kept = {p.id for c in claims for p in c.predictions}
             resolutions = tuple(r for r in extraction.resolutions if r.prediction_id in kept)
             yield replace(extraction, claims=claims, resolutions=resolutions)
 
@@ -300,8 +300,8 @@ def _claim(claim: Claim, source: Source, base: str) -> Iterator[Triple]:
     for entity_id in claim.about:
         yield node, SCHEMA.about, iri(entity_id, base)
     yield from _annotation(claim, source, node, appearance)
-    if claim.prediction:
-        yield from _prediction(claim.prediction, node, base)
+    for prediction in claim.predictions:
+        yield from _prediction(prediction, node, base)
 
 
 def _annotation(claim: Claim, source: Source, node: URIRef, appearance: URIRef) -> Iterator[Triple]:

@@ -45,6 +45,7 @@ from graph.model import (
     Prediction,
     Resolution,
     Source,
+    prediction_order,
 )
 
 T = TypeVar("T")
@@ -442,7 +443,7 @@ class Store:
         sources = [_source(row["source"]) for row in self._read("export_sources", source_ids=source_ids)]
         claims_by_source: dict[str, list[Claim]] = {s.id: [] for s in sources}
         for row in self._read("export_claims", source_ids=source_ids):
-            claim = _claim(row["claim"], row["prediction"], row["about"])
+            claim = _claim(row["claim"], row["predictions"], row["about"])
             claims_by_source.setdefault(claim.source_id, []).append(claim)
         people: list[Person] = []
         organisations: list[Organisation] = []
@@ -512,8 +513,7 @@ def _once(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _claim_row(claim: Claim) -> dict[str, Any]:
-    p = claim.prediction
-    predictions = [] if p is None else [_present({
+    predictions = [_present({
         "id": p.id,
         "event": p.event,
         "horizon": p.horizon,
@@ -525,7 +525,7 @@ def _claim_row(claim: Claim) -> dict[str, Any]:
         "status": p.status,
         "kind": p.kind,
         "condition": p.condition,
-    })]
+    }) for p in claim.predictions]
     return _present({
         "id": claim.id,
         "speaker_id": claim.speaker_id,
@@ -730,7 +730,7 @@ def _entity(row: dict[str, Any]) -> Entity:
     )
 
 
-def _claim(row: dict[str, Any], prediction: dict[str, Any] | None, about: Iterable[str]) -> Claim:
+def _claim(row: dict[str, Any], predictions: Iterable[dict[str, Any]], about: Iterable[str]) -> Claim:
     return Claim(
         id=row["id"],
         source_id=row["source_id"],
@@ -743,20 +743,22 @@ def _claim(row: dict[str, Any], prediction: dict[str, Any] | None, about: Iterab
         confidence=float(row.get("confidence", 1.0)),
         **{name: row.get(name) for name in AUDIT_FIELDS},
         about=tuple(about),
-        prediction=None
-        if prediction is None
-        else Prediction(
-            id=prediction["id"],
-            claim_id=prediction["claim_id"],
-            event=prediction["event"],
-            horizon=prediction.get("horizon"),
-            window_start=prediction.get("window_start"),
-            window_end=prediction.get("window_end"),
-            probability=prediction.get("probability"),
-            probability_words=prediction.get("probability_words"),
-            negated=bool(prediction.get("negated")),
-            status=prediction.get("status") or "open",
-            kind=prediction.get("kind") or "forecast",
-            condition=prediction.get("condition"),
-        ),
+        predictions=tuple(_prediction(p) for p in sorted(predictions, key=lambda p: prediction_order(p["id"]))),
+    )
+
+
+def _prediction(row: dict[str, Any]) -> Prediction:
+    return Prediction(
+        id=row["id"],
+        claim_id=row["claim_id"],
+        event=row["event"],
+        horizon=row.get("horizon"),
+        window_start=row.get("window_start"),
+        window_end=row.get("window_end"),
+        probability=row.get("probability"),
+        probability_words=row.get("probability_words"),
+        negated=bool(row.get("negated")),
+        status=row.get("status") or "open",
+        kind=row.get("kind") or "forecast",
+        condition=row.get("condition"),
     )

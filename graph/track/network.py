@@ -108,8 +108,7 @@ def build_network(rows: list[dict[str, Any]], threshold: float = SAME_EVENT) -> 
                                entity_kind=entity.get("kind") or "other")
             about[(expert, entity["id"])] += 1
             topics.setdefault(expert, set()).add(entity["id"])
-        prediction = row.get("prediction")
-        if prediction:
+        for prediction in row.get("predictions") or []:
             graph.nodes[expert]["predictions"] += 1
             forecasts.append(
                 _Forecast(

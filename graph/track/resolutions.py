@@ -133,6 +133,8 @@ class PredictionRef(_Strict):
     """A name or alias of the speaker (matched like ``--by``)."""
     text: str | None = Field(default=None, min_length=3)
     """Distinctive words of the claim (case, spacing and quote marks ignored)."""
+    event: str | None = Field(default=None, min_length=3)
+    """Words of the predicted event, for a claim that makes several predictions (matched like ``text``)."""
 
     @model_validator(mode="after")
     def _enough(self) -> PredictionRef:
@@ -233,12 +235,15 @@ def find_predictions(
     if ref.text is not None:
         words = normalise(ref.text)
         found = [k for k in found if words in normalise(str(k.get("text") or ""))]
+    if ref.event is not None:
+        words = normalise(ref.event)
+        found = [k for k in found if words in normalise(str(k.get("event") or ""))]
     return sorted({k["id"] for k in found})
 
 
 def _describe(ref: PredictionRef) -> str:
     parts = [f"id {ref.id}" if ref.id else None, f"speaker {ref.speaker!r}" if ref.speaker else None,
-             f"text {ref.text!r}" if ref.text else None]
+             f"text {ref.text!r}" if ref.text else None, f"event {ref.event!r}" if ref.event else None]
     return ", ".join(p for p in parts if p)
 
 
@@ -367,7 +372,8 @@ def _match(
         if len(ids) > 1:
             raise InputError(
                 path,
-                f"prediction: {len(ids)} predictions match ({', '.join(ids)}); add words to text or give the source",
+                f"prediction: {len(ids)} predictions match ({', '.join(ids)}); add words to text, give the source "
+                f"or words of the event",
                 entry.line,
             )
         [pid] = ids

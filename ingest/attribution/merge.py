@@ -60,10 +60,8 @@ from graph.model import (
     Claim,
     Entity,
     Extraction,
-    Prediction,
     claim_id,
     entity_id,
-    prediction_id,
 )
 from ingest.attribution.combine import ProposedClaim, propose_claims
 from ingest.attribution.model import AttributionSpan, spans_of
@@ -77,7 +75,7 @@ from ingest.identities import SpeakerEntry, SpeakerTable
 from ingest.layout import is_heading
 from ingest.mentions import PRONOUNS, DirectoryLike, Mention, choose_speaker, mentions_in, role_words, strip_determiner
 from ingest.prediction_words import words as prediction_words
-from ingest.predictions import detect_prediction
+from ingest.predictions import as_predictions, detect_predictions
 from ingest.speakers import people_nouns, subject_token, subject_words, who_stands_for
 
 #: Confidence of a claim the trained stage proposed, by how its speaker was found (below the rules' 0.55-0.9:
@@ -577,8 +575,8 @@ def _claim(extraction: Extraction, proposal: ProposedClaim, paragraph: Paragraph
     cid = claim_id(source.id, start, end, text)
     direct = _direct(source.text, start, end)
     cue = proposal.cue.text if proposal.cue else None
-    fields = detect_prediction(text, source.published, span=_span(paragraph, start, end), cue=cue, direct=direct)
-    prediction = Prediction(prediction_id(cid), cid, **fields.__dict__) if fields else None
+    predictions = as_predictions(cid, detect_predictions(text, source.published, span=_span(paragraph, start, end),
+                                                         cue=cue, direct=direct))
     about = _about(paragraph, start, end, directory)
     for entity in about:
         entities.setdefault(entity.id, entity)
@@ -587,7 +585,7 @@ def _claim(extraction: Extraction, proposal: ProposedClaim, paragraph: Paragraph
         if span is not None:
             audit[name], audit[f"{name}_start"], audit[f"{name}_end"] = source.text[span[0]:span[1]], span[0], span[1]
     return Claim(cid, source.id, who.id, text, start, end, direct, cue, who.confidence,
-                 tuple(e.id for e in about), prediction, **audit)
+                 tuple(e.id for e in about), predictions, **audit)
 
 
 def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory: DirectoryLike | None,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -46,8 +48,21 @@ def test_extract_prints_the_json_contract_and_stores_nothing(cli, store: Store, 
     assert content[claim["start"] : claim["end"]] == claim["text"]
     assert claim["speaker"]["name"] == "Olena Kovalenko"
     assert claim["is_prediction"] is True
-    assert claim["prediction"]["window_start"] == "2023-02-01"
+    [prediction] = claim["predictions"]
+    assert prediction["window_start"] == "2023-02-01" and prediction["id"].startswith("pred:")
     assert store.counts()["Claim"] == 0
+
+
+def test_extract_gives_a_row_per_prediction_in_csv_and_a_list_in_json(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "two.txt"
+    path.write_text(ARTICLE.replace("said that Russia could launch a new offensive in February",
+                                    "said that Russia could launch a new offensive in February and that Belarus "
+                                    "would not join it"), encoding="utf-8")
+    [claim] = json.loads(cli("extract", str(path)).stdout)["claims"]
+    assert [p["negated"] for p in claim["predictions"]] == [False, True]
+    rows = list(csv.DictReader(io.StringIO(cli("extract", str(path), "--format", "csv").stdout)))
+    assert [(r["id"], r["negated"]) for r in rows] == [(claim["id"], "no"), (claim["id"], "yes")]
+    assert "Belarus" in rows[1]["event"]
 
 
 def test_extract_without_a_date_keeps_the_horizon_as_text_and_says_so(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -56,8 +71,9 @@ def test_extract_without_a_date_keeps_the_horizon_as_text_and_says_so(cli, tmp_p
     result = cli("extract", str(path))
     assert result.exit_code == 0, result.output
     [claim] = json.loads(result.stdout)["claims"]
-    assert claim["prediction"]["window_start"] is None
-    assert claim["prediction"]["horizon"]
+    [prediction] = claim["predictions"]
+    assert prediction["window_start"] is None
+    assert prediction["horizon"]
     assert "Note:" in result.stderr and "date" in result.stderr
 
 

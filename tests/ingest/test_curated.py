@@ -156,3 +156,22 @@ def test_a_curated_prediction_keeps_its_kind_and_condition(tmp_path: Path) -> No
     assert default is not None and (default.kind, default.condition) == ("forecast", None)
     with pytest.raises(InputError, match=r"claims\[0\]\.prediction\.kind"):
         read_curated(write(tmp_path, body.replace("kind: intention", "kind: hope"), "bad.yaml"))
+
+
+def test_a_curated_claim_may_make_several_predictions_in_order(tmp_path: Path) -> None:
+    several = GOOD.replace(
+        "    prediction:\n      event: Russia launches a new offensive\n",
+        "    predictions:\n      - event: Russia launches a new offensive\n",
+    ).replace(
+        "      probability_words: could\n",
+        "        probability_words: could\n      - event: Belarus joins the offensive\n        negated: true\n",
+    )
+    for field in ("horizon", "window_start", "window_end", "probability"):
+        several = several.replace(f"\n      {field}:", f"\n        {field}:")
+    claim = read_curated(write(tmp_path, several)).claims[0]
+    assert [(p.event, p.negated) for p in claim.predictions] == [
+        ("Russia launches a new offensive", False), ("Belarus joins the offensive", True)]
+    assert claim.predictions[1].id == claim.predictions[0].id + "-2"
+    both = GOOD.replace("    prediction:\n", "    predictions: [{event: Belarus joins the offensive}]\n    prediction:\n")
+    with pytest.raises(InputError, match="either prediction or predictions"):
+        read_curated(write(tmp_path, both, "both.yaml"))

@@ -46,7 +46,7 @@ def _extraction(spans: list[tuple[int, int, str, bool]]) -> Extraction:
     people = tuple(Person(f"person:{n.lower()}", n) for n in {s[2] for s in spans})
     claims = tuple(
         Claim(f"c{i}", src.id, f"person:{n.lower()}", TEXT[a:b], a, b, True,
-              prediction=Prediction("p", f"c{i}", "e") if p else None)
+              predictions=(Prediction("p", f"c{i}", "e"),) if p else ())
         for i, (a, b, n, p) in enumerate(spans)
     )
     return Extraction(src, claims, people)
@@ -76,7 +76,7 @@ def test_a_window_on_a_predicting_sentence_of_a_split_quotation_counts() -> None
     # The first sentence holds the time words; the second covers more of the gold and has no window.
     first = pieces.claims[0]
     assert first.prediction is not None
-    dated = replace(first, prediction=replace(first.prediction, window_start=date(2026, 1, 5), window_end=date(2026, 1, 11)))
+    dated = replace(first, predictions=(replace(first.predictions[0], window_start=date(2026, 1, 5), window_end=date(2026, 1, 11)),))
     assert score_one(replace(pieces, claims=(dated, pieces.claims[1])), gold).windowed == Ratio(1, 1)
     assert score_one(pieces, gold).windowed == Ratio(0, 1)
 
@@ -147,7 +147,8 @@ LONG = "x" * 100
 def _on(text: str, spans: list[tuple[int, int, str]], prediction: Prediction | None = None) -> Extraction:
     src = Source(source_id(None, text), text)
     people = tuple(Person(f"person:{n.lower()}", n) for n in {s[2] for s in spans})
-    claims = tuple(Claim(f"c{i}", src.id, f"person:{n.lower()}", text[a:b], a, b, False, prediction=prediction)
+    claims = tuple(Claim(f"c{i}", src.id, f"person:{n.lower()}", text[a:b], a, b, False,
+                         predictions=(prediction,) if prediction else ())
                    for i, (a, b, n) in enumerate(spans))
     return Extraction(src, claims, people)
 

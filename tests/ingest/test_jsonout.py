@@ -26,7 +26,7 @@ def test_json_follows_the_output_contract(nlp: Language, directory: Directory) -
     json.dumps(data)  # serialisable as is
     assert data["source"]["id"] == src.id and data["source"]["published"] == "2022-12-20"
     claim = data["claims"][0]
-    assert set(claim) == {"id", "speaker", "text", "start", "end", "direct", "cue", "confidence", "is_prediction", "prediction", "about",
+    assert set(claim) == {"id", "speaker", "text", "start", "end", "direct", "cue", "confidence", "is_prediction", "predictions", "about",
                           "cue_start", "cue_end", "mention", "mention_start", "mention_end",
                           "antecedent", "antecedent_start", "antecedent_end", "via", "via_start", "via_end"}
     assert text[claim["cue_start"] : claim["cue_end"]] == claim["cue"] == "said"
@@ -35,6 +35,7 @@ def test_json_follows_the_output_contract(nlp: Language, directory: Directory) -
     assert claim["speaker"]["name"] == "Yevhen Magda" and claim["speaker"]["kind"] == "person"
     assert claim["speaker"]["affiliation"] == "Institute of World Politics"
     assert text[claim["start"] : claim["end"]] == claim["text"]
-    assert claim["is_prediction"] and claim["prediction"]["window_start"] == "2023-01-01"
-    assert claim["prediction"]["window_end"] == "2023-12-31" and claim["prediction"]["probability_words"] == "can"
+    [prediction] = claim["predictions"]
+    assert claim["is_prediction"] and prediction["window_start"] == "2023-01-01"
+    assert prediction["window_end"] == "2023-12-31" and prediction["probability_words"] == "can"
     assert {a["name"] for a in claim["about"]} >= {"Russia", "Moldova"}

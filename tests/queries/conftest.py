@@ -148,7 +148,8 @@ def _claim(sid: str, text: str, span: str, speaker: str, cue: str, about: tuple[
     pred = None
     if prediction is not None:
         pred = Prediction(prediction_id(cid), cid, **prediction)
-    return Claim(cid, sid, speaker, span, start, start + len(span), False, cue, about=about, prediction=pred)
+    return Claim(cid, sid, speaker, span, start, start + len(span), False, cue, about=about,
+                 predictions=(pred,) if pred else ())
 
 
 @dataclass(frozen=True)

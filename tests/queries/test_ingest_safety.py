@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import pytest
 
-from graph.model import Extraction, claim_id, source_id
+from graph.model import Extraction, claim_id, prediction_id, source_id
 from graph.store import Store
 
 from .conftest import REPO, fixture_extractions
@@ -27,8 +27,8 @@ def _variant(extraction: Extraction, n: int) -> Extraction:
     claims = []
     for claim in extraction.claims:
         cid = claim_id(sid, claim.start, claim.end, claim.text)
-        prediction = claim.prediction and replace(claim.prediction, id="pred:" + cid[6:], claim_id=cid)
-        claims.append(replace(claim, id=cid, source_id=sid, prediction=prediction))
+        predictions = tuple(replace(p, id=prediction_id(cid, i), claim_id=cid) for i, p in enumerate(claim.predictions))
+        claims.append(replace(claim, id=cid, source_id=sid, predictions=predictions))
     return replace(extraction, source=replace(extraction.source, id=sid, text=text, url=url),
                    claims=tuple(claims))
 

@@ -92,8 +92,11 @@ def second_source() -> Extraction:
         direct=True,
         cue=None,
         confidence=0.55,
-        prediction=Prediction(id=prediction_id(cid), claim_id=cid, event="something", window_end=date(2024, 6, 30),
-                              negated=True, status="resolved"),
+        # Two predictions of one claim: both survive, in their order.
+        predictions=(Prediction(id=prediction_id(cid), claim_id=cid, event="something", window_end=date(2024, 6, 30),
+                                negated=True, status="resolved"),
+                     Prediction(id=prediction_id(cid, 1), claim_id=cid, event="we see it", horizon="by June",
+                                window_start=date(2024, 4, 2), window_end=date(2024, 6, 30), kind="intention")),
     )
     whole = text[: text.index(".") + 1]
     person = make_extraction().people[0]

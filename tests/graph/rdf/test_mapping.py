@@ -125,7 +125,7 @@ def make_extraction() -> Extraction:
         confidence=0.8,
         about=(russia.id,),
         **spans(TEXT, cue=("said", start - 20), mention=("The Baltic Defence Forum", start - 40)),
-        prediction=Prediction(
+        predictions=(Prediction(
             id=prediction_id(indirect_id),
             claim_id=indirect_id,
             event="Russia launches a new offensive",
@@ -136,7 +136,7 @@ def make_extraction() -> Extraction:
             probability_words="likely",
             kind="intention",
             condition="if the ground freezes",
-        ),
+        ),),
     )
     return Extraction(
         source=source,
@@ -371,7 +371,7 @@ def test_span_is_a_web_annotation(g: Graph, extraction: Extraction, direct: bool
 
 def test_quote_context_stops_at_the_text_edges(extraction: Extraction) -> None:
     claim = replace(
-        claim_by(extraction, direct=True), start=0, end=len(TEXT), text=TEXT, prediction=None
+        claim_by(extraction, direct=True), start=0, end=len(TEXT), text=TEXT, predictions=()
     )
     g = build_graph([replace(extraction, claims=(claim,))])
     quote = URIRef(iri(claim.id) + "/quote")
@@ -409,7 +409,7 @@ def test_prediction(g: Graph, extraction: Extraction) -> None:
 def test_a_forecast_without_a_condition_has_its_kind_and_no_condition(extraction: Extraction) -> None:
     claim = claim_by(extraction, direct=False)
     assert claim.prediction is not None
-    bare = replace(claim, prediction=replace(claim.prediction, condition=None, kind="forecast"))
+    bare = replace(claim, predictions=(replace(claim.predictions[0], condition=None, kind="forecast"),))
     graph = build_graph([replace(extraction, claims=tuple(bare if c.id == claim.id else c for c in extraction.claims))])
     node = iri(claim.prediction.id)
     assert the(graph, node, CG.predictionKind) == Literal("forecast")

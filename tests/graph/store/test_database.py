@@ -56,11 +56,11 @@ def sample(text: str = TEXT, url: str = "https://example.org/a") -> Extraction:
         claims=(
             Claim(
                 cid, sid, general.id, first, start, start + len(first), False, "said", about=(kyiv.id,),
-                prediction=Prediction(
+                predictions=(Prediction(
                     prediction_id(cid), cid, "new offensive", "in February",
                     date(2023, 2, 1), date(2023, 2, 28), 0.4, "could",
                     kind="forecast", condition="if the ground freezes",
-                ),
+                ),),
             ),
             Claim(cid2, sid, isw.id, second, start2, start2 + len(second), False, "believes"),
         ),
@@ -172,6 +172,23 @@ def test_extractions_round_trip_through_the_store(store: Store) -> None:
     assert set(back.entities) == set(original.entities)
 
 
+def test_a_claim_with_several_predictions_keeps_them_all_in_order(store: Store) -> None:
+    original = sample()
+    first = original.claims[0]
+    [made] = first.predictions
+    second = Prediction(prediction_id(first.id, 1), first.id, "the army retreats", "by March", date(2023, 1, 1),
+                        date(2023, 3, 31), 0.5, "may", negated=True)
+    both = replace(original, claims=(replace(first, predictions=(made, second)), *original.claims[1:]))
+    store.write(both)
+    assert store.counts()["Prediction"] == 2 and store.counts()["MAKES"] == 2
+    [back] = store.extractions()
+    assert next(c for c in back.claims if c.id == first.id).predictions == (made, second)
+    store.write(original)  # the next reading makes one prediction: the other goes
+    assert store.counts()["Prediction"] == 1
+    [back] = store.extractions()
+    assert next(c for c in back.claims if c.id == first.id).predictions == (made,)
+
+
 def test_schema_is_idempotent(store: Store) -> None:
     store.ensure_schema()
     store.ensure_schema()
@@ -251,7 +268,7 @@ def test_a_kept_claim_loses_the_prediction_and_entities_a_new_extraction_no_long
     belarus = Entity(entity_id("Belarus"), "Belarus", "place")
     first = full.claims[0]
     # The claim now speaks of Belarus, not Kyiv, and no longer counts as a prediction.
-    plain = replace(first, prediction=None, about=(belarus.id,))
+    plain = replace(first, predictions=(), about=(belarus.id,))
     store.write(replace(full, claims=(plain, full.claims[1]), entities=(full.entities[0], belarus)))
     counts = store.counts()
     assert counts["Claim"] == 2
@@ -327,7 +344,7 @@ def with_unnamed_source() -> Extraction:
     start = base.source.text.index(said)
     cid = claim_id(base.source.id, start, start + len(said), said)
     claim = Claim(cid, base.source.id, officials.id, said, start, start + len(said), False, "said",
-                  prediction=Prediction(prediction_id(cid), cid, "a visit", None, date(2023, 1, 1), date(2023, 1, 31)))
+                  predictions=(Prediction(prediction_id(cid), cid, "a visit", None, date(2023, 1, 1), date(2023, 1, 31)),))
     return replace(base, claims=(*base.claims, claim), people=(*base.people, officials))
 
 

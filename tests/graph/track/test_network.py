@@ -30,7 +30,7 @@ def claim(speaker: str, source: str, entities: list[dict[str, str]], event: str 
                       "outcome": None}
     return {"claim_id": f"claim:{speaker}:{event}", "speaker_id": f"person:{speaker}", "speaker": speaker.title(),
             "kind": "person", "source_id": source, "source_title": source.upper(), "published": date(2022, 12, 20),
-            "entities": entities, "prediction": prediction}
+            "entities": entities, "predictions": [prediction] if prediction else []}
 
 
 ROWS = [

@@ -196,6 +196,15 @@ def test_entries_that_match_no_one_or_several_predictions_fail_the_whole_file(st
     assert skipped.skipped[0].startswith(f"{missing}:9: prediction: no prediction matches")
 
 
+def test_the_event_tells_apart_the_predictions_of_one_claim() -> None:
+    said = "the army would withdraw next week and that the talks would resume in May"
+    keys = [{"id": pid, "speaker_id": "person:a", "text": said, "event": event, "source_id": "src:1", "url": None,
+             "text_hash": None, "path": None}
+            for pid, event in (("pred:1", "the army withdraws"), ("pred:1-2", "the talks resume"))]
+    assert find_predictions(PredictionRef(text="talks would resume"), keys, []) == ["pred:1", "pred:1-2"]
+    assert find_predictions(PredictionRef(text="talks would resume", event="Talks  resume"), keys, []) == ["pred:1-2"]
+
+
 def test_matching_ignores_case_spacing_and_typographic_quotes() -> None:
     keys = [
         {"id": "pred:1", "speaker_id": "person:a", "text": "\u201cIt may\u00a0start  not in Donbas,\u201d", "source_id": "src:1",
@@ -255,7 +264,8 @@ def test_the_reference_article_file_finds_its_predictions_by_source_speaker_and_
         start = source.text.index(text)
         cid = claim_id(source.id, start, start + len(text), text)
         claims.append(Claim(cid, source.id, speaker.id, text, start, start + len(text), False, "said",
-                            prediction=Prediction(prediction_id(cid), cid, text, probability=probability, negated=negated)))
+                            predictions=(Prediction(prediction_id(cid), cid, text, probability=probability,
+                                                    negated=negated),)))
     store.write(Extraction(source, tuple(claims), tuple(people.values()), tuple(organisations.values())))
     report = apply_resolutions(store, REFERENCE)
     assert len(report.new) == 6

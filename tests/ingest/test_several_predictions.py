@@ -1,0 +1,73 @@
+"""A claim that foresees several things makes a prediction of each (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from graph.model import Source, prediction_id, source_id
+from ingest.clause_parts import clause_parts
+from ingest.extractors import get_extractor
+
+P = date(2026, 3, 9)
+
+
+def predictions(text: str) -> list[tuple[str, str, bool, date | None, date | None]]:
+    extraction = get_extractor("default")(Source(source_id(None, text), text, published=P))
+    [claim] = extraction.claims
+    assert [p.id for p in claim.predictions] == [prediction_id(claim.id, i) for i in range(len(claim.predictions))]
+    return [(p.kind, p.event, p.negated, p.window_start, p.window_end) for p in claim.predictions]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "A and that B": two reported clauses, each with its own time
+        ("Defence Minister Tomas Kairys said the ministry intends to sign contracts for more tanks by the end of this "
+         "year and that the new barracks should be finished in 2027.",
+         [("intention", "the ministry signs contracts for more tanks", False, P, date(2026, 12, 31)),
+          ("forecast", "the new barracks are finished", False, date(2027, 1, 1), date(2027, 12, 31))]),
+        # the parser hangs "that B" on the first clause's verb: still a clause of its own, with no time of A's
+        ("Agency chief Ilse Marten told reporters she planned to visit the plant again in April and that the agency "
+         "would not support any restart.",
+         [("intention", "she visits the plant", False, date(2026, 4, 1), date(2026, 4, 30)),
+          ("forecast", "the agency supports any restart", True, None, None)]),
+        # one subject, two tenses: "would launch A and expects to B"
+        ("The minister said the government would launch a mortgage programme this summer and expects to rebuild "
+         "50,000 homes by the end of 2027.",
+         [("intention", "the government launches a mortgage programme", False, date(2026, 6, 1), date(2026, 8, 31)),
+          ("forecast", "the government rebuilds 50,000 homes", False, P, date(2027, 12, 31))]),
+    ],
+)
+def test_each_clause_that_predicts_is_a_prediction(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert predictions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one subject and modal over two acts: one prediction
+        "The minister said the government would launch a mortgage programme and rebuild 50,000 homes by 2027.",
+        # a second clause that only points back at the first belongs to it
+        "The minister said the bridge would reopen in May, and it would take another year to finish the road.",
+        # a clause that foresees nothing next to one that does
+        "The minister said the bridge was damaged in January and that it would reopen in May.",
+    ],
+)
+def test_one_thing_foreseen_is_one_prediction(text: str) -> None:
+    assert len(predictions(text)) == 1
+
+
+def test_a_forecasting_cue_alone_makes_no_part_a_prediction() -> None:
+    # "expects": the content as a whole is foreseen, its past clause is no prediction of its own
+    text = "The institute expects that exports fell by 3% in January and that growth will halve this year."
+    assert len(predictions(text)) == 1
+
+
+def test_clause_parts_cut_between_the_clauses_without_the_conjunction(nlp: Language) -> None:
+    doc = nlp("He said the army would withdraw next week and that the talks would resume in May.")
+    content = doc[2:-1]
+    assert [p.text for p in clause_parts(content)] == ["the army would withdraw next week", "the talks would resume in May"]
+    assert clause_parts(nlp("The army would withdraw and regroup.")[:]) == []
