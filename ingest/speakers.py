@@ -169,6 +169,24 @@ def _set_off_name(doc: Doc, person: Mention, base: int, served: list[int]) -> bo
         and not is_role_word(token.head)  # ("for the northern group of forces, Colonel Gleb M.,": no group is a colonel)
 
 
+def _name_set_off_before(verb: Any, subject: Any) -> Span | None:
+    """ "A lawyer representing X, Petra S., said", "The consul in Bologna, Andrei L., said": a person's name set off by
+    commas just before the verb names the person the subject describes, whichever later noun the parser hung it on
+    (but "A spokesman for the minister, Jonas B., said": the minister, a role, has the name)."""
+    doc = subject.doc
+    if subject.pos_ != "NOUN" or not (is_role_word(subject) or subject.lemma_.lower() in people_nouns()) \
+            or verb.i < subject.i + 4 or doc[verb.i - 1].text != ",":
+        return None
+    name = next((e for e in doc.ents if e.end == verb.i - 1 and e.label_ == "PERSON"), None)
+    if name is None or name.start <= subject.i + 1 or doc[name.start - 1].text != ",":
+        return None
+    holder = name.root.head
+    if name.root.dep_ != "appos" or holder.i == subject.i or is_role_word(holder) \
+            or not any(t.i == holder.i for t in subject.subtree):
+        return None
+    return name
+
+
 def _name_before_description(verb: Any, subject: Any) -> Any:
     """ "Elisa, the operator that owns the cable, said": the parser made the description the subject and left the
     name before it, set off by a comma, hanging on the verb; the name is who spoke."""
@@ -931,6 +949,11 @@ def _who_said(
         return Who(mention=people[-1] if people else None, blocked=not people)
     if subject.lower_ in PRONOUNS and (reporter := _reporter_before(subject, base, directory, publisher)) is not None:
         return Who(mention=reporter)
+    if (named_off := _name_set_off_before(verb, subject)) is not None:
+        people = [m for m in mentions_in(doc, base + named_off.start_char, base + named_off.end_char, base, directory, publisher)
+                  if m.kind == "person"]
+        if people:
+            return Who(mention=people[-1])
     if holding and holding[0].kind == "outlet":
         # "TSN.ua said in a comment X": the outlet relays; the person after the verb speaks.
         people = [m for m in named_after if m.kind == "person"]
