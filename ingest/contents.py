@@ -261,9 +261,11 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
     if not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.left_edge.i for c in verb.head.children) and (all(
-            t.is_punct for t in verb.head.subtree if t.i > verb.right_edge.i) or _closing_aside(verb)):
+            t.is_punct for t in verb.head.subtree if t.i > verb.right_edge.i) or _closing_aside(verb) or _clause_after_frame(verb)):
         # "<clause>, the agency reported, referring to X.": the frame closes the clause the parser made its head
-        # ("<clause>, the agency said, the twelfth such loss since 2022.": and the writer's aside after it)
+        # ("<clause>, the agency said, the twelfth such loss since 2022.": and the writer's aside after it; "<clause>,
+        # diplomats said, after the talks ended." / "..., he said, and the government will ...": and a clause of the
+        # writer's after it)
         tokens = [t for t in verb.head.subtree if t.i < verb.left_edge.i]
         return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
     if not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.right_edge.i + 1 < verb.sent.end and any(
@@ -627,6 +629,36 @@ def _closing_aside(verb: Token) -> bool:
     rest = [t for t in verb.doc[comma.i + 1 : verb.sent.end] if not t.is_punct]
     return comma.text == "," and bool(rest) and rest[0].pos_ in ("DET", "ADJ", "NUM") \
         and not any(t.pos_ in ("VERB", "AUX") for t in rest)
+
+
+#: Conjunctions that open a clause of time.
+_TIME_MARKS = frozenset({"after", "before", "when", "while", "once", "until", "following"})
+
+
+def _clause_after_frame(verb: Token) -> bool:
+    """True when a closing frame set off by commas ("..., three diplomats said,") is followed to its sentence's end by
+    one clause of the writer's that the parser hung on the reported clause: an adverbial clause opened by its
+    conjunction ("after the talks ended") or a conjunct with its own subject ("and the government will pay")."""
+    head = verb.head
+    comma = verb.doc[verb.right_edge.i + 1] if verb.right_edge.text != "," and verb.right_edge.i + 1 < len(verb.doc) \
+        else verb.right_edge
+    if comma.text != ",":
+        return False
+    after = [t for t in verb.doc[comma.i + 1 : verb.sent.end] if not t.is_punct]
+    if not after:
+        return False
+    clause = next((c for c in head.children if c.left_edge.i in (comma.i + 1, comma.i + 2) and c.i > comma.i
+                   and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return False
+    # a clause of time tells when ("after the talks ended"); one of reason or condition ("since ...", "if ...") is the
+    # speaker's argument, which goes on
+    opened = clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.i == clause.left_edge.i and c.lower_ in _TIME_MARKS
+                                            for c in clause.children)
+    joined = clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) \
+        and any(c.dep_ == "cc" and c.i == comma.i + 1 for c in head.children)
+    kept = {t.i for t in clause.subtree} | {comma.i + 1}
+    return (opened or joined) and all(t.i in kept for t in after)
 
 
 def only_its_own_words_after(verb: Token) -> bool:
