@@ -355,6 +355,15 @@ def _number_tag(token: Token) -> str:
     return "NNP" if token.tag_ == "JJ" and token.ent_type_ else token.tag_
 
 
+def _a_person(reporter: Token) -> bool:
+    """True when a reporting subject names a person: tagged as one, unless a noun before it says it is a body the
+    recogniser mistook ("the mobile operator Telemost", "state broadcaster Lrt")."""
+    lexicon = role_words()
+    bodies = lexicon.company_nouns | lexicon.organisation_heads | lexicon.institution_nouns
+    return reporter.ent_type_ == "PERSON" and not any(
+        c.dep_ in ("compound", "appos", "nmod") and c.pos_ == "NOUN" and c.lemma_.lower() in bodies for c in reporter.children)
+
+
 def reports_of_itself(pronoun: Token) -> bool:
     """True when a pronoun subject of reported speech is the reporter ("PGE announced it will start", "the minister
     said she will resign", "the rebels said they will withdraw"): the reported form of the speaker's "we"/"I"."""
@@ -362,7 +371,7 @@ def reports_of_itself(pronoun: Token) -> bool:
     if reporter is None:
         return False
     plural = reporter.tag_ == "NNS" or reporter.tag_ == "NNPS" and pronoun.lower_ != "it"  # ("the United Nations said it")
-    person = reporter.ent_type_ == "PERSON" or reporter.lemma_.lower() in role_words().roles
+    person = _a_person(reporter) or reporter.lemma_.lower() in role_words().roles
     match pronoun.lower_:
         case "it":
             return not plural and not person
@@ -392,14 +401,14 @@ def antecedent(pronoun: Token, depth: int = 1, same_sentence: bool = True) -> To
     reporter = _reporting_subject(pronoun)
     # ("the United Nations said that it would": a plural name of one body)
     reporting = ("NN", "NNP", "NNPS") if pronoun.lower_ == "it" else number
-    if same_sentence and reporter is not None and _number_tag(reporter) in reporting and reporter.ent_type_ != "PERSON" \
+    if same_sentence and reporter is not None and _number_tag(reporter) in reporting and not _a_person(reporter) \
             and verb.lemma_.lower() not in _DUMMY_IT_VERBS:
         return reporter  # "the company said that it would close two plants", "... it will not allow gas to cross": the company
     if any(c.dep_ in ("ccomp", "csubj") for c in verb.children) or (
         verb.lemma_.lower() in _DUMMY_IT_VERBS and any(c.dep_ == "xcomp" or c.dep_ == "acomp" for c in verb.children)
     ):
         return None
-    if same_sentence and reporter is not None and _number_tag(reporter) in reporting and reporter.ent_type_ != "PERSON":
+    if same_sentence and reporter is not None and _number_tag(reporter) in reporting and not _a_person(reporter):
         return reporter
     sentence = pronoun.sent
     earlier = [sentence.doc[sentence.start : pronoun.i]] if same_sentence else []
