@@ -239,6 +239,11 @@ def test_a_dateline_the_parser_took_for_a_subject_is_not_the_events_subject(nlp:
         # In indirect speech "it" is the reporting body ...
         ("Prices rose in May. The harbour board said that it would close two piers.", "close", "board"),
         ("Prices rose in May. The port workers said they would strike again.", "strike", "workers"),
+        # ... also a body the recogniser took for a person, when a noun before its name says what it is
+        ("The regulator held the auction in May. Mobile operator Radiomost, which won two blocks, said it would switch on "
+         "its first masts in the summer.", "switch", "Radiomost"),
+        ("Prices rose in May. State operator Lattelekom said it would launch a new service before the end of the decade.",
+         "launch", "Lattelekom"),
         # the reporting verb's subject is shared with the verb before it
         ("Prices rose in May. The central bank kept its rate and signalled that it would cut it in June.", "cut", "bank"),
         # ... not in a quotation before its cue, where it is what was spoken of.

@@ -1231,6 +1231,17 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("A spokesman for the defence ministry of Norland, Gleb Marko, said the port would close.", [("Gleb Marko", "the port would close")]),
         ("A spokesperson for the northern group of forces, Colonel Gleb Marko, said the port would close.",
          [("Gleb Marko", "the port would close")]),
+        # a closing frame followed by a clause of the writer's: the clause before the frame is the content
+        ("The port will reopen before the end of May, two shipping agents said, after the mines were cleared last week.",
+         [("two shipping agents", "The port will reopen before the end of May")]),
+        ("Ukraine aims to build 2 million drones this year, minister Oleh Bondar said, and the government will allocate an "
+         "additional 15 billion hryvnias to drone makers in the third quarter.",
+         [("Oleh Bondar", "Ukraine aims to build 2 million drones this year")]),
+        # ... and a person's name set off just before the verb, whichever later noun the parser hung it on
+        ("A lawyer representing the shipping firm Kestrel, Ina Wolff, said the firm had broken no rules.",
+         [("Ina Wolff", "the firm had broken no rules")]),
+        ("The Moldovan consul in Verona, Ion Rusu, said the office would stay open.",
+         [("Ion Rusu", "the office would stay open")]),
         # the name set off after a people noun, whatever the recogniser took a lone given name for
         ("Irena Vasylenko, the harbour's first pilot, has died at 88. Her daughter, Oksana, said she died peacefully on Saturday.",
          [("Oksana", "she died peacefully on Saturday")]),
