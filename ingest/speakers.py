@@ -1020,6 +1020,11 @@ def _who_said(
         # "dock unions in Norland", "pipeline operators": bodies the article does not name, not the place or the
         # name before them (bare "companies" are too vague to speak)
         return Who(unnamed=_as_name(doc, start, end), role=lemma)
+    if subject.pos_ == "NOUN" and subject.tag_ == "NN" and lemma in role_words().company_nouns and any(
+            c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in subject.children) \
+            and not any(m.start <= at < m.end for m in mentions):
+        # "said one tour operator", "a shipping company said": a firm the writer leaves unnamed
+        return Who(unnamed=_as_name(doc, start, end), role=lemma)
     # A singular name the recogniser took for a nationality ("Zhdanov believes") is still a name; "Ukrainians" is not.
     nationality = subject.ent_type_ == "NORP" and (subject.tag_ != "NNP" or any(c.dep_ in ("det", "nummod", "amod") for c in subject.children))
     if subject.pos_ == "PROPN" and subject.text[:1].isupper() and subject.ent_type_ not in ("LOC", "DATE") and not nationality:

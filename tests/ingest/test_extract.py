@@ -1231,6 +1231,14 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("A spokesman for the defence ministry of Norland, Gleb Marko, said the port would close.", [("Gleb Marko", "the port would close")]),
         ("A spokesperson for the northern group of forces, Colonel Gleb Marko, said the port would close.",
          [("Gleb Marko", "the port would close")]),
+        # unnamed sources: health workers, a local administration, a hospital, a firm left unnamed, an act in the making
+        ('"The queues will get longer," said a nurse at the clinic.', [("a nurse at the clinic", "The queues will get longer")]),
+        ("Trains to Vienna will run again from May, the regional administration said.",
+         [("the regional administration", "Trains to Vienna will run again from May")]),
+        ("The ward will reopen next week, the hospital said.", [("the hospital", "The ward will reopen next week")]),
+        ('"Bookings are late this year," said one tour operator.', [("one tour operator", "Bookings are late this year")]),
+        ("Pensions will rise by 10% in June, according to a draft government decree.",
+         [("a draft government decree", "Pensions will rise by 10% in June")]),
         # a closing frame followed by a clause of the writer's: the clause before the frame is the content
         ("The port will reopen before the end of May, two shipping agents said, after the mines were cleared last week.",
          [("two shipping agents", "The port will reopen before the end of May")]),
