@@ -91,6 +91,9 @@ def marker_negated(marker: Token, verb: Token) -> bool:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in ("nobody", "nothing", "none"):
             return True
     subject = subject_of(verb)  # "neither bloc is likely to win": either bloc, denied
+    if subject is not None and (subject.lower_ in ("nobody", "nothing", "none") or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in subject.children)):
+        return True  # "no one is going to attack": the subject of the verb the future hangs on
     return subject is not None and any(c.dep_ in ("det", "preconj") and c.lower_ == "neither" for c in subject.children)
 
 

@@ -40,7 +40,7 @@ event, probability and horizon.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -233,6 +233,9 @@ _NUMERIC_CHANCE = (
     # (also 'the odds were "no better than one in five"': the figure is the most the speaker grants)
     re.compile(_CHANCE + r"[^.;:]{0,80}?\b(?:is|are|was|were|at)\s+[\"“']?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+"
                r"|no\s+(?:better|more|higher)\s+than\s+|at\s+most\s+)?" + _FIGURE, re.IGNORECASE),
+    # "I'd give it 30 percent", "we put it at maybe 60%": the speaker's own odds for what was just said
+    re.compile(r"\b(?:give|gave|put|puts)\s+it\s+(?:at\s+)?(?:maybe\s+|about\s+|around\s+|roughly\s+|perhaps\s+)?" + _FIGURE,
+               re.IGNORECASE),
 )
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 
@@ -371,6 +374,10 @@ def detect_prediction(
         root = span.root
         # ("do not expect [prices to fall]": what the speaker does not expect, negated)
         main = Marker(root, root, "forecast", "expect", bool(NEGATION.search((cue or "").lower())), noun=root.pos_ in ("NOUN", "PROPN"))
+    if main is not None and not main.noun and main.negated and main.head.lemma_.lower() in _LITOTES:
+        act = next((c for c in main.head.children if c.dep_ == "xcomp"), None)
+        if act is not None:
+            main = replace(main, head=act, negated=False)  # "will not hesitate to intervene": they will intervene
     if main is not None and horizon is not None:
         own = _own_clause_horizon(span, text, horizon, main, published)
         if own is not horizon:
@@ -449,6 +456,9 @@ def detect_prediction(
         negated=negated,
     )
 
+
+#: Verbs whose denial asserts the act they govern ("will not hesitate to respond", "will not fail to act").
+_LITOTES = frozenset({"hesitate", "fail"})
 
 #: Words an event starts with when it only points back at an earlier part of the claim ("it will take years").
 _BACK_REFERENCE = ("it", "this", "that")

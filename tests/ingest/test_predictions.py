@@ -291,6 +291,9 @@ def test_not_predictions(nlp: Language, text: str) -> None:
         # a dateline the parser took for the subject is no part of the event
         ("HALDEN, March 9 — Norland and Sveland plan to hold joint exercises in September.", "Norland and Sveland hold joint exercises", False),
         ("Neither side will win the war this year.", "either side wins the war", True),
+        # a denied subject of the verb the future hangs on; a denied hesitation asserts the act
+        ("No one is going to attack the port this year.", "someone attacks the port", True),
+        ("We will not hesitate to close the port.", "we close the port", False),
         # a scheduled act named by a gerund
         ("Commissioning of the new pier is scheduled for the third quarter of 2030.", "Commissioning of the new pier", False),
         # a denied sign of an event denies the event
@@ -712,6 +715,8 @@ def test_an_expectation_of_the_past_perfect_is_no_prediction(nlp: Language, text
      0.4, False),
     ('the odds of a strike at the port this year were "no better than one in five"',
      'odds of a strike at the port this year were "no better than one in five', 0.2, False),
+    # the speaker's own odds for what they just said
+    ("the ferry line will close in May. I'd give it maybe 60 percent", "give it maybe 60 percent", 0.6, False),
     # hedges the scale places: "may well" leans to likely, "conceivably" and a conceded "wouldn't rule out" to unlikely
     ("the ferry line may well close next year", "may well", 0.675, False),
     # the forecasters' "see" under a hedging modal
