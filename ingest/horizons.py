@@ -56,7 +56,8 @@ Rules a user relies on:
   opens on January 1 of that year ("not before May": the first of the next
   May) and has no end.
 - "from March 16", "from 1 January 2027", "starting on July 1", "as of 1 May":
-  that day (the next one, without a year) and no end; "no earlier than" or
+  that day (the next one, without a year) and no end; "after March 20": the
+  day after, and no end; "no earlier than" or
   "at the earliest" before any time phrase ("no earlier than next spring",
   "at the earliest in June"): from its start, no end. "until/by/before the
   weekend": to the Sunday ahead; "at year-end": to December 31; an event dated
@@ -217,9 +218,10 @@ def _named_day(m: re.Match[str], anchor: date) -> date | None:
     return date(year, month, day_number)
 
 
-def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), future: frozenset[int] = frozenset()) -> list[_Match]:
+def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), future: frozenset[int] = frozenset(),
+             modifiers: frozenset[int] = frozenset()) -> list[_Match]:
     """Return the time phrases of ``text``; ``verbs`` holds the offsets of words used as verbs, ``future``
-    those of words in a clause set in the future."""
+    those of words in a clause set in the future, ``modifiers`` those of words that modify a noun after them."""
     _, parts, seasons = _lexicon()
     season_words = "|".join(seasons)
     found: list[_Match] = []
@@ -299,7 +301,8 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         add(m.start(), m.end(), (date(year, month, 1),) * 2, absolute=bool(m.group("year")), since=True)
 
     # "from March 16", "from 1 January 2027", "starting on July 1", "as of 1 May": from that day on, no end
-    for m in re.finditer(r"\b(?:from|starting(?:\s+(?:on|from))?|as\s+(?:of|from)|effective)\s+(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>(?-i:"
+    # ("after March 20": from the day after)
+    for m in re.finditer(r"\b(?:from|starting(?:\s+(?:on|from))?|as\s+(?:of|from)|effective|(?P<after>after))\s+(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>(?-i:"
                          + _MONTH_CAPS + r"))|(?P<month2>(?-i:" + _MONTH_CAPS + r"))\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
                          r"(?!\s*(?:-|–|—|to\b|until\b|till\b|through\b|and\b))", text, re.IGNORECASE):
         month = MONTHS[(m.group("month") or m.group("month2")).lower()]
@@ -308,8 +311,12 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
         if number > calendar.monthrange(year, month)[1]:
             continue
         day: date | None = date(year, month, number)
+        if day is not None and day < anchor and m.group("after") and (m.group("year") or m.start() not in future):
+            continue  # "rose after March 2": a day already past is no horizon (but "will apply after March 2": the next)
         if day is not None and day < anchor and not m.group("year"):
             day = _next_year(day)  # (the next such day, as "from May" is the next May)
+        if day is not None and m.group("after"):
+            day += timedelta(days=1)
         if day is not None:
             add(m.start(), m.end(), (day, day), absolute=bool(m.group("year")), since=True)
 
@@ -659,6 +666,10 @@ def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), futur
     for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|ahead\s+of|during|no\s+later\s+than)\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?P<which>this|next|the)\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<season>" + season_words + r")\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
         if m.start("season") in verbs:
             continue  # "prices will fall": the verb, not the season
+        if m.start("season") in modifiers and not (m.group("prep") or m.group("which") or m.group("part") or m.group("year")):
+            continue  # "spring barley", "winter wheat": a kind, not a time
+        if m.group("season")[0].isupper() and re.match(r"\s+[A-Z]", text[m.end("season"):]) and not m.group("year"):
+            continue  # "the Spring Storm drills": a name
         if re.search(r"(?:\d\s*%|\bpercent|\bper\s+cent|\d)\s*$", text[: m.start("season")]):
             continue  # "a 20% fall in prices": a number's fall, not the autumn
         which = (m.group("which") or "").lower() or None
@@ -715,6 +726,13 @@ _TAIL = re.compile(r"\A\s*,?\s*at\s+(?:the\s+)?(?:best|worst|latest|earliest)\b"
 def _verb_offsets(text: str, span: Span | None) -> frozenset[int]:
     """Return the offsets in ``text`` of the words ``span`` tags as verbs (where ``span.text`` is ``text``)."""
     return _offsets(text, span, lambda t: t.pos_ in ("VERB", "AUX"))
+
+
+def _modifier_offsets(text: str, span: Span | None) -> frozenset[int]:
+    """Return the offsets in ``text`` of the words ``span`` parses as modifiers of a noun after them ("spring" in
+    "spring barley")."""
+    return _offsets(text, span, lambda t: t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i
+                    and t.head.pos_ in ("NOUN", "PROPN"))
 
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "may", "might", "could"})
@@ -817,7 +835,7 @@ def find_horizon(text: str, published: date | None, *, span: Span | None = None)
     as a verb ("fall") be skipped.
     """
     anchor = published or date(2000, 1, 3)
-    matches = _matches(text, anchor, _verb_offsets(text, span), _future_offsets(text, span))
+    matches = _matches(text, anchor, _verb_offsets(text, span), _future_offsets(text, span), _modifier_offsets(text, span))
     past = _past_relative_offsets(text, span)
     matches = [m for m in matches if m.start not in past]  # "the bank, which cut its rate in February, plans ...": not the plan's time
     if published:  # "as cheap as back in 2016": a date already past at publication is no horizon

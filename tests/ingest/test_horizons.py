@@ -134,6 +134,12 @@ def test_add_months_clamps_to_the_month_end() -> None:
         ("the line will be finished by Victory Day on May 9", "by Victory Day on May 9", ("2022-12-20", "2023-05-09")),
         # holidays named by their month are an event dated by it
         ("talks will resume after the May holidays", "after the May holidays", ("2023-06-01", None)),
+        # the halves of a month (our convention: halves at the 15th)
+        ("heating will be switched off in the second half of March", "in the second half of March", ("2023-03-16", "2023-03-31")),
+        ("drills will start in the first half of April", "in the first half of April", ("2023-04-01", "2023-04-15")),
+        # after a day: from the day after, no end (a day already past is no horizon)
+        ("the tax will apply after December 28", "after December 28", ("2022-12-29", None)),
+        ("the tax will apply after 1 April 2024", "after 1 April 2024", ("2024-04-02", None)),
         # "until at least October": until October.
         ("tariffs would stay unchanged until at least October", "until at least October", ("2022-12-20", "2023-10-31")),
         # an event dated by its month after a possessive: "before Norland's March election" ends with March
@@ -178,6 +184,10 @@ def test_an_absolute_date_gets_its_window_without_a_publication_date(text: str, 
         ("Shares could fall in the summer", "in the summer"),
         ("Sales will fall", None),
         ("Rents are expected to fall in 2024", "in 2024"),
+        # a season word that makes a kind or a name of the noun after it is no time
+        ("Farmers will sow spring barley on more land this year", "this year"),
+        ("The Spring Shield drills will start next week", "next week"),
+        ("The spring offensive could start soon", "The spring"),
     ],
 )
 def test_a_season_word_counts_only_as_a_noun(nlp: Language, text: str, horizon: str | None) -> None:
@@ -296,6 +306,7 @@ def test_general_forms(text: str, horizon: str, window: tuple[str, str]) -> None
         "rents rose earlier this year",  # the past, not "this year" ahead
         "the plant was shut last week",
         "as it did on 2 February",  # a day already past at publication
+        "prices rose after March 2",  # ... also after it
         "exports grew in the last quarter",  # the quarter just ended
     ],
 )
@@ -360,6 +371,13 @@ def test_a_month_or_season_word_used_as_a_verb_is_no_date(nlp: Language, text: s
 def test_a_day_past_this_year_in_a_future_clause_is_next_years(nlp: Language, text: str, window: tuple[str, str] | None) -> None:
     found = find_horizon(text, M, span=nlp(text)[:])
     assert (None if found is None else (found.window_start.isoformat(), found.window_end.isoformat())) == window  # type: ignore[union-attr]
+
+
+def test_after_a_day_past_this_year_in_a_future_clause_opens_after_next_years(nlp: Language) -> None:
+    text = "The new tax will apply after March 2"
+    found = find_horizon(text, M, span=nlp(text)[:])
+    assert found is not None and (found.window_start, found.window_end) == (date(2024, 3, 3), None)
+    assert find_horizon("Prices rose after March 2", M, span=nlp("Prices rose after March 2")[:]) is None
 
 
 @pytest.mark.parametrize(
