@@ -1230,11 +1230,12 @@ class _ArticleExtractor:
         if earlier is not None or head in lexicon.organisation_heads and len(words) <= 2 and definite:
             return earlier
         outlet = head in lexicon.outlet_nouns
-        if head in lexicon.document_nouns and re.match(r"(?:a|an)\s", description, re.IGNORECASE):
+        document = head in lexicon.document_nouns or head.endswith("s") and head[:-1] in lexicon.document_nouns  # ("the reports")
+        if document and re.match(r"(?:a|an)\s", description, re.IGNORECASE):
             # "..., according to a new survey. The survey, conducted by the X Association, ...": its owner comes next;
             # with none, the document is the source ("according to a draft fiscal framework")
             return self._document_owner_after(before) or self.table.unnamed(_lower_article(description))
-        if not (outlet or head in lexicon.document_nouns) or len(words) > 2 or not description.lower().startswith("the "):
+        if not (outlet or document) or len(words) > 2 or not description.lower().startswith("the "):
             return None
         for entry in reversed(history[-3:] if not outlet else []):
             if entry.kind == "organisation":

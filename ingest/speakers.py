@@ -66,6 +66,10 @@ class Who:
 _CONTROLLING_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon", "on", "by"})
 
 
+#: Participles that interrupt a subject and its reporting verb ("X, asked about Y, said", "X, contacted by Reuters, said").
+_INTERRUPTERS = frozenset({"ask", "question", "press", "contact", "reach", "approach", "interview"})
+
+
 def subject_token(verb: Any) -> Any:
     """Return the subject token of a reporting verb, or None.
 
@@ -91,7 +95,12 @@ def subject_token(verb: Any) -> Any:
     # "X rejected the charges, stating that ...": a participle set off after its clause has the clause's subject
     participle = head is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.i < verb.i and head.pos_ in ("VERB", "AUX") \
         and verb.doc[verb.left_edge.i - 1].text == "," and not any(c.dep_ == "mark" for c in verb.children)
-    if head is not None and head.lemma_.lower() not in cue_lexicon().verbs and not joined and not controlled and not participle:
+    # "X, asked about the findings, said ...": the parser made the interrupting participle the clause and the report its
+    # conjunct; both are X's
+    interrupted = head is not None and verb.dep_ == "conj" and head.i < verb.i and head.lemma_.lower() in _INTERRUPTERS \
+        and head.tag_ in ("VBD", "VBN") and verb.doc[verb.i - 1].text == "," and verb.doc[head.i - 1].text == ","
+    if head is not None and head.lemma_.lower() not in cue_lexicon().verbs and not joined and not controlled and not participle \
+            and not interrupted:
         head = None  # but "X attributed ... and said that ...": "and" shares the subject
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in _CONTROLLING_PREPOSITIONS \
             and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -519,8 +528,10 @@ def named_body(noun: Any, doc: Doc, base: int) -> Mention | None:
         return None
     named = next((c for c in noun.children if c.dep_ == "appos" and c.i == noun.i + 1 and c.pos_ == "PROPN" and c.text[:1].isupper()
                   and c.ent_type_ != "PERSON"), None)
-    if named is not None and noun.lemma_.lower() in role_words().organisation_heads | role_words().company_nouns:
-        # "the human rights centre Viasna", "the airline Nordflyg": the body's own name follows what it is
+    if named is not None and noun.lemma_.lower() in role_words().organisation_heads | role_words().company_nouns \
+            | role_words().outlet_nouns:
+        # "the human rights centre Viasna", "the airline Nordflyg", "the channel Rybar": the body's own name follows
+        # what it is
         name = doc[named.left_edge.i : named.right_edge.i + 1]
         return Mention(base + name.start_char, base + name.end_char, name.text, "organisation")
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
@@ -974,9 +985,9 @@ def _who_said(
         people = people_among(mentions, doc, base)
         named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
                       and c.ent_type_ not in ("PERSON", "DATE", "GPE", "LOC", "NORP")), None)
-        if not people and named is not None and subject.lemma_.lower() in people_nouns():
-            # "Her daughter, Oksana, said": the name set off after a people noun is theirs, whatever the recogniser
-            # took a lone given name for
+        if not people and named is not None and subject.lemma_.lower() in people_nouns() | role_words().source_nouns:
+            # "Her daughter, Oksana, said", "the popular blogger Rybar claimed": the name set off after a people noun is
+            # theirs, whatever the recogniser took a lone name for
             name = doc[named.left_edge.i : named.i + 1]
             return Who(mention=Mention(base + name.start_char, base + name.end_char, name.text, "person"))
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "amod", "quantmod")}

@@ -1231,6 +1231,23 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("A spokesman for the defence ministry of Norland, Gleb Marko, said the port would close.", [("Gleb Marko", "the port would close")]),
         ("A spokesperson for the northern group of forces, Colonel Gleb Marko, said the port would close.",
          [("Gleb Marko", "the port would close")]),
+        # a channel or a blogger named after what it is; a report interrupted by "asked about"; signatories; documents
+        ("Across the border, the popular military channel Voenkor claimed the strikes had hit two depots.",
+         [("Voenkor", "the strikes had hit two depots")]),
+        ("The popular blogger Voenkor claimed the strikes had hit two depots.", [("Voenkor", "the strikes had hit two depots")]),
+        ("The ministry, asked about the findings, said it welcomed any information.",
+         [("the ministry", "it welcomed any information")]),
+        ("Forty groups signed the appeal. The signatories warn that a pause would embolden the opposition.",
+         [("the signatories", "a pause would embolden the opposition")]),
+        ("The documents show that the firm plans to register two more tankers.",
+         [("the documents", "the firm plans to register two more tankers")]),
+        # a verb of the manner of speaking frames a quotation
+        ('"The lights are finally back," sighed Olena Berg.', [("Olena Berg", "The lights are finally back")]),
+        # a title of several words, or a portfolio, before the name is no part of it
+        ('"Margins were supported by strong throughput," Chief Financial Officer Ewa Marczak told a conference call.',
+         [("Ewa Marczak", "Margins were supported by strong throughput")]),
+        ("Moldovan Deputy Prime Minister for European Integration Elena Rotaru said the talks would end by 2028.",
+         [("Elena Rotaru", "the talks would end by 2028")]),
         # unnamed sources: health workers, a local administration, a hospital, a firm left unnamed, an act in the making
         ('"The queues will get longer," said a nurse at the clinic.', [("a nurse at the clinic", "The queues will get longer")]),
         ("Trains to Vienna will run again from May, the regional administration said.",
