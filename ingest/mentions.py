@@ -287,11 +287,11 @@ def _titled_name(ent: Span) -> Span | None:
     """
     words = role_words()
     start = ent.start
+    portfolio = start > 0 and ent.doc[start - 1].lower_ in _PORTFOLIO_PREPOSITIONS
     while ent.end - start > 2 and (ent.doc[start].lower_.strip(".-") in words.honorifics
-                                   or ent.doc[start].lower_ in words.roles or ent.doc[start].is_punct
-                                   or start == ent.start and start > 0 and ent.doc[start - 1].lower_ in _PORTFOLIO_PREPOSITIONS):
-        start += 1  # (and "the President of Norland Olena K.", "Commissioner for Energy Olena K.": the place or
-        # portfolio belongs to the preposition, as in ``person_span``)
+                                   or ent.doc[start].lower_ in words.roles or ent.doc[start].is_punct or portfolio):
+        start += 1  # (and "the President of Norland Olena K.", "Commissioner for (European) Energy Olena K.": the place
+        # or portfolio belongs to the preposition, as in ``person_span``, up to the name's two words)
     name = ent.doc[start : ent.end]
     return name if looks_like_person(name) else None
 
@@ -327,6 +327,9 @@ def _shaped_name(span: Span) -> Span | None:
         # Integration Olena K.", "the deputy head of the OVA Natalia P.": the place, body or portfolio belongs to the
         # preposition, as in ``person_span``; the name is the last two words
         span = span[-2:]
+    last_role = max((i for i, t in enumerate(span[:-2]) if t.lower_ in role_words().roles), default=None)
+    if last_role is not None:
+        span = span[last_role + 1 :]  # "Chief Financial Officer Ewa M.": a title of several words ends with its role
     tokens = [t for t in span if t.is_alpha and t.text[0].isupper()]
     # (a first name the recogniser read as a nationality, "Roman Svitan" as one NORP entity, is still a name)
     named = all(t.ent_type_ == "NORP" and t.tag_ == "NNP" for t in tokens) and not any(t.ent_iob_ == "B" for t in tokens[1:])
