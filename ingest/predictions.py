@@ -374,6 +374,8 @@ def detect_prediction(
         root = span.root
         # ("do not expect [prices to fall]": what the speaker does not expect, negated)
         main = Marker(root, root, "forecast", "expect", bool(NEGATION.search((cue or "").lower())), noun=root.pos_ in ("NOUN", "PROPN"))
+    if main is not None and direct and not main.noun and _past_attitude(main.token):
+        return None  # '"We did not expect it to last," she said', '"I wanted to write"': what the speaker expected or wanted then
     if main is not None and not main.noun and main.negated and main.head.lemma_.lower() in _LITOTES:
         act = next((c for c in main.head.children if c.dep_ == "xcomp"), None)
         if act is not None:
@@ -455,6 +457,14 @@ def detect_prediction(
         probability_words=words_,
         negated=negated,
     )
+
+
+def _past_attitude(token: Token) -> bool:
+    """True when a verb of expecting or wanting is in the past tense ("expected", "did not expect", "wanted"): in the
+    speaker's own words, an attitude held then, not a forecast made now."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in forecasting_verbs() | words().intention_verbs:
+        return False
+    return token.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_.lower() == "do" for c in token.children)
 
 
 #: Verbs whose denial asserts the act they govern ("will not hesitate to respond", "will not fail to act").

@@ -229,6 +229,13 @@ def test_a_question_asked_is_no_prediction(nlp: Language, text: str) -> None:
     assert detect(nlp, text, cue="are divided on") is not None  # disagreement about a future is still about it
 
 
+@pytest.mark.parametrize("text", ["We did not expect the effect to last this long", "I wanted to write about the people",
+                                  "We expected the bridge to open in May"])
+def test_a_past_expectation_or_wish_in_the_speakers_words_is_no_prediction(nlp: Language, text: str) -> None:
+    assert detect(nlp, text, cue="said", direct=True) is None
+    assert detect(nlp, "We expect the bridge to open in May", cue="said", direct=True) is not None
+
+
 def test_would_in_a_quotation_without_a_time_is_no_prediction(nlp: Language) -> None:
     assert detect(nlp, "That would be a mistake", cue="said", direct=True) is None
 
