@@ -227,6 +227,10 @@ def _subordinate(token: Token) -> bool:
     return False
 
 
+#: Nouns for a person's own group, whose doings are told of that person ("Orlovs's faction walked out").
+_GROUP_NOUNS = frozenset({"faction", "party", "team", "delegation", "campaign", "camp", "family", "office", "staff", "lawyers"})
+
+
 def _about_someone(sentence: Span, names: set[str]) -> bool:
     """Return True when the sentence's subject is a person ("He flew to Oslo",
     "Kask met the mayor", "The minister also visited the port").
@@ -515,11 +519,17 @@ class _ArticleExtractor:
         for token in subjects:
             # "Her colleague Tatiana O. is ...": the name in apposition to the subject's noun is whom it is about
             heads = [token, *(c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN")]
+            # "Orlovs's faction walked out. Outside, he said": the person whose group the sentence is about
+            heads += [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN" and token.pos_ == "NOUN"
+                      and token.lemma_.lower() in _GROUP_NOUNS]
             if is_role_word(token):
                 heads.append(token.right_edge)  # "Former head of the General Staff Ihor R. has ...": the name ending the role's phrase
             for mention in people:
                 if any(mention.start <= base + t.idx < mention.end for t in heads):
                     return mention
+            for owner in heads[1:]:
+                if owner.dep_ == "poss" and any(e.kind == "person" and owner.text in e.name.split() for e in self.table.entries):
+                    return Mention(base + owner.idx, base + owner.idx + len(owner.text), owner.text, "person")  # a surname alone
         return None
 
     def _cue_in(self, doc: Doc, base: int, lo: int, hi: int, first: int | None = None, main: bool = False) -> Token | None:
@@ -1031,9 +1041,16 @@ class _ArticleExtractor:
                 owner = self._possessor(at, served.group(1).lower(), history) or self._named_before(candidate)
                 entry = self.table.unnamed(f"{owner.name}'s {served.group(2)}" if owner is not None else _lower_article(candidate.description))
             elif candidate.description:
-                entry = self._from_description(candidate.description, history, candidate.role,
-                                               (candidate.said_by or (candidate.start, 0))[0])
                 role = _person_role(candidate.role)
+                # "Dynamo coach X praised his side. '...,' the coach told reporters": the person the sentence before
+                # is about, whom the text gives that role, before anyone who spoke earlier
+                about = self._subject_before(candidate, same_paragraph=True) if role is not None and history else None
+                if about is not None and about.kind == "person" and all(h.id != about.id for h in history[-1:]):
+                    sentence = [x for x in self.sentences if x.end <= candidate.start and x.paragraph == candidate.paragraph][-1]
+                    named_at = self.text.find(about.name.split()[-1], sentence.start, sentence.end)
+                    entry = about if named_at > 0 and role in self.text[sentence.start : named_at].lower().split() else None
+                entry = entry or self._from_description(candidate.description, history, candidate.role,
+                                                        (candidate.said_by or (candidate.start, 0))[0])
                 if entry is None and not history and role is not None:
                     entry = self._named_before(candidate)
                 if entry is None and history and role is not None:

@@ -296,6 +296,14 @@ def _titled_name(ent: Span) -> Span | None:
     return name if looks_like_person(name) else None
 
 
+def _aged(ent: Span) -> bool:
+    """True when a name is followed by an age set off by commas ("Lidia, 58,"; "Ion Rusu, 71.")."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or not doc[ent.end + 1].is_digit:
+        return False
+    return 1 <= int(doc[ent.end + 1].text) <= 120 and doc[ent.end + 2].text in (",", ".", ";", "—", "-")
+
+
 def _name_after_comma(ent: Span) -> Span | None:
     """Return the person's name an ORG entity ends with after a comma ("the Party of Socialists, Igor Dodon"),
     the parser's appositive of a noun before it, else None."""
@@ -407,6 +415,10 @@ def mentions_in(
             found.append(Mention(base + span.start_char, base + span.end_char, strip_determiner(span.text), kind,
                                  known_person.id if known_person else None))
             covered.update(range(span.start, span.end))
+        elif ent.label_ in ("ORG", "GPE") and len(ent) <= 2 and _aged(ent) and not (directory and directory.find_organisation(text)):
+            # "says Lidia, 58,": a name with an age is a person's, whatever the recogniser took it for
+            found.append(Mention(base + ent.start_char, base + ent.end_char, ent.text, "person"))
+            covered.update(range(ent.start, ent.end))
         elif ent.label_ == "ORG" and (name := _titled_name(ent)) is not None and not (directory and directory.find_organisation(text)):
             # The small model often tags an unfamiliar "First Last" as ORG,
             # with a title in front ("Maj-Gen First Last").

@@ -174,6 +174,7 @@ def test_what_a_condition_would_force_is_a_conditional_forecast_kept_whole(nlp: 
 @pytest.mark.parametrize("text, kind", [
     ("Mayor Berg said it would bring jobs to the town.", "person"),
     ("Nordgram said it would remove the posts.", "organisation"),  # a one-word name that reports of itself as "it" is a body
+    ('"I send money home every month," says Lidia, 58.', "person"),  # a name with an age is a person's
 ])
 def test_a_one_word_speaker_after_a_title_is_a_person(nlp: Language, no_directory: Directory, text: str, kind: str) -> None:
     extraction = extract(source(text), no_directory, nlp)
@@ -1241,6 +1242,14 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("the signatories", "a pause would embolden the opposition")]),
         ("The documents show that the firm plans to register two more tankers.",
          [("the documents", "the firm plans to register two more tankers")]),
+        # "he" after a sentence about the group of a person named before: that person
+        ("Ivars Kalns argued that the law punished pensioners. Maris Ozols said the security service had flagged the risk. "
+         "Kalns's faction then walked out. Outside the chamber, he told reporters that the group would go to court.",
+         [("Ivars Kalns", "the law punished pensioners"), ("Maris Ozols", "the security service had flagged the risk"),
+          ("Ivars Kalns", "the group would go to court")]),
+        # a coach is a role a later description names
+        ('"I will stay at the club," Petro Lysak said. Dynamo coach Mehmet Yilmaz was full of praise for his side. "My players are '
+         'heroes," the Turkish coach told reporters.', [("Petro Lysak", "I will stay at the club"), ("Mehmet Yilmaz", "My players are heroes")]),
         # a verb of the manner of speaking frames a quotation
         ('"The lights are finally back," sighed Olena Berg.', [("Olena Berg", "The lights are finally back")]),
         # a title of several words, or a portfolio, before the name is no part of it
