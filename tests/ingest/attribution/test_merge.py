@@ -312,6 +312,21 @@ def test_the_rest_of_a_claim_after_an_aside_is_no_proposal(text: str, rule_claim
     assert [c.text for c in run(text, "combined").claims] == [rule_claim]
 
 
+@pytest.mark.parametrize("text, rule_claim", [
+    # what follows the content a rule claim reports through the same cue is the writer's
+    ('Blogger Ilya Sorin predicted that "by the end of the month the city will run on generators." His post was shared '
+     "more than 20,000 times.", '"by the end of the month the city will run on generators."'),
+    ("The Norland Premier League said in a statement that it would review its protocol for resuming matches after alerts, "
+     "following complaints from both clubs that players had not had enough time to warm up again.",
+     "it would review its protocol for resuming matches after alerts"),
+    # ... and so is the opener of its frame
+    ("Speaking at a joint press conference, Piotr Zawadzki said Poland would extend the transit deal for six months.",
+     "Poland would extend the transit deal for six months"),
+])
+def test_what_the_writer_adds_around_a_rule_claim_is_no_proposal(text: str, rule_claim: str) -> None:
+    assert [c.text.strip('"') for c in run(text, "combined").claims] == [rule_claim.strip('"')]
+
+
 def test_the_frame_of_a_rule_claim_is_no_proposal() -> None:
     text = ("Tomas Berg believes that the strike could end next week.\n\n"
             "\"We are preparing for a long strike,\" the deputy minister of harbours Olena Kovalenko noted.")
