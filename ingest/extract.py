@@ -231,6 +231,18 @@ def _subordinate(token: Token) -> bool:
 _GROUP_NOUNS = frozenset({"faction", "party", "team", "delegation", "campaign", "camp", "family", "office", "staff", "lawyers"})
 
 
+def _asked_or_supposed(verb: Token) -> bool:
+    """True when a reporting verb stands in a clause opened by "whether" or "if" that another verb governs ("declined
+    to say whether investigators believed A", "asked if officials expected A"): a report asked about or supposed,
+    which no one made."""
+    for clause in (verb, *verb.ancestors):
+        if clause.dep_ in ("ccomp", "xcomp", "advcl") and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+            return True
+        if clause.dep_ not in ("ccomp", "xcomp", "conj"):
+            return False
+    return False
+
+
 def _about_someone(sentence: Span, names: set[str]) -> bool:
     """Return True when the sentence's subject is a person ("He flew to Oslo",
     "Kask met the mayor", "The minister also visited the port").
@@ -249,6 +261,8 @@ def _about_someone(sentence: Span, names: set[str]) -> bool:
             if (token.pos_ == "NOUN" and token.tag_ == "NN" or token.pos_ == "ADJ" and any(c.dep_ == "det" for c in token.children)) \
                     and is_role_word(token):
                 return True
+            if token.tag_ == "NNS" and token.lemma_.lower() in role_words().roles:
+                return True  # "The two leaders differed on ...": office holders the writer tells of
             if any(c.dep_ == "poss" and (c.pos_ == "PROPN" and (c.lower_ in names or c.ent_type_ == "PERSON") or c.lower_ in ("his", "her"))
                    for c in token.children):
                 return True  # "Kask's forecast rests on ...", "his voice drops": the writer describes the person
@@ -842,7 +856,7 @@ class _ArticleExtractor:
                     and not _titled(doc, base, who.mention):
                 # "Twitter said it would remove the posts": a one-word name that reports of itself as "it" is a body
                 who = replace(who, mention=replace(who.mention, kind="organisation"))
-            if unanswered(doc[cue.token], span):
+            if unanswered(doc[cue.token], span) or _asked_or_supposed(doc[cue.token]):
                 return _Candidate(start, end, index, False, cue.text, None)  # marks the sentence; names no speaker
             # A report with no speaker to record ("we said", "35% believe")
             # still marks its sentence as attributed: it continues no one.

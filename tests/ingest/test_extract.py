@@ -1242,6 +1242,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("the signatories", "a pause would embolden the opposition")]),
         ("The documents show that the firm plans to register two more tankers.",
          [("the documents", "the firm plans to register two more tankers")]),
+        # a report asked about is no one's; the writer's sentence about office holders continues no one
+        ("Kask declined to say whether investigators believed Russia was behind the attack.", []),
+        ('"This is a partnership," Yulia Marchenko told reporters.\n\nThe two leaders differed, however, on the timing of '
+         "the accession. Marchenko said Kyiv aimed to finish the talks by 2028.",
+         [("Yulia Marchenko", "This is a partnership"), ("Yulia Marchenko", "Kyiv aimed to finish the talks by 2028")]),
         # "he" after a sentence about the group of a person named before: that person
         ("Ivars Kalns argued that the law punished pensioners. Maris Ozols said the security service had flagged the risk. "
          "Kalns's faction then walked out. Outside the chamber, he told reporters that the group would go to court.",
