@@ -408,6 +408,10 @@ def put_chance(verb: Token) -> tuple[Token, Token] | None:
 _CHANCE_NOUNS = frozenset({"odds", "chance", "chances", "probability", "likelihood", "risk"})
 
 
+#: The parts of speech a cue's first word has: a verb, "be" before an adjective, or a verb the tagger read as a noun.
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
+
+
 def verb_cue(token: Token, base: int = 0) -> Cue | None:
     """Return the cue ``token`` starts when it is a reporting verb, else None.
 
@@ -415,6 +419,8 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
     must take a clause (or, for verbs such as "emphasise", an object); a
     phrasal cue needs its particle, and "rule out" must be negated.
     """
+    if token.pos_ not in _CUE_POS:
+        return None  # (a determiner, a preposition, punctuation ... starts no cue: most tokens, skipped at once)
     lexicon = cue_lexicon()
     lemma = token.lemma_.lower()
     noun = cue_noun_of(token)

@@ -88,7 +88,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -218,8 +218,21 @@ def _named_day(m: re.Match[str], anchor: date) -> date | None:
     return date(year, month, day_number)
 
 
-def _matches(text: str, anchor: date, verbs: frozenset[int] = frozenset(), future: frozenset[int] = frozenset(),
-             modifiers: frozenset[int] = frozenset()) -> list[_Match]:
+class _Lazy:
+    """Offsets computed from the parse on the first question asked of them: most texts never ask."""
+
+    def __init__(self, compute: Callable[[], frozenset[int]]) -> None:
+        self._compute = compute
+        self._offsets: frozenset[int] | None = None
+
+    def __contains__(self, offset: object) -> bool:
+        if self._offsets is None:
+            self._offsets = self._compute()
+        return offset in self._offsets
+
+
+def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), future: Container[int] = frozenset(),
+             modifiers: Container[int] = frozenset()) -> list[_Match]:
     """Return the time phrases of ``text``; ``verbs`` holds the offsets of words used as verbs, ``future``
     those of words in a clause set in the future, ``modifiers`` those of words that modify a noun after them."""
     _, parts, seasons = _lexicon()
@@ -835,7 +848,8 @@ def find_horizon(text: str, published: date | None, *, span: Span | None = None)
     as a verb ("fall") be skipped.
     """
     anchor = published or date(2000, 1, 3)
-    matches = _matches(text, anchor, _verb_offsets(text, span), _future_offsets(text, span), _modifier_offsets(text, span))
+    matches = _matches(text, anchor, _Lazy(lambda: _verb_offsets(text, span)), _Lazy(lambda: _future_offsets(text, span)),
+                       _Lazy(lambda: _modifier_offsets(text, span)))
     past = _past_relative_offsets(text, span)
     matches = [m for m in matches if m.start not in past]  # "the bank, which cut its rate in February, plans ...": not the plan's time
     if published:  # "as cheap as back in 2016": a date already past at publication is no horizon

@@ -324,13 +324,12 @@ def detect_prediction(
     window needs ``published`` for relative time words; absolute dates
     ("in 2026") get their window without it.
     """
-    horizon = find_horizon(text, published, span=span)
-    # Without time words, an event that times the prediction ("after the drills") is kept as its horizon, with no window.
-    horizon_words = horizon.text if horizon else find_anchor(text, span=span)
     w = words()
     cue_lemma = (cue or "").lower().split()[-1] if cue else ""
     cue_expects = bool(cue) and any(cue_lemma.startswith(v) for v in forecasting_verbs())
     if span is None:
+        horizon = find_horizon(text, published, span=span)
+        horizon_words = horizon.text if horizon else find_anchor(text, span=span)
         found = list(_REGEX_MARKERS.finditer(text))
         if not found and not _PROBABILITY_STATEMENT.search(text) and not _LIKELIHOOD_PREDICATE.search(text) and not cue_expects:
             return None
@@ -358,9 +357,18 @@ def detect_prediction(
             and governor.tag_ in ("VBN", "VBD") and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in governor.children):
         return None  # "analysts had expected the offensive to start in spring": an expectation of the past, not held now
     reported = not direct and bool(cue)
-    markers = find_markers(span, horizon is not None, reported)
     statement = _PROBABILITY_STATEMENT.search(text)
     likelihood = _LIKELIHOOD_PREDICATE.search(text)
+    # Time words let more words predict ("can", "would"), never fewer: read the markers as if the claim were timed, and
+    # look for its time words only when something may predict (most claims predict nothing).
+    timed_markers = find_markers(span, True, reported)
+    if not timed_markers and not statement and not likelihood and not cue_expects \
+            and cue_marker(span, cue, True) is None and find_attitude(span, reported, timed=True) is None:
+        return None
+    horizon = find_horizon(text, published, span=span)
+    # Without time words, an event that times the prediction ("after the drills") is kept as its horizon, with no window.
+    horizon_words = horizon.text if horizon else find_anchor(text, span=span)
+    markers = timed_markers if horizon is not None else find_markers(span, False, reported)
     from_cue = None if markers else cue_marker(span, cue, horizon is not None)
     if from_cue is not None:
         markers = [from_cue]

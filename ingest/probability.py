@@ -177,6 +177,12 @@ def _term_pattern(term: str) -> str:
     return r"\s+".join(parts)
 
 
+@cache
+def _compiled(term: str) -> re.Pattern[str]:
+    """The regex of ``term`` as a whole phrase (``_term_pattern``), compiled once."""
+    return re.compile(r"(?<![\w-])" + _term_pattern(term) + r"(?![\w-])", re.IGNORECASE)
+
+
 def find_likelihood(text: str, terms: tuple[str, ...] | None = None, scale: Scale | None = None) -> Likelihood | None:
     """Return the first (longest at a position) probability phrase in ``text``, or None.
 
@@ -188,8 +194,7 @@ def find_likelihood(text: str, terms: tuple[str, ...] | None = None, scale: Scal
     for term, band in scale.terms:
         if terms is not None and term not in terms:
             continue
-        pattern = r"(?<![\w-])" + _term_pattern(term) + r"(?![\w-])"
-        match = re.search(pattern, normalised, re.IGNORECASE)
+        match = _compiled(term).search(normalised)
         if match and (best is None or match.start() < best.start or (match.start() == best.start and len(match.group(0)) > len(best.words))):
             best = Likelihood(text[match.start() : match.end()], scale.band_probability(band), band, match.start(), match.end())
     return best
