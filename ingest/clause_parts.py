@@ -41,9 +41,23 @@ def _own_clause(verb: Token) -> bool:
 
 
 def _reported(verb: Token) -> bool:
-    """Whether a coordinated verb opens a reported clause of its own wherever the parser hung it: its own subject
-    or "that" ("planned to visit A and that the agency would not B": hung on "visit")."""
-    return any(c.dep_ in _SUBJECTS or c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    """Whether a coordinated verb opens a reported clause of its own wherever the parser hung it: "that" ("planned to
+    visit A and that the agency would not B": hung on "visit"), or its own subject beside a first conjunct with one."""
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return True
+    return any(c.dep_ in _SUBJECTS for c in verb.children) and any(c.dep_ in _SUBJECTS for c in verb.head.children)
+
+
+def _subordinate(verb: Token, span: Span) -> bool:
+    """Whether a verb stands inside a subordinate clause of the span ("provided partners guarantee A and insurers agree
+    to B": both conjuncts are the condition's, not reports of their own)."""
+    for token in (verb, *verb.ancestors):
+        if not span.start <= token.i < span.end:
+            return False
+        if token.dep_ in ("advcl", "relcl", "acl", "pcomp", "csubj") or any(
+                c.dep_ == "mark" and c.lower_ != "that" for c in token.children):
+            return True
+    return False
 
 
 def _heads(span: Span) -> list[Token]:
@@ -58,7 +72,7 @@ def _heads(span: Span) -> list[Token]:
                 heads.append(child)
                 stack.append(child)
     heads += [t for t in span if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.pos_ in ("VERB", "AUX")
-              and _reported(t)]
+              and _reported(t) and not _subordinate(t, span)]
     return sorted(set(heads), key=lambda t: t.i)
 
 

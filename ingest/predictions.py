@@ -467,11 +467,15 @@ def detect_prediction(
     )
 
 
+#: Verbs of wanting and planning: in the past tense an attitude held then ("I wanted to write", "we hoped to").
+_WISHES = frozenset({"want", "wish", "hope", "aim", "intend", "plan", "seek"})
+
+
 def _past_attitude(token: Token) -> bool:
     """True when a verb of expecting or wanting is in the past tense ("expected", "did not expect", "wanted"): in the
     speaker's own words, an attitude held then, not a forecast made now."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in forecasting_verbs() | words().intention_verbs:
-        return False
+    if token.pos_ != "VERB" or token.lemma_.lower() not in forecasting_verbs() | _WISHES:
+        return False  # (a decision or a commitment, "we agreed to set up", "we decided to", stands: its act is ahead)
     return token.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_.lower() == "do" for c in token.children)
 
 
@@ -510,6 +514,9 @@ def detect_predictions(
         if detect_prediction(words_, published, span=part, cue="said" if cue else None, direct=direct) is None:
             continue
         fields = detect_prediction(words_, published, span=part, cue=cue, direct=direct)
+        if fields is not None and fields.condition is None and whole.condition is not None \
+                and text.find(whole.condition) < part.start_char - span.start_char and whole.condition not in words_:
+            fields = replace(fields, condition=whole.condition)  # "If no deal is reached, A and B": a condition before both
         if fields is not None and (not found or fields.event.split()[0].lower() not in _BACK_REFERENCE):
             found.append(fields)
     return tuple(found) if len(found) >= 2 else (whole,)

@@ -234,6 +234,8 @@ def test_a_question_asked_is_no_prediction(nlp: Language, text: str) -> None:
 def test_a_past_expectation_or_wish_in_the_speakers_words_is_no_prediction(nlp: Language, text: str) -> None:
     assert detect(nlp, text, cue="said", direct=True) is None
     assert detect(nlp, "We expect the bridge to open in May", cue="said", direct=True) is not None
+    # a decision or a commitment stands: its act is ahead
+    assert detect(nlp, "The sides agreed to open a joint plant by the end of 2026", cue="said", direct=True) is not None
 
 
 def test_would_in_a_quotation_without_a_time_is_no_prediction(nlp: Language) -> None:

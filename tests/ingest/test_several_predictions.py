@@ -54,6 +54,9 @@ def test_each_clause_that_predicts_is_a_prediction(text: str, expected: list[tup
         "The minister said the bridge would reopen in May, and it would take another year to finish the road.",
         # a clause that foresees nothing next to one that does
         "The minister said the bridge was damaged in January and that it would reopen in May.",
+        # two verbs of a condition are the condition's, however the parser hung them
+        "Kyiv hopes to reopen the airport within three months, provided partners can guarantee air cover and insurers "
+        "agree to cover aircraft, minister Taras Melnyk said.",
     ],
 )
 def test_one_thing_foreseen_is_one_prediction(text: str) -> None:
@@ -71,3 +74,11 @@ def test_clause_parts_cut_between_the_clauses_without_the_conjunction(nlp: Langu
     content = doc[2:-1]
     assert [p.text for p in clause_parts(content)] == ["the army would withdraw next week", "the talks would resume in May"]
     assert clause_parts(nlp("The army would withdraw and regroup.")[:]) == []
+
+
+def test_a_condition_before_both_clauses_is_each_ones() -> None:
+    text = "Olena Berg said that if talks fail, the army would strike in May and the navy would blockade the port."
+    extraction = get_extractor("default")(Source(source_id(None, text), text, published=P))
+    [claim] = extraction.claims
+    assert [(p.event, p.condition) for p in claim.predictions] == [
+        ("the army strikes", "if talks fail"), ("the navy blockades the port", "if talks fail")]
