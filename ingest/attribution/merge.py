@@ -640,6 +640,7 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
             words = extraction.source.text[proposal.content.start : proposal.content.end]
             after = owner is not None and owner.cue_start is not None and owner.start < owner.end <= proposal.content.start \
                 and not any(q in words for q in (*_QUOTES, "''", "``")) \
+                and not _direct(extraction.source.text, proposal.content.start, proposal.content.end) \
                 and (proposal.source is None or proposal.source.end <= owner.start)  # (no speaker of its own after it)
             lead = _span(paragraph, proposal.content.start, proposal.content.end) if after else None
             if after and owner is not None and owner.cue_start is not None and lead is not None and len(lead) > 0 and (

@@ -327,6 +327,12 @@ def test_what_the_writer_adds_around_a_rule_claim_is_no_proposal(text: str, rule
     assert [c.text.strip('"') for c in run(text, "combined").claims] == [rule_claim.strip('"')]
 
 
+def test_a_quotation_after_a_rule_claim_is_still_proposed() -> None:
+    text = 'Mart Saar said his party would not join any coalition with Reform. "Not now, not ever."'
+    assert [c.text for c in run(text, "combined").claims] == ["his party would not join any coalition with Reform",
+                                                              "Not now, not ever"]
+
+
 def test_the_frame_of_a_rule_claim_is_no_proposal() -> None:
     text = ("Tomas Berg believes that the strike could end next week.\n\n"
             "\"We are preparing for a long strike,\" the deputy minister of harbours Olena Kovalenko noted.")
