@@ -1267,6 +1267,7 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Trains to Vienna will run again from May, the regional administration said.",
          [("the regional administration", "Trains to Vienna will run again from May")]),
         ("The ward will reopen next week, the hospital said.", [("the hospital", "The ward will reopen next week")]),
+        ("Tickets will go on sale on Thursday, the railway said.", [("the railway", "Tickets will go on sale on Thursday")]),
         ('"Bookings are late this year," said one tour operator.', [("one tour operator", "Bookings are late this year")]),
         ("Pensions will rise by 10% in June, according to a draft government decree.",
          [("a draft government decree", "Pensions will rise by 10% in June")]),
