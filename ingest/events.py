@@ -358,10 +358,8 @@ def _number_tag(token: Token) -> str:
 def _a_person(reporter: Token) -> bool:
     """True when a reporting subject names a person: tagged as one, unless a noun before it says it is a body the
     recogniser mistook ("the mobile operator Telemost", "state broadcaster Lrt")."""
-    lexicon = role_words()
-    bodies = lexicon.company_nouns | lexicon.organisation_heads | lexicon.institution_nouns
-    return reporter.ent_type_ == "PERSON" and not any(
-        c.dep_ in ("compound", "appos", "nmod") and c.pos_ == "NOUN" and c.lemma_.lower() in bodies for c in reporter.children)
+    return reporter.ent_type_ == "PERSON" and not any(c.dep_ in ("compound", "appos", "nmod") and c.pos_ == "NOUN"
+                                                      and c.lemma_.lower() in role_words().body_nouns for c in reporter.children)
 
 
 def reports_of_itself(pronoun: Token) -> bool:

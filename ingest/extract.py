@@ -231,6 +231,11 @@ def _subordinate(token: Token) -> bool:
 _GROUP_NOUNS = frozenset({"faction", "party", "team", "delegation", "campaign", "camp", "family", "office", "staff", "lawyers"})
 
 
+def _documents(word: str) -> bool:
+    """True for the plural of a document noun ("polls", "reports")."""
+    return word.endswith("s") and word[:-1] in role_words().document_nouns
+
+
 def _asked_or_supposed(verb: Token) -> bool:
     """True when a reporting verb stands in a clause opened by "whether" or "if" that another verb governs ("declined
     to say whether investigators believed A", "asked if officials expected A"): a report asked about or supposed,
@@ -1235,8 +1240,7 @@ class _ArticleExtractor:
                 found = self.table.unnamed(_lower_article(body))
             return found
         core = re.split(r",|\s+(?:published|conducted|released|carried\s+out|commissioned|issued)\b", description)[0].strip()
-        noun = head_word(core)
-        if not core.lower().startswith("the ") and noun.endswith("s") and noun[:-1] in role_words().document_nouns and len(core.split()) <= 6:
+        if not core.lower().startswith("the ") and _documents(head_word(core)) and len(core.split()) <= 6:
             # "according to opinion polls", "according to a series of opinion polls published this week": documents no
             # one is named as owning, a source of their own
             return self.table.unnamed(_lower_article(core))
@@ -1261,7 +1265,7 @@ class _ArticleExtractor:
         if earlier is not None or head in lexicon.organisation_heads and len(words) <= 2 and definite:
             return earlier
         outlet = head in lexicon.outlet_nouns
-        document = head in lexicon.document_nouns or head.endswith("s") and head[:-1] in lexicon.document_nouns  # ("the reports")
+        document = head in lexicon.document_nouns or _documents(head)  # ("the reports")
         if document and re.match(r"(?:a|an)\s", description, re.IGNORECASE):
             # "..., according to a new survey. The survey, conducted by the X Association, ...": its owner comes next;
             # with none, the document is the source ("according to a draft fiscal framework")

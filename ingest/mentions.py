@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, Literal, Protocol
 
 from spacy.tokens import Doc, Span, Token
@@ -82,6 +82,11 @@ class RoleWords:
     """Labels an outlet puts before a headline or a section ("Explainer:", "Analysis:"), lower case: no speaker."""
     feminine: dict[str, Any] = field(default_factory=dict)
     """How a name tells a woman: ``given_ending``, the names ``not_feminine`` despite it, ``family_endings``."""
+
+    @cached_property
+    def body_nouns(self) -> frozenset[str]:
+        """Every noun that says a name is a body's: organisation heads, institution nouns and company nouns."""
+        return self.organisation_heads | self.institution_nouns | self.company_nouns
 
 
 @cache

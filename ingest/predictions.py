@@ -511,9 +511,12 @@ def detect_predictions(
     for part in clause_parts(span):
         words_ = text[part.start_char - span.start_char : part.end_char - span.start_char]
         # a part predicts by its own words: a forecasting cue ("expects") alone would make every part a prediction
-        if detect_prediction(words_, published, span=part, cue="said" if cue else None, direct=direct) is None:
+        plain = "said" if cue else None
+        fields = detect_prediction(words_, published, span=part, cue=plain, direct=direct)
+        if fields is None:
             continue
-        fields = detect_prediction(words_, published, span=part, cue=cue, direct=direct)
+        if cue != plain:  # (read again with the cue itself, which may deny or weigh what the part says)
+            fields = detect_prediction(words_, published, span=part, cue=cue, direct=direct)
         if fields is not None and fields.condition is None and whole.condition is not None \
                 and text.find(whole.condition) < part.start_char - span.start_char and whole.condition not in words_:
             fields = replace(fields, condition=whole.condition)  # "If no deal is reached, A and B": a condition before both

@@ -172,9 +172,8 @@ def _set_off_name(doc: Doc, person: Mention, base: int, served: list[int]) -> bo
     token = words.root
     if person.start > max(served):
         return True
-    lexicon = role_words()
-    bodies = lexicon.organisation_heads | lexicon.institution_nouns | lexicon.company_nouns
-    return token.dep_ == "appos" and (token.head.ent_type_ in ("ORG", "GPE", "NORP", "LOC") or token.head.lemma_.lower() in bodies) \
+    return token.dep_ == "appos" and (token.head.ent_type_ in ("ORG", "GPE", "NORP", "LOC")
+                                      or token.head.lemma_.lower() in role_words().body_nouns) \
         and not is_role_word(token.head)  # ("for the northern group of forces, Colonel Gleb M.,": no group is a colonel)
 
 

@@ -638,22 +638,20 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
                 # follows it (but "X reminded the audience A. He said B": A's own verb reports A)
                 continue
             words = extraction.source.text[proposal.content.start : proposal.content.end]
-            after = owner is not None and owner.cue_start is not None and owner.start < owner.end <= proposal.content.start \
-                and not any(q in words for q in (*_QUOTES, "''", "``")) \
-                and not _direct(extraction.source.text, proposal.content.start, proposal.content.end) \
-                and (proposal.source is None or proposal.source.end <= owner.start)  # (no speaker of its own after it)
-            lead = _span(paragraph, proposal.content.start, proposal.content.end) if after else None
-            if after and owner is not None and owner.cue_start is not None and lead is not None and len(lead) > 0 and (
-                    not _same_sentence(paragraph, owner.cue_start, proposal.content.start) and lead[0].lower_ != "that"
-                    or lead[0].tag_ == "VBG" and lead[0].dep_ in ("prep", "advcl")):
+            content = _span(paragraph, proposal.content.start, proposal.content.end) if owner is not None else None
+            lead = content[0] if content is not None and len(content) else None
+            if owner is not None and owner.cue_start is not None and lead is not None and owner.start < owner.end <= proposal.content.start \
+                    and not any(q in words for q in (*_QUOTES, "''", "``")) \
+                    and not _direct(extraction.source.text, proposal.content.start, proposal.content.end) \
+                    and (proposal.source is None or proposal.source.end <= owner.start) and (  # (no speaker of its own after it)
+                    not _same_sentence(paragraph, owner.cue_start, proposal.content.start) and lead.lower_ != "that"
+                    or lead.tag_ == "VBG" and lead.dep_ in ("prep", "advcl")):
                 # "X predicted that A. His post was shared 20,000 times", "... said that A, following complaints that B":
                 # what follows the content a rule claim reports through this cue, in the next sentence or in a
                 # participle's phrase, is the writer's, not a second report
                 continue
             if owner is not None and owner.mention_start is not None and proposal.content.end <= owner.mention_start \
-                    and _same_sentence(paragraph, owner.start, proposal.content.start) \
-                    and (opener := _span(paragraph, proposal.content.start, proposal.content.end)) is not None \
-                    and len(opener) and opener[0].tag_ == "VBG":
+                    and _same_sentence(paragraph, owner.start, proposal.content.start) and lead is not None and lead.tag_ == "VBG":
                 continue  # "Speaking at a press conference, he said A": the opener of the frame is no content
             if owner is not None and _same_sentence(paragraph, owner.start, proposal.content.start):
                 if proposal.source is not None and owner.mention_end is not None and owner.cue_start is not None \
