@@ -1137,7 +1137,9 @@ def date_anchors(extraction: Extraction) -> Extraction:
                     or calendar_anchor(p.horizon, source.published)
                 if window is not None:
                     p = replace(p, window_start=window[0], window_end=window[1])
-                    changed = True
             predictions.append(p)
-        claims.append(replace(claim, predictions=tuple(predictions)))
+        if tuple(predictions) != claim.predictions:
+            claim = replace(claim, predictions=tuple(predictions))
+            changed = True
+        claims.append(claim)
     return replace(extraction, claims=tuple(claims)) if changed else extraction
