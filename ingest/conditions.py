@@ -54,6 +54,6 @@ _CONDITION_TEXT = re.compile(
     r"(?<!\bbe)\s(?=provided\s+(?-i:[A-Z]))"
     # ("would rebuild its forces once fighting ends", "will resume as soon as prices fall": a condition on timing the
     # parser broke up; not "once again", "once more", "once a week")
-    r"|\s(?=(?:once|as\s+soon\s+as)\s+(?!again\b|more\b|a\b|an\b|every\b|upon\b|or\b|twice\b|possible\b)[a-z]+\s))(?P<c>(?:if\s+and\s+only\s+if|if|unless|provided(?:\s+that)?|as\s+long\s+as|in\s+case|barring|once|as\s+soon\s+as|should\s+(?:the|a|an|this|that|these|those|there|it|they|we|he|she|[A-Z]\w*))\b[^,;.]*)",
+    r"|\s(?=(?:once|as\s+soon\s+as)\s+(?!again\b|more\b|a\b|an\b|every\b|upon\b|or\b|twice\b|possible\b)[a-z]+\s))(?P<c>(?:if\s+and\s+only\s+if|if|unless|provided(?:\s+that)?|as\s+long\s+as|in\s+case|barring|absent(?!\s+from\b)|once|as\s+soon\s+as|should\s+(?:the|a|an|this|that|these|those|there|it|they|we|he|she|[A-Z]\w*))\b[^,;.]*)",
     re.IGNORECASE,
 )

@@ -807,7 +807,7 @@ def find_attitude(span: Span, reported: bool = False, timed: bool = True) -> Att
         # ("he was confident reserves would hold": the parser made the adjective the next noun's modifier)
         misread = token.dep_ == "amod" and token.i > 0 and span.doc[token.i - 1].lemma_ == "be" and token.head.dep_ == "nsubj" \
             and token.head.head.dep_ == "ccomp" and token.head.head.head.i == token.i - 1
-        if lemma not in table or not (token.dep_ == "acomp" or misread or (token.pos_ == "VERB" and lemma in ("doubt", "think", "believe"))):
+        if lemma not in table or not (token.dep_ == "acomp" or misread or (token.pos_ == "VERB" and lemma in ("doubt", "think", "believe", "bet"))):
             continue
         verb = token.head if token.dep_ == "acomp" else span.doc[token.i - 1] if misread else token
         if not timed and not any(c.lower_ in ("would", "'d") for c in verb.children if c.dep_ == "aux"):
@@ -817,12 +817,22 @@ def find_attitude(span: Span, reported: bool = False, timed: bool = True) -> Att
             continue  # someone else's attitude is not the speaker's forecast
         clauses = [c for c in (*token.children, *verb.children) if c.i > token.i and c.pos_ in ("VERB", "AUX") and (
             c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "that") for m in c.children)))]
+        # ("I wouldn't bet on a ceasefire", "I'd bet on the talks failing": the wager's object is the event)
+        wagered = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
+                   if o.dep_ in ("pobj", "pcomp")] if lemma == "bet" else []
+        clauses += [o for o in wagered if o.i > token.i]
         if not clauses:
             continue
         negated = marker_negated(verb, verb) or marker_negated(token, token)
         first = min([verb, *[c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]], key=lambda t: t.i)
         phrase = span.doc[first.i : token.i + 1].text
-        clause = clauses[0]
-        marker = Marker(token, clause, "forecast", "expect", marker_negated(clause, clause))
+        clause, subject = clauses[0], None
+        # ("bet on [the talks] resuming": the parser hung the gerund on its subject, or on the wager next to it)
+        acting = next((c for c in (*clause.children, *token.children) if c.tag_ == "VBG" and (
+            (c.dep_ == "acl" and c.head == clause) or (c.dep_ == "advcl" and c.i == clause.right_edge.i + 1))), None)
+        if clause.pos_ in ("NOUN", "PROPN", "PRON") and acting is not None:
+            clause, subject = acting, clause
+        noun = clause.pos_ not in ("VERB", "AUX")
+        marker = Marker(token, clause, "forecast", "expect", not noun and marker_negated(clause, clause), noun=noun, subject=subject)
         return Attitude(marker, phrase, table[lemma][1 if negated else 0])
     return None

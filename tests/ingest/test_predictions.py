@@ -326,6 +326,7 @@ def test_the_event_is_one_positive_proposition(nlp: Language, text: str, event: 
         ("The worst case is a wider war, should the fighting spill over the border.", "should the fighting spill over the border"),
         ("Growth can reach three percent next year, barring a new shock.", "barring a new shock"),
         ("Without new ferries, the island would be cut off within weeks.", "Without new ferries"),
+        ("Absent a deal, ferry fares will rise by the autumn.", "Absent a deal"),
         ("Assuming the ceasefire holds, the ferries could sail again next spring.", "Assuming the ceasefire holds"),
         # on the act a verb governs, stressed with "only", or "provided that" the parser hung on a noun
         ("The island will need to import more fuel unless the harvest recovers.", "unless the harvest recovers"),
@@ -582,6 +583,10 @@ def test_a_cue_without_forecast_makes_none(nlp: Language, before: str, text: str
         # a belief is short of sure, and "not" turns it round (not a flat "will not")
         ("I think the reform will pass next year.", "the reform passes", "think", 0.675),
         ("I do not think the reform will pass next year.", "the reform passes", "do not think", 0.325),
+        # a wager on the event, a noun or a gerund hung on its subject
+        ("I wouldn't bet on a ceasefire before the summer.", "a ceasefire", "wouldn't bet", 0.325),
+        ("I would not bet on the ferries sailing again this year.", "the ferries sail", "would not bet", 0.325),
+        ("I'd bet on a compromise by the autumn.", "a compromise", "'d bet", 0.675),
     ],
 )
 def test_the_speakers_attitude_gives_the_event_and_its_likelihood(nlp: Language, text: str, event: str, words: str,
@@ -738,6 +743,10 @@ def test_an_expectation_of_the_past_perfect_is_no_prediction(nlp: Language, text
     ("neither bloc is likely to win a majority", "likely", 0.675, True),
     ("I wouldn't rule out a strike at the port in the autumn", "wouldn't rule out", 0.325, False),
     ("there is a better than even chance that the ferry line will close", "better than even", 0.675, False),
+    # a speaker who will not vouch for the event neither asserts nor denies it
+    ("I can't promise the ferry line will reopen in May", "can't promise", 0.5, False),
+    ("there is no guarantee that the ferry line will reopen in May", "no guarantee", 0.5, False),
+    ("I cannot say whether the ferry line will reopen in May", "cannot say whether", 0.5, False),
     # "no chance" with or without "that" denies the event
     ("there is no chance the ferry line will close", "no risk", 0.875, True),
 ])
