@@ -59,6 +59,12 @@ def _unbalanced(text: str) -> bool:
     return text.count(opener) < text.count(last)
 
 
+#: The writer's remark set off after a report: "..., a claim Moscow denies", "..., which the ministry rejected".
+_REMARK = re.compile(
+    r",\s+(?:(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge)\b"
+    r"|which\s+(?:[\w'’.-]+\s+){1,5}?(?:denies|denied|rejects|rejected|disputes|disputed|dismisses|dismissed)\b)")
+
+
 def trim(text: str, start: int, end: int, *, mark: bool = False) -> tuple[int, int]:
     """Return ``(start, end)`` narrowed past leading and trailing punctuation.
 
@@ -72,6 +78,9 @@ def trim(text: str, start: int, end: int, *, mark: bool = False) -> tuple[int, i
         start = label.end()  # "A: Less than feared, experts say": an answer's label opens the line, no one said it
     if mark and (found := _MARK.match(text, start, end)) and not text.startswith("If", start):
         start = found.end()  # (but a sentence's own "If the talks fail, ..." opens a condition, part of the content)
+    remark = _REMARK.search(text, start, end)
+    if remark and not any(text.count(q, start, remark.start()) % 2 for q in ('"', "“")):
+        end = remark.start()  # "..., a claim Moscow denies": the writer's remark on what was said, outside a quotation
     trail = _TRAIL.search(text, start, end)
     if trail:
         end = trail.start()

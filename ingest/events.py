@@ -25,7 +25,8 @@ _DROP_DEPS = frozenset({"neg", "aux", "auxpass", "mark", "punct", "cc", "conj", 
 #: Adverbs that only hedge, time or link: "also", "still", "then", "probably".
 _DROP_ADVERBS = frozenset({"also", "still", "then", "probably", "likely", "certainly", "possibly", "perhaps", "definitely",
                            "surely", "already", "now", "soon", "never", "ever", "no", "however", "therefore",
-                           "nevertheless", "again", "even", "only", "just", "obviously", "clearly", "almost", "most", "highly"})
+                           "nevertheless", "again", "even", "only", "just", "obviously", "clearly", "almost", "most", "highly",
+                           "doubt", "either"})  # ("..., no doubt": the speaker's certainty; "won't get cheaper either")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i", "these", "those", "both", "many", "some", "others"})
 _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
@@ -213,7 +214,8 @@ def _positive(token: Token, own: frozenset[int] | None = None) -> str | None:
     that prices never again rise" keeps its "never").
     """
     lower = token.lower_
-    if own is not None and token.head.i not in own and lower in ("not", "n't", "never", "no"):
+    # ("a scale nobody is ready for": a negative word inside a clause the event contains is part of what it says)
+    if own is not None and token.head.i not in own and (lower in ("not", "n't", "never", "no", "neither") or lower in _NEGATIVE_PRONOUNS):
         return None
     if token.dep_ == "neg" or lower in ("never",):
         return ""

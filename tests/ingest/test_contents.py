@@ -14,7 +14,10 @@ from ingest.cues import find_cues
      # a sentence's own capitalised "If" opens a condition, not a reported question
      ("If necessary, they will.", True, "If necessary, they will."),
      # an answer's label opening its line is no one's words
-     ("A: Less than feared", False, "Less than feared"), ("Answer: Less than feared", False, "Less than feared")],
+     ("A: Less than feared", False, "Less than feared"), ("Answer: Less than feared", False, "Less than feared"),
+     # the writer's remark on what was said goes, but not inside a quotation
+     ("the port would close, a claim the board denies", False, "the port would close"),
+     ('"the port would close, which they denied," she wrote', False, '"the port would close, which they denied," she wrote')],
 )
 def test_trim(text: str, mark: bool, expected: str) -> None:
     start, end = trim(text, 0, len(text), mark=mark)

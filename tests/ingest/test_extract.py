@@ -52,6 +52,11 @@ def claims(extraction: Extraction) -> list[tuple[str, str, bool]]:
          [("Olena Kovalenko", "the front is stable", False), ("Olena Kovalenko", "the visit changes nothing.", False)]),
         # A sentence whose subject is no person gives no one to a pronoun.
         ("The talks ended on Monday. According to him, the front is stable.", []),
+        # The writer's remark on a report is no part of it, and a denial that only points back with "which" is no claim
+        ("Olena Kovalenko said the port would close in May, an allegation the harbour board rejected.",
+         [("Olena Kovalenko", "the port would close in May", False)]),
+        ("Olena Kovalenko said the border guards had fired on the boat, which the ministry denied.",
+         [("Olena Kovalenko", "the border guards had fired on the boat", False)]),
         ("In Olena Kovalenko's opinion, the front is stable.", [("Olena Kovalenko", "the front is stable.", False)]),
         ('At the meeting, Olena Kovalenko boasted that "people will appreciate the decisions made," and left.', [("Olena Kovalenko", "people will appreciate the decisions made", True)]),
         # Unnamed sources are claims too, under the words used for them.

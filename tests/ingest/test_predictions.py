@@ -300,6 +300,10 @@ def test_not_predictions(nlp: Language, text: str) -> None:
         # a dateline the parser took for the subject is no part of the event
         ("HALDEN, March 9 — Norland and Sveland plan to hold joint exercises in September.", "Norland and Sveland hold joint exercises", False),
         ("Neither side will win the war this year.", "either side wins the war", True),
+        # a negative word inside a clause the event contains stays; a tag of certainty and a denial's "either" go
+        ("Within a year we will see fraud at a scale nobody is ready for.", "we see fraud at a scale nobody is ready for", False),
+        ("We will miss the target again this year, no doubt.", "we miss the target", False),
+        ("The ferry won't get cheaper either.", "the ferry gets cheaper", True),
         # a denied subject of the verb the future hangs on; a denied hesitation asserts the act
         ("No one is going to attack the port this year.", "someone attacks the port", True),
         ("We will not hesitate to close the port.", "we close the port", False),
