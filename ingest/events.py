@@ -352,6 +352,20 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     return None
 
 
+def _served_body(reporter: Token) -> Token | None:
+    """The body a reporting role word speaks for ("a spokesman for the bank", "the bank's spokeswoman"), or None."""
+    if reporter.lemma_.lower() not in role_words().roles:
+        return None
+    for child in reporter.children:
+        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN") and child.tag_ in ("NN", "NNP"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            body = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.tag_ in ("NN", "NNP")), None)
+            if body is not None and body.ent_type_ not in ("PERSON", "GPE"):
+                return body
+    return None
+
+
 def _number_tag(token: Token) -> str:
     """The noun tag of ``token``: a name the tagger read as an adjective counts as a singular proper noun."""
     return "NNP" if token.tag_ == "JJ" and token.ent_type_ else token.tag_
@@ -401,6 +415,9 @@ def antecedent(pronoun: Token, depth: int = 1, same_sentence: bool = True) -> To
     reporter = _reporting_subject(pronoun)
     # ("the United Nations said that it would": a plural name of one body)
     reporting = ("NN", "NNP", "NNPS") if pronoun.lower_ == "it" else number
+    served = _served_body(reporter) if reporter is not None and pronoun.lower_ == "it" and same_sentence else None
+    if served is not None and verb.lemma_.lower() not in _DUMMY_IT_VERBS:
+        return served  # "a spokesman for the bank said it plans to ...": the bank, not the spokesman
     if same_sentence and reporter is not None and _number_tag(reporter) in reporting and not _a_person(reporter) \
             and verb.lemma_.lower() not in _DUMMY_IT_VERBS:
         return reporter  # "the company said that it would close two plants", "... it will not allow gas to cross": the company

@@ -759,7 +759,9 @@ def _future_offsets(text: str, span: Span | None) -> frozenset[int]:
 
     def future(token: Token) -> bool:
         verb = token
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        # (an infinitive the tagger took for a noun, "due to [launch] on Tuesday", is the verb)
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and not (
+                verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
             verb = verb.head
         # ("forecasts a rebound in the first quarter": a forecasting verb looks ahead too, and so does the
         # infinitive it, a forecasting adjective or a plan governs: "is likely to cut the rate in the first quarter")

@@ -101,7 +101,8 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
                 # is foreseen too; without a condition it is a hypothetical)
                 future_in_past = lower == "would" and reported and not hypothetical and (
                     not any(c.dep_ == "csubj" for c in verb.children) or _under_condition(verb))
-                if not (has_horizon or future_in_past or forced):
+                # ("I wouldn't rule out a strike": the hedge of a concession looks ahead by itself, as "I'd be surprised if")
+                if not (has_horizon or future_in_past or forced or lower == "would" and _conceded(verb) is not None):
                     continue
                 trigger = "would" if lower == "would" else lower
             else:
@@ -112,7 +113,8 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
             subject = subject_of(verb)
             own_voice = subject is not None and reports_of_itself(subject)  # "PGE said it will start": PGE's "we will start"
             subject = antecedent(subject) or subject if subject is not None else None  # "(the attacks) would continue"
-            if lower == "should" and (is_agent(subject) or subject is None or verb.lemma_.lower() in ("have", "need")):
+            able = verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ == "able" for c in verb.children)
+            if lower == "should" and not able and (is_agent(subject) or subject is None or verb.lemma_.lower() in ("have", "need")):
                 continue  # "NATO should act by May": advice to someone, not a forecast ("inflation should ease by May" is)
             kind: PredictionKind = "intention" if trigger == "would" and reported and (is_agent(subject) or is_passive(verb)) \
                 and verb.lemma_.lower() not in ("be", "have") and verb.lemma_.lower() not in w.outcome_verbs \
@@ -128,7 +130,13 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
             if lower in w.strong and verb.lemma_.lower() == "mean":
                 continue  # "it will mean that ...": a consequence drawn, not an event
             signalled = signalled_event(verb)
-            if signalled is not None:  # "may herald the return of X": the event is what is heralded
+            conceded = _conceded(verb)
+            if conceded is not None:
+                # ("would not rule out a boycott", "won't exclude hosting the talks": the modal hedges a concession; the
+                # event is what is not ruled out, its probability the scale's "would not rule out")
+                act = conceded.pos_ in ("VERB", "AUX")
+                marker = Marker(token, conceded, kind, "risk", False, noun=not act, subject=subject if act else None)
+            elif signalled is not None:  # "may herald the return of X": the event is what is heralded
                 marker = Marker(token, signalled, "forecast", trigger, marker_negated(token, verb), noun=True)
             else:
                 marker = Marker(token, verb, kind, trigger, marker_negated(token, verb))
@@ -153,7 +161,8 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
             marker = _intention_noun(token)
         elif lemma in w.forecast_controls and token.pos_ in ("VERB", "ADJ", "ADP", "NOUN", "ADV"):
             # "is expected to slow", "likely to": the event is a to-infinitive
-            complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+            # (an infinitive the tagger took for a noun: "is due to [launch] on Tuesday" with no full stop after it)
+            complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and (c.pos_ in ("VERB", "AUX") or c.dep_ == "xcomp")
                            and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)]
             if lemma in ("track", "course"):  # "is on track/course to": the complement hangs from "on", its head or the noun
                 on = token.head.lower_ == "on" and token.dep_ == "pobj"
@@ -177,6 +186,8 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
         if marker is None and (lemma in w.expect_verbs or has_horizon and forecast_see(token, past=reported) and _seen_event(token) is None) \
                 and token.pos_ == "VERB":
             marker = _expectation(token)
+        if marker is None and token.lemma_.lower() == "risk":
+            marker = _risked(token, reported)
         if marker is None and lemma in w.risk_nouns and token.pos_ == "NOUN":
             marker = _risk(token)
         if marker is None:
@@ -474,6 +485,12 @@ def _intention(token: Token, lemma: str) -> Marker | None:
         # "a new mobilisation is planned for October", "no new mobilisation is planned": someone's plan, its event the subject
         negated = marker_negated(token, token) or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
         return Marker(token, subject, "intention", "intention", negated, noun=True)
+    if lemma == "commit":
+        # "remains committed to cutting its stake": the pledged act is a gerund after "to" ("committed crimes",
+        # "committed funds to the project" pledge no act)
+        acts = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+        holder = subject_of(token.head) if token.dep_ == "acomp" else subject
+        return Marker(token, acts[0], "intention", "intention", marker_negated(token, token), subject=holder) if acts else None
     if subject is not None and subject.lower_ == "it" and not passive:
         subject = antecedent(subject) or subject  # "the ministry said it plans to ...": the ministry plans
     if is_purpose(subject) or (not passive and not may_intend(subject)):
@@ -644,6 +661,37 @@ def new_time(verb: Token) -> Span | None:
         if any(t.ent_type_ in ("DATE", "TIME") for t in phrase) or find_horizon("in " + phrase.text, None) is not None:
             return phrase
     return None
+
+
+def _risked(token: Token, reported: bool) -> Marker | None:
+    """"Moldova risks being drawn into the war", "(he said) the country risked losing 100,000 people": the gerund is
+    the event the subject is exposed to, with the subject as its own (a possibility, as "the risk of" is)."""
+    act = next((c for c in token.children if c.dep_ in ("xcomp", "acl") and c.tag_ in ("VBG", "VBN") and c.i > token.i), None)
+    if act is None:
+        return None
+    if token.pos_ == "VERB":
+        if token.tag_ == "VBD" and not reported:
+            return None  # "the bank risked losing everything in 2008": told of the past
+        subject = subject_of(token)
+    else:  # ("The country risks losing": the parser read the verb as a noun and its subject as a modifier)
+        compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+        if token.dep_ != "ROOT" or token.tag_ != "NNS" or not compounds:
+            return None
+        subject = compounds[-1]
+    if subject is None:
+        return None
+    return Marker(token, act, "forecast", "risk", marker_negated(token, token), subject=subject)
+
+
+def _conceded(verb: Token) -> Token | None:
+    """The object of a denied "rule out" or "exclude" ("not rule out [a boycott]", "not exclude [hosting] the talks"), or
+    None."""
+    if verb.lemma_.lower() not in ("rule", "exclude") or not any(c.dep_ == "neg" for c in verb.children) or is_passive(verb):
+        return None
+    if verb.lemma_.lower() == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.i > verb.i and (c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") or (
+        c.dep_ in ("xcomp", "advcl", "pcomp") and c.tag_ == "VBG"))), None)
 
 
 def _not_excluded(verb: Token) -> Marker | None:

@@ -172,6 +172,8 @@ def test_a_copula_after_a_noun_that_is_no_plan_predicts_nothing(nlp: Language, t
         "The worst case is a default on the foreign debt.",
         "We are hoping that by the autumn the shortages should ease.",
         "The refinery is due to reopen in March.",
+        "We should be able to finish the pier by the end of June.",
+        "Moldova risks being drawn into the conflict.",
         "The airline is on course to return to profit.",
         "The new terminal is scheduled to open in 2027.",
         "The referendum is slated for March.",
@@ -591,6 +593,9 @@ def test_a_cue_without_forecast_makes_none(nlp: Language, before: str, text: str
         ("I wouldn't bet on a ceasefire before the summer.", "a ceasefire", "wouldn't bet", 0.325),
         ("I would not bet on the ferries sailing again this year.", "the ferries sail", "would not bet", 0.325),
         ("I'd bet on a compromise by the autumn.", "a compromise", "'d bet", 0.675),
+        # a concession hedged by a modal: the event is what is not ruled out
+        ("Halden would not rule out a boycott of the vote.", "a boycott of the vote", "would not rule out", 0.325),
+        ("Halden won't rule out hosting the next round of talks.", "Halden hosts the next round of talks", "won't rule out", 0.325),
     ],
 )
 def test_the_speakers_attitude_gives_the_event_and_its_likelihood(nlp: Language, text: str, event: str, words: str,
@@ -893,6 +898,13 @@ def test_it_planning_in_a_bodys_report_is_the_body(nlp: Language) -> None:
         # a name the tagger read as an adjective is still the reporter
         ("Ferrexpo, the London-listed pellet producer, said that it expects to resume full production by May.", "it", "forecast",
          "Ferrexpo resumes full production"),
+        # a spokesman speaks for the body "it" stands for; a pledge held is the body's plan
+        ("A spokesman for the harbour board said it plans to close two piers in May.", "it", "intention",
+         "the harbour board closes two piers"),
+        ("A spokesman for the harbour board said it remains committed to closing two piers in May.", "it", "intention",
+         "the harbour board closes two piers"),
+        # what the reporter risks is foreseen, a possibility
+        ("The mayor said the town risked losing its ferry line by 2030.", "the town", "forecast", "the town loses its ferry line"),
     ],
 )
 def test_the_reporters_own_act_is_their_plan(nlp: Language, text: str, subject: str, kind: str, event: str) -> None:
@@ -1001,3 +1013,11 @@ def test_a_schedule_change_foresees_the_event_at_its_new_time(nlp: Language, tex
 @pytest.mark.parametrize("text", ["The vote was postponed", "He delayed his trip by two days"])
 def test_a_schedule_change_without_a_new_time_foresees_nothing(nlp: Language, text: str) -> None:
     assert detect(nlp, text, cue="said") is None
+
+
+def test_an_infinitive_read_as_a_noun_after_due_is_timed(nlp: Language) -> None:
+    # (no full stop: the tagger reads "launch" as a noun; the weekday is still the next one to come)
+    found = detect(nlp, "The next batch of satellites is due to launch on Tuesday")
+    assert found is not None and found.horizon == "on Tuesday", found
+    assert found.window_start == found.window_end and found.window_start is not None and found.window_start > P
+    assert found.window_start.weekday() == 1
