@@ -1095,8 +1095,11 @@ class _ArticleExtractor:
                 owned = re.search(r"(?:'s|’s)\s", body) is not None
                 # "police said", "military said": a bare institution noun
                 bare = candidate.description.islower() and len(words) == 1 and words[0] in role_words().institution_nouns
-                if entry is None and head_word(body) in role_words().organisation_heads | role_words().company_nouns \
-                        and (candidate.description.lower().startswith("the ") or bare) and 1 <= len(words) <= 4 + owned:
+                # ("emergency services said", "security services believe": bodies of a kind, in the plural)
+                kinds = candidate.description.islower() and 1 <= len(words) <= 3 and words[-1].endswith("s") \
+                    and words[-1][:-1] in role_words().organisation_heads
+                if entry is None and (head_word(body) in role_words().organisation_heads | role_words().company_nouns or kinds) \
+                        and (candidate.description.lower().startswith("the ") or bare or kinds) and 1 <= len(words) <= 4 + owned:
                     # "the central bank forecasts ...", "the defence ministry said", "the defence ministry's press
                     # office said", "according to the leading maritime journal": a body the article does not name
                     entry = self.table.unnamed(_lower_article(candidate.description))

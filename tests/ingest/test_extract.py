@@ -52,6 +52,10 @@ def claims(extraction: Extraction) -> list[tuple[str, str, bool]]:
          [("Olena Kovalenko", "the front is stable", False), ("Olena Kovalenko", "the visit changes nothing.", False)]),
         # A sentence whose subject is no person gives no one to a pronoun.
         ("The talks ended on Monday. According to him, the front is stable.", []),
+        # Bodies of a kind in the plural and conference delegates are unnamed sources
+        ("Two ferries sank in the storm, emergency services said on Sunday.",
+         [("emergency services", "Two ferries sank in the storm", False)]),
+        ("Delegates said the group would keep its quotas.", [("delegates", "the group would keep its quotas", False)]),
         # The writer's remark on a report is no part of it, and a denial that only points back with "which" is no claim
         ("Olena Kovalenko said the port would close in May, an allegation the harbour board rejected.",
          [("Olena Kovalenko", "the port would close in May", False)]),
@@ -755,7 +759,8 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Olena Kovalenko", "the harbour will reopen in May."), ("Olena Kovalenko", "repairs were nearly done")]),
         ("According to her, the harbour will reopen in May.\n\nThe storm flooded the port.", []),
         # A possessive before a participle is a noun phrase, not a report.
-        ("After Estonian Prime Minister Anna Berg’s announced reform on March 3, the unions said that they would strike.", []),
+        ("After Estonian Prime Minister Anna Berg’s announced reform on March 3, the unions said that they would strike.",
+         [("the unions", "they would strike")]),
         # A frame set off by commas inside the clause it reports: the clause, frame and all.
         ("The new ferry line, Olena Kovalenko said, will open in May.",
          [("Olena Kovalenko", "The new ferry line, Olena Kovalenko said, will open in May")]),
