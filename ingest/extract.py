@@ -67,6 +67,7 @@ from ingest.mentions import (
 from ingest.predictions import as_predictions, detect_predictions
 from ingest.quotes import Quote, find_quotes
 from ingest.read import body_start
+from ingest.said_when import said_when
 from ingest.speakers import (
     Who,
     doubled_subject_frame,
@@ -1617,7 +1618,10 @@ class _ArticleExtractor:
         cid = claim_id(self.source.id, start, end, text)
         paragraph, doc = self._doc_at(start)
         span = _span(doc, paragraph.start, start, end)
-        predictions = as_predictions(cid, detect_predictions(text, self.source.published, span=span, cue=candidate.cue,
+        cue = _span(doc, paragraph.start, *candidate.cue_span) if candidate.cue_span is not None else None
+        # ("In March 2025, the governor said inflation would fall by the end of the year": that year's end)
+        anchor = said_when(doc, cue.root, self.source.published) if cue is not None else None
+        predictions = as_predictions(cid, detect_predictions(text, anchor or self.source.published, span=span, cue=candidate.cue,
                                                              direct=candidate.direct))
         about = self._about(doc, paragraph.start, start, end)
         for entity in about:

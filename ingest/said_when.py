@@ -1,0 +1,96 @@
+"""When a claim was made, where its sentence dates the report well before the article.
+
+"In March 2025, the governor said inflation would fall below 10 percent by
+the end of the year": "the end of the year" is 2025's, not the year the
+article appeared in. The guidelines anchor relative time words on the
+publication date; a report the sentence itself dates to an earlier time
+(a retrospective, a recalled forecast) is anchored on that time instead.
+
+Only a time the text gives on the reporting verb counts ("in March 2025",
+"last year", "in the spring of 2025", "in a 2021 interview", "two years
+ago"), and only one that ended more than a month before publication: "said
+on Monday" keeps the publication date, as it always did.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+#: A report dated within this of publication keeps the publication date as its anchor.
+RECENT = timedelta(days=31)
+
+_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_NUMBERS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+_MONTH_YEAR = re.compile(r"\b(?P<month>" + "|".join(_MONTHS) + r")(?:\s+\d{1,2},?)?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_SEASON_YEAR = re.compile(r"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR_SEASON = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?P<season>spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
+_LAST = re.compile(r"\blast\s+(?P<unit>year|month)\b", re.IGNORECASE)
+_AGO = re.compile(r"\b(?P<n>\d+|" + "|".join(_NUMBERS) + r")\s+(?P<unit>years?|months?)\s+ago\b", re.IGNORECASE)
+_MONTH = re.compile(r"^(?:in\s+)?(?:early\s+|mid-?\s*|late\s+)?(?P<month>" + "|".join(_MONTHS) + r")$", re.IGNORECASE)
+
+
+def _month_start(year: int, month: int) -> date:
+    return date(year, month, 1)
+
+
+def _back(published: date, months: int) -> date:
+    """The first day of the month ``months`` before ``published``'s."""
+    total = published.year * 12 + published.month - 1 - months
+    return date(total // 12, total % 12 + 1, 1)
+
+
+def dated_before(words: str, published: date) -> tuple[date, date] | None:
+    """Return the period a past time phrase names, relative to ``published`` ("last year", "in March 2025"), or None."""
+    if match := _MONTH_YEAR.search(words):
+        year, month = int(match.group("year")), _MONTHS[match.group("month").lower()]
+        return _month_start(year, month), date(year, month, calendar.monthrange(year, month)[1])
+    if match := _SEASON_YEAR.search(words) or _YEAR_SEASON.search(words):
+        year, first = int(match.group("year")), _SEASON_START[match.group("season").lower()]
+        start = date(year, first, 1)
+        end_month = (first + 2 - 1) % 12 + 1
+        end_year = year + (1 if first + 2 > 12 else 0)
+        return start, date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+    if match := _LAST.search(words):
+        if match.group("unit").lower() == "year":
+            return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31)
+        start = _back(published, 1)
+        return start, date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
+    if match := _AGO.search(words):
+        n = match.group("n").lower()
+        count = int(n) if n.isdigit() else _NUMBERS[n]
+        months = count * 12 if match.group("unit").lower().startswith("year") else count
+        start = _back(published, months)
+        return start, date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
+    if match := _MONTH.match(words.strip()):
+        # "in December" of a past report: the last such month before publication
+        month = _MONTHS[match.group("month").lower()]
+        year = published.year if month < published.month else published.year - 1
+        return _month_start(year, month), date(year, month, calendar.monthrange(year, month)[1])
+    if match := _YEAR.search(words):
+        year = int(match.group("year"))
+        return date(year, 1, 1), date(year, 12, 31)
+    return None
+
+
+def said_when(doc: Doc, verb: Token, published: date | None) -> date | None:
+    """Return the date to anchor the time words of what ``verb`` reports, when its sentence dates the report more
+    than a month before ``published`` (the period's first day), else None."""
+    if published is None:
+        return None
+    for child in verb.children:
+        if child.dep_ not in ("prep", "npadvmod", "advmod", "pobj") or child.i > verb.i + 4 and child.dep_ != "npadvmod":
+            continue
+        words = doc[child.left_edge.i : child.right_edge.i + 1]
+        if not any(t.ent_type_ == "DATE" for t in words) or len(words) > 6:
+            continue
+        period = dated_before(words.text, published)
+        if period is not None and period[1] < published - RECENT:
+            return period[0]
+    return None
