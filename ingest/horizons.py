@@ -301,14 +301,16 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), absolute=True, since=True)
 
     # "from January 2027", "starting in May", "as of 2028": from its first day on, no end ("from May to July" is a span)
-    for m in re.finditer(r"\b(?:from|starting(?:\s+(?:in|from))?|as\s+(?:of|from))\s+(?:(?P<month>(?-i:" + _MONTH_CAPS
+    # ("from next October": the next such month after the current one)
+    for m in re.finditer(r"\b(?:from|starting(?:\s+(?:in|from))?|as\s+(?:of|from))\s+(?:(?P<next>next\s+)?(?P<month>(?-i:" + _MONTH_CAPS
                          + r"))(?!\s+\d{1,2}\b)\s*)?(?P<year>(?:19|20)\d\d)?\b(?!\s*(?:-|–|—|to\b|until\b|till\b|through\b|and\b|levels?\b|figures?\b|prices?\b))",
                          text, re.IGNORECASE):
         if not (m.group("month") or m.group("year")):
             continue
         if m.group("month"):
             month = MONTHS[m.group("month").lower()]
-            year = int(m.group("year")) if m.group("year") else (anchor.year if month >= anchor.month else anchor.year + 1)
+            later = month > anchor.month or month == anchor.month and not m.group("next")
+            year = int(m.group("year")) if m.group("year") else (anchor.year if later else anchor.year + 1)
         else:
             month, year = 1, int(m.group("year"))
         add(m.start(), m.end(), (date(year, month, 1),) * 2, absolute=bool(m.group("year")), since=True)
@@ -446,9 +448,11 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         add(m.start(), m.end(), (first, _month_end(year, 3 * quarter)), until, bool(written), before=_is_before(m))
     # "by the end of H1", "in H2 2027": that half of the year (without a year, the next one from publication on;
     # the current one counts), as the quarters above
-    for m in re.finditer(r"\b(?:(?P<prep>in|by|until|before|ahead\s+of|during|no\s+later\s+than)\s+)?(?:the\s+end\s+of\s+)?(?-i:H)(?P<h>[12])"
-                         r"(?:(?:\s+|-|/)?(?P<year>(?:19|20)\d\d))?\b", text, re.IGNORECASE):
-        half = int(m.group("h"))
+    # ("through the first half", "in the second half" with no "of ...": the same halves of the year)
+    for m in re.finditer(r"\b(?:(?P<prep>in|by|until|through|before|ahead\s+of|during|no\s+later\s+than)\s+)?(?:the\s+end\s+of\s+)?"
+                         r"(?:(?-i:H)(?P<h>[12])(?:(?:\s+|-|/)?(?P<year>(?:19|20)\d\d))?\b|the\s+(?P<which>first|second)\s+half\b(?!\s+of\b|-))",
+                         text, re.IGNORECASE):
+        half = int(m.group("h")) if m.group("h") else 1 if m.group("which").lower() == "first" else 2
         if m.group("year"):
             year = int(m.group("year"))
         elif anchor.month > 6 * half:
@@ -769,7 +773,8 @@ def _future_offsets(text: str, span: Span | None) -> frozenset[int]:
                 or verb.lemma_.lower() in words().rescheduling_verbs:  # ("adjourned until Monday": the next Monday)
             return True
         governor = verb.head
-        return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+        # ("expect [the snow] to continue until Thursday": an infinitive with its own subject is the parser's ccomp)
+        return verb.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
             governor.lemma_.lower() in forecasting or governor.lemma_.lower() in words().forecast_controls
             or governor.lemma_.lower() in words().intention_verbs)
     return _offsets(text, span, future)

@@ -24,6 +24,9 @@ P = date(2022, 12, 20)
         ("in 2024", "in 2024", ("2024-01-01", "2024-12-31")),
         ("by mid-March", "by mid-March", ("2022-12-20", "2023-03-20")),
         ("in December", "in December", ("2022-12-20", "2022-12-31")),  # a window never opens before publication
+        # "next/following" plurals without "few" read as "coming"
+        ("tariffs would not rise in the next months", "in the next months", ("2022-12-20", "2023-03-20")),
+        ("the agency will examine the request in the following weeks", "in the following weeks", ("2022-12-20", "2023-01-17")),
     ],
 )
 def test_find_horizon(text: str, horizon: str, window: tuple[str, str]) -> None:
@@ -587,3 +590,25 @@ def test_a_bare_fall_near_an_anchor_dates_nothing() -> None:
     # ... but "in the fall" is a season
     assert date_anchor("before the vote", "The vote is set for the fall. Prices will rise before the vote.", M) == (
         M, date(2023, 8, 31))
+
+
+def test_from_next_month_opens_a_window_without_end() -> None:
+    found = find_horizon("prices would rise from next October", P)
+    assert found is not None and found.text == "from next October"
+    assert (found.window_start, found.window_end) == (date(2023, 10, 1), None)
+    december = find_horizon("prices would rise from next December", P)  # (the current month is not the next one)
+    assert december is not None and december.window_start == date(2023, 12, 1)
+
+
+def test_a_weekday_under_an_expected_infinitive_with_its_subject_is_ahead(nlp: Language) -> None:
+    doc = nlp("Forecasters expect the snow to continue until Thursday.")
+    found = find_horizon(doc.text, P, span=doc[:])
+    assert found is not None and found.text == "until Thursday"
+    assert (found.window_start, found.window_end) == (P, date(2022, 12, 22))
+
+
+def test_a_half_without_of_is_a_half_of_the_year(nlp: Language) -> None:
+    doc = nlp("Demand will hold through the first half.")  # (in December, the first half still to come is next year's)
+    found = find_horizon(doc.text, P, span=doc[:])
+    assert found is not None and found.text == "through the first half"
+    assert (found.window_start, found.window_end) == (P, date(2023, 6, 30))
