@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.cues import cue_lexicon
 from ingest.mentions import role_words
+from ingest.prediction_words import words
 
 #: Dependents of the predicted verb that are not part of the event.
 _DROP_DEPS = frozenset({"neg", "aux", "auxpass", "mark", "punct", "cc", "conj", "advcl", "preconj", "parataxis", "intj", "discourse", "meta", "dep"})
@@ -394,6 +395,27 @@ def reports_of_itself(pronoun: Token) -> bool:
         case "they":
             return plural
     return False
+
+
+def speaks_for(subject: Token) -> bool:
+    """True when the subject of reported speech is the reporter's own side, named rather than a pronoun: "the minister
+    said the ministry will ...", "the governor said his region would ...", "a spokesman for the bank said the bank
+    will ..." (``own_bodies`` and ``own_side_nouns`` in the prediction lexicon)."""
+    reporter = _reporting_subject(subject)
+    if reporter is None or subject.pos_ != "NOUN":
+        return False
+    lemma = subject.lemma_.lower()
+    w = words()
+    if any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in subject.children):
+        return lemma in w.own_side_nouns or lemma in role_words().body_nouns
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False
+    served = _served_body(reporter)
+    if served is not None and served.lemma_.lower() == lemma:
+        return True
+    # (the role of a named reporter: "Governor Ruslan H. said", "Ruslan H., the governor, said")
+    roles = [reporter, *(c for c in reporter.children if c.dep_ in ("compound", "appos"))]
+    return any(lemma in (w.own_bodies or {}).get(r.lemma_.lower(), frozenset()) for r in roles)
 
 
 def antecedent(pronoun: Token, depth: int = 1, same_sentence: bool = True) -> Token | None:

@@ -41,7 +41,7 @@ from ingest.clauses import (
     signalled_event,
 )
 from ingest.cues import cue_lexicon, forecast_see
-from ingest.events import antecedent, reports_of_itself, subject_of
+from ingest.events import antecedent, reports_of_itself, speaks_for, subject_of
 from ingest.horizons import find_horizon
 from ingest.prediction_words import words
 from ingest.probability import NEGATION
@@ -112,11 +112,14 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
             # A reported "would" of an actor's own act is the plan announced ("he said he would resign").
             subject = subject_of(verb)
             own_voice = subject is not None and reports_of_itself(subject)  # "PGE said it will start": PGE's "we will start"
+            # ("the minister said the ministry will hold a service": the reporter's own side, named)
+            own_side = subject is not None and not own_voice and reported and speaks_for(subject)
+            own_voice = own_voice or own_side
             subject = antecedent(subject) or subject if subject is not None else None  # "(the attacks) would continue"
             able = verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ == "able" for c in verb.children)
             if lower == "should" and not able and (is_agent(subject) or subject is None or verb.lemma_.lower() in ("have", "need")):
                 continue  # "NATO should act by May": advice to someone, not a forecast ("inflation should ease by May" is)
-            kind: PredictionKind = "intention" if trigger == "would" and reported and (is_agent(subject) or is_passive(verb)) \
+            kind: PredictionKind = "intention" if trigger == "would" and reported and (is_agent(subject) or is_passive(verb) or own_side) \
                 and verb.lemma_.lower() not in ("be", "have") and verb.lemma_.lower() not in w.outcome_verbs \
                 and not _judged_likely(verb) and not _hedged(verb) else "forecast"
             if trigger == "will" and _own_undertaking(verb, subject, own_voice):
@@ -321,6 +324,8 @@ def _own_undertaking(verb: Token, subject: Token | None, reported: bool = False)
     if subject is None or (subject.lower_ not in ("i", "we") and not reported) or is_passive(verb) or verb.pos_ != "VERB":
         return False
     lemma = verb.lemma_.lower()
+    if any(c.dep_ == "acomp" for c in verb.children):
+        return False  # "we will stay vulnerable", "we will keep calm": a state the speakers will be in, no act
     return lemma not in ("be", "have") and lemma not in words().outcome_verbs and lemma not in _UNDERGONE
 
 

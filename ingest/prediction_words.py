@@ -48,6 +48,8 @@ class Words:
     figure_cues: frozenset[str] = frozenset()
     evidence_nouns: frozenset[str] = frozenset()
     rescheduling_verbs: frozenset[str] = frozenset()
+    own_bodies: dict[str, frozenset[str]] | None = None
+    own_side_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -70,6 +72,7 @@ def words() -> Words:
         frozenset(data.get("impending_verbs") or ()), frozenset(data.get("outcome_verbs") or ()),
         frozenset(data.get("judgement_cues") or ()), frozenset(data.get("figure_cues") or ()),
         frozenset(data.get("evidence_nouns") or ()), frozenset(data.get("rescheduling_verbs") or ()),
+        {str(k): frozenset(v) for k, v in (data.get("own_bodies") or {}).items()}, frozenset(data.get("own_side_nouns") or ()),
     )
 
 

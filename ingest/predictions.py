@@ -49,7 +49,7 @@ from graph.model import Prediction, PredictionKind, prediction_id
 from ingest.clause_parts import clause_parts
 from ingest.clauses import likely_subject, place_preps
 from ingest.conditions import find_condition
-from ingest.cues import DENIAL_VERBS
+from ingest.cues import DENIAL_VERBS, cue_lexicon
 from ingest.events import clause_event, noun_event
 from ingest.horizons import Horizon, find_anchor, find_horizon, moved_to, no_earlier
 from ingest.markers import Marker, cue_has, cue_marker, find_attitude, find_markers, main_marker, new_time, reschedules
@@ -444,6 +444,10 @@ def detect_prediction(
         # "predicted that the authorities would extend the vote", "estimated that the line would not be finished before
         # 2033": what others do, foreseen or judged, not a plan announced
         kind = "forecast"
+    if kind == "forecast" and main is not None and main.trigger in ("will", "would") and not main.noun and cue \
+            and cue_has(cue, cue_lexicon().commissive_verbs):
+        # "promised that every family would get compensation", "vowed the bridge will reopen": the speaker's undertaking
+        kind = "intention"
     if main is not None and main.noun and reschedules(main.token):
         if horizon is not None:
             horizon = moved_to(horizon, published)  # "postponed until the autumn": then, not by then

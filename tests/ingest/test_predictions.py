@@ -903,6 +903,17 @@ def test_it_planning_in_a_bodys_report_is_the_body(nlp: Language) -> None:
          "the harbour board closes two piers"),
         ("A spokesman for the harbour board said it remains committed to closing two piers in May.", "it", "intention",
          "the harbour board closes two piers"),
+        # the reporter's own side named: the ministry of a minister, the region of a governor, "his" party; not "his" rivals
+        ("The fisheries minister said the ministry will hold a hearing on Friday.", "the ministry", "intention",
+         "the ministry holds a hearing"),
+        ("Governor Ivan Lind said the region would request emergency funds.", "the region", "intention",
+         "the region requests emergency funds"),
+        ("The governor said his party would table a bill.", "his party", "intention", "his party tables a bill"),
+        ("The governor said his rivals would table a bill.", "his rivals", "forecast", "his rivals table a bill"),
+        # a promise is the speaker's undertaking; an argued "would" is a judgement
+        ("The mayor promised that every family would get a new flat within a year.", "every family", "intention",
+         "every family gets a new flat"),
+        ("The economist argued that the reserves would be exhausted by 2027.", "the reserves", "forecast", "the reserves are exhausted"),
         # what the reporter risks is foreseen, a possibility
         ("The mayor said the town risked losing its ferry line by 2030.", "the town", "forecast", "the town loses its ferry line"),
     ],
@@ -1021,3 +1032,9 @@ def test_an_infinitive_read_as_a_noun_after_due_is_timed(nlp: Language) -> None:
     assert found is not None and found.horizon == "on Tuesday", found
     assert found.window_start == found.window_end and found.window_start is not None and found.window_start > P
     assert found.window_start.weekday() == 1
+
+
+def test_a_state_the_speakers_will_be_in_is_no_undertaking(nlp: Language) -> None:
+    found = detect(nlp, "As long as we have no storage, we will stay vulnerable every winter.")
+    assert found is not None and (found.kind, found.event) == ("forecast", "we stay vulnerable"), found
+    assert detect(nlp, "We will stay in the port until May.").kind == "intention"  # (staying somewhere is an act)
