@@ -75,6 +75,7 @@ from ingest.speakers import (
     named_body,
     owned_body,
     people_among,
+    people_nouns,
     relay_of,
     trailing_name,
     unnamed_source,
@@ -107,6 +108,26 @@ _ISSUED_BY = re.compile(r"(?:a|an|the)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s+(?:fr
 #: "the central bank's baseline scenario", "the bank's updated macroeconomic forecast": a document and its owner,
 #: before the possessive.
 _OWNERS_DOCUMENT = re.compile(r"(?P<body>the\s+[^,;']+?)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+)\s*\Z", re.IGNORECASE)
+#: "the accused man's mother", "a soldier's widow": a people noun owned by a lower-case noun phrase.
+_KIN_OF = re.compile(r"(?:the|a|an)\s+(?-i:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?:'s|’s)\s+(?P<who>[\w\s-]+)$", re.IGNORECASE)
+
+
+def _one_person(words: str) -> bool:
+    """True for the words of an unnamed source that name one person ("a bus driver", "the accused man's mother",
+    "one official"), not a group or a body ("officials", "the ministry")."""
+    lowered = words.lower().split()
+    head = head_word(words)
+    if not lowered or not (lowered[0] in ("a", "an", "one", "the") or any(w.endswith(("'s", "’s")) for w in lowered)):
+        return False
+    return not head.endswith("s") and (head in role_words().roles or _knows(head))
+
+
+def _knows(noun: str) -> bool:
+    """True for a people or source noun, singular or plural ("neighbour", "lawyers"): someone a "his"/"her" before it
+    relates to a person ("her neighbour said"), who is not that person."""
+    return any(n in role_words().source_nouns or n in people_nouns() for n in (noun, noun[:-1] if noun.endswith("s") else noun))
+
+
 #: ", published on Monday," after a prepositional cue's source: it describes the source, it is no content.
 _PUBLISHED = re.compile(r",\s+(?:published|released|issued|conducted|carried\s+out|presented|updated)\b[^,]{0,60}?(?=,)")
 #: ", which cited Y," / ", citing Y," after a prepositional cue's source: Y is who spoke.
@@ -1044,7 +1065,14 @@ class _ArticleExtractor:
                 named = self._named_before(candidate) if mention.text.lower() in ("she", "her") and here is None \
                     and (spoke is None or spoke.paragraph < candidate.paragraph) else None
                 woman = named if named is not None and named.kind == "person" and feminine_name(named.name) else None
+                # "A bus driver who asked not to be named said A. 'B,' he said": the one unnamed person who spoke last,
+                # after any named one, before the last person named
+                lone = resolved[-1] if resolved and mention.text.lower() in ("he", "she") else None
+                lone = lone if lone is not None and lone.entry is not None and lone.entry.kind == "unnamed" \
+                    and _one_person(lone.entry.name) and (spoke is None or spoke.start < lone.start) \
+                    and lone.paragraph >= candidate.paragraph - 1 else None
                 entry = (here if here is not None and here.kind == "person" and fits(here) else None) \
+                    or (lone.entry if lone is not None else None) \
                     or woman or met or last_person([e for e in history if fits(e)]) \
                     or next((e for e in (self._subject_before(candidate), self._named_before(candidate), self._subject_after(candidate))
                              if e is not None and fits(e)), None)
@@ -1057,8 +1085,10 @@ class _ArticleExtractor:
                 named = self._subject_after(candidate) if definite and head_word(candidate.unnamed) in role_words().roles else None
                 entry = named or self.table.unnamed(candidate.unnamed)
             elif candidate.description and (served := re.match(r"(his|her)\s+(.+)", candidate.description, re.IGNORECASE)) is not None \
-                    and head_word(served.group(2)) in role_words().roles and not re.search(r"\b(?:of|for)\b", served.group(2)):
-                # "His spokeswoman said ...": someone who serves the person "his" stands for, never that person
+                    and (head_word(served.group(2)) in role_words().roles or _knows(head_word(served.group(2)))) \
+                    and not re.search(r"\b(?:of|for)\b", served.group(2)):
+                # "His spokeswoman said ...", "Her neighbour said ...": someone who serves or knows the person "his" stands
+                # for, never that person
                 at = candidate.said_by[0] if candidate.said_by else candidate.start
                 owner = self._possessor(at, served.group(1).lower(), history) or self._named_before(candidate)
                 entry = self.table.unnamed(f"{owner.name}'s {served.group(2)}" if owner is not None else _lower_article(candidate.description))
@@ -1071,6 +1101,12 @@ class _ArticleExtractor:
                     sentence = [x for x in self.sentences if x.end <= candidate.start and x.paragraph == candidate.paragraph][-1]
                     named_at = self.text.find(about.name.split()[-1], sentence.start, sentence.end)
                     entry = about if named_at > 0 and role in self.text[sentence.start : named_at].lower().split() else None
+                kin = _KIN_OF.match(candidate.description)
+                if entry is None and kin is not None and head_word(kin.group("who")) not in role_words().roles \
+                        and _knows(head_word(kin.group("who"))):
+                    # "The accused man's mother said", "the soldier's widow said": someone the article does not name,
+                    # known by whom they are kin or close to, never a person named before
+                    entry = self.table.unnamed(_lower_article(candidate.description))
                 entry = entry or self._from_description(candidate.description, history, candidate.role,
                                                         (candidate.said_by or (candidate.start, 0))[0])
                 if entry is None and not history and role is not None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any, Literal
 
 from rapidfuzz import fuzz
@@ -18,7 +17,6 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from graph.model import Organisation, Person, organisation_id, person_id, unnamed_id
-from ingest.lexicon import load_lexicon
 from ingest.mentions import (
     DirectoryLike,
     Mention,
@@ -26,6 +24,7 @@ from ingest.mentions import (
     descriptor_before,
     name_before_bracket,
     normal_name,
+    people_nouns,
     person_span,
     role_words,
     split_descriptor,
@@ -69,12 +68,7 @@ def _people_noun(word: str) -> bool:
     """Return True for a role or people noun, singular or plural ("judge", "scholars", "officials")."""
     words = role_words()
     forms = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
-    return any(f in words.roles or f in words.source_nouns or f in _people_nouns() for f in forms)
-
-
-@cache
-def _people_nouns() -> frozenset[str]:
-    return frozenset(str(w) for w in load_lexicon("sources").get("people") or ())
+    return any(f in words.roles or f in words.source_nouns or f in people_nouns() for f in forms)
 
 
 #: A party and state tag after a politician's name: "(D-Ore.)", "(R-TX)", "(I-Vt.)".

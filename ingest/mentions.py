@@ -214,6 +214,8 @@ def person_span(ent: Span) -> Span | None:
         start += 1  # "Dr. Olena K.", "Maj-Gen Olena K."
     while end - start >= 3 and (ent.doc[start].lower_ in words.roles or ent.doc[start].lower_ in words.modifiers):
         start += 1
+    while end - start >= 3 and _sentence_title(ent.doc[start]):
+        start += 1
     while end > start and ent.doc[end - 1].tag_ == "POS":
         end -= 1
     return ent.doc[start:end] if end > start else None
@@ -294,7 +296,8 @@ def _titled_name(ent: Span) -> Span | None:
     start = ent.start
     portfolio = start > 0 and ent.doc[start - 1].lower_ in _PORTFOLIO_PREPOSITIONS
     while ent.end - start > 2 and (ent.doc[start].lower_.strip(".-") in words.honorifics
-                                   or ent.doc[start].lower_ in words.roles or ent.doc[start].is_punct or portfolio):
+                                   or ent.doc[start].lower_ in words.roles or ent.doc[start].is_punct or portfolio
+                                   or _sentence_title(ent.doc[start])):
         start += 1  # (and "the President of Norland Olena K.", "Commissioner for (European) Energy Olena K.": the place
         # or portfolio belongs to the preposition, as in ``person_span``, up to the name's two words)
     name = ent.doc[start : ent.end]
@@ -318,6 +321,20 @@ def _name_after_comma(ent: Span) -> Span | None:
     name = ent.doc[commas[-1].i + 1 : ent.end]
     return name if 2 <= len(name) <= 3 and looks_like_person(name) and name.root.dep_ == "appos" and name.root.head.i < commas[-1].i \
         else None
+
+
+def _sentence_title(token: Token) -> bool:
+    """True for a source or people noun used as a title at the sentence's start ("Lawyer Olena K.", "Pensioner Ivan P.
+    said"), capitalised there like the name after it."""
+    return bool(token.is_sent_start) and token.lower_ in role_words().source_nouns | people_nouns()
+
+
+@cache
+def people_nouns(bodies: bool = False) -> frozenset[str]:
+    """The generic people nouns of data/lexicon/sources.yaml ("attorneys", "doctors", "voters"); with
+    *bodies*, the bodies of people that speak as one too ("campaign", "administration")."""
+    sources = load_lexicon("sources")
+    return frozenset(str(w) for w in [*sources.get("people", []), *(sources.get("bodies", []) if bodies else [])])
 
 
 @cache

@@ -16,7 +16,6 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ingest.contents import only_its_own_words_after, trim
-from ingest.lexicon import load_lexicon
 from ingest.mentions import (
     PRONOUNS,
     DirectoryLike,
@@ -25,6 +24,7 @@ from ingest.mentions import (
     choose_speaker,
     looks_like_person,
     mentions_in,
+    people_nouns,
     role_words,
 )
 from ingest.nlp import doc_text
@@ -551,14 +551,6 @@ def owned_body(head: Any) -> bool:
     of Norland" (the body speaks, not the country or company after "of")."""
     return head.text.islower() and head.lemma_.lower() in role_words().organisation_heads \
         and any(c.dep_ == "det" for c in head.children) and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
-
-
-@cache
-def people_nouns(bodies: bool = False) -> frozenset[str]:
-    """The generic people nouns of data/lexicon/sources.yaml ("attorneys", "doctors", "voters"); with
-    *bodies*, the bodies of people that speak as one too ("campaign", "administration")."""
-    sources = load_lexicon("sources")
-    return frozenset(str(w) for w in [*sources.get("people", []), *(sources.get("bodies", []) if bodies else [])])
 
 
 def people_among(mentions: list[Mention], doc: Doc, base: int) -> list[Mention]:

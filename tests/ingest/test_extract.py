@@ -56,6 +56,18 @@ def claims(extraction: Extraction) -> list[tuple[str, str, bool]]:
         ("Two ferries sank in the storm, emergency services said on Sunday.",
          [("emergency services", "Two ferries sank in the storm", False)]),
         ("Delegates said the group would keep its quotas.", [("delegates", "the group would keep its quotas", False)]),
+        # People known by whom they are close to are unnamed sources, never the person named before; "he" after one
+        # of them who spoke last is that one
+        ("Olena Kovalenko, 63, said the water had reached her door. Her neighbour said he had lost his car.",
+         [("Olena Kovalenko", "the water had reached her door", False), ("Olena Kovalenko's neighbour", "he had lost his car", False)]),
+        ("Lawyer Olena Kovalenko said her client was innocent. The accused man's mother said the family was devastated.",
+         [("Olena Kovalenko", "her client was innocent", False), ("the accused man's mother", "the family was devastated", False)]),
+        ('Union leader Tomas Berg said the strike would go on. A bus driver who did not want to be named said he had not '
+         'been paid since December. "We are tired of promises," he said.',
+         [("Tomas Berg", "the strike would go on", False), ("a bus driver", "he had not been paid since December", False),
+          ("a bus driver", "We are tired of promises", True)]),
+        # A source noun as a title at the sentence's start is no part of the name
+        ("Pensioner Olena Kovalenko said prices would rise.", [("Olena Kovalenko", "prices would rise", False)]),
         # The writer's remark on a report is no part of it, and a denial that only points back with "which" is no claim
         ("Olena Kovalenko said the port would close in May, an allegation the harbour board rejected.",
          [("Olena Kovalenko", "the port would close in May", False)]),
