@@ -30,6 +30,8 @@ def last_person(history: list[SpeakerEntry]) -> SpeakerEntry | None:
 def may_be(pronoun: str, entry: SpeakerEntry, text: str) -> bool:
     """Return False when the article's honorifics, else the form of the name, give ``entry`` the other
     gender than ``pronoun`` ("Mrs. Clinton", "Natalia Kuzmenko" are no "he"); True where they do not tell."""
+    if entry.kind == "person" and pronoun.lower() in ("it", "its"):
+        return False  # "The channel Okop disagrees. It claims ...": "it" is a body or a thing, never a person
     wanted = {"he": "Mr", "him": "Mr", "his": "Mr", "she": "Ms", "her": "Ms", "hers": "Ms"}.get(pronoun.lower())
     if wanted is None or entry.kind != "person":
         return True

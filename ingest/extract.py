@@ -112,6 +112,10 @@ _OWNERS_DOCUMENT = re.compile(r"(?P<body>the\s+[^,;']+?)(?:'s|’s)\s+(?:[a-z-]+
 _KIN_OF = re.compile(r"(?:the|a|an)\s+(?-i:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?:'s|’s)\s+(?P<who>[\w\s-]+)$", re.IGNORECASE)
 
 
+#: Words for any body, used of one just named ("the organisation", "the group"): a hypernym, not part of its name.
+_GENERIC_BODIES = frozenset({"organisation", "organization", "group"})
+
+
 def _one_person(words: str) -> bool:
     """True for the words of an unnamed source that name one person ("a bus driver", "the accused man's mother",
     "one official"), not a group or a body ("officials", "the ministry")."""
@@ -1301,6 +1305,9 @@ class _ArticleExtractor:
             # (or that last spoke: "Norland's intelligence service warned ... The service said")
             earlier = self._named_organisation(head, before) or next(
                 (e for e in reversed(history) if e.kind == "organisation" and head in e.name.lower().split()), None)
+        if earlier is None and head in _GENERIC_BODIES and len(words) <= 2 and definite:
+            # "The rights group Open Door published a report. The organisation says ...": the body just named
+            earlier = self._named_organisation(None, before, most=2)
         if earlier is None and head in lexicon.company_nouns and len(words) <= 3 and definite:
             # "Nordvik Energy expects ... The company said": the organisation just named, whatever its name
             earlier = self._named_organisation(None, before, most=1)

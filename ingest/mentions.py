@@ -304,6 +304,16 @@ def _titled_name(ent: Span) -> Span | None:
     return name if looks_like_person(name) else None
 
 
+def _called_a_body(ent: Span) -> bool:
+    """True when a lower-case noun right before a name says it is a body's ("the rights group Amnesty International",
+    "the airline Nordflyg", "the channel Rybar"), whatever the name's shape."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    words = role_words()
+    return before.pos_ == "NOUN" and before.text.islower() and before.lemma_.lower() in words.body_nouns | words.outlet_nouns
+
+
 def _aged(ent: Span) -> bool:
     """True when a name is followed by an age set off by commas ("Lidia, 58,"; "Ion Rusu, 71.")."""
     doc = ent.doc
@@ -441,7 +451,8 @@ def mentions_in(
             # "says Lidia, 58,": a name with an age is a person's, whatever the recogniser took it for
             found.append(Mention(base + ent.start_char, base + ent.end_char, ent.text, "person"))
             covered.update(range(ent.start, ent.end))
-        elif ent.label_ == "ORG" and (name := _titled_name(ent)) is not None and not (directory and directory.find_organisation(text)):
+        elif ent.label_ == "ORG" and (name := _titled_name(ent)) is not None and not (directory and directory.find_organisation(text)) \
+                and not _called_a_body(ent):
             # The small model often tags an unfamiliar "First Last" as ORG,
             # with a title in front ("Maj-Gen First Last").
             found.append(Mention(base + name.start_char, base + name.end_char, name.text, "person"))

@@ -709,13 +709,25 @@ def _group_before(pronoun: Any, base: int, directory: DirectoryLike | None, publ
     if pronoun.lower_ != "it" and token.pos_ == "NOUN" and token.tag_ == "NNS" and is_role_word(token):
         return Who(unnamed=_as_name(doc, start, end), role=token.lemma_.lower())
     if pronoun.lower_ == "it" and token.ent_type_ == "ORG" and token.tag_ not in ("NNS", "NNPS"):
-        named = [m for m in mentions_in(doc, base + start, base + end, base, directory, publisher) if m.kind == "organisation"]
+        # (an outlet too: "The channel Okop disagrees. It claims ...")
+        named = [m for m in mentions_in(doc, base + start, base + end, base, directory, publisher) if m.kind in ("organisation", "outlet")]
         if named:
             return Who(mention=named[0])
     if pronoun.lower_ != "it" or token.tag_ in ("NNS", "NNPS"):
         return None
     lexicon = role_words()
     lemma = token.lemma_.lower()
+    after = token.i + 1
+    while after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].text[:1].isupper():
+        after += 1
+    if token.pos_ == "NOUN" and lemma in lexicon.body_nouns | lexicon.outlet_nouns and after > token.i + 1:
+        # "The channel Okop disagrees. It claims ...": the body named right after its noun (the parser may hang the
+        # name on the verb)
+        last = doc[after - 1]
+        named = [m for m in mentions_in(doc, base + doc[token.i + 1].idx, base + last.idx + len(last.text), base, directory, publisher)
+                 if m.kind in ("organisation", "outlet")]
+        if named:
+            return Who(mention=named[0])
     if token.pos_ == "NOUN" and (lemma in lexicon.organisation_heads or lemma in lexicon.company_nouns):
         # "The ministry sent a letter on Friday. It says ...": the body, as if it were the subject itself
         return Who(description=doc_text(doc)[start:end], role=lemma)

@@ -33,6 +33,7 @@ def test_a_pronoun_takes_the_last_person_not_an_organisation() -> None:
         ("Nikita Petrov", "he", True),
         ("Oleksandr Chernenko", "he", True),
         ("Kuzmenko", "he", True),                  # a family name alone tells nothing
+        ("Mykola Azarov", "it", False),            # "it" is a body or a thing, never a person
     ],
 )
 def test_the_form_of_a_name_rules_out_a_pronoun(name: str, pronoun: str, fits: bool) -> None:

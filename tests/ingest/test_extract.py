@@ -66,6 +66,14 @@ def claims(extraction: Extraction) -> list[tuple[str, str, bool]]:
          'been paid since December. "We are tired of promises," he said.',
          [("Tomas Berg", "the strike would go on", False), ("a bus driver", "he had not been paid since December", False),
           ("a bus driver", "We are tired of promises", True)]),
+        # A name right after a body's noun is the body's, whatever its shape; "the organisation" and "it" after it are
+        # that body, never a person named before
+        ("Tomas Berg said the camp was closed. The rights group Amnesty International published a report on Monday. "
+         "The organisation says it spoke to 80 witnesses.",
+         [("Tomas Berg", "the camp was closed", False), ("Amnesty International", "it spoke to 80 witnesses", False)]),
+        ("War correspondent Tomas Berg says the line is holding. The channel Okop disagrees. It claims that the assault "
+         "units lost half their vehicles.",
+         [("Tomas Berg", "the line is holding", False), ("Okop", "the assault units lost half their vehicles", False)]),
         # A source noun as a title at the sentence's start is no part of the name
         ("Pensioner Olena Kovalenko said prices would rise.", [("Olena Kovalenko", "prices would rise", False)]),
         # The writer's remark on a report is no part of it, and a denial that only points back with "which" is no claim
