@@ -82,6 +82,10 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
                 continue  # "an attack cannot be ruled out": the event is the subject (the verb's marker)
             if lower not in ("will", "shall", "'ll") and any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children):
                 continue  # "could have been": a past that did not happen ("will have run out by March" is to come)
+            if lower in ("could", "can", "ca") and marker_negated(token, verb) and verb.lemma_.lower() in _WITHHELD_WORDS:
+                continue  # "he could not comment on the investigation": words withheld now, nothing foreseen
+            if lower in w.weak and any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") and c.i < verb.i for c in verb.children):
+                continue  # "doing what any country under attack would do": a free relative that describes, foresees nothing
             if lower not in w.strong and verb.lemma_.lower() in w.non_event_verbs and not (has_horizon and is_passive(verb)):
                 # ("would be heard in the autumn": a hearing, timed, is an event)
                 seen = _seen_event(verb)
@@ -107,6 +111,8 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
                 trigger = "would" if lower == "would" else lower
             else:
                 trigger = "will" if lower in w.strong else lower
+            if _asked_whether(verb):
+                continue  # "a listener wanted to know whether the trains would run": a question put, nothing foreseen
             if _left_open(verb):
                 trigger = "whether"  # "it is too early to say whether the truce will hold": no lean either way
             # A reported "would" of an actor's own act is the plan announced ("he said he would resign").
@@ -144,6 +150,8 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
             else:
                 marker = Marker(token, verb, kind, trigger, marker_negated(token, verb))
         elif lower == "going" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to" and any(c.dep_ == "aux" for c in token.children):
+            if not reported and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in token.children):
+                continue  # '"He was going to pay for the repairs"': a plan of the past in the speaker's own words
             complements = [c for c in token.children if c.dep_ == "xcomp"]
             verb = complements[0] if complements else token
             marker = Marker(token, verb, "forecast", "will", marker_negated(token, verb))
@@ -329,6 +337,10 @@ def _own_undertaking(verb: Token, subject: Token | None, reported: bool = False)
     return lemma not in ("be", "have") and lemma not in words().outcome_verbs and lemma not in _UNDERGONE
 
 
+#: Verbs of speaking withheld: "could not comment", "cannot say", "can't confirm" tell of the present, foresee nothing.
+_WITHHELD_WORDS = frozenset({"comment", "say", "confirm", "disclose", "elaborate", "discuss", "speak", "reveal", "specify",
+                             "provide", "give", "answer"})
+
 #: Adverbs by which a speaker weighs what is to come: "would probably intensify" is a forecast, not a plan announced.
 _HEDGE_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "surely", "certainly", "undoubtedly"})
 
@@ -381,6 +393,23 @@ def _left_open(verb: Token) -> bool:
     if not any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
         return False
     return not any(c.dep_ == "neg" for c in verb.head.children)
+
+
+#: What one wants to be told ("wanted to know whether ..."): a wish for an answer, no act planned.
+_TOLD = frozenset({"know", "understand", "learn"})
+
+#: Verbs that put a question ("asked whether", "wondered if"); "know" only when wanted ("wanted to know whether").
+_ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
+
+
+def _asked_whether(verb: Token) -> bool:
+    """True for a future in a "whether"/"if" clause someone asks ("asked whether the trains would run", "wanted to
+    know if the port would reopen"): a question put, not an open forecast."""
+    if not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children) or verb.dep_ not in ("ccomp", "advcl"):
+        return False
+    governor = verb.head
+    lemma = governor.lemma_.lower()
+    return lemma in _ASKING or lemma == "know" and governor.head.lemma_.lower() in ("want", "wish", "like", "ask")
 
 
 def _conditioned(verb: Token) -> bool:
@@ -468,6 +497,11 @@ def _intention(token: Token, lemma: str) -> Marker | None:
         return None  # "had planned to raise taxes (but dropped the idea)": a plan of the past, not one held now
     if token.tag_ == "VBD" and any(c.dep_ == "conj" and c.lemma_.lower() in _CALLED_OFF for c in token.children):
         return None  # "planned to buy a second batch but cancelled the order": a plan of the past, called off
+    if lemma in ("want", "wish") and any(c.dep_ == "xcomp" and c.lemma_.lower() in _TOLD for c in token.children):
+        return None  # "wanted to know whether ...": a wish to be told, no act planned
+    if lemma == "consider" and token.tag_ != "VBG" and not any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "ccomp")
+                                                                for c in token.children):
+        return None  # "it considered the decision a hostile act": a view held, no act weighed ("is considering", "considers sending")
     passive = is_passive(token)
     subject = subject_of(token)
     act = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
@@ -806,7 +840,7 @@ def cue_marker(span: Span, cue: str | None, has_horizon: bool) -> Marker | None:
         root = heads[0]  # "warned of [a new offensive in the summer]": the parser hung the time on the verb; the phrase leads
     first = next((t for t in span if not t.is_punct), None)
     if cue and first is not None and first.lower_ == "to" and first.dep_ == "aux" and first.head.pos_ in ("VERB", "AUX") \
-            and cue_has(cue, w.intention_verbs):
+            and cue_has(cue, w.intention_verbs) and not (cue_has(cue, ("want", "wish")) and first.head.lemma_.lower() in _TOLD):
         return Marker(first.head, first.head, "intention", "intention", False)  # "[the Kremlin plans] to mobilize ..."
     # ("did not expect [talks before the summer]": what the speaker does not expect, negated)
     denied = bool(cue) and bool(NEGATION.search((cue or "").lower()))

@@ -269,10 +269,27 @@ def test_would_in_a_quotation_without_a_time_is_no_prediction(nlp: Language) -> 
         "The minister headed for the exit after the vote.",  # a movement, not a course of events
         "The harbour board was to blame for the delays.",  # "to blame": at fault, no arrangement
         "The problem is to find enough workers.",  # "is to" of no actor
+        "The harbour board considered the decision a hostile act.",  # a view held, no act weighed
+        "Any town under siege would do what Halden is doing.",  # a free relative describes
     ],
 )
 def test_not_predictions(nlp: Language, text: str) -> None:
     assert detect(nlp, text) is None
+
+
+# Reported, these are no forecasts: words withheld now, a question put, a wish to be told.
+@pytest.mark.parametrize(
+    "before, text, cue, direct",
+    [
+        ("The minister said ", "he could not comment on the investigation", "said", False),
+        ("The minister said ", "the mayor asked whether the ferries would sail during the strike", "said", False),
+        ("A listener wanted ", "to know whether the ferries would sail during the strike", "wanted", False),
+        # a plan of the past in the speaker's own words
+        ("", "He was going to pay for the repairs with that money.", "said", True),
+    ],
+)
+def test_reported_words_that_foresee_nothing(nlp: Language, before: str, text: str, cue: str, direct: bool) -> None:
+    assert detect_after(nlp, before, text, cue=cue, direct=direct) is None
 
 
 @pytest.mark.parametrize(
