@@ -76,8 +76,11 @@ def trim(text: str, start: int, end: int, *, mark: bool = False) -> tuple[int, i
         start = lead.end()
     if (start == 0 or text[start - 1] == "\n") and (label := _QA_LABEL.match(text, start, end)):
         start = label.end()  # "A: Less than feared, experts say": an answer's label opens the line, no one said it
-    if mark and (found := _MARK.match(text, start, end)) and not text.startswith("If", start):
-        start = found.end()  # (but a sentence's own "If the talks fail, ..." opens a condition, part of the content)
+    # (but a sentence's own "If the talks fail, ..." opens a condition, part of the content, as does an "if" after
+    # "that": "said that if re-elected she would ...")
+    if mark and (found := _MARK.match(text, start, end)) and not text.startswith("If", start) \
+            and not (found.group(0).lower().startswith("if") and re.search(r"\bthat\s+\Z", text[max(start - 6, 0) : start])):
+        start = found.end()
     remark = _REMARK.search(text, start, end)
     if remark and not any(text.count(q, start, remark.start()) % 2 for q in ('"', "“")):
         end = remark.start()  # "..., a claim Moscow denies": the writer's remark on what was said, outside a quotation
@@ -517,7 +520,10 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             tokens[0].dep_ == "prep" and tokens[1].ent_type_ == "DATE")):
         tokens.pop(0)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return trim(doc_text(doc), start, end, mark=True) if start < end else None
+    # ("said if the talks fail, the union will strike": an "if" that opens a condition of the clause stays)
+    conditional = tokens[0].lower_ == "if" and tokens[0].dep_ == "mark" and tokens[0].head.dep_ == "advcl" \
+        and tokens[0].head.head.i == clause.i
+    return trim(doc_text(doc), start, end, mark=not conditional) if start < end else None
 
 
 def _exhortation(verb: Token, lemma: str, lexicon: CueLexicon) -> tuple[Token, Token] | None:

@@ -75,6 +75,10 @@ def test_phrase_content_takes_the_side_that_is_not_a_connective(text: str, cue: 
         ("The mayor warned of floods in the coming weeks unless the dam is repaired.", "warned",
          "floods in the coming weeks unless the dam is repaired"),
         ("The mayor warned the council that floods were coming.", "warned", "floods were coming"),
+        # An "if" that opens a condition of the reported clause is part of it (not a reported question's "if")
+        ("Kovalenko said that if re-elected she would cut the tax from July.", "said", "if re-elected she would cut the tax from July"),
+        ("Kovalenko said if the talks fail, the union will strike in March.", "said",
+         "if the talks fail, the union will strike in March"),
         # A frame inside the clause it reports: the clause, frame and all.
         ("The new ferry line, Kovalenko said, will open in May.", "said", "The new ferry line, Kovalenko said, will open in May"),
     ],
