@@ -571,8 +571,16 @@ def _framed(verb: Token) -> bool:
     clause's subject: "The plan, officials said, is to ..." (not "Officials said the plan is ...")."""
     head = verb.head
     doc = verb.doc
-    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    # (or a fronted adverbial: "Next month, the mayor announced, the city will open two shelters")
+    subjects = [c for c in head.children if c.i < verb.left_edge.i and (c.dep_ in ("nsubj", "nsubjpass") or (
+        c.dep_ in ("npadvmod", "advmod", "prep", "advcl") and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)))]
     first, last = verb.left_edge.i, verb.right_edge.i
+    # (the parser may hang the fronted time on the frame's verb: it opens the sentence and a comma follows it)
+    fronted = next((c for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep") and c.i < verb.i
+                    and c.left_edge.i == verb.sent.start and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+                    and c.right_edge.i + 1 < verb.i and doc[c.right_edge.i + 1].text == ","), None)
+    if fronted is not None:
+        subjects, first = [fronted], fronted.right_edge.i + 1
     opens = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
     closes = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
     return bool(subjects) and opens and closes and last < head.i

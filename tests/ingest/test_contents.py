@@ -81,6 +81,11 @@ def test_phrase_content_takes_the_side_that_is_not_a_connective(text: str, cue: 
          "if the talks fail, the union will strike in March"),
         # A frame inside the clause it reports: the clause, frame and all.
         ("The new ferry line, Kovalenko said, will open in May.", "said", "The new ferry line, Kovalenko said, will open in May"),
+        # ... after a fronted time too, wherever the parser hung it
+        ("Next month, Mayor Olena Kovalenko announced, the city will open two new shelters.", "announced",
+         "Next month, Mayor Olena Kovalenko announced, the city will open two new shelters"),
+        ("Next month, the mayor announced, the city will open two new shelters.", "announced",
+         "Next month, the mayor announced, the city will open two new shelters"),
     ],
 )
 def test_verb_content(nlp: Language, text: str, verb: str, expected: str | None) -> None:
