@@ -31,6 +31,9 @@ _DROP_ADVERBS = frozenset({"also", "still", "then", "probably", "likely", "certa
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i", "these", "those", "both", "many", "some", "others"})
 _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+#: Adjectives that say how likely what they are said of is ("it is highly unlikely that X", "a truce is more likely
+#: than not").
+LIKELIHOOD_ADJECTIVES = frozenset({"likely", "unlikely", "probable", "improbable", "certain", "possible", "impossible"})
 _NEGATIVE_PRONOUNS = {"nobody": "somebody", "nothing": "something", "no one": "someone", "none": "some"}
 #: Most words an event keeps: a longer one is cut at the last word that fits.
 MAX_EVENT_WORDS = 18
@@ -595,6 +598,9 @@ def clause_event(verb: Token, skip: set[int], subject: Token | None = None) -> s
     phrase X. A phrase denied for another ("not in X, but in Y") goes.
     """
     subject = subject if subject is not None else subject_of(verb)
+    if subject is not None and subject.pos_ == "NOUN" and verb.lemma_.lower() == "be" and subject.i not in skip and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in LIKELIHOOD_ADJECTIVES for c in verb.children):
+        return noun_event(subject, skip)  # "I think a ceasefire is more likely than not by 2027": the ceasefire
     if subject is not None and subject.dep_ == "expl" and verb.lemma_.lower() == "be":
         existing = [c for c in verb.children if c.dep_ in ("attr", "dobj") and c.pos_ == "NOUN" and c.i not in skip]
         if existing:  # "there will be no offensive from the north": the event is the offensive

@@ -41,7 +41,7 @@ from ingest.clauses import (
     signalled_event,
 )
 from ingest.cues import cue_lexicon, forecast_see
-from ingest.events import antecedent, reports_of_itself, speaks_for, subject_of
+from ingest.events import LIKELIHOOD_ADJECTIVES, antecedent, reports_of_itself, speaks_for, subject_of
 from ingest.horizons import find_horizon
 from ingest.prediction_words import words
 from ingest.probability import NEGATION
@@ -286,9 +286,13 @@ def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> Marker | None
             return Marker(token, subject, "forecast", "will", marker_negated(token.head, token.head), noun=True)  # "an attack is imminent"
     if (likely := _likely_that(token, has_horizon)) is not None:
         return likely
-    if lemma in w.plausibility_adjectives | w.possibility_adjectives and token.dep_ == "acomp" and has_horizon:
+    # (an event noun "is possible" with no time too: "a limited swap of prisoners is possible"; not "possible to")
+    # (but "a landing is not possible without air cover", "impossible": a capability judged, no event foreseen)
+    possible = lemma == "possible" and token.dep_ == "acomp" and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children) \
+        and not marker_negated(token.head, token.head) and not any(c.lower_ in ("without", "if", "only") for c in token.head.subtree)
+    if lemma in w.plausibility_adjectives | w.possibility_adjectives and token.dep_ == "acomp" and (has_horizon or possible):
         subject = subject_of(token.head)
-        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+        if subject is not None and (subject.pos_ == "NOUN" or has_horizon and subject.pos_ == "PROPN"):
             negative = lemma.startswith(("un", "im"))
             trigger = "possible" if lemma in w.possibility_adjectives else "expect"
             return Marker(token, subject, "forecast", trigger, marker_negated(token.head, token.head) != negative, noun=True)
@@ -356,12 +360,10 @@ def _judged_likely(verb: Token) -> bool:
     if verb.dep_ != "ccomp":
         return False
     holder = verb.head
-    return holder.lemma_.lower() in _LIKELIHOOD_ADJECTIVES or any(
-        c.dep_ == "acomp" and c.lemma_.lower() in _LIKELIHOOD_ADJECTIVES for c in holder.children)
+    return holder.lemma_.lower() in LIKELIHOOD_ADJECTIVES or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in LIKELIHOOD_ADJECTIVES for c in holder.children)
 
 
-#: Adjectives that say how likely what their "that" clause tells is ("it is highly unlikely that X").
-_LIKELIHOOD_ADJECTIVES = frozenset({"likely", "unlikely", "probable", "improbable", "certain", "possible", "impossible"})
 
 
 def _likely_that(token: Token, has_horizon: bool) -> Marker | None:
@@ -369,7 +371,7 @@ def _likely_that(token: Token, has_horizon: bool) -> Marker | None:
     the autumn": the event is the "that" clause, which has no future word of its own. Its verb must be a present
     of what is to come (not "is"/"has", a state now) unless time words say when."""
     lemma = token.lemma_.lower()
-    if token.dep_ != "acomp" or lemma not in _LIKELIHOOD_ADJECTIVES:
+    if token.dep_ != "acomp" or lemma not in LIKELIHOOD_ADJECTIVES:
         return None
     verb = token.head
     if not any(c.lower_ == "it" and c.dep_ in ("expl", "nsubj") for c in verb.children):
@@ -645,6 +647,9 @@ def _expectation(token: Token) -> Marker | None:
             if last.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in last.children):
                 # "expects this trend of falling prices to continue", the "to" clause hung inside the noun
                 return Marker(token, last, "forecast", "expect", negated, subject=child)
+            if child.lemma_.lower() in words().risk_nouns and (chance := _risk(child)) is not None and chance.noun:
+                # "see slim chances of a truce": the chance's event, as "there are slim chances of a truce"
+                return Marker(chance.token, chance.head, chance.kind, chance.trigger, chance.negated != negated, noun=True)
             # ("we may see a drop": the forecasters' "see" under a hedging modal takes the modal's chance)
             hedge = next((c for c in token.children if c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in words().hedged), None)
             return Marker(token, child, "forecast", hedge.lower_ if hedge is not None else "expect", negated, noun=True)

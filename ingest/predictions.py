@@ -289,10 +289,11 @@ def _probability(text: str, cue: str | None, marker: Marker | None) -> tuple[str
         return None, None
     if marker.trigger == "risk":
         for child in marker.token.children:
-            if child.dep_ == "amod" and child.lower_ in ("high", "low"):
+            # ("a high risk of", "slim chances of", "a good chance of": the size the scale reads in that frame)
+            if child.dep_ == "amod" and probability_of(child.lower_) is not None and child.lower_ in current_scale().in_context:
                 very = any(g.lower_ in ("very", "extremely") for g in child.children)
                 phrase = ("very " if very else "") + child.lower_
-                return phrase, probability_of(phrase)
+                return phrase, probability_of(phrase) or probability_of(child.lower_)
     if marker.trigger in words().hedged | {"can", "ca"}:
         # (the modal's own words, also where the marker is the verb it hedges: "we may see a drop")
         return marker.token.text if marker.token.tag_ == "MD" else marker.trigger, probability_of(marker.trigger)

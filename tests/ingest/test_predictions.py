@@ -121,6 +121,11 @@ def test_intentions(nlp: Language, text: str) -> None:
         ("It is not excluded that protests will start in the valley.", "protests start in the valley", "is not excluded"),
         # what a place or a time "could see" may happen there
         ("The coast could see heavy storms this winter.", "heavy storms", "could"),
+        # an event noun said to be possible, with no time; the size of a chance the forecasters see
+        ("A limited exchange of prisoners is possible.", "a limited exchange of prisoners", "possible"),
+        ("Officials see slim chances of a truce before the summer.", "a truce", "slim"),
+        # a likelihood judged of the event named as the subject of "be"
+        ("I think a ceasefire of some kind is more likely than not by 2027.", "a ceasefire of some kind", "think"),
     ],
 )
 def test_possible_events_named_as_subjects_or_objects(nlp: Language, text: str, event: str, words: str) -> None:
