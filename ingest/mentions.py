@@ -311,6 +311,13 @@ def _called_a_body(ent: Span) -> bool:
         return False
     before = ent.doc[ent.start - 1]
     words = role_words()
+    # ("the deputy chairman of the executive committee Natalya K.", "the head of the finance department of the
+    # committee Anatoly G.": the holder named after the office's bodies)
+    noun = ent.root.head if ent.root.dep_ in ("appos", "compound") and ent.root.head.pos_ == "NOUN" else ent.root
+    while noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for") and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+        if noun.lemma_.lower() in words.roles:
+            return False
     return before.pos_ == "NOUN" and before.text.islower() and before.lemma_.lower() in words.body_nouns | words.outlet_nouns
 
 
