@@ -706,6 +706,14 @@ def _group_before(pronoun: Any, base: int, directory: DirectoryLike | None, publ
         return None
     token = subjects[-1]
     start, end = subject_words(token)
+    agent = _agent(token.head) if pronoun.lower_ == "it" and token.dep_ == "nsubjpass" else None
+    if agent is not None:
+        # "A different picture is painted by the channel X. It claims ...": the body of the passive's "by" phrase
+        words = doc[agent.left_edge.i : agent.right_edge.i + 1]
+        named = [m for m in mentions_in(doc, base + words.start_char, base + words.end_char, base, directory, publisher)
+                 if m.kind in ("organisation", "outlet")]
+        if named:
+            return Who(mention=named[0])
     if pronoun.lower_ != "it" and token.pos_ == "NOUN" and token.tag_ == "NNS" and is_role_word(token):
         return Who(unnamed=_as_name(doc, start, end), role=token.lemma_.lower())
     if pronoun.lower_ == "it" and token.ent_type_ == "ORG" and token.tag_ not in ("NNS", "NNPS"):

@@ -74,6 +74,9 @@ def claims(extraction: Extraction) -> list[tuple[str, str, bool]]:
         ("War correspondent Tomas Berg says the line is holding. The channel Okop disagrees. It claims that the assault "
          "units lost half their vehicles.",
          [("Tomas Berg", "the line is holding", False), ("Okop", "the assault units lost half their vehicles", False)]),
+        ("Tomas Berg says the line is holding. A different picture is painted by the channel Okopnaya Pravda. It claims "
+         "that the assault units lost half their vehicles.",
+         [("Tomas Berg", "the line is holding", False), ("Okopnaya Pravda", "the assault units lost half their vehicles", False)]),
         # ... but a name after the body of an office is the holder's ("the deputy chairman of the committee X")
         ("The deputy chairman of the regional executive committee Natalya Kovsh noted that the talks would resume in May.",
          [("Natalya Kovsh", "the talks would resume in May", False)]),
