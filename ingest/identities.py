@@ -105,8 +105,9 @@ def clean_unnamed(words: str) -> str:
     "critics of the plan" (what follows a comma is an apposition or a new clause).
     """
     words = _DATELINE.sub("", words.strip())
+    words = words.lstrip("\"“”«»'‘’ ,")  # ('"…," one official told': the quotation's closing marks before it)
     words = words.split(",")[0] if "," in words else words
-    words = re.sub(r"\s+", " ", words).strip(" ,;:.-–—")
+    words = re.sub(r"\s+", " ", words).strip(" ,;:.-–—\"“”«»")
     return words
 
 

@@ -596,8 +596,11 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
         resolver.remember(claim)
     claimed = [(c.start, c.end) for c in kept]
     # Where each rule claim's cue and speaker mention stand together (its frame).
-    frames = [(min(c.cue_start, c.mention_start), max(c.cue_end, c.mention_end)) for c in kept
-              if c.cue_start is not None and c.cue_end is not None and c.mention_start is not None and c.mention_end is not None]
+    # (an unnamed source's claim may record no mention: its cue alone stands for the frame, '"A," one official, who
+    # asked not to be named, told the agency')
+    frames = [(min(c.cue_start, c.mention_start), max(c.cue_end, c.mention_end)) if c.mention_start is not None
+              and c.mention_end is not None else (c.cue_start, c.cue_end) for c in kept
+              if c.cue_start is not None and c.cue_end is not None and (c.mention_start is not None or c.start < c.cue_start)]
     # (inverted frames that close their sentence: "<A>, said the head of the community X.")
     inverted = [(c.cue_end, c.mention_end) for c in kept if c.cue_end is not None and c.mention_start is not None
                 and c.mention_end is not None and c.cue_end <= c.mention_start

@@ -37,6 +37,7 @@ def test_clean_name(text: str, expected: str) -> None:
         ("a harbour official.", "a harbour official"),
         ("critics of the plan, many of them farmers", "critics of the plan"),
         ("two sources close to the board", "two sources close to the board"),
+        ('," one official', "one official"),  # the closing marks of the quotation before it
     ],
 )
 def test_clean_unnamed(text: str, expected: str) -> None:

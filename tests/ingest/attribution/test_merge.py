@@ -341,6 +341,13 @@ def test_the_frame_of_a_rule_claim_is_no_proposal() -> None:
     assert any(c.text == "We are preparing for a long strike" for c in claims)
 
 
+def test_the_frame_of_an_unnamed_sources_claim_is_no_proposal() -> None:
+    text = '"We intend to close both piers before the end of March," one official, who asked not to be named, told the agency.'
+    claims = run(text, "combined").claims
+    assert [c.text for c in claims] == ["We intend to close both piers before the end of March"]
+    assert {p.name for p in run(text, "combined").people} == {"one official"}  # (no quotation mark in the name)
+
+
 def test_a_read_also_line_gives_no_claim() -> None:
     text = ("Read also: Olena Kovalenko says the harbour will close for good\n\n"
             "The harbour board met on Monday to discuss the storm damage.")
