@@ -31,6 +31,8 @@ _DROP_ADVERBS = frozenset({"also", "still", "then", "probably", "likely", "certa
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i", "these", "those", "both", "many", "some", "others"})
 _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+#: Nouns of a measure whose "of" phrase says what is measured ("the number of attacks", "the share of imports").
+_MEASURES = frozenset({"number", "share", "amount", "level", "rate", "volume", "proportion", "value", "cost", "price", "count"})
 #: Adjectives that say how likely what they are said of is ("it is highly unlikely that X", "a truce is more likely
 #: than not").
 LIKELIHOOD_ADJECTIVES = frozenset({"likely", "unlikely", "probable", "improbable", "certain", "possible", "impossible"})
@@ -178,6 +180,14 @@ def _short_subject(subject: Token, skip: set[int]) -> list[Token]:
         return words
     core = [subject, *[c for c in subject.children if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod") and c.i < subject.i]]
     unique = {t.i: t for w in core for t in _subtree(w, skip) if t.i <= subject.i}
+    if subject.lemma_.lower() in _MEASURES:
+        # "the number of [distributed denial-of-service] attacks": a measure says nothing without what it measures
+        for of in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" and c.i not in skip):
+            measured = [g for g in of.children if g.dep_ == "pobj"]
+            unique[of.i] = of
+            for noun in measured:
+                unique.update({t.i: t for w in (noun, *[c for c in noun.children if c.dep_ in ("det", "amod", "compound", "nummod")])
+                               for t in _subtree(w, skip) if t.i <= noun.i})
     return [unique[i] for i in sorted(unique)]
 
 

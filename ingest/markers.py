@@ -637,6 +637,10 @@ def _expectation(token: Token) -> Marker | None:
         # (but one with an object is a past tense the parser hung on its subject: "allies expected heavy fighting")
     for child in token.children:
         if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX") and child.i > token.i:
+            act = next((g for g in child.children if g.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)),
+                       None) if child.tag_ == "VBG" and not any(a.dep_ == "aux" for a in child.children) else None
+            if act is not None:  # "expected fighting to intensify": the gerund is the subject of the infinitive
+                return Marker(token, act, "forecast", "expect", negated, subject=child)
             return Marker(token, child, "forecast", "expect", negated)
     for child in token.children:
         if child.dep_ == "dobj" and child.pos_ == "NOUN":

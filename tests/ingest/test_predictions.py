@@ -324,6 +324,10 @@ def test_reported_words_that_foresee_nothing(nlp: Language, before: str, text: s
         # a dateline the parser took for the subject is no part of the event
         ("HALDEN, March 9 — Norland and Sveland plan to hold joint exercises in September.", "Norland and Sveland hold joint exercises", False),
         ("Neither side will win the war this year.", "either side wins the war", True),
+        # a gerund before an expected infinitive is its subject; a measure keeps what it measures
+        ("She expected fighting to intensify in the summer.", "fighting intensifies", False),
+        ("The agency expected the number of distributed denial-of-service attacks on state websites to grow by 30 percent "
+         "in 2026.", "the number of distributed denial-of-service attacks grows by 30 percent", False),
         # a negative word inside a clause the event contains stays; a tag of certainty and a denial's "either" go
         ("Within a year we will see fraud at a scale nobody is ready for.", "we see fraud at a scale nobody is ready for", False),
         ("We will miss the target again this year, no doubt.", "we miss the target", False),
