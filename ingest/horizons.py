@@ -275,8 +275,9 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         add(m.start(), m.end(), (anchor, date(anchor.year + 1, 12, 31)))
     # "no earlier than 2027", "not before 2027", "not until 2027": the window opens with that year and has
     # no end (as "after the drills" once the drills are dated); "by 2027" would say the opposite.
-    for m in re.finditer(r"\b(?i:no\s+(?:earlier|sooner)\s+than|not\s+(?:before|until|till))\s+(?:(?P<month>" + _MONTH_CAPS + r")\s*)?(?P<year>(?:19|20)\d\d)?\b",
-                         text):
+    # (translated copy: "not earlier than in 2027", "not later"/"not sooner than")
+    for m in re.finditer(r"\b(?i:no[t]?\s+(?:earlier|sooner)\s+than(?:\s+in)?|not\s+(?:before|until|till))\s+(?:(?P<month>" + _MONTH_CAPS
+                         + r")\s*)?(?P<year>(?:19|20)\d\d)?\b", text):
         if not (m.group("month") or m.group("year")):
             continue
         if m.group("month"):  # "no earlier than May": the next May from P on (the current month counts)
@@ -394,7 +395,8 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
             continue  # "in the year" alone names no year
         add(m.start(), m.end(), (anchor, date(anchor.year, 12, 31)))
     # "in the year 2030": that year.
-    for m in re.finditer(r"\b(?P<prep>in|by|until|before|ahead\s+of|for)\s+the\s+year\s+(?P<year>(?:19|20)\d\d)\b", text, re.IGNORECASE):
+    # (translated copy drops the article: "in year 2026")
+    for m in re.finditer(r"\b(?P<prep>in|by|until|before|ahead\s+of|for)\s+(?:the\s+)?year\s+(?P<year>(?:19|20)\d\d)\b", text, re.IGNORECASE):
         year = int(m.group("year"))
         add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), _until(m.group("prep")), True,
             before=_is_before(m))
@@ -411,9 +413,10 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
     # "mid-next year", "(by) the middle of next year", "early next year", "late this year"
     for m in re.finditer(
         r"\b(?P<prep>(?:in|by|until|till|through|before|ahead\s+of|during|no\s+later\s+than)\s+)?(?:the\s+)?(?P<part>mid|middle\s+of|early|beginning\s+of|start\s+of|late|end\s+of|second\s+half\s+of|first\s+half\s+of)"
-        r"[\s-]+(?:(?P<which>next|this|the\s+coming|the)\s+year|(?:of\s+)?(?P<year>(?:19|20)\d\d))\b", text, re.IGNORECASE):
+        r"[\s-]+(?:(?:(?P<which>next|this|the\s+coming|the)\s+|(?<=of\s))year|(?:of\s+)?(?P<year>(?:19|20)\d\d))\b", text, re.IGNORECASE):
         absolute = m.group("year") is not None  # "mid-2025", "in the second half of 2025", "by late 2025"
-        which = "" if absolute else m.group("which").lower()  # "the year": the current one, as "this year"
+        # "the year": the current one, as "this year" (and, in translated copy, "till end of year")
+        which = "" if absolute else (m.group("which") or "the").lower()
         year = int(m.group("year")) if absolute else anchor.year + (0 if which in ("this", "the") else 1)
         part = re.sub(r"\s+", " ", m.group("part").lower())
         months = {"mid": (5, 8), "middle of": (5, 8), "early": (1, 4), "beginning of": (1, 3), "start of": (1, 3),

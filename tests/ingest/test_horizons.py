@@ -24,6 +24,10 @@ P = date(2022, 12, 20)
         ("in 2024", "in 2024", ("2024-01-01", "2024-12-31")),
         ("by mid-March", "by mid-March", ("2022-12-20", "2023-03-20")),
         ("in December", "in December", ("2022-12-20", "2022-12-31")),  # a window never opens before publication
+        # translated copy: no article, "not earlier than in"
+        ("the debt will be covered in the second half of year", "in the second half of year", ("2022-12-20", "2022-12-31")),
+        ("the region will attract investment till end of year", "till end of year", ("2022-12-20", "2022-12-31")),
+        ("the deficit in year 2024 will reach 90 million", "in year 2024", ("2024-01-01", "2024-12-31")),
         # "next/following" plurals without "few" read as "coming"
         ("tariffs would not rise in the next months", "in the next months", ("2022-12-20", "2023-03-20")),
         ("the agency will examine the request in the following weeks", "in the following weeks", ("2022-12-20", "2023-01-17")),
@@ -612,3 +616,9 @@ def test_a_half_without_of_is_a_half_of_the_year(nlp: Language) -> None:
     found = find_horizon(doc.text, P, span=doc[:])
     assert found is not None and found.text == "through the first half"
     assert (found.window_start, found.window_end) == (P, date(2023, 6, 30))
+
+
+def test_not_earlier_than_in_a_year_opens_a_window_without_end() -> None:
+    found = find_horizon("the situation will stabilize not earlier than in 2027", P)
+    assert found is not None and found.text == "not earlier than in 2027"
+    assert (found.window_start, found.window_end) == (date(2027, 1, 1), None)
