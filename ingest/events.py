@@ -73,10 +73,11 @@ def _present(verb: Token, subject: Token | None) -> str:
     if subject is not None and subject.dep_ == "expl":  # "there is/are ...": agrees with the attribute
         attrs = [c for c in verb.children if c.dep_ in ("attr", "dobj", "nsubj")]
         plural = bool(attrs) and _plural(attrs[0])
+    first = subject is not None and subject.lower_ == "i"
     if any(c.dep_ == "auxpass" for c in verb.children):
-        return ("are " if plural else "is ") + verb.text
+        return ("am " if first else "are " if plural else "is ") + verb.text
     if lemma == "be":
-        return "are" if plural else "is"
+        return "am" if first else "are" if plural else "is"
     if subject is not None and subject.lower_ == "i":
         return "am" if lemma == "be" else lemma
     return lemma if plural else third_person(lemma)

@@ -82,6 +82,9 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
                 continue  # "an attack cannot be ruled out": the event is the subject (the verb's marker)
             if lower not in ("will", "shall", "'ll") and any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children):
                 continue  # "could have been": a past that did not happen ("will have run out by March" is to come)
+            if verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in _FEELINGS for c in verb.children) and any(
+                    c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
+                continue  # "If it opens by October, I'll be happy": how the speaker will feel, no event foreseen
             if lower in ("could", "can", "ca") and marker_negated(token, verb) and verb.lemma_.lower() in _WITHHELD_WORDS:
                 continue  # "he could not comment on the investigation": words withheld now, nothing foreseen
             if lower in w.weak and any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") and c.i < verb.i for c in verb.children):
@@ -111,6 +114,8 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
                 trigger = "would" if lower == "would" else lower
             else:
                 trigger = "will" if lower in w.strong else lower
+            if _unknown(verb):
+                continue  # "Nobody knows how many people will come back": what no one can tell, nothing foreseen
             if _asked_whether(verb):
                 continue  # "a listener wanted to know whether the trains would run": a question put, nothing foreseen
             if _left_open(verb):
@@ -341,6 +346,9 @@ def _own_undertaking(verb: Token, subject: Token | None, reported: bool = False)
     return lemma not in ("be", "have") and lemma not in words().outcome_verbs and lemma not in _UNDERGONE
 
 
+#: Feelings the speakers say they will have ("I'll be happy", "we would be glad"): their mood, no event.
+_FEELINGS = frozenset({"happy", "glad", "pleased", "delighted", "satisfied", "relieved", "grateful", "disappointed", "sad", "proud"})
+
 #: Verbs of speaking withheld: "could not comment", "cannot say", "can't confirm" tell of the present, foresee nothing.
 _WITHHELD_WORDS = frozenset({"comment", "say", "confirm", "disclose", "elaborate", "discuss", "speak", "reveal", "specify",
                              "provide", "give", "answer"})
@@ -402,6 +410,21 @@ _TOLD = frozenset({"know", "understand", "learn"})
 
 #: Verbs that put a question ("asked whether", "wondered if"); "know" only when wanted ("wanted to know whether").
 _ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
+
+
+def _unknown(verb: Token) -> bool:
+    """True for a future in a wh-clause that no one knows or can tell ("nobody knows how many will come back", "no one
+    can say when the war will end"); an open "whether" leans neither way instead (``_left_open``)."""
+    if verb.dep_ != "ccomp" or not any(t.tag_ in ("WRB", "WP", "WDT") for t in verb.subtree
+                                       if t.i < verb.i and t.dep_ in ("advmod", "nsubj", "dobj", "amod", "det", "npadvmod")):
+        return False
+    governor = verb.head
+    if governor.lemma_.lower() not in ("know", "say", "tell", "predict", "foresee", "guess"):
+        return False
+    subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+    nobody = subject is not None and (subject.lower_ in ("nobody", "none") or subject.lower_ == "one" and any(
+        c.lower_ == "no" for c in subject.children))
+    return nobody or marker_negated(governor, governor)
 
 
 def _asked_whether(verb: Token) -> bool:

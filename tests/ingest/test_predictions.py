@@ -276,6 +276,8 @@ def test_would_in_a_quotation_without_a_time_is_no_prediction(nlp: Language) -> 
         "The problem is to find enough workers.",  # "is to" of no actor
         "The harbour board considered the decision a hostile act.",  # a view held, no act weighed
         "Any town under siege would do what Halden is doing.",  # a free relative describes
+        "Nobody knows how many fishermen will come back.",  # what no one can tell
+        "If the ferry runs again by October, I will be happy.",  # how the speaker will feel
     ],
 )
 def test_not_predictions(nlp: Language, text: str) -> None:
@@ -324,6 +326,8 @@ def test_reported_words_that_foresee_nothing(nlp: Language, before: str, text: s
         # a dateline the parser took for the subject is no part of the event
         ("HALDEN, March 9 — Norland and Sveland plan to hold joint exercises in September.", "Norland and Sveland hold joint exercises", False),
         ("Neither side will win the war this year.", "either side wins the war", True),
+        # "I" agrees with "am"
+        ("I will be in Halden in May.", "I am in Halden", False),
         # a gerund before an expected infinitive is its subject; a measure keeps what it measures
         ("She expected fighting to intensify in the summer.", "fighting intensifies", False),
         ("The agency expected the number of distributed denial-of-service attacks on state websites to grow by 30 percent "
