@@ -20,6 +20,7 @@ from ingest.cues import (
     put_chance,
 )
 from ingest.horizons import names_calendar_event
+from ingest.mentions import role_words
 from ingest.nlp import doc_text
 from ingest.prediction_words import forecasting_verbs
 from ingest.prediction_words import words as prediction_words
@@ -192,6 +193,10 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # "<clause>, X was quoted by Interfax as saying on Monday.": the sentence up to the comma before X
         tokens = [t for t in doc[verb.sent.start : quoted.left_edge.i - 1]]
         return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+    if inverted_role_object(verb):
+        # "<clause>, announced the government spokesman, Mihai R.": the parser made the speaker the verb's object
+        tokens = [t for t in doc[verb.sent.start : verb.i - 1]]
+        return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
     if inverted_noun(verb):  # "<clause>, notes analyst X.": the sentence up to the comma
         tokens = [t for t in doc[verb.sent.start : verb.i - 1]]
         return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
@@ -643,6 +648,18 @@ def _coordinated_frame(verb: Token) -> Token | None:
     if comma.text != "," or any(t.dep_ == "cc" or t.pos_ == "CCONJ" for t in verb.doc[comma.i : verb.i]):
         return None
     return comma if only_its_own_words_after(verb) else None
+
+
+def inverted_role_object(verb: Token) -> bool:
+    """True for an inverted frame after a comma whose speaker, a role noun, the parser made the verb's object
+    ("<clause>, announced the government spokesman, Mihai R., without giving figures"), with a clause before it."""
+    doc = verb.doc
+    if verb.i - verb.sent.start < 4 or doc[verb.i - 1].text != "," or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    role = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN"), None)
+    if role is None or not (role.lemma_.lower() in role_words().roles or role.lemma_.lower() in role_words().source_nouns):
+        return False
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[verb.sent.start : verb.i - 1])
 
 
 def _closing_aside(verb: Token) -> bool:

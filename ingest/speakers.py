@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ingest.contents import only_its_own_words_after, trim
+from ingest.contents import inverted_role_object, only_its_own_words_after, trim
 from ingest.mentions import (
     PRONOUNS,
     DirectoryLike,
@@ -888,6 +888,16 @@ def _who_said(
                               relay_of(doc, verb, base, base + start, directory, publisher))
         if who is not None:
             return who
+    if inverted_role_object(verb):
+        # "<clause>, announced the government spokesman, Mihai R.": the object the parser made of the speaker speaks
+        role = next(c for c in verb.children if c.dep_ == "dobj")
+        last = role.right_edge
+        people = [m for m in mentions_in(doc, base + role.left_edge.idx, base + last.idx + len(last.text), base, directory, publisher)
+                  if m.kind == "person"]
+        if people:  # (the name set off after the role, or after the body it heads: "the head of the community X")
+            return Who(mention=people[0])
+        first = next(t for t in role.subtree if t.dep_ != "det")
+        return Who(description=doc_text(doc)[first.idx : role.idx + len(role.text)], role=role.lemma_.lower())
     relayed = quoted_as_saying(verb)
     if relayed is not None:
         # "RIA quoted the deputy minister X as saying", "Interfax cited a source as saying": X speaks, the outlet relays.

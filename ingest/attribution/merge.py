@@ -601,10 +601,11 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
     frames = [(min(c.cue_start, c.mention_start), max(c.cue_end, c.mention_end)) if c.mention_start is not None
               and c.mention_end is not None else (c.cue_start, c.cue_end) for c in kept
               if c.cue_start is not None and c.cue_end is not None and (c.mention_start is not None or c.start < c.cue_start)]
-    # (inverted frames that close their sentence: "<A>, said the head of the community X.")
+    # (inverted frames that close their sentence or a phrase of it: "<A>, said the head of the community X.", "<A>,
+    # announced the spokesman, X, without giving figures")
     inverted = [(c.cue_end, c.mention_end) for c in kept if c.cue_end is not None and c.mention_start is not None
                 and c.mention_end is not None and c.cue_end <= c.mention_start
-                and re.match(r"[\"”’»]?\s*[.!?]", extraction.source.text[c.mention_end : c.mention_end + 3])]
+                and re.match(r"[\"”’»]?\s*[.!?,]", extraction.source.text[c.mention_end : c.mention_end + 3])]
     added: list[Claim] = []
     entities = {e.id: e for e in extraction.entities} if rules else {}
     resolver.paragraphs = paragraphs_of(docs)

@@ -77,6 +77,9 @@ def claims(extraction: Extraction) -> list[tuple[str, str, bool]]:
         ("Tomas Berg says the line is holding. A different picture is painted by the channel Okopnaya Pravda. It claims "
          "that the assault units lost half their vehicles.",
          [("Tomas Berg", "the line is holding", False), ("Okopnaya Pravda", "the assault units lost half their vehicles", False)]),
+        # An inverted frame whose speaker the parser made the verb's object
+        ("The cabinet plans to raise pensions in July, announced the government spokesman, Mihai Rusnac, without giving figures.",
+         [("Mihai Rusnac", "The cabinet plans to raise pensions in July", False)]),
         # ... but a name after the body of an office is the holder's ("the deputy chairman of the committee X")
         ("The deputy chairman of the regional executive committee Natalya Kovsh noted that the talks would resume in May.",
          [("Natalya Kovsh", "the talks would resume in May", False)]),

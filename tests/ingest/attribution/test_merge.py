@@ -348,6 +348,11 @@ def test_the_frame_of_an_unnamed_sources_claim_is_no_proposal() -> None:
     assert {p.name for p in run(text, "combined").people} == {"one official"}  # (no quotation mark in the name)
 
 
+def test_what_starts_inside_an_inverted_frame_before_a_comma_is_no_content() -> None:
+    text = "The cabinet plans to raise pensions in July, announced the government spokesman, Mihai Rusnac, without giving figures."
+    assert [c.text for c in run(text, "combined").claims] == ["The cabinet plans to raise pensions in July"]
+
+
 def test_a_read_also_line_gives_no_claim() -> None:
     text = ("Read also: Olena Kovalenko says the harbour will close for good\n\n"
             "The harbour board met on Monday to discuss the storm damage.")
