@@ -353,6 +353,12 @@ def test_what_starts_inside_an_inverted_frame_before_a_comma_is_no_content() -> 
     assert [c.text for c in run(text, "combined").claims] == ["The cabinet plans to raise pensions in July"]
 
 
+def test_people_of_standing_are_a_source_not_the_place_they_are_in() -> None:
+    text = "Opposition figures in Halden said they expected more protests."
+    claims = run(text, "combined")
+    assert [p.name for p in claims.people] == ["opposition figures in Halden"] and claims.organisations == ()
+
+
 def test_a_read_also_line_gives_no_claim() -> None:
     text = ("Read also: Olena Kovalenko says the harbour will close for good\n\n"
             "The harbour board met on Monday to discuss the storm damage.")
