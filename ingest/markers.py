@@ -130,7 +130,10 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
             able = verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ == "able" for c in verb.children)
             if lower == "should" and not able and (is_agent(subject) or subject is None or verb.lemma_.lower() in ("have", "need")):
                 continue  # "NATO should act by May": advice to someone, not a forecast ("inflation should ease by May" is)
-            kind: PredictionKind = "intention" if trigger == "would" and reported and (is_agent(subject) or is_passive(verb) or own_side) \
+            # ("fewer than 3,000 flats would be completed this year": a counted outcome, foreseen, not a plan announced)
+            counted = subject is not None and any(c.dep_ in ("nummod", "quantmod") for c in subject.children)
+            kind: PredictionKind = "intention" if trigger == "would" and reported and (
+                is_agent(subject) or is_passive(verb) and not counted or own_side) \
                 and verb.lemma_.lower() not in ("be", "have") and verb.lemma_.lower() not in w.outcome_verbs \
                 and not _judged_likely(verb) and not _hedged(verb) else "forecast"
             if trigger == "will" and _own_undertaking(verb, subject, own_voice):
