@@ -38,14 +38,14 @@ def find_condition(span: Span, marker: Marker) -> tuple[str, set[int]] | None:
                     if lowered.startswith("in ") and not lowered.startswith(("in case", "in the event")):
                         continue
                     indices = {t.i for t in child.subtree}
-                    return phrase.strip(" ,;:"), indices
+                    return phrase.strip(" ,;:\"“”«»"), indices
     # A parse that misses the clause: an inverted "should ..." or "if ..." opening or closing the text.
     match = _CONDITION_TEXT.search(span.text)
     if match:
         lo, hi = span.start_char + match.start("c"), span.start_char + match.end("c")
         indices = {t.i for t in span if lo <= t.idx < hi}
         if marker.head.i not in indices and marker.token.i not in indices:
-            return match.group("c").strip(" ,;:"), indices
+            return match.group("c").strip(" ,;:\"“”«»"), indices
     return None
 
 

@@ -615,6 +615,12 @@ class _ArticleExtractor:
         cue = self._cue_in(doc, base, quote.end, after_hi, first=6) or self._cue_after_subject(doc, base, quote.end, after_hi)
         if cue is not None and re.search(r"\b(?:and|but|or|then|while)\b", self.text[quote.end : base + cue.idx]):
             cue = None  # 'told reporters that X "is not planning ..." and accused Y of ...': a verb of its own, no frame
+        if cue is not None and cue.tag_ == "VBG" and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) \
+                and self.text[quote.content_start : quote.content_start + 1].islower() \
+                and not self.text[before_lo : quote.start].rstrip().endswith((":", ",")):
+            # 'said he would accept the result "if the count is fair", adding that ...': the participle reports a clause
+            # of its own; the quoted phrase belongs to the report it ends
+            cue = None
         if cue is not None:
             segment = (quote.end, after_hi)
         else:

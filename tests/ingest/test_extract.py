@@ -77,6 +77,11 @@ def claims(extraction: Extraction) -> list[tuple[str, str, bool]]:
         ("Tomas Berg says the line is holding. A different picture is painted by the channel Okopnaya Pravda. It claims "
          "that the assault units lost half their vehicles.",
          [("Tomas Berg", "the line is holding", False), ("Okopnaya Pravda", "the assault units lost half their vehicles", False)]),
+        # A quoted phrase ending a report belongs to it, whatever participle follows with a clause of its own
+        ('Candidate Olena Kovalenko said she would accept the result "if the count is fair", adding that her party '
+         'would send observers.',
+         [("Olena Kovalenko", 'she would accept the result "if the count is fair"', False),
+          ("Olena Kovalenko", "her party would send observers", False)]),
         # An inverted frame whose speaker the parser made the verb's object
         ("The cabinet plans to raise pensions in July, announced the government spokesman, Mihai Rusnac, without giving figures.",
          [("Mihai Rusnac", "The cabinet plans to raise pensions in July", False)]),

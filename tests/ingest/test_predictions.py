@@ -364,6 +364,7 @@ def test_the_event_is_one_positive_proposition(nlp: Language, text: str, event: 
         ("Growth can reach three percent next year, barring a new shock.", "barring a new shock"),
         ("Without new ferries, the island would be cut off within weeks.", "Without new ferries"),
         ("Absent a deal, ferry fares will rise by the autumn.", "Absent a deal"),
+        ('the union will accept the result "if the count is fair"', "if the count is fair"),  # (no quotation mark kept)
         ("Assuming the ceasefire holds, the ferries could sail again next spring.", "Assuming the ceasefire holds"),
         # on the act a verb governs, stressed with "only", or "provided that" the parser hung on a noun
         ("The island will need to import more fuel unless the harvest recovers.", "unless the harvest recovers"),
