@@ -131,7 +131,10 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
             if lower == "should" and not able and (is_agent(subject) or subject is None or verb.lemma_.lower() in ("have", "need")):
                 continue  # "NATO should act by May": advice to someone, not a forecast ("inflation should ease by May" is)
             # ("fewer than 3,000 flats would be completed this year": a counted outcome, foreseen, not a plan announced)
-            counted = subject is not None and any(c.dep_ in ("nummod", "quantmod") for c in subject.children)
+            # (an estimate: a number bounded by "fewer than", "up to", "about"; "the first 50 billion euros would be
+            # disbursed" is an amount someone plans to pay)
+            counted = subject is not None and any(c.dep_ == "nummod" and any(g.dep_ in ("quantmod", "advmod") or g.tag_ == "JJR"
+                                                                             for g in c.children) for c in subject.children)
             kind: PredictionKind = "intention" if trigger == "would" and reported and (
                 is_agent(subject) or is_passive(verb) and not counted or own_side) \
                 and verb.lemma_.lower() not in ("be", "have") and verb.lemma_.lower() not in w.outcome_verbs \

@@ -596,16 +596,17 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
         resolver.remember(claim)
     claimed = [(c.start, c.end) for c in kept]
     # Where each rule claim's cue and speaker mention stand together (its frame).
-    # (an unnamed source's claim may record no mention: its cue alone stands for the frame, '"A," one official, who
-    # asked not to be named, told the agency')
+    # (an unnamed source's quotation may record no mention: its cue alone stands for the frame, '"A," one official,
+    # who asked not to be named, told the agency')
     frames = [(min(c.cue_start, c.mention_start), max(c.cue_end, c.mention_end)) if c.mention_start is not None
               and c.mention_end is not None else (c.cue_start, c.cue_end) for c in kept
-              if c.cue_start is not None and c.cue_end is not None and (c.mention_start is not None or c.start < c.cue_start)]
+              if c.cue_start is not None and c.cue_end is not None and (c.mention_start is not None or c.direct and c.end <= c.cue_start)]
     # (inverted frames that close their sentence or a phrase of it: "<A>, said the head of the community X.", "<A>,
     # announced the spokesman, X, without giving figures")
     inverted = [(c.cue_end, c.mention_end) for c in kept if c.cue_end is not None and c.mention_start is not None
                 and c.mention_end is not None and c.cue_end <= c.mention_start
-                and re.match(r"[\"”’»]?\s*[.!?,]", extraction.source.text[c.mention_end : c.mention_end + 3])]
+                and re.match(r"[\"”’»]?\s*(?:[.!?]|,\s+(?:without|in|at|on|during|after|before)\b)",
+                             extraction.source.text[c.mention_end : c.mention_end + 12])]
     added: list[Claim] = []
     entities = {e.id: e for e in extraction.entities} if rules else {}
     resolver.paragraphs = paragraphs_of(docs)

@@ -202,6 +202,7 @@ def test_forecasts_without_a_modal(nlp: Language, text: str) -> None:
         ("the new bridge would open to traffic in April", "forecast"),
         ("the talks would resume after the holidays", "forecast"),
         ("fewer than 3,000 new flats would be completed in Halden this year", "forecast"),  # a counted outcome
+        ("the first 50 million euros from the fund would be paid out by 2027", "intention"),  # an amount planned, not estimated
         ("he would step down at the end of the month", "intention"),
         ("Norland's envoy would visit the port in May", "intention"),  # a person named by a country acts
         ("Norland's economy would grow by 2% next year", "forecast"),  # a thing named by a country intends nothing

@@ -359,6 +359,12 @@ def test_people_of_standing_are_a_source_not_the_place_they_are_in() -> None:
     assert [p.name for p in claims.people] == ["opposition figures in Halden"] and claims.organisations == ()
 
 
+def test_a_report_citing_sources_after_an_inverted_frame_is_still_found() -> None:
+    text = ('The paper ran the headline "Halden holds", while the agency Nordwire reported, citing unnamed military sources, '
+            'that the harbour units were "at 40 percent strength".')
+    assert any("the harbour units were" in c.text for c in run(text, "combined").claims)
+
+
 def test_a_read_also_line_gives_no_claim() -> None:
     text = ("Read also: Olena Kovalenko says the harbour will close for good\n\n"
             "The harbour board met on Monday to discuss the storm damage.")
