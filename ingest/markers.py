@@ -82,10 +82,10 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
                 continue  # "an attack cannot be ruled out": the event is the subject (the verb's marker)
             if lower not in ("will", "shall", "'ll") and any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children):
                 continue  # "could have been": a past that did not happen ("will have run out by March" is to come)
-            if verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in _FEELINGS for c in verb.children) and any(
+            if verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in w.feelings for c in verb.children) and any(
                     c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
                 continue  # "If it opens by October, I'll be happy": how the speaker will feel, no event foreseen
-            if lower in ("could", "can", "ca") and marker_negated(token, verb) and verb.lemma_.lower() in _WITHHELD_WORDS:
+            if lower in ("could", "can", "ca") and marker_negated(token, verb) and verb.lemma_.lower() in w.withheld_words:
                 continue  # "he could not comment on the investigation": words withheld now, nothing foreseen
             if lower in w.weak and any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") and c.i < verb.i for c in verb.children):
                 continue  # "doing what any country under attack would do": a free relative that describes, foresees nothing
@@ -352,13 +352,6 @@ def _own_undertaking(verb: Token, subject: Token | None, reported: bool = False)
     return lemma not in ("be", "have") and lemma not in words().outcome_verbs and lemma not in _UNDERGONE
 
 
-#: Feelings the speakers say they will have ("I'll be happy", "we would be glad"): their mood, no event.
-_FEELINGS = frozenset({"happy", "glad", "pleased", "delighted", "satisfied", "relieved", "grateful", "disappointed", "sad", "proud"})
-
-#: Verbs of speaking withheld: "could not comment", "cannot say", "can't confirm" tell of the present, foresee nothing.
-_WITHHELD_WORDS = frozenset({"comment", "say", "confirm", "disclose", "elaborate", "discuss", "speak", "reveal", "specify",
-                             "provide", "give", "answer"})
-
 #: Adverbs by which a speaker weighs what is to come: "would probably intensify" is a forecast, not a plan announced.
 _HEDGE_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "surely", "certainly", "undoubtedly"})
 
@@ -411,12 +404,6 @@ def _left_open(verb: Token) -> bool:
     return not any(c.dep_ == "neg" for c in verb.head.children)
 
 
-#: What one wants to be told ("wanted to know whether ..."): a wish for an answer, no act planned.
-_TOLD = frozenset({"know", "understand", "learn"})
-
-#: Verbs that put a question ("asked whether", "wondered if"); "know" only when wanted ("wanted to know whether").
-_ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
-
 
 def _unknown(verb: Token) -> bool:
     """True for a future in a wh-clause that no one knows or can tell ("nobody knows how many will come back", "no one
@@ -440,7 +427,7 @@ def _asked_whether(verb: Token) -> bool:
         return False
     governor = verb.head
     lemma = governor.lemma_.lower()
-    return lemma in _ASKING or lemma == "know" and governor.head.lemma_.lower() in ("want", "wish", "like", "ask")
+    return lemma in words().asking_verbs or lemma == "know" and governor.head.lemma_.lower() in ("want", "wish", "like", "ask")
 
 
 def _conditioned(verb: Token) -> bool:
@@ -528,7 +515,7 @@ def _intention(token: Token, lemma: str) -> Marker | None:
         return None  # "had planned to raise taxes (but dropped the idea)": a plan of the past, not one held now
     if token.tag_ == "VBD" and any(c.dep_ == "conj" and c.lemma_.lower() in _CALLED_OFF for c in token.children):
         return None  # "planned to buy a second batch but cancelled the order": a plan of the past, called off
-    if lemma in ("want", "wish") and any(c.dep_ == "xcomp" and c.lemma_.lower() in _TOLD for c in token.children):
+    if lemma in ("want", "wish") and any(c.dep_ == "xcomp" and c.lemma_.lower() in words().told_verbs for c in token.children):
         return None  # "wanted to know whether ...": a wish to be told, no act planned
     if lemma == "consider" and token.tag_ != "VBG" and not any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "ccomp")
                                                                 for c in token.children):
@@ -878,7 +865,7 @@ def cue_marker(span: Span, cue: str | None, has_horizon: bool) -> Marker | None:
         root = heads[0]  # "warned of [a new offensive in the summer]": the parser hung the time on the verb; the phrase leads
     first = next((t for t in span if not t.is_punct), None)
     if cue and first is not None and first.lower_ == "to" and first.dep_ == "aux" and first.head.pos_ in ("VERB", "AUX") \
-            and cue_has(cue, w.intention_verbs) and not (cue_has(cue, ("want", "wish")) and first.head.lemma_.lower() in _TOLD):
+            and cue_has(cue, w.intention_verbs) and not (cue_has(cue, ("want", "wish")) and first.head.lemma_.lower() in w.told_verbs):
         return Marker(first.head, first.head, "intention", "intention", False)  # "[the Kremlin plans] to mobilize ..."
     # ("did not expect [talks before the summer]": what the speaker does not expect, negated)
     denied = bool(cue) and bool(NEGATION.search((cue or "").lower()))

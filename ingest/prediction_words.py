@@ -50,6 +50,10 @@ class Words:
     rescheduling_verbs: frozenset[str] = frozenset()
     own_bodies: dict[str, frozenset[str]] | None = None
     own_side_nouns: frozenset[str] = frozenset()
+    feelings: frozenset[str] = frozenset()
+    withheld_words: frozenset[str] = frozenset()
+    told_verbs: frozenset[str] = frozenset()
+    asking_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -73,6 +77,8 @@ def words() -> Words:
         frozenset(data.get("judgement_cues") or ()), frozenset(data.get("figure_cues") or ()),
         frozenset(data.get("evidence_nouns") or ()), frozenset(data.get("rescheduling_verbs") or ()),
         {str(k): frozenset(v) for k, v in (data.get("own_bodies") or {}).items()}, frozenset(data.get("own_side_nouns") or ()),
+        frozenset(data.get("feelings") or ()), frozenset(data.get("withheld_words") or ()), frozenset(data.get("told_verbs") or ()),
+        frozenset(data.get("asking_verbs") or ()),
     )
 
 
