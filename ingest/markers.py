@@ -906,6 +906,21 @@ class Attitude:
     term: str     # its reading on the probability scale ("unlikely")
 
 
+def _cannot_say(token: Token) -> Attitude | None:
+    """"I can't say we will have a deal by May": the speaker will not vouch for the clause, which is the event; it
+    leans neither way (the scale's "even chance")."""
+    if token.lemma_.lower() != "say" or token.pos_ != "VERB" or not any(c.dep_ == "neg" for c in token.children):
+        return None
+    modal = next((c for c in token.children if c.dep_ == "aux" and c.lower_ in ("can", "ca", "could")), None)
+    subject = subject_of(token)
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i and c.pos_ in ("VERB", "AUX")
+                   and not any(m.tag_ in ("WRB", "WP") or m.lower_ in ("whether", "if") for m in c.subtree if m.i < c.i)), None)
+    if modal is None or subject is None or subject.lower_ not in FIRST_PERSON or clause is None:
+        return None
+    phrase = token.doc[modal.i : token.i + 1].text
+    return Attitude(Marker(token, clause, "forecast", "expect", marker_negated(clause, clause)), phrase, "even chance")
+
+
 def find_attitude(span: Span, reported: bool = False, timed: bool = True) -> Attitude | None:
     """"I would be surprised if X", "we doubt that X", "I am confident that X": the speaker's attitude to X.
 
@@ -915,6 +930,9 @@ def find_attitude(span: Span, reported: bool = False, timed: bool = True) -> Att
     """
     table = words().attitudes
     for token in span:
+        withheld = _cannot_say(token)
+        if withheld is not None:
+            return withheld
         lemma = token.lemma_.lower()
         # ("he was confident reserves would hold": the parser made the adjective the next noun's modifier)
         misread = token.dep_ == "amod" and token.i > 0 and span.doc[token.i - 1].lemma_ == "be" and token.head.dep_ == "nsubj" \

@@ -626,6 +626,8 @@ def test_a_cue_without_forecast_makes_none(nlp: Language, before: str, text: str
         ("I wouldn't bet on a ceasefire before the summer.", "a ceasefire", "wouldn't bet", 0.325),
         ("I would not bet on the ferries sailing again this year.", "the ferries sail", "would not bet", 0.325),
         ("I'd bet on a compromise by the autumn.", "a compromise", "'d bet", 0.675),
+        # a speaker who cannot vouch for the clause leans neither way
+        ("I can't say we will reopen the ferry line by May.", "we reopen the ferry line", "can't say", 0.5),
         # a concession hedged by a modal: the event is what is not ruled out
         ("Halden would not rule out a boycott of the vote.", "a boycott of the vote", "would not rule out", 0.325),
         ("Halden won't rule out hosting the next round of talks.", "Halden hosts the next round of talks", "won't rule out", 0.325),
