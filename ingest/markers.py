@@ -794,6 +794,12 @@ def _risk(token: Token) -> Marker | None:
     compounds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     if compounds and token.lemma_.lower() == "risk":  # "security threats" is an assessment, "recession risks" an event
         return Marker(token, compounds[0], "forecast", "risk", negated, noun=True)  # "recession risks"
+    if token.dep_ in ("nsubj", "nsubjpass") and lemmas(token) & {"odds"}:
+        # "the odds are (stacked) against a deal this year": the deal, the odds against it (the scale's "odds are against")
+        against = next((c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "against"), None)
+        event = next((g for g in against.children if g.dep_ in ("pobj", "pcomp")), None) if against is not None else None
+        if event is not None:
+            return Marker(token, event, "forecast", "risk", negated, noun=event.pos_ == "NOUN")
     if token.dep_ == "nsubj" and lemmas(token) & {"odds", "chance", "prospect"}:
         # "the odds look good for the party regaining the seat": the event hangs from the judging adjective
         for adjective in token.head.subtree:

@@ -780,6 +780,7 @@ def test_an_expectation_of_the_past_perfect_is_no_prediction(nlp: Language, text
     # the forecasters' "see" under a hedging modal
     ("we may see a 10 percent drop in ferry traffic by May", "may", 0.5, False),
     ("the odds are that the ferry line will close next year", "odds are", 0.675, False),
+    ("the odds are against a new ferry line this year", "odds are against", 0.325, False),
     ("the ferry line could conceivably close next year", "conceivably", 0.325, False),
     # an intensifier leaves "possible" its reading, over the clause's own "will"
     ("it is entirely possible that the ferry line will close next year", "possible", 0.5, False),
