@@ -126,7 +126,8 @@ def add_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
-def _month_end(year: int, month: int) -> date:
+def month_end(year: int, month: int) -> date:
+    """The last day of ``month`` of ``year``."""
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -171,12 +172,15 @@ class _Match:
     since: bool = False  # "no earlier than X": the window opens with X and has no end
 
 
-def _season_window(name: str, year: int | None, anchor: date, which: str | None) -> tuple[date, date]:
+def season_window(name: str, year: int | None, anchor: date, which: str | None) -> tuple[date, date]:
+    """The first and last day of the season ``name`` (``seasons`` in the lexicon) of ``year`` (a winter runs into the
+    next year), or, without a year, of the first such season not over at ``anchor`` (the next one with ``which``
+    "next")."""
     _, _, seasons = _lexicon()
     first, last = seasons[name]
     def span(y: int) -> tuple[date, date]:
         end_year = y + 1 if last < first else y
-        return date(y, first, 1), _month_end(end_year, last)
+        return date(y, first, 1), month_end(end_year, last)
     if year is not None:
         return span(year)
     # The first season of that name that has not ended at publication
@@ -283,7 +287,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         if m.group("month"):  # "no earlier than May": the next May from P on (the current month counts)
             month = MONTHS[m.group("month").lower()]
             year = int(m.group("year")) if m.group("year") else (anchor.year if month >= anchor.month else anchor.year + 1)
-            add(m.start(), m.end(), (date(year, month, 1), _month_end(year, month)), absolute=bool(m.group("year")), since=True)
+            add(m.start(), m.end(), (date(year, month, 1), month_end(year, month)), absolute=bool(m.group("year")), since=True)
         else:
             year = int(m.group("year"))
             add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), absolute=True, since=True)
@@ -292,7 +296,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
     # first month, mid the second, late the last) and has no end
     for m in re.finditer(r"\b(?:no\s+(?:earlier|sooner)\s+than|not\s+(?:before|until|till))\s+(?:the\s+)?(?P<part>early|mid|late)?[\s-]*"
                          r"(?P<season>" + season_words + r")\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
-        season_start, season_end = _season_window(m.group("season").lower(), int(m.group("year")) if m.group("year") else None, anchor, None)
+        season_start, season_end = season_window(m.group("season").lower(), int(m.group("year")) if m.group("year") else None, anchor, None)
         thirds = [add_months(season_start, k) for k in range(3)]
         opens = {"early": thirds[0], "mid": thirds[1], "late": thirds[2]}.get((m.group("part") or "").lower(), season_start)
         add(m.start(), m.end(), (opens, season_end), absolute=bool(m.group("year")), since=True)
@@ -367,11 +371,11 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
                 add(m.start(), m.end(), (meeting, meeting), prep in ("by", "before", "until", "ahead of"), bool(written), before=prep == "before")
             continue
         if prep in ("after", "following"):
-            day = _month_end(year, month) + timedelta(days=1)  # the event's day is unknown: after its month
+            day = month_end(year, month) + timedelta(days=1)  # the event's day is unknown: after its month
             add(m.start(), m.end(), (day, day), absolute=bool(written), since=True)
             continue
         until = prep in ("by", "before", "until", "ahead of")
-        add(m.start(), m.end(), (date(year, month, 1), _month_end(year, month)), until, bool(written))
+        add(m.start(), m.end(), (date(year, month, 1), month_end(year, month)), until, bool(written))
 
     # "the week that begins (on March 6)": that week, from publication to its Sunday; without a
     # day, the week of the first Monday on or after publication.
@@ -422,7 +426,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         months = {"mid": (5, 8), "middle of": (5, 8), "early": (1, 4), "beginning of": (1, 3), "start of": (1, 3),
                   "late": (9, 12), "end of": (10, 12), "first half of": (1, 6), "second half of": (7, 12)}[part]
         until = _until(m.group("prep"))
-        add(m.start(), m.end(), (date(year, months[0], 1), _month_end(year, months[1])), until, absolute,
+        add(m.start(), m.end(), (date(year, months[0], 1), month_end(year, months[1])), until, absolute,
             before=_is_before(m) and part != "end of")
     # "in the third quarter of 2026", "by the first quarter of next year", "Q3 2026", "in the fourth quarter":
     # that quarter (without a year, the next one from publication on; the current one counts).
@@ -448,7 +452,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
             year = anchor.year
         first = date(year, 3 * quarter - 2, 1)
         until = _until(m.group("prep"))
-        add(m.start(), m.end(), (first, _month_end(year, 3 * quarter)), until, bool(written), before=_is_before(m))
+        add(m.start(), m.end(), (first, month_end(year, 3 * quarter)), until, bool(written), before=_is_before(m))
     # "by the end of H1", "in H2 2027": that half of the year (without a year, the next one from publication on;
     # the current one counts), as the quarters above
     # ("through the first half", "in the second half" with no "of ...": the same halves of the year)
@@ -465,7 +469,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
                 continue
         else:
             year = anchor.year
-        add(m.start(), m.end(), (date(year, 6 * half - 5, 1), _month_end(year, 6 * half)), _until(m.group("prep")) or "end of" in m.group(0),
+        add(m.start(), m.end(), (date(year, 6 * half - 5, 1), month_end(year, 6 * half)), _until(m.group("prep")) or "end of" in m.group(0),
             bool(m.group("year")), before=_is_before(m))
     # "fiscal 2027", "fiscal year 2027", "FY2027", "in the 2027 fiscal year": that year (our convention: the budget
     # years of the region's states are calendar years; a US or UK fiscal year is not told apart)
@@ -537,7 +541,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
     for m in re.finditer(r"\b(?:for|over|during|in)\s+the\s+(?:rest|remainder)\s+of\s+(?:the|this)\s+(?P<unit>week|month|year)\b", text, re.IGNORECASE):
         unit = m.group("unit").lower()
         last = anchor - timedelta(days=anchor.weekday()) + timedelta(days=6) if unit == "week" else \
-            _month_end(anchor.year, anchor.month) if unit == "month" else date(anchor.year, 12, 31)
+            month_end(anchor.year, anchor.month) if unit == "month" else date(anchor.year, 12, 31)
         add(m.start(), m.end(), (anchor, last))
     # "by mid-century", "by the middle of the century": to the end of the century's fiftieth year
     for m in re.finditer(r"\b(?P<prep>by|before|until|around|in|towards?)\s+(?:the\s+)?(?:mid[\s-]*century|middle\s+of\s+(?:the|this)\s+century)\b",
@@ -551,7 +555,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         later = m.group("which").lower() == "next"
         if m.group("unit").lower() == "month":
             first = add_months(anchor.replace(day=1), 1 if later else 0)
-            last = _month_end(first.year, first.month)
+            last = month_end(first.year, first.month)
         else:
             last = anchor - timedelta(days=anchor.weekday()) + timedelta(days=6 + (7 if later else 0))
         add(m.start(), m.end(), (anchor, last), True)
@@ -589,9 +593,9 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         elif m.group("which"):
             year = anchor.year + (1 if m.group("which").lower() == "next" else 0) - (1 if second < first_month else 0)
         else:  # the range still running or to come: "from November to February", written in December, is this winter
-            year = anchor.year if _month_end(anchor.year + (1 if second < first_month else 0), second) >= anchor else anchor.year + 1
+            year = anchor.year if month_end(anchor.year + (1 if second < first_month else 0), second) >= anchor else anchor.year + 1
         last_year = year + (1 if second < first_month else 0)
-        add(m.start(), m.end(), (date(year, first_month, 1), _month_end(last_year, second)), False, bool(m.group("year")))
+        add(m.start(), m.end(), (date(year, first_month, 1), month_end(last_year, second)), False, bool(m.group("year")))
     for m in re.finditer(r"\b(?P<prep>(?:by|until|before|ahead\s+of|later)\s+)?(?P<which>next|this|the coming)\s+(?P<unit>year|month|week)\b", text, re.IGNORECASE):
         which, unit = m.group("which").lower(), m.group("unit").lower()
         if unit == "year":
@@ -599,7 +603,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
             window = (anchor if which == "this" else date(year, 1, 1), date(year, 12, 31))
         elif unit == "month":
             first = anchor.replace(day=1) if which == "this" else add_months(anchor.replace(day=1), 1)
-            window = (anchor if which == "this" else first, _month_end(first.year, first.month))
+            window = (anchor if which == "this" else first, month_end(first.year, first.month))
         else:
             monday = anchor - timedelta(days=anchor.weekday())
             if which != "this":
@@ -693,10 +697,10 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         if re.search(r"(?:\d\s*%|\bpercent|\bper\s+cent|\d)\s*$", text[: m.start("season")]):
             continue  # "a 20% fall in prices": a number's fall, not the autumn
         which = (m.group("which") or "").lower() or None
-        window = _season_window(m.group("season").lower(), int(m.group("year")) if m.group("year") else None, anchor, which)
+        window = season_window(m.group("season").lower(), int(m.group("year")) if m.group("year") else None, anchor, which)
         if m.group("part"):  # "late summer": the season's last month (early: its first, mid: its middle one)
             part_start = add_months(window[1].replace(day=1), {"early": -2, "mid": -1, "late": 0}[m.group("part").lower()])
-            window = (max(part_start, window[0]), _month_end(part_start.year, part_start.month))
+            window = (max(part_start, window[0]), month_end(part_start.year, part_start.month))
         until = _until(m.group("prep"))
         if "end of" in m.group(0).lower():
             until = True

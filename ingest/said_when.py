@@ -14,65 +14,57 @@ on Monday" keeps the publication date, as it always did.
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
+from ingest.horizons import MONTHS, month_end, season_window
+
 #: A report dated within this of publication keeps the publication date as its anchor.
 RECENT = timedelta(days=31)
 
-_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
-_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_MONTH_NAMES = "|".join(MONTHS)
 _NUMBERS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
-_MONTH_YEAR = re.compile(r"\b(?P<month>" + "|".join(_MONTHS) + r")(?:\s+\d{1,2},?)?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_MONTH_YEAR = re.compile(r"\b(?P<month>" + _MONTH_NAMES + r")(?:\s+\d{1,2},?)?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _SEASON_YEAR = re.compile(r"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR_SEASON = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?P<season>spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
 _LAST = re.compile(r"\blast\s+(?P<unit>year|month)\b", re.IGNORECASE)
 _AGO = re.compile(r"\b(?P<n>\d+|" + "|".join(_NUMBERS) + r")\s+(?P<unit>years?|months?)\s+ago\b", re.IGNORECASE)
-_MONTH = re.compile(r"^(?:in\s+)?(?:early\s+|mid-?\s*|late\s+)?(?P<month>" + "|".join(_MONTHS) + r")$", re.IGNORECASE)
+_MONTH = re.compile(r"^(?:in\s+)?(?:early\s+|mid-?\s*|late\s+)?(?P<month>" + _MONTH_NAMES + r")$", re.IGNORECASE)
 
 
-def _month_start(year: int, month: int) -> date:
-    return date(year, month, 1)
+def _month(year: int, month: int) -> tuple[date, date]:
+    """The first and last day of ``month`` of ``year``."""
+    return date(year, month, 1), month_end(year, month)
 
 
-def _back(published: date, months: int) -> date:
-    """The first day of the month ``months`` before ``published``'s."""
+def _months_back(published: date, months: int) -> tuple[date, date]:
+    """The month ``months`` before ``published``'s."""
     total = published.year * 12 + published.month - 1 - months
-    return date(total // 12, total % 12 + 1, 1)
+    return _month(total // 12, total % 12 + 1)
 
 
 def dated_before(words: str, published: date) -> tuple[date, date] | None:
     """Return the period a past time phrase names, relative to ``published`` ("last year", "in March 2025"), or None."""
     if match := _MONTH_YEAR.search(words):
-        year, month = int(match.group("year")), _MONTHS[match.group("month").lower()]
-        return _month_start(year, month), date(year, month, calendar.monthrange(year, month)[1])
+        return _month(int(match.group("year")), MONTHS[match.group("month").lower()])
     if match := _SEASON_YEAR.search(words) or _YEAR_SEASON.search(words):
-        year, first = int(match.group("year")), _SEASON_START[match.group("season").lower()]
-        start = date(year, first, 1)
-        end_month = (first + 2 - 1) % 12 + 1
-        end_year = year + (1 if first + 2 > 12 else 0)
-        return start, date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+        return season_window(match.group("season").lower(), int(match.group("year")), published, None)
     if match := _LAST.search(words):
         if match.group("unit").lower() == "year":
             return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31)
-        start = _back(published, 1)
-        return start, date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
+        return _months_back(published, 1)
     if match := _AGO.search(words):
         n = match.group("n").lower()
         count = int(n) if n.isdigit() else _NUMBERS[n]
-        months = count * 12 if match.group("unit").lower().startswith("year") else count
-        start = _back(published, months)
-        return start, date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
+        return _months_back(published, count * 12 if match.group("unit").lower().startswith("year") else count)
     if match := _MONTH.match(words.strip()):
         # "in December" of a past report: the last such month before publication
-        month = _MONTHS[match.group("month").lower()]
-        year = published.year if month < published.month else published.year - 1
-        return _month_start(year, month), date(year, month, calendar.monthrange(year, month)[1])
+        month = MONTHS[match.group("month").lower()]
+        return _month(published.year if month < published.month else published.year - 1, month)
     if match := _YEAR.search(words):
         year = int(match.group("year"))
         return date(year, 1, 1), date(year, 12, 31)
