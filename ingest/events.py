@@ -78,8 +78,8 @@ def _present(verb: Token, subject: Token | None) -> str:
         return ("am " if first else "are " if plural else "is ") + verb.text
     if lemma == "be":
         return "am" if first else "are" if plural else "is"
-    if subject is not None and subject.lower_ == "i":
-        return "am" if lemma == "be" else lemma
+    if first:
+        return lemma
     return lemma if plural else third_person(lemma)
 
 

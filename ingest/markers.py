@@ -100,6 +100,7 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
                 continue  # "could no longer sail": a present inability (but "would take longer" is a forecast)
             if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _PURPOSE_MARKS for c in verb.children):
                 continue  # "so that we could respond": a purpose
+            conceded = _conceded(verb)
             if lower in w.weak:
                 # "would be visible", "would have to": a hypothetical, unless a time says when
                 forced = lower == "would" and verb.lemma_.lower() == "have" and _conditioned(verb)  # "if X, they would have to Y"
@@ -109,7 +110,7 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
                 future_in_past = lower == "would" and reported and not hypothetical and (
                     not any(c.dep_ == "csubj" for c in verb.children) or _under_condition(verb))
                 # ("I wouldn't rule out a strike": the hedge of a concession looks ahead by itself, as "I'd be surprised if")
-                if not (has_horizon or future_in_past or forced or lower == "would" and _conceded(verb) is not None):
+                if not (has_horizon or future_in_past or forced or lower == "would" and conceded is not None):
                     continue
                 trigger = "would" if lower == "would" else lower
             else:
@@ -150,7 +151,6 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
             if lower in w.strong and verb.lemma_.lower() == "mean":
                 continue  # "it will mean that ...": a consequence drawn, not an event
             signalled = signalled_event(verb)
-            conceded = _conceded(verb)
             if conceded is not None:
                 # ("would not rule out a boycott", "won't exclude hosting the talks": the modal hedges a concession; the
                 # event is what is not ruled out, its probability the scale's "would not rule out")

@@ -692,6 +692,11 @@ def _part_of(word: str, group: str) -> str:
     return f"{'other' if word == 'others' else word} {group}"
 
 
+def _body_named(doc: Doc, lo: int, hi: int, base: int, directory: DirectoryLike | None, publisher: str | None) -> Mention | None:
+    """The first organisation or outlet named between the offsets ``lo`` and ``hi``, or None."""
+    return next((m for m in mentions_in(doc, lo, hi, base, directory, publisher) if m.kind in ("organisation", "outlet")), None)
+
+
 def _group_before(pronoun: Any, base: int, directory: DirectoryLike | None, publisher: str | None) -> Who | None:
     """Return who "they" or "it" stands for when the nearest subject before it in its paragraph is a group of
     people ("Economists at X are more cautious. They expect ...": an unnamed source) or, for "it", a named
@@ -710,17 +715,16 @@ def _group_before(pronoun: Any, base: int, directory: DirectoryLike | None, publ
     if agent is not None:
         # "A different picture is painted by the channel X. It claims ...": the body of the passive's "by" phrase
         words = doc[agent.left_edge.i : agent.right_edge.i + 1]
-        named = [m for m in mentions_in(doc, base + words.start_char, base + words.end_char, base, directory, publisher)
-                 if m.kind in ("organisation", "outlet")]
-        if named:
-            return Who(mention=named[0])
+        body = _body_named(doc, base + words.start_char, base + words.end_char, base, directory, publisher)
+        if body is not None:
+            return Who(mention=body)
     if pronoun.lower_ != "it" and token.pos_ == "NOUN" and token.tag_ == "NNS" and is_role_word(token):
         return Who(unnamed=_as_name(doc, start, end), role=token.lemma_.lower())
     if pronoun.lower_ == "it" and token.ent_type_ == "ORG" and token.tag_ not in ("NNS", "NNPS"):
         # (an outlet too: "The channel Okop disagrees. It claims ...")
-        named = [m for m in mentions_in(doc, base + start, base + end, base, directory, publisher) if m.kind in ("organisation", "outlet")]
-        if named:
-            return Who(mention=named[0])
+        body = _body_named(doc, base + start, base + end, base, directory, publisher)
+        if body is not None:
+            return Who(mention=body)
     if pronoun.lower_ != "it" or token.tag_ in ("NNS", "NNPS"):
         return None
     lexicon = role_words()
@@ -732,10 +736,9 @@ def _group_before(pronoun: Any, base: int, directory: DirectoryLike | None, publ
         # "The channel Okop disagrees. It claims ...": the body named right after its noun (the parser may hang the
         # name on the verb)
         last = doc[after - 1]
-        named = [m for m in mentions_in(doc, base + doc[token.i + 1].idx, base + last.idx + len(last.text), base, directory, publisher)
-                 if m.kind in ("organisation", "outlet")]
-        if named:
-            return Who(mention=named[0])
+        body = _body_named(doc, base + doc[token.i + 1].idx, base + last.idx + len(last.text), base, directory, publisher)
+        if body is not None:
+            return Who(mention=body)
     if token.pos_ == "NOUN" and (lemma in lexicon.organisation_heads or lemma in lexicon.company_nouns):
         # "The ministry sent a letter on Friday. It says ...": the body, as if it were the subject itself
         return Who(description=doc_text(doc)[start:end], role=lemma)
@@ -797,10 +800,10 @@ def _outlet_phrase(doc: Doc, phrase: Any, base: int, directory: DirectoryLike | 
                    heads: frozenset[str] | None = None) -> Mention | None:
     """Return the organisation or outlet the noun phrase headed by ``phrase`` names ("the Nord agency", "Radio
     Nord"), else its capitalised words left untagged (with ``heads``, only under one of those head nouns), or None."""
-    lo, hi = base + phrase.left_edge.idx, base + phrase.right_edge.idx + len(phrase.right_edge)
-    named = [m for m in mentions_in(doc, lo, hi, base, directory, publisher) if m.kind in ("organisation", "outlet")]
-    if named:
-        return named[0]
+    named = _body_named(doc, base + phrase.left_edge.idx, base + phrase.right_edge.idx + len(phrase.right_edge), base, directory,
+                        publisher)
+    if named is not None:
+        return named
     words = [t for t in phrase.subtree if t.dep_ not in ("det", "punct")]
     if words and any(t.text[:1].isupper() for t in words) and (heads is None or phrase.lemma_.lower() in heads):
         start, end = trim(doc_text(doc), words[0].idx, words[-1].idx + len(words[-1]))  # (with a quotation it opens)
