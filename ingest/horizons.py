@@ -107,6 +107,18 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "a few": 3, "few": 3, "a couple of": 2,
                  "several": 6}  # "several": our convention, the longer reading (as for a range, "two to three")
 
+_UNTIL_AT_LEAST = re.compile(r"\b(?:until|till|through)\s+(at\s+least)\s", re.IGNORECASE)
+
+#: A count of days ... years counted from an event the sentence names ("within six months of taking office", "in the
+#: first 100 days after the election", "within a year of the deal being signed"): up to six words after "of",
+#: "after" or "from", short of a comma or a clause's conjunction. A date after them ("from now", "of next year",
+#: "of 2027") is no event: the count is then read as before.
+_FROM_EVENT = re.compile(
+    r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:\d+|" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
+    + r")(?:\s*(?:to|or|-|–)\s*(?:\d+|\w+))?\s+(?:day|week|month|year)s?\s+(?:of|after|from)\s+(?!(?:now|today|publication|next|this|last|the\s+(?:year|month|week|coming|current))\b|(?:19|20)\d\d\b|(?-i:"
+    + _MONTH_CAPS + r"))[\w'’-]+(?:\s+(?!(?:if|when|unless|and|but|or|because|while|than|so)\b)[\w'’-]+){0,5}",
+    re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Horizon:
@@ -245,8 +257,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
     taken: list[tuple[int, int]] = []
     # "until at least October" is "until October" (the state lasts to then at the least): the words are blanked,
     # offsets kept
-    text = re.sub(r"\b(?:until|till|through)\s+(at\s+least)\s", lambda m: m.group(0).replace(m.group(1), " " * len(m.group(1))),
-                  text, flags=re.IGNORECASE)
+    text = _UNTIL_AT_LEAST.sub(lambda m: m.group(0).replace(m.group(1), " " * len(m.group(1))), text)
 
     def add(start: int, end: int, window: tuple[date, date] | None, until: bool = False, absolute: bool = False,
             since: bool = False, before: bool = False) -> None:
@@ -342,6 +353,9 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
 
     # "as soon as July": the time after it is the horizon (its words lead it), not "soon" ("as soon as possible" is)
     block(r"\bas\s+soon\b(?=\s+as\s+(?!possible\b))")
+    # "before Christmas next year", "by Easter 2027": the year dates the calendar's day (an event anchor,
+    # calendar_anchor), it is no horizon of its own
+    block(r"(?:" + "|".join(e.words.pattern for e in _calendar_events()) + r")\s+(?:(?:this|next)\s+year|(?:19|20)\d\d)\b")
     # "earlier this year", "last week", "so far this year": the past; "this year" inside them is no horizon.
     block(r"\b(?:earlier|so\s+far|last|past|previous)\s+(?:this|that|the|last)?\s*(?:year|month|week|day)s?\b")
 
@@ -513,6 +527,18 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         year = int(m.group("year"))
         add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), True, True)
 
+    # "within six months of taking office", "in the first 100 days after the election": counted from an event, not
+    # from publication; the words are the horizon, with no window (the event's day is not known here)
+    for m in _FROM_EVENT.finditer(text):
+        add(m.start(), m.end(), None)
+    # "in the first six months of next year", "during the first three months of 2027": that year's first months
+    for m in re.finditer(r"\b(?P<prep>in|during|within|over|by\s+the\s+end\s+of)\s+the\s+first\s+(?P<n>\d+|" + _alternation(tuple(_NUMBER_WORDS))
+                         + r")\s+months\s+of\s+(?:(?P<which>this|next)\s+year|(?P<year>(?:19|20)\d\d))\b", text, re.IGNORECASE):
+        n = m.group("n").lower()
+        count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+        year = int(m.group("year")) if m.group("year") else anchor.year + (m.group("which").lower() == "next")
+        if 1 <= count <= 12:
+            add(m.start(), m.end(), (date(year, 1, 1), month_end(year, count)), "end" in m.group("prep").lower(), bool(m.group("year")))
     # "within a year or two", "in a month or so": the longer count (two; "or so" keeps the one).
     for m in re.finditer(r"\b(?:within|in|over)\s+(?:the\s+next\s+)?(?:a|one)\s+(?P<unit>day|week|month|year)\s+or\s+(?P<m>two|three|2|3)\b",
                          text, re.IGNORECASE):
@@ -961,12 +987,18 @@ def find_anchor(text: str, *, span: Span | None = None) -> str | None:
             last = t.head.right_edge if first is not None else None
         elif t.dep_ == "prep" or t.dep_ == "agent" and low == "by":  # ("signed by Christmas": the parser's agent)
             obj = next((c for c in t.children if c.dep_ == "pobj"), None)
-            if obj is None or obj.lemma_.lower() in words.calendar or obj.lower_ in words.calendar:
+            if obj is None:
                 continue
             head = doc[obj.left_edge.i : obj.i + 1].text.lower()
+            if (obj.lemma_.lower() in words.calendar or obj.lower_ in words.calendar) \
+                    and not names_calendar_event(doc[obj.left_edge.i : obj.right_edge.i + 1].text):
+                continue  # ("by the end of the month" is a date; "ahead of the school year" a day of the calendar)
             if low in words.prepositions and (obj.pos_ in ("NOUN", "PROPN") or obj.lower_ == "that"):
                 first = t
-            elif low == "by" and names_calendar_event(head):
+                if low in ("after", "before") and t.i >= 2 and doc[t.i - 1].lower_ in ("day", "week", "month") \
+                        and doc[t.i - 2].lower_ == "the":
+                    first = doc[t.i - 2]  # "the week after Easter": its seven days
+            elif low == "by" and names_calendar_event(doc[obj.left_edge.i : obj.right_edge.i + 1].text):
                 first = t  # "by Easter", "by Christmas": a day of the domain's calendar (calendar_anchor), not an agent
             elif low == "of" and t.head.lower_ == "ahead" and obj.pos_ in ("NOUN", "PROPN"):
                 first = t.head  # "ahead of the summit"
@@ -976,10 +1008,16 @@ def find_anchor(text: str, *, span: Span | None = None) -> str | None:
         if first is None or last is None:
             continue
         start, end = first.idx + shift, last.idx + len(last.text) + shift
+        year = _YEAR_AFTER.match(text, end) if names_calendar_event(text[start:end]) else None
+        if year:  # "before Christmas next year": the year the day falls in (the parse may hang it on the verb)
+            end = year.end()
         if 0 <= start < end <= len(text) and not (deictic and deictic.start() < start):
             return text[start:end]
     return deictic.group(0) if deictic else None
 
+
+#: A year right after a calendar day's name ("Christmas next year", "Easter 2027").
+_YEAR_AFTER = re.compile(r"\s+(?:(?:this|next)\s+year|(?:19|20)\d\d)\b", re.IGNORECASE)
 
 #: "this day", "that day": a day the article has named before ("to this day" means "until now").
 _DEICTIC_DAY = re.compile(r"(?<!\bto )(?<!\buntil )\b(?:this|that)\s+day\b(?!\s+(?:of|in|on)\b)", re.IGNORECASE)
@@ -988,7 +1026,7 @@ _DEICTIC_DAY = re.compile(r"(?<!\bto )(?<!\buntil )\b(?:this|that)\s+day\b(?!\s+
 #: "after that", "after this": after what the sentence before named.
 _AFTER_THAT = re.compile(r"(?:after|following)\s+(?:that|this)", re.IGNORECASE)
 
-_DATED_ANCHOR = re.compile(r"(?P<prep>after|following|before|ahead\s+of|until|till|pending|during)\s+(?:the|this|these)\s+(?P<np>[^,;:]+)\Z",
+_DATED_ANCHOR = re.compile(r"(?:the\s+(?P<unit>day|week|month)\s+(?=after|before))?(?P<prep>after|following|before|ahead\s+of|until|till|pending|during)\s+(?:the|this|these)\s+(?P<np>[^,;:]+)\Z",
                            re.IGNORECASE)
 _NP_END = re.compile(r"\s+(?:in|of|at|on|with|for|from|between|by|near|over|against|and|or)\b.*", re.IGNORECASE)
 
@@ -1044,15 +1082,22 @@ def date_anchor(anchor: str, text: str, published: date | None, *, body: int = 0
     if len(dated) != 1:
         return None
     first, last = dated.pop()
-    return _around(m.group("prep"), first, last, published)
+    return _around(m.group("prep"), first, last, published, m.group("unit"))
 
 
-def _around(prep: str, first: date, last: date, published: date) -> tuple[date | None, date | None] | None:
+def _around(prep: str, first: date, last: date, published: date, unit: str | None = None) -> tuple[date | None, date | None] | None:
     """The window an anchor's preposition makes of its event's days ``first``..``last``: "after"/"following"
     opens the day after, with no end; "before", "ahead of", "in the run-up to", "on the eve of" close the day
     before (None when nothing before it is still to come); "until", "till", "pending", "by" close on its last
-    day; any other ("during", "for", "on") is its own days."""
+    day; any other ("during", "for", "on") is its own days. With ``unit`` ("the week after", "the day before")
+    the window is that day, the seven days or the month next to the event."""
     prep = re.sub(r"\s+", " ", prep.lower())
+    if unit is not None:
+        if prep == "after":
+            return last + timedelta(days=1), (last + timedelta(days=1) if unit == "day" else last + timedelta(days=7) if unit == "week"
+                                              else add_months(last, 1))
+        start = first - timedelta(days=1) if unit == "day" else first - timedelta(days=7) if unit == "week" else add_months(first, -1)
+        return (max(start, published), first - timedelta(days=1)) if first > published else None
     if prep in ("after", "following"):
         return last + timedelta(days=1), None
     if prep in ("before", "ahead of") or prep.startswith(("in the", "on the eve")):
@@ -1092,26 +1137,29 @@ def _us_election_day(year: int) -> date:
     return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
 
 
+def _occurrence(event: _CalendarEvent, year: int) -> date | None:
+    """The day ``event`` falls on in ``year`` (None when it does not fall in that year: a US presidential
+    election in 2027)."""
+    if event.day is not None:
+        return date(year, *event.day)
+    if event.rule in ("easter", "orthodox_easter"):
+        return easter(year, EASTER_ORTHODOX if event.rule == "orthodox_easter" else EASTER_WESTERN)
+    step = {"us_presidential": 4, "us_general": 2}.get(event.rule or "")
+    return _us_election_day(year) if step is not None and year % step == 0 else None
+
+
 def _next_occurrence(event: _CalendarEvent, published: date) -> date | None:
     """The day ``event`` next falls on, on or after ``published``."""
-    if event.day is not None:
-        month, day = event.day
-        this_year = date(published.year, month, day)
-        return this_year if this_year >= published else date(published.year + 1, month, day)
-    if event.rule in ("easter", "orthodox_easter"):
-        orthodox = event.rule == "orthodox_easter"
-        this_year = easter(published.year, EASTER_ORTHODOX if orthodox else EASTER_WESTERN)
-        return this_year if this_year >= published else easter(published.year + 1, EASTER_ORTHODOX if orthodox else EASTER_WESTERN)
-    step = {"us_presidential": 4, "us_general": 2}.get(event.rule or "")
-    if step is None:
-        return None
-    year = published.year + (-published.year) % step
-    election = _us_election_day(year)
-    return election if election >= published else _us_election_day(year + step)
+    days = [day for year in range(published.year, published.year + 5) if (day := _occurrence(event, year)) and day >= published]
+    return days[0] if days else None
 
 
-_CALENDAR_ANCHOR = re.compile(r"(?P<prep>after|following|before|ahead\s+of|until|till|by|for|on|during"
+_CALENDAR_ANCHOR = re.compile(r"(?:the\s+(?P<unit>day|week|month)\s+(?=after|before))?(?P<prep>after|following|before|ahead\s+of|until|till|by|for|on|during"
                               r"|in\s+the\s+(?:run|build|lead)-up\s+to|on\s+the\s+eve\s+of)\s+(?P<np>.+)", re.IGNORECASE)
+
+
+#: The year a calendar event is named in ("Christmas next year", "Easter 2027", "this year's Victory Day").
+_CALENDAR_YEAR = re.compile(r"\b(?:(?P<which>this|next)\s+year\b|(?P<year>(?:19|20)\d\d)\b)")
 
 
 def calendar_anchor(anchor: str, published: date | None) -> tuple[date | None, date | None] | None:
@@ -1119,8 +1167,9 @@ def calendar_anchor(anchor: str, published: date | None) -> tuple[date | None, d
 
     "before the US elections", "on the anniversary of the invasion": the event's day is its
     next occurrence on or after ``published`` (``data/lexicon/horizons.yaml``, ``calendar_events``: a fixed
-    day of the year, or a date rule such as the US election day); its preposition makes the window as for
-    an event the article dates (``_around``).
+    day of the year, or a date rule such as the US election day), or its day in the year the anchor names
+    ("before Christmas next year", "by Easter 2027"); its preposition makes the window as for an event the
+    article dates (``_around``).
     """
     if published is None:
         return None
@@ -1129,10 +1178,16 @@ def calendar_anchor(anchor: str, published: date | None) -> tuple[date | None, d
         return None
     words = re.sub(r"\s+", " ", m.group("np").lower())
     event = next((e for e in _calendar_events() if e.words.search(words)), None)
-    day = _next_occurrence(event, published) if event is not None else None
-    if day is None:
+    if event is None:
         return None
-    return _around(m.group("prep"), day, day, published)
+    year = _CALENDAR_YEAR.search(words)  # "before Christmas next year", "by Easter 2027": that year's
+    if year is None:
+        day = _next_occurrence(event, published)
+    else:
+        day = _occurrence(event, int(year.group("year")) if year.group("year") else published.year + (year.group("which") == "next"))
+    if day is None or day < published:  # (a day the year names that is already past dates nothing)
+        return None
+    return _around(m.group("prep"), day, day, published, m.group("unit"))
 
 
 def date_anchors(extraction: Extraction) -> Extraction:

@@ -152,6 +152,18 @@ def test_add_months_clamps_to_the_month_end() -> None:
         # an event dated by its month after a possessive: "before Norland's March election" ends with March
         ("no escalation before Norland's March parliamentary elections", "before Norland's March parliamentary elections",
          ("2022-12-20", "2023-03-31")),
+        # a count from an event the sentence names has no window (the event's day is not known) ...
+        ("tariffs will be cut within six months of taking office", "within six months of taking office", (None, None)),
+        ("troops would leave in the first 30 days after the ceasefire, he said", "in the first 30 days after the ceasefire",
+         (None, None)),
+        ("the mine could reopen within a year of the deal being signed if banks agree",
+         "within a year of the deal being signed", (None, None)),
+        # ... but a count from now, or the first months of a year, is dated
+        ("prices will drop within two years from now", "within two years", ("2022-12-20", "2024-12-20")),
+        ("output will rise in the first six months of next year", "in the first six months of next year",
+         ("2023-01-01", "2023-06-30")),
+        ("exports will recover during the first three months of 2024", "during the first three months of 2024",
+         ("2024-01-01", "2024-03-31")),
     ],
 )
 def test_more_horizons(text: str, horizon: str, window: tuple[str, str | None]) -> None:
@@ -403,6 +415,10 @@ def test_after_a_day_past_this_year_in_a_future_clause_opens_after_next_years(nl
         ("the deal will be signed by the mayor", None),  # ... not by someone
         ("some of the new trains will stay in service", None),  # "of" is no anchor
         ("the firm may hire more after the end of the year", None),  # calendar words are dates, not events
+        ("the road will be repaired ahead of the school year", "ahead of the school year"),  # (a day of the calendar)
+        ("the hall will not open before Christmas next year", "before Christmas next year"),  # the year its day falls in
+        ("a load test is planned for the week after Easter", "the week after Easter"),  # its seven days
+        ("talks could begin the day after the vote", "the day after the vote"),
     ],
 )
 def test_an_event_anchor_is_kept_as_words(nlp: Language, text: str, anchor: str | None) -> None:
@@ -565,6 +581,16 @@ def test_not_before_a_month_is_the_next_such_month_on() -> None:
         ("until Orthodox Easter", "2026-03-09", ("2026-03-09", "2026-04-12")),  # Julian computus
         ("before Easter", "2026-04-06", ("2026-04-06", "2027-03-27")),  # this year's is past: next year's
         ("before Victory Day", "2026-05-09", None),  # the day itself: nothing before it is still to come
+        ("before Christmas next year", "2026-03-09", ("2026-03-09", "2027-12-24")),  # the year named ...
+        ("by Easter 2027", "2026-03-09", ("2026-03-09", "2027-03-28")),
+        ("on Victory Day 2025", "2026-03-09", None),  # ... already past: nothing
+        ("after the US presidential election 2027", "2026-03-09", None),  # (no such election that year)
+        ("the week after Easter", "2026-03-09", ("2026-04-06", "2026-04-12")),  # its seven days
+        ("the day before Orthodox Easter", "2026-03-09", ("2026-04-11", "2026-04-11")),
+        ("the week before Christmas", "2026-03-09", ("2026-12-18", "2026-12-24")),
+        ("ahead of the new school year", "2026-03-09", ("2026-03-09", "2026-08-31")),  # 1 September in the region
+        ("by the start of the academic year", "2026-10-01", ("2026-10-01", "2027-09-01")),
+        ("before the end of the school year", "2026-03-09", None),  # (its end is no day of the calendar)
         ("after the war", "2026-03-01", None),  # no calendar knows when
         ("before the elections", "2024-06-22", None),  # whose elections the words do not say
     ],
