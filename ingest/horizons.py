@@ -104,7 +104,9 @@ from ingest.read import body_start
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTH_CAPS = "|".join(name for name in calendar.month_name if name)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "a few": 3, "few": 3, "a couple of": 2,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                 "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+                 "fifty": 50, "a": 1, "a few": 3, "few": 3, "a couple of": 2,
                  "several": 6}  # "several": our convention, the longer reading (as for a range, "two to three")
 
 _UNTIL_AT_LEAST = re.compile(r"\b(?:until|till|through)\s+(at\s+least)\s", re.IGNORECASE)
@@ -431,7 +433,8 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
     # "mid-next year", "(by) the middle of next year", "early next year", "late this year"
     for m in re.finditer(
         r"\b(?P<prep>(?:in|by|until|till|through|before|ahead\s+of|during|no\s+later\s+than)\s+)?(?:the\s+)?(?P<part>mid|middle\s+of|early|beginning\s+of|start\s+of|late|end\s+of|second\s+half\s+of|first\s+half\s+of)"
-        r"[\s-]+(?:(?:(?P<which>next|this|the\s+coming|the)\s+|(?<=of\s))year|(?:of\s+)?(?P<year>(?:19|20)\d\d))\b", text, re.IGNORECASE):
+        r"[\s-]*(?:(?:(?P<which>next|this|the\s+coming|the)\s+|(?<=of\s)|(?<=mid)|(?<=mid[\s-]))year|(?<=[\s-])(?:of\s+)?(?P<year>(?:19|20)\d\d))\b",
+        text, re.IGNORECASE):
         absolute = m.group("year") is not None  # "mid-2025", "in the second half of 2025", "by late 2025"
         # "the year": the current one, as "this year" (and, in translated copy, "till end of year")
         which = "" if absolute else (m.group("which") or "the").lower()
@@ -439,6 +442,8 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         part = re.sub(r"\s+", " ", m.group("part").lower())
         months = {"mid": (5, 8), "middle of": (5, 8), "early": (1, 4), "beginning of": (1, 3), "start of": (1, 3),
                   "late": (9, 12), "end of": (10, 12), "first half of": (1, 6), "second half of": (7, 12)}[part]
+        if part == "mid" and not absolute and not m.group("which") and month_end(year, months[1]) < anchor:
+            year += 1  # "by mid-year" written in December: next year's
         until = _until(m.group("prep"))
         add(m.start(), m.end(), (date(year, months[0], 1), month_end(year, months[1])), until, absolute,
             before=_is_before(m) and part != "end of")
@@ -512,8 +517,24 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
             continue
         add(m.start(), m.end(), (day, day), prep in ("by", "until", "before"), before=prep == "before")
     # "before the end of the decade", "by the end of this decade": P to the last day of the decade (2020-2029)
-    for m in re.finditer(r"\b(?:by|before|until)\s+the\s+end\s+of\s+(?:the|this)\s+decade\b", text, re.IGNORECASE):
-        add(m.start(), m.end(), (anchor, date(anchor.year - anchor.year % 10 + 9, 12, 31)), True)
+    # ("by the end of the next decade": of the calendar decade after this one)
+    for m in re.finditer(r"\b(?:by|before|until)\s+the\s+end\s+of\s+(?:the\s+|this\s+)?(?P<next>next\s+)?decade\b", text, re.IGNORECASE):
+        add(m.start(), m.end(), (anchor, date(anchor.year - anchor.year % 10 + (19 if m.group("next") else 9), 12, 31)), True)
+    # "by the end of the century", "in this century", "this century" in a clause set in the future: to the last
+    # day of the century's last year (2099, as the decades: 2000-2099)
+    for m in re.finditer(r"\b(?:(?P<until>by|before|until)\s+the\s+end\s+of\s+(?:the|this)\s+century|(?:(?:in|during|within)\s+)?this\s+century)\b",
+                         text, re.IGNORECASE):
+        if m.group("until") or m.start() in future:
+            add(m.start(), m.end(), (anchor, date(anchor.year // 100 * 100 + 99, 12, 31)), bool(m.group("until")))
+    # "in the coming quarter", "next quarter": the calendar quarter after the current one; "this quarter", "the
+    # current quarter": the current one
+    for m in re.finditer(r"\b(?P<prep>(?:in|by|during|over|until|before|for)\s+)?(?:the\s+)?(?P<which>coming|next|this|current)\s+quarter\b(?!s)",
+                         text, re.IGNORECASE):
+        first = date(anchor.year, (anchor.month - 1) // 3 * 3 + 1, 1)
+        if m.group("which").lower() in ("coming", "next"):
+            first = add_months(first, 3)
+        last = month_end(add_months(first, 2).year, add_months(first, 2).month)
+        add(m.start(), m.end(), (max(first, anchor), last), _until(m.group("prep")), before=_is_before(m))
     # "by the turn of the year": to the last day of this year; "at/around the turn of the year": its last month and
     # the next one's first (the days either side of the new year)
     for m in re.finditer(r"\b(?P<prep>by|before|until|at|around|over)\s+the\s+turn\s+of\s+the\s+year\b", text, re.IGNORECASE):
@@ -553,10 +574,11 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
     # ("for at least two more years", "for another three months": the count from publication too; a fortnight is
     # two weeks)
     for m in re.finditer(r"\b(?:(?:within|in|over|during|for)\s+(?:(?:at\s+least|another)\s+)?(?:the\s+(?:next|first|coming)\s+)?|the\s+(?:next|first|coming)\s+)(?P<n>\d+|" + numbers
-                         + r")(?:\s*(?:to|or|-|–)\s*(?P<m>\d+|" + numbers + r"))?\s+(?:more\s+)?(?P<unit>hour|day|week|month|year|fortnight)s?\b", text, re.IGNORECASE):
+                         + r")(?:\s*(?:to|or|-|–)\s*(?P<m>\d+|" + numbers + r"))?\s+(?:more\s+)?(?P<unit>hour|day|week|month|year|decade|fortnight)s?\b", text, re.IGNORECASE):
         n = (m.group("m") or m.group("n")).lower()
         count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
         unit = m.group("unit").lower()
+        count, unit = (count * 10, "year") if unit == "decade" else (count, unit)  # ("in a decade", "over two decades")
         count, unit = (count * 2, "week") if unit == "fortnight" else (-(-count // 24), "day") if unit == "hour" else (count, unit)
         add(m.start(), m.end(), (anchor, _shift(anchor, {unit + "s": count})))
     # "the week after next": its Monday to Sunday
@@ -713,7 +735,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         until = _until(m.group("prep"))
         add(m.start(), m.end(), (date(year, month, lo), date(year, month, hi)), until, bool(m.group("year")),
             before=_is_before(m) and "end of" not in m.group(0).lower())  # "before the end of March": with March
-    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|ahead\s+of|during|no\s+later\s+than)\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?P<which>this|next|the)\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<season>" + season_words + r")\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|ahead\s+of|during|no\s+later\s+than)\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?P<which>this|next|the\s+(?:coming|upcoming)|the)\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<season>" + season_words + r")\b(?:\s+season\b)?(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
         if m.start("season") in verbs:
             continue  # "prices will fall": the verb, not the season
         if m.start("season") in modifiers and not (m.group("prep") or m.group("which") or m.group("part") or m.group("year")):
@@ -723,6 +745,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         if re.search(r"(?:\d\s*%|\bpercent|\bper\s+cent|\d)\s*$", text[: m.start("season")]):
             continue  # "a 20% fall in prices": a number's fall, not the autumn
         which = (m.group("which") or "").lower() or None
+        which = "next" if which and which.endswith("coming") else which  # ("the coming summer season": the next one)
         window = season_window(m.group("season").lower(), int(m.group("year")) if m.group("year") else None, anchor, which)
         if m.group("part"):  # "late summer": the season's last month (early: its first, mid: its middle one)
             part_start = add_months(window[1].replace(day=1), {"early": -2, "mid": -1, "late": 0}[m.group("part").lower()])
@@ -998,7 +1021,8 @@ def find_anchor(text: str, *, span: Span | None = None) -> str | None:
                 if low in ("after", "before") and t.i >= 2 and doc[t.i - 1].lower_ in ("day", "week", "month") \
                         and doc[t.i - 2].lower_ == "the":
                     first = doc[t.i - 2]  # "the week after Easter": its seven days
-            elif low == "by" and names_calendar_event(doc[obj.left_edge.i : obj.right_edge.i + 1].text):
+            elif (low == "by" or low == "for" and obj.lower_ not in ("day", "week", "month")) \
+                    and names_calendar_event(doc[obj.left_edge.i : obj.right_edge.i + 1].text):
                 first = t  # "by Easter", "by Christmas": a day of the domain's calendar (calendar_anchor), not an agent
             elif low == "of" and t.head.lower_ == "ahead" and obj.pos_ in ("NOUN", "PROPN"):
                 first = t.head  # "ahead of the summit"

@@ -152,6 +152,15 @@ def test_add_months_clamps_to_the_month_end() -> None:
         # an event dated by its month after a possessive: "before Norland's March election" ends with March
         ("no escalation before Norland's March parliamentary elections", "before Norland's March parliamentary elections",
          ("2022-12-20", "2023-03-31")),
+        # counts past twelve, decades, quarters, mid-year, the century, the weeks ahead (P = 2022-12-20)
+        ("the workforce will shrink over the next fifteen years", "over the next fifteen years", ("2022-12-20", "2037-12-20")),
+        ("we won't reverse these trends in a decade", "in a decade", ("2022-12-20", "2032-12-20")),
+        ("the share will rise by the end of the next decade", "by the end of the next decade", ("2022-12-20", "2039-12-31")),
+        ("the zloty may firm in the coming quarter", "in the coming quarter", ("2023-01-01", "2023-03-31")),
+        ("output will drop this quarter", "this quarter", ("2022-12-20", "2022-12-31")),
+        ("the agency hopes to sign by mid-year", "by mid-year", ("2022-12-20", "2023-08-31")),  # (this year's is over)
+        ("deliveries will continue in the weeks ahead", "in the weeks ahead", ("2022-12-20", "2023-01-17")),
+        ("operators expect the coming summer season to be busy", "the coming summer season", ("2023-06-01", "2023-08-31")),
         # a count from an event the sentence names has no window (the event's day is not known) ...
         ("tariffs will be cut within six months of taking office", "within six months of taking office", (None, None)),
         ("troops would leave in the first 30 days after the ceasefire, he said", "in the first 30 days after the ceasefire",
@@ -419,6 +428,8 @@ def test_after_a_day_past_this_year_in_a_future_clause_opens_after_next_years(nl
         ("the hall will not open before Christmas next year", "before Christmas next year"),  # the year its day falls in
         ("a load test is planned for the week after Easter", "the week after Easter"),  # its seven days
         ("talks could begin the day after the vote", "the day after the vote"),
+        ("hotels expect crowds for the Easter weekend", "for the Easter weekend"),  # "for" a day of the calendar ...
+        ("hotels will be full by the midsummer holidays", "by the midsummer holidays"),
     ],
 )
 def test_an_event_anchor_is_kept_as_words(nlp: Language, text: str, anchor: str | None) -> None:
@@ -588,6 +599,8 @@ def test_not_before_a_month_is_the_next_such_month_on() -> None:
         ("the week after Easter", "2026-03-09", ("2026-04-06", "2026-04-12")),  # its seven days
         ("the day before Orthodox Easter", "2026-03-09", ("2026-04-11", "2026-04-11")),
         ("the week before Christmas", "2026-03-09", ("2026-12-18", "2026-12-24")),
+        ("by the midsummer holidays", "2026-03-09", ("2026-03-09", "2026-06-24")),  # Jāņi, Jaanipäev, Joninės
+        ("for the Easter weekend", "2026-03-09", ("2026-04-05", "2026-04-05")),
         ("ahead of the new school year", "2026-03-09", ("2026-03-09", "2026-08-31")),  # 1 September in the region
         ("by the start of the academic year", "2026-10-01", ("2026-10-01", "2027-09-01")),
         ("before the end of the school year", "2026-03-09", None),  # (its end is no day of the calendar)
@@ -635,6 +648,15 @@ def test_a_weekday_under_an_expected_infinitive_with_its_subject_is_ahead(nlp: L
     found = find_horizon(doc.text, P, span=doc[:])
     assert found is not None and found.text == "until Thursday"
     assert (found.window_start, found.window_end) == (P, date(2022, 12, 22))
+
+
+def test_this_century_is_a_horizon_only_in_a_clause_set_ahead(nlp: Language) -> None:
+    ahead = nlp("The population may not recover this century.")
+    found = find_horizon(ahead.text, P, span=ahead[:])
+    assert found is not None and found.text == "this century"
+    assert (found.window_start, found.window_end) == (P, date(2099, 12, 31))
+    past = nlp("It was the worst flood this century.")
+    assert find_horizon(past.text, P, span=past[:]) is None
 
 
 def test_a_half_without_of_is_a_half_of_the_year(nlp: Language) -> None:
