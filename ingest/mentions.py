@@ -517,6 +517,9 @@ def mentions_in(
             named = doc[run[0] : run[-1] + 1]  # "the business daily Nordposten", untagged: an outlet
             found.append(Mention(base + named.start_char, base + named.end_char, named.text, "outlet"))
             run = []
+        while run and run[0] > 0 and (noun := doc[run[0] - 1]).pos_ == "NOUN" and noun.dep_ == "compound" and noun.text[:1].isupper() \
+                and noun.i not in covered and lo <= base + noun.idx and any(doc[i].lower_ in role_words().organisation_heads for i in run):
+            run.insert(0, noun.i)  # "Transparency International Moldova": a body's name may begin with a common noun
         if run and directory is None or (run and not any(m.start <= base + doc[run[0]].idx < m.end for m in found)):
             shaped = _shaped_name(doc[run[0] : run[-1] + 1])
             if shaped is not None and (directory is None or not (directory.find_person(shaped.text) or directory.find_organisation(shaped.text))):

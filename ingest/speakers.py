@@ -136,6 +136,12 @@ def subject_token(verb: Any) -> Any:
             if len(subjects) > 1 and any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
                                          and c.i + 1 == min(s.left_edge.i for s in subjects if s.i != first.i) for c in first.children):
                 return first  # "A spokesperson for [chief X] said": the parser cut the phrase's object off as a second subject
+            if len(subjects) > 1 and first.ent_type_ == "PERSON" and any(
+                    c.dep_ == "prep" and c.lower_ in ("of", "at", "from", "with") and c.right_edge.i + 1 == s.left_edge.i
+                    and c.right_edge.pos_ == "NOUN" and c.right_edge.text.islower() for c in first.children for s in subjects if s.i > first.i):
+                # "Analyst X of the consultancy [Y] said": the name after the body's noun was cut off as a second subject
+                # (not "Representative of the Union of Free Traders Olena K. stated": a holder named after the body)
+                return first
             # Two subjects (a dateline parsed as one): the nearer one speaks.
             nearest = min(subjects, key=lambda c: abs(c.i - candidate.i))
             named = _name_before_description(candidate, nearest)
@@ -548,9 +554,12 @@ def named_body(noun: Any, doc: Doc, base: int) -> Mention | None:
 
 def owned_body(head: Any) -> bool:
     """True for a body named in lower case by whose it is: "the health ministry of Moldova", "the central bank
-    of Norland" (the body speaks, not the country or company after "of")."""
+    of Norland" (the body speaks, not the country or company after "of"), or by where it sits: "the Russian embassy
+    in Chisinau", "the health ministry in Kyiv" (not the city, whatever the recogniser tags it)."""
     return head.text.islower() and head.lemma_.lower() in role_words().organisation_heads \
-        and any(c.dep_ == "det" for c in head.children) and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+        and any(c.dep_ == "det" for c in head.children) and any(
+            c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in ("in", "at") and any(
+                g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)) for c in head.children)
 
 
 def people_among(mentions: list[Mention], doc: Doc, base: int) -> list[Mention]:

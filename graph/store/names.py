@@ -82,11 +82,18 @@ class NameIndex:
 
 
 def _words_agree(first: str, second: str) -> bool:
-    """Return False when two names of as many words differ in a whole word, not in its spelling: a spelling variant
-    keeps the word's first letter ("Lukashenko"/"Lukashenka"), another word need not ("Belarusian"/"Russian")."""
+    """Return False when two names differ in a whole word, not in its spelling: a spelling variant keeps the word's
+    first letter ("Lukashenko"/"Lukashenka"), another word need not ("Belarusian"/"Russian"). Names of as many words
+    agree word by word; otherwise every word of the shorter must agree with one of the longer ("Belarus's Ministry
+    of Foreign Affairs" is no spelling of "Russian Ministry of Foreign Affairs")."""
     words, others = first.split(), second.split()
-    return len(words) != len(others) or all(fuzz.ratio(a, b) >= WORD_THRESHOLD and a[:1] == b[:1]
-                                            for a, b in zip(words, others, strict=True))
+
+    def agree(a: str, b: str) -> bool:
+        return fuzz.ratio(a, b) >= WORD_THRESHOLD and a[:1] == b[:1]
+    if len(words) == len(others):
+        return all(agree(a, b) for a, b in zip(words, others, strict=True))
+    shorter, longer = sorted((words, others), key=len)
+    return all(any(agree(a, b) for b in longer) for a in shorter)
 
 
 def match_ids(rows: Iterable[dict[str, object]], name: str) -> list[str]:

@@ -40,3 +40,12 @@ def test_a_word_that_gains_a_prefix_is_another_word() -> None:
     index = NameIndex.build([("org:nordic-ferry-board", ("Nordic Ferry Board",))], by_last_word=False)
     assert index.match("Panordic Ferry Board") == []
     assert index.match("Nordik Ferry Board") == ["org:nordic-ferry-board"]
+
+
+def test_an_owner_in_other_words_is_another_record() -> None:
+    # "Norland's Ferry Board of Trade" is close to "Orlandian Ferry Board of Trade" overall (as "Belarus's Ministry of
+    # Foreign Affairs" is to "Russian Ministry of Foreign Affairs"), with a word more; the owner differs as a whole
+    # word, so it is not a spelling of it
+    index = NameIndex.build([("org:orlandian-board", ("Orlandian Ferry Board of Trade",))], by_last_word=False)
+    assert index.match("Norland's Ferry Board of Trade") == []
+    assert index.match("The Orlandian Ferry Board of Trade") == ["org:orlandian-board"]  # a word more, the others agree
