@@ -149,9 +149,11 @@ def _other_office(role: str, held: str) -> bool:
     official" or a synonym ("the chief" for a head) does not, nor a person introduced with no role."""
     words = role_words()
     role = role.lower()
-    if role not in words.offices:
-        return False  # "the expert", "the analyst": a kind of speaker anyone may be described as
     offices = [w for w in words.offices if re.search(rf"\b{re.escape(w)}\b", held.lower())]
+    if role not in words.offices:
+        # "the expert", "the analyst": a kind of speaker anyone may be described as, but not one introduced with an
+        # office ("the chief economist" after "Minister Anna B." is someone else); "the official" may be anyone
+        return bool(offices) and role != "official"
     if not offices:
         return bool(held.strip())  # introduced with a role that is no office ("chief economist"): not "the minister"
     return not any(role == w or role in words.synonyms.get(w, ()) for w in offices)
@@ -1407,6 +1409,10 @@ class _ArticleExtractor:
             found = last_person(history[-3:])
             if found is not None and found.role and (_other_office(person_role, found.role) or other_portfolio(description, found.role)):
                 found = None
+            owner = re.match(r"(?:the\s+)?(.+?)(?:'s|’s)\s", description, re.IGNORECASE)
+            if found is not None and owner is not None and owner.group(1).lower() not in " ".join(
+                    (found.name, found.role or "", found.affiliation or "")).lower():
+                found = None  # "Nordbank's chief economist", "the IMF's representative": someone of that body, not whoever spoke last
         return found
 
     def _owner(self, doc: Doc, base: int, body: Mention) -> Mention | None:

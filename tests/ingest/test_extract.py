@@ -158,6 +158,22 @@ def test_a_description_after_another_office_spoke_is_the_person_just_introduced(
         ("Tomas Berg", "the port was closed"), ("Lena Novak", "the ferries will run again in June.")]
 
 
+@pytest.mark.parametrize("text, second", [
+    # a profession is no description of someone introduced with an office ...
+    ("Minister Anna Berg said the plan was sound. The chief economist said inflation would fall.\n", "the chief economist"),
+    # ... and a description owned by a body ("X's economist") is someone of that body, not whoever spoke last
+    ("Minister Anna Berg said the plan was sound. Nordbank's chief analyst said inflation would fall.\n", "Nordbank's chief analyst"),
+    ("Tomas Berg, an economist, said the plan was sound. The economist said inflation would fall.\n", "Tomas Berg"),
+    ("Tomas Berg, an economist at Nordbank, said the plan was sound. Nordbank's economist said inflation would fall.\n",
+     "Tomas Berg"),
+])
+def test_a_short_description_is_the_last_person_only_if_it_fits_them(nlp: Language, no_directory: Directory, text: str,
+                                                                     second: str) -> None:
+    found = speakers(extract(source(text), no_directory, nlp))
+    assert [(name, said) for name, _, said in found] == [(text.split(" said")[0].split(",")[0].removeprefix("Minister "), "the plan was sound"),
+                                                         (second, "inflation would fall")]
+
+
 def test_paraphrase_between_two_attributions_of_one_speaker_continues_it(nlp: Language, no_directory: Directory) -> None:
     text = ("According to Olena Kovalenko, the front is stable.\n\nThe reserves are ready.\n\n"
             "\"Russia will not break through,\" said Olena Kovalenko.\n\nThe section heading\n\nThe weather was cold.\n")
