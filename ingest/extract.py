@@ -574,9 +574,12 @@ class _ArticleExtractor:
             for mention in people:
                 if any(mention.start <= base + t.idx < mention.end for t in heads):
                     return mention
-            for owner in heads[1:]:
-                if owner.dep_ == "poss" and any(e.kind == "person" and owner.text in e.name.split() for e in self.table.entries):
-                    return Mention(base + owner.idx, base + owner.idx + len(owner.text), owner.text, "person")  # a surname alone
+            for owner in heads:
+                # a surname alone, of a person the article named ("Berg's faction", "Berg was not convinced": the
+                # recogniser may leave a lone surname untagged)
+                if owner.dep_ == "poss" and any(e.kind == "person" and owner.text in e.name.split() for e in self.table.entries) \
+                        or owner is token and token.pos_ == "PROPN" and token.ent_type_ in ("", "ORG") and self.table.person_names_in_text(token.text):
+                    return Mention(base + owner.idx, base + owner.idx + len(owner.text), owner.text, "person")
         return None
 
     def _cue_in(self, doc: Doc, base: int, lo: int, hi: int, first: int | None = None, main: bool = False) -> Token | None:

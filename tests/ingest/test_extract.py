@@ -785,6 +785,10 @@ def test_reports_that_point_back(nlp: Language, no_directory: Directory, text: s
         ("Economist Olena Ivanova said the deficit would grow.\n\nDmytro Shevchuk, a trader, was in the port.\n\n"
          '"Ships are leaving," he said.',
          [("Olena Ivanova", "the deficit would grow"), ("Dmytro Shevchuk", "Ships are leaving")]),
+        # ... nor by a surname alone the recogniser leaves untagged or calls a body, when the article named its person
+        ("MP Linas Petrauskas questioned Minister Tomas Vaitkus about the budget. Vaitkus said the deficit would shrink.\n\n"
+         'Petrauskas was not convinced. "The minister is dreaming," he told journalists.',
+         [("Tomas Vaitkus", "the deficit would shrink"), ("Linas Petrauskas", "The minister is dreaming")]),
         # a pronoun after the writer met someone unnamed is that someone, not the last speaker
         ("Marta Kovalska said that prices would rise.\n\nI spoke last week with a senior European diplomat. "
          '"We are running out of options," he told me.',
