@@ -263,6 +263,9 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # "<clause>, said X": a clause before the verb, ended by a comma, that
         # the parser attached as an adverbial or a parataxis.
         for child in verb.children:
+            if child.dep_ == "advcl" and child.left_edge.lower_ in ("if", "unless", "provided", "should") \
+                    and verb.dep_ == "parataxis" and verb.head.i > verb.i:
+                continue  # "If the talks fail, analysts said, Kharkiv could ...": a fronted condition of the clause after
             if child.dep_ in ("advcl", "parataxis", "dep") and child.i < verb.i and any(
                     g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
                 last = child.right_edge
@@ -286,9 +289,11 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         tokens = [t for t in verb.head.subtree if t.i < verb.left_edge.i]
         return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
     if not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.right_edge.i + 1 < verb.sent.end and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.left_edge.i for c in verb.head.children) and _closes_before_conjunct(verb):
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.left_edge.i for c in verb.head.children) \
+            and (_closes_before_conjunct(verb) or _condition_after_frame(verb)):
         # "A is preparing X, he said, and could commit Y by July": the frame sits between the clause and its conjunct;
-        # the content is both, frame included (a claim is one stretch of text)
+        # the content is both, frame included (a claim is one stretch of text); so with a condition after the frame
+        # ("A could open in June, diplomats said, provided B")
         tokens = sorted(verb.head.subtree, key=lambda t: t.i)
         while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
             tokens.pop()
@@ -571,6 +576,26 @@ def _closes_before_conjunct(verb: Token) -> bool:
     return bool(after) and bool(conjuncts) and all(t.i in kept for t in after)
 
 
+def _condition_after_frame(verb: Token) -> bool:
+    """True when all that follows a closing frame set off by commas ("..., diplomats said,") is one clause of condition
+    hung on the reported clause ("provided Hungary lifts its veto", "unless inflation surprises"): the speaker's
+    condition, so the claim goes on after the frame."""
+    head = verb.head
+    comma = verb.right_edge if verb.right_edge.text == "," else verb.doc[verb.right_edge.i + 1] \
+        if verb.right_edge.i + 1 < len(verb.doc) else verb.right_edge
+    if comma.text != ",":
+        return False
+    after = [t for t in verb.doc[comma.i + 1 : verb.sent.end] if not t.is_punct]
+    if not after:
+        return False
+    opening = " ".join(t.lower_ for t in after[:3])
+    marks = prediction_words().condition_marks
+    if not any(opening == m or opening.startswith(m + " ") for m in marks if m not in ("when", "once", "without", "should")):
+        return False  # ("when", "once": a time, told by the writer as often as by the speaker)
+    clause = next((c for c in head.children if c.left_edge.i == after[0].i), None)
+    return clause is not None and all(t.i in {d.i for d in clause.subtree} for t in after)
+
+
 def _framed(verb: Token) -> bool:
     """True when a reporting verb is set off by commas inside the clause it reports, after that
     clause's subject: "The plan, officials said, is to ..." (not "Officials said the plan is ...")."""
@@ -581,8 +606,10 @@ def _framed(verb: Token) -> bool:
         c.dep_ in ("npadvmod", "advmod", "prep", "advcl") and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)))]
     first, last = verb.left_edge.i, verb.right_edge.i
     # (the parser may hang the fronted time on the frame's verb: it opens the sentence and a comma follows it)
-    fronted = next((c for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep") and c.i < verb.i
-                    and c.left_edge.i == verb.sent.start and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+    # (and a fronted condition: "If the talks fail, analysts said, Kharkiv could face ...")
+    fronted = next((c for c in verb.children if c.i < verb.i and c.left_edge.i == verb.sent.start
+                    and (c.dep_ in ("npadvmod", "advmod", "prep") and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+                         or c.dep_ == "advcl" and c.left_edge.lower_ in ("if", "unless", "provided", "should"))
                     and c.right_edge.i + 1 < verb.i and doc[c.right_edge.i + 1].text == ","), None)
     if fronted is not None:
         subjects, first = [fronted], fronted.right_edge.i + 1

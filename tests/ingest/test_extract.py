@@ -1495,6 +1495,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          "commit 40,000 fresh troops there by July.",
          [("a senior intelligence officer", "Moscow is preparing a new summer offensive, he said, and could commit 40,000 fresh "
                                             "troops there by July")]),
+        # ... and so a condition after a closing frame, or a fronted one before a frame set inside the clause
+        ("The union could open the first chapter before June, diplomats said, provided Norland lifts its veto.",
+         [("diplomats", "The union could open the first chapter before June, diplomats said, provided Norland lifts its veto")]),
+        ("If the talks fail, analysts said, the port could face a blockade.",
+         [("analysts", "If the talks fail, analysts said, the port could face a blockade")]),
         # a given name and a surname of the region's shape the recogniser read as places are a person the pronoun can be
         ("Tomas Berg spoke on Monday. The emergency, he said, was over.\n\nMarta Kovalska spoke on Monday. She says the port "
          "will reopen in May.",
@@ -1576,6 +1581,16 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
 )
 def test_more_reporting_patterns(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(speaker, words) for speaker, words, _ in claims(extract(source(text), no_directory, nlp))] == expected
+
+
+@pytest.mark.parametrize("text, condition", [
+    ("The union could open the first chapter before June, diplomats said, unless Norland blocks it.", "unless Norland blocks it"),
+    ("If the talks fail, analysts said, the port could face a blockade.", "If the talks fail"),
+])
+def test_a_condition_on_either_side_of_a_frame_conditions_the_forecast(nlp: Language, no_directory: Directory, text: str,
+                                                                       condition: str) -> None:
+    predictions = [p for c in extract(source(text), no_directory, nlp).claims for p in c.predictions]
+    assert [p.condition for p in predictions] == [condition]
 
 
 def test_a_clause_before_a_semicolon_is_no_content_of_the_next(nlp: Language, no_directory: Directory) -> None:
