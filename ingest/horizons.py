@@ -581,6 +581,15 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         count, unit = (count * 10, "year") if unit == "decade" else (count, unit)  # ("in a decade", "over two decades")
         count, unit = (count * 2, "week") if unit == "fortnight" else (-(-count // 24), "day") if unit == "hour" else (count, unit)
         add(m.start(), m.end(), (anchor, _shift(anchor, {unit + "s": count})))
+    # "would not survive another year", "will last another two months": a bare count after "another", in a clause
+    # set in the future, from publication
+    for m in re.finditer(r"\banother\s+(?:(?P<n>\d+|" + numbers + r")\s+)?(?P<unit>day|week|month|year|decade)s?\b", text, re.IGNORECASE):
+        if m.start() in future:
+            n = (m.group("n") or "one").lower()
+            count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+            unit = m.group("unit").lower()
+            count, unit = (count * 10, "year") if unit == "decade" else (count, unit)
+            add(m.start(), m.end(), (anchor, _shift(anchor, {unit + "s": count})))
     # "the week after next": its Monday to Sunday
     for m in re.finditer(r"\b(?:(?:in|during|by)\s+)?the\s+week\s+after\s+next\b", text, re.IGNORECASE):
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=14)

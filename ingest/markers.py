@@ -216,6 +216,11 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
             marker = rescheduled(token)
         if marker is None:
             marker = _phrase_marker(span, token, has_horizon)
+        if marker is None and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children) \
+                and (conceded := _conceded(token)) is not None and conceded.pos_ in ("NOUN", "PROPN"):
+            # "Moscow did not rule out further exchanges": the exchanges, conceded as possible (a modal's "would not rule
+            # out" is the modal's marker)
+            marker = Marker(token, conceded, "forecast", "risk", False, noun=True)
         if marker is None:
             continue
         if in_relative_clause(marker.token, span) or (not marker.noun and in_relative_clause(marker.head, span)):
@@ -657,6 +662,9 @@ def _expectation(token: Token) -> Marker | None:
                        None) if child.tag_ == "VBG" and not any(a.dep_ == "aux" for a in child.children) else None
             if act is not None:  # "expected fighting to intensify": the gerund is the subject of the infinitive
                 return Marker(token, act, "forecast", "expect", negated, subject=child)
+            if any(a.dep_ == "aux" and a.tag_ == "MD" for a in child.children) and any(c.dep_ == "neg" for c in child.children):
+                # "fears that the prisoners would not survive", "expects the bridge will not be ready": the clause's own "not"
+                return Marker(token, child, "forecast", "expect", not negated)
             return Marker(token, child, "forecast", "expect", negated)
     for child in token.children:
         if child.dep_ == "dobj" and child.pos_ == "NOUN":
@@ -667,9 +675,10 @@ def _expectation(token: Token) -> Marker | None:
             if last.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in last.children):
                 # "expects this trend of falling prices to continue", the "to" clause hung inside the noun
                 return Marker(token, last, "forecast", "expect", negated, subject=child)
-            if child.lemma_.lower() in words().risk_nouns and (chance := _risk(child)) is not None and chance.noun:
-                # "see slim chances of a truce": the chance's event, as "there are slim chances of a truce"
-                return Marker(chance.token, chance.head, chance.kind, chance.trigger, chance.negated != negated, noun=True)
+            if child.lemma_.lower() in words().risk_nouns and (chance := _risk(child)) is not None:
+                # "see slim chances of a truce", "see no chance that Ukraine joins": the chance's event, as "there are
+                # slim chances of a truce"
+                return Marker(chance.token, chance.head, chance.kind, chance.trigger, chance.negated != negated, noun=chance.noun)
             # ("we may see a drop": the forecasters' "see" under a hedging modal takes the modal's chance)
             hedge = next((c for c in token.children if c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in words().hedged), None)
             return Marker(token, child, "forecast", hedge.lower_ if hedge is not None else "expect", negated, noun=True)
@@ -927,6 +936,30 @@ def _cannot_say(token: Token) -> Attitude | None:
     return Attitude(Marker(token, clause, "forecast", "expect", marker_negated(clause, clause)), phrase, "even chance")
 
 
+def _would_surprise(token: Token, table: dict[str, tuple[str, str]]) -> Attitude | None:
+    """"A correction would not surprise me", "it would surprise us if X": what would (not) surprise the speaker is the
+    event, as in "I would (not) be surprised if X" (``surprised`` in the lexicon's ``attitudes``)."""
+    if token.lemma_.lower() != "surprise" or token.pos_ != "VERB" or "surprised" not in table \
+            or not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in token.children) \
+            or not any(c.dep_ == "dobj" and c.lower_ in ("me", "us") for c in token.children):
+        return None
+    clause = next((c for c in token.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "that")
+                                                                          for m in c.children)), None)
+    subject = subject_of(token)
+    if clause is None and (subject is None or subject.pos_ not in ("NOUN", "PROPN")):
+        return None
+    negated = marker_negated(token, token)
+    first = min([token, *[c for c in token.children if c.dep_ in ("aux", "neg")]], key=lambda t: t.i)
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    phrase = token.doc[first.i : objects[0].i + 1].text
+    event = clause if clause is not None else subject
+    if event is None:
+        return None
+    noun = clause is None
+    marker = Marker(token, event, "forecast", "expect", not noun and marker_negated(event, event), noun=noun)
+    return Attitude(marker, phrase, table["surprised"][1 if negated else 0])
+
+
 def find_attitude(span: Span, reported: bool = False, timed: bool = True) -> Attitude | None:
     """"I would be surprised if X", "we doubt that X", "I am confident that X": the speaker's attitude to X.
 
@@ -940,6 +973,9 @@ def find_attitude(span: Span, reported: bool = False, timed: bool = True) -> Att
         if withheld is not None:
             return withheld
         lemma = token.lemma_.lower()
+        surprise = _would_surprise(token, table)
+        if surprise is not None:
+            return surprise
         # ("he was confident reserves would hold": the parser made the adjective the next noun's modifier)
         misread = token.dep_ == "amod" and token.i > 0 and span.doc[token.i - 1].lemma_ == "be" and token.head.dep_ == "nsubj" \
             and token.head.head.dep_ == "ccomp" and token.head.head.head.i == token.i - 1
@@ -951,8 +987,10 @@ def find_attitude(span: Span, reported: bool = False, timed: bool = True) -> Att
         subject = subject_of(verb)
         if subject is None or not (subject.lower_ in FIRST_PERSON or (reported and subject.lower_ in ("he", "she"))):
             continue  # someone else's attitude is not the speaker's forecast
-        clauses = [c for c in (*token.children, *verb.children) if c.i > token.i and c.pos_ in ("VERB", "AUX") and (
-            c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "that") for m in c.children)))]
+        # (a clause with its "if" whose verb the tagger read as a noun is one still: "if the turbine [spins] before 2030")
+        clauses = [c for c in (*token.children, *verb.children) if c.i > token.i and (
+            c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "that")
+                                                                                      for m in c.children)))]
         # ("I wouldn't bet on a ceasefire", "I'd bet on the talks failing": the wager's object is the event)
         wagered = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
                    if o.dep_ in ("pobj", "pcomp")] if lemma == "bet" else []
@@ -968,7 +1006,10 @@ def find_attitude(span: Span, reported: bool = False, timed: bool = True) -> Att
             (c.dep_ == "acl" and c.head == clause) or (c.dep_ == "advcl" and c.i == clause.right_edge.i + 1))), None)
         if clause.pos_ in ("NOUN", "PROPN", "PRON") and acting is not None:
             clause, subject = acting, clause
-        noun = clause.pos_ not in ("VERB", "AUX")
+        noun = clause.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "mark" for c in clause.children)
+        if not noun and clause.pos_ == "NOUN" and subject is None:
+            # ("if the first turbine [spins]": the noun the parser made the "verb's" compound is its subject)
+            subject = next((c for c in clause.children if c.dep_ == "compound" and c.i < clause.i), None)
         marker = Marker(token, clause, "forecast", "expect", not noun and marker_negated(clause, clause), noun=noun, subject=subject)
         return Attitude(marker, phrase, table[lemma][1 if negated else 0])
     return None

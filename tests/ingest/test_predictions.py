@@ -124,6 +124,7 @@ def test_intentions(nlp: Language, text: str) -> None:
         # an event noun said to be possible, with no time; the size of a chance the forecasters see
         ("A limited exchange of prisoners is possible.", "a limited exchange of prisoners", "possible"),
         ("Officials see slim chances of a truce before the summer.", "a truce", "slim"),
+        ("Analysts see almost no chance that the treaty passes this decade.", "the treaty passes", "almost no chance"),
         # a likelihood judged of the event named as the subject of "be"
         ("I think a ceasefire of some kind is more likely than not by 2027.", "a ceasefire of some kind", "think"),
     ],
@@ -609,6 +610,22 @@ def test_a_cue_without_forecast_makes_none(nlp: Language, before: str, text: str
     assert detect_after(nlp, before, text, cue=cue) is None
 
 
+# An expectation of a clause with its own "not" is of the event denied
+@pytest.mark.parametrize("text, event", [
+    ("The charity fears that hundreds of prisoners would not survive another winter.", "hundreds of prisoners survive"),
+    ("We expect the bridge will not be ready before May.", "the bridge is ready"),
+])
+def test_an_expected_clause_keeps_its_own_negation(nlp: Language, text: str, event: str) -> None:
+    found = detect(nlp, text)
+    assert found is not None and (found.event, found.negated) == (event, True)
+
+
+def test_another_year_in_a_clause_set_ahead_is_a_year_from_publication(nlp: Language) -> None:
+    found = detect(nlp, "The charity fears that hundreds of prisoners would not survive another year in detention.")
+    assert found is not None and found.horizon == "another year"
+    assert (found.window_end - found.window_start).days in (365, 366)  # type: ignore[operator]
+
+
 # The speaker's attitude to an if- or that-clause: the clause is the event, the attitude says how likely it is.
 @pytest.mark.parametrize(
     "text, event, words, probability",
@@ -631,6 +648,13 @@ def test_a_cue_without_forecast_makes_none(nlp: Language, before: str, text: str
         # a concession hedged by a modal: the event is what is not ruled out
         ("Halden would not rule out a boycott of the vote.", "a boycott of the vote", "would not rule out", 0.325),
         ("Halden won't rule out hosting the next round of talks.", "Halden hosts the next round of talks", "won't rule out", 0.325),
+        # ... and without a modal, as told: the object conceded
+        ("Halden did not rule out further exchanges of prisoners.", "further exchanges of prisoners", "did not rule out", 0.325),
+        # what would (not) surprise the speaker: a subject or an if-clause
+        ("A correction in the autumn would not surprise me.", "a correction", "would not surprise me", 0.675),
+        ("It would surprise us if the bank cut rates in May.", "the bank cuts rates", "would surprise us", 0.325),
+        # an if-clause whose verb the tagger read as a noun is still the event, its subject the noun before it
+        ("I'd be surprised if the first turbine spins before 2030.", "first turbine spins", "'d be surprised", 0.325),
     ],
 )
 def test_the_speakers_attitude_gives_the_event_and_its_likelihood(nlp: Language, text: str, event: str, words: str,
