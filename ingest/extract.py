@@ -1315,7 +1315,8 @@ class _ArticleExtractor:
             # "the ministry said": the organisation the article named last whose name has that word
             # (or that last spoke: "Norland's intelligence service warned ... The service said")
             earlier = self._named_organisation(head, before) or next(
-                (e for e in reversed(history) if e.kind == "organisation" and head in e.name.lower().split()), None)
+                (e for e in reversed(history) if e.kind == "organisation" and head in e.name.lower().split()), None) \
+                or self._named_in_own_sentence(head, before)
         if earlier is None and head in _GENERIC_BODIES and len(words) <= 2 and definite:
             # "The rights group Open Door published a report. The organisation says ...": the body just named
             earlier = self._named_organisation(None, before, most=2)
@@ -1363,6 +1364,20 @@ class _ArticleExtractor:
                                                       self.source.publisher)
                  if m.kind == "organisation" and (entry := self.table.entry(m)) is not None and entry.kind == "organisation"}
         return next(iter(named.values())) if len(named) == 1 else None
+
+    def _named_in_own_sentence(self, head: str, before: int) -> SpeakerEntry | None:
+        """Return the one organisation named before *before* in its own sentence whose name holds *head* inside a word
+        ("Nordbank raised its rate, the bank said": Nordbank), or None."""
+        sentence = next((s for s in self.sentences if s.start <= before < s.end), None)
+        if sentence is None:
+            return None
+        mentions = [m for m in self._mentions(sentence, before) if m.kind == "organisation"]
+        if not mentions:  # ("Nordbank" untagged: a proper noun that holds the word)
+            base = sentence.start - sentence.span.start_char
+            mentions = [Mention(base + t.idx, base + t.idx + len(t.text), t.text, "organisation") for t in sentence.span
+                        if t.pos_ == "PROPN" and head in t.lower_ and t.lower_ != head and base + t.idx < before]
+        found = {e.id: e for m in mentions if (e := self.table.entry(m)) is not None and e.kind == "organisation" and head in e.name.lower()}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _named_organisation(self, head: str | None, before: int, most: int | None = None) -> SpeakerEntry | None:
         """Return the organisation named last before *before* (in this paragraph or the three before it,

@@ -439,6 +439,10 @@ def speakers(extraction: Extraction) -> list[tuple[str, str, str]]:
         # A name closing an "of" phrase the parser made a second subject: the person speaks
         ("Energy analyst Yuriy Korol of the consultancy ExPro said demand might be 8% lower.",
          [("Yuriy Korol", "person", "demand might be 8% lower")]),
+        # "the bank", "the federation" after the body its own sentence names (the recogniser may leave the name untagged)
+        ("Nordbank raised its key rate to 5%, the bank said on Tuesday.", [("Nordbank", "organisation", "Nordbank raised its key rate to 5%")]),
+        ("The Norland Rowing Federation has suspended Ivo Tamm for four years, the federation announced on Tuesday.",
+         [("Norland Rowing Federation", "organisation", "The Norland Rowing Federation has suspended Ivo Tamm for four years")]),
         # A body named by where it sits speaks, not the city
         ("The Russian embassy in Chisinau said the diplomats would leave by Tuesday.",
          [("the Russian embassy in Chisinau", "unnamed", "the diplomats would leave by Tuesday")]),
