@@ -358,6 +358,9 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
     # "before Christmas next year", "by Easter 2027": the year dates the calendar's day (an event anchor,
     # calendar_anchor), it is no horizon of its own
     block(r"(?:" + "|".join(e.words.pattern for e in _calendar_events()) + r")\s+(?:(?:this|next)\s+year|(?:19|20)\d\d)\b")
+    # "the lowest level in four years", "for the first time in a decade": a record counted back from now, no horizon
+    block(r"\b(?:\w+est|first|most)\b(?:\s+[\w%-]+){0,4}?\s+in\s+(?:(?:more\s+than|over|almost|nearly|at\s+least)\s+)?(?:a|an|\d+|"
+          + _alternation(tuple(_NUMBER_WORDS)) + r")\s+(?:years?|months?|decades?|weeks?)\b")
     # "earlier this year", "last week", "so far this year": the past; "this year" inside them is no horizon.
     block(r"\b(?:earlier|so\s+far|last|past|previous)\s+(?:this|that|the|last)?\s*(?:year|month|week|day)s?\b")
 
@@ -858,6 +861,26 @@ def _past_relative_offsets(text: str, span: Span | None) -> frozenset[int]:
     return _offsets(text, span, lambda t: t.i in inside)
 
 
+def _aside_offsets(text: str, span: Span | None) -> frozenset[int]:
+    """Return the offsets in ``text`` of the words inside a clause that tells something beside the prediction: a
+    relative clause set off by a comma ("The presidency, which takes over in July, will not ..."; not a scenario's
+    "where" or "when" clause, which may be what is predicted) or a clause of
+    reason ("because a brigade would be ready by 2027"); a time there dates that clause, not the prediction."""
+    if span is None:
+        return frozenset()
+    doc = span.doc
+    inside: set[int] = set()
+    for token in span:
+        if token.i == span.root.i or token.left_edge.i <= span.start:
+            continue  # (the clause is what is predicted here: the prediction read from it alone)
+        if token.dep_ == "relcl" and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == "," \
+                and token.left_edge.lower_ in ("which", "who", "whose") \
+                or token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("because", "since") and c.i == token.left_edge.i
+                                                 for c in token.children):
+            inside |= {t.i for t in token.subtree}
+    return _offsets(text, span, lambda t: t.i in inside)
+
+
 def _offsets(text: str, span: Span | None, keep: Callable[[Token], bool]) -> frozenset[int]:
     """Return the offsets in ``text`` of the words of ``span`` that ``keep`` accepts (where ``span.text`` is ``text``)."""
     if span is None:
@@ -922,7 +945,7 @@ def find_horizon(text: str, published: date | None, *, span: Span | None = None)
     anchor = published or date(2000, 1, 3)
     matches = _matches(text, anchor, _Lazy(lambda: _verb_offsets(text, span)), _Lazy(lambda: _future_offsets(text, span)),
                        _Lazy(lambda: _modifier_offsets(text, span)))
-    past = _past_relative_offsets(text, span)
+    past = _past_relative_offsets(text, span) | _aside_offsets(text, span)
     matches = [m for m in matches if m.start not in past]  # "the bank, which cut its rate in February, plans ...": not the plan's time
     if published:  # "as cheap as back in 2016": a date already past at publication is no horizon
         matches = [m for m in matches if m.window is None or m.window[1] >= published]

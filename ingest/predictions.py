@@ -154,7 +154,14 @@ def _own_clause_horizon(span: Span, text: str, horizon: Horizon, main: Marker, p
     def subject(v: Token) -> bool:
         return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)
     # (verbs that share one subject share its time too: "to fall faster and hit single digits by mid-2027")
-    chain = [v for v in _coordinated_verbs(verb) if subject(v)]
+    coordinated = _coordinated_verbs(verb)
+    chain = [v for v in coordinated if subject(v)]
+    if (len(chain) < 2 or verb not in chain) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and any(
+            v is not verb and (v.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in v.children))
+            for v in coordinated):
+        # ("it had secured gas to last until the end of April but would need new contracts": a done deed and a
+        # foreseen one share the subject, not the time)
+        chain = coordinated
     if len(chain) < 2 or verb not in chain:
         return horizon
     shift = _text_offset(span, text)

@@ -659,6 +659,29 @@ def test_this_century_is_a_horizon_only_in_a_clause_set_ahead(nlp: Language) -> 
     assert find_horizon(past.text, P, span=past[:]) is None
 
 
+@pytest.mark.parametrize("text, horizon", [
+    # a record counted back from now is no horizon
+    ("Stocks will be 28% full at the end, the lowest level in four years.", None),
+    ("Exports may rise for the first time in a decade.", None),
+    # a time inside a relative clause set off by commas, or a clause of reason, dates that clause
+    ("The presidency, which takes over in July, will not close any chapters before it ends in December.", "in December"),
+    ("Shortages are unlikely because a new plant would be running by 2027.", None),
+    # (a scenario's "where" clause may be what is predicted)
+    ("There is a scenario, where the army will mobilise in the autumn.", "in the autumn"),
+    # the heating season: October to April
+    ("The utility would need new contracts for the next heating season.", "next heating season"),
+])
+def test_time_words_that_date_something_else_are_no_horizon(nlp: Language, text: str, horizon: str | None) -> None:
+    doc = nlp(text)
+    found = find_horizon(doc.text, P, span=doc[:])
+    assert (found.text if found else None) == horizon
+
+
+def test_the_heating_season_runs_from_october_to_april() -> None:
+    found = find_horizon("supplies will last through the heating season", date(2026, 3, 9))
+    assert found is not None and (found.window_start, found.window_end) == (date(2026, 3, 9), date(2026, 4, 30))
+
+
 def test_a_half_without_of_is_a_half_of_the_year(nlp: Language) -> None:
     doc = nlp("Demand will hold through the first half.")  # (in December, the first half still to come is next year's)
     found = find_horizon(doc.text, P, span=doc[:])

@@ -610,6 +610,11 @@ def test_a_cue_without_forecast_makes_none(nlp: Language, before: str, text: str
     assert detect_after(nlp, before, text, cue=cue) is None
 
 
+def test_a_time_of_a_done_deed_coordinated_with_a_foreseen_one_is_not_its_horizon(nlp: Language) -> None:
+    found = detect(nlp, "The utility had secured enough gas to last until the end of April but would need new contracts in the autumn.")
+    assert found is not None and found.horizon == "in the autumn"
+
+
 # An expectation of a clause with its own "not" is of the event denied
 @pytest.mark.parametrize("text, event", [
     ("The charity fears that hundreds of prisoners would not survive another winter.", "hundreds of prisoners survive"),
