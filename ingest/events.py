@@ -405,7 +405,8 @@ def reports_of_itself(pronoun: Token) -> bool:
         case "it":
             return not plural and not person
         case "he" | "she":
-            return not plural and person
+            # (a lone name the recogniser left untagged or called a body: "he" says it is a person's)
+            return not plural and (person or reporter.pos_ == "PROPN" and reporter.ent_type_ not in ("GPE", "LOC", "NORP", "FAC"))
         case "they":
             return plural
     return False

@@ -137,7 +137,7 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
             counted = subject is not None and any(c.dep_ == "nummod" and any(g.dep_ in ("quantmod", "advmod") or g.tag_ == "JJR"
                                                                              for g in c.children) for c in subject.children)
             kind: PredictionKind = "intention" if trigger == "would" and reported and (
-                is_agent(subject) or is_passive(verb) and not counted or own_side) \
+                is_agent(subject) or is_passive(verb) and not counted or own_voice) \
                 and verb.lemma_.lower() not in ("be", "have") and verb.lemma_.lower() not in w.outcome_verbs \
                 and not _judged_likely(verb) and not _hedged(verb) else "forecast"
             if trigger == "will" and _own_undertaking(verb, subject, own_voice):

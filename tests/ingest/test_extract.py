@@ -443,6 +443,8 @@ def speakers(extraction: Extraction) -> list[tuple[str, str, str]]:
         ("Nordbank raised its key rate to 5%, the bank said on Tuesday.", [("Nordbank", "organisation", "Nordbank raised its key rate to 5%")]),
         ("The Norland Rowing Federation has suspended Ivo Tamm for four years, the federation announced on Tuesday.",
          [("Norland Rowing Federation", "organisation", "The Norland Rowing Federation has suspended Ivo Tamm for four years")]),
+        # fighters of an armed group speaking as one
+        ("The town will be handed over by Friday, the rebels said.", [("the rebels", "unnamed", "The town will be handed over by Friday")]),
         # A body named by where it sits speaks, not the city
         ("The Russian embassy in Chisinau said the diplomats would leave by Tuesday.",
          [("the Russian embassy in Chisinau", "unnamed", "the diplomats would leave by Tuesday")]),

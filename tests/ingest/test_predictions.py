@@ -979,6 +979,9 @@ def test_it_planning_in_a_bodys_report_is_the_body(nlp: Language) -> None:
         ("The mayor promised that every family would get a new flat within a year.", "every family", "intention",
          "every family gets a new flat"),
         ("The economist argued that the reserves would be exhausted by 2027.", "the reserves", "forecast", "the reserves are exhausted"),
+        # "he" of a lone name the recogniser does not call a person, "they" of the group reporting: the reporter's own act
+        ("Popa says he will plant sunflower this spring.", "he", "intention", "he plants sunflower"),
+        ("The villagers said they would challenge the ruling in court.", "they", "intention", "the villagers challenge the ruling in court"),
         # what the reporter risks is foreseen, a possibility
         ("The mayor said the town risked losing its ferry line by 2030.", "the town", "forecast", "the town loses its ferry line"),
     ],
