@@ -747,7 +747,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         until = _until(m.group("prep"))
         add(m.start(), m.end(), (date(year, month, lo), date(year, month, hi)), until, bool(m.group("year")),
             before=_is_before(m) and "end of" not in m.group(0).lower())  # "before the end of March": with March
-    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|ahead\s+of|during|no\s+later\s+than)\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?P<which>this|next|the\s+(?:coming|upcoming)|the)\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<season>" + season_words + r")\b(?:\s+season\b)?(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|through|before|ahead\s+of|during|after|beyond|no\s+later\s+than)\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?P<which>this|next|the\s+(?:coming|upcoming|next)|the)\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<season>" + season_words + r")\b(?:\s+season\b)?(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
         if m.start("season") in verbs:
             continue  # "prices will fall": the verb, not the season
         if m.start("season") in modifiers and not (m.group("prep") or m.group("which") or m.group("part") or m.group("year")):
@@ -757,7 +757,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         if re.search(r"(?:\d\s*%|\bpercent|\bper\s+cent|\d)\s*$", text[: m.start("season")]):
             continue  # "a 20% fall in prices": a number's fall, not the autumn
         which = (m.group("which") or "").lower() or None
-        which = "next" if which and which.endswith("coming") else which  # ("the coming summer season": the next one)
+        which = "next" if which and which.endswith(("coming", "next")) else which  # ("the coming summer season": the next one)
         window = season_window(m.group("season").lower(), int(m.group("year")) if m.group("year") else None, anchor, which)
         if m.group("part"):  # "late summer": the season's last month (early: its first, mid: its middle one)
             part_start = add_months(window[1].replace(day=1), {"early": -2, "mid": -1, "late": 0}[m.group("part").lower()])
@@ -765,6 +765,11 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         until = _until(m.group("prep"))
         if "end of" in m.group(0).lower():
             until = True
+        if (m.group("prep") or "").strip().lower() in ("after", "beyond"):
+            # "after the summer", "beyond the winter": from the day after it, with no end
+            after = window[1] + timedelta(days=1)
+            add(m.start(), m.end(), (after, after), absolute=bool(m.group("year")), since=True)
+            continue
         add(m.start(), m.end(), window, until, bool(m.group("year")), before=_is_before(m) and "end of" not in m.group(0).lower())
     # "in 2027-2028", "in 2027–28", "between 2027 and 2029": from the first year's start to the last one's end
     for m in re.finditer(r"\b(?P<prep>in|by|until|before|ahead\s+of|during|for|through|over|between)\s+(?P<y1>(?:19|20)\d\d)\s*(?:-|–|—|\s+and\s+|\s+to\s+)\s*"

@@ -669,12 +669,25 @@ def test_this_century_is_a_horizon_only_in_a_clause_set_ahead(nlp: Language) -> 
     # (a scenario's "where" clause may be what is predicted)
     ("There is a scenario, where the army will mobilise in the autumn.", "in the autumn"),
     # the heating season: October to April
-    ("The utility would need new contracts for the next heating season.", "next heating season"),
+    ("The utility would need new contracts for the next heating season.", "the next heating season"),
 ])
 def test_time_words_that_date_something_else_are_no_horizon(nlp: Language, text: str, horizon: str | None) -> None:
     doc = nlp(text)
     found = find_horizon(doc.text, P, span=doc[:])
     assert (found.text if found else None) == horizon
+
+
+@pytest.mark.parametrize("text, horizon, window", [
+    ("stocks must be refilled before the next winter", "before the next winter", ("2022-12-20", "2023-11-30")),
+    ("prices will stay high beyond the summer", "beyond the summer", ("2023-09-01", None)),
+    ("talks will resume after the spring", "after the spring", ("2023-06-01", None)),
+    ("prices will stay high through the summer", "through the summer", ("2022-12-20", "2023-08-31")),
+])
+def test_a_season_bounded_before_after_or_through(nlp: Language, text: str, horizon: str, window: tuple[str, str | None]) -> None:
+    doc = nlp(text)
+    found = find_horizon(doc.text, P, span=doc[:])
+    assert found is not None and found.text == horizon
+    assert (found.window_start, found.window_end) == tuple(d and date.fromisoformat(d) for d in window)
 
 
 def test_the_heating_season_runs_from_october_to_april() -> None:
