@@ -166,6 +166,14 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
             complements = [c for c in token.children if c.dep_ == "xcomp"]
             verb = complements[0] if complements else token
             marker = Marker(token, verb, "forecast", "will", marker_negated(token, verb))
+        elif lower == "to" and token.dep_ == "aux" and token.head.dep_ == "ROOT" and token.head.tag_ == "VB" and token.i == token.head.i - 1 \
+                and any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dep" and c.pos_ in ("PROPN", "NOUN") for c in token.head.children
+                        if c.i < token.i) \
+                and not any(t.pos_ in ("VERB", "AUX") and t.i < token.i for t in token.sent):
+            # a headline's "X to V" ("Lithuania to receive first tanks in 2027", "Moldova to hold elections in
+            # September"): what is set to happen
+            named = next((c for c in token.head.children if c.dep_ == "dep" and c.i < token.i), None)  # (the parser's "dep")
+            marker = Marker(token, token.head, "forecast", "will", marker_negated(token, token.head), subject=named)
         elif lemma in w.intention_verbs and (token.pos_ in ("VERB", "ADJ", "AUX") or any(c.dep_ == "xcomp" for c in token.children)):
             marker = _intention(token, lemma)
             modal = _modal_forecast(token)
@@ -302,10 +310,11 @@ def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> Marker | None
             return Marker(token, subject, "forecast", "will", marker_negated(token.head, token.head), noun=True)  # "an attack is imminent"
     if (likely := _likely_that(token, has_horizon)) is not None:
         return likely
-    # (an event noun "is possible" with no time too: "a limited swap of prisoners is possible"; not "possible to")
-    # (but "a landing is not possible without air cover", "impossible": a capability judged, no event foreseen)
+    # (an event noun "is possible" with no time too: "a limited swap of prisoners is possible", or under a condition,
+    # "a sharper fall is possible if oil drops"; not "possible to")
+    # (but "a landing is not possible without air cover", "only if", "impossible": a capability judged, no event foreseen)
     possible = lemma == "possible" and token.dep_ == "acomp" and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children) \
-        and not marker_negated(token.head, token.head) and not any(c.lower_ in ("without", "if", "only") for c in token.head.subtree)
+        and not marker_negated(token.head, token.head) and not any(c.lower_ in ("without", "only") for c in token.head.subtree)
     if lemma in w.plausibility_adjectives | w.possibility_adjectives and token.dep_ == "acomp" and (has_horizon or possible):
         subject = subject_of(token.head)
         if subject is not None and (subject.pos_ == "NOUN" or has_horizon and subject.pos_ == "PROPN"):

@@ -615,6 +615,22 @@ def test_a_time_of_a_done_deed_coordinated_with_a_foreseen_one_is_not_its_horizo
     assert found is not None and found.horizon == "in the autumn"
 
 
+def test_a_possible_event_under_a_condition_is_a_conditional_forecast(nlp: Language) -> None:
+    found = detect(nlp, "A sharper fall of the currency is possible if oil drops below 60 dollars.")
+    assert found is not None and (found.event, found.condition) == ("a sharper fall of the currency", "if oil drops below 60 dollars")
+    assert detect(nlp, "A landing is possible only if the air defence fails.") is None  # a capability judged
+
+
+@pytest.mark.parametrize("text, event, horizon", [
+    ("Norland to receive first tanks in late 2027", "Norland receives first tanks", "in late 2027"),
+    ("Halden to hold local elections in September", "Halden holds local elections", "in September"),
+    ("Moldova to hold local elections in September", "Moldova holds local elections", "in September"),
+])
+def test_a_headlines_x_to_v_is_set_to_happen(nlp: Language, text: str, event: str, horizon: str) -> None:
+    found = detect(nlp, text)
+    assert found is not None and (found.event, found.horizon, found.probability_words) == (event, horizon, "will")
+
+
 # An expectation of a clause with its own "not" is of the event denied
 @pytest.mark.parametrize("text, event", [
     ("The charity fears that hundreds of prisoners would not survive another winter.", "hundreds of prisoners survive"),
