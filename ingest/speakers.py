@@ -1069,6 +1069,10 @@ def _who_said(
             and not any(m.start <= at < m.end for m in mentions):
         # "said one tour operator", "a shipping company said": a firm the writer leaves unnamed
         return Who(unnamed=_as_name(doc, start, end), role=lemma)
+    if subject.lower_ == "old" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) and any(
+            c.lemma_.lower() == "year" and any(g.like_num for g in c.children) for c in subject.children):
+        # '"...," says the 58-year-old': a person described by age, as by a role (the one the text is about)
+        return Who(description=text, role="year-old")
     # A singular name the recogniser took for a nationality ("Zhdanov believes") is still a name; "Ukrainians" is not.
     nationality = subject.ent_type_ == "NORP" and (subject.tag_ != "NNP" or any(c.dep_ in ("det", "nummod", "amod") for c in subject.children))
     if subject.pos_ == "PROPN" and subject.text[:1].isupper() and subject.ent_type_ not in ("LOC", "DATE") and not nationality:

@@ -791,6 +791,11 @@ def test_reports_that_point_back(nlp: Language, no_directory: Directory, text: s
         ("Economist Olena Ivanova said the deficit would grow.\n\nDmytro Shevchuk, a trader, was in the port.\n\n"
          '"Ships are leaving," he said.',
          [("Olena Ivanova", "the deficit would grow"), ("Dmytro Shevchuk", "Ships are leaving")]),
+        # "the athlete", "the 58-year-old": the person the text is about, described by what they do or their age
+        ('Andriy Koval said a supplement was to blame. "I will fight to clear my name," the athlete said.',
+         [("Andriy Koval", "a supplement was to blame"), ("Andriy Koval", "I will fight to clear my name")]),
+        ('Gheorghe Popa kicks at the soil. "Last year we lost half," says the 58-year-old, who farms 300 hectares.',
+         [("Gheorghe Popa", "Last year we lost half")]),
         # ... nor by a surname alone the recogniser leaves untagged or calls a body, when the article named its person
         ("MP Linas Petrauskas questioned Minister Tomas Vaitkus about the budget. Vaitkus said the deficit would shrink.\n\n"
          'Petrauskas was not convinced. "The minister is dreaming," he told journalists.',
