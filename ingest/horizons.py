@@ -868,9 +868,11 @@ def _past_relative_offsets(text: str, span: Span | None) -> frozenset[int]:
 
 def _aside_offsets(text: str, span: Span | None) -> frozenset[int]:
     """Return the offsets in ``text`` of the words inside a clause that tells something beside the prediction: a
-    relative clause set off by a comma ("The presidency, which takes over in July, will not ..."; not a scenario's
-    "where" or "when" clause, which may be what is predicted) or a clause of
-    reason ("because a brigade would be ready by 2027"); a time there dates that clause, not the prediction."""
+    relative clause set off by a comma on the subject ("The presidency, which takes over in July, will not ..."; not a
+    scenario's "where" clause, which may be what is predicted, nor one that dates a thing in the event: "in its spring
+    draft, which begins on April 1") or a clause of
+    reason after a clause that predicts itself ("were unlikely to ... because a brigade would be ready by 2027"); a time
+    there dates that clause, not the prediction."""
     if span is None:
         return frozenset()
     doc = span.doc
@@ -878,12 +880,26 @@ def _aside_offsets(text: str, span: Span | None) -> frozenset[int]:
     for token in span:
         if token.i == span.root.i or token.left_edge.i <= span.start:
             continue  # (the clause is what is predicted here: the prediction read from it alone)
+        clause = {t.i for t in token.subtree}
         if token.dep_ == "relcl" and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == "," \
-                and token.left_edge.lower_ in ("which", "who", "whose") \
+                and token.left_edge.lower_ in ("which", "who", "whose") and token.head.dep_ in ("nsubj", "nsubjpass") \
                 or token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("because", "since") and c.i == token.left_edge.i
-                                                 for c in token.children):
-            inside |= {t.i for t in token.subtree}
+                                                 for c in token.children) and _predicts_outside(span, clause):
+            inside |= clause
     return _offsets(text, span, lambda t: t.i in inside)
+
+
+def _predicts_outside(span: Span, clause: set[int]) -> bool:
+    """True when the words of ``span`` outside ``clause`` look ahead themselves: a modal, or a word of likelihood or
+    forecasting ("were unlikely to leave a gap because ..."; not "They are scared because they will lose in the autumn",
+    whose prediction is the clause of reason)."""
+    forecasting = forecasting_verbs()
+    return any(t.i not in clause and (t.tag_ == "MD" or t.lemma_.lower() in forecasting or t.lemma_.lower() in _LIKELIHOOD)
+               for t in span)
+
+
+#: Adjectives of likelihood that make a clause look ahead ("is likely to", "were unlikely to").
+_LIKELIHOOD = frozenset({"likely", "unlikely", "certain", "probable", "improbable", "possible", "impossible", "set", "due", "poised"})
 
 
 def _offsets(text: str, span: Span | None, keep: Callable[[Token], bool]) -> frozenset[int]:

@@ -666,6 +666,10 @@ def test_this_century_is_a_horizon_only_in_a_clause_set_ahead(nlp: Language) -> 
     # a time inside a relative clause set off by commas, or a clause of reason, dates that clause
     ("The presidency, which takes over in July, will not close any chapters before it ends in December.", "in December"),
     ("Shortages are unlikely because a new plant would be running by 2027.", None),
+    # (but a clause of reason after a clause that predicts nothing is the prediction, and a relative clause on a thing in
+    # the event dates it)
+    ("They are scared because they know they will lose in the autumn.", "in the autumn"),
+    ("Russia plans to call up conscripts in its winter draft, which begins on December 28.", "on December 28"),
     # (a scenario's "where" clause may be what is predicted)
     ("There is a scenario, where the army will mobilise in the autumn.", "in the autumn"),
     # the heating season: October to April
