@@ -317,7 +317,9 @@ def as_clause(verb: Token) -> bool:
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or passive_agent(verb) is not None:
-        return True
+        # (not one with words of its own: "..., the ministry said, as doctors blamed low vaccination coverage" reports
+        # what the doctors blamed, it frames nothing)
+        return not any(c.dep_ in ("dobj", "ccomp") and c.pos_ != "PRON" for c in verb.children)  # ("as X put it" frames)
     doc = verb.doc
     named = [c for c in verb.children if c.dep_ == "dobj" and any(t.ent_type_ in ("PERSON", "ORG") for t in c.subtree)]
     if not named or verb.i == 0 or doc[verb.i - 1].lower_ != "as" or verb.tag_ not in ("VBD", "VBZ", "VBN"):

@@ -1506,6 +1506,10 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          "commit 40,000 fresh troops there by July.",
          [("a senior intelligence officer", "Moscow is preparing a new summer offensive, he said, and could commit 40,000 fresh "
                                             "troops there by July")]),
+        # an "as" clause with words of its own is another report, not a frame of the clause before ("as X put it" is)
+        ("Measles cases have tripled since January, the ministry said on Friday, as doctors blamed low vaccination coverage.",
+         [("the ministry", "Measles cases have tripled since January")]),
+        ("The port will reopen in May, as Mayor Ivo Tamm put it.", [("Ivo Tamm", "The port will reopen in May")]),
         # ... and so a condition after a closing frame, or a fronted one before a frame set inside the clause
         ("The union could open the first chapter before June, diplomats said, provided Norland lifts its veto.",
          [("diplomats", "The union could open the first chapter before June, diplomats said, provided Norland lifts its veto")]),
