@@ -263,7 +263,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # "<clause>, said X": a clause before the verb, ended by a comma, that
         # the parser attached as an adverbial or a parataxis.
         for child in verb.children:
-            if child.dep_ == "advcl" and child.left_edge.lower_ in ("if", "unless", "provided", "should") \
+            if child.dep_ == "advcl" and child.left_edge.lower_ in _FRONTED_CONDITIONS \
                     and verb.dep_ == "parataxis" and verb.head.i > verb.i:
                 continue  # "If the talks fail, analysts said, Kharkiv could ...": a fronted condition of the clause after
             if child.dep_ in ("advcl", "parataxis", "dep") and child.i < verb.i and any(
@@ -576,6 +576,10 @@ def _closes_before_conjunct(verb: Token) -> bool:
     return bool(after) and bool(conjuncts) and all(t.i in kept for t in after)
 
 
+#: Words that open a condition fronted before a frame set inside its clause ("If the talks fail, analysts said, ...").
+_FRONTED_CONDITIONS = frozenset({"if", "unless", "provided", "should"})
+
+
 def _condition_after_frame(verb: Token) -> bool:
     """True when all that follows a closing frame set off by commas ("..., diplomats said,") is one clause of condition
     hung on the reported clause ("provided Hungary lifts its veto", "unless inflation surprises"): the speaker's
@@ -609,7 +613,7 @@ def _framed(verb: Token) -> bool:
     # (and a fronted condition: "If the talks fail, analysts said, Kharkiv could face ...")
     fronted = next((c for c in verb.children if c.i < verb.i and c.left_edge.i == verb.sent.start
                     and (c.dep_ in ("npadvmod", "advmod", "prep") and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
-                         or c.dep_ == "advcl" and c.left_edge.lower_ in ("if", "unless", "provided", "should"))
+                         or c.dep_ == "advcl" and c.left_edge.lower_ in _FRONTED_CONDITIONS)
                     and c.right_edge.i + 1 < verb.i and doc[c.right_edge.i + 1].text == ","), None)
     if fronted is not None:
         subjects, first = [fronted], fronted.right_edge.i + 1

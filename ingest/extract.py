@@ -145,7 +145,8 @@ MAX_BACKWARD = 4
 
 def _other_office(role: str, held: str) -> bool:
     """True when a description's office word ("president") names another office than the one a person
-    was introduced with ("minister of defence") or a role that is no office ("chief economist"); "the
+    was introduced with ("minister of defence") or a role that is no office ("chief economist"), or a
+    description that names no office ("the economist") someone introduced with one ("Minister X"); "the
     official" or a synonym ("the chief" for a head) does not, nor a person introduced with no role."""
     words = role_words()
     role = role.lower()

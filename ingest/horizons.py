@@ -878,7 +878,7 @@ def _aside_offsets(text: str, span: Span | None) -> frozenset[int]:
     doc = span.doc
     inside: set[int] = set()
     for token in span:
-        if token.i == span.root.i or token.left_edge.i <= span.start:
+        if token.dep_ not in ("relcl", "advcl") or token.i == span.root.i or token.left_edge.i <= span.start:
             continue  # (the clause is what is predicted here: the prediction read from it alone)
         clause = {t.i for t in token.subtree}
         if token.dep_ == "relcl" and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == "," \
@@ -886,7 +886,7 @@ def _aside_offsets(text: str, span: Span | None) -> frozenset[int]:
                 or token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("because", "since") and c.i == token.left_edge.i
                                                  for c in token.children) and _predicts_outside(span, clause):
             inside |= clause
-    return _offsets(text, span, lambda t: t.i in inside)
+    return _offsets(text, span, lambda t: t.i in inside) if inside else frozenset()
 
 
 def _predicts_outside(span: Span, clause: set[int]) -> bool:

@@ -224,8 +224,8 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
             marker = rescheduled(token)
         if marker is None:
             marker = _phrase_marker(span, token, has_horizon)
-        if marker is None and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children) \
-                and (conceded := _conceded(token)) is not None and conceded.pos_ in ("NOUN", "PROPN"):
+        if marker is None and (conceded := _conceded(token)) is not None and conceded.pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
             # "Moscow did not rule out further exchanges": the exchanges, conceded as possible (a modal's "would not rule
             # out" is the modal's marker)
             marker = Marker(token, conceded, "forecast", "risk", False, noun=True)
