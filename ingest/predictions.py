@@ -50,7 +50,7 @@ from ingest.clause_parts import clause_parts
 from ingest.clauses import likely_subject, place_preps
 from ingest.conditions import find_condition
 from ingest.cues import DENIAL_VERBS, cue_lexicon
-from ingest.events import clause_event, noun_event
+from ingest.events import clause_event, noun_event, subject_of
 from ingest.horizons import Horizon, find_anchor, find_horizon, moved_to, no_earlier
 from ingest.markers import Marker, cue_has, cue_marker, find_attitude, find_markers, main_marker, new_time, reschedules
 from ingest.prediction_words import forecasting_verbs, judging_cues, words
@@ -534,7 +534,44 @@ def detect_predictions(
             fields = replace(fields, condition=whole.condition)  # "If no deal is reached, A and B": a condition before both
         if fields is not None and (not found or fields.event.split()[0].lower() not in _BACK_REFERENCE):
             found.append(fields)
-    return tuple(found) if len(found) >= 2 else (whole,)
+    if len(found) >= 2:
+        return tuple(found)
+    later = _coordinated_act(text, published, span, whole)
+    return (whole, later) if later is not None else (whole,)
+
+
+def _coordinated_act(text: str, published: date | None, span: Span, whole: PredictionFields) -> PredictionFields | None:
+    """Return the prediction of a verb coordinated with the predicted one that shares its subject and its future and
+    has a time of its own ("expect inflation to peak in the second quarter and then decline to 9% by the end of the
+    year", "aims to complete the talks by 2028 and join the union before 2030"): the same kind and likelihood, its
+    own event and window. None without one."""
+    if whole.horizon is None:
+        return None
+    for verb in span:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        ahead = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or verb.dep_ in ("xcomp", "ccomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+            verb.head.lemma_.lower() in forecasting_verbs() or verb.head.lemma_.lower() in words().intention_verbs)
+        if not ahead:
+            continue
+        own = _own_clause(verb)
+        if whole.horizon not in span.doc[min(own) : max(own) + 1].text:
+            continue  # (the time found must be the first verb's)
+        for later in verb.children:
+            if later.dep_ != "conj" or later.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") or c.dep_ == "aux" and c.tag_ == "MD"
+                                                                   for c in later.children):
+                continue
+            clause = span.doc[min(_own_clause(later)) : max(_own_clause(later)) + 1]
+            found = find_horizon(clause.text, published, span=clause)
+            if found is None or found.text in whole.horizon:
+                continue
+            skip = {t.i for t in clause if clause.start_char + found.start <= t.idx < clause.start_char + found.end}
+            event = clause_event(later, skip, subject=subject_of(verb))
+            if not event or len(event.split()) < 2:
+                continue
+            return replace(whole, event=event, horizon=found.text, window_start=found.window_start, window_end=found.window_end)
+    return None
 
 
 def as_predictions(claim: str, found: tuple[PredictionFields, ...]) -> tuple[Prediction, ...]:

@@ -39,6 +39,14 @@ def predictions(text: str) -> list[tuple[str, str, bool, date | None, date | Non
          "50,000 homes by the end of 2027.",
          [("intention", "the government launches a mortgage programme", False, date(2026, 6, 1), date(2026, 8, 31)),
           ("forecast", "the government rebuilds 50,000 homes", False, P, date(2027, 12, 31))]),
+        # one subject and one future over two acts, each with its own time: two predictions
+        ("\"We expect inflation to peak in the second quarter and then decline to 9% by the end of the year,\" "
+         "Governor Ilse Marten said.",
+         [("forecast", "inflation peaks", False, date(2026, 4, 1), date(2026, 6, 30)),
+          ("forecast", "inflation declines to 9%", False, P, date(2026, 12, 31))]),
+        ("Prime Minister Ana Rusu said her country aims to complete the talks by 2028 and join the union before 2030.",
+         [("intention", "her country completes the talks", False, P, date(2028, 12, 31)),
+          ("intention", "her country joins the union", False, P, date(2029, 12, 31))]),
     ],
 )
 def test_each_clause_that_predicts_is_a_prediction(text: str, expected: list[tuple[object, ...]]) -> None:
