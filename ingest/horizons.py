@@ -97,6 +97,7 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from spacy.tokens import Span, Token
 
 from graph.model import Extraction
+from ingest.events import LIKELIHOOD_ADJECTIVES
 from ingest.lexicon import load_lexicon
 from ingest.prediction_words import forecasting_verbs, words
 from ingest.read import body_start
@@ -111,15 +112,6 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 
 _UNTIL_AT_LEAST = re.compile(r"\b(?:until|till|through)\s+(at\s+least)\s", re.IGNORECASE)
 
-#: A count of days ... years counted from an event the sentence names ("within six months of taking office", "in the
-#: first 100 days after the election", "within a year of the deal being signed"): up to six words after "of",
-#: "after" or "from", short of a comma or a clause's conjunction. A date after them ("from now", "of next year",
-#: "of 2027") is no event: the count is then read as before.
-_FROM_EVENT = re.compile(
-    r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:\d+|" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
-    + r")(?:\s*(?:to|or|-|–)\s*(?:\d+|\w+))?\s+(?:day|week|month|year)s?\s+(?:of|after|from)\s+(?!(?:now|today|publication|next|this|last|the\s+(?:year|month|week|coming|current))\b|(?:19|20)\d\d\b|(?-i:"
-    + _MONTH_CAPS + r"))[\w'’-]+(?:\s+(?!(?:if|when|unless|and|but|or|because|while|than|so)\b)[\w'’-]+){0,5}",
-    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -166,9 +158,34 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+#: A count of days ... years counted from an event the sentence names ("within six months of taking office", "in the
+#: first 100 days after the election", "within a year of the deal being signed"): up to six words after "of",
+#: "after" or "from", short of a comma or a clause's conjunction. A date after them ("from now", "of next year",
+#: "of 2027") is no event: the count is then read as before.
+_FROM_EVENT = re.compile(
+    r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:\d+|" + _alternation(tuple(_NUMBER_WORDS))
+    + r")(?:\s*(?:to|or|-|–)\s*(?:\d+|\w+))?\s+(?:day|week|month|year)s?\s+(?:of|after|from)\s+(?!(?:now|today|publication|next|this|last|the\s+(?:year|month|week|coming|current))\b|(?:19|20)\d\d\b|(?-i:"
+    + _MONTH_CAPS + r"))[\w'’-]+(?:\s+(?!(?:if|when|unless|and|but|or|because|while|than|so)\b)[\w'’-]+){0,5}",
+    re.IGNORECASE)
+
+
 @cache
 def _dated_events() -> tuple[str, ...]:
     return tuple(str(e) for e in load_lexicon("horizons")["dated_events"])
+
+
+def _count(word: str) -> int:
+    """The number a count's word gives ("6", "six", "a few")."""
+    word = word.lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+
+
+def _counted(anchor: date, count: int, unit: str) -> tuple[date, date]:
+    """The window from ``anchor`` to ``count`` ``unit``s after it: a decade is ten years, a fortnight two weeks, hours
+    count as days begun."""
+    count, unit = (count * 10, "year") if unit == "decade" else (count * 2, "week") if unit == "fortnight" \
+        else (-(-count // 24), "day") if unit == "hour" else (count, unit)
+    return anchor, _shift(anchor, {unit + "s": count})
 
 
 def _shift(anchor: date, amount: dict[str, int]) -> date:
@@ -357,7 +374,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
     block(r"\bas\s+soon\b(?=\s+as\s+(?!possible\b))")
     # "before Christmas next year", "by Easter 2027": the year dates the calendar's day (an event anchor,
     # calendar_anchor), it is no horizon of its own
-    block(r"(?:" + "|".join(e.words.pattern for e in _calendar_events()) + r")\s+(?:(?:this|next)\s+year|(?:19|20)\d\d)\b")
+    block(_calendar_day_in_year())
     # "the lowest level in four years", "for the first time in a decade": a record counted back from now, no horizon
     block(r"\b(?:\w+est|first|most)\b(?:\s+[\w%-]+){0,4}?\s+in\s+(?:(?:more\s+than|over|almost|nearly|at\s+least)\s+)?(?:a|an|\d+|"
           + _alternation(tuple(_NUMBER_WORDS)) + r")\s+(?:years?|months?|decades?|weeks?)\b")
@@ -536,7 +553,8 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         first = date(anchor.year, (anchor.month - 1) // 3 * 3 + 1, 1)
         if m.group("which").lower() in ("coming", "next"):
             first = add_months(first, 3)
-        last = month_end(add_months(first, 2).year, add_months(first, 2).month)
+        third = add_months(first, 2)
+        last = month_end(third.year, third.month)
         add(m.start(), m.end(), (max(first, anchor), last), _until(m.group("prep")), before=_is_before(m))
     # "by the turn of the year": to the last day of this year; "at/around the turn of the year": its last month and
     # the next one's first (the days either side of the new year)
@@ -558,16 +576,14 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
     # "in the first six months of next year", "during the first three months of 2027": that year's first months
     for m in re.finditer(r"\b(?P<prep>in|during|within|over|by\s+the\s+end\s+of)\s+the\s+first\s+(?P<n>\d+|" + _alternation(tuple(_NUMBER_WORDS))
                          + r")\s+months\s+of\s+(?:(?P<which>this|next)\s+year|(?P<year>(?:19|20)\d\d))\b", text, re.IGNORECASE):
-        n = m.group("n").lower()
-        count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+        count = _count(m.group("n"))
         year = int(m.group("year")) if m.group("year") else anchor.year + (m.group("which").lower() == "next")
         if 1 <= count <= 12:
             add(m.start(), m.end(), (date(year, 1, 1), month_end(year, count)), "end" in m.group("prep").lower(), bool(m.group("year")))
     # "within a year or two", "in a month or so": the longer count (two; "or so" keeps the one).
     for m in re.finditer(r"\b(?:within|in|over)\s+(?:the\s+next\s+)?(?:a|one)\s+(?P<unit>day|week|month|year)\s+or\s+(?P<m>two|three|2|3)\b",
                          text, re.IGNORECASE):
-        count = int(m.group("m")) if m.group("m").isdigit() else _NUMBER_WORDS[m.group("m").lower()]
-        add(m.start(), m.end(), (anchor, _shift(anchor, {m.group("unit").lower() + "s": count})))
+        add(m.start(), m.end(), _counted(anchor, _count(m.group("m")), m.group("unit").lower()))
     for phrase, amount in _relative_patterns():
         for m in phrase.finditer(text):
             add(m.start(), m.end(), (anchor, _shift(anchor, amount)))
@@ -578,21 +594,12 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
     # two weeks)
     for m in re.finditer(r"\b(?:(?:within|in|over|during|for)\s+(?:(?:at\s+least|another)\s+)?(?:the\s+(?:next|first|coming)\s+)?|the\s+(?:next|first|coming)\s+)(?P<n>\d+|" + numbers
                          + r")(?:\s*(?:to|or|-|–)\s*(?P<m>\d+|" + numbers + r"))?\s+(?:more\s+)?(?P<unit>hour|day|week|month|year|decade|fortnight)s?\b", text, re.IGNORECASE):
-        n = (m.group("m") or m.group("n")).lower()
-        count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
-        unit = m.group("unit").lower()
-        count, unit = (count * 10, "year") if unit == "decade" else (count, unit)  # ("in a decade", "over two decades")
-        count, unit = (count * 2, "week") if unit == "fortnight" else (-(-count // 24), "day") if unit == "hour" else (count, unit)
-        add(m.start(), m.end(), (anchor, _shift(anchor, {unit + "s": count})))
+        add(m.start(), m.end(), _counted(anchor, _count(m.group("m") or m.group("n")), m.group("unit").lower()))  # ("in a decade")
     # "would not survive another year", "will last another two months": a bare count after "another", in a clause
     # set in the future, from publication
     for m in re.finditer(r"\banother\s+(?:(?P<n>\d+|" + numbers + r")\s+)?(?P<unit>day|week|month|year|decade)s?\b", text, re.IGNORECASE):
         if m.start() in future:
-            n = (m.group("n") or "one").lower()
-            count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
-            unit = m.group("unit").lower()
-            count, unit = (count * 10, "year") if unit == "decade" else (count, unit)
-            add(m.start(), m.end(), (anchor, _shift(anchor, {unit + "s": count})))
+            add(m.start(), m.end(), _counted(anchor, _count(m.group("n") or "one"), m.group("unit").lower()))
     # "the week after next": its Monday to Sunday
     for m in re.finditer(r"\b(?:(?:in|during|by)\s+)?the\s+week\s+after\s+next\b", text, re.IGNORECASE):
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=14)
@@ -898,8 +905,8 @@ def _predicts_outside(span: Span, clause: set[int]) -> bool:
                for t in span)
 
 
-#: Adjectives of likelihood that make a clause look ahead ("is likely to", "were unlikely to").
-_LIKELIHOOD = frozenset({"likely", "unlikely", "certain", "probable", "improbable", "possible", "impossible", "set", "due", "poised"})
+#: Words of likelihood that make a clause look ahead ("is likely to", "were unlikely to", "is set to").
+_LIKELIHOOD = LIKELIHOOD_ADJECTIVES | {"set", "due", "poised"}
 
 
 def _offsets(text: str, span: Span | None, keep: Callable[[Token], bool]) -> frozenset[int]:
@@ -1066,16 +1073,15 @@ def find_anchor(text: str, *, span: Span | None = None) -> str | None:
             if obj is None:
                 continue
             head = doc[obj.left_edge.i : obj.i + 1].text.lower()
-            if (obj.lemma_.lower() in words.calendar or obj.lower_ in words.calendar) \
-                    and not names_calendar_event(doc[obj.left_edge.i : obj.right_edge.i + 1].text):
+            phrase = doc[obj.left_edge.i : obj.right_edge.i + 1].text
+            if (obj.lemma_.lower() in words.calendar or obj.lower_ in words.calendar) and not names_calendar_event(phrase):
                 continue  # ("by the end of the month" is a date; "ahead of the school year" a day of the calendar)
             if low in words.prepositions and (obj.pos_ in ("NOUN", "PROPN") or obj.lower_ == "that"):
                 first = t
                 if low in ("after", "before") and t.i >= 2 and doc[t.i - 1].lower_ in ("day", "week", "month") \
                         and doc[t.i - 2].lower_ == "the":
                     first = doc[t.i - 2]  # "the week after Easter": its seven days
-            elif (low == "by" or low == "for" and obj.lower_ not in ("day", "week", "month")) \
-                    and names_calendar_event(doc[obj.left_edge.i : obj.right_edge.i + 1].text):
+            elif (low == "by" or low == "for" and obj.lower_ not in ("day", "week", "month")) and names_calendar_event(phrase):
                 first = t  # "by Easter", "by Christmas": a day of the domain's calendar (calendar_anchor), not an agent
             elif low == "of" and t.head.lower_ == "ahead" and obj.pos_ in ("NOUN", "PROPN"):
                 first = t.head  # "ahead of the summit"
@@ -1093,8 +1099,10 @@ def find_anchor(text: str, *, span: Span | None = None) -> str | None:
     return deictic.group(0) if deictic else None
 
 
+#: The year a calendar day is named in ("Christmas next year", "Easter 2027", "this year's Victory Day").
+_NAMED_YEAR = r"(?:(?P<which>this|next)\s+year|(?P<year>(?:19|20)\d\d))\b"
 #: A year right after a calendar day's name ("Christmas next year", "Easter 2027").
-_YEAR_AFTER = re.compile(r"\s+(?:(?:this|next)\s+year|(?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\s+" + _NAMED_YEAR, re.IGNORECASE)
 
 #: "this day", "that day": a day the article has named before ("to this day" means "until now").
 _DEICTIC_DAY = re.compile(r"(?<!\bto )(?<!\buntil )\b(?:this|that)\s+day\b(?!\s+(?:of|in|on)\b)", re.IGNORECASE)
@@ -1170,11 +1178,11 @@ def _around(prep: str, first: date, last: date, published: date, unit: str | Non
     the window is that day, the seven days or the month next to the event."""
     prep = re.sub(r"\s+", " ", prep.lower())
     if unit is not None:
+        def moved(day: date, step: int) -> date:  # a day, a week or a month on (back, with -1)
+            return add_months(day, step) if unit == "month" else day + timedelta(days=step * (7 if unit == "week" else 1))
         if prep == "after":
-            return last + timedelta(days=1), (last + timedelta(days=1) if unit == "day" else last + timedelta(days=7) if unit == "week"
-                                              else add_months(last, 1))
-        start = first - timedelta(days=1) if unit == "day" else first - timedelta(days=7) if unit == "week" else add_months(first, -1)
-        return (max(start, published), first - timedelta(days=1)) if first > published else None
+            return last + timedelta(days=1), moved(last, 1)
+        return (max(moved(first, -1), published), first - timedelta(days=1)) if first > published else None
     if prep in ("after", "following"):
         return last + timedelta(days=1), None
     if prep in ("before", "ahead of") or prep.startswith(("in the", "on the eve")):
@@ -1200,6 +1208,12 @@ def _calendar_events() -> tuple[_CalendarEvent, ...]:
         events.append(_CalendarEvent(str(item["name"]), re.compile(str(item["words"])), day if day and len(day) == 2 else None,
                                      item.get("rule")))
     return tuple(events)
+
+
+@cache
+def _calendar_day_in_year() -> str:
+    """A calendar day's name and the year after it ("Christmas next year"), as one pattern (built once)."""
+    return r"(?:" + "|".join(e.words.pattern for e in _calendar_events()) + r")\s+" + _NAMED_YEAR
 
 
 def names_calendar_event(words: str) -> bool:
@@ -1235,8 +1249,7 @@ _CALENDAR_ANCHOR = re.compile(r"(?:the\s+(?P<unit>day|week|month)\s+(?=after|bef
                               r"|in\s+the\s+(?:run|build|lead)-up\s+to|on\s+the\s+eve\s+of)\s+(?P<np>.+)", re.IGNORECASE)
 
 
-#: The year a calendar event is named in ("Christmas next year", "Easter 2027", "this year's Victory Day").
-_CALENDAR_YEAR = re.compile(r"\b(?:(?P<which>this|next)\s+year\b|(?P<year>(?:19|20)\d\d)\b)")
+_CALENDAR_YEAR = re.compile(r"\b" + _NAMED_YEAR)
 
 
 def calendar_anchor(anchor: str, published: date | None) -> tuple[date | None, date | None] | None:

@@ -562,7 +562,8 @@ def _coordinated_act(text: str, published: date | None, span: Span, whole: Predi
             if later.dep_ != "conj" or later.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") or c.dep_ == "aux" and c.tag_ == "MD"
                                                                    for c in later.children):
                 continue
-            clause = span.doc[min(_own_clause(later)) : max(_own_clause(later)) + 1]
+            words_ = _own_clause(later)
+            clause = span.doc[min(words_) : max(words_) + 1]
             found = find_horizon(clause.text, published, span=clause)
             if found is None or found.text in whole.horizon:
                 continue
