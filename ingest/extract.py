@@ -1136,11 +1136,9 @@ class _ArticleExtractor:
                         entry = about
                 if entry is None and (candidate.role or head_word(candidate.description)) in role_words().roles:
                     # "Norland's military intelligence chief said ...": the person the next sentence names as
-                    # reporting (the article's opening), else, described with more than the role ("the
-                    # minister" alone stays no one), a source the article does not name.
-                    described = len(strip_determiner(candidate.description).split()) > 1
-                    entry = self._subject_after(candidate) or (self.table.unnamed(_lower_article(candidate.description))
-                                                               if described else None)
+                    # reporting (the article's opening), else a source the article does not name ("the
+                    # minister", when no one named before fits)
+                    entry = self._subject_after(candidate) or self.table.unnamed(_lower_article(candidate.description))
                 # the body's own words: "the central bank of Norland" is a bank, not a Norland
                 # (and "the Russian embassy in Helsinki": the embassy, wherever it is)
                 body = re.split(r"\s+(?:of|in|at)\s+", candidate.description, maxsplit=1)[0]

@@ -97,6 +97,9 @@ def clean_name(text: str) -> str:
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}\s*[-–—]\s+")
 
 
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
 def clean_unnamed(words: str) -> str:
     """Return an unnamed source's words without dateline, trailing clause or punctuation.
 
@@ -418,8 +421,10 @@ class SpeakerTable:
         """
         words = clean_unnamed(words)
         record_id = unnamed_id(self.source_id, words)
+        bare = _THE.sub("", words).lower()
         for entry in self.entries:
-            if entry.kind == "unnamed" and entry.record_id == record_id:
+            # ("the minister" and "minister" are one source: the rules keep the article, the trained stage does not)
+            if entry.kind == "unnamed" and (entry.record_id == record_id or _THE.sub("", entry.name).lower() == bare):
                 return entry
         entry = SpeakerEntry("unnamed", words, record_id, {words})
         self.entries.append(entry)

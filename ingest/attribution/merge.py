@@ -244,6 +244,8 @@ class _Resolver:
             self.kinds[person.id] = person.kind
             if person.kind == "person":
                 self._seed(Mention(0, 0, person.name, "person", person.id if directory and directory.get(person.id) else None))
+            elif person.kind == "unnamed":
+                self.table.unnamed(person.name)  # ("the minister" of a rule claim is the proposals' "minister")
         for org in extraction.organisations:
             self.kinds[org.id] = "organisation"
             self._seed(Mention(0, 0, org.name, "organisation", org.id if directory and directory.get(org.id) else None))

@@ -59,7 +59,8 @@ def test_each_clause_that_predicts_is_a_prediction(text: str, expected: list[tup
         # one subject and modal over two acts: one prediction
         "The minister said the government would launch a mortgage programme and rebuild 50,000 homes by 2027.",
         # a second clause that only points back at the first belongs to it
-        "The minister said the bridge would reopen in May, and it would take another year to finish the road.",
+        "The minister said the bridge would reopen in May and it would take another year to finish the road.",
+        "The ministry said the bridge would reopen in May and it would take another year to finish the road.",
         # a clause that foresees nothing next to one that does
         "The minister said the bridge was damaged in January and that it would reopen in May.",
         # two verbs of a condition are the condition's, however the parser hung them
