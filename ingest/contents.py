@@ -206,8 +206,11 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     # ("A swings to a loss; the CEO sees a recovery": a clause before a semicolon stands on its own)
     clauses = [c for c in clauses if c.i > verb.i or not any(t.text == ";" for t in doc[c.right_edge.i + 1 : verb.i])]
     # "We will remind, earlier X stated that A": with a clause on either side, the one the verb introduces
+    # (but not a writer's adverbial the parser read as a second complement: "A, the federations said on Monday, in a
+    # move their governments hope will help")
     if len(clauses) > 1:
-        clauses = [c for c in clauses if c.i > verb.i] or clauses
+        clauses = [c for c in clauses if c.i > verb.i and not (doc[c.left_edge.i].dep_ == "prep" and doc[c.left_edge.i - 1].text == ",")] \
+            or [c for c in clauses if c.i < verb.i] or clauses
     chance = put_chance(verb)
     if chance is not None:
         # "put the odds of a breakthrough this year at about 30%": the chance and the figure put on it
@@ -279,6 +282,10 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
             tokens.pop()
         return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+    if not clauses and verb.dep_ == "parataxis" and verb.head.i > verb.i and (opening := _clause_before_frame(verb)) is not None:
+        # "The bridge will reopen in June, the ministry said, with full capacity restored in 2027": the parser hung the
+        # frame on the writer's adverbial after it; the content is the clause before the frame
+        return trim(doc_text(doc), opening[0].idx, opening[-1].idx + len(opening[-1]))
     if not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.left_edge.i for c in verb.head.children) and (all(
             t.is_punct for t in verb.head.subtree if t.i > verb.right_edge.i) or _closing_aside(verb) or _clause_after_frame(verb)):
@@ -598,6 +605,32 @@ def _condition_after_frame(verb: Token) -> bool:
         return False  # ("when", "once": a time, told by the writer as often as by the speaker)
     clause = next((c for c in head.children if c.left_edge.i == after[0].i), None)
     return clause is not None and all(t.i in {d.i for d in clause.subtree} for t in after)
+
+
+def _clause_before_frame(verb: Token) -> Span | None:
+    """Return the clause that opens the sentence and ends, with a comma, where a frame set off by commas begins
+    ("<clause>, the ministry said, <adverbial>"), or None: it needs a subject and a finite verb or modal of its
+    own, and the frame's verb's head must lie outside the frame, after it (the adverbial)."""
+    doc = verb.doc
+    sentence = verb.sent
+    frame = [t for t in verb.subtree if not t.is_punct]
+    first, last = frame[0].i, frame[-1].i
+    if first - sentence.start < 3 or doc[first - 1].text != "," or last + 1 >= sentence.end or doc[last + 1].text != ",":
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return None
+    before = doc[sentence.start : first - 1]
+    adverbial = verb.head
+    # (a conjunct with no "and" before it is an adverbial too: "with full capacity restored a year later")
+    joined = adverbial.dep_ == "conj" and not any(t.dep_ == "cc" for t in doc[last + 1 : adverbial.i])
+    if adverbial.dep_ not in ("advcl", "prep", "npadvmod", "advmod") and not joined or adverbial.head.i >= first:
+        return None  # (the frame hangs on a writer's adverbial of the clause before it, not on a clause of its own)
+    if verb.head.i <= last or any(t.i >= sentence.start and t.i < first and t.head.i > last and t.dep_ != "punct"
+                                  and t.head.i != verb.head.i for t in before):
+        return None  # (a clause before the frame hangs on nothing after it but the adverbial's own head)
+    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before)
+    subject = any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in before)
+    return before if finite and subject else None
 
 
 def _framed(verb: Token) -> bool:

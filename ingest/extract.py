@@ -345,6 +345,11 @@ def _as_frame(doc: Doc, base: int, cue: tuple[int, int]) -> bool:
     return words is not None and len(words) > 0 and as_clause(words[0])
 
 
+def _singular(noun: str) -> str:
+    """Return a plural noun's singular, as far as its ending tells ("ministries" -> "ministry", "banks" -> "bank")."""
+    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun
+
+
 def _lower_article(description: str) -> str:
     """Return a description with its opening article in lower case ("The finance minister" -> "the finance minister",
     "A senior officer" -> "a senior officer")."""
@@ -1143,12 +1148,17 @@ class _ArticleExtractor:
                 # (and "the Russian embassy in Helsinki": the embassy, wherever it is)
                 body = re.split(r"\s+(?:of|in|at)\s+", candidate.description, maxsplit=1)[0]
                 words = strip_determiner(body).split()
-                owned = re.search(r"(?:'s|’s)\s", body) is not None
+                owned = re.search(r"(?:'s|’s|s'|s’)\s", body) is not None
                 # "police said", "military said": a bare institution noun
                 bare = candidate.description.islower() and len(words) == 1 and words[0] in role_words().institution_nouns
-                # ("emergency services said", "security services believe": bodies of a kind, in the plural)
-                kinds = candidate.description.islower() and 1 <= len(words) <= 3 and words[-1].endswith("s") \
-                    and words[-1][:-1] in role_words().organisation_heads
+                # ("emergency services said", "security services believe", "the three interior ministries said": bodies
+                # of a kind, in the plural)
+                # (a lone plural noun with no article, "companies", is no body of a kind)
+                kind = "" if not words else _singular(words[-1]) if candidate.description.startswith("the ") or len(words) > 1 \
+                    else words[-1][:-1]
+                kinds = candidate.description.islower() and 1 <= len(words) <= 3 + owned and words[-1].endswith("s") \
+                    and (kind in role_words().organisation_heads
+                         or kind in role_words().company_nouns and candidate.description.startswith("the "))
                 if entry is None and (head_word(body) in role_words().organisation_heads | role_words().company_nouns or kinds) \
                         and (candidate.description.lower().startswith("the ") or bare or kinds) and 1 <= len(words) <= 4 + owned:
                     # "the central bank forecasts ...", "the defence ministry said", "the defence ministry's press

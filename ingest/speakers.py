@@ -253,7 +253,9 @@ def closing_frame(verb: Any) -> Any:
     inverted = _inverted_frame(verb)
     if inverted is not None:
         return inverted
-    if verb.dep_ not in ("acl", "relcl", "advcl") or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+    # ("<clause>, the two federations announced on Monday": the verb read as a participle that describes the phrase)
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children)
+    if verb.dep_ not in ("acl", "relcl", "advcl") or verb.tag_ not in ("VBD", "VBZ", "VBP") and not participle \
             or any(c.dep_ in ("ccomp", "xcomp", "dobj", "nsubjpass", "aux", "neg") for c in verb.children):
         return None
     if not only_its_own_words_after(verb):
@@ -264,10 +266,12 @@ def closing_frame(verb: Any) -> Any:
     phrase = doc[comma.i + 1 : verb.i]
     if any(t.pos_ not in _FRAME_PHRASE for t in phrase) or any(t.pos_ == "DET" and t.i != phrase.start for t in phrase) \
             or phrase[-1].pos_ not in ("PROPN", "NOUN") or any(t.tag_ in ("WDT", "WP") for t in phrase) \
-            or phrase.start <= verb.head.i < phrase.end:  # ("a figure economists expected": a relative clause)
-        return None
+            or phrase.start <= verb.head.i < phrase.end and not (participle and verb.head.i == phrase.end - 1):
+        return None  # ("a figure economists expected": a relative clause; a participle hangs on the phrase's last noun)
     head = phrase[-1]
-    if not (head.ent_type_ in ("PERSON", "ORG", "NORP") or is_role_word(head) or _untagged_name(head)):
+    bodies = role_words().organisation_heads | role_words().company_nouns
+    if not (head.ent_type_ in ("PERSON", "ORG", "NORP") or is_role_word(head) or _untagged_name(head)
+            or participle and head.lemma_.lower() in bodies):
         return None
     before = doc[sentence.start : comma.i]
     if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before):

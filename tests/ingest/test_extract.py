@@ -1600,6 +1600,35 @@ def test_more_reporting_patterns(nlp: Language, no_directory: Directory, text: s
     assert [(speaker, words) for speaker, words, _ in claims(extract(source(text), no_directory, nlp))] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a frame closing a wire lead, with the writer's words after it
+        ("The ferry line to Tallinn will restart in April, the operator said on Monday, while cargo runs will wait until summer.",
+         [("the operator", "The ferry line to Tallinn will restart in April")]),
+        ("The tunnel will open to cars in June, the ministry said, with full capacity restored a year later.",
+         [("the ministry", "The tunnel will open to cars in June")]),
+        ("Norland and Sudland will apply jointly for the games, the two sports federations said on Tuesday, in a move their "
+         "mayors hope will bring investment.",
+         [("the two sports federations", "Norland and Sudland will apply jointly for the games")]),
+        # a plural body, or a company noun, the article does not name
+        ("The port will close for repairs in May, the three harbour authorities said in a joint statement.",
+         [("the three harbour authorities", "The port will close for repairs in May")]),
+        ("The port fees will be cut from July, the two ministries announced.",
+         [("the two ministries", "The port fees will be cut from July")]),
+        ("The second span will be finished by October, the contractor said.", [("the contractor", "The second span will be finished by October")]),
+        # the frame's verb read as a participle describing the body
+        ("The harbour will reopen in June, the federations announced on Monday.",
+         [("the federations", "The harbour will reopen in June")]),
+        # a participle describing what is no speaker is no frame; a lone plural of a company noun is no body
+        ("Fees will rise sharply under the new tariff, the largest increase announced this year.", []),
+        ("The rules allow companies to tell the tax office that the branch is a partnership.", []),
+    ],
+)
+def test_closing_frames_of_wire_leads(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(speaker, words) for speaker, words, _ in claims(extract(source(text), no_directory, nlp))] == expected
+
+
 @pytest.mark.parametrize("text, condition", [
     ("The union could open the first chapter before June, diplomats said, unless Norland blocks it.", "unless Norland blocks it"),
     ("If the talks fail, analysts said, the port could face a blockade.", "If the talks fail"),
