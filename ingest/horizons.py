@@ -817,6 +817,10 @@ _JOIN = re.compile(r"\A(?:[\s,;]|and\b|or\b|either\b|at\s+(?:the\s+)?(?:best|wor
                    r"(?:later|earlier|sooner)\b|[-–—])*\Z", re.IGNORECASE)
 _LEAD = re.compile(r"\bas\s+(?:early|soon)\s+as\s+\Z", re.IGNORECASE)
 _SINCE_LEAD = re.compile(r"\b(?:no\s+(?:earlier|sooner)\s+than|not\s+(?:before|until|till)|at\s+the\s+earliest,?)\s+\Z", re.IGNORECASE)
+#: "before its scheduled review", "by the start of the new season", "before the school year ends": an event (a noun
+#: phrase, or a short clause) that a time after it dates ("... in September"); what is foreseen comes before it.
+_BEFORE_EVENT = re.compile(r"\b(?:before|by|ahead\s+of|until|till)\s+(?:the|its|their|his|her|this|next|a|an)\s+"
+                           r"(?:[\w'’-]+\s+){1,6}\Z", re.IGNORECASE)
 _TAIL = re.compile(r"\A\s*,?\s*at\s+(?:the\s+)?(?:best|worst|latest|earliest)\b", re.IGNORECASE)
 
 
@@ -992,6 +996,9 @@ def find_horizon(text: str, published: date | None, *, span: Span | None = None)
     since = _SINCE_LEAD.search(text[:start])
     if since:  # "no earlier than next spring", "at the earliest in June": from then on, no end
         start = since.start()
+    ahead = _BEFORE_EVENT.search(text[:start]) if not since and re.match(r"(?:in|on|at)\s", text[start:end], re.IGNORECASE) else None
+    if ahead:  # "before its review in September", "by the start of the season in July": up to then, from publication
+        start = ahead.start()
     tail = _TAIL.match(text[end:])
     if tail:
         end += tail.end()
@@ -1006,9 +1013,10 @@ def find_horizon(text: str, published: date | None, *, span: Span | None = None)
         until = any(m.until for m in group)
         return Horizon(text[start:end], start, end, None if until else min(w[0] for w in windows), max(w[1] for w in windows))
     window_start = min(w[0] for w in windows)
-    if any(m.until for m in group):
+    until = ahead is not None or any(m.until for m in group)
+    if until:
         window_start = published
-    return Horizon(text[start:end], start, end, max(window_start, published) if window_start < published and not any(m.until for m in group) else window_start, max(w[1] for w in windows))
+    return Horizon(text[start:end], start, end, max(window_start, published) if window_start < published and not until else window_start, max(w[1] for w in windows))
 
 
 # ---------------------------------------------------------------- event anchors

@@ -320,6 +320,19 @@ M = date(2023, 3, 6)
         # An event dated by its month.
         ("the mayor could lose in the November election", "in the November election", ("2023-11-01", "2023-11-30")),
         ("no new tax before the May 2024 general election", "before the May 2024 general election", ("2023-03-06", "2024-05-31")),
+        # An event a time dates, and what is foreseen before it: from publication to then.
+        ("unlikely to cut the rate before its next review in September", "before its next review in September",
+         ("2023-03-06", "2023-09-30")),
+        ("no large outflows before the school term ends in late June", "before the school term ends in late June",
+         ("2023-03-06", "2023-06-30")),
+        ("prices may reach $300 by the start of the harvest in July", "by the start of the harvest in July", ("2023-03-06", "2023-07-31")),
+        # A stretch from publication, not the calendar month or year after it.
+        ("will file the charges within the next month", "within the next month", ("2023-03-06", "2023-04-06")),
+        ("they expect inflation of 8% over the next year", "over the next year", ("2023-03-06", "2024-03-06")),
+        ("will announce a decision over the coming year", "over the coming year", ("2023-03-06", "2024-03-06")),
+        # The report's own day.
+        ("crews expect to restore power by evening", "by evening", ("2023-03-06", "2023-03-06")),
+        ("the border crossing would reopen within the day", "within the day", ("2023-03-06", "2023-03-06")),
     ],
 )
 def test_general_forms(text: str, horizon: str, window: tuple[str, str]) -> None:
