@@ -213,8 +213,13 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             or [c for c in clauses if c.i < verb.i] or clauses
     chance = put_chance(verb)
     if chance is not None:
-        # "put the odds of a breakthrough this year at about 30%": the chance and the figure put on it
-        return trim(doc_text(doc), chance[0].left_edge.idx, chance[1].idx + len(chance[1]))
+        # "put the odds of a breakthrough this year at about 30%": the chance and the figure put on it (and what is given
+        # it, with the time after it: "gives the talks a one-in-four chance of success this year")
+        given = [c for c in verb.children if c.dep_ == "dative" and c.i < chance[0].i]
+        later = [c for c in verb.children if c.i > chance[1].i and c.dep_ in ("npadvmod", "prep", "advmod") and not c.is_punct]
+        first = given[0].left_edge if given else chance[0].left_edge
+        last = later[-1].right_edge if later and chance[1].i >= chance[0].right_edge.i else chance[1]
+        return trim(doc_text(doc), first.idx, last.idx + len(last))
     colon = colon_frame(verb) if not clauses else None
     if colon is not None:
         # "Governor X wrote on Telegram: two people were injured": the parser made the frame a complement of

@@ -130,6 +130,17 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+#: Words that make a noun stand for whatever its relative clause says ("any decision that drags us into the war").
+_QUANTIFIERS = frozenset({"any", "anything", "anyone", "anybody", "every", "everything", "no", "nothing", "all", "each"})
+
+
+def _defines(clause: Token) -> bool:
+    """True for a relative clause without which its noun means nothing ("will not sign anything that freezes the
+    occupation", "any deal that cedes land"): the noun is a quantifier or has one."""
+    noun = clause.head
+    return noun.lower_ in _QUANTIFIERS or any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children)
+
+
 def _infinitive(verb: Token) -> bool:
     """Return True for a to-infinitive ("to win")."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -147,7 +158,7 @@ def _subtree(token: Token, skip: set[int], lean: bool = False) -> list[Token]:
         t = stack.pop()
         if t.i in skip:
             continue
-        if lean and t.i != token.i and (t.dep_ == "appos" or (t.dep_ == "relcl" and len(list(t.subtree)) > 3)
+        if lean and t.i != token.i and (t.dep_ == "appos" or (t.dep_ == "relcl" and len(list(t.subtree)) > 3 and not _defines(t))
                                         or (t.dep_ in ("prep", "advmod", "amod") and t.lower_ in _REASONS)):
             continue  # a long relative clause only describes; a short one may define ("the one that ends")
         if t.i != token.i and t.lower_ in _SOURCES:

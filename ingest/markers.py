@@ -809,6 +809,12 @@ def _risk(token: Token) -> Marker | None:
         # a forecast or an expectation states what is expected; a risk or a possibility only raises it
         stated = token.lemma_.lower() in words().forecast_nouns | {"expectation"} or _expected_case(token)
         return Marker(token, event, "forecast", "expect" if stated else "risk", negated, noun=event.pos_ == "NOUN")
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in words().figure_cues and any(
+            t.like_num or t.ent_type_ == "PERCENT" for t in token.subtree if t.i < token.i):
+        # "I would give the joint bid a 50% chance": what is given the chance, with its figure
+        given = next((c for c in token.head.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")), None)
+        if given is not None:
+            return Marker(token, given, "forecast", "risk", negated, noun=True)
     compounds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     if compounds and token.lemma_.lower() == "risk":  # "security threats" is an assessment, "recession risks" an event
         return Marker(token, compounds[0], "forecast", "risk", negated, noun=True)  # "recession risks"

@@ -64,7 +64,7 @@ _PROBABILITY_STATEMENT = re.compile(
 
 #: "X is (very) unlikely/likely ...", "remains unlikely": an ICD 203 likelihood as the predicate.
 _LIKELIHOOD_PREDICATE = re.compile(
-    r"\b(?:is|are|was|were|remains?|seems?|looks?|appears?)\s+[\"“”']?(?:(?:very|highly|almost|quite|still)\s+)*(?:(?:un|im)?(?:likely|probable)\b|certain(?=\s+(?:to|that)\b|\s*[.,;]|\s*$))"
+    r"\b(?:is|are|was|were|remains?|seems?|looks?|appears?)\s+[\"“”']?(?:(?:very|highly|almost|quite|still)\s+)*(?:more\s+(?=likely\s+than\s+not\b))?(?:(?:un|im)?(?:likely|probable)\b|certain(?=\s+(?:to|that)\b|\s*[.,;]|\s*$))"
     r"|\b(?:do|does|did|can)(?:\s+not|n't)\s+(?:rule\s+out|exclude)\b",
     re.IGNORECASE,
 )

@@ -127,6 +127,10 @@ def test_intentions(nlp: Language, text: str) -> None:
         ("Analysts see almost no chance that the treaty passes this decade.", "the treaty passes", "almost no chance"),
         # a likelihood judged of the event named as the subject of "be"
         ("I think a ceasefire of some kind is more likely than not by 2027.", "a ceasefire of some kind", "think"),
+        ("A second delay of the new line is more likely than not.", "a second delay of the new line", "more likely than not"),
+        # what a speaker gives a chance with its figure
+        ("I would give the ferry bid a 40% chance.", "the ferry bid", "40% chance"),
+        ("I give the merger a fifty-fifty chance.", "the merger", "fifty-fifty"),
     ],
 )
 def test_possible_events_named_as_subjects_or_objects(nlp: Language, text: str, event: str, words: str) -> None:
@@ -349,6 +353,9 @@ def test_reported_words_that_foresee_nothing(nlp: Language, before: str, text: s
         ("We see no sign that the army will attack in May.", "the army attacks", True),
         # a coordinated verb with its own modal is another prediction, outside the first one's negation
         ("the alliance would not back down and would step up patrols", "the alliance backs down", True),
+        # a relative clause that says what a quantified noun stands for stays: without it the denial says the opposite
+        ("We will not sign anything that hands the islands to Norland.", "we sign anything that hands the islands to Norland", True),
+        ("The council will not back any plan that closes the ferry line.", "the council backs any plan that closes the ferry line", True),
     ],
 )
 def test_the_event_is_one_positive_proposition(nlp: Language, text: str, event: str, negated: bool) -> None:
@@ -868,6 +875,8 @@ def test_a_figure_put_on_a_chance_is_a_forecast_of_its_event(nlp: Language) -> N
      "the union adopts new sanctions", 0.65, date(2023, 6, 30)),
     ("Economists at Nordbank see a 10 per cent chance that the port will reopen this year.\n", "economists at Nordbank",
      "the port reopens", 0.1, date(2023, 12, 31)),
+    # what is given the chance, and the time after it
+    ("Nordcast gives the merger a one-in-four chance of success this year.\n", "Nordcast", "success", 0.25, date(2023, 12, 31)),
 ])
 def test_a_chance_given_with_its_figure_is_the_speakers_forecast(nlp: Language, text: str, speaker: str, event: str,
                                                                  chance: float, window_end: date) -> None:
