@@ -622,6 +622,10 @@ class _ArticleExtractor:
         before_lo = max([paragraph.start, *earlier])
         for end in _sentence_end().finditer(self.text, before_lo, quote.start):
             before_lo = end.end()
+        if self.text[before_lo : quote.start].strip() and re.match(r"[.!?…][\"”»’]+\s+[A-Z]", self.text[quote.content_end - 1 : quote.end + 2]):
+            # 'X said the summit had shown that "the sea is no longer a side issue." He added ...': a quotation that ends
+            # its sentence, inside the report it closes, has no frame after it
+            after_hi = quote.end
         segment: tuple[int, int] | None = None
         cue = self._cue_in(doc, base, quote.end, after_hi, first=6) or self._cue_after_subject(doc, base, quote.end, after_hi)
         if cue is not None and re.search(r"\b(?:and|but|or|then|while)\b", self.text[quote.end : base + cue.idx]):

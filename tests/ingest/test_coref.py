@@ -31,6 +31,9 @@ def test_a_pronoun_takes_the_last_person_not_an_organisation() -> None:
         ("Anna Ivanova", "she", True),
         ("Mykola Azarov", "he", True),             # a man's name in -a
         ("Nikita Petrov", "he", True),
+        ("Mircea Dobre", "he", True),              # Romanian, Ukrainian and Hungarian men's names in -a
+        ("Mykyta Bondar", "he", True),
+        ("Gyula Kovacs", "he", True),
         ("Oleksandr Chernenko", "he", True),
         ("Kuzmenko", "he", True),                  # a family name alone tells nothing
         ("Mykola Azarov", "it", False),            # "it" is a body or a thing, never a person

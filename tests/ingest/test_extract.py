@@ -1611,6 +1611,12 @@ def test_more_reporting_patterns(nlp: Language, no_directory: Directory, text: s
         ("Norland and Sudland will apply jointly for the games, the two sports federations said on Tuesday, in a move their "
          "mayors hope will bring investment.",
          [("the two sports federations", "Norland and Sudland will apply jointly for the games")]),
+        # a quotation that ends its sentence inside the report it closes has no frame after it: the next sentence's
+        # "he added" is another report (and "he" the man who spoke last)
+        ('Anna Berg said the talks had been useful. Mircea Dobre said the summit had shown that "the sea is no longer a '
+         'side issue." He added that the patrols would start in May.',
+         [("Anna Berg", "the talks had been useful"), ("Mircea Dobre", "the sea is no longer a side issue."),
+          ("Mircea Dobre", "the patrols would start in May")]),
         # a plural body, or a company noun, the article does not name
         ("The port will close for repairs in May, the three harbour authorities said in a joint statement.",
          [("the three harbour authorities", "The port will close for repairs in May")]),
