@@ -452,6 +452,13 @@ class _ArticleExtractor:
                 full.append(quote)
             elif span is not None and number + 1 < len(quotes) and self._split_by_cue(doc, base, quote, quotes[number + 1]):
                 full.append(quote)  # '"With these figures," she says, "the plan works."': the first part of one quotation
+            elif span is not None and sum(t.is_alpha for t in span) >= 2 and number + 1 < len(quotes) \
+                    and (quote.start == paragraph.start or re.search(r"[.!?…][\"”»’]?\s*$", self.text[paragraph.start : quote.start])) \
+                    and (frame := self._cue_in(doc, base, quote.end, quotes[number + 1].start, first=3)) is not None \
+                    and frame.tag_ in ("VBD", "VBZ", "VBP"):
+                # '"In Latvia, no," replied X. "You will see it in October."': a short answer with its own frame, which
+                # the quotation after it continues
+                full.append(quote)
         for quote in full:
             self._quote(index, paragraph, doc, quote, quotes)
         if index == 0:

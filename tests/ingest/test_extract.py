@@ -1611,12 +1611,6 @@ def test_more_reporting_patterns(nlp: Language, no_directory: Directory, text: s
         ("Norland and Sudland will apply jointly for the games, the two sports federations said on Tuesday, in a move their "
          "mayors hope will bring investment.",
          [("the two sports federations", "Norland and Sudland will apply jointly for the games")]),
-        # a quotation that ends its sentence inside the report it closes has no frame after it: the next sentence's
-        # "he added" is another report (and "he" the man who spoke last)
-        ('Anna Berg said the talks had been useful. Mircea Dobre said the summit had shown that "the sea is no longer a '
-         'side issue." He added that the patrols would start in May.',
-         [("Anna Berg", "the talks had been useful"), ("Mircea Dobre", "the sea is no longer a side issue."),
-          ("Mircea Dobre", "the patrols would start in May")]),
         # a plural body, or a company noun, the article does not name
         ("The port will close for repairs in May, the three harbour authorities said in a joint statement.",
          [("the three harbour authorities", "The port will close for repairs in May")]),
@@ -1632,6 +1626,26 @@ def test_more_reporting_patterns(nlp: Language, no_directory: Directory, text: s
     ],
 )
 def test_closing_frames_of_wire_leads(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(speaker, words) for speaker, words, _ in claims(extract(source(text), no_directory, nlp))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+        # a quotation that ends its sentence inside the report it closes has no frame after it: the next sentence's
+        # "he added" is another report (and "he" the man who spoke last)
+        ('Anna Berg said the talks had been useful. Mircea Dobre said the summit had shown that "the sea is no longer a '
+         'side issue." He added that the patrols would start in May.',
+         [("Anna Berg", "the talks had been useful"), ("Mircea Dobre", "the sea is no longer a side issue."),
+          ("Mircea Dobre", "the patrols would start in May")]),
+        # a short answer with its own frame, which the quotation after it continues
+        ('"We will borrow," said Maarja Kuusk.\n\nOzola asked whether voters would accept cuts. "In Latvia, no," replied '
+         'Janis Berzins. "You will see it at the ballot box in October."',
+         [("Maarja Kuusk", "We will borrow"), ("Janis Berzins", "In Latvia, no"),
+          ("Janis Berzins", "You will see it at the ballot box in October.")]),
+        # (not a quoted phrase inside a sentence with a participle after it)
+        ('Tomas Berg admires the mayor as a "strong leader," comparing him to Anna Lind. "He builds," Berg said.',
+         [("Tomas Berg", "He builds")]),
+])
+def test_which_frame_a_quotation_takes(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(speaker, words) for speaker, words, _ in claims(extract(source(text), no_directory, nlp))] == expected
 
 
