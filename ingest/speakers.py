@@ -533,7 +533,7 @@ def named_body(noun: Any, doc: Doc, base: int) -> Mention | None:
     service" (a body named by its owner: the service, not the country; "the Norland Defence Ministry's press
     service": the owner's whole name), "the Trump administration", "the Kestrel monitoring group" (the body, not
     the person or place it is named after); or by its name after the noun ("the human rights centre Viasna")."""
-    if noun.pos_ != "NOUN":
+    if noun.pos_ != "NOUN" and not (noun.pos_ == "PROPN" and noun.text.islower()):  # ("ministry" the tagger took for a name)
         return None
     named = next((c for c in noun.children if c.dep_ == "appos" and c.i == noun.i + 1 and c.pos_ == "PROPN" and c.text[:1].isupper()
                   and c.ent_type_ != "PERSON"), None)
@@ -545,7 +545,7 @@ def named_body(noun: Any, doc: Doc, base: int) -> Mention | None:
         return Mention(base + name.start_char, base + name.end_char, name.text, "organisation")
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     end = noun.idx + len(noun.text)
-    if owner is not None and noun.lemma_.lower() in role_words().organisation_heads:
+    if owner is not None and noun.lemma_.lower() in role_words().organisation_heads | role_words().company_nouns:
         first = next(t for t in owner.subtree if t.dep_ != "det")
         return Mention(base + first.idx, base + end, doc_text(doc)[first.idx : end], "organisation")
     if any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" and c.text[:1].isupper() for c in noun.children):

@@ -1649,6 +1649,16 @@ def test_which_frame_a_quotation_takes(nlp: Language, no_directory: Directory, t
     assert [(speaker, words) for speaker, words, _ in claims(extract(source(text), no_directory, nlp))] == expected
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the body, not the country that owns it (whatever the tagger makes of "ministry"), and a company noun so owned
+    ("Norland's foreign ministry said that the drills would start in May.", "Norland's foreign ministry"),
+    ("Cyprus' grid operator said that the tests would start in May.", "Cyprus' grid operator"),
+])
+def test_a_body_named_by_its_owner_speaks(nlp: Language, no_directory: Directory, text: str, speaker: str) -> None:
+    extraction = extract(source(text), no_directory, nlp)
+    assert [(o.name, o.kind) for o in extraction.organisations if o.id == extraction.claims[0].speaker_id] == [(speaker, "organisation")]
+
+
 @pytest.mark.parametrize("text, condition", [
     ("The union could open the first chapter before June, diplomats said, unless Norland blocks it.", "unless Norland blocks it"),
     ("If the talks fail, analysts said, the port could face a blockade.", "If the talks fail"),
