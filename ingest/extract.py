@@ -1009,6 +1009,8 @@ class _ArticleExtractor:
         if mention is not None and mention.kind == "organisation" and (held := trailing_name(mention, doc, base)) is not None:
             mention = held  # "according to the spokesman of the Air Force Olena K.": the name run into the body's
         lone = _span(doc, base, cue.speaker_start, speaker_end)
+        if mention is not None and mention.kind == "pronoun" and lone is not None and mention.start != base + lone.root.idx:
+            mention = None  # "according to two members of her party": they speak, not the woman "her" stands for
         if mention is not None and lone is not None and owned_body(lone.root) and mention.start > base + lone.root.idx:
             mention = None  # "according to the central bank of Norland": the bank, a description
         if mention is not None and mention.kind == "organisation" and lone is not None and is_role_word(lone.root) \

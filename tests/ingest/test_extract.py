@@ -1649,6 +1649,16 @@ def test_which_frame_a_quotation_takes(nlp: Language, no_directory: Directory, t
     assert [(speaker, words) for speaker, words, _ in claims(extract(source(text), no_directory, nlp))] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the people a pronoun's owner has speak, not the owner; "according to him" is the man
+    ("Mayor Anna Lind will resign in May, according to two members of her party.",
+     [("two members of her party", "Mayor Anna Lind will resign in May")]),
+    ("Tomas Berg spoke first. According to him, Anna Lind will resign in May.", [("Tomas Berg", "Anna Lind will resign in May.")]),
+])
+def test_according_to_a_phrase_with_a_pronoun(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(speaker, words) for speaker, words, _ in claims(extract(source(text), no_directory, nlp))] == expected
+
+
 @pytest.mark.parametrize("text, speaker", [
     # the body, not the country that owns it (whatever the tagger makes of "ministry"), and a company noun so owned
     ("Norland's foreign ministry said that the drills would start in May.", "Norland's foreign ministry"),
