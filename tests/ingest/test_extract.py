@@ -1641,6 +1641,9 @@ def test_closing_frames_of_wire_leads(nlp: Language, no_directory: Directory, te
          'Janis Berzins. "You will see it at the ballot box in October."',
          [("Maarja Kuusk", "We will borrow"), ("Janis Berzins", "In Latvia, no"),
           ("Janis Berzins", "You will see it at the ballot box in October.")]),
+        # the quotation's closing mark ends what was said, however the parser hung the words after it
+        ('"Returns will stall," UNHCR\'s regional director for Europe, Ilse Marten-Lund, told a briefing in Geneva.',
+         [("Ilse Marten-Lund", "Returns will stall")]),
         # (not a quoted phrase inside a sentence with a participle after it)
         ('Tomas Berg admires the mayor as a "strong leader," comparing him to Anna Lind. "He builds," Berg said.',
          [("Tomas Berg", "He builds")]),
