@@ -446,13 +446,13 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             tokens += sorted(more.subtree, key=lambda t: t.i)
     while len(tokens) > 1 and tokens[-1].dep_ == "cc" and tokens[-1].head.i == clause.i:
         tokens.pop()  # "said A, and Y said B": the "and" before another report is no part of A
-    opening = doc[tokens[0].i - 1] if tokens[0].i > 0 and not tokens[0].tag_ == "``" else tokens[0]
-    if clause.i < verb.i and opening.tag_ == "``":
+    quote_mark = doc[tokens[0].i - 1] if tokens[0].i > 0 and not tokens[0].tag_ == "``" else tokens[0]
+    if clause.i < verb.i and quote_mark.tag_ == "``":
         # '"Returns will stall," UNHCR's regional director ... told': the parser hung words after the quotation on
         # the clause inside it; the quotation's closing mark ends what was said
-        closing = next((t for t in tokens if t.i > opening.i and t.tag_ == "''"), None)
-        if closing is not None and closing.i < tokens[-1].i:
-            tokens = [t for t in tokens if t.i < closing.i]
+        end_mark = next((t for t in tokens if t.i > quote_mark.i and t.tag_ == "''"), None)
+        if end_mark is not None and end_mark.i < tokens[-1].i:
+            tokens = [t for t in tokens if t.i < end_mark.i]
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     if mark is not None and tokens[0].i < mark.i:
         # "reported, citing the ministry, that ...": words the parser hung on the clause before its "that"
