@@ -360,9 +360,10 @@ def refers_as_it(clause: Span) -> bool:
         and not any(c.dep_ in ("ccomp", "csubj") for c in root.children)
 
 
-def _reporting_subject(pronoun: Token) -> Token | None:
+def _reporting_subject(pronoun: Token, personal: bool = False) -> Token | None:
     """Return the subject of the reporting verb whose following clause holds *pronoun* (indirect speech:
-    "the ministry said that it would ..."), or None; a quotation before its cue is not such a clause."""
+    "the ministry said that it would ..."), or None; a quotation before its cue is not such a clause. With
+    ``personal``, a reporter "he", "she" or "they" counts too."""
     for clause in pronoun.ancestors:
         verb = clause.head
         if clause.dep_ == "ccomp" and verb.i < clause.left_edge.i and verb.lemma_.lower() in cue_lexicon().verbs:
@@ -374,7 +375,8 @@ def _reporting_subject(pronoun: Token) -> Token | None:
                 subject = subject.head.head  # "the ministry, which said it intends to ...": the ministry
             # (a name the tagger read as an adjective, "Ferrexpo, the pellet producer, said it ...", is still a name)
             return subject if subject is not None and (subject.pos_ in ("NOUN", "PROPN") or subject.pos_ == "ADJ"
-                                                       and subject.ent_type_ in ("ORG", "PERSON", "GPE")) else None
+                                                       and subject.ent_type_ in ("ORG", "PERSON", "GPE")
+                                                       or personal and subject.lower_ in ("he", "she", "they")) else None
     return None
 
 
@@ -427,12 +429,14 @@ def speaks_for(subject: Token) -> bool:
     """True when the subject of reported speech is the reporter's own side, named rather than a pronoun: "the minister
     said the ministry will ...", "the governor said his region would ...", "a spokesman for the bank said the bank
     will ..." (``own_bodies`` and ``own_side_nouns`` in the prediction lexicon)."""
-    reporter = _reporting_subject(subject)
+    owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in subject.children)
+    # ("She said her office would seek ...": a reporter known by a pronoun owns the side as much as one named)
+    reporter = _reporting_subject(subject, personal=owned)
     if reporter is None or subject.pos_ != "NOUN":
         return False
     lemma = subject.lemma_.lower()
     w = words()
-    if any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in subject.children):
+    if owned:
         return lemma in w.own_side_nouns or lemma in role_words().body_nouns
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return False

@@ -1000,6 +1000,11 @@ def test_it_planning_in_a_bodys_report_is_the_body(nlp: Language) -> None:
          "the region requests emergency funds"),
         ("The governor said his party would table a bill.", "his party", "intention", "his party tables a bill"),
         ("The governor said his rivals would table a bill.", "his rivals", "forecast", "his rivals table a bill"),
+        ("Triin Kask spoke first. She said her office would seek a longer sentence.", "her office", "intention",
+         "her office seeks a longer sentence"),
+        # what befalls an actor, or an amount it reaches, is foreseen, not willed
+        ("The minister said Norland would harvest 30 million tonnes of grain this year.", "Norland", "forecast",
+         "Norland harvests 30 million tonnes of grain"),
         # a promise is the speaker's undertaking; an argued "would" is a judgement
         ("The mayor promised that every family would get a new flat within a year.", "every family", "intention",
          "every family gets a new flat"),
