@@ -231,6 +231,8 @@ class _Candidate:
     def take(self, who: Who) -> None:
         """Set the speaker fields from what ``who_said`` found."""
         self.mention, self.description, self.unnamed, self.role = who.mention, who.description, who.unnamed, who.role
+        if self.description is not None:  # ('"...," the letter says': the quotation's closing mark the parser hung on it)
+            self.description = self.description.lstrip("\"“”«»’ ") or None
         if who.relay is not None:
             self.relay = (who.relay.start, who.relay.end)
 
@@ -601,8 +603,10 @@ class _ArticleExtractor:
         said, "...": the frame nearest the quotation, not a verb of a clause inside the frame)."""
         verbs = cue_lexicon().verbs
         words = [t for t in _tokens(doc, base, lo, hi) if not t.is_punct]
+        # (not a participle that describes the speaker: '"...," the letter, published on Monday, says')
         cues = [t for t in (words[:first] if first else words)
-                if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" or adjective_of(t) is not None]
+                if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"
+                and not (t.tag_ == "VBN" and t.dep_ == "acl" and doc[t.i - 1].text == ",") or adjective_of(t) is not None]
         if main and cues:
             return ([t for t in cues if not _subordinate(t)] or cues)[-1]
         return cues[0] if cues else None

@@ -814,6 +814,11 @@ def test_reports_that_point_back(nlp: Language, no_directory: Directory, text: s
         ("Finance Minister Olav Rist said the deficit would shrink. Prime Minister Karin Lepp met unions on Tuesday. "
          "The head of government told them that wages would rise.",
          [("Olav Rist", "the deficit would shrink"), ("Karin Lepp", "wages would rise")]),
+        # court papers and correspondence speak as reports do; a participle describing one is no frame of its own
+        ("The indictment says the courier was paid 4,000 euros.", [("the indictment", "the courier was paid 4,000 euros")]),
+        ("According to the charge sheet, the two men met in Narva.", [("the charge sheet", "the two men met in Narva.")]),
+        ('"The risks are real but manageable," the letter, published on Monday, says.',
+         [("the letter", "The risks are real but manageable")]),
     ],
 )
 def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
