@@ -335,10 +335,20 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         year = int(m.group("year")) + 1
         add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), absolute=True, since=True)
 
+    # "as of next year", "starting next month", "from next week": from its first day on, no end
+    for m in re.finditer(r"\b(?:from|starting(?:\s+(?:in|from))?|as\s+(?:of|from))\s+next\s+(?P<unit>year|month|week)\b"
+                         r"(?!\s*(?:-|–|—|to\b|until\b|till\b|through\b))", text, re.IGNORECASE):
+        unit = m.group("unit").lower()
+        first = date(anchor.year + 1, 1, 1) if unit == "year" else add_months(anchor.replace(day=1), 1) if unit == "month" \
+            else anchor + timedelta(days=7 - anchor.weekday())
+        add(m.start(), m.end(), (first, first), since=True)
+
     # "from January 2027", "starting in May", "as of 2028": from its first day on, no end ("from May to July" is a span)
     # ("from next October": the next such month after the current one)
     for m in re.finditer(r"\b(?:from|starting(?:\s+(?:in|from))?|as\s+(?:of|from))\s+(?:(?P<next>next\s+)?(?P<month>(?-i:" + _MONTH_CAPS
-                         + r"))(?!\s+\d{1,2}\b)\s*)?(?P<year>(?:19|20)\d\d)?\b(?!\s*(?:-|–|—|to\b|until\b|till\b|through\b|and\b|levels?\b|figures?\b|prices?\b))",
+                         + r"))(?!\s+\d{1,2}\b)\s*)?(?P<year>(?:19|20)\d\d)?\b"
+                         # (a year left behind is no "from <month>"; "and to 4,000 by 2028" goes on with another figure)
+                         r"(?!\s*(?:-|–|—|to\b|until\b|till\b|through\b|and\b(?!\s+(?:to|by|then)\b)|levels?\b|figures?\b|prices?\b|(?:19|20)\d\d))",
                          text, re.IGNORECASE):
         if not (m.group("month") or m.group("year")):
             continue

@@ -173,6 +173,11 @@ def test_add_months_clamps_to_the_month_end() -> None:
          ("2023-01-01", "2023-06-30")),
         ("exports will recover during the first three months of 2024", "during the first three months of 2024",
          ("2024-01-01", "2024-03-31")),
+        # from a time on, with another figure after "and to"; from next year (month, week) on
+        ("will raise the intake to 2,000 a year from January 2024 and to 4,000 by 2025", "from January 2024", ("2024-01-01", None)),
+        ("the reduced rate will rise as of next year", "as of next year", ("2023-01-01", None)),
+        ("the new fee will apply starting next month", "starting next month", ("2023-01-01", None)),
+        ("the ferry will run daily from next week", "from next week", ("2022-12-26", None)),
     ],
 )
 def test_more_horizons(text: str, horizon: str, window: tuple[str, str | None]) -> None:
