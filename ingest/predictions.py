@@ -536,15 +536,21 @@ def detect_predictions(
             found.append(fields)
     if len(found) >= 2:
         return tuple(found)
-    later = _coordinated_act(text, published, span, whole)
-    return (whole, later) if later is not None else (whole,)
+    found_later = _coordinated_act(text, published, span, whole)
+    if found_later is None:
+        return (whole,)
+    later, sequel = found_later
+    # ("reaches 5.1% this year before narrowing to 4.3% in 2027": the first event ends where the later act begins)
+    first = whole.event.replace(" " + sequel, "") if sequel else whole.event
+    return (replace(whole, event=first), later)
 
 
-def _coordinated_act(text: str, published: date | None, span: Span, whole: PredictionFields) -> PredictionFields | None:
+def _coordinated_act(text: str, published: date | None, span: Span, whole: PredictionFields) -> tuple[PredictionFields, str | None] | None:
     """Return the prediction of a verb coordinated with the predicted one that shares its subject and its future and
     has a time of its own ("expect inflation to peak in the second quarter and then decline to 9% by the end of the
-    year", "aims to complete the talks by 2028 and join the union before 2030"): the same kind and likelihood, its
-    own event and window. None without one."""
+    year", "aims to complete the talks by 2028 and join the union before 2030", "to reach 5.1% this year before
+    narrowing to 4.3% in 2027"): the same kind and likelihood, its own event and window; with the words of a later act
+    after "before"/"after", which the first event leaves out. None without one."""
     if whole.horizon is None:
         return None
     for verb in span:
@@ -558,9 +564,12 @@ def _coordinated_act(text: str, published: date | None, span: Span, whole: Predi
         own = _own_clause(verb)
         if whole.horizon not in span.doc[min(own) : max(own) + 1].text:
             continue  # (the time found must be the first verb's)
-        for later in verb.children:
-            if later.dep_ != "conj" or later.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") or c.dep_ == "aux" and c.tag_ == "MD"
-                                                                   for c in later.children):
+        # (or a later act after "before"/"after": "to reach 5.1% this year before narrowing to 4.3% in 2027")
+        sequel = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("before", "after") and c.i > verb.i
+                  for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+        for later in [*verb.children, *sequel]:
+            if later.dep_ not in ("conj", "pcomp") or later.pos_ != "VERB" or any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl") or c.dep_ == "aux" and c.tag_ == "MD" for c in later.children):
                 continue
             words_ = _own_clause(later)
             clause = span.doc[min(words_) : max(words_) + 1]
@@ -571,7 +580,8 @@ def _coordinated_act(text: str, published: date | None, span: Span, whole: Predi
             event = clause_event(later, skip, subject=subject_of(verb))
             if not event or len(event.split()) < 2:
                 continue
-            return replace(whole, event=event, horizon=found.text, window_start=found.window_start, window_end=found.window_end)
+            words_after = span.doc[later.head.i : later.right_edge.i + 1].text if later.dep_ == "pcomp" else None
+            return replace(whole, event=event, horizon=found.text, window_start=found.window_start, window_end=found.window_end), words_after
     return None
 
 

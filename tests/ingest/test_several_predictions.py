@@ -47,6 +47,10 @@ def predictions(text: str) -> list[tuple[str, str, bool, date | None, date | Non
         ("Prime Minister Ana Rusu said her country aims to complete the talks by 2028 and join the union before 2030.",
          [("intention", "her country completes the talks", False, P, date(2028, 12, 31)),
           ("intention", "her country joins the union", False, P, date(2029, 12, 31))]),
+        # a later act after "before", with a time of its own; the first event ends where it begins
+        ("The agency said it expects the deficit to reach 5.1% of GDP this year before narrowing to about 4% in 2027.",
+         [("forecast", "the deficit reaches 5.1% of GDP", False, P, date(2026, 12, 31)),
+          ("forecast", "the deficit narrows to about 4%", False, date(2027, 1, 1), date(2027, 12, 31))]),
     ],
 )
 def test_each_clause_that_predicts_is_a_prediction(text: str, expected: list[tuple[object, ...]]) -> None:
