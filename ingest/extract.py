@@ -153,11 +153,19 @@ def _other_office(role: str, held: str) -> bool:
     offices = [w for w in words.offices if re.search(rf"\b{re.escape(w)}\b", held.lower())]
     if role not in words.offices:
         # "the expert", "the analyst": a kind of speaker anyone may be described as, but not one introduced with an
-        # office ("the chief economist" after "Minister Anna B." is someone else); "the official" may be anyone
+        # office ("the chief economist" after "Minister Anna B." is someone else); "the official" may be anyone, "the
+        # diplomat" anyone of a foreign ministry (the role's synonyms in the office held)
+        if any(re.search(rf"\b{re.escape(w)}\b", held.lower()) for w in words.synonyms.get(role, ())):
+            return False
         return bool(offices) and role != "official"
     if not offices:
         return bool(held.strip())  # introduced with a role that is no office ("chief economist"): not "the minister"
     return not any(role == w or role in words.synonyms.get(w, ()) for w in offices)
+
+
+def _held(entry: SpeakerEntry) -> str:
+    """The office a person was introduced with, and the body it is of ("spokeswoman", "Foreign Ministry")."""
+    return " ".join(w for w in (entry.role, entry.affiliation) if w)
 
 
 def _phrase_to_end(doc: Doc, base: int, cue: Cue, hi: int) -> int | None:
@@ -637,6 +645,8 @@ class _ArticleExtractor:
             # 'X said the summit had shown that "the sea is no longer a side issue." He added ...': a quotation that ends
             # its sentence, inside the report it closes, has no frame after it
             after_hi = quote.end
+            if self.text[quote.content_start : quote.content_start + 1].islower() and self._cue_in(doc, base, before_lo, quote.start) is not None:
+                return  # ('said Kyiv aims to host three games, "if the security situation allows."': the end of the report)
         segment: tuple[int, int] | None = None
         cue = self._cue_in(doc, base, quote.end, after_hi, first=6) or self._cue_after_subject(doc, base, quote.end, after_hi)
         if cue is not None and re.search(r"\b(?:and|but|or|then|while)\b", self.text[quote.end : base + cue.idx]):
@@ -1153,7 +1163,7 @@ class _ArticleExtractor:
                     # "X spoke. // Former general Y has a different view. According to the general, ...": the
                     # person the sentence before, in this paragraph, is about, unless given another office
                     about = self._subject_before(candidate, same_paragraph=True)
-                    if about is not None and about.kind == "person" and not (about.role and (_other_office(role, about.role)
+                    if about is not None and about.kind == "person" and not (about.role and (_other_office(role, _held(about))
                                                                                              or other_portfolio(candidate.description, about.role))):
                         entry = about
                 if entry is None and (candidate.role or head_word(candidate.description)) in role_words().roles:
@@ -1294,7 +1304,8 @@ class _ArticleExtractor:
     def _titled_before(self, offices: tuple[str, ...], before: int) -> SpeakerEntry | None:
         """The person the three sentences up to ``before`` name with one of ``offices`` as their title
         ("President Vladimir P. had no plans ... . Meanwhile, the head of state noted"), the last one first."""
-        title = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in offices) + r")\s+$", re.IGNORECASE)
+        # (the office word may open the title: "Foreign Ministry spokeswoman X" for "the diplomat")
+        title = re.compile(r"\b(?i:" + "|".join(re.escape(o) for o in offices) + r")\s+(?:[A-Z][\w'’-]*\s+)*(?:[a-z-]+\s+)?$")
         for sentence in reversed([s for s in self.sentences if s.end <= before][-3:]):
             for person in reversed(self._people(sentence)):
                 if title.search(self.text[max(person.start - 40, 0) : person.start]):
@@ -1451,7 +1462,7 @@ class _ArticleExtractor:
             # the text gave that person another role ("the president assured",
             # after the defence minister spoke, is someone else).
             found = last_person(history[-3:])
-            if found is not None and found.role and (_other_office(person_role, found.role) or other_portfolio(description, found.role)):
+            if found is not None and found.role and (_other_office(person_role, _held(found)) or other_portfolio(description, found.role)):
                 found = None
             owner = re.match(r"(?:the\s+)?(.+?)(?:'s|’s)\s", description, re.IGNORECASE)
             if found is not None and owner is not None and owner.group(1).lower() not in " ".join(

@@ -814,6 +814,10 @@ def test_reports_that_point_back(nlp: Language, no_directory: Directory, text: s
         ("Finance Minister Olav Rist said the deficit would shrink. Prime Minister Karin Lepp met unions on Tuesday. "
          "The head of government told them that wages would rise.",
          [("Olav Rist", "the deficit would shrink"), ("Karin Lepp", "wages would rise")]),
+        # "the diplomat" for the foreign ministry's spokeswoman just named
+        ("Foreign Ministry spokeswoman Irma Kalna told reporters that Norland would respond. The diplomat stressed that "
+         "the response would be measured.",
+         [("Irma Kalna", "Norland would respond"), ("Irma Kalna", "the response would be measured")]),
         # court papers and correspondence speak as reports do; a participle describing one is no frame of its own
         ("The indictment says the courier was paid 4,000 euros.", [("the indictment", "the courier was paid 4,000 euros")]),
         ("According to the charge sheet, the two men met in Narva.", [("the charge sheet", "the two men met in Narva.")]),
@@ -1639,13 +1643,17 @@ def test_closing_frames_of_wire_leads(nlp: Language, no_directory: Directory, te
         # "he added" is another report (and "he" the man who spoke last)
         ('Anna Berg said the talks had been useful. Mircea Dobre said the summit had shown that "the sea is no longer a '
          'side issue." He added that the patrols would start in May.',
-         [("Anna Berg", "the talks had been useful"), ("Mircea Dobre", "the sea is no longer a side issue."),
+         [("Anna Berg", "the talks had been useful"), ("Mircea Dobre", 'the summit had shown that "the sea is no longer a side issue."'),
           ("Mircea Dobre", "the patrols would start in May")]),
         # a short answer with its own frame, which the quotation after it continues
         ('"We will borrow," said Maarja Kuusk.\n\nOzola asked whether voters would accept cuts. "In Latvia, no," replied '
          'Janis Berzins. "You will see it at the ballot box in October."',
          [("Maarja Kuusk", "We will borrow"), ("Janis Berzins", "In Latvia, no"),
           ("Janis Berzins", "You will see it at the ballot box in October.")]),
+        # a quoted fragment that closes a report is part of it, its condition kept
+        ('Minister Ivo Marten said Norland aims to put forward three host cities, including Tarnow, "if the security '
+         'situation allows." Officials hope to renovate the stadium by 2031.',
+         [("Ivo Marten", 'Norland aims to put forward three host cities, including Tarnow, "if the security situation allows."')]),
         # the quotation's closing mark ends what was said, however the parser hung the words after it
         ('"Returns will stall," UNHCR\'s regional director for Europe, Ilse Marten-Lund, told a briefing in Geneva.',
          [("Ilse Marten-Lund", "Returns will stall")]),
