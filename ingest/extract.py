@@ -139,6 +139,10 @@ _RELAYED = re.compile(r",\s+(?:(?:which|who)\s+(?:cited|quoted)|citing|quoting)\
 #: "a draft seen by Reuters", "a document obtained by the FT": a document and the outlet that saw it.
 _SEEN_BY = re.compile(r"(?P<doc>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?P<noun>[\w-]+))\s+(?:seen|obtained|reviewed|viewed)\s+by\s+(?P<relay>.+)$",
                       re.IGNORECASE)
+#: "an indictment filed with the county court", "a letter sent to the ministry": a document and where it went, which
+#: receives it and says nothing.
+_SENT_TO = re.compile(r"(?P<doc>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?P<noun>[\w-]+))\s+(?:filed|lodged|submitted|sent|addressed|"
+                      r"presented)\s+(?:with|to|in|before)\s+.+$", re.IGNORECASE)
 #: At most this many sentences in the paragraph before one that opens with "X said this".
 MAX_BACKWARD = 4
 
@@ -1042,6 +1046,12 @@ class _ArticleExtractor:
                                    relay=(at + seen.start("relay"), at + seen.end("relay")))
             candidate.unnamed = _lower_article(seen.group("doc"))
             return candidate
+        sent = _SENT_TO.match(self.text[cue.speaker_start : speaker_end].strip()) if cue.kind == "preposition" else None
+        if sent is not None and sent.group("noun").lower() in role_words().document_nouns:
+            # "according to an indictment filed with the county court": the indictment, not the court it went to
+            candidate = _Candidate(content[0], content[1], index, quoted is not None, cue.text.lower(), None)
+            candidate.unnamed = _lower_article(sent.group("doc"))
+            return candidate
         if mention is None and lone is not None and lone.root.pos_ == "PROPN" and lone.root.text[:1].isupper() \
                 and lone.root.i == lone.end - 1:
             # "according to Kovalenko" with the surname untagged: the speakers table decides ("according to the
@@ -1370,6 +1380,11 @@ class _ArticleExtractor:
             return self._document_owner_after(before) or self.table.unnamed(_lower_article(description))
         if not (outlet or document) or len(words) > 2 or not description.lower().startswith("the "):
             return None
+        # ("According to an indictment filed with X, A. The indictment says B": the document that spoke before)
+        same = next((e for e in reversed(history) if e.kind == "unnamed" and document
+                     and re.fullmatch(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}" + re.escape(head), e.name, re.IGNORECASE)), None)
+        if same is not None:
+            return same
         for entry in reversed(history[-3:] if not outlet else []):
             if entry.kind == "organisation":
                 return entry

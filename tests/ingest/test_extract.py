@@ -821,6 +821,10 @@ def test_reports_that_point_back(nlp: Language, no_directory: Directory, text: s
         # court papers and correspondence speak as reports do; a participle describing one is no frame of its own
         ("The indictment says the courier was paid 4,000 euros.", [("the indictment", "the courier was paid 4,000 euros")]),
         ("According to the charge sheet, the two men met in Narva.", [("the charge sheet", "the two men met in Narva.")]),
+        # a document speaks, not the court it was filed with; "the indictment" later is the same one
+        ("Prosecutors charged a dispatcher with spying, according to an indictment filed with the Narva County Court. "
+         "The indictment says he was paid 9,800 euros.",
+         [("an indictment", "Prosecutors charged a dispatcher with spying"), ("an indictment", "he was paid 9,800 euros")]),
         ('"The risks are real but manageable," the letter, published on Monday, says.',
          [("the letter", "The risks are real but manageable")]),
     ],
