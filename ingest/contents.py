@@ -203,8 +203,9 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     # (not a capitalised word of a name the tagger read as a verb with no subject: "told the newspaper Die Zeit")
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and not (
         c.text[:1].isupper() and c.i > c.sent.start and c.i > verb.i and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children))]
-    # ("A swings to a loss; the CEO sees a recovery": a clause before a semicolon stands on its own)
-    clauses = [c for c in clauses if c.i > verb.i or not any(t.text == ";" for t in doc[c.right_edge.i + 1 : verb.i])]
+    # ("A swings to a loss; the CEO sees a recovery": a clause before a semicolon stands on its own, and so does one
+    # before a colon that leads into the report: "Businesses were more moderate: managers expect 9.8% inflation")
+    clauses = [c for c in clauses if c.i > verb.i or not any(t.text in (";", ":") for t in doc[c.right_edge.i + 1 : verb.i])]
     # "We will remind, earlier X stated that A": with a clause on either side, the one the verb introduces
     # (but not a writer's adverbial the parser read as a second complement: "A, the federations said on Monday, in a
     # move their governments hope will help")

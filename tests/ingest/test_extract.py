@@ -1624,6 +1624,11 @@ def test_more_reporting_patterns(nlp: Language, no_directory: Directory, text: s
         ("Norland and Sudland will apply jointly for the games, the two sports federations said on Tuesday, in a move their "
          "mayors hope will bring investment.",
          [("the two sports federations", "Norland and Sudland will apply jointly for the games")]),
+        # market reporting's groups of traders speak as "analysts" do
+        ("Exporters expect grain prices to firm in the coming weeks.", [("exporters", "grain prices to firm in the coming weeks")]),
+        # a clause before a colon leads into the report; it is not what was reported
+        ("Firms were calmer: company managers expect inflation of 9% over the next year.",
+         [("company managers", "inflation of 9% over the next year")]),
         # a plural body, or a company noun, the article does not name
         ("The port will close for repairs in May, the three harbour authorities said in a joint statement.",
          [("the three harbour authorities", "The port will close for repairs in May")]),
