@@ -19,6 +19,11 @@ def claims(extraction: Extraction) -> list[tuple[str, str, bool]]:
     return [(names[c.speaker_id], c.text, c.direct) for c in extraction.claims]
 
 
+def said(text: str, nlp: Language, directory: Directory) -> list[tuple[str, str]]:
+    """Who said what in ``text``, by the rules: (speaker's name, claim text) in text order."""
+    return [(speaker, words) for speaker, words, _ in claims(extract(source(text), directory, nlp))]
+
+
 # Sentences written for these tests (not from any article), run with no directory.
 @pytest.mark.parametrize(
     "text, expected",
@@ -830,7 +835,7 @@ def test_reports_that_point_back(nlp: Language, no_directory: Directory, text: s
     ],
 )
 def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(speaker, words) for speaker, words, _ in claims(extract(source(text), no_directory, nlp))] == expected
+    assert said(text, nlp, no_directory) == expected
 
 
 @pytest.mark.parametrize(
@@ -1610,7 +1615,7 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
     ],
 )
 def test_more_reporting_patterns(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(speaker, words) for speaker, words, _ in claims(extract(source(text), no_directory, nlp))] == expected
+    assert said(text, nlp, no_directory) == expected
 
 
 @pytest.mark.parametrize(
@@ -1644,7 +1649,7 @@ def test_more_reporting_patterns(nlp: Language, no_directory: Directory, text: s
     ],
 )
 def test_closing_frames_of_wire_leads(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(speaker, words) for speaker, words, _ in claims(extract(source(text), no_directory, nlp))] == expected
+    assert said(text, nlp, no_directory) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1671,7 +1676,7 @@ def test_closing_frames_of_wire_leads(nlp: Language, no_directory: Directory, te
          [("Tomas Berg", "He builds")]),
 ])
 def test_which_frame_a_quotation_takes(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(speaker, words) for speaker, words, _ in claims(extract(source(text), no_directory, nlp))] == expected
+    assert said(text, nlp, no_directory) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1681,7 +1686,7 @@ def test_which_frame_a_quotation_takes(nlp: Language, no_directory: Directory, t
     ("Tomas Berg spoke first. According to him, Anna Lind will resign in May.", [("Tomas Berg", "Anna Lind will resign in May.")]),
 ])
 def test_according_to_a_phrase_with_a_pronoun(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(speaker, words) for speaker, words, _ in claims(extract(source(text), no_directory, nlp))] == expected
+    assert said(text, nlp, no_directory) == expected
 
 
 @pytest.mark.parametrize("text, speaker", [
