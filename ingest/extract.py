@@ -112,6 +112,8 @@ _OWNERS_DOCUMENT = re.compile(r"(?P<body>the\s+[^,;']+?)(?:'s|’s)\s+(?:[a-z-]+
 _KIN_OF = re.compile(r"(?:the|a|an)\s+(?-i:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?:'s|’s)\s+(?P<who>[\w\s-]+)$", re.IGNORECASE)
 
 
+#: "Another", "a third", "the other": one more of the unnamed sources just quoted.
+_ANOTHER = re.compile(r"(?:another|a\s+(?:second|third|fourth|fifth)|the\s+other|one\s+more)", re.IGNORECASE)
 #: Words for any body, used of one just named ("the organisation", "the group"): a hypernym, not part of its name.
 _GENERIC_BODIES = frozenset({"organisation", "organization", "group"})
 
@@ -1150,6 +1152,12 @@ class _ArticleExtractor:
                 at = candidate.said_by[0] if candidate.said_by else candidate.start
                 owner = self._possessor(at, served.group(1).lower(), history) or self._named_before(candidate)
                 entry = self.table.unnamed(f"{owner.name}'s {served.group(2)}" if owner is not None else _lower_article(candidate.description))
+            elif candidate.description and _ANOTHER.fullmatch(candidate.description) and history and history[-1].kind == "unnamed" \
+                    and resolved and resolved[-1].paragraph == candidate.paragraph:
+                # "One official said A. Another said B", "Two diplomats said A. A third said B": one more of the kind
+                # just quoted, unnamed too
+                kind = _singular(history[-1].name.split()[-1].lower())
+                entry = self.table.unnamed(f"{candidate.description[0].lower()}{candidate.description[1:]} {kind}")
             elif candidate.description:
                 role = _person_role(candidate.role)
                 # "Dynamo coach X praised his side. '...,' the coach told reporters": the person the sentence before

@@ -1629,6 +1629,11 @@ def test_more_reporting_patterns(nlp: Language, no_directory: Directory, text: s
         ("Norland and Sudland will apply jointly for the games, the two sports federations said on Tuesday, in a move their "
          "mayors hope will bring investment.",
          [("the two sports federations", "Norland and Sudland will apply jointly for the games")]),
+        # one more of the unnamed sources just quoted
+        ("One European official said a truce was unlikely. Another said talks might resume within weeks.",
+         [("one European official", "a truce was unlikely"), ("another official", "talks might resume within weeks")]),
+        ("Two diplomats said the talks had stalled. A third said they would resume in May.",
+         [("two diplomats", "the talks had stalled"), ("a third diplomat", "they would resume in May")]),
         # market reporting's groups of traders speak as "analysts" do
         ("Exporters expect grain prices to firm in the coming weeks.", [("exporters", "grain prices to firm in the coming weeks")]),
         # a clause before a colon leads into the report; it is not what was reported
@@ -1648,7 +1653,7 @@ def test_more_reporting_patterns(nlp: Language, no_directory: Directory, text: s
         ("The rules allow companies to tell the tax office that the branch is a partnership.", []),
     ],
 )
-def test_closing_frames_of_wire_leads(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
+def test_wire_copy_frames_and_unnamed_sources(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
     assert said(text, nlp, no_directory) == expected
 
 
