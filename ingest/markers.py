@@ -89,8 +89,9 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
                 continue  # "he could not comment on the investigation": words withheld now, nothing foreseen
             if lower in w.weak and any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") and c.i < verb.i for c in verb.children):
                 continue  # "doing what any country under attack would do": a free relative that describes, foresees nothing
-            if lower not in w.strong and verb.lemma_.lower() in w.non_event_verbs and not (has_horizon and is_passive(verb)):
-                # ("would be heard in the autumn": a hearing, timed, is an event)
+            hearing = verb.lemma_.lower() == "hear" and any(c.dep_ == "dobj" and c.lemma_.lower() in w.heard_matters for c in verb.children)
+            if lower not in w.strong and verb.lemma_.lower() in w.non_event_verbs and not (has_horizon and is_passive(verb)) and not hearing:
+                # ("would be heard in the autumn": a hearing, timed, is an event; so is "would hear the appeal")
                 seen = _seen_event(verb)
                 if seen is not None:  # "the region could see heavy fighting": the fighting may happen there
                     found.append(Marker(token, seen, "forecast", lower, marker_negated(token, verb), noun=True))

@@ -54,6 +54,7 @@ class Words:
     withheld_words: frozenset[str] = frozenset()
     told_verbs: frozenset[str] = frozenset()
     asking_verbs: frozenset[str] = frozenset()
+    heard_matters: frozenset[str] = frozenset()
 
 
 @cache
@@ -78,7 +79,7 @@ def words() -> Words:
         frozenset(data.get("evidence_nouns") or ()), frozenset(data.get("rescheduling_verbs") or ()),
         {str(k): frozenset(v) for k, v in (data.get("own_bodies") or {}).items()}, frozenset(data.get("own_side_nouns") or ()),
         frozenset(data.get("feelings") or ()), frozenset(data.get("withheld_words") or ()), frozenset(data.get("told_verbs") or ()),
-        frozenset(data.get("asking_verbs") or ()),
+        frozenset(data.get("asking_verbs") or ()), frozenset(data.get("heard_matters") or ()),
     )
 
 

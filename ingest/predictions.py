@@ -466,6 +466,8 @@ def detect_prediction(
             horizon_words = moved.text
     if horizon is not None and (later := no_earlier(horizon, published, negated)) is not None:
         horizon, negated = later, False  # "will not open until 2030 (at the earliest)": it opens, from 2030 on
+    elif negated and horizon_words and re.search(r"\b(?:until|till)\s+" + re.escape(horizon_words), text, re.IGNORECASE):
+        negated = False  # "will not hear the request until after the recess": it will, once the event is over
     return PredictionFields(
         event=event,
         kind=kind,

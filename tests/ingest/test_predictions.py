@@ -1040,6 +1040,18 @@ def test_no_earlier_than_opens_a_window_without_end(nlp: Language, text: str, wi
     assert found is not None and (found.window_start, found.window_end, found.negated) == (window_start, None, negated), found
 
 
+@pytest.mark.parametrize("text, event, horizon", [
+    # not until an event: it happens, once the event is over (no day known, no window)
+    ("The court will not hear the appeal until after the parliamentary recess.", "the court hears the appeal",
+     "after the parliamentary recess"),
+    # a court "hears" a case: a hearing, not a perception
+    ("The court would hear the appeal in May.", "the court hears the appeal", "in May"),
+])
+def test_a_hearing_not_until_an_event_is_foreseen_after_it(nlp: Language, text: str, event: str, horizon: str) -> None:
+    found = detect(nlp, text, cue="said")
+    assert found is not None and (found.event, found.horizon, found.negated) == (event, horizon, False), found
+
+
 def test_not_before_alone_still_denies_the_event_until_then(nlp: Language) -> None:
     found = detect(nlp, "The bridge will not open before 2027.")
     assert found is not None and found.negated and found.window_end == date(2026, 12, 31), found
