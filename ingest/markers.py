@@ -232,7 +232,9 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
             marker = Marker(token, conceded, "forecast", "risk", False, noun=True)
         if marker is None:
             continue
-        if in_relative_clause(marker.token, span) or (not marker.noun and in_relative_clause(marker.head, span)):
+        # (an infinitive the parser hung on the expected noun as a relative clause is the expectation's own: "expected the
+        # track and the walkway to be finished")
+        if in_relative_clause(marker.token, span) or (not marker.noun and marker.subject is None and in_relative_clause(marker.head, span)):
             continue
         if _asked(marker.token):
             continue  # '"Will prices double? Nobody can say"': a question asks what will happen, it predicts nothing
@@ -679,8 +681,10 @@ def _expectation(token: Token) -> Marker | None:
     for child in token.children:
         if child.dep_ == "dobj" and child.pos_ == "NOUN":
             # (the "to" clause on the object itself: "expected turnout to fall below 45%")
-            infinitive = next((c for c in child.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > child.i
-                               and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+            # (or on its last conjunct: "expected the track and the walkway to be finished")
+            holders = [child, *(c for c in child.children if c.dep_ == "conj")]
+            infinitive = next((c for h in holders for c in h.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                               and c.i > h.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
             last = infinitive if infinitive is not None else child.right_edge
             if last.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in last.children):
                 # "expects this trend of falling prices to continue", the "to" clause hung inside the noun

@@ -337,6 +337,9 @@ def test_reported_words_that_foresee_nothing(nlp: Language, before: str, text: s
         ("I will be in Halden in May.", "I am in Halden", False),
         # a gerund before an expected infinitive is its subject; a measure keeps what it measures
         ("She expected fighting to intensify in the summer.", "fighting intensifies", False),
+        # two expected nouns, the infinitive the parser hung on the second
+        ("He expected the second pier and the new walkway to be finished by the end of September.",
+         "the second pier and the new walkway are finished", False),
         ("The agency expected the number of distributed denial-of-service attacks on state websites to grow by 30 percent "
          "in 2026.", "the number of distributed denial-of-service attacks grows by 30 percent", False),
         # a negative word inside a clause the event contains stays; a tag of certainty and a denial's "either" go
