@@ -638,8 +638,7 @@ def _clause_before_frame(verb: Token) -> Span | None:
     joined = adverbial.dep_ == "conj" and not any(t.dep_ == "cc" for t in doc[last + 1 : adverbial.i])
     if adverbial.dep_ not in ("advcl", "prep", "npadvmod", "advmod") and not joined or adverbial.head.i >= first:
         return None  # (the frame hangs on a writer's adverbial of the clause before it, not on a clause of its own)
-    if verb.head.i <= last or any(t.i >= sentence.start and t.i < first and t.head.i > last and t.dep_ != "punct"
-                                  and t.head.i != verb.head.i for t in before):
+    if adverbial.i <= last or any(t.head.i > last and t.dep_ != "punct" and t.head.i != adverbial.i for t in before):
         return None  # (a clause before the frame hangs on nothing after it but the adverbial's own head)
     finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before)
     subject = any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in before)

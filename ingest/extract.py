@@ -139,12 +139,13 @@ _PUBLISHED = re.compile(r",\s+(?:published|released|issued|conducted|carried\s+o
 #: ", which cited Y," / ", citing Y," after a prepositional cue's source: Y is who spoke.
 _RELAYED = re.compile(r",\s+(?:(?:which|who)\s+(?:cited|quoted)|citing|quoting)\s+(?P<who>[^,]+?)(?=,)")
 #: "a draft seen by Reuters", "a document obtained by the FT": a document and the outlet that saw it.
-_SEEN_BY = re.compile(r"(?P<doc>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?P<noun>[\w-]+))\s+(?:seen|obtained|reviewed|viewed)\s+by\s+(?P<relay>.+)$",
-                      re.IGNORECASE)
+#: A document's noun phrase: "a draft", "the new indictment", "an internal memo".
+_DOCUMENT_PHRASE = r"(?P<doc>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?P<noun>[\w-]+))"
+_SEEN_BY = re.compile(_DOCUMENT_PHRASE + r"\s+(?:seen|obtained|reviewed|viewed)\s+by\s+(?P<relay>.+)$", re.IGNORECASE)
 #: "an indictment filed with the county court", "a letter sent to the ministry": a document and where it went, which
 #: receives it and says nothing.
-_SENT_TO = re.compile(r"(?P<doc>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?P<noun>[\w-]+))\s+(?:filed|lodged|submitted|sent|addressed|"
-                      r"presented)\s+(?:with|to|in|before)\s+.+$", re.IGNORECASE)
+_SENT_TO = re.compile(_DOCUMENT_PHRASE + r"\s+(?:filed|lodged|submitted|sent|addressed|presented)\s+(?:with|to|in|before)\s+.+$",
+                      re.IGNORECASE)
 #: At most this many sentences in the paragraph before one that opens with "X said this".
 MAX_BACKWARD = 4
 
@@ -469,7 +470,7 @@ class _ArticleExtractor:
             elif span is not None and number + 1 < len(quotes) and self._split_by_cue(doc, base, quote, quotes[number + 1]):
                 full.append(quote)  # '"With these figures," she says, "the plan works."': the first part of one quotation
             elif span is not None and sum(t.is_alpha for t in span) >= 2 and number + 1 < len(quotes) \
-                    and (quote.start == paragraph.start or re.search(r"[.!?…][\"”»’]?\s*$", self.text[paragraph.start : quote.start])) \
+                    and self._opens_sentence(paragraph, quote) \
                     and (frame := self._cue_in(doc, base, quote.end, quotes[number + 1].start, first=3)) is not None \
                     and frame.tag_ in ("VBD", "VBZ", "VBP"):
                 # '"In Latvia, no," replied X. "You will see it in October."': a short answer with its own frame, which
@@ -696,7 +697,7 @@ class _ArticleExtractor:
             self._audit(candidate, cue_at, *segment)
         elif (label := self._label(doc, base, before_lo, quote.start) or self._signature(doc, base, quote.end, paragraph.end)) is not None:
             candidate.mention = label  # 'Ivan Petrenko, analyst at the X Centre: "..."', '"..." ― Ivan Petrenko'
-        elif quote.start == paragraph.start or re.search(r"[.!?…][\"”»’]?\s*$", self.text[paragraph.start : quote.start]):
+        elif self._opens_sentence(paragraph, quote):
             # A quotation that opens a sentence with no cue of its own
             # continues the speaker before it: the next paragraph of a long
             # quote, or a second quotation after '"...," X said.' (A quoted
@@ -704,6 +705,10 @@ class _ArticleExtractor:
             candidate.inherit = True
             candidate.confidence = CONFIDENCE["inherited"]
         self.candidates.append(candidate)
+
+    def _opens_sentence(self, paragraph: Paragraph, quote: Quote) -> bool:
+        """True when ``quote`` opens its paragraph or a sentence of it (nothing of its own sentence before it)."""
+        return quote.start == paragraph.start or re.search(r"[.!?…][\"”»’]?\s*$", self.text[paragraph.start : quote.start]) is not None
 
     def _lead_in(self, doc: Doc, base: int, lo: int, quote: Quote) -> int | None:
         """Return where the clause a quotation ends begins, when the quotation continues words before it in its
@@ -1040,7 +1045,8 @@ class _ArticleExtractor:
         if lone is not None and lone.root.lemma_.lower() in role_words().organisation_heads \
                 and (body := named_body(lone.root, doc, base)) is not None:
             mention = body  # "according to the Kestrel monitoring group": the group, not a Mr Kestrel
-        seen = _SEEN_BY.match(self.text[cue.speaker_start : speaker_end].strip()) if cue.kind == "preposition" else None
+        phrase = self.text[cue.speaker_start : speaker_end].strip() if cue.kind == "preposition" else ""
+        seen = _SEEN_BY.match(phrase)
         if seen is not None and seen.group("noun").lower() in role_words().document_nouns | {"draft", "copy", "text"}:
             # "according to a draft seen by Reuters": the draft speaks, the outlet that saw it relays it
             at = self.text.index(seen.group(0), cue.speaker_start)
@@ -1048,7 +1054,7 @@ class _ArticleExtractor:
                                    relay=(at + seen.start("relay"), at + seen.end("relay")))
             candidate.unnamed = _lower_article(seen.group("doc"))
             return candidate
-        sent = _SENT_TO.match(self.text[cue.speaker_start : speaker_end].strip()) if cue.kind == "preposition" else None
+        sent = _SENT_TO.match(phrase)
         if sent is not None and sent.group("noun").lower() in role_words().document_nouns:
             # "according to an indictment filed with the county court": the indictment, not the court it went to
             candidate = _Candidate(content[0], content[1], index, quoted is not None, cue.text.lower(), None)
