@@ -1375,15 +1375,19 @@ class _ArticleExtractor:
         if head in lexicon.organisation_heads and len(words) <= 2 and definite:
             # "the ministry said": the organisation the article named last whose name has that word
             # (or that last spoke: "Norland's intelligence service warned ... The service said")
-            earlier = self._named_organisation(head, before) or next(
-                (e for e in reversed(history) if e.kind == "organisation" and head in e.name.lower().split()), None) \
+            # ("the border service": the Border Guard Service named before, not a Customs Service named since)
+            modifier = tuple(w.lower() for w in words[:-1] if w.islower())
+            earlier = (modifier and self._named_organisation(head, before, also=modifier)) or self._named_organisation(head, before) \
+                or next((e for e in reversed(history) if e.kind == "organisation" and head in e.name.lower().split()), None) \
                 or self._named_in_own_sentence(head, before)
         if earlier is None and head in _GENERIC_BODIES and len(words) <= 2 and definite:
             # "The rights group Open Door published a report. The organisation says ...": the body just named
             earlier = self._named_organisation(None, before, most=2)
         if earlier is None and head in lexicon.company_nouns and len(words) <= 3 and definite:
-            # "Nordvik Energy expects ... The company said": the organisation just named, whatever its name
-            earlier = self._named_organisation(None, before, most=1)
+            # "Nordvik Energy expects ... The company said": the organisation just named, whatever its name;
+            # else one that spoke lately ("X said ... '...,' said its engineer Y. The agency said")
+            earlier = self._named_organisation(None, before, most=1) or next(
+                (e for e in reversed(history[-3:]) if e.kind == "organisation" and len(words) == 1), None)
         if earlier is not None or head in lexicon.organisation_heads and len(words) <= 2 and definite:
             return earlier
         outlet = head in lexicon.outlet_nouns
@@ -1445,10 +1449,11 @@ class _ArticleExtractor:
         found = {e.id: e for m in mentions if (e := self.table.entry(m)) is not None and e.kind == "organisation" and head in e.name.lower()}
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _named_organisation(self, head: str | None, before: int, most: int | None = None) -> SpeakerEntry | None:
+    def _named_organisation(self, head: str | None, before: int, most: int | None = None,
+                            also: tuple[str, ...] = ()) -> SpeakerEntry | None:
         """Return the organisation named last before *before* (in this paragraph or the three before it,
         or in the *most* sentences before) whose name holds the word *head* ("the ministry" -> "Defence
-        Ministry"; any name without *head*), or None."""
+        Ministry"; any name without *head*) and the words *also* ("border" for "the border service"), or None."""
         paragraph = next((s.paragraph for s in self.sentences if s.start <= before < s.end), None)
         sentences = [s for s in self.sentences if s.start < before and (paragraph is None or s.paragraph >= paragraph - 3)]
         if most and sentences and before < sentences[-1].end:
@@ -1460,7 +1465,7 @@ class _ArticleExtractor:
                 entry = self.table.entry(mention)
                 # "ISW noted ... The institute assessed": the name an abbreviation stands for counts
                 named = head is None or head in mention.text.lower().split() or entry is not None and head in entry.name.lower().split()
-                if named and entry is not None and entry.kind == "organisation":
+                if named and entry is not None and entry.kind == "organisation" and set(also) <= set(entry.name.lower().split()):
                     return entry
         return None
 

@@ -1012,7 +1012,19 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Wages rose faster than prices, said Anna Berg, chief economist at Norbank Group. The lender forecast growth of 2.5 percent "
          "this year and 3 percent in 2026.",
          [("Anna Berg", "Wages rose faster than prices"), ("Norbank Group", "growth of 2.5 percent this year and 3 percent in 2026")]),
+        # ... or the organisation that spoke lately, when a quotation of someone else came between
+        ("The Nordic Grid Authority said it had cut exports. \"We have no spare capacity,\" said Juris Ozols, an engineer.\n\n"
+         "The agency said it hoped to resume exports next week.",
+         [("Nordic Grid Authority", "it had cut exports"), ("Juris Ozols", "We have no spare capacity"),
+          ("Nordic Grid Authority", "it hoped to resume exports next week")]),
+        # ("the border service": the body whose name has "border" too, not the service named last)
+        ("Queues reached 900 trucks, the State Border Guard Service said. The State Customs Service said the system would "
+         "be back. On the southern border traffic was normal, the border service said.",
+         [("State Border Guard Service", "Queues reached 900 trucks"), ("State Customs Service", "the system would be back"),
+          ("State Border Guard Service", "On the southern border traffic was normal")]),
         # ... but not an organisation named earlier than that: "the central bank" is another body, one the article does not name.
+        ("The Nordic Economists Association said rates would stay high. Rates stayed at 4% in May. The central bank said it "
+         "would wait.", [("Nordic Economists Association", "rates would stay high"), ("the central bank", "it would wait")]),
         ("The Nordic Economists Association polled 40 forecasters. Rates stayed at 4% in May. The central bank said it would wait.",
          [("the central bank", "it would wait")]),
         # "according to a survey" whose owner the next sentence names; that sentence describes the survey, it continues no one.
