@@ -74,7 +74,9 @@ def _present(verb: Token, subject: Token | None) -> str:
         attrs = [c for c in verb.children if c.dep_ in ("attr", "dobj", "nsubj")]
         plural = bool(attrs) and _plural(attrs[0])
     first = subject is not None and subject.lower_ == "i"
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp") and not any(
+            c.dep_ in ("aux", "dobj") for c in verb.children):
+        # (a participle with no auxiliary is passive too: "expects a rate cut before June" -> "a rate is cut")
         return ("am " if first else "are " if plural else "is ") + verb.text
     if lemma == "be":
         return "am" if first else "are" if plural else "is"

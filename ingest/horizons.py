@@ -164,9 +164,14 @@ def _alternation(words: tuple[str, ...]) -> str:
 #: "of 2027") is no event: the count is then read as before.
 _FROM_EVENT = re.compile(
     r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:\d+|" + _alternation(tuple(_NUMBER_WORDS))
-    + r")(?:\s*(?:to|or|-|–)\s*(?:\d+|\w+))?\s+(?:day|week|month|year)s?\s+(?:of|after|from)\s+(?!(?:now|today|publication|next|this|last|the\s+(?:year|month|week|coming|current))\b|(?:19|20)\d\d\b|(?-i:"
+    + r")(?:\s*(?:to|or|-|–)\s*(?:\d+|\w+))?\s+(?:day|week|month|year)s?[\"”]?\s+(?:of|after|from)\s+(?!(?:now|today|publication|next|this|last|the\s+(?:year|month|week|coming|current))\b|(?:19|20)\d\d\b|(?-i:"
     + _MONTH_CAPS + r"))[\w'’-]+(?:\s+(?!(?:if|when|unless|and|but|or|because|while|than|so)\b)[\w'’-]+){0,5}",
     re.IGNORECASE)
+
+
+@cache
+def _vague() -> tuple[str, ...]:
+    return tuple(str(e) for e in load_lexicon("horizons")["vague"])
 
 
 @cache
@@ -582,6 +587,9 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
     # "within six months of taking office", "in the first 100 days after the election": counted from an event, not
     # from publication; the words are the horizon, with no window (the event's day is not known here)
     for m in _FROM_EVENT.finditer(text):
+        add(m.start(), m.end(), None)
+    # "in due course", "sooner or later": a time the words do not bound, the horizon without a window
+    for m in re.finditer(r"\b(?:" + _alternation(_vague()) + r")\b", text, re.IGNORECASE):
         add(m.start(), m.end(), None)
     # "in the first six months of next year", "during the first three months of 2027": that year's first months
     for m in re.finditer(r"\b(?P<prep>in|during|within|over|by\s+the\s+end\s+of)\s+the\s+first\s+(?P<n>\d+|" + _alternation(tuple(_NUMBER_WORDS))

@@ -39,7 +39,7 @@ def test_find_horizon(text: str, horizon: str, window: tuple[str, str]) -> None:
     assert (found.window_start, found.window_end) == tuple(date.fromisoformat(d) for d in window)
 
 
-@pytest.mark.parametrize("text", ["as was the case on February 24", "It may start at some point", "Russia may attack", "the 20th century",
+@pytest.mark.parametrize("text", ["as was the case on February 24", "Russia may attack", "the 20th century",
                                   "banks could withstand a 20% fall in prices"])
 def test_no_horizon(text: str) -> None:
     assert find_horizon(text, P) is None
@@ -167,6 +167,9 @@ def test_add_months_clamps_to_the_month_end() -> None:
          (None, None)),
         ("the mine could reopen within a year of the deal being signed if banks agree",
          "within a year of the deal being signed", (None, None)),
+        ("volumes could recover \"within two to three months\" of reopening", "within two to three months\" of reopening", (None, None)),
+        ("the board will publish the review in due course", "in due course", (None, None)),  # (a time the words do not bound)
+        ("It may start at some point", "at some point", (None, None)),
         # ... but a count from now, or the first months of a year, is dated
         ("prices will drop within two years from now", "within two years", ("2022-12-20", "2024-12-20")),
         ("output will rise in the first six months of next year", "in the first six months of next year",
