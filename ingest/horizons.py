@@ -329,7 +329,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
 
     # "no earlier than late spring", "not before the autumn": the window opens with that season (its part: early the
     # first month, mid the second, late the last) and has no end
-    for m in re.finditer(r"\b(?:no\s+(?:earlier|sooner)\s+than|not\s+(?:before|until|till))\s+(?:the\s+)?(?P<part>early|mid|late)?[\s-]*"
+    for m in re.finditer(r"\b(?:not?\s+(?:earlier|sooner)\s+than|not\s+(?:before|until|till))\s+(?:the\s+)?(?P<part>early|mid|late)?[\s-]*"
                          r"(?P<season>" + season_words + r")\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
         season_start, season_end = season_window(m.group("season").lower(), int(m.group("year")) if m.group("year") else None, anchor, None)
         thirds = [add_months(season_start, k) for k in range(3)]
@@ -563,7 +563,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
             add(m.start(), m.end(), (anchor, date(anchor.year // 100 * 100 + 99, 12, 31)), bool(m.group("until")))
     # "in the coming quarter", "next quarter": the calendar quarter after the current one; "this quarter", "the
     # current quarter": the current one
-    for m in re.finditer(r"\b(?P<prep>(?:in|by|during|over|until|before|for)\s+)?(?:the\s+)?(?P<which>coming|next|this|current)\s+quarter\b(?!s)",
+    for m in re.finditer(r"(?<!end of )\b(?P<prep>(?:in|by|during|over|until|before|for)\s+)?(?:the\s+)?(?P<which>coming|next|this|current)\s+quarter\b(?!s)",
                          text, re.IGNORECASE):
         first = date(anchor.year, (anchor.month - 1) // 3 * 3 + 1, 1)
         if m.group("which").lower() in ("coming", "next"):
@@ -634,13 +634,17 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         middle = anchor.year // 100 * 100 + 50
         add(m.start(), m.end(), (anchor if _until(m.group("prep")) else date(middle - 5, 1, 1), date(middle, 12, 31)),
             _until(m.group("prep")))
-    # "by the end of the month", "before the end of next week", "as early as the end of the week": to the last day of
-    # that month or week
-    for m in re.finditer(r"\b(?:by|before|until|at|as\s+early\s+as)\s+the\s+end\s+of\s+(?P<which>this|next|the)\s+(?P<unit>month|week)\b", text, re.IGNORECASE):
+    # "by the end of the month", "before the end of next week", "as early as the end of the week", "by the end of the
+    # quarter": to the last day of that month, week or quarter
+    for m in re.finditer(r"\b(?:by|before|until|at|as\s+early\s+as)\s+the\s+end\s+of\s+(?P<which>this|next|the|the\s+current)\s+(?P<unit>month|week|quarter)\b",
+                         text, re.IGNORECASE):
         later = m.group("which").lower() == "next"
         if m.group("unit").lower() == "month":
             first = add_months(anchor.replace(day=1), 1 if later else 0)
             last = month_end(first.year, first.month)
+        elif m.group("unit").lower() == "quarter":
+            third = add_months(date(anchor.year, (anchor.month - 1) // 3 * 3 + 3, 1), 3 if later else 0)
+            last = month_end(third.year, third.month)
         else:
             last = anchor - timedelta(days=anchor.weekday()) + timedelta(days=6 + (7 if later else 0))
         add(m.start(), m.end(), (anchor, last), True)
@@ -834,7 +838,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
 _JOIN = re.compile(r"\A(?:[\s,;]|and\b|or\b|either\b|at\s+(?:the\s+)?(?:best|worst|latest|earliest)\b|to\b|through\b|until\b|in\b|"
                    r"(?:later|earlier|sooner)\b|[-–—])*\Z", re.IGNORECASE)
 _LEAD = re.compile(r"\bas\s+(?:early|soon)\s+as\s+\Z", re.IGNORECASE)
-_SINCE_LEAD = re.compile(r"\b(?:no\s+(?:earlier|sooner)\s+than|not\s+(?:before|until|till)|at\s+the\s+earliest,?)\s+\Z", re.IGNORECASE)
+_SINCE_LEAD = re.compile(r"\b(?:not?\s+(?:earlier|sooner)\s+than|not\s+(?:before|until|till)|at\s+the\s+earliest,?)\s+\Z", re.IGNORECASE)
 #: "before its scheduled review", "by the start of the new season", "before the school year ends": an event (a noun
 #: phrase, or a short clause) that a time after it dates ("... in September"); what is foreseen comes before it.
 _BEFORE_EVENT = re.compile(r"\b(?:before|by|ahead\s+of|until|till)\s+(?:the|its|their|his|her|this|next|a|an)\s+"

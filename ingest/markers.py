@@ -805,6 +805,8 @@ _EXPECTED_CASES = frozenset({"likely", "base", "baseline", "central", "main", "l
 
 def _risk(token: Token) -> Marker | None:
     """"the risk of a new offensive", "in danger of being drawn in", "the worst case is an escalation"."""
+    if token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "war-risk premiums", "a threat assessment": a kind of the noun it modifies
     negated = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or (
         token.dep_ in ("dobj", "attr", "nsubj") and marker_negated(token.head, token.head))
     if token.lemma_.lower() == "case" and not any(c.lower_ in _CASE_KINDS for c in token.children):

@@ -58,7 +58,7 @@ from ingest.probability import NEGATION, current_scale, find_likelihood, probabi
 
 #: ("the risks for Lukashenka are high": whose risk, with no event, states no probability of one)
 _PROBABILITY_STATEMENT = re.compile(
-    r"\b(?:probability|likelihood|chances?|odds|risks?|threat|danger)\b(?!\s+(?:for|to)\s+[A-Z])[^.;]{0,80}?\b(?:is|are|remains?|was|were)\b[^.;]{0,25}?\b(?P<words>very high|high|very low|low|slim|small|good|strong)\b",
+    r"\b(?:probability|likelihood|chances?|odds|risks?|threat|danger)\b(?!\s+(?:for|to)\s+[A-Z])[^.;]{0,80}?\b(?:is|are|remains?|was|were)\b[^.;]{0,25}?\b(?P<words>very high|high|very low|low|slim|small|good|strong|remote)\b",
     re.IGNORECASE,
 )
 
@@ -239,7 +239,7 @@ _NUMERIC_CHANCE = (
     # "put the odds of X at about 30%", "the probability is one in three"
     # (also 'the odds were "no better than one in five"': the figure is the most the speaker grants)
     re.compile(_CHANCE + r"[^.;:]{0,80}?\b(?:is|are|was|were|at)\s+[\"“']?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+"
-               r"|no\s+(?:better|more|higher)\s+than\s+|at\s+most\s+)?" + _FIGURE, re.IGNORECASE),
+               r"|maybe\s+|perhaps\s+|no\s+(?:better|more|higher)\s+than\s+|at\s+most\s+)?" + _FIGURE, re.IGNORECASE),
     # "I'd give it 30 percent", "we put it at maybe 60%": the speaker's own odds for what was just said
     re.compile(r"\b(?:give|gave|put|puts)\s+it\s+(?:at\s+)?(?:maybe\s+|about\s+|around\s+|roughly\s+|perhaps\s+)?" + _FIGURE,
                re.IGNORECASE),

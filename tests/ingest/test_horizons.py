@@ -121,6 +121,7 @@ def test_add_months_clamps_to_the_month_end() -> None:
         ("imports will be banned from 1 March 2024", "from 1 March 2024", ("2024-03-01", None)),
         # "no earlier than" or "at the earliest" before any time
         ("the tanks will arrive no earlier than next spring", "no earlier than next spring", ("2023-03-01", None)),
+        ("the tanks will arrive not earlier than late spring", "not earlier than late spring", ("2023-05-01", None)),
         ("the runoff will be held at the earliest in June", "at the earliest in June", ("2023-06-01", None)),
         # the weekend ahead; year-end; a meeting dated by its day
         ("prices will stay high until the weekend", "until the weekend", ("2022-12-20", "2022-12-25")),
@@ -280,6 +281,9 @@ M = date(2023, 3, 6)
         ("the front may hold by the end of the month", "by the end of the month", ("2023-03-06", "2023-03-31")),
         ("a deal before the end of next month", "before the end of next month", ("2023-03-06", "2023-04-30")),
         ("the vote may come by the end of the week", "by the end of the week", ("2023-03-06", "2023-03-12")),
+        # ... or of the quarter: the current one's last day, or the next one's
+        ("the guard plans to hire 200 officers by the end of the quarter", "by the end of the quarter", ("2023-03-06", "2023-03-31")),
+        ("a deal may come before the end of next quarter", "before the end of next quarter", ("2023-03-06", "2023-06-30")),
         ("talks could resume in a matter of weeks", "in a matter of weeks", ("2023-03-06", "2023-04-17")),
         ("the ferry may sail over the weekend", "over the weekend", ("2023-03-11", "2023-03-12")),
         ("the ferry may sail next weekend", "next weekend", ("2023-03-18", "2023-03-19")),

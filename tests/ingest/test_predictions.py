@@ -33,6 +33,9 @@ def detect(nlp: Language, text: str, **kwargs: object):  # type: ignore[no-untyp
         ("Russia will almost certainly try again.", {"probability_words": "almost certainly", "probability": 0.97}),
         # The size of a chance: "slim" odds, a "good chance"; "no later than X" is "by X".
         ("The odds of a ceasefire this year are slim.", {"event": "a ceasefire", "probability_words": "slim", "probability": 0.125}),
+        ("The chances of a ceasefire this year are remote.", {"event": "a ceasefire", "probability_words": "remote", "probability": 0.03}),
+        # ("remote" only of a chance: a tool for remote access is no estimate)
+        ("The operator will replace its remote access tools by June.", {"probability_words": "will", "probability": 0.875}),
         ("There is a good chance that the port will reopen in May.", {"probability_words": "good chance", "probability": 0.675}),
         # the speaker's judgement of the event, or an adverb that all but denies it, outweighs its "will"
         ("It is almost impossible that the ferries will sail before May.", {"event": "the ferries sail", "probability": 0.03}),
@@ -564,6 +567,7 @@ def test_aims_of_acts_under_way_are_intentions(nlp: Language, text: str, event: 
         "Anyone can think that the port will close.",  # a belief nobody in particular holds, not denied
         "The case for lower rates is compelling.",  # an argument, not a scenario ("the worst case is ...")
         "The risks for Kovalenko are too high.",  # whose risk, with no event
+        "War-risk premiums for ships calling at the port fell in January.",  # a risk noun naming a kind of premium
         "This visit had been planned well in advance.",  # a plan carried out
         "A landing is not possible without air cover.",  # a capability judged now, with no time ahead
         "The crisis set the stage for deep reforms.",  # history
@@ -828,6 +832,8 @@ def test_an_expectation_of_the_past_perfect_is_no_prediction(nlp: Language, text
      0.4, False),
     ('the odds of a strike at the port this year were "no better than one in five"',
      'odds of a strike at the port this year were "no better than one in five', 0.2, False),
+    ("I'd put the chance of a strike at the port this year at maybe one in three",
+     "chance of a strike at the port this year at maybe one in three", 0.333, False),
     # the speaker's own odds for what they just said
     ("the ferry line will close in May. I'd give it maybe 60 percent", "give it maybe 60 percent", 0.6, False),
     # hedges the scale places: "may well" leans to likely, "conceivably" and a conceded "wouldn't rule out" to unlikely
