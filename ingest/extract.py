@@ -122,7 +122,8 @@ def _one_person(words: str) -> bool:
     """True for the words of an unnamed source that name one person ("a bus driver", "the accused man's mother",
     "one official"), not a group or a body ("officials", "the ministry")."""
     lowered = words.lower().split()
-    head = head_word(words)
+    # (the noun before what describes it: "one trader at a trading house", "a spokesman for the patriarch")
+    head = head_word(re.split(r"\s+(?:at|for|of|in|from|with|on|familiar|close|who|whose|that)\s|,", words, maxsplit=1)[0])
     if not lowered or not (lowered[0] in ("a", "an", "one", "the") or any(w.endswith(("'s", "’s")) for w in lowered)):
         return False
     return not head.endswith("s") and (head in role_words().roles or _knows(head))
@@ -1137,6 +1138,8 @@ class _ArticleExtractor:
                 lone = lone if lone is not None and lone.entry is not None and lone.entry.kind == "unnamed" \
                     and _one_person(lone.entry.name) and (spoke is None or spoke.start < lone.start) \
                     and lone.paragraph >= candidate.paragraph - 1 else None
+                if lone is not None and lone.entry is not None and here is not None and here.name in lone.entry.name:
+                    here = None  # "a spokesman for Patriarch K. accused ... . He told ...": the spokesman, not whom he serves
                 entry = (here if here is not None and here.kind == "person" and fits(here) else None) \
                     or (lone.entry if lone is not None else None) \
                     or woman or met or last_person([e for e in history if fits(e)]) \

@@ -91,7 +91,7 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _FIRST_PERSON = re.compile(r"^(?:i|we|us|me|my|our|they|them|their|it|you)$", re.IGNORECASE)
 #: A content that says nothing was said ("declined to comment", "refused to elaborate").
 _NO_COMMENT = re.compile(r"to\s+(?:comment|elaborate|speculate|give\s+(?:details|a\s+date)|say\s+more|go\s+into\s+details?"
-                         r"|(?:give|provide|disclose|reveal|share)\s+(?:his|her|their|its)\s+(?:(?:full|last|first|family)\s+)?names?)\b",
+                         r"|(?:give|provide|disclose|reveal|share)\s+(?:his|her|their|its)\s+(?:(?:full|last|first|family)\s+)?(?:sur)?names?)\b",
                          re.IGNORECASE)  # (or "declined to give her last name": the writer on a source's anonymity)
 #: The writer's note on why a source is unnamed: "speaking on condition of anonymity as the talks are private".
 _ANONYMITY = re.compile(r"(?:speaking|talking)\s+on\s+(?:the\s+)?condition\s+(?:of|that)\b", re.IGNORECASE)
@@ -195,6 +195,10 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
     if cue is not None and cue.root.lemma_.lower() in cue_lexicon().refusal_verbs and len(span) > 1 and span[0].lower_ == "to" \
             and (span[1].lemma_.lower() in cue_lexicon().verbs or span[1].lower_ == "be"):  # ("declined to be named")
         return False  # "declined to say whether ...", "refused to say when": nothing was said (but "refused to release X" is a stance)
+    if cue is not None and span[0].tag_ == "VBG" and span[0].dep_ == "advcl" and span[0].head.i == cue.root.i \
+            and span[0].i > cue.root.i and any(t.text == "," for t in paragraph.doc[cue.root.i : span[0].i]) \
+            and span[0].lemma_.lower() not in cue_lexicon().verbs and not any(c.dep_ == "ccomp" for c in span[0].children):
+        return False  # '"...," he said, stirring his coffee': what the speaker did while saying it
     if cue is not None and free_relative(cue.root):
         return False  # "Everything Berg says is a lie": no report of its own
     if cue is not None and any(unsaid(t) for t in (*cue, *span[:2])):

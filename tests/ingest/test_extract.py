@@ -1050,6 +1050,13 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # "she" in a new paragraph is the person the sentence before is about, named in apposition to a noun
         ("Lena Novak said the port was calm.\n\nHer colleague Liis Kask of the harbour board is less sure. She expects fees to rise.",
          [("Lena Novak", "the port was calm"), ("Liis Kask", "fees to rise")]),
+        # "he" after one unnamed person spoke is that source, though described with a body or someone named
+        ('Its director, Tomas Berg, noted that prices fell. "The market is calm," said one trader at a Halden trading house. '
+         "He added that prices would likely rise in May.",
+         [("Tomas Berg", "prices fell"), ("one trader at a Halden trading house", "The market is calm"),
+          ("one trader at a Halden trading house", "prices would likely rise in May")]),
+        ("A spokesman for Bishop Tomas Berg accused the council of lying. The diocese would keep its schools, he told reporters.",
+         [("a spokesman for Bishop Tomas Berg", "the council of lying"), ("a spokesman for Bishop Tomas Berg", "The diocese would keep its schools")]),
         # "the diplomat" after an unnamed diplomat spoke is that source, not the last named person
         ("Tomas Berg said the port was calm. A senior Western diplomat said the talks had stalled. "
          '"Nobody expects a deal before winter," the diplomat added.',

@@ -386,6 +386,10 @@ def test_a_read_also_line_gives_no_claim() -> None:
      "whether the ferries would run in May"),
     # nor do the writer's notes on a source's anonymity
     ('"The pier is cold," said Marta, a fisherwoman who declined to give her last name.', "to give her last name"),
+    ('"The pier is cold," said Marta, a fisherwoman who declined to give her surname.', "to give her surname"),
+    # nor what a speaker did while speaking
+    ('Tomas Berg, a welder, plans to stay. "My sons speak Danish better than I do now," he said, stirring a cup of tea.',
+     "stirring a cup of tea"),
     ("The ferries will run again in May, one of the sources said, speaking on condition of anonymity as the talks "
      "are private.", "speaking on condition of anonymity"),
     # nor does the writer's comment after a report
