@@ -635,7 +635,13 @@ class _ArticleExtractor:
         if cue is None or not words:
             return None
         subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
-        before = [t for t in words if t.i < cue.i]
+        frame = {cue.i}
+        if not subjects and cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in ("quote", "cite"):
+            # '"...," one of the members was quoted as saying': the one quoted
+            quoted = cue.head.head
+            subjects = [c for c in quoted.children if c.dep_ == "nsubjpass"]
+            frame |= {quoted.i, cue.head.i} | {c.i for c in quoted.children if c.dep_ == "auxpass"}
+        before = [t for t in words if t.i < cue.i and t.i not in frame]
         return cue if subjects and before and all(any(t in s.subtree for s in subjects) for t in before) else None
 
     def _quote(self, index: int, paragraph: Paragraph, doc: Doc, quote: Quote, quotes: list[Quote]) -> None:

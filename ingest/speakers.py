@@ -511,6 +511,10 @@ def unnamed_source(span: Span) -> str | None:
     if not heads:
         return None
     head = heads[0]
+    part = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None) \
+        if head.lower_ in _INDEFINITE and head.pos_ in ("NUM", "PRON", "ADJ", "DET") else None
+    if part is not None and part.tag_ in ("NNS", "NNPS") and is_role_word(part):
+        return _as_name(span.doc, span.start_char, span.end_char)  # "one of the members", "two of the traders"
     if head is not span[-1] and len(span) <= 3 and span[-1].pos_ == "NOUN" and span[-1].tag_ == "NNS" and is_role_word(span[-1]):
         head = span[-1]  # "according to show insiders": a compound noun the parser read as a verb and its object
     if head.pos_ != "NOUN" or not is_role_word(head):

@@ -524,6 +524,10 @@ def test_wire_patterns(nlp: Language, no_directory: Directory, text: str, expect
          [("a source in the harbour board", "the strike would end in June")]),
         # A company's analysts are many: an unnamed source, not a person named like the company.
         ("Prices rose in May. Kestrel analysts expect rates to fall next year.", [("Kestrel analysts", "rates to fall next year")]),
+        # one of a group, quoted after a quotation; a market's own people (underwriters) speak as traders do
+        ('"Rates can fall faster," one of the members was quoted as saying.', [("one of the members", "Rates can fall faster")]),
+        ("Two underwriters said cover had become scarce. One of them warned that premiums would rise.",
+         [("two underwriters", "cover had become scarce"), ("one of the two underwriters", "premiums would rise")]),
     ],
 )
 def test_unnamed_sources(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
