@@ -105,6 +105,11 @@ _OWNED_DOCUMENT = re.compile(r"(?:a|an|the)\s+(?:(?:new|latest|recent|monthly|an
                              r"|(?P<noun2>[a-z]+)\s+(?:by|from)\s+(?:the\s+)?(?P<owner2>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s*\Z)")
 #: "a statement from the presidential office", "the report by the defence ministry": a document and who issued it.
 _ISSUED_BY = re.compile(r"(?:a|an|the)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s+(?:from|by|of)\s+(?P<body>the\s+[^,;]+?)\s*\Z", re.IGNORECASE)
+#: "a summary of the discussion published by the central bank on Monday", "an analysis published on Sunday by X": a
+#: document and the body that published it.
+_PUBLISHED_BY = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)(?:\s+of\s+[^,;]+?)?,?\s+(?:published|released|issued|"
+                           r"prepared|compiled|presented|commissioned|conducted|produced)(?:\s+(?:on|in|last|this|early|late)\s+\w+)?"
+                           r"\s+by\s+(?P<body>.+?)(?:\s+(?:on|in|last|this)\s+\w+)?\s*\Z")
 #: "the central bank's baseline scenario", "the bank's updated macroeconomic forecast": a document and its owner,
 #: before the possessive.
 _OWNERS_DOCUMENT = re.compile(r"(?P<body>the\s+[^,;']+?)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+)\s*\Z", re.IGNORECASE)
@@ -1358,6 +1363,15 @@ class _ArticleExtractor:
         if owned and (owned.group("noun") or owned.group("noun2")).lower() in role_words().document_nouns:
             # "according to a Nordwire poll of 30 economists", "according to a report by Nordwire": the owner speaks
             return self.table.entry(Mention(0, 0, owned.group("owner") or owned.group("owner2"), "organisation"))
+        published = _PUBLISHED_BY.match(description)
+        if published and published.group("noun").lower() in role_words().document_nouns:
+            # "a summary of the discussion published by the central bank": the body that published it, named or not
+            body = re.sub(r"\s*\([^)]*\)\s*\Z", "", published.group("body"))
+            if body[:1].isupper():
+                return self.table.entry(Mention(0, 0, body, "organisation"))
+            return self._organisation_description(body, history, before) or (
+                self.table.unnamed(_lower_article(body)) if head_word(body) in role_words().organisation_heads and body.lower().startswith("the ")
+                else None)
         issued = _ISSUED_BY.match(description) or _OWNERS_DOCUMENT.match(description)
         if issued and issued.group("noun").lower() in role_words().document_nouns:
             # "a statement from the presidential office said": the body it comes from, named or not

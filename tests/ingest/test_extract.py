@@ -962,6 +962,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # "according to a Nordwire poll of 30 economists": the poll's owner.
         ("The key rate will stay at 4% next week, according to a Nordwire poll of 30 economists.",
          [("Nordwire", "The key rate will stay at 4% next week")]),
+        # ... or the body that published it, named or not
+        ("Two members argued for a deeper cut, according to a summary of the meeting published by the central bank on Monday.",
+         [("the central bank", "Two members argued for a deeper cut")]),
+        ("Two members argued for a deeper cut, according to a summary of the meeting published on Monday by Nordbank.",
+         [("Nordbank", "Two members argued for a deeper cut")]),
         # "the latter" / "the former": the second or first of the two people the sentence before named.
         ("Olena Hrytsenko met Tomas Berg in Vilnius. The latter said that the new tolls would be ready by June.",
          [("Tomas Berg", "the new tolls would be ready by June")]),
