@@ -219,9 +219,9 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
         return False  # "he was not allowed to speak to the media": the writer on a source's anonymity
     if cue is not None and _unnamed_on_request(span):
         return False  # "who asked not to be named because ...": the writer on a source's anonymity
-    if cue is not None and cue.root.lemma_.lower() == "ask" and cue.root.tag_ == "VBN" and cue.root.dep_ in ("advcl", "ROOT") \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.root.children):
-        return False  # "Asked whether Kyiv could hold, he replied ...": the question is the unnamed asker's
+    if cue is not None and cue.root.lemma_.lower() == "ask" and cue.root.tag_ == "VBN" and (cue.root.dep_ in ("advcl", "ROOT") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.root.children) or any(c.dep_ == "auxpass" for c in cue.root.children)):
+        return False  # "Asked whether Kyiv could hold, he replied ...", "X was asked about Y": the question is the asker's
     commented = len(span) > 1 and span[0].lower_ in ("a", "an") and span[1].lemma_.lower() in COMMENT_NOUNS
     if proposal.part and (span[0].is_sent_start or span[0].lower_ in ("which", "who", "whom", "whose") or commented
                           or paragraph.doc.text[:span.start_char].rstrip().endswith(("-", "–", "—"))):

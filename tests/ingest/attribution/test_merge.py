@@ -397,6 +397,10 @@ def test_a_read_also_line_gives_no_claim() -> None:
      "a charge the board called absurd"),
     # declining to comment says nothing
     ("The harbour board's spokeswoman, Olena Kovalenko, declined to comment on the report.", "to comment on the report"),
+    # nor the question a reporter put, before the answer or with none
+    ('When a reporter pressed him on whether fares would follow, Harbour Minister Tomas Berg said: "Probably, but not before May."',
+     "When a reporter pressed him on whether fares would follow"),
+    ("The harbour minister, Tomas Berg, was also asked about the planned ferry tolls.", "the planned ferry tolls"),
     # nor does declining to answer a question
     ("Norland's navy declined to say how many tankers it had stopped.", "how many tankers it had stopped"),
     # nor does not being allowed to speak
