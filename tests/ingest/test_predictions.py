@@ -1009,6 +1009,9 @@ def test_it_planning_in_a_bodys_report_is_the_body(nlp: Language) -> None:
          "the region requests emergency funds"),
         ("The governor said his party would table a bill.", "his party", "intention", "his party tables a bill"),
         ("The governor said his rivals would table a bill.", "his rivals", "forecast", "his rivals table a bill"),
+        ("Deputy Lena Novak said her faction would table a bill.", "her faction", "intention", "her faction tables a bill"),
+        ("The consul, Lena Novak, said the consulate would open an office in May.", "the consulate", "intention",
+         "the consulate opens an office"),
         ("Triin Kask spoke first. She said her office would seek a longer sentence.", "her office", "intention",
          "her office seeks a longer sentence"),
         # what befalls an actor, or an amount it reaches, is foreseen, not willed
