@@ -385,7 +385,9 @@ def _shaped_name(span: Span) -> Span | None:
         span = span[last_role + 1 :]  # "Chief Financial Officer Ewa M.": a title of several words ends with its role
     tokens = [t for t in span if t.is_alpha and t.text[0].isupper()]
     # (a first name the recogniser read as a nationality, "Roman Svitan" as one NORP entity, is still a name)
-    named = all(t.ent_type_ == "NORP" and t.tag_ == "NNP" for t in tokens) and not any(t.ent_iob_ == "B" for t in tokens[1:])
+    named = all(t.ent_type_ == "NORP" and t.tag_ == "NNP" for t in tokens) and not any(t.ent_iob_ == "B" for t in tokens[1:]) \
+        and not (span[-1].dep_ in ("compound", "amod") and span[-1].head.i >= span.end and span[-1].head.pos_ == "NOUN")
+    # (but not one that describes the noun after it: "a Greek Catholic priest")
     # (nor are a given name and a surname of the region's shape the recogniser read as places: "Marta Kovalska")
     placed = 2 <= len(tokens) <= 3 and surname_shaped(tokens[-1].text) and all(t.ent_type_ in ("GPE", "LOC", "") for t in tokens)
     if len(tokens) != len(span) or not 2 <= len(tokens) <= 4 or any(

@@ -1188,6 +1188,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # A first name the recogniser read as a nationality ("Roman H.") is still a name, at the end of an appositive chain.
         ("The rebels will try to break through in the south. Such a forecast was made in a comment to Nordpost by military "
          "expert, colonel of the reserve Roman Hlushko.", [("Roman Hlushko", "The rebels will try to break through in the south.")]),
+        # ... but a nationality describing the noun after it is none ("a Greek Catholic priest")
+        ("The shelter's director, Father Roman Hlushko, a Greek Catholic priest, said donations had halved.",
+         [("Roman Hlushko", "donations had halved")]),
         # The writer's "We will remind, earlier X stated that A": the clause the verb introduces, not the writer's frame.
         ("We will remind, earlier the spokesman of the Harbour Guard Tomas Berg stated that the rebels are regrouping.",
          [("Tomas Berg", "the rebels are regrouping")]),
