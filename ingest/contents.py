@@ -134,7 +134,7 @@ def warned_of(verb: Token) -> Token | None:
 def _timed_tail(verb: Token, thing: Token) -> Token:
     """Return the last of the times, measures and coordinated figures the parser hung on a forecasting verb
     after its object ``thing`` (which it is when there are none)."""
-    kept = thing
+    kept = last = thing
     for child in (c for c in verb.children if c.i > thing.right_edge.i):
         timed = child.ent_type_ in _MEASURES or child.dep_ == "prep" and (
             any(g.ent_type_ in _MEASURES for g in child.subtree) or names_calendar_event(doc_text(child.doc)[child.idx : child.right_edge.idx
@@ -145,7 +145,9 @@ def _timed_tail(verb: Token, thing: Token) -> Token:
             kept = child
         else:
             break
-    return thing if kept.dep_ == "cc" else kept
+        if kept.dep_ != "cc":
+            last = kept
+    return last  # (not an "and" that leads to no figure: "growth of 1% this year and say ...")
 
 
 def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:

@@ -760,7 +760,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         add(m.start(), m.end(), (named, named), m.group("prep").lower() not in ("on", "for"), bool(m.group("year")), before=_is_before(m))
     part_words = _alternation(tuple(parts))
     month_pattern = re.compile(
-        r"\b(?P<prep>(?:in|by|until|before|ahead\s+of|during|no\s+later\s+than)\s+)?(?:(?:the\s+)?(?P<part>" + part_words + r")[\s-]+)?(?P<month>(?-i:" + _MONTH_CAPS
+        r"\b(?P<prep>(?:in|by|until|till|through|before|ahead\s+of|during|no\s+later\s+than)\s+)?(?:(?:the\s+)?(?P<part>" + part_words + r")[\s-]+)?(?P<month>(?-i:" + _MONTH_CAPS
         + r"))\b(?!\s+\d{1,2}\b)(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?",
         re.IGNORECASE,
     )
@@ -840,9 +840,10 @@ _JOIN = re.compile(r"\A(?:[\s,;]|and\b|or\b|either\b|at\s+(?:the\s+)?(?:best|wor
 _LEAD = re.compile(r"\bas\s+(?:early|soon)\s+as\s+\Z", re.IGNORECASE)
 _SINCE_LEAD = re.compile(r"\b(?:not?\s+(?:earlier|sooner)\s+than|not\s+(?:before|until|till)|at\s+the\s+earliest,?)\s+\Z", re.IGNORECASE)
 #: "before its scheduled review", "by the start of the new season", "before the school year ends": an event (a noun
-#: phrase, or a short clause) that a time after it dates ("... in September"); what is foreseen comes before it.
+#: phrase, or a short clause) that a time after it dates ("... in September", "..., expected in mid-June"); what is
+#: foreseen comes before it.
 _BEFORE_EVENT = re.compile(r"\b(?:before|by|ahead\s+of|until|till)\s+(?:the|its|their|his|her|this|next|a|an)\s+"
-                           r"(?:[\w'’-]+\s+){1,6}\Z", re.IGNORECASE)
+                           r"(?:[\w'’-]+\s+){0,5}[\w'’-]+(?:,\s+(?:expected|scheduled|planned|set|due))?\s+\Z", re.IGNORECASE)
 _TAIL = re.compile(r"\A\s*,?\s*at\s+(?:the\s+)?(?:best|worst|latest|earliest)\b", re.IGNORECASE)
 
 
@@ -897,6 +898,19 @@ def _past_relative_offsets(text: str, span: Span | None) -> frozenset[int]:
                 c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in token.children)):
             inside |= {t.i for t in token.subtree}
     return _offsets(text, span, lambda t: t.i in inside)
+
+
+def _past_verb_offsets(text: str, span: Span | None) -> frozenset[int]:
+    """Return the offsets in ``text`` of the times a verb in the simple past holds ("the port handled 3.1 million
+    tonnes in February and aims to ..."): they date what was done, not what is foreseen; not those of a verb of
+    planning or expecting ("planned an attack for January"), nor of "be" or "have"."""
+    if span is None:
+        return frozenset()
+    ahead = forecasting_verbs() | words().intention_verbs | set(words().forecast_controls) | {"be", "have"}
+    inside = {t.i for verb in span if verb.tag_ == "VBD" and verb.pos_ == "VERB" and verb.lemma_.lower() not in ahead
+              and not any(c.dep_ in ("aux", "mark") for c in verb.children)  # ("surprised if the bank cut rates in March")
+              for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.i > verb.i for t in c.subtree}
+    return _offsets(text, span, lambda t: t.i in inside) if inside else frozenset()
 
 
 def _aside_offsets(text: str, span: Span | None) -> frozenset[int]:
@@ -999,7 +1013,7 @@ def find_horizon(text: str, published: date | None, *, span: Span | None = None)
     anchor = published or date(2000, 1, 3)
     matches = _matches(text, anchor, _Lazy(lambda: _verb_offsets(text, span)), _Lazy(lambda: _future_offsets(text, span)),
                        _Lazy(lambda: _modifier_offsets(text, span)))
-    past = _past_relative_offsets(text, span) | _aside_offsets(text, span)
+    past = _past_relative_offsets(text, span) | _aside_offsets(text, span) | _past_verb_offsets(text, span)
     matches = [m for m in matches if m.start not in past]  # "the bank, which cut its rate in February, plans ...": not the plan's time
     if published:  # "as cheap as back in 2016": a date already past at publication is no horizon
         matches = [m for m in matches if m.window is None or m.window[1] >= published]

@@ -67,6 +67,8 @@ def test_phrase_content_takes_the_side_that_is_not_a_connective(text: str, cue: 
         ("The mayor dismissed claims that the bridge is unsafe.", "dismissed", "the bridge is unsafe"),
         # A day of the domain's calendar the parser hung on a forecasting verb belongs to its object, as a date does
         ("The mayor ruled out a pause in the works before Easter.", "ruled", "a pause in the works before Easter"),
+        # ... and a time the parser hung on it before an "and" that goes on to another report
+        ("They forecast growth of 1 percent this year and say the bank will wait.", "forecast", "growth of 1 percent this year"),
         # How or where it was said, set off by a comma after the clause, is the writer's
         ("The ministry said its forces had hit two depots, without giving details.", "said", "its forces had hit two depots"),
         ("Kovalenko said the port must prepare for winter, in her sharpest comments yet on the strike.", "said",

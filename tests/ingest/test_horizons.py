@@ -196,6 +196,14 @@ def test_a_time_in_a_relative_clause_of_the_past_dates_nothing_predicted(nlp: La
     assert found is not None and found.text == "in April" and found.window_start == date(2023, 4, 1)
 
 
+@pytest.mark.parametrize("text", [
+    # a time of a verb in the simple past dates what was done, not what is planned after it
+    "The port handled 3 million tonnes in February and aims to handle 4 million by the start of the season",
+])
+def test_a_time_of_a_verb_in_the_past_dates_nothing_predicted(nlp: Language, text: str) -> None:
+    assert find_horizon(text, P, span=nlp(text)[:]) is None
+
+
 def test_a_day_already_past_at_publication_is_no_horizon() -> None:
     assert find_horizon("as happened on March 3", date(2023, 5, 1)) is None
 
@@ -338,6 +346,10 @@ M = date(2023, 3, 6)
         ("no large outflows before the school term ends in late June", "before the school term ends in late June",
          ("2023-03-06", "2023-06-30")),
         ("prices may reach $300 by the start of the harvest in July", "by the start of the harvest in July", ("2023-03-06", "2023-07-31")),
+        ("no large deployments before the joint exercise, expected in September", "before the joint exercise, expected in September",
+         ("2023-03-06", "2023-09-30")),
+        # "through" a time: from publication to its end
+        ("little rain is forecast through mid-April", "through mid-April", ("2023-03-06", "2023-04-20")),
         # A stretch from publication, not the calendar month or year after it.
         ("will file the charges within the next month", "within the next month", ("2023-03-06", "2023-04-06")),
         ("they expect inflation of 8% over the next year", "over the next year", ("2023-03-06", "2024-03-06")),
