@@ -52,8 +52,9 @@ def find_condition(span: Span, marker: Marker) -> tuple[str, set[int]] | None:
 _CONDITION_TEXT = re.compile(
     r"(?:^|[,;]\s*|\s(?=if\s+and\s+only\s+if\b|provided\s+that\b)|(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bwas)(?<!\bwere)(?<!\bbeen)"
     r"(?<!\bbe)\s(?=provided\s+(?-i:[A-Z]))"
-    # ("would rebuild its forces once fighting ends", "will resume as soon as prices fall": a condition on timing the
-    # parser broke up; not "once again", "once more", "once a week")
-    r"|\s(?=(?:once|as\s+soon\s+as)\s+(?!again\b|more\b|a\b|an\b|every\b|upon\b|or\b|twice\b|possible\b)[a-z]+\s))(?P<c>(?:if\s+and\s+only\s+if|if|unless|provided(?:\s+that)?|as\s+long\s+as|in\s+case|barring|absent(?!\s+from\b)|once|as\s+soon\s+as|should\s+(?:the|a|an|this|that|these|those|there|it|they|we|he|she|[A-Z]\w*))\b[^,;.]*)",
+    # ("would rebuild its forces once fighting ends", "will resume as soon as prices fall", "will keep sending ships as
+    # long as the corridor is open": a condition on timing the parser broke up; not "once again", "once more", "once a
+    # week")
+    r"|\s(?=(?:once|as\s+soon\s+as|as\s+long\s+as)\s+(?!again\b|more\b|a\b|an\b|every\b|upon\b|or\b|twice\b|possible\b)[a-z]+\s))(?P<c>(?:if\s+and\s+only\s+if|if|unless|provided(?:\s+that)?|as\s+long\s+as|in\s+case|barring|absent(?!\s+from\b)|once|as\s+soon\s+as|should\s+(?:the|a|an|this|that|these|those|there|it|they|we|he|she|[A-Z]\w*))\b[^,;.]*)",
     re.IGNORECASE,
 )

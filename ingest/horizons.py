@@ -1176,11 +1176,19 @@ def date_anchor(anchor: str, text: str, published: date | None, *, body: int = 0
     publication ("a strike on March 8 ... we will get through that day");
     "after that" / "after this" opens the day after the one window the
     sentence before the claim names, with no end ("coal will last until
-    the end of January. After that, ...": from February 1). Needs
+    the end of January. After that, ...": from February 1); "as long as
+    the war continues" opens at publication and ends when the article's
+    date for that event ends, else has no end. Needs
     ``published``.
     """
     if published is None:
         return None
+    lasting = re.match(r"as\s+long\s+as\s+(?P<np>(?:the|this|these|its|their)\s+[\w\s'’-]+?)\s+(?:lasts?|continues?|goes\s+on|go\s+on|runs?)\s*\Z",
+                       anchor.strip(), re.IGNORECASE)
+    if lasting is not None:  # "as long as the exercises last": until they end, when the article dates them
+        return date_anchor("until " + lasting.group("np"), text, published, body=body, at=at) or (published, None)
+    if re.match(r"as\s+long\s+as\b", anchor.strip(), re.IGNORECASE):
+        return published, None
     if _DEICTIC_DAY.fullmatch(anchor.strip()):
         # The last single day named before the claim, if still to come at publication.
         days = [match.window for match in _matches(text[body:at], published)

@@ -518,7 +518,10 @@ ARTICLE = (
         ("until the exercises", ("2023-03-06", "2023-03-26")),
         ("after the war", None),  # its only date is long past: no window
         ("after the election", None),  # the article names no such event
-        ("As long as the exercises last", None),  # a clause, not a dated event
+        # "as long as": from publication, to the end of the event the article dates, else with no end
+        ("As long as the exercises last", ("2023-03-06", "2023-03-26")),
+        ("as long as the war continues", ("2023-03-06", None)),
+        ("as long as the corridor is open", ("2023-03-06", None)),
     ],
 )
 def test_an_anchor_the_article_dates_gets_a_window(anchor: str, window: tuple[str | None, str | None] | None) -> None:

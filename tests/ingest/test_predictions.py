@@ -391,6 +391,7 @@ def test_the_event_is_one_positive_proposition(nlp: Language, text: str, event: 
          "provided Halden and Vik reach an agreement"),
         ("The army will rebuild its forces along the border once fighting in the south ends.", "once fighting in the south ends"),
         ("The company will restart supplies as soon as the town pays its debt.", "as soon as the town pays its debt"),
+        ("We'll keep sending ferries as long as the channel is open.", "as long as the channel is open"),
         # "provided" the parser read as a verb taking the condition's clause
         ("The mill expects to resume full production by the third quarter provided electricity supplies stay stable.",
          "provided electricity supplies stay stable"),
