@@ -1272,7 +1272,24 @@ class _ArticleExtractor:
         first = candidate.paragraph if same_paragraph else candidate.paragraph - 1
         before = [s for s in self.sentences if s.end <= candidate.start and s.paragraph >= first]
         subject = self._subject(before[-1]) if before else None
+        if subject is None and before:
+            return self._described_subject(before[-1])
         return self.table.entry(subject) if subject is not None else None
+
+    def _described_subject(self, sentence: _Sentence) -> SpeakerEntry | None:
+        """The person a definite description that is the sentence's subject stands for ("The prime minister was asked
+        about X." after "Prime Minister Dorin R. opened the briefing"), or None."""
+        span = sentence.span
+        token = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.head == span.root and t.pos_ == "NOUN"
+                      and is_role_word(t) and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)), None)
+        if token is None:
+            return None
+        base = sentence.start - span.start_char
+        words = self.text[base + token.left_edge.idx : base + token.idx + len(token)]
+        # (the person titled so in the sentences before, a speaker or not; else whom the description fits)
+        entry = self._titled_before((strip_determiner(words).lower(),), sentence.start) \
+            or self._from_description(words, [], token.lemma_.lower(), before=sentence.start)
+        return entry if entry is not None and entry.kind == "person" else None
 
     def _possessor(self, at: int, pronoun: str, history: list[SpeakerEntry]) -> SpeakerEntry | None:
         """The person a possessive pronoun at ``at`` before a body stands for ("his office said"): the last person its

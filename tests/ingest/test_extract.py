@@ -1059,6 +1059,10 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # "she" in a new paragraph is the person the sentence before is about, named in apposition to a noun
         ("Lena Novak said the port was calm.\n\nHer colleague Liis Kask of the harbour board is less sure. She expects fees to rise.",
          [("Lena Novak", "the port was calm"), ("Liis Kask", "fees to rise")]),
+        # "he" after the sentence before was about someone the article titled and now describes ("the prime minister")
+        ("Prime Minister Lena Novak opened the briefing. Harbour Minister Tomas Berg added that fees would fall. The prime "
+         "minister was also asked about the ferry tolls. \"We intend to scrap them in the autumn,\" she said.",
+         [("Tomas Berg", "fees would fall"), ("Lena Novak", "We intend to scrap them in the autumn")]),
         # "he" after one unnamed person spoke is that source, though described with a body or someone named
         ('Its director, Tomas Berg, noted that prices fell. "The market is calm," said one trader at a Halden trading house. '
          "He added that prices would likely rise in May.",
