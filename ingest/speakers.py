@@ -659,7 +659,18 @@ def who_said(
     the Nord TV channel", "in an interview with Radio Nord", "on the air of
     Nord 24"; see ``medium_of``).
     """
+    from ingest.cues import points_back  # a late import, as in subject_token
+
     who = _who_said(doc, verb, base, lo, hi, directory, publisher)
+    if not who.blocked and who.mention is None and who.description and points_back(verb):
+        # "This was stated ... by the military expert, reserve colonel Oleh Z.": the name the sentence ends with, set off
+        # after the description, is who it is
+        end = base + verb.sent.end_char
+        people = [m for m in mentions_in(doc, base + verb.idx, end, base, directory, publisher) if m.kind == "person"]
+        text = doc_text(doc)
+        if len(people) == 1 and not text[people[0].end - base : end - base].strip(" .!\"”»’") \
+                and "," in text[verb.idx : people[0].start - base]:
+            who = replace(who, mention=people[0], description=None, role=None)
     relaying = next((agent for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and (agent := _cited_by(c)) is not None), None)
     outlet = _outlet_phrase(doc, relaying, base, directory, publisher) if relaying is not None and not who.blocked else None
     if outlet is not None:

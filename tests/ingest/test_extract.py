@@ -1192,6 +1192,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # A first name the recogniser read as a nationality ("Roman H.") is still a name, at the end of an appositive chain.
         ("The rebels will try to break through in the south. Such a forecast was made in a comment to Nordpost by military "
          "expert, colonel of the reserve Roman Hlushko.", [("Roman Hlushko", "The rebels will try to break through in the south.")]),
+        # "This was stated by the expert, colonel X": the name after the description
+        ("The rebels will attack in May. This was stated in an interview with Radio Nord by the military expert, reserve "
+         "colonel Roman Hlushko.", [("Roman Hlushko", "The rebels will attack in May.")]),
         # ... but a nationality describing the noun after it is none ("a Greek Catholic priest")
         ("The shelter's director, Father Roman Hlushko, a Greek Catholic priest, said donations had halved.",
          [("Roman Hlushko", "donations had halved")]),
