@@ -5,8 +5,9 @@ same pipeline as en_core_web_sm's own ``ner`` without either clobbering the othe
 it predicts on a doc whose entities are hidden (the recognizer would otherwise
 keep them as fixed constraints), and it writes its SOURCE/CUE/CONTENT spans to
 ``doc.spans["attribution"]``, putting the doc's named entities back.
-Importing this module registers the factory ``attribution_recognizer`` and
-the scorer ``claimgraph.attribution_scorer.v1``.
+Importing this module registers the factory ``attribution_recognizer``, the
+scorer ``claimgraph.attribution_scorer.v1`` and the token-vector architectures
+of ``ingest.attribution.architectures`` (``claimgraph.BiLSTMTok2Vec.v1``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from spacy.training import Example
 from spacy.util import registry
 from thinc.api import Model
 
+from ingest.attribution import architectures  # noqa: F401  (registers claimgraph.BiLSTMTok2Vec.v1)
 from ingest.attribution.score import Overlap, overlap
 
 #: The span group the component writes.
