@@ -454,7 +454,9 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
     # clause ("Experts interviewed by the outlet doubt that ..."): a verb all the same.
     misread = token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nsubj" for c in token.children) and any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.dep_ == "dobj"
-        for c in token.children)  # (or a direct object: "The fund in March forecast export growth of 4% this year")
+        or c.dep_ == "ccomp" and c.i < token.i and token.tag_ == "NNS" and token.dep_ == "ROOT"
+        for c in token.children)  # (or a direct object: "The fund in March forecast export growth of 4% this year"; or the
+    # clause before a closing frame in the present: "<clause>, the city's education department announces.")
     if lemma not in lexicon.verbs and not forecast_see(token) or (token.pos_ not in ("VERB", "AUX") and not misread
                                                                   and not inverted_noun(token)):
         return None

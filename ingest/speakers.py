@@ -733,8 +733,12 @@ def _group_before(pronoun: Any, base: int, directory: DirectoryLike | None, publ
     from ingest.cues import cue_lexicon  # a late import: cues imports nothing from here
 
     # the subjects of main clauses and of reports: "Some say A as long as the war lasts. Others ...": not "the war"
+    # (not the subject of the clause a closing frame reports: "Eleven missiles were fired, it added": not the missiles)
+    frame = pronoun.head
+    closing = frame.dep_ in ("parataxis", "ccomp", "conj") and frame.head.i < frame.i
     subjects = [t for t in doc[: pronoun.i] if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ not in ("PRP", "WP", "WDT", "DT")
-                and (t.head.dep_ == "ROOT" or t.head.lemma_.lower() in cue_lexicon().verbs)]
+                and (t.head.dep_ == "ROOT" or t.head.lemma_.lower() in cue_lexicon().verbs)
+                and not (closing and t.sent == pronoun.sent and t in frame.head.subtree)]
     if not subjects:
         return None
     token = subjects[-1]

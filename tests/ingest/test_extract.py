@@ -1192,6 +1192,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # A first name the recogniser read as a nationality ("Roman H.") is still a name, at the end of an appositive chain.
         ("The rebels will try to break through in the south. Such a forecast was made in a comment to Nordpost by military "
          "expert, colonel of the reserve Roman Hlushko.", [("Roman Hlushko", "The rebels will try to break through in the south.")]),
+        # a closing frame in the present the tagger read as a plural noun; "it added" after the clause it closes
+        ("Schools in Halden will switch to remote learning on Tuesday, the city's education department announces.",
+         [("the city's education department", "Schools in Halden will switch to remote learning on Tuesday")]),
+        ("The navy says 80 of 90 drones were shot down. Ten missiles were also fired, it added, mostly at substations in the "
+         "north.", [("the navy", "80 of 90 drones were shot down"), ("the navy", "Ten missiles were also fired")]),
         # "This was stated by the expert, colonel X": the name after the description
         ("The rebels will attack in May. This was stated in an interview with Radio Nord by the military expert, reserve "
          "colonel Roman Hlushko.", [("Roman Hlushko", "The rebels will attack in May.")]),
