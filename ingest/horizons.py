@@ -908,7 +908,8 @@ def _past_verb_offsets(text: str, span: Span | None) -> frozenset[int]:
         return frozenset()
     ahead = forecasting_verbs() | words().intention_verbs | set(words().forecast_controls) | {"be", "have"}
     inside = {t.i for verb in span if verb.tag_ == "VBD" and verb.pos_ == "VERB" and verb.lemma_.lower() not in ahead
-              and not any(c.dep_ in ("aux", "mark") for c in verb.children)  # ("surprised if the bank cut rates in March")
+              and not any(c.dep_ == "aux" or c.dep_ == "mark" and c.lower_ != "that" for c in verb.children)
+              # (not a conditional's: "surprised if the bank cut rates in March")
               for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.i > verb.i for t in c.subtree}
     return _offsets(text, span, lambda t: t.i in inside) if inside else frozenset()
 

@@ -199,6 +199,7 @@ def test_a_time_in_a_relative_clause_of_the_past_dates_nothing_predicted(nlp: La
 @pytest.mark.parametrize("text", [
     # a time of a verb in the simple past dates what was done, not what is planned after it
     "The port handled 3 million tonnes in February and aims to handle 4 million by the start of the season",
+    "He said that the port handled 3 million tonnes in February and aimed to handle 4 million by the start of the season",
 ])
 def test_a_time_of_a_verb_in_the_past_dates_nothing_predicted(nlp: Language, text: str) -> None:
     assert find_horizon(text, P, span=nlp(text)[:]) is None
