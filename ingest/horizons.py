@@ -894,8 +894,9 @@ def _past_relative_offsets(text: str, span: Span | None) -> frozenset[int]:
         return frozenset()
     inside: set[int] = set()
     for token in span:
-        if token.dep_ == "relcl" and (token.tag_ == "VBD" or token.tag_ == "VBN" and any(
+        if token.dep_ == "relcl" and token.lemma_.lower() not in forecasting_verbs() and (token.tag_ == "VBD" or token.tag_ == "VBN" and any(
                 c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in token.children)):
+            # (not one that foresees: "production, which he expected to double by 2027")
             inside |= {t.i for t in token.subtree}
     return _offsets(text, span, lambda t: t.i in inside)
 

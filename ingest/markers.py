@@ -204,7 +204,8 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
                 complements = []
             if complements:
                 verb = complements[0]
-                marker = Marker(token, verb, "forecast", w.forecast_controls[lemma], marker_negated(token, token) or marker_negated(token, verb))
+                marker = Marker(token, verb, "forecast", w.forecast_controls[lemma], marker_negated(token, token) or marker_negated(token, verb),
+                                subject=_relative_object(token, verb))
             elif lemma in w.expect_verbs and is_passive(token) and token.dep_ in ("ROOT", "ccomp", "conj") and any(
                 c.tag_ in ("VBZ", "VBP") or c.lower_ in ("will", "'ll") or reported and has_horizon and c.lower_ in ("was", "were")
                 for c in token.children if c.dep_ in ("aux", "auxpass")
@@ -662,6 +663,15 @@ def _planned_act(token: Token) -> Marker | None:
     return None
 
 
+def _relative_object(token: Token, verb: Token) -> Token | None:
+    """The noun a relative clause describes when its relative word is what the clause's verb expects to act ("arms
+    production, which he expected to double": the production doubles), else None."""
+    if token.dep_ != "relcl" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    relative = any(g.dep_ in ("dobj", "nsubj") and g.tag_ in ("WDT", "WP") and g.i < token.i for g in (*token.children, *verb.children))
+    return token.head if relative else None
+
+
 def _expectation(token: Token) -> Marker | None:
     """"expects inflation to fall", "anticipates a slowdown", "hopes that talks should succeed"."""
     negated = marker_negated(token, token)
@@ -670,6 +680,8 @@ def _expectation(token: Token) -> Marker | None:
         # (but one with an object is a past tense the parser hung on its subject: "allies expected heavy fighting")
     for child in token.children:
         if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX") and child.i > token.i:
+            if (described := _relative_object(token, child)) is not None:
+                return Marker(token, child, "forecast", "expect", negated, subject=described)
             act = next((g for g in child.children if g.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)),
                        None) if child.tag_ == "VBG" and not any(a.dep_ == "aux" for a in child.children) else None
             if act is not None:  # "expected fighting to intensify": the gerund is the subject of the infinitive

@@ -235,6 +235,15 @@ def test_future_in_the_past_of_reported_speech(nlp: Language, text: str, kind: s
     assert found is not None and found.kind == kind, found
 
 
+def test_a_forecast_set_off_in_a_relative_clause_is_its_holders(nlp: Language) -> None:
+    # ", which he expected to double": the holder's forecast of what the relative word stands for
+    found = detect(nlp, "The plan underestimated the port's grain exports, which he expected to double by the end of next year.",
+                   cue="said")
+    assert found is not None and (found.event, found.window_end) == ("the port's grain exports double", date(2023, 12, 31))
+    # (a relative clause that only describes its noun predicts nothing: "the drills that he watched")
+    assert detect(nlp, "The plan underestimated the port's grain exports, which he watched closely last year.", cue="said") is None
+
+
 def test_a_relative_clause_after_a_content_noun_predicts_nothing(nlp: Language) -> None:
     # "that" the tagger marks as a subordinator, but the clause's object is missing: a relative clause
     assert detect(nlp, "The mayor said the city had lost a voice of truth that no empire could silence.", cue="said") is None
