@@ -166,7 +166,11 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
                 continue  # '"He was going to pay for the repairs"': a plan of the past in the speaker's own words
             complements = [c for c in token.children if c.dep_ == "xcomp"]
             verb = complements[0] if complements else token
-            marker = Marker(token, verb, "forecast", "will", marker_negated(token, verb))
+            # ("I'm going to Tbilisi in May": the speaker's own journey arranged, an intention; "we are not going to
+            # attack anyone" stays a forecast, as the news corpus's gold has it)
+            subject = subject_of(token)
+            own = not complements and token.doc[token.i + 1].dep_ == "prep" and _own_undertaking(token, subject)
+            marker = Marker(token, verb, "intention" if own else "forecast", "will", marker_negated(token, verb))
         elif lower == "to" and token.dep_ == "aux" and token.head.dep_ == "ROOT" and token.head.tag_ == "VB" and token.i == token.head.i - 1 \
                 and any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dep" and c.pos_ in ("PROPN", "NOUN") for c in token.head.children
                         if c.i < token.i) \

@@ -1110,6 +1110,9 @@ def test_an_impersonal_judgement_of_a_present_state_is_no_forecast(nlp: Language
         ("We will see a drop in prices.", None, "forecast"),
         ("We will cope with the winter as well.", None, "forecast"),
         ("We won't default on our debt.", None, "forecast"),
+        # the speaker's own journey arranged ("I'm going to <place>"); "going to <act>" stays a forecast, as the corpus has it
+        ("I'm going to Halden in May whatever happens.", None, "intention"),
+        ("We are not going to attack anyone.", None, "forecast"),
         ("the authorities would extend online voting to all regions before the elections", "predicted", "forecast"),
         ("the authorities would extend online voting to all regions before the elections", "said", "intention"),
         ("it was almost certain that Minsk would use the drills to pressure its neighbours", "said", "forecast"),
