@@ -1741,6 +1741,8 @@ def test_according_to_a_phrase_with_a_pronoun(nlp: Language, no_directory: Direc
     # the body, not the country that owns it (whatever the tagger makes of "ministry"), and a company noun so owned
     ("Norland's foreign ministry said that the drills would start in May.", "Norland's foreign ministry"),
     ("Cyprus' grid operator said that the tests would start in May.", "Cyprus' grid operator"),
+    # (a body's office abroad, not the city it is in)
+    ("The Nordic Council's representation in Vilnius said the claim was fabricated.", "Nordic Council's representation"),
 ])
 def test_a_body_named_by_its_owner_speaks(nlp: Language, no_directory: Directory, text: str, speaker: str) -> None:
     extraction = extract(source(text), no_directory, nlp)
