@@ -109,7 +109,7 @@ def test_speaker_table_entry(text: str, mention: Mention, expected: tuple[str, s
 
 
 _GENERAL = Person("person:edvard-holm", "Edvard Holm", role="commander of the army")
-_TITLED = Directory(people=(_GENERAL,), titles={"the general": _GENERAL.id, "Norland's top general": _GENERAL.id})
+_TITLED = Directory(people=(_GENERAL,), titles={"the general": _GENERAL.id, "general": _GENERAL.id, "Norland's top general": _GENERAL.id})
 
 
 @pytest.mark.parametrize(
@@ -121,6 +121,8 @@ _TITLED = Directory(people=(_GENERAL,), titles={"the general": _GENERAL.id, "Nor
          ("person", "Edvard Holm")),
         ("Holm toured the front. Asked about the border, the general replied: not this year.", "the general",
          ("person", "Edvard Holm")),
+        # ... also when a headline opens with it, capitalised, and the article writes it in lower case
+        ("General warns of a long war\n\nA general at the ministry said the war would last.", "General", None),
         # A title with a name in it is specific enough on its own.
         ("Asked about the border, Norland's top general replied: not this year.", "Norland's top general",
          ("person", "Edvard Holm")),
