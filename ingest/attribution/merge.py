@@ -199,6 +199,8 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
             and span[0].i > cue.root.i and any(t.text == "," for t in paragraph.doc[cue.root.i : span[0].i]) \
             and span[0].lemma_.lower() not in cue_lexicon().verbs and not any(c.dep_ == "ccomp" for c in span[0].children):
         return False  # '"...," he said, stirring his coffee': what the speaker did while saying it
+    if len(span) > 2 and span[0].pos_ == "CCONJ" and span[1].tag_ in ("VBD", "VBZ", "VBP") and span[2].lower_ in ("no", "not"):
+        return False  # "He added that A, but gave no indication that B": what the subject did not say
     if cue is not None and free_relative(cue.root):
         return False  # "Everything Berg says is a lie": no report of its own
     if cue is not None and any(unsaid(t) for t in (*cue, *span[:2])):
@@ -728,11 +730,11 @@ def default_stage(nlp: Language) -> Callable[[Extraction, Sequence[tuple[int, Do
     return add_proposals if tags else None
 
 
-_NAMING = frozenset({"name", "identify", "quote", "cite", "disclose"})
+_NAMING = frozenset({"name", "identify", "quote", "cite", "disclose", "publish"})
 
 
 def _unnamed_on_request(span: Span) -> bool:
     """True for a content that is a source's wish not to be named ("not to be named", "not to be identified")."""
-    words = [t for t in span if not t.is_punct][:5]
-    return any(t.lower_ == "not" for t in words[:2]) and any(
+    words = [t for t in span if not t.is_punct][:6]
+    return any(t.lower_ == "not" for t in words[:4]) and any(
         t.lemma_.lower() in _NAMING and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) for t in words)

@@ -387,6 +387,10 @@ def test_a_read_also_line_gives_no_claim() -> None:
     # nor do the writer's notes on a source's anonymity
     ('"The pier is cold," said Marta, a fisherwoman who declined to give her last name.', "to give her last name"),
     ('"The pier is cold," said Marta, a fisherwoman who declined to give her surname.', "to give her surname"),
+    ("Irina, who asked that her surname not be published, said she would return to Halden in May.", "her surname not be published"),
+    # nor what a speaker did not say
+    ("Bishop Tomas Berg spoke on Sunday. He added that the synod would meet after Easter, but gave no indication that a "
+     "change was near.", "but gave no indication"),
     # nor what a speaker did while speaking
     ('Tomas Berg, a welder, plans to stay. "My sons speak Danish better than I do now," he said, stirring a cup of tea.',
      "stirring a cup of tea"),
