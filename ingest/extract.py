@@ -1426,8 +1426,9 @@ class _ArticleExtractor:
         if earlier is None and head in lexicon.company_nouns and len(words) <= 3 and definite:
             # "Nordvik Energy expects ... The company said": the organisation just named, whatever its name;
             # else one that spoke lately ("X said ... '...,' said its engineer Y. The agency said")
+            recent = list({e.id: e for e in reversed(history)}.values())[:3]  # (the last three who spoke, each once)
             earlier = self._named_organisation(None, before, most=1) or next(
-                (e for e in reversed(history[-3:]) if e.kind == "organisation" and len(words) == 1), None)
+                (e for e in recent if e.kind == "organisation" and len(words) == 1), None)
         if earlier is not None or head in lexicon.organisation_heads and len(words) <= 2 and definite:
             return earlier
         outlet = head in lexicon.outlet_nouns

@@ -1026,6 +1026,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          "The agency said it hoped to resume exports next week.",
          [("Nordic Grid Authority", "it had cut exports"), ("Juris Ozols", "We have no spare capacity"),
           ("Nordic Grid Authority", "it hoped to resume exports next week")]),
+        # (however many sentences that someone else's quotation ran to)
+        ("The Nordic Grid Authority said it had cut exports. \"We have no spare capacity,\" said Juris Ozols, an engineer. "
+         "\"The lines are all full.\"\n\nThe agency said it hoped to resume exports next week.",
+         [("Nordic Grid Authority", "it had cut exports"), ("Juris Ozols", "We have no spare capacity"), ("Juris Ozols", "The lines are all full."),
+          ("Nordic Grid Authority", "it hoped to resume exports next week")]),
         # ("the border service": the body whose name has "border" too, not the service named last)
         ("Queues reached 900 trucks, the State Border Guard Service said. The State Customs Service said the system would "
          "be back. On the southern border traffic was normal, the border service said.",
