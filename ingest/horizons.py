@@ -800,8 +800,9 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
             add(m.start(), m.end(), (after, after), absolute=bool(m.group("year")), since=True)
             continue
         add(m.start(), m.end(), window, until, bool(m.group("year")), before=_is_before(m) and "end of" not in m.group(0).lower())
-    # "in 2027-2028", "in 2027–28", "between 2027 and 2029": from the first year's start to the last one's end
-    for m in re.finditer(r"\b(?P<prep>in|by|until|before|ahead\s+of|during|for|through|over|between)\s+(?P<y1>(?:19|20)\d\d)\s*(?:-|–|—|\s+and\s+|\s+to\s+)\s*"
+    # "in 2027-2028", "in 2027–28", "between 2027 and 2029", "in the 2026/27 season": from the first year's start to the
+    # last one's end (a split year's months differ by trade and country; its two calendar years hold them all)
+    for m in re.finditer(r"\b(?P<prep>in|by|until|before|ahead\s+of|during|for|through|over|between)\s+(?:the\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:-|–|—|/|\s+and\s+|\s+to\s+)\s*"
                          r"(?P<y2>(?:19|20)\d\d|\d\d)\b(?!\s*(?:%|percent|per\s+cent))", text, re.IGNORECASE):
         first_year = int(m.group("y1"))
         last_year = int(m.group("y2")) if len(m.group("y2")) == 4 else first_year // 100 * 100 + int(m.group("y2"))
@@ -809,7 +810,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
             add(m.start(), m.end(), (date(first_year, 1, 1), date(last_year, 12, 31)), _until(m.group("prep")), True,
                 before=_is_before(m))
     # ("slip into 2028", "drag on into 2027": the year it reaches)
-    for m in re.finditer(r"\b(?P<prep>in|into|by|until|before|ahead\s+of|during|for|through|over\s+the\s+course\s+of|no\s+later\s+than)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|–)\s*\d)", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?P<prep>in|into|by|until|before|ahead\s+of|during|for|through|over\s+the\s+course\s+of|no\s+later\s+than)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|–|/)\s*\d)", text, re.IGNORECASE):
         year = int(m.group("year"))
         until = _until(m.group("prep"))
         add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), until, True, before=_is_before(m))

@@ -349,6 +349,8 @@ M = date(2023, 3, 6)
         ("prices may reach $300 by the start of the harvest in July", "by the start of the harvest in July", ("2023-03-06", "2023-07-31")),
         ("no large deployments before the joint exercise, expected in September", "before the joint exercise, expected in September",
          ("2023-03-06", "2023-09-30")),
+        # a split year ("the 2023/24 season"): its two calendar years, whatever months the trade counts
+        ("wheat exports in the 2023/24 season will reach 16 Mt", "in the 2023/24", ("2023-03-06", "2024-12-31")),
         # "through" a time: from publication to its end
         ("little rain is forecast through mid-April", "through mid-April", ("2023-03-06", "2023-04-20")),
         # A stretch from publication, not the calendar month or year after it.
