@@ -13,9 +13,9 @@ from spacy.tokens import Span, Token
 
 from ingest.contents import QUOTE_MARKS
 from ingest.cues import cue_lexicon
-from ingest.events import antecedent, contrasted, subject_of
+from ingest.events import antecedent, contrasted, foreseen_aside, subject_of
 from ingest.mentions import role_words
-from ingest.prediction_words import forecasting_verbs, words
+from ingest.prediction_words import words
 
 #: The speaker's own pronouns: a belief, attitude or concession with one of them as subject is the speaker's.
 FIRST_PERSON = frozenset({"i", "we"})
@@ -106,8 +106,7 @@ def in_relative_clause(verb: Token, span: Span) -> bool:
                 return False  # "this is the crisis we are about to enter": what the sentence says
             if _complementiser_read_as_pronoun(token):
                 return False  # "told reporters outside the building that the party would ...": a content clause
-            if token.lemma_.lower() in forecasting_verbs() and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == "," \
-                    and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in token.children):
+            if foreseen_aside(token):
                 return False  # "arms production, which he expected to double by 2027": his forecast, set off by a comma
             return token.head.lemma_.lower() not in words().scenario_nouns | words().risk_nouns
         if token.dep_ in ("ccomp", "xcomp", "advcl", "acl"):

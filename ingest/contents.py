@@ -435,8 +435,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         comma = next(t for t in reversed(doc[verb.sent.start : verb.i]) if t.text == ",")
         return trim(doc_text(doc), doc[verb.sent.start].idx, comma.idx)
     frame_comma = doubled_subject_frame(verb) if not clauses else None
-    opener = doc[verb.sent.start]
-    if frame_comma is not None and opener.lower_ in _TIME_MARKS | {"as", "because", "since", "if", "although", "though"} \
+    if frame_comma is not None and (opener := doc[verb.sent.start]).lower_ in _TIME_MARKS | {"as", "because", "since", "if", "although", "though"} \
             and opener.head.dep_ == "advcl" and opener.head.head.i == verb.i:
         frame_comma = None  # "When a reporter pressed him on A, X said: ...": when the words were said, not what
     if frame_comma is not None:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.cues import cue_lexicon
 from ingest.mentions import role_words
-from ingest.prediction_words import words
+from ingest.prediction_words import forecasting_verbs, words
 
 #: Dependents of the predicted verb that are not part of the event.
 _DROP_DEPS = frozenset({"neg", "aux", "auxpass", "mark", "punct", "cc", "conj", "advcl", "preconj", "parataxis", "intj", "discourse", "meta", "dep"})
@@ -141,6 +141,14 @@ def _defines(clause: Token) -> bool:
     occupation", "any deal that cedes land"): the noun is a quantifier or has one."""
     noun = clause.head
     return noun.lower_ in _QUANTIFIERS or any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children)
+
+
+def foreseen_aside(relative: Token) -> bool:
+    """True for a relative clause set off by a comma whose verb forecasts and has a subject of its own ("arms
+    production, which he expected to double by 2027"): the holder's forecast of the noun, not a description of it."""
+    return relative.lemma_.lower() in forecasting_verbs() and relative.left_edge.i > 0 \
+        and relative.doc[relative.left_edge.i - 1].text == "," \
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in relative.children)
 
 
 def _infinitive(verb: Token) -> bool:

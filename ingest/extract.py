@@ -1386,17 +1386,11 @@ class _ArticleExtractor:
             body = re.sub(r"\s*\([^)]*\)\s*\Z", "", published.group("body"))
             if body[:1].isupper():
                 return self.table.entry(Mention(0, 0, body, "organisation"))
-            return self._organisation_description(body, history, before) or (
-                self.table.unnamed(_lower_article(body)) if head_word(body) in role_words().organisation_heads and body.lower().startswith("the ")
-                else None)
+            return self._issuer(body, history, before)
         issued = _ISSUED_BY.match(description) or _OWNERS_DOCUMENT.match(description)
         if issued and issued.group("noun").lower() in role_words().document_nouns:
             # "a statement from the presidential office said": the body it comes from, named or not
-            body = issued.group("body")
-            found = self._organisation_description(body, history, before)
-            if found is None and head_word(body) in role_words().organisation_heads and body.lower().startswith("the "):
-                found = self.table.unnamed(_lower_article(body))
-            return found
+            return self._issuer(issued.group("body"), history, before)
         core = re.split(r",|\s+(?:published|conducted|released|carried\s+out|commissioned|issued)\b", description)[0].strip()
         if not core.lower().startswith("the ") and _documents(head_word(core)) and len(core.split()) <= 6:
             # "according to opinion polls", "according to a series of opinion polls published this week": documents no
@@ -1426,9 +1420,10 @@ class _ArticleExtractor:
         if earlier is None and head in lexicon.company_nouns and len(words) <= 3 and definite:
             # "Nordvik Energy expects ... The company said": the organisation just named, whatever its name;
             # else one that spoke lately ("X said ... '...,' said its engineer Y. The agency said")
-            recent = list({e.id: e for e in reversed(history)}.values())[:3]  # (the last three who spoke, each once)
-            earlier = self._named_organisation(None, before, most=1) or next(
-                (e for e in recent if e.kind == "organisation" and len(words) == 1), None)
+            earlier = self._named_organisation(None, before, most=1)
+            if earlier is None and len(words) == 1:
+                recent = list({e.id: e for e in reversed(history)}.values())[:3]  # (the last three who spoke, each once)
+                earlier = next((e for e in recent if e.kind == "organisation"), None)
         if earlier is not None or head in lexicon.organisation_heads and len(words) <= 2 and definite:
             return earlier
         outlet = head in lexicon.outlet_nouns
@@ -1459,6 +1454,14 @@ class _ArticleExtractor:
         if not named and not outlet and len(words) <= 2:
             return self.table.unnamed(_lower_article(description))  # "the report says", no one named as its author: the report
         return named[0] if len(named) == 1 else None
+
+    def _issuer(self, body: str, history: list[SpeakerEntry], before: int) -> SpeakerEntry | None:
+        """The body a document comes from, as its words describe it ("the presidential office"): the organisation they
+        stand for, else, for a body's noun with "the", an unnamed source in those words."""
+        found = self._organisation_description(body, history, before)
+        if found is None and head_word(body) in role_words().organisation_heads and body.lower().startswith("the "):
+            found = self.table.unnamed(_lower_article(body))
+        return found
 
     def _document_owner_after(self, at: int) -> SpeakerEntry | None:
         """Return the one organisation named in the sentence after the one at *at* when that sentence

@@ -97,7 +97,7 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from spacy.tokens import Span, Token
 
 from graph.model import Extraction
-from ingest.events import LIKELIHOOD_ADJECTIVES
+from ingest.events import LIKELIHOOD_ADJECTIVES, foreseen_aside
 from ingest.lexicon import load_lexicon
 from ingest.prediction_words import forecasting_verbs, words
 from ingest.read import body_start
@@ -895,11 +895,17 @@ def _past_relative_offsets(text: str, span: Span | None) -> frozenset[int]:
         return frozenset()
     inside: set[int] = set()
     for token in span:
-        if token.dep_ == "relcl" and token.lemma_.lower() not in forecasting_verbs() and (token.tag_ == "VBD" or token.tag_ == "VBN" and any(
+        if token.dep_ == "relcl" and not foreseen_aside(token) and (token.tag_ == "VBD" or token.tag_ == "VBN" and any(
                 c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in token.children)):
             # (not one that foresees: "production, which he expected to double by 2027")
             inside |= {t.i for t in token.subtree}
     return _offsets(text, span, lambda t: t.i in inside)
+
+
+@cache
+def _looking_ahead() -> frozenset[str]:
+    """Verbs whose time is what they plan or foresee ("planned an attack for January"), and "be" and "have"."""
+    return forecasting_verbs() | words().intention_verbs | frozenset(words().forecast_controls) | {"be", "have"}
 
 
 def _past_verb_offsets(text: str, span: Span | None) -> frozenset[int]:
@@ -908,7 +914,7 @@ def _past_verb_offsets(text: str, span: Span | None) -> frozenset[int]:
     planning or expecting ("planned an attack for January"), nor of "be" or "have"."""
     if span is None:
         return frozenset()
-    ahead = forecasting_verbs() | words().intention_verbs | set(words().forecast_controls) | {"be", "have"}
+    ahead = _looking_ahead()
     inside = {t.i for verb in span if verb.tag_ == "VBD" and verb.pos_ == "VERB" and verb.lemma_.lower() not in ahead
               and not any(c.dep_ == "aux" or c.dep_ == "mark" and c.lower_ != "that" for c in verb.children)
               # (not a conditional's: "surprised if the bank cut rates in March")

@@ -288,8 +288,9 @@ class SpeakerTable:
         directory = self.directory
         record = directory.get(mention.record_id) if directory and mention.record_id else None
         # ("Think tank sees ...": a headline's capital, on words the article writes in lower case elsewhere, makes no name)
-        generic = self._generic(mention.text) or re.search(r"\b" + re.escape(mention.text.lower()) + r"\b", self.text) is not None
-        if record is not None and mention.kind == "title" and generic and not self._names(record):
+        if record is not None and mention.kind == "title" and (
+                self._generic(mention.text) or re.search(r"\b" + re.escape(mention.text.lower()) + r"\b", self.text) is not None) \
+                and not self._names(record):
             return None  # "the general" is the directory's general only in an article that names him
         if record is not None and isinstance(record, (Person, Organisation)):
             kind: Literal["person", "organisation"] = "person" if isinstance(record, Person) else "organisation"
