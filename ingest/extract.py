@@ -170,7 +170,8 @@ def _other_office(role: str, held: str) -> bool:
         # diplomat" anyone of a foreign ministry (the role's synonyms in the office held)
         if any(re.search(rf"\b{re.escape(w)}\b", held.lower()) for w in words.synonyms.get(role, ())):
             return False
-        return bool(offices) and role != "official"
+        # One who held the office no longer ("a retired colonel", "a former minister") comments as "the expert".
+        return bool(offices) and role != "official" and not re.search(r"\b(?:former|retired|ex-)", held.lower())
     if not offices:
         return bool(held.strip())  # introduced with a role that is no office ("chief economist"): not "the minister"
     return not any(role == w or role in words.synonyms.get(w, ()) for w in offices)
@@ -1293,13 +1294,16 @@ class _ArticleExtractor:
 
     def _possessor(self, at: int, pronoun: str, history: list[SpeakerEntry]) -> SpeakerEntry | None:
         """The person a possessive pronoun at ``at`` before a body stands for ("his office said"): the last person its
-        sentence names before it, else the last speaker it may stand for."""
+        sentence names before it, else the one the sentence before in its paragraph names last ("X was not available.
+        His office said ..."), else the last speaker it may stand for."""
         sentence = next((s for s in self.sentences if s.start <= at < s.end), None)
         if sentence is not None:
-            people = [e for m in self._mentions(sentence, at)
-                      if m.kind == "person" and (e := self.table.entry(m)) is not None and self._may_be(pronoun, e)]
-            if people:
-                return people[-1]
+            before = [s for s in self.sentences if s.end <= sentence.start and s.paragraph == sentence.paragraph][-1:]
+            for one, end in ((sentence, at), *((s, None) for s in before)):
+                people = [e for m in self._mentions(one, end)
+                          if m.kind == "person" and (e := self.table.entry(m)) is not None and self._may_be(pronoun, e)]
+                if people:
+                    return people[-1]
         return last_person([e for e in history if self._may_be(pronoun, e)])
 
     def _met_before(self, candidate: _Candidate) -> SpeakerEntry | None:

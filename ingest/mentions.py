@@ -321,12 +321,42 @@ def _called_a_body(ent: Span) -> bool:
     return before.pos_ == "NOUN" and before.text.islower() and before.lemma_.lower() in words.body_nouns | words.outlet_nouns
 
 
-def _aged(ent: Span) -> bool:
-    """True when a name is followed by an age set off by commas ("Lidia, 58,"; "Ion Rusu, 71.")."""
+#: Role and source nouns that describe a state or a body as readily as a person ("Poland, a close ally",
+#: "Naftogaz, a major importer"): an appositive with one of them says nothing about what a name is.
+_BODY_LIKE_NOUNS = frozenset({
+    "ally", "authority", "buyer", "candidate", "chair", "country", "critic", "dealer", "delegate", "exporter", "family",
+    "founder", "head", "importer", "investor", "leader", "media", "medium", "mediator", "member", "nation", "negotiator",
+    "neighbor", "neighbour", "nominee", "observer", "opponent", "owner", "participant", "people", "producer", "regulator",
+    "representative", "seller", "shipper", "signatory", "supporter", "trader", "user", "broker", "challenger", "incumbent",
+})
+
+
+def _introduced_as_person(ent: Span) -> bool:
+    """True when a name is set off by an age ("Lidia, 58,"; "Ion Rusu, 71.") or an appositive whose noun only a person
+    can be ("Natalia, a volunteer from Zaporizhzhia,"; "Tudor, a 34-year-old nurse"), whatever the recogniser took
+    the name for."""
     doc = ent.doc
-    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or not doc[ent.end + 1].is_digit:
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
         return False
-    return 1 <= int(doc[ent.end + 1].text) <= 120 and doc[ent.end + 2].text in (",", ".", ";", "—", "-")
+    if doc[ent.end + 1].is_digit:
+        return 1 <= int(doc[ent.end + 1].text) <= 120 and doc[ent.end + 2].text in (",", ".", ";", "—", "-")
+    nouns = [t for t in doc[ent.end + 1 : min(ent.end + 7, len(doc))] if t.dep_ == "appos" and t.head.i in range(ent.start, ent.end)]
+    return bool(nouns) and nouns[0].pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in nouns[0].children) \
+        and nouns[0].lemma_.lower() not in _BODY_LIKE_NOUNS and _personal_noun(nouns[0].lemma_.lower())
+
+
+def _personal_noun(word: str) -> bool:
+    """True for a role, source or people noun of the lexicons ("official", "volunteer", "pensioner")."""
+    words = role_words()
+    return word in words.roles or word in words.source_nouns or word in people_nouns()
+
+
+def _place_of_origin(ent: Span) -> bool:
+    """True for a one-word name after "from" or "in" that tells where a person described by a people noun comes
+    from ("a volunteer from Zaporizhzhia", "a nurse in Kherson"): a place, whatever the recogniser took it for."""
+    root = ent.root
+    return len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ in ("from", "in") and root.head.head.pos_ == "NOUN" \
+        and _personal_noun(root.head.head.lemma_.lower())
 
 
 def _name_after_comma(ent: Span) -> Span | None:
@@ -450,6 +480,9 @@ def mentions_in(
             continue
         text = strip_determiner(ent.text)
         known_person = directory.find_person(text) if directory else None
+        if ent.label_ == "PERSON" and not known_person and _place_of_origin(ent):
+            covered.update(range(ent.start, ent.end))
+            continue
         if ent.label_ == "PERSON" or known_person:
             span = person_span(ent) if not known_person else ent
             if span is None:
@@ -462,8 +495,8 @@ def mentions_in(
             found.append(Mention(base + span.start_char, base + span.end_char, strip_determiner(span.text), kind,
                                  known_person.id if known_person else None))
             covered.update(range(span.start, span.end))
-        elif ent.label_ in ("ORG", "GPE") and len(ent) <= 2 and _aged(ent) and not (directory and directory.find_organisation(text)):
-            # "says Lidia, 58,": a name with an age is a person's, whatever the recogniser took it for
+        elif ent.label_ in ("ORG", "GPE") and len(ent) <= 2 and _introduced_as_person(ent) and not (directory and directory.find_organisation(text)):
+            # "says Lidia, 58,", "Natalia, a volunteer,": a name with an age or a person's description is a person's
             found.append(Mention(base + ent.start_char, base + ent.end_char, ent.text, "person"))
             covered.update(range(ent.start, ent.end))
         elif ent.label_ == "ORG" and (name := _titled_name(ent)) is not None and not (directory and directory.find_organisation(text)) \

@@ -1660,6 +1660,17 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # A pronoun after a person acting in its own paragraph is that person, not a speaker of an earlier paragraph.
         ("Olena Kovalenko said that the port is open.\n\nAsked about the date, Tomas Berg shrugged. “It could be May,” he said.",
          [("Olena Kovalenko", "the port is open"), ("Tomas Berg", "It could be May")]),
+        # A first name set off by a description only a person fits is a person's, whatever the recogniser took it
+        # for; the place such a person comes from is nobody "she" may be.
+        ("Marta, a nurse from Odesa, said the ward was full. “We had no beds left,” she said.",
+         [("Marta", "the ward was full"), ("Marta", "We had no beds left")]),
+        # One who held an office no longer comments as "the expert".
+        ("Colonel Petro Hrytsenko, a retired commander of an artillery brigade, thinks the push has stalled. “The reserves "
+         "are gone,” noted the expert.",
+         [("Petro Hrytsenko", "the push has stalled"), ("Petro Hrytsenko", "The reserves are gone")]),
+        # "his office" after a sentence about someone who could not be reached is that person's office
+        ("Tomas Berg spoke on Monday. The mayor, Ion Vasile, could not be reached. His office said he would speak on Friday.",
+         [("Ion Vasile", "he would speak on Friday")]),
     ],
 )
 def test_more_reporting_patterns(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
