@@ -30,7 +30,10 @@ def find_condition(span: Span, marker: Marker) -> tuple[str, set[int]] | None:
             provided = child.dep_ == "ccomp" and child.lower_ in ("provided", "providing") and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in child.children) and any(
                 c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in child.children)
-            if child.dep_ == "advcl" or provided or (child.dep_ == "prep" and (child.lower_ in ("barring", "in", "provided", "providing") or fronted)):
+            # ("will cut rates, but only if inflation slows": the parser coordinated the condition with the clause)
+            coordinated = child.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children) \
+                and any(c.dep_ == "cc" and c.lower_ == "but" and head.i < c.i < child.left_edge.i for c in head.children)
+            if child.dep_ == "advcl" or provided or coordinated or (child.dep_ == "prep" and (child.lower_ in ("barring", "in", "provided", "providing") or fronted)):
                 first = child.left_edge
                 phrase = span.doc[first.i : child.right_edge.i + 1].text
                 lowered = re.sub(r"^(?:only|even|but)\s+", "", phrase.lower())  # "only if partners deliver": the condition, stressed

@@ -362,7 +362,7 @@ def inverted_noun(token: Token) -> bool:
 
 #: Modals that put a saying still to come: "X may announce that A", "X will say on Friday that A" (not "would":
 #: "X would later say that A" happened, "I would say that A" asserts A)
-_NOT_YET = frozenset({"may", "might", "will", "shall", "'ll", "’ll", "wo"})
+_NOT_YET = frozenset({"may", "might", "will", "shall", "'ll", "’ll", "wo", "must", "should"})
 #: Verbs that deny what follows them: "denied saying that A", "denied plans to A"
 DENIAL_VERBS = frozenset({"deny", "dismiss", "reject"})
 
@@ -370,7 +370,7 @@ DENIAL_VERBS = frozenset({"deny", "dismiss", "reject"})
 def unsaid(verb: Token) -> bool:
     """True for a verb of plain saying whose saying did not happen or has not happened yet (see
     ``speech_verbs`` in ``data/lexicon/cues.yaml``): negated ("never said"), denied ("denied saying"),
-    under a modal of the future ("may announce") or under a verb that leaves it to come ("is expected to
+    under a modal of the future or of duty ("may announce", "must tell") or under a verb that leaves it to come ("is expected to
     say", "wants to tell"; but "went on to say", "hastened to add" said it)."""
     lexicon = cue_lexicon()
     if verb.lemma_.lower() not in lexicon.speech_verbs:

@@ -376,7 +376,10 @@ def _reporting_subject(pronoun: Token, personal: bool = False) -> Token | None:
     ``personal``, a reporter "he", "she" or "they" counts too."""
     for clause in pronoun.ancestors:
         verb = clause.head
-        if clause.dep_ == "ccomp" and verb.i < clause.left_edge.i and verb.lemma_.lower() in cue_lexicon().verbs:
+        if clause.dep_ == "acl" and verb.dep_ == "pobj" and verb.head.head.lemma_.lower() in cue_lexicon().verbs \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            verb = verb.head.head  # "said in a statement that the ministry ...": the parser hung the clause on the noun
+        if clause.dep_ in ("ccomp", "acl") and verb.i < clause.left_edge.i and verb.lemma_.lower() in cue_lexicon().verbs:
             between = verb.doc[verb.i + 1 : pronoun.i]
             if any(t.text in "\"“”«»„" for t in between):
                 return None
@@ -454,7 +457,7 @@ def speaks_for(subject: Token) -> bool:
     if served is not None and served.lemma_.lower() == lemma:
         return True
     # (the role of a named reporter: "Governor Ruslan H. said", "Ruslan H., the governor, said")
-    roles = [reporter, *(c for c in reporter.children if c.dep_ in ("compound", "appos"))]
+    roles = [reporter, *(c for c in reporter.subtree if c.dep_ in ("compound", "appos"))]  # ("Spokeswoman Lena N.": of "Lena")
     return any(lemma in (w.own_bodies or {}).get(r.lemma_.lower(), frozenset()) for r in roles)
 
 

@@ -333,9 +333,13 @@ _BODY_LIKE_NOUNS = frozenset({
 
 def _introduced_as_person(ent: Span) -> bool:
     """True when a name is set off by an age ("Lidia, 58,"; "Ion Rusu, 71.") or an appositive whose noun only a person
-    can be ("Natalia, a volunteer from Zaporizhzhia,"; "Tudor, a 34-year-old nurse"), whatever the recogniser took
-    the name for."""
+    can be ("Natalia, a volunteer from Zaporizhzhia,"; "Tudor, a 34-year-old nurse"), or is a "First Last" that stands
+    in apposition to such a noun ("the client's lawyer, Natalia Rusu,"), whatever the recogniser took the name for."""
     doc = ent.doc
+    root = ent.root
+    if root.dep_ == "appos" and root.head.i < ent.start and root.head.pos_ == "NOUN" and looks_like_person(ent) \
+            and root.head.lemma_.lower() not in _BODY_LIKE_NOUNS and _personal_noun(root.head.lemma_.lower()):
+        return True
     if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
         return False
     if doc[ent.end + 1].is_digit:
@@ -495,7 +499,7 @@ def mentions_in(
             found.append(Mention(base + span.start_char, base + span.end_char, strip_determiner(span.text), kind,
                                  known_person.id if known_person else None))
             covered.update(range(span.start, span.end))
-        elif ent.label_ in ("ORG", "GPE") and len(ent) <= 2 and _introduced_as_person(ent) and not (directory and directory.find_organisation(text)):
+        elif ent.label_ in ("ORG", "GPE") and len(ent) <= 3 and _introduced_as_person(ent) and not (directory and directory.find_organisation(text)):
             # "says Lidia, 58,", "Natalia, a volunteer,": a name with an age or a person's description is a person's
             found.append(Mention(base + ent.start_char, base + ent.end_char, ent.text, "person"))
             covered.update(range(ent.start, ent.end))

@@ -301,7 +301,8 @@ def _inverted_frame(verb: Any) -> Any:
         return None
     if not only_its_own_words_after(verb):
         return None
-    if not (named.ent_type_ in ("PERSON", "ORG") or is_role_word(named) or named.lemma_.lower() in role_words().organisation_heads):
+    if not (named.ent_type_ in ("PERSON", "ORG") or is_role_word(named) or named.lemma_.lower() in role_words().organisation_heads
+            or named.lemma_.lower() in role_words().source_nouns):  # ("..., informed a source in the ministry")
         return None  # ("..., reported record profits": what was reported, not who)
     if closing and not any(t.pos_ in ("VERB", "AUX") for t in doc[sentence.start : verb.i - 1]):
         return None
@@ -931,6 +932,9 @@ def _who_said(
                   if m.kind == "person"]
         if people:  # (the name set off after the role, or after the body it heads: "the head of the community X")
             return Who(mention=people[0])
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in role.children) \
+                and (unnamed := unnamed_source(doc[role.left_edge.i : last.i + 1])):
+            return Who(unnamed=unnamed, role=role.lemma_.lower())  # "<clause>, informed a source in the ministry"
         first = next(t for t in role.subtree if t.dep_ != "det")
         return Who(description=doc_text(doc)[first.idx : role.idx + len(role.text)], role=role.lemma_.lower())
     relayed = quoted_as_saying(verb)

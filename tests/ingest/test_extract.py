@@ -1668,6 +1668,18 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Colonel Petro Hrytsenko, a retired commander of an artillery brigade, thinks the push has stalled. “The reserves "
          "are gone,” noted the expert.",
          [("Petro Hrytsenko", "the push has stalled"), ("Petro Hrytsenko", "The reserves are gone")]),
+        # a full name in apposition to a people noun is a person's, whatever the recogniser took it for
+        ("Ciobanu's lawyer, Natalia Rusu, welcomed the ruling. “It must stop,” she told reporters.",
+         [("Natalia Rusu", "It must stop")]),
+        # scientists who speak about what they study
+        ("Hydrologists warn that the lake will shrink.", [("hydrologists", "the lake will shrink")]),
+        # translated copy: "communicated that", and an unnamed source after an inverted verb of passing on
+        ("The ministry of energy of Norland communicated that the plant may restart in April.",
+         [("the ministry of energy of Norland", "the plant may restart in April")]),
+        ("The crossing will reopen in April, informed a source in the customs service.",
+         [("a source in the customs service", "The crossing will reopen in April")]),
+        # a duty to tell is nothing told
+        ("Norland must tell its neighbours that the pipeline is safe.", []),
         # "his office" after a sentence about someone who could not be reached is that person's office
         ("Tomas Berg spoke on Monday. The mayor, Ion Vasile, could not be reached. His office said he would speak on Friday.",
          [("Ion Vasile", "he would speak on Friday")]),

@@ -1024,6 +1024,9 @@ def test_it_planning_in_a_bodys_report_is_the_body(nlp: Language) -> None:
          "the consulate opens an office"),
         ("Triin Kask spoke first. She said her office would seek a longer sentence.", "her office", "intention",
          "her office seeks a longer sentence"),
+        # a spokesperson speaks for the government they serve, in a statement too
+        ("Spokeswoman Lena Novak said in a statement that the government will not close the port.", "the government", "intention",
+         "the government closes the port"),
         # what befalls an actor, or an amount it reaches, is foreseen, not willed
         ("The minister said Norland would harvest 30 million tonnes of grain this year.", "Norland", "forecast",
          "Norland harvests 30 million tonnes of grain"),
