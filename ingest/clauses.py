@@ -94,7 +94,9 @@ def marker_negated(marker: Token, verb: Token) -> bool:
     if subject is not None and (subject.lower_ in ("nobody", "nothing", "none") or any(
             c.dep_ == "det" and c.lower_ == "no" for c in subject.children)):
         return True  # "no one is going to attack": the subject of the verb the future hangs on
-    return subject is not None and any(c.dep_ in ("det", "preconj") and c.lower_ == "neither" for c in subject.children)
+    # ("neither bloc", "neither of the two")
+    return subject is not None and (any(c.dep_ in ("det", "preconj") and c.lower_ == "neither" for c in subject.children)
+                                    or subject.lower_ == "neither" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children))
 
 
 def in_relative_clause(verb: Token, span: Span) -> bool:

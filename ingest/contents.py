@@ -403,8 +403,8 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             # new drills on Monday": the time of the announcement)
             kept = _timed_tail(verb, objects[0])
             first, last = objects[0].left_edge, kept.right_edge
-            if cue.lemma not in lexicon.nominal_object_verbs and not any(t.ent_type_ in _MEASURES or t.lower_ in _SOON and t.head == verb
-                                                                         for t in doc[first.i : last.i + 1]):
+            if cue.lemma not in lexicon.nominal_object_verbs and objects[0].lemma_.lower() not in prediction_words().change_nouns \
+                    and not any(t.ent_type_ in _MEASURES or t.lower_ in _SOON and t.head == verb for t in doc[first.i : last.i + 1]):
                 return None  # "expect a lot": only a dated or measured object ("expect a cut in June", "... soon") is a forecast
             if kept is not objects[0] or cue.lemma not in lexicon.nominal_object_verbs:
                 return trim(doc_text(doc), first.idx, last.idx + len(last))

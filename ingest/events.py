@@ -265,8 +265,9 @@ def _positive(token: Token, own: frozenset[int] | None = None) -> str | None:
         return ""
     if lower in _NEGATIVE_PRONOUNS:
         return _NEGATIVE_PRONOUNS[lower]
-    if lower == "neither" and token.dep_ in ("det", "preconj"):
-        return "either"  # "neither bloc wins" -> "either bloc wins", negated
+    if lower == "neither" and (token.dep_ in ("det", "preconj") or token.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):
+        return "either"  # "neither bloc wins", "neither of the two wins" -> "either ...", negated
     if lower in ("longer", "one") and token.i > 0 and token.doc[token.i - 1].lower_ == "no":
         return ""
     return None

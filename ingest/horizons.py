@@ -395,6 +395,9 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
           + _alternation(tuple(_NUMBER_WORDS)) + r")\s+(?:years?|months?|decades?|weeks?)\b")
     # "earlier this year", "last week", "so far this year": the past; "this year" inside them is no horizon.
     block(r"\b(?:earlier|so\s+far|last|past|previous)\s+(?:this|that|the|last)?\s*(?:year|month|week|day)s?\b")
+    # "last autumn", "since March", "since the spring": a season, month or weekday counted back from now
+    block(r"\b(?:last|since)\s+(?:the\s+)?(?:" + _alternation((*_lexicon()[2], *MONTHS, *(d.lower() for d in calendar.day_name)))
+          + r")\b")
 
     # "in the November election", "before the March 2024 vote": an event the text dates by its month.
     events = _alternation(_dated_events())

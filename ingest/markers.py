@@ -946,8 +946,13 @@ def cue_marker(span: Span, cue: str | None, has_horizon: bool) -> Marker | None:
         conceded = bool(NEGATION.search(cue.lower()))
         return Marker(root, root, "forecast", "risk" if conceded else "will", not conceded, noun=True)
     if cue_has(cue, w.forecast_cues | w.expect_verbs) or (has_horizon and cue_has(cue, w.estimate_cues)):
-        return Marker(root, root, "forecast", "expect", denied, noun=True)
+        return Marker(root, root, "forecast", "expect", denied != denied_noun(root), noun=True)  # ("expect [no cut]")
     return None
+
+
+def denied_noun(noun: Token) -> bool:
+    """True for a noun phrase that says its event will not happen: "no cut", "no change in the rate"."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 @dataclass(frozen=True)

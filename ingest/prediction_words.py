@@ -55,6 +55,7 @@ class Words:
     told_verbs: frozenset[str] = frozenset()
     asking_verbs: frozenset[str] = frozenset()
     heard_matters: frozenset[str] = frozenset()
+    change_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -80,6 +81,7 @@ def words() -> Words:
         {str(k): frozenset(v) for k, v in (data.get("own_bodies") or {}).items()}, frozenset(data.get("own_side_nouns") or ()),
         frozenset(data.get("feelings") or ()), frozenset(data.get("withheld_words") or ()), frozenset(data.get("told_verbs") or ()),
         frozenset(data.get("asking_verbs") or ()), frozenset(data.get("heard_matters") or ()),
+        frozenset(data.get("change_nouns") or ()),
     )
 
 

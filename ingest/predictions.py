@@ -52,7 +52,17 @@ from ingest.conditions import find_condition
 from ingest.cues import DENIAL_VERBS, cue_lexicon
 from ingest.events import clause_event, noun_event, subject_of
 from ingest.horizons import Horizon, find_anchor, find_horizon, moved_to, no_earlier
-from ingest.markers import Marker, cue_has, cue_marker, find_attitude, find_markers, main_marker, new_time, reschedules
+from ingest.markers import (
+    Marker,
+    cue_has,
+    cue_marker,
+    denied_noun,
+    find_attitude,
+    find_markers,
+    main_marker,
+    new_time,
+    reschedules,
+)
 from ingest.prediction_words import forecasting_verbs, judging_cues, words
 from ingest.probability import NEGATION, current_scale, find_likelihood, probability_of
 
@@ -388,8 +398,9 @@ def detect_prediction(
     main = main_marker(markers) if markers else None
     if main is None and cue_expects:
         root = span.root
-        # ("do not expect [prices to fall]": what the speaker does not expect, negated)
-        main = Marker(root, root, "forecast", "expect", bool(NEGATION.search((cue or "").lower())), noun=root.pos_ in ("NOUN", "PROPN"))
+        # ("do not expect [prices to fall]": what the speaker does not expect, negated; "expect [no cut]": no cut foreseen)
+        main = Marker(root, root, "forecast", "expect", bool(NEGATION.search((cue or "").lower())) != denied_noun(root),
+                      noun=root.pos_ in ("NOUN", "PROPN"))
     if main is not None and direct and not main.noun and _past_attitude(main.token):
         return None  # '"We did not expect it to last," she said', '"I wanted to write"': what the speaker expected or wanted then
     if main is not None and not main.noun and main.negated and main.head.lemma_.lower() in _LITOTES:

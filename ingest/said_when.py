@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from ingest.horizons import MONTHS, month_end, season_window
+from ingest.prediction_words import forecasting_verbs
 
 #: A report dated within this of publication keeps the publication date as its anchor.
 RECENT = timedelta(days=31)
@@ -74,11 +75,14 @@ def dated_before(words: str, published: date) -> tuple[date, date] | None:
 def said_when(doc: Doc, verb: Token, published: date | None) -> date | None:
     """Return the date to anchor the time words of what ``verb`` reports, when its sentence dates the report more
     than a month before ``published`` (the period's first day), else None."""
-    if published is None:
-        return None
+    if published is None or verb.tag_ in ("VBP", "VBZ"):
+        return None  # ("analysts expect a cut in June": a report in the present is made now, whatever time it names)
+    objects = [c.right_edge.i for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     for child in verb.children:
         if child.dep_ not in ("prep", "npadvmod", "advmod", "pobj") or child.i > verb.i + 4 and child.dep_ != "npadvmod":
             continue
+        if objects and child.i > objects[0] and verb.lemma_.lower() in forecasting_verbs():
+            continue  # "expected a cut in June": the time of what was foreseen, which the parser hung on the verb
         words = doc[child.left_edge.i : child.right_edge.i + 1]
         if not any(t.ent_type_ == "DATE" for t in words) or len(words) > 6:
             continue

@@ -376,6 +376,8 @@ def test_general_forms(text: str, horizon: str, window: tuple[str, str]) -> None
         "as it did on 2 February",  # a day already past at publication
         "prices rose after March 2",  # ... also after it
         "exports grew in the last quarter",  # the quarter just ended
+        "we thought it would be ready last autumn",  # a season, a month counted back from now
+        "the first retreat in the sector since March",
     ],
 )
 def test_past_references_are_no_horizon(text: str) -> None:

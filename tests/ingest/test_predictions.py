@@ -857,6 +857,7 @@ def test_an_expectation_of_the_past_perfect_is_no_prediction(nlp: Language, text
     ("it is entirely possible that the ferry line will close next year", "possible", 0.5, False),
     # "neither X" denies the event for either
     ("neither bloc is likely to win a majority", "likely", 0.675, True),
+    ("neither of the two blocs will win a majority", "will", 0.875, True),
     ("I wouldn't rule out a strike at the port in the autumn", "wouldn't rule out", 0.325, False),
     ("there is a better than even chance that the ferry line will close", "better than even", 0.675, False),
     # a speaker who will not vouch for the event neither asserts nor denies it
@@ -1176,3 +1177,16 @@ def test_a_state_the_speakers_will_be_in_is_no_undertaking(nlp: Language) -> Non
     found = detect(nlp, "As long as we have no storage, we will stay vulnerable every winter.")
     assert found is not None and (found.kind, found.event) == ("forecast", "we stay vulnerable"), found
     assert detect(nlp, "We will stay in the port until May.").kind == "intention"  # (staying somewhere is an act)
+
+
+@pytest.mark.parametrize("text, event, negated", [
+    # a change a forecaster expects is foreseen, undated too; "no change" is a change foreseen not to happen
+    ("Most economists expect a cut in the key rate.", "a cut in the key rate", False),
+    ("Five economists expect no change in the key rate.", "a change in the key rate", True),
+])
+def test_an_undated_change_a_forecaster_expects_is_foreseen(nlp: Language, text: str, event: str, negated: bool) -> None:
+    from graph.model import Source, source_id
+    from ingest.extract import extract
+
+    [claim] = extract(Source(source_id(None, text), text, published=date(2026, 3, 9)), nlp=nlp).claims
+    assert claim.prediction is not None and (claim.prediction.event, claim.prediction.negated) == (event, negated)

@@ -47,6 +47,10 @@ def _windows(nlp: Language, text: str) -> list[tuple[date | None, date | None]]:
          (date(2025, 1, 1), date(2025, 12, 31))),
         ("In the spring of 2025, Energy Minister Petro Lysak promised that the country would not face blackouts in the winter.",
          (date(2025, 12, 1), date(2026, 2, 28))),
+        # a report in the present is made now, the time it names is what it foresees ...
+        ("Most analysts expect a cut in June.", (date(2026, 6, 1), date(2026, 6, 30))),
+        # ... as is the time after what a forecaster foresaw
+        ("In a note on Friday, analysts at Halden Capital expected a cut in June.", (date(2026, 6, 1), date(2026, 6, 30))),
         # a report of the last days keeps the publication date
         ("On Monday, Governor Ivan Sokol said inflation would fall below 10 percent by the end of the year.",
          (P, date(2026, 12, 31))),
