@@ -103,6 +103,9 @@ _NAMED = ("person", "organisation", "title")
 _OWNED_DOCUMENT = re.compile(r"(?:a|an|the)\s+(?:(?:new|latest|recent|monthly|annual|quarterly|weekly)\s+)?"
                              r"(?:(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?P<noun>[a-z]+)\b"
                              r"|(?P<noun2>[a-z]+)\s+(?:by|from)\s+(?:the\s+)?(?P<owner2>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s*\Z)")
+#: "a poll of 20 analysts", "a survey of economists": a document and the people it asked.
+_SURVEY_OF = re.compile(r"(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+(?:(?:more\s+than|about|some|over|nearly)\s+)?"
+                        r"(?:\d[\d,]*\s+|[a-z]+\s+)?(?P<people>[a-z-]+)\s*\Z", re.IGNORECASE)
 #: "a statement from the presidential office", "the report by the defence ministry": a document and who issued it.
 _ISSUED_BY = re.compile(r"(?:a|an|the)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s+(?:from|by|of)\s+(?P<body>the\s+[^,;]+?)\s*\Z", re.IGNORECASE)
 #: "a summary of the discussion published by the central bank on Monday", "an analysis published on Sunday by X": a
@@ -1391,6 +1394,10 @@ class _ArticleExtractor:
             if body[:1].isupper():
                 return self.table.entry(Mention(0, 0, body, "organisation"))
             return self._issuer(body, history, before)
+        surveyed = _SURVEY_OF.match(description)
+        if surveyed and surveyed.group("noun").lower() in role_words().document_nouns and (_knows(people := surveyed.group("people").lower()) or people.removesuffix("s") in role_words().roles):
+            # "..., a poll of 20 analysts showed": whoever ran it, if named next, else the poll itself
+            return self._document_owner_after(before) or self.table.unnamed(_lower_article(description))
         issued = _ISSUED_BY.match(description) or _OWNERS_DOCUMENT.match(description)
         if issued and issued.group("noun").lower() in role_words().document_nouns:
             # "a statement from the presidential office said": the body it comes from, named or not

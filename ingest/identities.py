@@ -144,9 +144,10 @@ def name_runs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
             continue
         run: list[tuple[int, str]] = []
         for at, word in [*tokens, (-1, "")]:
+            # (a possessive ends a name: "Finland's Patria" is Patria of Finland, no "Finland Patria")
             joined = run and text[run[-1][0] + len(run[-1][1]) : at] == " " and not (
                 run[-1][1].endswith(".") and not _initial(run[-1][1])
-                and run[-1][1].lower().strip(".") not in words.honorifics)
+                and run[-1][1].lower().strip(".") not in words.honorifics) and not run[-1][1].endswith(("'s", "’s"))
             if word and word[0].isupper() and joined:
                 run.append((at, word))
                 continue

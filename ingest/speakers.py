@@ -501,6 +501,10 @@ def _as_name(doc: Doc, start: int, end: int) -> str:
     return text[:1].lower() + text[1:]
 
 
+#: Nouns of a share of a group ("a majority of respondents", "a third of the economists polled").
+_SHARES = frozenset({"majority", "minority", "half", "third", "quarter", "fifth", "plurality", "share"})
+
+
 def unnamed_source(span: Span) -> str | None:
     """Return the words of ``span`` when they name an unnamed source, else None.
 
@@ -512,8 +516,10 @@ def unnamed_source(span: Span) -> str | None:
     if not heads:
         return None
     head = heads[0]
+    # ("a majority of respondents", "half of the economists": a share of a group, a noun of quantity)
+    share = head.pos_ == "NOUN" and head.lemma_.lower() in _SHARES
     part = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None) \
-        if head.lower_ in _INDEFINITE and head.pos_ in ("NUM", "PRON", "ADJ", "DET") else None
+        if head.lower_ in _INDEFINITE and head.pos_ in ("NUM", "PRON", "ADJ", "DET") or share else None
     if part is not None and part.tag_ in ("NNS", "NNPS") and is_role_word(part):
         return _as_name(span.doc, span.start_char, span.end_char)  # "one of the members", "two of the traders"
     if head is not span[-1] and len(span) <= 3 and span[-1].pos_ == "NOUN" and span[-1].tag_ == "NNS" and is_role_word(span[-1]):
@@ -540,13 +546,17 @@ def named_body(noun: Any, doc: Doc, base: int) -> Mention | None:
     the person or place it is named after); or by its name after the noun ("the human rights centre Viasna")."""
     if noun.pos_ != "NOUN" and not (noun.pos_ == "PROPN" and noun.text.islower()):  # ("ministry" the tagger took for a name)
         return None
-    named = next((c for c in noun.children if c.dep_ == "appos" and c.i == noun.i + 1 and c.pos_ == "PROPN" and c.text[:1].isupper()
-                  and c.ent_type_ != "PERSON"), None)
+    # (its name in quotes too, whatever the recogniser took it for: 'the Telegram channel "Front Notes"')
+    quoted = noun.i + 1 < len(doc) and doc[noun.i + 1].text in "\"“«"
+    named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
+                  and (c.left_edge.i == noun.i + 1 and c.ent_type_ != "PERSON" or quoted and c.left_edge.i == noun.i + 2)), None)
     if named is not None and noun.lemma_.lower() in role_words().organisation_heads | role_words().company_nouns \
             | role_words().outlet_nouns:
         # "the human rights centre Viasna", "the airline Nordflyg", "the channel Rybar": the body's own name follows
         # what it is
         name = doc[named.left_edge.i : named.right_edge.i + 1]
+        while len(name) > 1 and name[-1].is_punct:
+            name = name[:-1]  # (its closing quote)
         return Mention(base + name.start_char, base + name.end_char, name.text, "organisation")
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     end = noun.idx + len(noun.text)
@@ -1100,6 +1110,12 @@ def _who_said(
             c.lemma_.lower() == "year" and any(g.like_num for g in c.children) for c in subject.children):
         # '"...," says the 58-year-old': a person described by age, as by a role (the one the text is about)
         return Who(description=text, role="year-old")
+    if subject.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        holders = [m for m in mentions if m.kind == "person" and base + subject.idx < m.start and m.end <= base + subject.right_edge.idx
+                + len(subject.right_edge)]
+        if holders:
+            return Who(mention=holders[-1])  # "The Bashkan of Gagauzia Irina V. stated": a title of a place, then its holder
     # A singular name the recogniser took for a nationality ("Zhdanov believes") is still a name; "Ukrainians" is not.
     nationality = subject.ent_type_ == "NORP" and (subject.tag_ != "NNP" or any(c.dep_ in ("det", "nummod", "amod") for c in subject.children))
     if subject.pos_ == "PROPN" and subject.text[:1].isupper() and subject.ent_type_ not in ("LOC", "DATE") and not nationality:
@@ -1120,6 +1136,8 @@ def _who_said(
         kind: MentionKind = "person" if len(span) >= 2 and looks_like_person(span) or particles < span.start else "organisation"
         span = doc[particles : span.end]
         return Who(mention=Mention(base + span.start_char, base + span.end_char, span.text, kind))
+    if subject.pos_ == "NOUN" and lemma in _SHARES and (unnamed := unnamed_source(doc[subject.left_edge.i : subject.right_edge.i + 1])):
+        return Who(unnamed=unnamed, role=lemma)  # "a majority of respondents forecast": a share of a group of sources
     body = named_body(subject, doc, base)
     if body is not None:
         return Who(mention=body)
@@ -1137,4 +1155,6 @@ def _who_said(
         # A lone name the model left untagged ("Kovalenko told reporters"):
         # the article's speakers table decides whether it is a person's surname.
         mention = Mention(base + subject.idx, base + subject.idx + len(subject.text), subject.text, "organisation")
+    if mention is None and subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "another" for c in subject.children):
+        return Who(unnamed=_as_name(doc, start, end), role=lemma)  # "Another channel said": not the one that spoke before
     return Who(mention=mention, description=None if mention else text)

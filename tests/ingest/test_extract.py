@@ -1678,6 +1678,20 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("the ministry of energy of Norland", "the plant may restart in April")]),
         ("The crossing will reopen in April, informed a source in the customs service.",
          [("a source in the customs service", "The crossing will reopen in April")]),
+        # a survey of people no one is named as running speaks for itself; a share of a group of sources is unnamed
+        ("The krone will weaken to 12 per euro by December, a poll of 18 economists showed on Friday.",
+         [("a poll of 18 economists", "The krone will weaken to 12 per euro by December")]),
+        ("A majority of respondents said the central bank would hold its rate in May.",
+         [("a majority of respondents", "the central bank would hold its rate in May")]),
+        # a country's possessive before a firm is no first name of it
+        ("Norway's Kongsmark said it would build the plant within two years.",
+         [("Kongsmark", "it would build the plant within two years")]),
+        # a title the lexicon does not know, of a place, then its holder's name
+        ("The Bashkan of Gagauzia Anna Topal, who is abroad, in her Telegram channel stated that the autonomy will appeal.",
+         [("Anna Topal", "the autonomy will appeal")]),
+        # a channel named in quotes after what it is; "another" channel is not that one
+        ('The Telegram channel "Front Notes" claimed the unit had moved. Another channel said the video was old.',
+         [("Front Notes", "the unit had moved"), ("another channel", "the video was old")]),
         # a duty to tell is nothing told
         ("Norland must tell its neighbours that the pipeline is safe.", []),
         # "his office" after a sentence about someone who could not be reached is that person's office
