@@ -27,6 +27,16 @@ def last_person(history: list[SpeakerEntry]) -> SpeakerEntry | None:
     return None
 
 
+#: "Asked by Senator X how long ...,": a question's asker named before the answer's pronoun.
+_ASKED_BY = re.compile(r"\s*[\"“]?Asked\s+(?:[a-z]+\s+){0,3}?by\s+(?:[a-z]+\s+){0,2}?(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def asker(sentence: str) -> str | None:
+    """The surname of whoever asks in a sentence opening "Asked by X (how ...), he said": never the one who answers."""
+    opener = _ASKED_BY.match(sentence)
+    return opener.group("who").split()[-1] if opener else None
+
+
 def may_be(pronoun: str, entry: SpeakerEntry, text: str) -> bool:
     """Return False when the article's honorifics, else the form of the name, give ``entry`` the other
     gender than ``pronoun`` ("Mrs. Clinton", "Natalia Kuzmenko" are no "he"); True where they do not tell."""

@@ -30,7 +30,7 @@ from ingest.contents import (
     verb_content,
     warned_of,
 )
-from ingest.coref import last_person, may_be, other_portfolio, resolve_description
+from ingest.coref import asker, last_person, may_be, other_portfolio, resolve_description
 from ingest.cues import (
     Cue,
     adjective_of,
@@ -1129,7 +1129,8 @@ class _ArticleExtractor:
                 # A person who is the subject just before, in this paragraph, beats a speaker of an earlier one:
                 # "(...) Asked about it, Vasko declined. 'It could be tomorrow,' he said."
                 # "he" is never someone the article calls "Mrs." or "Ms.", "she" never a "Mr."
-                fits = partial(self._may_be, mention.text.lower())
+                asker = self._asker(candidate.start)
+                fits = partial(self._fits_pronoun, mention.text.lower(), asker)
                 here = self._subject_before(candidate, same_paragraph=True) if spoke is None or spoke.paragraph < candidate.paragraph else None
                 if here is None and spoke is not None and spoke.paragraph == candidate.paragraph:
                     # "'A,' said X. Her husband, Viktar, is allowed one letter. He believes B": a person the sentence
@@ -1571,6 +1572,15 @@ class _ArticleExtractor:
     def _fits(self, mention: Mention | None, earlier: SpeakerEntry | None) -> bool:
         """False when ``mention`` is a pronoun that cannot stand for ``earlier`` ("he said" after a woman's quotation)."""
         return earlier is None or mention is None or mention.kind != "pronoun" or self._may_be(mention.text.lower(), earlier)
+
+    def _asker(self, at: int) -> str | None:
+        """``coref.asker`` of the sentence at ``at``."""
+        sentence = next((s for s in self.sentences if s.start <= at < s.end), None)
+        return asker(self.text[sentence.start : sentence.end]) if sentence is not None else None
+
+    def _fits_pronoun(self, pronoun: str, asker: str | None, entry: SpeakerEntry) -> bool:
+        """``_may_be``, and not the one who asked the question the pronoun's words answer."""
+        return self._may_be(pronoun, entry) and not (asker is not None and entry.kind == "person" and entry.name.split()[-1] == asker)
 
     def _may_be(self, pronoun: str, entry: SpeakerEntry) -> bool:
         """``coref.may_be`` for this article, each person judged once."""

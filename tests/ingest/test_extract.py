@@ -1881,3 +1881,9 @@ def test_the_outlet_that_relays_a_claim(nlp: Language, no_directory: Directory, 
     assert (names[claim.speaker_id], claim.via) == (speaker, via)
     if via is not None:
         assert claim.via_start is not None and text[claim.via_start : claim.via_end] == via
+
+
+def test_the_one_who_asks_is_not_the_one_who_answers(nlp: Language, no_directory: Directory) -> None:
+    text = ("Senator Ruth Calder questioned the panel. Asked by Calder how long the stocks would last, he said they would "
+            "run out by May.")
+    assert all(speaker != "Ruth Calder" for speaker, _ in said(text, nlp, no_directory))
