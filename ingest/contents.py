@@ -123,6 +123,30 @@ def timed_object_verbs() -> frozenset[str]:
     return forecasting_verbs() | {"see", "rule"}
 
 
+#: Words of a title other than roles and their modifiers ("co-founder and chief executive", "acting head").
+_TITLE_GLUE = frozenset({"co", "-", "and", "&", "founder", "chief", "executive", "officer", "acting", "deputy", "senior", "vice"})
+
+
+def _without_title_tail(tokens: list[Token], verb: Token) -> list[Token]:
+    """The words of a clause before its closing frame without the title the parser hung on the clause ("<clause>,
+    co-founder and CEO Anna K. said"): words after its last comma that only make up a title, right before the
+    frame's subject."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    comma = next((t for t in reversed(tokens) if t.text == ","), None)
+    if subject is None or comma is None or subject.left_edge.i != tokens[-1].i + 1:
+        return tokens
+    tail = [t for t in tokens if t.i > comma.i]
+    if tail and all(_title_word(t) for t in tail):
+        return [t for t in tokens if t.i < comma.i]
+    return tokens
+
+
+def _title_word(token: Token) -> bool:
+    """True for a word a title before a name may be made of ("co-founder and chief executive", "acting head")."""
+    words = role_words()
+    return token.lower_ in _TITLE_GLUE or token.lemma_.lower() in words.roles or token.lower_ in words.roles or token.lower_ in words.modifiers
+
+
 def warned_of(verb: Token) -> Token | None:
     """Return the object of "warned of X" (a feared event, FrameNet Warning), or None."""
     if verb.lemma_.lower() != "warn" or any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
@@ -459,6 +483,8 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         end_mark = next((t for t in tokens if t.i > quote_mark.i and t.tag_ == "''"), None)
         if end_mark is not None and end_mark.i < tokens[-1].i:
             tokens = [t for t in tokens if t.i < end_mark.i]
+    if clause.i < verb.i:
+        tokens = _without_title_tail(tokens, verb)  # "<clause>, co-founder and CEO X said": the title opens the frame
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     if mark is not None and tokens[0].i < mark.i:
         # "reported, citing the ministry, that ...": words the parser hung on the clause before its "that"
@@ -725,8 +751,12 @@ def _coordinated_frame(verb: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.left_edge.i - verb.sent.start < 4:
         return None
-    comma = verb.doc[subject.left_edge.i - 1]
-    if comma.text != "," or any(t.dep_ == "cc" or t.pos_ == "CCONJ" for t in verb.doc[comma.i : verb.i]):
+    doc = verb.doc
+    first = subject.left_edge.i
+    while first - 1 > verb.sent.start + 3 and _title_word(doc[first - 1]) and subject.pos_ == "PROPN":
+        first -= 1  # ("<clause>, co-founder and CEO Anna K. said": a title the parser split off the name)
+    comma = doc[first - 1]
+    if comma.text != "," or any(t.dep_ == "cc" or t.pos_ == "CCONJ" for t in doc[comma.i : verb.i] if not first <= t.i <= subject.i):
         return None
     return comma if only_its_own_words_after(verb) else None
 

@@ -1692,6 +1692,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # a channel named in quotes after what it is; "another" channel is not that one
         ('The Telegram channel "Front Notes" claimed the unit had moved. Another channel said the video was old.',
          [("Front Notes", "the unit had moved"), ("another channel", "the video was old")]),
+        # a title of several words in a closing frame opens the frame, whatever the parser hung it on
+        ("The firm plans to hire 80 engineers by the end of the year, co-founder and CEO Marta Lind said in an interview.",
+         [("Marta Lind", "The firm plans to hire 80 engineers by the end of the year")]),
+        ("The firm will hire 80 engineers by the end of the year, co-founder and chief executive Marta Lind said.",
+         [("Marta Lind", "The firm will hire 80 engineers by the end of the year")]),
         # a duty to tell is nothing told
         ("Norland must tell its neighbours that the pipeline is safe.", []),
         # "his office" after a sentence about someone who could not be reached is that person's office
