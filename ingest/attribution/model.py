@@ -22,6 +22,7 @@ from ingest.attribution.convert import paragraphs
 from ingest.attribution.score import Overlap, overlap
 from ingest.brat import BratDocument, find_documents, read_document
 from ingest.datelines import read_datelines
+from ingest.parse_repair import mend_parses
 
 #: Where the trained pipeline is shipped inside the package.
 SHIPPED = Path(__file__).resolve().parent / "model"
@@ -60,7 +61,7 @@ def load_attribution(path: Path = SHIPPED) -> Language:
         raise ModelMissing(f"{path}: no trained attribution model (run tools/attribution/train.py)")
     assert pipe.SPANS_KEY  # importing pipe registers the component's factory
     try:
-        return read_datelines(spacy.load(path))
+        return mend_parses(read_datelines(spacy.load(path)))
     except (OSError, ValueError) as e:
         raise ModelMissing(f"{path}: cannot load the attribution model: {e}") from e
 

@@ -1697,6 +1697,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Marta Lind", "The firm plans to hire 80 engineers by the end of the year")]),
         ("The firm will hire 80 engineers by the end of the year, co-founder and chief executive Marta Lind said.",
          [("Marta Lind", "The firm will hire 80 engineers by the end of the year")]),
+        # a closing frame's speaker the parser hung on the clause's last noun: the clause keeps its horizon
+        ("The ferry line will reopen before Easter, its director, Ivo Stan, said on Monday.",
+         [("Ivo Stan", "The ferry line will reopen before Easter")]),
         # a duty to tell is nothing told
         ("Norland must tell its neighbours that the pipeline is safe.", []),
         # "his office" after a sentence about someone who could not be reached is that person's office

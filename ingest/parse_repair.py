@@ -1,0 +1,101 @@
+"""A spaCy component that mends a parse error the rules would otherwise each work around.
+
+"The next exchange will take place before Easter, its secretary, Oleh D., said": the small model makes the
+preposition's object ("Easter") the subject of the closing frame and the speaker its appositive, or leaves the
+frame without a subject and hangs the speaker on "Easter" as its appositive; either way the clause's last noun
+carries the speaker, and a horizon or a name is lost. Read by shape, the object goes back under its preposition
+and the appositive becomes the frame's subject; every later stage then sees the parse a careful reader would.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+COMPONENT = "claimgraph_parse_repair"
+
+
+def stolen_subject(verb: Token) -> tuple[Token, Token] | None:
+    """Return (the subject, its appositive) when the subject of the reporting verb ``verb`` is a preposition's
+    object the parser took from the clause before, with the speaker set off after it by a comma: "<clause> before
+    Easter, its secretary, Oleh D., said". The appositive must name a person or a role."""
+    from ingest.mentions import role_words  # late imports: both modules load the pipeline's helpers
+
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN") or subject.left_edge.i < verb.sent.start + 3:
+        return None
+    doc = verb.doc
+    preposition = doc[subject.left_edge.i - 1]
+    if preposition.pos_ != "ADP" or preposition.head.i > subject.i:
+        return None
+    # the preposition must belong to the clause the frame reports ("after Warren B., the investor, complained that A":
+    # the subject of a clause "after" opens, which reports nothing before it, is its own)
+    # (or the clause the parser made the frame a complement of: "X expects A before Easter, its secretary, Y, said")
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.i]
+    if verb.dep_ == "ccomp" and verb.head.i < subject.i:
+        reported.append(verb.head)
+    if not any(preposition in c.subtree for c in reported):
+        return None
+    appositive = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i and doc[c.left_edge.i - 1].text == ","), None)
+    if appositive is None:
+        return None
+    words = role_words()
+    lemma = appositive.lemma_.lower()
+    if not (appositive.ent_type_ == "PERSON" or lemma in words.roles or lemma in words.source_nouns):
+        return None
+    return subject, appositive
+
+
+def hung_speaker(verb: Token) -> Token | None:
+    """Return the speaker of a closing frame with no subject that the parser hung, as an appositive, on the last
+    noun of the clause before: "Talks will resume in Geneva, its spokeswoman, Lena N., said" (the spokeswoman as
+    the appositive of "Geneva"). The appositive must name a person or a role and end at the comma before the verb."""
+    from ingest.mentions import role_words
+
+    doc = verb.doc
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or verb.i < verb.sent.start + 4 or doc[verb.i - 1].text != ",":
+        return None
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    appositive = next((t for t in doc[verb.sent.start : verb.i - 1] if t.dep_ == "appos" and t.right_edge.i in (verb.i - 2, verb.i - 1)
+                       and doc[t.left_edge.i - 1].text == "," and t.head.dep_ == "pobj" and t.head.i < t.i
+                       and any(t.head in c.subtree for c in reported)), None)
+    if appositive is None:
+        return None
+    words = role_words()
+    lemma = appositive.lemma_.lower()
+    return appositive if appositive.ent_type_ == "PERSON" or lemma in words.roles or lemma in words.source_nouns else None
+
+
+@Language.component(COMPONENT)
+def repair_parse(doc: Doc) -> Doc:
+    """Give each closing frame whose subject the parser took from the clause before (``stolen_subject``) its speaker
+    back, and the clause its last words."""
+    from ingest.cues import cue_lexicon
+
+    verbs = cue_lexicon().verbs
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        found = stolen_subject(verb)
+        if found is not None:
+            subject, appositive = found
+            moved = [c for c in subject.children if c.i > subject.i and c.i != appositive.i]
+            subject.head, subject.dep_ = doc[subject.left_edge.i - 1], "pobj"
+        else:
+            hung = hung_speaker(verb)
+            if hung is None:
+                continue
+            appositive = hung
+            moved = [c for c in hung.head.children if c.i > hung.head.i and c.i != hung.i and c.is_punct]
+        appositive.head, appositive.dep_ = verb, "nsubj"
+        for child in moved:  # (the commas that set the speaker off belong to the frame now)
+            child.head = verb
+    return doc
+
+
+def mend_parses(nlp: Language) -> Language:
+    """Add the repair component at the end of ``nlp`` (once: it reads the lemmas, parts of speech and entities of the
+    components after the parser); return ``nlp``."""
+    if COMPONENT not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT, last=True)
+    return nlp
