@@ -76,6 +76,16 @@ def other_portfolio(description: str, held: str) -> bool:
     return bool(named and holds and not named & holds)
 
 
+#: The owner a description opens with ("Algeria's ambassador", "the Kremlin's envoy").
+_OWNER = re.compile(r"(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)['’]s\s")
+
+
+def description_owner(description: str) -> str | None:
+    """The owner a description opens with, lower case ("algeria" of "Algeria's ambassador"), or None."""
+    possessive = _OWNER.match(description)
+    return possessive.group(1).lower() if possessive else None
+
+
 def resolve_description(
     text: str, history: list[SpeakerEntry], everyone: list[SpeakerEntry], head: str | None = None
 ) -> SpeakerEntry | None:
@@ -100,6 +110,7 @@ def resolve_description(
     heads = role_words().synonyms.get(head, (head,))
     role = re.compile("|".join(r"\b" + re.escape(h) + r"\b" for h in heads))
 
+    owner = description_owner(text)
     seen: set[int] = set()
     # Each speaker is judged once (a long article repeats them many times).
     for entry in itertools.chain(reversed(history), everyone):
@@ -109,6 +120,8 @@ def resolve_description(
         if entry.kind == "person" and entry.role and role.search(entry.role.lower()):
             if other_portfolio(text, entry.role):
                 continue  # "the defence minister" is not the interior minister the article introduced
+            if owner is not None and owner not in f"{entry.role} {entry.affiliation or ''}".lower():
+                continue  # "Algeria's ambassador" is not the ambassador the article introduced as Ukraine's
             return entry
         if entry.kind == "unnamed" and role.search(entry.name.lower()):
             return entry  # "a senior European diplomat said ... the diplomat added": the same unnamed source

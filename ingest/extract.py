@@ -30,7 +30,7 @@ from ingest.contents import (
     verb_content,
     warned_of,
 )
-from ingest.coref import asker, last_person, may_be, other_portfolio, resolve_description
+from ingest.coref import asker, description_owner, last_person, may_be, other_portfolio, resolve_description
 from ingest.cues import (
     Cue,
     adjective_of,
@@ -1191,7 +1191,9 @@ class _ArticleExtractor:
                 if about is not None and about.kind == "person" and all(h.id != about.id for h in history[-1:]):
                     sentence = [x for x in self.sentences if x.end <= candidate.start and x.paragraph == candidate.paragraph][-1]
                     named_at = self.text.find(about.name.split()[-1], sentence.start, sentence.end)
-                    entry = about if named_at > 0 and role in self.text[sentence.start : named_at].lower().split() else None
+                    given = self.text[sentence.start : named_at].lower()
+                    owned_by = description_owner(candidate.description)  # ("Algeria's ambassador": not Ukraine's, named before)
+                    entry = about if named_at > 0 and role in given.split() and (owned_by is None or owned_by in given) else None
                 kin = _KIN_OF.match(candidate.description)
                 if entry is None and kin is not None and head_word(kin.group("who")) not in role_words().roles \
                         and _knows(head_word(kin.group("who"))):
@@ -1206,8 +1208,10 @@ class _ArticleExtractor:
                     # "X spoke. // Former general Y has a different view. According to the general, ...": the
                     # person the sentence before, in this paragraph, is about, unless given another office
                     about = self._subject_before(candidate, same_paragraph=True)
+                    owned_by = description_owner(candidate.description)  # ("Algeria's ambassador" after Ukraine's)
                     if about is not None and about.kind == "person" and not (about.role and (_other_office(role, _held(about))
-                                                                                             or other_portfolio(candidate.description, about.role))):
+                                                                                             or other_portfolio(candidate.description, about.role))) \
+                            and (owned_by is None or owned_by in _held(about).lower()):
                         entry = about
                 if entry is None and (candidate.role or head_word(candidate.description)) in role_words().roles:
                     # "Norland's military intelligence chief said ...": the person the next sentence names as

@@ -1700,6 +1700,14 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # a closing frame's speaker the parser hung on the clause's last noun: the clause keeps its horizon
         ("The ferry line will reopen before Easter, its director, Ivo Stan, said on Monday.",
          [("Ivo Stan", "The ferry line will reopen before Easter")]),
+        # another country's ambassador is not the one introduced before; the same country's is
+        ("Norland's ambassador, Lena Novak, said talks would resume. Halden's ambassador said the council should wait.",
+         [("Lena Novak", "talks would resume"), ("Halden's ambassador", "the council should wait")]),
+        ("Norland's ambassador, Lena Novak, said talks would resume. Norland's ambassador also said the council should wait.",
+         [("Lena Novak", "talks would resume"), ("Lena Novak", "the council should wait")]),
+        # a body's headquarters speaks as the body
+        ("The swap was mediated by Qatar, the coordination headquarters said.",
+         [("the coordination headquarters", "The swap was mediated by Qatar")]),
         # a duty to tell is nothing told
         ("Norland must tell its neighbours that the pipeline is safe.", []),
         # "his office" after a sentence about someone who could not be reached is that person's office
