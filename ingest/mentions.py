@@ -332,9 +332,10 @@ _BODY_LIKE_NOUNS = frozenset({
 
 
 def _introduced_as_person(ent: Span) -> bool:
-    """True when a name is set off by an age ("Lidia, 58,"; "Ion Rusu, 71.") or an appositive whose noun only a person
-    can be ("Natalia, a volunteer from Zaporizhzhia,"; "Tudor, a 34-year-old nurse"), or is a "First Last" that stands
-    in apposition to such a noun ("the client's lawyer, Natalia Rusu,"), whatever the recogniser took the name for."""
+    """True when a name is set off by an age ("Lidia, 58,"; "Ion Rusu, 71."), by a relative clause on its kin
+    ("Tetiana, whose son ...,") or by an appositive whose noun only a person can be ("Natalia, a volunteer from
+    Zaporizhzhia,"; "Tudor, a 34-year-old nurse"), or is a "First Last" that stands in apposition to such a noun ("the
+    client's lawyer, Natalia Rusu,"), whatever the recogniser took the name for."""
     doc = ent.doc
     root = ent.root
     if root.dep_ == "appos" and root.head.i < ent.start and root.head.pos_ == "NOUN" and looks_like_person(ent) \
@@ -344,6 +345,8 @@ def _introduced_as_person(ent: Span) -> bool:
         return False
     if doc[ent.end + 1].is_digit:
         return 1 <= int(doc[ent.end + 1].text) <= 120 and doc[ent.end + 2].text in (",", ".", ";", "—", "-")
+    if doc[ent.end + 1].lower_ == "whose" and doc[ent.end + 2].pos_ == "NOUN" and doc[ent.end + 2].lemma_.lower() in people_nouns():
+        return True  # "Tetiana, whose son was captured, said": one with kin is a person
     nouns = [t for t in doc[ent.end + 1 : min(ent.end + 7, len(doc))] if t.dep_ == "appos" and t.head.i in range(ent.start, ent.end)]
     return bool(nouns) and nouns[0].pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in nouns[0].children) \
         and nouns[0].lemma_.lower() not in _BODY_LIKE_NOUNS and _personal_noun(nouns[0].lemma_.lower())

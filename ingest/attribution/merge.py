@@ -333,7 +333,7 @@ class _Resolver:
             if entry is not None:
                 return self._entry(entry, CONFIDENCE["named"], (mention.start, mention.end))
         if (mention is not None and mention.kind == "pronoun") or words.lower() in PRONOUNS:
-            return self._pronoun(source, paragraph)
+            return self._pronoun(source, paragraph, (proposal.start, proposal.end))
         if head is not None and head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and not depth:
             # "the senator, who said ...": the relative clause's noun speaks.
             noun = who_stands_for(head.head.head) if head.lower_ == "who" else head.head.head
@@ -452,7 +452,9 @@ class _Resolver:
             return None
         return replace(earlier[-1], confidence=CONFIDENCE["inherited"], mention=None)
 
-    def _pronoun(self, source: AttributionSpan, paragraph: Paragraph) -> _Speaker | None:
+    def _pronoun(self, source: AttributionSpan, paragraph: Paragraph, words: tuple[int, int] | None = None) -> _Speaker | None:
+        """The person a pronoun source stands for: the last person who spoke before that it may be, else the last
+        person named before it, never one named inside the ``words`` it reports ('"I will visit Kharkiv," she says')."""
         before = self._before(source.start)
         sentence = next((s for s in paragraph.doc.sents if paragraph.start + s.start_char <= source.start < paragraph.start + s.end_char), None)
         asking = asker(sentence.text) if sentence is not None else None  # ("Asked by X how ..., he said": not X)
@@ -464,7 +466,7 @@ class _Resolver:
             return _Speaker(person.id, "person", person, CONFIDENCE["resolved"], (source.start, source.end), said.mention)
         # Before anyone has spoken: the last person named earlier in the paragraph, else earlier in the article.
         for earlier in reversed([p for p in self.paragraphs if p.start < paragraph.start] + [paragraph]):
-            named = [m for m in self._people_named(earlier) if m.end <= source.start]
+            named = [m for m in self._people_named(earlier) if m.end <= source.start and not (words and words[0] <= m.start < words[1])]
             if named:
                 entry = self.table.entry(named[-1])
                 if entry is not None and may_be(source.text.strip(), entry, self.text) and not (

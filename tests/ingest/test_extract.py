@@ -1834,6 +1834,12 @@ def test_a_name_reporting_of_itself_as_it_is_a_body(nlp: Language, no_directory:
     assert [(p.name, p.kind) for p in extraction.people] + [(o.name, "organisation") for o in extraction.organisations] == [("Kestrel", kind)]
 
 
+def test_a_lone_name_with_kin_is_a_persons(nlp: Language, no_directory: Directory) -> None:
+    text = "Tetiana, whose son was captured in May, said she had not heard from him since."
+    extraction = extract(source(text), no_directory, nlp)
+    assert [p.name for p in extraction.people] == ["Tetiana"] and not extraction.organisations
+
+
 @pytest.mark.parametrize("name", ["Nezavisimaya Gazeta", "Novaya Gazeta Europe", "The Halden Times"])
 def test_a_newspapers_name_is_a_body_whatever_the_recogniser_says(nlp: Language, no_directory: Directory, name: str) -> None:
     extraction = extract(source(f"{name} says the authorities are preparing for elections."), no_directory, nlp)

@@ -130,6 +130,8 @@ def test_resolved_pronouns_say_where_their_antecedent_is(text: str, antecedent: 
     "He rejoiced that cargo volumes had finally recovered after two poor years.",
     # the subject before "it" is no organisation: "it" is not guessed
     "The weather turned cold on Monday. It warned that the new toll would drive the fishing fleet to other ports.",
+    # a name inside the quotation a pronoun's frame reports is never who said it
+    'The ferry left at noon. "Maybe I will visit Halvard Tomsen, but I will live here," she says.',
 ])
 def test_unresolved_pronouns_give_no_claim(text: str) -> None:
     assert run(text, "combined").claims == ()
