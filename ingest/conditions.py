@@ -58,6 +58,8 @@ _CONDITION_TEXT = re.compile(
     # ("would rebuild its forces once fighting ends", "will resume as soon as prices fall", "will keep sending ships as
     # long as the corridor is open": a condition on timing the parser broke up; not "once again", "once more", "once a
     # week")
-    r"|\s(?=(?:once|as\s+soon\s+as|as\s+long\s+as)\s+(?!again\b|more\b|a\b|an\b|every\b|upon\b|or\b|twice\b|possible\b)[a-z]+\s))(?P<c>(?:if\s+and\s+only\s+if|if|unless|provided(?:\s+that)?|as\s+long\s+as|in\s+case|barring|absent(?!\s+from\b)|once|as\s+soon\s+as|should\s+(?:the|a|an|this|that|these|those|there|it|they|we|he|she|[A-Z]\w*))\b[^,;.]*)",
+    # ("as soon as this autumn", "as soon as next week": how early, a horizon, not a condition)
+    r"|\s(?=(?:once|as\s+soon\s+as|as\s+long\s+as)\s+(?!again\b|more\b|a\b|an\b|every\b|upon\b|or\b|twice\b|possible\b"
+    r"|this\s|next\s|today\b|tomorrow\b|early\s|late\s|mid-)[a-z]+\s))(?P<c>(?:if\s+and\s+only\s+if|if|unless|provided(?:\s+that)?|as\s+long\s+as|in\s+case|barring|absent(?!\s+from\b)|once|as\s+soon\s+as|should\s+(?:the|a|an|this|that|these|those|there|it|they|we|he|she|[A-Z]\w*))\b[^,;.]*)",
     re.IGNORECASE,
 )

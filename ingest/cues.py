@@ -362,9 +362,18 @@ def inverted_noun(token: Token) -> bool:
 
 #: Modals that put a saying still to come: "X may announce that A", "X will say on Friday that A" (not "would":
 #: "X would later say that A" happened, "I would say that A" asserts A)
+#: Verbs of wanting or bringing about that govern a report or a view no one has made or holds yet ("wants X to
+#: believe", "persuaded X to say").
+_WISHING = frozenset({"want", "wish", "like", "need", "persuade", "convince", "force", "make", "get", "encourage", "urge", "lead"})
 _NOT_YET = frozenset({"may", "might", "will", "shall", "'ll", "’ll", "wo", "must", "should"})
 #: Verbs that deny what follows them: "denied saying that A", "denied plans to A"
 DENIAL_VERBS = frozenset({"deny", "dismiss", "reject"})
+
+
+def wished(verb: Token) -> bool:
+    """True for a verb of saying or thinking that a verb of wanting or bringing about governs ("wants Washington to
+    believe", "persuaded him to say"): a report or a view no one has made or holds yet."""
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.i < verb.i and verb.head.lemma_.lower() in _WISHING
 
 
 def unsaid(verb: Token) -> bool:
@@ -464,6 +473,8 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
         return None
     if unsaid(token):
         return None  # "X never said that A", "X is expected to say that A": no report
+    if wished(token):
+        return None  # "Moscow wants Washington to believe a deal is close": a view wished on someone, held by no one
     if any(c.dep_ == "nsubj" and c.i < token.i and any(g.tag_ == "POS" for g in c.children) for c in token.children):
         return None  # "after X's announced mobilization": a participle inside a noun phrase, misparsed
     words = [token]

@@ -151,6 +151,12 @@ _RELAYED = re.compile(r",\s+(?:(?:which|who)\s+(?:cited|quoted)|citing|quoting)\
 #: A document's noun phrase: "a draft", "the new indictment", "an internal memo".
 _DOCUMENT_PHRASE = r"(?P<doc>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?P<noun>[\w-]+))"
 _SEEN_BY = re.compile(_DOCUMENT_PHRASE + r"\s+(?:seen|obtained|reviewed|viewed)\s+by\s+(?P<relay>.+)$", re.IGNORECASE)
+#: "two people familiar with the matter and internal documents reviewed by Reuters": people who speak, and documents
+#: an outlet saw, which it relays.
+_AND_DOCUMENTS_SEEN = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,2}?(?:documents|records|emails|files|papers|messages|minutes|memos)"
+                                 r"\s+(?:seen|obtained|reviewed|viewed|examined)\s+by\s+(?P<relay>.+)$", re.IGNORECASE)
+#: "seen by", "reviewed by the": what comes before an outlet that saw a document.
+_SAW = re.compile(r"\b(?:seen|obtained|reviewed|viewed|examined)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 #: "an indictment filed with the county court", "a letter sent to the ministry": a document and where it went, which
 #: receives it and says nothing.
 _SENT_TO = re.compile(_DOCUMENT_PHRASE + r"\s+(?:filed|lodged|submitted|sent|addressed|presented)\s+(?:with|to|in|before)\s+.+$",
@@ -1046,6 +1052,12 @@ class _ArticleExtractor:
             span = _span(doc, base, *content)
         if span is None or not has_clause(span):
             return None
+        both = _AND_DOCUMENTS_SEEN.search(self.text, cue.speaker_start, speaker_end) if cue.kind == "preposition" else None
+        if both is not None:
+            # "according to two people familiar with the matter and internal documents reviewed by Reuters": the
+            # people speak; the outlet that saw the documents relays
+            relay = relay or trim(self.text, both.start("relay"), both.end("relay"))
+            mentions, speaker_end = [m for m in mentions if m.end <= both.start()], both.start()
         mention = choose_speaker(mentions, cue.start)
         if mention is not None and mention.kind == "organisation" and (held := trailing_name(mention, doc, base)) is not None:
             mention = held  # "according to the spokesman of the Air Force Olena K.": the name run into the body's
@@ -1462,8 +1474,14 @@ class _ArticleExtractor:
         # the one before it ("The poll, conducted by X, ... The findings
         # indicate ..."); with several named, the document's owner is unclear.
         named: list[SpeakerEntry] = []
-        for sentence in [s for s in self.sentences if s.start < before][-2:]:
+        preceding = [s for s in self.sentences if s.start < before][-2:]
+        if document and preceding and re.search(r"\b" + re.escape(head) + r"\s+(?:seen|obtained|reviewed|viewed|examined)\s+by\b",
+                                              self.text[preceding[0].start : before], re.IGNORECASE):
+            return self.table.unnamed(_lower_article(description))  # "documents reviewed by X ... The documents show": theirs
+        for sentence in preceding:
             for mention in self._mentions(sentence, min(sentence.end, before)):
+                if _SAW.search(self.text, max(0, mention.start - 30), mention.start):
+                    continue  # "documents reviewed by Reuters": the outlet that saw them is not their author
                 owner = self.table.entry(mention) if mention.kind in (("outlet",) if outlet else ("organisation", "outlet")) else None
                 if owner is not None and owner.kind == "organisation" and all(e.id != owner.id for e in named):
                     named.append(owner)

@@ -69,7 +69,7 @@ from ingest.attribution.pipe import AttributionRecognizer
 from ingest.clauses import is_passive, unanswered, writers_voice
 from ingest.contents import COMMENT_NOUNS, free_relative, trim
 from ingest.coref import asker, last_person, may_be, resolve_description
-from ingest.cues import cue_lexicon, unsaid
+from ingest.cues import cue_lexicon, unsaid, wished
 from ingest.datelines import after_dateline
 from ingest.identities import SpeakerEntry, SpeakerTable
 from ingest.layout import is_heading
@@ -193,7 +193,8 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
     if cue is not None and unanswered(cue.root, span):
         return False  # "did not say what kind of test he expected": a question left open states nothing
     if cue is not None and cue.root.lemma_.lower() in cue_lexicon().refusal_verbs and len(span) > 1 and span[0].lower_ == "to" \
-            and (span[1].lemma_.lower() in cue_lexicon().verbs or span[1].lower_ == "be"):  # ("declined to be named")
+            and (span[1].lemma_.lower() in cue_lexicon().verbs | prediction_words().withheld_words or span[1].lower_ == "be"):
+        # ("declined to be named", "declined to give figures": words withheld)
         return False  # "declined to say whether ...", "refused to say when": nothing was said (but "refused to release X" is a stance)
     if cue is not None and span[0].tag_ == "VBG" and span[0].dep_ == "advcl" and span[0].head.i == cue.root.i \
             and span[0].i > cue.root.i and any(t.text == "," for t in paragraph.doc[cue.root.i : span[0].i]) \
@@ -203,6 +204,10 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
         return False  # "He added that A, but gave no indication that B": what the subject did not say
     if cue is not None and free_relative(cue.root):
         return False  # "Everything Berg says is a lie": no report of its own
+    governor = span.root.head
+    if governor.i != span.root.i and not span.start <= governor.i < span.end and governor.lemma_.lower() in cue_lexicon().verbs \
+            and wished(governor):
+        return False  # "Moscow wants Washington to believe [a deal is close]": a view wished on someone, held by no one
     if cue is not None and any(unsaid(t) for t in (*cue, *span[:2])):
         return False  # "X never said that A", "X denied saying [that A]", "X is expected [to say that A]": nothing was said
     if writers_voice(span[0].sent, ("i",)):

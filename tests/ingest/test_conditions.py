@@ -17,6 +17,8 @@ from ingest.markers import find_markers, main_marker
         ("A truce could take hold if and only if both sides agree to freeze the front.",
          "if and only if both sides agree to freeze the front"),
         ("The army will attack the city.", None),
+        # how early is no condition
+        ("The firm will sell the terminal as soon as this autumn.", None),
         # a condition the parser coordinated with the clause it conditions
         ("The council will lower the tariff again, but only if coal prices fall.", "only if coal prices fall"),
     ],

@@ -1708,6 +1708,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # a body's headquarters speaks as the body
         ("The swap was mediated by Qatar, the coordination headquarters said.",
          [("the coordination headquarters", "The swap was mediated by Qatar")]),
+        # an outlet that saw the documents relays what people and documents say; "the documents" are those documents
+        ("Nordline is preparing to sell its Gdansk terminal, according to two people familiar with the matter and internal "
+         "documents reviewed by Nordwire. The documents show that the board discussed a price in January.",
+         [("two people familiar with the matter", "Nordline is preparing to sell its Gdansk terminal"),
+          ("the documents", "the board discussed a price in January")]),
         # a duty to tell is nothing told
         ("Norland must tell its neighbours that the pipeline is safe.", []),
         # "his office" after a sentence about someone who could not be reached is that person's office

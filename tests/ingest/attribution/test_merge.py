@@ -407,8 +407,12 @@ def test_a_read_also_line_gives_no_claim() -> None:
     ('When a reporter pressed him on whether fares would follow, Harbour Minister Tomas Berg said: "Probably, but not before May."',
      "When a reporter pressed him on whether fares would follow"),
     ("The harbour minister, Tomas Berg, was also asked about the planned ferry tolls.", "the planned ferry tolls"),
-    # nor does declining to answer a question
+    # nor does declining to answer a question, or to give what was asked for
     ("Norland's navy declined to say how many tankers it had stopped.", "how many tankers it had stopped"),
+    ("Asked about the harvest, the minister declined to give figures, saying only that exports would not be capped.",
+     "to give figures"),
+    # nor is a view someone wants another to hold anyone's
+    ("The Kremlin wants Washington to believe that a deal is close.", "a deal is close"),
     # nor does not being allowed to speak
     ("Deputy Minister Tomas Berg told reporters the harvest would likely be similar to last year's.\n\nAccording to one "
      "Halden-based trader, freight rates have fallen by a third since the spring, making local grain more competitive in Egypt "
