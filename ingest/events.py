@@ -371,17 +371,20 @@ def refers_as_it(clause: Span) -> bool:
         and not any(c.dep_ in ("ccomp", "csubj") for c in root.children)
 
 
-def _reporting_subject(pronoun: Token, personal: bool = False) -> Token | None:
+def _reporting_subject(pronoun: Token, personal: bool = False, closing: bool = False) -> Token | None:
     """Return the subject of the reporting verb whose following clause holds *pronoun* (indirect speech:
     "the ministry said that it would ..."), or None; a quotation before its cue is not such a clause. With
-    ``personal``, a reporter "he", "she" or "they" counts too."""
+    ``personal``, a reporter "he", "she" or "they" counts too; with ``closing``, a closing frame's reporter too."""
     for clause in pronoun.ancestors:
         verb = clause.head
         if clause.dep_ == "acl" and verb.dep_ == "pobj" and verb.head.head.lemma_.lower() in cue_lexicon().verbs \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             verb = verb.head.head  # "said in a statement that the ministry ...": the parser hung the clause on the noun
-        if clause.dep_ in ("ccomp", "acl") and verb.i < clause.left_edge.i and verb.lemma_.lower() in cue_lexicon().verbs:
-            between = verb.doc[verb.i + 1 : pronoun.i]
+        # (or a closing frame after the clause, quoted words excepted: "The company will open a plant, its chief
+        # executive said")
+        after = closing and clause.dep_ == "ccomp" and clause.right_edge.i < verb.i
+        if clause.dep_ in ("ccomp", "acl") and (verb.i < clause.left_edge.i or after) and verb.lemma_.lower() in cue_lexicon().verbs:
+            between = verb.doc[verb.i + 1 : pronoun.i] if not after else verb.doc[clause.left_edge.i : verb.i]
             if any(t.text in "\"“”«»„" for t in between):
                 return None
             subject = subject_of(verb)  # "the bank kept its rate and signalled that it ...": the shared subject
@@ -445,7 +448,7 @@ def speaks_for(subject: Token) -> bool:
     will ..." (``own_bodies`` and ``own_side_nouns`` in the prediction lexicon)."""
     owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in subject.children)
     # ("She said her office would seek ...": a reporter known by a pronoun owns the side as much as one named)
-    reporter = _reporting_subject(subject, personal=owned)
+    reporter = _reporting_subject(subject, personal=owned, closing=True)
     if reporter is None or subject.pos_ != "NOUN":
         return False
     lemma = subject.lemma_.lower()

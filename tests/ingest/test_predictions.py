@@ -1190,3 +1190,17 @@ def test_an_undated_change_a_forecaster_expects_is_foreseen(nlp: Language, text:
 
     [claim] = extract(Source(source_id(None, text), text, published=date(2026, 3, 9)), nlp=nlp).claims
     assert claim.prediction is not None and (claim.prediction.event, claim.prediction.negated) == (event, negated)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a closing frame's reporter speaks for the body they head, as an opening one does
+    ("The company will open a new plant in October, chief executive Lena Novak said.", "intention"),
+    # ... but another body's act is foreseen
+    ("The ministry will open a new plant in October, chief executive Lena Novak said.", "forecast"),
+])
+def test_a_closing_frames_reporter_speaks_for_the_body_they_head(nlp: Language, text: str, kind: str) -> None:
+    from graph.model import Source, source_id
+    from ingest.extract import extract
+
+    [claim] = extract(Source(source_id(None, text), text, published=date(2026, 3, 9)), nlp=nlp).claims
+    assert claim.prediction is not None and claim.prediction.kind == kind
