@@ -40,7 +40,7 @@ from ingest.clauses import (
     reported_by_other,
     signalled_event,
 )
-from ingest.cues import cue_lexicon, forecast_see
+from ingest.cues import cue_lexicon, forecast_see, put_chance
 from ingest.events import LIKELIHOOD_ADJECTIVES, antecedent, reports_of_itself, speaks_for, subject_of
 from ingest.horizons import find_horizon
 from ingest.prediction_words import words
@@ -87,6 +87,14 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
                 continue  # "If it opens by October, I'll be happy": how the speaker will feel, no event foreseen
             if lower in ("could", "can", "ca") and marker_negated(token, verb) and verb.lemma_.lower() in w.withheld_words:
                 continue  # "he could not comment on the investigation": words withheld now, nothing foreseen
+            chance = put_chance(verb)
+            if chance is not None and (risk := _risk(chance[0])) is not None:
+                # '"I would put the chances of a breakthrough at 10 percent"': the chance's event, at the speaker's figure
+                found.append(Marker(risk.token, risk.head, risk.kind, risk.trigger, risk.negated, noun=risk.noun))
+                continue
+            if lower in ("could", "can", "ca") and not has_horizon and verb.lemma_.lower() in _CAPACITY_VERBS and any(
+                    c.dep_ == "dobj" and (c.like_num or any(g.dep_ in ("nummod", "quantmod") for g in c.children)) for c in verb.children):
+                continue  # "the shelter could hold only 180 pupils": what a thing has room for, nothing foreseen
             if lower in w.weak and any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") and c.i < verb.i for c in verb.children):
                 continue  # "doing what any country under attack would do": a free relative that describes, foresees nothing
             hearing = verb.lemma_.lower() == "hear" and any(c.dep_ == "dobj" and c.lemma_.lower() in w.heard_matters for c in verb.children)
@@ -252,6 +260,8 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
     return found
 
 
+#: Verbs of room or capacity: "could hold 180 pupils", "can accommodate 2,000 people" say what a thing holds.
+_CAPACITY_VERBS = frozenset({"hold", "accommodate", "house", "seat", "fit", "store", "shelter", "carry", "host"})
 _TIME_PREPOSITIONS = frozenset({"in", "over", "for", "within", "during", "through"})
 
 
@@ -694,6 +704,10 @@ def _expectation(token: Token) -> Marker | None:
                 # "fears that the prisoners would not survive", "expects the bridge will not be ready": the clause's own "not"
                 return Marker(token, child, "forecast", "expect", not negated)
             return Marker(token, child, "forecast", "expect", negated)
+        if child.dep_ == "ccomp" and child.pos_ == "ADJ" and child.i > token.i and any(
+                g.dep_ == "nsubj" and g.pos_ == "NOUN" for g in child.children):
+            # "expects orders worth at least 40 million euros this year": a verbless small clause, the noun and its measure
+            return Marker(token, child, "forecast", "expect", negated, noun=True)
     for child in token.children:
         if child.dep_ == "dobj" and child.pos_ == "NOUN":
             # (the "to" clause on the object itself: "expected turnout to fall below 45%")

@@ -242,14 +242,20 @@ _JUDGED = re.compile(
 #: A chance the speaker puts in figures: "a 30% chance", "put the odds of X at about 30 percent", "two-in-three
 #: odds". The speaker's own number is the probability, on any scale.
 _FIGURE = r"(?:(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)" \
+    r"|(?P<w>five|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|seventy-five|eighty|ninety)\s(?:per\s?cent\b|percent\b)" \
     r"|(?P<a>one|two|three|four|[1-9])[- ]in[- ](?P<b>two|three|four|five|six|ten|[2-9]|10)\b)"
+#: Percentages written in words ("ten percent").
+_PERCENT_WORDS = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50,
+                  "sixty": 60, "seventy": 70, "seventy-five": 75, "eighty": 80, "ninety": 90}
 _CHANCE = r"\b(?:chances?|probability|likelihood|risks?|odds)\b"
 _NUMERIC_CHANCE = (
     re.compile(_FIGURE + r"\s+(?:chance|probability|likelihood|risk|odds)\b", re.IGNORECASE),  # "a 30% chance", "two-in-three odds"
     # "put the odds of X at about 30%", "the probability is one in three"
     # (also 'the odds were "no better than one in five"': the figure is the most the speaker grants)
     re.compile(_CHANCE + r"[^.;:]{0,80}?\b(?:is|are|was|were|at)\s+[\"“']?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+"
-               r"|maybe\s+|perhaps\s+|no\s+(?:better|more|higher)\s+than\s+|at\s+most\s+)?" + _FIGURE, re.IGNORECASE),
+               r"|maybe\s+|perhaps\s+|no\s+(?:better|more|higher)\s+than\s+|at\s+most\s+"
+               # ("at below ten percent", "at more than 50%": a bound, read as the figure)
+               r"|below\s+|under\s+|less\s+than\s+|more\s+than\s+|above\s+|over\s+)?" + _FIGURE, re.IGNORECASE),
     # "I'd give it 30 percent", "we put it at maybe 60%": the speaker's own odds for what was just said
     re.compile(r"\b(?:give|gave|put|puts)\s+it\s+(?:at\s+)?(?:maybe\s+|about\s+|around\s+|roughly\s+|perhaps\s+)?" + _FIGURE,
                re.IGNORECASE),
@@ -265,7 +271,7 @@ def _numeric_chance(text: str) -> tuple[str, float] | None:
     if match.group("a"):
         a, b = (int(_NUMBERS.get(g.lower(), g)) for g in (match.group("a"), match.group("b")))
         return (match.group(0), round(a / b, 3)) if 0 < a < b else None
-    value = float(match.group("n"))
+    value = float(match.group("n")) if match.group("n") else float(_PERCENT_WORDS[match.group("w").lower()])
     return (match.group(0), value / 100) if 0 <= value <= 100 else None
 
 

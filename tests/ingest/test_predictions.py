@@ -864,6 +864,9 @@ def test_an_expectation_of_the_past_perfect_is_no_prediction(nlp: Language, text
     ("I can't promise the ferry line will reopen in May", "can't promise", 0.5, False),
     ("there is no guarantee that the ferry line will reopen in May", "no guarantee", 0.5, False),
     ("I cannot say whether the ferry line will reopen in May", "cannot say whether", 0.5, False),
+    # a bound on a figure, a figure in words: the figure
+    ("I would put the chances of a ferry strike this year at below ten percent", "chances of a ferry strike this year at below ten percent",
+     0.1, False),
     # "no chance" with or without "that" denies the event
     ("there is no chance the ferry line will close", "no risk", 0.875, True),
 ])
@@ -1204,3 +1207,18 @@ def test_a_closing_frames_reporter_speaks_for_the_body_they_head(nlp: Language, 
 
     [claim] = extract(Source(source_id(None, text), text, published=date(2026, 3, 9)), nlp=nlp).claims
     assert claim.prediction is not None and claim.prediction.kind == kind
+
+
+def test_a_chance_put_in_the_speakers_own_words_is_its_events(nlp: Language) -> None:
+    found = detect(nlp, "I would put the chances of a ferry strike this year at 20 percent", cue="said")
+    assert found is not None and (found.event, found.probability) == ("a ferry strike", 0.2)
+
+
+def test_a_small_clause_a_forecaster_expects_is_foreseen(nlp: Language) -> None:
+    found = detect(nlp, "it expects orders worth at least 40 million euros this year", cue="said")
+    assert found is not None and found.event == "orders worth at least 40 million euros" and found.horizon == "this year"
+
+
+@pytest.mark.parametrize("text", ["the shelter could hold only 180 of its 640 pupils", "the hall can seat 2,000 guests"])
+def test_what_a_thing_has_room_for_is_no_forecast(nlp: Language, text: str) -> None:
+    assert detect(nlp, text, cue="said") is None
