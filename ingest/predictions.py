@@ -39,6 +39,7 @@ event, probability and horizon.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -185,6 +186,28 @@ def _own_clause_horizon(span: Span, text: str, horizon: Horizon, main: Marker, p
         return None
     offset = clause.start_char - shift
     return Horizon(found.text, found.start + offset, found.end + offset, found.window_start, found.window_end)
+
+
+#: Adverbs that say a present state or trend holds now ("are still rising", "is already falling").
+_NOW = frozenset({"still", "already", "currently", "now"})
+
+
+def _going_on(verb: Token) -> bool:
+    """True for a clause in the present that says something holds now ("costs are still rising", "the front is
+    already moving"): no future of its own, whatever a forecasting cue makes of it."""
+    present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    return present and any(c.dep_ == "advmod" and c.lower_ in _NOW for c in verb.children)
+
+
+_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
+
+
+def _weekday_asides(span: Span) -> set[int]:
+    """Return the token indices of "on Wednesday" phrases that are no horizon: in "NATO leaders on Wednesday committed
+    to spending 3% by 2030" the day dates the commitment, not the spending, and is no part of the event."""
+    return {u.i for t in span if t.dep_ == "prep" and t.lower_ == "on" and any(
+        c.dep_ == "pobj" and c.lower_ in _WEEKDAYS for c in t.children) for u in t.subtree}
 
 
 def _skip(span: Span, horizon: Horizon | None, text: str, anchor: str | None = None) -> set[int]:
@@ -402,6 +425,8 @@ def detect_prediction(
     if not markers and not statement and not likelihood and not cue_expects:
         return None
     main = main_marker(markers) if markers else None
+    if (main is None and cue_expects or main is not None and main is from_cue) and _going_on(span.root):
+        return None  # "warned that construction costs are still rising": what is happening now, nothing foreseen
     if main is None and cue_expects:
         root = span.root
         # ("do not expect [prices to fall]": what the speaker does not expect, negated; "expect [no cut]": no cut foreseen)
@@ -421,7 +446,7 @@ def detect_prediction(
     time_skip = _skip(span, horizon, text, horizon_words if horizon is None else None)
     if horizon is None and main is not None and main.head.i in time_skip:
         horizon_words, time_skip = None, set()  # "a matter of time before X": X is the event, not what times it
-    skip = set(time_skip)
+    skip = set(time_skip) | _weekday_asides(span)
     condition = find_condition(span, main) if main is not None and attitude is None else None
     if condition is not None and horizon is not None and span is not None and horizon.text in condition[0]:
         # "If there is no rain in April, the yield could drop": April times the condition, not the prediction

@@ -1222,3 +1222,12 @@ def test_a_small_clause_a_forecaster_expects_is_foreseen(nlp: Language) -> None:
 @pytest.mark.parametrize("text", ["the shelter could hold only 180 of its 640 pupils", "the hall can seat 2,000 guests"])
 def test_what_a_thing_has_room_for_is_no_forecast(nlp: Language, text: str) -> None:
     assert detect(nlp, text, cue="said") is None
+
+
+def test_what_is_happening_now_is_no_forecast_whatever_the_cue(nlp: Language) -> None:
+    assert detect(nlp, "construction costs are still rising", cue="warned") is None
+
+
+def test_a_weekday_that_dates_a_commitment_is_no_part_of_its_event(nlp: Language) -> None:
+    found = detect(nlp, "the leaders on Wednesday committed to spending 3% of GDP on defence by 2030", cue="said")
+    assert found is not None and found.event == "the leaders spend 3% of GDP on defence"
