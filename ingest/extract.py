@@ -771,9 +771,11 @@ class _ArticleExtractor:
         self.candidates.append(candidate)
 
     def _signature(self, doc: Doc, base: int, lo: int, hi: int) -> Mention | None:
-        """Return the speaker a dash signs a quotation with at the end of its line ('"..." ― Ivan Petrenko, Kyiv'), or None."""
+        """Return the speaker a dash signs a quotation with at the end of its line ('"..." ― Ivan Petrenko, Kyiv', '"..." -
+        Ivan Petrenko, on the talks.'), or None."""
         line = self.text[lo:hi].split("\n", 1)[0]
-        signed = re.match(r"\s*[—―–]\s*(?P<who>\S[^\n]{0,80}?)\s*$", line)
+        # (a hyphen set off by spaces signs as a dash does: '"..." - Kremlin spokesman X, on the talks.')
+        signed = re.match(r"\s*(?:[—―–]|-(?=\s))\s*(?P<who>\S[^\n]{0,80}?)\s*$", line)
         if signed is None:
             return None
         at = lo + signed.start("who")

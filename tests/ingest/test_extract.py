@@ -1342,6 +1342,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ('Readers wrote to us.\n\n“The port will not reopen before the autumn.” ― Olena Kovalenko\n“The cranes are too old, and the '
          'mayor knows it.”― Tomas Berg, Halden', [("Olena Kovalenko", "The port will not reopen before the autumn."),
                                                   ("Tomas Berg", "The cranes are too old, and the mayor knows it.")]),
+        # ... a hyphen set off by spaces too, with the context after the name
+        ('Quotes of the week.\n\n"The ferries will not run before May." - Harbour director Olena Kovalenko, on the strike.',
+         [("Olena Kovalenko", "The ferries will not run before May.")]),
         # "is convinced" that the tagger read as a passive verb.
         ("Tomas Berg is convinced that the port will cope with the winter without new cranes, but admits that fees may rise.",
          [("Tomas Berg", "the port will cope with the winter without new cranes"), ("Tomas Berg", "fees may rise")]),
