@@ -864,6 +864,8 @@ def test_an_expectation_of_the_past_perfect_is_no_prediction(nlp: Language, text
     ("I can't promise the ferry line will reopen in May", "can't promise", 0.5, False),
     ("there is no guarantee that the ferry line will reopen in May", "no guarantee", 0.5, False),
     ("I cannot say whether the ferry line will reopen in May", "cannot say whether", 0.5, False),
+    # what the speaker calls inevitable is as good as certain
+    ("the ferry line would inevitably close next year", "inevitably", 0.97, False),
     # a bound on a figure, a figure in words: the figure
     ("I would put the chances of a ferry strike this year at below ten percent", "chances of a ferry strike this year at below ten percent",
      0.1, False),
