@@ -48,7 +48,7 @@ from spacy.tokens import Span, Token
 
 from graph.model import Prediction, PredictionKind, prediction_id
 from ingest.clause_parts import clause_parts
-from ingest.clauses import likely_subject, place_preps
+from ingest.clauses import likely_subject, marker_negated, place_preps
 from ingest.conditions import find_condition
 from ingest.cues import DENIAL_VERBS, cue_lexicon
 from ingest.events import clause_event, noun_event, subject_of
@@ -186,6 +186,25 @@ def _own_clause_horizon(span: Span, text: str, horizon: Horizon, main: Marker, p
         return None
     offset = clause.start_char - shift
     return Horizon(found.text, found.start + offset, found.end + offset, found.window_start, found.window_end)
+
+
+#: Verbs of a timetable, which the present tense puts in the future with a time to come ("the summit opens on
+#: Monday", "construction starts in September", "the rules take effect in July").
+_SCHEDULE_VERBS = frozenset({"start", "begin", "open", "close", "end", "resume", "launch", "expire", "arrive", "depart", "leave",
+                             "take", "come", "kick", "finish", "reopen", "convene"})
+
+
+def _scheduled(span: Span) -> Marker | None:
+    """The marker of a clause whose simple present says what a timetable holds ("construction starts in September"),
+    or None; whether its time is to come is for the caller to tell."""
+    root = span.root
+    if root.tag_ not in ("VBZ", "VBP") or root.lemma_.lower() not in _SCHEDULE_VERBS or any(c.dep_ == "aux" for c in root.children):
+        return None
+    if root.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "effect" for c in root.children):
+        return None  # ("takes effect", not "takes six weeks")
+    if root.lemma_.lower() in ("come", "kick") and not any(c.dep_ in ("prt", "prep") and c.lower_ in ("into", "off") for c in root.children):
+        return None  # ("comes into force", "kicks off")
+    return Marker(root, root, "forecast", "will", marker_negated(root, root))
 
 
 #: Adverbs that say a present state or trend holds now ("are still rising", "is already falling").
@@ -410,7 +429,7 @@ def detect_prediction(
     # look for its time words only when something may predict (most claims predict nothing).
     timed_markers = find_markers(span, True, reported)
     if not timed_markers and not statement and not likelihood and not cue_expects \
-            and cue_marker(span, cue, True) is None and find_attitude(span, reported, timed=True) is None:
+            and cue_marker(span, cue, True) is None and find_attitude(span, reported, timed=True) is None and _scheduled(span) is None:
         return None
     horizon = find_horizon(text, published, span=span)
     # Without time words, an event that times the prediction ("after the drills") is kept as its horizon, with no window.
@@ -422,6 +441,9 @@ def detect_prediction(
     attitude = find_attitude(span, reported, timed=bool(markers) or horizon is not None)
     if attitude is not None:
         markers = [attitude.marker]
+    if not markers and (scheduled := _scheduled(span)) is not None and horizon is not None and published is not None \
+            and horizon.window_start is not None and horizon.window_start >= published:
+        markers = [scheduled]  # "construction starts in September": a timetable's present, for a time to come
     if not markers and not statement and not likelihood and not cue_expects:
         return None
     main = main_marker(markers) if markers else None

@@ -1233,3 +1233,18 @@ def test_what_is_happening_now_is_no_forecast_whatever_the_cue(nlp: Language) ->
 def test_a_weekday_that_dates_a_commitment_is_no_part_of_its_event(nlp: Language) -> None:
     found = detect(nlp, "the leaders on Wednesday committed to spending 3% of GDP on defence by 2030", cue="said")
     assert found is not None and found.event == "the leaders spend 3% of GDP on defence"
+
+
+@pytest.mark.parametrize("text, event", [
+    # a timetable's present, with a time to come
+    ("construction starts in September", "construction starts"),
+    ("the new rules take effect in July", "the new rules take effect"),
+])
+def test_a_timetables_present_with_a_time_to_come_is_a_forecast(nlp: Language, text: str, event: str) -> None:
+    found = detect_prediction(text, date(2026, 3, 9), span=nlp(text)[:], cue="said")
+    assert found is not None and (found.kind, found.event) == ("forecast", event)
+
+
+@pytest.mark.parametrize("text", ["construction started in September", "the repairs take six weeks", "the plant opens every day"])
+def test_a_present_without_a_time_to_come_is_none(nlp: Language, text: str) -> None:
+    assert detect_prediction(text, date(2026, 3, 9), span=nlp(text)[:], cue="said") is None
