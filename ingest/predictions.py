@@ -226,7 +226,9 @@ def _weekday_asides(span: Span) -> set[int]:
     """Return the token indices of "on Wednesday" phrases that are no horizon: in "NATO leaders on Wednesday committed
     to spending 3% by 2030" the day dates the commitment, not the spending, and is no part of the event."""
     return {u.i for t in span if t.dep_ == "prep" and t.lower_ == "on" and any(
-        c.dep_ == "pobj" and c.lower_ in _WEEKDAYS for c in t.children) for u in t.subtree}
+        c.dep_ == "pobj" and c.lower_ in _WEEKDAYS for c in t.children)
+        # (on a verb in the past or on the subject before its verb: "plans a rally on Thursday" keeps its day)
+        and (t.head.tag_ == "VBD" or t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.i > t.i) for u in t.subtree}
 
 
 def _skip(span: Span, horizon: Horizon | None, text: str, anchor: str | None = None) -> set[int]:

@@ -1233,6 +1233,9 @@ def test_what_is_happening_now_is_no_forecast_whatever_the_cue(nlp: Language) ->
 def test_a_weekday_that_dates_a_commitment_is_no_part_of_its_event(nlp: Language) -> None:
     found = detect(nlp, "the leaders on Wednesday committed to spending 3% of GDP on defence by 2030", cue="said")
     assert found is not None and found.event == "the leaders spend 3% of GDP on defence"
+    # ... but the day of what is planned stays with it
+    found = detect(nlp, "the opposition plans a rally in the capital on Thursday", cue="said")
+    assert found is not None and "on Thursday" in found.event
 
 
 @pytest.mark.parametrize("text, event", [
