@@ -37,6 +37,11 @@ def asker(sentence: str) -> str | None:
     return opener.group("who").split()[-1] if opener else None
 
 
+def is_asker(entry: SpeakerEntry, surname: str | None) -> bool:
+    """True when ``entry`` is the person ``asker`` found asking (by surname)."""
+    return surname is not None and entry.kind == "person" and entry.name.split()[-1] == surname
+
+
 def may_be(pronoun: str, entry: SpeakerEntry, text: str) -> bool:
     """Return False when the article's honorifics, else the form of the name, give ``entry`` the other
     gender than ``pronoun`` ("Mrs. Clinton", "Natalia Kuzmenko" are no "he"); True where they do not tell."""

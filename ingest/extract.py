@@ -30,7 +30,7 @@ from ingest.contents import (
     verb_content,
     warned_of,
 )
-from ingest.coref import asker, description_owner, last_person, may_be, other_portfolio, resolve_description
+from ingest.coref import asker, description_owner, is_asker, last_person, may_be, other_portfolio, resolve_description
 from ingest.cues import (
     Cue,
     adjective_of,
@@ -1604,7 +1604,7 @@ class _ArticleExtractor:
 
     def _fits_pronoun(self, pronoun: str, asker: str | None, entry: SpeakerEntry) -> bool:
         """``_may_be``, and not the one who asked the question the pronoun's words answer."""
-        return self._may_be(pronoun, entry) and not (asker is not None and entry.kind == "person" and entry.name.split()[-1] == asker)
+        return self._may_be(pronoun, entry) and not is_asker(entry, asker)
 
     def _may_be(self, pronoun: str, entry: SpeakerEntry) -> bool:
         """``coref.may_be`` for this article, each person judged once."""

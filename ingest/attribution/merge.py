@@ -68,7 +68,7 @@ from ingest.attribution.model import AttributionSpan, spans_of
 from ingest.attribution.pipe import AttributionRecognizer
 from ingest.clauses import is_passive, unanswered, writers_voice
 from ingest.contents import COMMENT_NOUNS, free_relative, trim
-from ingest.coref import asker, last_person, may_be, resolve_description
+from ingest.coref import asker, is_asker, last_person, may_be, resolve_description
 from ingest.cues import cue_lexicon, unsaid, wished
 from ingest.datelines import after_dateline
 from ingest.identities import SpeakerEntry, SpeakerTable
@@ -464,7 +464,7 @@ class _Resolver:
         sentence = next((s for s in paragraph.doc.sents if paragraph.start + s.start_char <= source.start < paragraph.start + s.end_char), None)
         asking = asker(sentence.text) if sentence is not None else None  # ("Asked by X how ..., he said": not X)
         entries = [s.entry for s in before if s.entry is not None and may_be(source.text.strip(), s.entry, self.text)
-                   and not (asking and s.entry.kind == "person" and s.entry.name.split()[-1] == asking)]
+                   and not is_asker(s.entry, asking)]
         person = last_person(entries)
         if person is not None:
             said = next(s for s in reversed(before) if s.entry is person)
@@ -474,8 +474,7 @@ class _Resolver:
             named = [m for m in self._people_named(earlier) if m.end <= source.start and not (words and words[0] <= m.start < words[1])]
             if named:
                 entry = self.table.entry(named[-1])
-                if entry is not None and may_be(source.text.strip(), entry, self.text) and not (
-                        asking and entry.kind == "person" and entry.name.split()[-1] == asking):
+                if entry is not None and may_be(source.text.strip(), entry, self.text) and not is_asker(entry, asking):
                     found = self._entry(entry, CONFIDENCE["resolved"], (source.start, source.end))
                     found.antecedent = (named[-1].start, named[-1].end)
                     return found
