@@ -1716,6 +1716,10 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          "documents reviewed by Nordwire. The documents show that the board discussed a price in January.",
          [("two people familiar with the matter", "Nordline is preparing to sell its Gdansk terminal"),
           ("the documents", "the board discussed a price in January")]),
+        # "rejected X as Y" reports a view of X, as "dismissed X as Y" does; "rejected the offer" reports nothing
+        ("Norland's deputy ambassador, Petr Lind, rejected the accusations as \"a show for the cameras.\"",
+         [("Petr Lind", 'the accusations as "a show for the cameras."')]),
+        ("Norland's deputy ambassador, Petr Lind, rejected the offer.", []),
         # a duty to tell is nothing told
         ("Norland must tell its neighbours that the pipeline is safe.", []),
         # "his office" after a sentence about someone who could not be reached is that person's office
