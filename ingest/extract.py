@@ -1027,7 +1027,8 @@ class _ArticleExtractor:
                 content = trim(self.text, lo, content[1])
         if content is not None and cue.lemma == "citing":
             # "<content>, reports Radio X, citing Y": the relay's own cue is no content.
-            frame = re.search(r",\s+(?:\w+\s+){0,1}(?:reports?|reported|writes|wrote|says|said|informs|informed)\b[^,]*$",
+            # (the outlet may be named in a few words: "…, the Kommersant daily reported, citing sources")
+            frame = re.search(r",\s+(?:[\w'’-]+\s+){0,4}(?:reports?|reported|writes|wrote|says|said|informs|informed)\b[^,]*$",
                               self.text[content[0] : content[1]])
             if frame:
                 content = (content[0], content[0] + frame.start())

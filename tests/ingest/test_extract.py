@@ -1720,6 +1720,12 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Norland's deputy ambassador, Petr Lind, rejected the accusations as \"a show for the cameras.\"",
          [("Petr Lind", 'the accusations as "a show for the cameras."')]),
         ("Norland's deputy ambassador, Petr Lind, rejected the offer.", []),
+        # an outlet named in a few words before its frame and "citing": the frame is no part of what the sources said
+        ("The mayor is expected to resign in April, the Halden Morning Post reported, citing sources.",
+         [("sources", "The mayor is expected to resign in April")]),
+        # a presentation speaks as a report does
+        ("The internal presentation, dated Feb. 10, warns that cargo volumes are likely to fall this year.",
+         [("the internal presentation", "cargo volumes are likely to fall this year")]),
         # a duty to tell is nothing told
         ("Norland must tell its neighbours that the pipeline is safe.", []),
         # "his office" after a sentence about someone who could not be reached is that person's office
