@@ -688,7 +688,8 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
             year = anchor.year if month_end(anchor.year + (1 if second < first_month else 0), second) >= anchor else anchor.year + 1
         last_year = year + (1 if second < first_month else 0)
         add(m.start(), m.end(), (date(year, first_month, 1), month_end(last_year, second)), False, bool(m.group("year")))
-    for m in re.finditer(r"\b(?P<prep>(?:by|until|before|ahead\s+of|later)\s+)?(?P<which>next|this|the coming)\s+(?P<unit>year|month|week)\b", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?P<prep>(?:by|until|till|through|before|ahead\s+of|later)\s+)?(?P<which>next|this|the coming)\s+(?P<unit>year|month|week)\b",
+                         text, re.IGNORECASE):
         which, unit = m.group("which").lower(), m.group("unit").lower()
         if unit == "year":
             year = anchor.year + (0 if which == "this" else 1)
@@ -702,7 +703,8 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
                 monday += timedelta(days=7)
             window = (anchor if which == "this" else monday, monday + timedelta(days=6))
         prep = re.sub(r"\s+", " ", (m.group("prep") or "").strip().lower())
-        add(m.start(), m.end(), window, prep in ("by", "until", "before"), before=prep == "before")
+        # ("through next year", "until next month": from publication to its end)
+        add(m.start(), m.end(), window, prep in ("by", "until", "till", "through", "before"), before=prep == "before")
     # "February 10-20", "from March 3 to April 2", "between 3 and 7 May": a span of days, of
     # the publication year unless a year is written; one already over at publication is narration.
     caps = r"(?P<month>(?-i:" + _MONTH_CAPS + r"))"

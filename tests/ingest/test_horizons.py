@@ -353,6 +353,7 @@ M = date(2023, 3, 6)
         ("wheat exports in the 2023/24 season will reach 16 Mt", "in the 2023/24", ("2023-03-06", "2024-12-31")),
         # "through" a time: from publication to its end
         ("little rain is forecast through mid-April", "through mid-April", ("2023-03-06", "2023-04-20")),
+        ("the fighting will go on through next year", "through next year", ("2023-03-06", "2024-12-31")),
         # A stretch from publication, not the calendar month or year after it.
         ("will file the charges within the next month", "within the next month", ("2023-03-06", "2023-04-06")),
         ("they expect inflation of 8% over the next year", "over the next year", ("2023-03-06", "2024-03-06")),

@@ -1251,3 +1251,8 @@ def test_a_timetables_present_with_a_time_to_come_is_a_forecast(nlp: Language, t
 @pytest.mark.parametrize("text", ["construction started in September", "the repairs take six weeks", "the plant opens every day"])
 def test_a_present_without_a_time_to_come_is_none(nlp: Language, text: str) -> None:
     assert detect_prediction(text, date(2026, 3, 9), span=nlp(text)[:], cue="said") is None
+
+
+def test_the_speakers_guess_is_a_forecast(nlp: Language) -> None:
+    found = detect(nlp, "my guess is that the fighting continues through next year", cue="said")
+    assert found is not None and (found.kind, found.event) == ("forecast", "the fighting continues")
