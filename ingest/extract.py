@@ -151,12 +151,14 @@ _RELAYED = re.compile(r",\s+(?:(?:which|who)\s+(?:cited|quoted)|citing|quoting)\
 #: A document's noun phrase: "a draft", "the new indictment", "an internal memo".
 _DOCUMENT_PHRASE = r"(?P<doc>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?P<noun>[\w-]+))"
 _SEEN_BY = re.compile(_DOCUMENT_PHRASE + r"\s+(?:seen|obtained|reviewed|viewed)\s+by\s+(?P<relay>.+)$", re.IGNORECASE)
+#: "seen by", "reviewed by": what stands between a document and the outlet that saw it.
+_SAW_BY = r"(?:seen|obtained|reviewed|viewed|examined)\s+by"
 #: "two people familiar with the matter and internal documents reviewed by Reuters": people who speak, and documents
 #: an outlet saw, which it relays.
 _AND_DOCUMENTS_SEEN = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,2}?(?:documents|records|emails|files|papers|messages|minutes|memos)"
-                                 r"\s+(?:seen|obtained|reviewed|viewed|examined)\s+by\s+(?P<relay>.+)$", re.IGNORECASE)
-#: "seen by", "reviewed by the": what comes before an outlet that saw a document.
-_SAW = re.compile(r"\b(?:seen|obtained|reviewed|viewed|examined)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+                                 r"\s+" + _SAW_BY + r"\s+(?P<relay>.+)$", re.IGNORECASE)
+#: "seen by", "reviewed by the" right before an outlet's name.
+_SAW = re.compile(r"\b" + _SAW_BY + r"\s+(?:the\s+)?$", re.IGNORECASE)
 #: "an indictment filed with the county court", "a letter sent to the ministry": a document and where it went, which
 #: receives it and says nothing.
 _SENT_TO = re.compile(_DOCUMENT_PHRASE + r"\s+(?:filed|lodged|submitted|sent|addressed|presented)\s+(?:with|to|in|before)\s+.+$",
@@ -1200,6 +1202,7 @@ class _ArticleExtractor:
                 entry = self.table.unnamed(f"{candidate.description[0].lower()}{candidate.description[1:]} {kind}")
             elif candidate.description:
                 role = _person_role(candidate.role)
+                owned_by = description_owner(candidate.description)  # ("Algeria's ambassador": never Ukraine's, named before)
                 # "Dynamo coach X praised his side. '...,' the coach told reporters": the person the sentence before
                 # is about, whom the text gives that role, before anyone who spoke earlier
                 about = self._subject_before(candidate, same_paragraph=True) if role is not None and history else None
@@ -1207,7 +1210,6 @@ class _ArticleExtractor:
                     sentence = [x for x in self.sentences if x.end <= candidate.start and x.paragraph == candidate.paragraph][-1]
                     named_at = self.text.find(about.name.split()[-1], sentence.start, sentence.end)
                     given = self.text[sentence.start : named_at].lower()
-                    owned_by = description_owner(candidate.description)  # ("Algeria's ambassador": not Ukraine's, named before)
                     entry = about if named_at > 0 and role in given.split() and (owned_by is None or owned_by in given) else None
                 kin = _KIN_OF.match(candidate.description)
                 if entry is None and kin is not None and head_word(kin.group("who")) not in role_words().roles \
@@ -1223,7 +1225,6 @@ class _ArticleExtractor:
                     # "X spoke. // Former general Y has a different view. According to the general, ...": the
                     # person the sentence before, in this paragraph, is about, unless given another office
                     about = self._subject_before(candidate, same_paragraph=True)
-                    owned_by = description_owner(candidate.description)  # ("Algeria's ambassador" after Ukraine's)
                     if about is not None and about.kind == "person" and not (about.role and (_other_office(role, _held(about))
                                                                                              or other_portfolio(candidate.description, about.role))) \
                             and (owned_by is None or owned_by in _held(about).lower()):
@@ -1478,7 +1479,7 @@ class _ArticleExtractor:
         # indicate ..."); with several named, the document's owner is unclear.
         named: list[SpeakerEntry] = []
         preceding = [s for s in self.sentences if s.start < before][-2:]
-        if document and preceding and re.search(r"\b" + re.escape(head) + r"\s+(?:seen|obtained|reviewed|viewed|examined)\s+by\b",
+        if document and preceding and re.search(r"\b" + re.escape(head) + r"\s+" + _SAW_BY + r"\b",
                                               self.text[preceding[0].start : before], re.IGNORECASE):
             return self.table.unnamed(_lower_article(description))  # "documents reviewed by X ... The documents show": theirs
         for sentence in preceding:

@@ -24,8 +24,8 @@ from ingest.mentions import (
     descriptor_before,
     name_before_bracket,
     normal_name,
-    people_nouns,
     person_span,
+    personal_noun,
     role_words,
     split_descriptor,
     strip_determiner,
@@ -66,9 +66,8 @@ def _surname_match(a: str, b: str) -> bool:
 
 def _people_noun(word: str) -> bool:
     """Return True for a role or people noun, singular or plural ("judge", "scholars", "officials")."""
-    words = role_words()
     forms = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
-    return any(f in words.roles or f in words.source_nouns or f in people_nouns() for f in forms)
+    return any(personal_noun(f) for f in forms)
 
 
 #: A party and state tag after a politician's name: "(D-Ore.)", "(R-TX)", "(I-Vt.)".

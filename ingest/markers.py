@@ -635,7 +635,7 @@ def _of_act(child: Token) -> bool:
 def _planned(token: Token) -> Marker | None:
     infinitive = any(c.dep_ in ("acl", "xcomp") and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                      or _of_act(c) for c in token.children)  # (or "no intention of withdrawing": the act, negated)
-    if token.dep_ in ("attr", "nsubj", "dobj") and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) and not infinitive:
+    if token.dep_ in ("attr", "nsubj", "dobj") and denied_noun(token) and not infinitive:
         # "there are no preparations for a war": what is denied is the plan, not the war
         # ("has no plans to negotiate" denies the act: the act, negated, below)
         return Marker(token, token, "intention", "intention", True, noun=True)
@@ -643,8 +643,7 @@ def _planned(token: Token) -> Marker | None:
 
 
 def _planned_act(token: Token) -> Marker | None:
-    negated = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or (
-        token.dep_ in ("dobj", "attr", "nsubj") and marker_negated(token.head, token.head))
+    negated = denied_noun(token) or (token.dep_ in ("dobj", "attr", "nsubj") and marker_negated(token.head, token.head))
     if token.dep_ == "dobj" and token.head.lemma_.lower() in words().cancel_verbs:
         negated = not negated  # "abandoned plans to attack": no attack; "does not abandon plans to attack": an attack
     if token.dep_ == "nsubj" and token.head.lemma_ in ("be", "remain"):

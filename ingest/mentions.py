@@ -339,7 +339,7 @@ def _introduced_as_person(ent: Span) -> bool:
     doc = ent.doc
     root = ent.root
     if root.dep_ == "appos" and root.head.i < ent.start and root.head.pos_ == "NOUN" and looks_like_person(ent) \
-            and root.head.lemma_.lower() not in _BODY_LIKE_NOUNS and _personal_noun(root.head.lemma_.lower()):
+            and root.head.lemma_.lower() not in _BODY_LIKE_NOUNS and personal_noun(root.head.lemma_.lower()):
         return True
     if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
         return False
@@ -349,10 +349,10 @@ def _introduced_as_person(ent: Span) -> bool:
         return True  # "Tetiana, whose son was captured, said": one with kin is a person
     nouns = [t for t in doc[ent.end + 1 : min(ent.end + 7, len(doc))] if t.dep_ == "appos" and t.head.i in range(ent.start, ent.end)]
     return bool(nouns) and nouns[0].pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in nouns[0].children) \
-        and nouns[0].lemma_.lower() not in _BODY_LIKE_NOUNS and _personal_noun(nouns[0].lemma_.lower())
+        and nouns[0].lemma_.lower() not in _BODY_LIKE_NOUNS and personal_noun(nouns[0].lemma_.lower())
 
 
-def _personal_noun(word: str) -> bool:
+def personal_noun(word: str) -> bool:
     """True for a role, source or people noun of the lexicons ("official", "volunteer", "pensioner")."""
     words = role_words()
     return word in words.roles or word in words.source_nouns or word in people_nouns()
@@ -363,7 +363,7 @@ def _place_of_origin(ent: Span) -> bool:
     from ("a volunteer from Zaporizhzhia", "a nurse in Kherson"): a place, whatever the recogniser took it for."""
     root = ent.root
     return len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ in ("from", "in") and root.head.head.pos_ == "NOUN" \
-        and _personal_noun(root.head.head.lemma_.lower())
+        and personal_noun(root.head.head.lemma_.lower())
 
 
 def _name_after_comma(ent: Span) -> Span | None:

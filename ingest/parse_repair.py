@@ -15,12 +15,18 @@ from spacy.tokens import Doc, Token
 COMPONENT = "claimgraph_parse_repair"
 
 
+def _names_a_speaker(appositive: Token) -> bool:
+    """True for an appositive that names a person or a role ("its secretary", "Oleh D.", "a source")."""
+    from ingest.mentions import role_words  # a late import: ingest.nlp imports this module, and ingest.mentions ingest.nlp
+
+    lemma = appositive.lemma_.lower()
+    return appositive.ent_type_ == "PERSON" or lemma in role_words().roles or lemma in role_words().source_nouns
+
+
 def stolen_subject(verb: Token) -> tuple[Token, Token] | None:
     """Return (the subject, its appositive) when the subject of the reporting verb ``verb`` is a preposition's
     object the parser took from the clause before, with the speaker set off after it by a comma: "<clause> before
     Easter, its secretary, Oleh D., said". The appositive must name a person or a role."""
-    from ingest.mentions import role_words  # late imports: both modules load the pipeline's helpers
-
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or subject.pos_ not in ("PROPN", "NOUN") or subject.left_edge.i < verb.sent.start + 3:
         return None
@@ -37,21 +43,13 @@ def stolen_subject(verb: Token) -> tuple[Token, Token] | None:
     if not any(preposition in c.subtree for c in reported):
         return None
     appositive = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i and doc[c.left_edge.i - 1].text == ","), None)
-    if appositive is None:
-        return None
-    words = role_words()
-    lemma = appositive.lemma_.lower()
-    if not (appositive.ent_type_ == "PERSON" or lemma in words.roles or lemma in words.source_nouns):
-        return None
-    return subject, appositive
+    return (subject, appositive) if appositive is not None and _names_a_speaker(appositive) else None
 
 
 def hung_speaker(verb: Token) -> Token | None:
     """Return the speaker of a closing frame with no subject that the parser hung, as an appositive, on the last
     noun of the clause before: "Talks will resume in Geneva, its spokeswoman, Lena N., said" (the spokeswoman as
     the appositive of "Geneva"). The appositive must name a person or a role and end at the comma before the verb."""
-    from ingest.mentions import role_words
-
     doc = verb.doc
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or verb.i < verb.sent.start + 4 or doc[verb.i - 1].text != ",":
         return None
@@ -59,11 +57,7 @@ def hung_speaker(verb: Token) -> Token | None:
     appositive = next((t for t in doc[verb.sent.start : verb.i - 1] if t.dep_ == "appos" and t.right_edge.i in (verb.i - 2, verb.i - 1)
                        and doc[t.left_edge.i - 1].text == "," and t.head.dep_ == "pobj" and t.head.i < t.i
                        and any(t.head in c.subtree for c in reported)), None)
-    if appositive is None:
-        return None
-    words = role_words()
-    lemma = appositive.lemma_.lower()
-    return appositive if appositive.ent_type_ == "PERSON" or lemma in words.roles or lemma in words.source_nouns else None
+    return appositive if appositive is not None and _names_a_speaker(appositive) else None
 
 
 @Language.component(COMPONENT)

@@ -430,8 +430,9 @@ def detect_prediction(
     # Time words let more words predict ("can", "would"), never fewer: read the markers as if the claim were timed, and
     # look for its time words only when something may predict (most claims predict nothing).
     timed_markers = find_markers(span, True, reported)
+    scheduled = _scheduled(span)  # ("construction starts in September": a timetable's present)
     if not timed_markers and not statement and not likelihood and not cue_expects \
-            and cue_marker(span, cue, True) is None and find_attitude(span, reported, timed=True) is None and _scheduled(span) is None:
+            and cue_marker(span, cue, True) is None and find_attitude(span, reported, timed=True) is None and scheduled is None:
         return None
     horizon = find_horizon(text, published, span=span)
     # Without time words, an event that times the prediction ("after the drills") is kept as its horizon, with no window.
@@ -443,7 +444,7 @@ def detect_prediction(
     attitude = find_attitude(span, reported, timed=bool(markers) or horizon is not None)
     if attitude is not None:
         markers = [attitude.marker]
-    if not markers and (scheduled := _scheduled(span)) is not None and horizon is not None and published is not None \
+    if not markers and scheduled is not None and horizon is not None and published is not None \
             and horizon.window_start is not None and horizon.window_start >= published:
         markers = [scheduled]  # "construction starts in September": a timetable's present, for a time to come
     if not markers and not statement and not likelihood and not cue_expects:

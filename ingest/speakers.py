@@ -25,6 +25,7 @@ from ingest.mentions import (
     looks_like_person,
     mentions_in,
     people_nouns,
+    personal_noun,
     role_words,
 )
 from ingest.nlp import doc_text
@@ -301,8 +302,7 @@ def _inverted_frame(verb: Any) -> Any:
         return None
     if not only_its_own_words_after(verb):
         return None
-    if not (named.ent_type_ in ("PERSON", "ORG") or is_role_word(named) or named.lemma_.lower() in role_words().organisation_heads
-            or named.lemma_.lower() in role_words().source_nouns):  # ("..., informed a source in the ministry")
+    if not (named.ent_type_ in ("PERSON", "ORG") or is_role_word(named) or named.lemma_.lower() in role_words().organisation_heads):
         return None  # ("..., reported record profits": what was reported, not who)
     if closing and not any(t.pos_ in ("VERB", "AUX") for t in doc[sentence.start : verb.i - 1]):
         return None
@@ -534,9 +534,7 @@ def unnamed_source(span: Span) -> str | None:
 
 def is_role_word(token: Any) -> bool:
     """Return True when ``token`` is a role or source noun ("spokesperson", "officials")."""
-    words = role_words()
-    lemma = token.lemma_.lower()
-    return lemma in words.roles or lemma in words.source_nouns or token.lower_ in words.roles or lemma in people_nouns()
+    return personal_noun(token.lemma_.lower()) or token.lower_ in role_words().roles
 
 
 def named_body(noun: Any, doc: Doc, base: int) -> Mention | None:
