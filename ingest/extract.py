@@ -150,9 +150,9 @@ _RELAYED = re.compile(r",\s+(?:(?:which|who)\s+(?:cited|quoted)|citing|quoting)\
 #: "a draft seen by Reuters", "a document obtained by the FT": a document and the outlet that saw it.
 #: A document's noun phrase: "a draft", "the new indictment", "an internal memo".
 _DOCUMENT_PHRASE = r"(?P<doc>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?P<noun>[\w-]+))"
-_SEEN_BY = re.compile(_DOCUMENT_PHRASE + r"\s+(?:seen|obtained|reviewed|viewed)\s+by\s+(?P<relay>.+)$", re.IGNORECASE)
 #: "seen by", "reviewed by": what stands between a document and the outlet that saw it.
 _SAW_BY = r"(?:seen|obtained|reviewed|viewed|examined)\s+by"
+_SEEN_BY = re.compile(_DOCUMENT_PHRASE + r"\s+" + _SAW_BY + r"\s+(?P<relay>.+)$", re.IGNORECASE)
 #: "two people familiar with the matter and internal documents reviewed by Reuters": people who speak, and documents
 #: an outlet saw, which it relays.
 _AND_DOCUMENTS_SEEN = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,2}?(?:documents|records|emails|files|papers|messages|minutes|memos)"

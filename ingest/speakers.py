@@ -8,6 +8,7 @@ article's speakers (``ingest.identities``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -805,6 +806,35 @@ def _authored_nouns() -> frozenset[str]:
     return frozenset({*role_words().document_nouns, "research"})
 
 
+#: Participles by which an outlet says it saw a document it did not write ("documents seen by X", "a draft obtained by X").
+_SEEING = frozenset({"see", "obtain", "review", "view", "examine"})
+#: What leaks besides the documents an organisation publishes: "a draft", "emails", "records", "minutes" seen by an outlet.
+_LEAKED = frozenset({"draft", "email", "record", "file", "message", "minute", "cable", "transcript", "recording"})
+
+
+def _seen_by(doc: Doc, noun: Any, base: int, directory: DirectoryLike | None, publisher: str | None) -> Mention | None:
+    """Return the outlet that saw the document ``noun`` heads ("documents seen by Nordwire", "a draft, obtained by
+    the Monitor,"), or None."""
+    if noun.lemma_.lower() not in _authored_nouns() | _LEAKED:
+        return None
+    for child in noun.children:
+        if child.dep_ != "acl" or child.tag_ != "VBN" or child.lemma_.lower() not in _SEEING:
+            continue
+        agent = _agent(child)
+        if agent is not None:
+            named = [m for m in mentions_in(doc, base + agent.left_edge.idx, base + agent.right_edge.idx + len(agent.right_edge), base,
+                                            directory, publisher) if m.kind in ("organisation", "outlet", "person")]
+            return named[0] if named else _outlet_phrase(doc, agent, base, directory, publisher)
+        by = next((c for c in child.children if c.dep_ == "agent"), None)
+        if by is not None:
+            # "documents seen by Nordwire show": the parser made the name a compound of the verb after it
+            words = list(itertools.takewhile(lambda t: t.dep_ == "compound" and t.text[:1].isupper(), doc[by.i + 1 : by.sent.end]))
+            if words:
+                return Mention(base + words[0].idx, base + words[-1].idx + len(words[-1]), doc_text(doc)[words[0].idx : words[-1].idx + len(words[-1])],
+                               "outlet")
+    return None
+
+
 def _document_author(doc: Doc, noun: Any, base: int, directory: DirectoryLike | None, publisher: str | None) -> Mention | None:
     """Return who a document is by: "a study by X", "a poll conducted by X", "research commissioned by X"; else None."""
     if noun.lemma_.lower() not in _authored_nouns():
@@ -813,7 +843,7 @@ def _document_author(doc: Doc, noun: Any, base: int, directory: DirectoryLike | 
         phrase = None
         if child.dep_ == "prep" and child.lower_ == "by":
             phrase = next((g for g in child.children if g.dep_ == "pobj"), None)
-        elif child.dep_ == "acl" and child.tag_ == "VBN":
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in _SEEING:
             phrase = _agent(child)
         if phrase is not None:
             lo, hi = base + phrase.left_edge.idx, base + phrase.right_edge.idx + len(phrase.right_edge)
@@ -977,6 +1007,9 @@ def _who_said(
         # "fishermen, many of whom say ...": a part of the group the clause belongs to
         start, end = subject_words(relative)
         return Who(unnamed=_part_of(subject.lower_, _as_name(doc, start, end)), role=relative.lemma_.lower())
+    if subject is not None and subject.pos_ == "NOUN" and (seen := _seen_by(doc, subject, base, directory, publisher)) is not None:
+        # "Documents seen by Nordwire show that ...": the documents speak, the outlet that saw them relays
+        return Who(unnamed=_as_name(doc, subject.left_edge.idx, subject.idx + len(subject.text)), role=subject.lemma_.lower(), relay=seen)
     if subject is not None and subject.pos_ == "NOUN" and (author := _document_author(doc, subject, base, directory, publisher)):
         return Who(mention=author)  # "research conducted by X found that ...": the document speaks for its author
     after = verb.idx + len(verb.text) + base

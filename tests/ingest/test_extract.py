@@ -1912,6 +1912,9 @@ def test_a_newspapers_name_is_a_body_whatever_the_recogniser_says(nlp: Language,
          "three officials familiar with the talks", "Nordwire"),
         # a document an outlet has seen speaks; the outlet relays it
         ("According to a draft seen by Nordwire, the package would ban transshipment from January 2027.", "a draft", "Nordwire"),
+        ("According to a draft examined by Nordwire, the package would ban transshipment from January 2027.", "a draft", "Nordwire"),
+        ("Documents seen by Nordwire show that the fleet plans to buy four tugs by 2028.", "documents", "Nordwire"),
+        ("The minutes, obtained by Nordwire, show that the board discussed a levy.", "the minutes", "Nordwire"),
     ],
 )
 def test_the_outlet_that_relays_a_claim(nlp: Language, no_directory: Directory, text: str, speaker: str, via: str | None) -> None:
