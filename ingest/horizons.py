@@ -23,7 +23,8 @@ The forms, with P the publication date (every relative phrase counts from it):
   "mid-2025", "in the second half of 2025"): its first four / middle four /
   last four months (its halves);
 - "in six months", "over the next five years", "the next 10 years", "in
-  the first few years" ("few" = 3, "several" = 6), "for six months": P to
+  the first few years" ("few" = 3, "several" = 6), "for six months", what
+  "could take up to six months" or "will last about two weeks": P to
   P + that length; a range ("within
   two to three months", "in 2-3 weeks", "within a year or two"): P to P +
   the longer; "before the end of the decade": P to December 31 of its
@@ -616,6 +617,11 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
     for m in re.finditer(r"\b(?:(?:within|in|over|during|for)\s+(?:(?:at\s+least|another)\s+)?(?:the\s+(?:next|first|coming)\s+)?|the\s+(?:next|first|coming)\s+)(?P<n>\d+|" + numbers
                          + r")(?:\s*(?:to|or|-|–)\s*(?P<m>\d+|" + numbers + r"))?\s+(?:more\s+)?(?P<unit>hour|day|week|month|year|decade|fortnight)s?\b", text, re.IGNORECASE):
         add(m.start(), m.end(), _counted(anchor, _count(m.group("m") or m.group("n")), m.group("unit").lower()))  # ("in a decade")
+    # "could take up to six months", "will last about two weeks": what takes that long is over by then, from
+    # publication (the duration is the verb's object and stays in the event)
+    for m in re.finditer(r"\b(?:take|takes|taking|last|lasts)\s+(?P<span>(?:up\s+to\s+|about\s+|around\s+|roughly\s+|some\s+|as\s+(?:long|much)\s+as\s+)?"
+                         r"(?P<n>\d+|" + numbers + r")(?:\s*(?:to|or|-|–)\s*(?P<m>\d+|" + numbers + r"))?\s+(?P<unit>day|week|month|year)s?)\b", text, re.IGNORECASE):
+        add(m.start("span"), m.end(), _counted(anchor, _count(m.group("m") or m.group("n")), m.group("unit").lower()))
     # "would not survive another year", "will last another two months": a bare count after "another", in a clause
     # set in the future, from publication
     for m in re.finditer(r"\banother\s+(?:(?P<n>\d+|" + numbers + r")\s+)?(?P<unit>day|week|month|year|decade)s?\b", text, re.IGNORECASE):
@@ -790,6 +796,10 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
             continue  # "the Spring Storm drills": a name
         if re.search(r"(?:\d\s*%|\bpercent|\bper\s+cent|\d)\s*$", text[: m.start("season")]):
             continue  # "a 20% fall in prices": a number's fall, not the autumn
+        if m.group("season").lower() == "fall" and (m.group("which") or "the").lower() == "the" and not (m.group("part") or m.group("year")) and (
+                re.search(r"\ban?\s+(?:[a-z]+\s+)?$", text[: m.start("season")], re.IGNORECASE)
+                or re.match(r"\s+(?:in|of)\s+(?!(?:19|20)\d\d\b|(?:this|next|that)\s+year\b)", text[m.end("season"):])):
+            continue  # "a sharp fall in the spring", "the fall in prices": a drop, not the autumn
         which = (m.group("which") or "").lower() or None
         which = "next" if which and which.endswith(("coming", "next")) else which  # ("the coming summer season": the next one)
         window = season_window(m.group("season").lower(), int(m.group("year")) if m.group("year") else None, anchor, which)

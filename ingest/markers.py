@@ -578,6 +578,8 @@ def _intention(token: Token, lemma: str) -> Marker | None:
         # "remains committed to cutting its stake": the pledged act is a gerund after "to" ("committed crimes",
         # "committed funds to the project" pledge no act)
         acts = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+        # (or its infinitive, as many writers have it: "has committed to hold a referendum")
+        acts += [c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)]
         holder = subject_of(token.head) if token.dep_ == "acomp" else subject
         return Marker(token, acts[0], "intention", "intention", marker_negated(token, token), subject=holder) if acts else None
     if subject is not None and subject.lower_ == "it" and not passive:
@@ -635,11 +637,27 @@ def _of_act(child: Token) -> bool:
 def _planned(token: Token) -> Marker | None:
     infinitive = any(c.dep_ in ("acl", "xcomp") and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                      or _of_act(c) for c in token.children)  # (or "no intention of withdrawing": the act, negated)
-    if token.dep_ in ("attr", "nsubj", "dobj") and denied_noun(token) and not infinitive:
+    stray = _stray_infinitive(token)
+    if token.dep_ in ("attr", "nsubj", "dobj") and denied_noun(token) and not infinitive and stray is None:
         # "there are no preparations for a war": what is denied is the plan, not the war
         # ("has no plans to negotiate" denies the act: the act, negated, below)
         return Marker(token, token, "intention", "intention", True, noun=True)
+    if stray is not None and not infinitive:
+        return Marker(token, stray, "intention", "intention", denied_noun(token) or marker_negated(token.head, token.head),
+                      subject=plan_owner(token))
     return _planned_act(token)
+
+
+def _stray_infinitive(token: Token) -> Token | None:
+    """The planned act the parser hung on the verb that has the plan: "had no plans yet to reopen the plant" (the
+    infinitive after an adverb read as the verb's own complement)."""
+    if token.dep_ != "dobj":
+        return None
+    act = next((c for c in token.head.children if c.dep_ == "xcomp" and c.i > token.i and c.pos_ in ("VERB", "AUX")
+                and any(g.dep_ == "aux" and g.lower_ == "to" and g.i == c.i - 1 for g in c.children)), None)
+    if act is None or any(t.pos_ != "ADV" for t in token.doc[token.i + 1 : act.i - 1]):
+        return None
+    return act
 
 
 def _planned_act(token: Token) -> Marker | None:

@@ -321,6 +321,8 @@ def _numeric_chance(text: str) -> tuple[str, float] | None:
 
 #: "will hardly attack": a forecast its adverb all but denies
 _HARDLY = frozenset({"hardly", "barely", "scarcely"})
+#: "maybe I will run": adverbs of possibility read only as the adverb of the predicted verb (the scale's in-context terms)
+_HEDGE_WORDS = frozenset({"maybe", "perhaps", "possibly"})
 
 
 def _probability(text: str, cue: str | None, marker: Marker | None) -> tuple[str | None, float | None]:
@@ -335,6 +337,10 @@ def _probability(text: str, cue: str | None, marker: Marker | None) -> tuple[str
     hardly = next((c for c in marker.head.children if c.lower_ in _HARDLY), None) if marker is not None else None
     if hardly is not None and probability_of(hardly.lower_) is not None:  # (a scale without the word: the trigger's default)
         return hardly.text, probability_of(hardly.lower_)
+    weighed = next((c for c in marker.head.children if c.dep_ == "advmod" and c.lower_ in _HEDGE_WORDS
+                    and probability_of(c.lower_) is not None), None) if marker is not None else None
+    if weighed is not None:  # "maybe I will run", "it will perhaps fail": the adverb weighs the future word
+        return weighed.text, probability_of(weighed.lower_)
     plain, negated = current_scale().searched
     found, hedge = find_likelihood(text, plain), find_likelihood(text, negated)
     if found and hedge and hedge.start <= found.start < hedge.end:

@@ -31,6 +31,9 @@ P = date(2022, 12, 20)
         # "next/following" plurals without "few" read as "coming"
         ("tariffs would not rise in the next months", "in the next months", ("2022-12-20", "2023-03-20")),
         ("the agency will examine the request in the following weeks", "in the following weeks", ("2022-12-20", "2023-01-17")),
+        # a duration taken: over by then (the words after the verb only: they stay in the event)
+        ("the repairs could take up to six months", "up to six months", ("2022-12-20", "2023-06-20")),
+        ("the audit will last about two weeks", "about two weeks", ("2022-12-20", "2023-01-03")),
     ],
 )
 def test_find_horizon(text: str, horizon: str, window: tuple[str, str]) -> None:
@@ -234,6 +237,11 @@ def test_an_absolute_date_gets_its_window_without_a_publication_date(text: str, 
         ("Farmers will sow spring barley on more land this year", "this year"),
         ("The Spring Shield drills will start next week", "next week"),
         ("The spring offensive could start soon", "The spring"),
+        # "fall" the noun of a drop is no autumn either
+        ("Analysts expect a sharp fall in the spring", "in the spring"),
+        ("The fall in grain exports will continue", None),
+        ("Exports could recover in the fall of 2026", "in the fall of 2026"),
+        ("Exports could recover in the fall of next year", "in the fall"),
     ],
 )
 def test_a_season_word_counts_only_as_a_noun(nlp: Language, text: str, horizon: str | None) -> None:

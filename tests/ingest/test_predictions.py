@@ -160,6 +160,9 @@ def test_a_plan_called_off_is_the_act_negated(nlp: Language, text: str, negated:
 def test_no_plans_to_act_is_the_act_negated(nlp: Language) -> None:
     found = detect(nlp, "The board said that it had no plans to sell the port.")
     assert found is not None and (found.event, found.negated, found.kind) == ("the board sells the port", True, "intention")
+    # (an adverb between the plans and the act leaves the act the plans')
+    found = detect(nlp, "The board said that it had no concrete plans yet to sell the port.")
+    assert found is not None and (found.event, found.negated, found.kind) == ("the board sells the port", True, "intention")
     kept = detect(nlp, "There are no preparations for a strike.")  # a noun complement: the plan is what is denied
     assert kept is not None and kept.negated and kept.event == "preparations for a strike"
 
@@ -448,6 +451,12 @@ def test_fall_the_verb_is_not_autumn(nlp: Language) -> None:
     assert (found.window_start, found.window_end) == (date(2023, 3, 1), date(2023, 5, 31))
 
 
+def test_a_duration_taken_dates_the_event_and_stays_in_it(nlp: Language) -> None:
+    found = detect(nlp, "the repairs could take up to six months", cue="said")
+    assert found is not None and found.event == "the repairs take up to six months"
+    assert (found.window_start, found.window_end) == (date(2022, 12, 20), date(2023, 6, 20))
+
+
 @pytest.mark.parametrize(
     "text, words, probability",
     [
@@ -456,6 +465,9 @@ def test_fall_the_verb_is_not_autumn(nlp: Language) -> None:
         ("The army plans to advance.", "intention", 0.675),  # default for a plan: likely
         ("The river might flood the valley.", "might", 0.5),  # the hedge's own band wins
         ("The river will very likely flood the valley.", "very likely", 0.875),
+        # an adverb of possibility on the future's verb weighs it as the hedge would
+        ("Maybe the river will flood the valley.", "Maybe", 0.5),
+        ("The river will perhaps flood the valley.", "perhaps", 0.5),
         ("There is a risk of a flood in the valley.", "risk", 0.5),  # a possibility raised, no lean
         ("There is no risk of a flood in the valley.", "no risk", 0.875),  # negated: confident it will not happen
         ("The forecast of a flood in the valley stands.", "expect", 0.675),  # a forecast states, a risk only raises
@@ -1233,6 +1245,9 @@ def test_what_is_happening_now_is_no_forecast_whatever_the_cue(nlp: Language) ->
 def test_a_weekday_that_dates_a_commitment_is_no_part_of_its_event(nlp: Language) -> None:
     found = detect(nlp, "the leaders on Wednesday committed to spending 3% of GDP on defence by 2030", cue="said")
     assert found is not None and found.event == "the leaders spend 3% of GDP on defence"
+    # (a commitment to an infinitive pledges the act as one to a gerund does)
+    found = detect(nlp, "the leaders on Wednesday committed to spend 3% of GDP on defence by 2030", cue="said")
+    assert found is not None and found.kind == "intention" and found.event == "the leaders spend 3% of GDP on defence"
     # ... but the day of what is planned stays with it
     found = detect(nlp, "the opposition plans a rally in the capital on Thursday", cue="said")
     assert found is not None and "on Thursday" in found.event
