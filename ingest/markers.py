@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -248,7 +248,10 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
         # (an infinitive the parser hung on the expected noun as a relative clause is the expectation's own: "expected the
         # track and the walkway to be finished")
         if in_relative_clause(marker.token, span) or (not marker.noun and marker.subject is None and in_relative_clause(marker.head, span)):
-            continue
+            described = _described_content(marker, span)
+            if described is None:
+                continue
+            marker = replace(marker, subject=described)  # "announced a reform that will cut ...": the reform cuts
         if _asked(marker.token):
             continue  # '"Will prices double? Nobody can say"': a question asks what will happen, it predicts nothing
         reporter = reported_by_other(marker.token, span)
@@ -692,6 +695,22 @@ def _planned_act(token: Token) -> Marker | None:
     if token.lemma_.lower() == "preparation" and token.dep_ in ("attr", "nsubj", "dobj"):
         return Marker(token, token, "intention", "intention", negated, noun=True)
     return None
+
+
+def _described_content(marker: Marker, span: Span) -> Token | None:
+    """The noun a claim consists of when its only future is a relative clause on it ("announced a reform that will cut
+    the ministries by a third", "warned of a deal that could collapse within weeks"): what the clause foresees is the
+    claim, and the noun, the clause's subject, is the event's; else None (a relative clause in a sentence that
+    asserts something else only describes: "the drills that will start in May were announced")."""
+    clause = marker.head if not marker.noun else marker.token
+    while clause.dep_ != "relcl" and clause.head.i != clause.i and span.start <= clause.head.i < span.end:
+        clause = clause.head
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun.i != span.root.i or noun.pos_ not in ("NOUN", "PROPN") or clause.i != marker.head.i:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children):
+        return None  # "a deal that the board will sign": the noun is what the clause acts on, not its actor
+    return noun
 
 
 def _relative_object(token: Token, verb: Token) -> Token | None:

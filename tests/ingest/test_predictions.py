@@ -1271,3 +1271,15 @@ def test_a_present_without_a_time_to_come_is_none(nlp: Language, text: str) -> N
 def test_the_speakers_guess_is_a_forecast(nlp: Language) -> None:
     found = detect(nlp, "my guess is that the fighting continues through next year", cue="said")
     assert found is not None and (found.kind, found.event) == ("forecast", "the fighting continues")
+
+
+@pytest.mark.parametrize("text, cue, event", [
+    # a claim that is one noun phrase foresees what its relative clause says of the noun
+    ("a reform that will cut the number of agencies by a third", "announced", "a reform cuts the number of agencies by a third"),
+    ("a truce that could collapse within weeks", "warned of", "a truce collapses"),
+    # ... but a relative clause inside a sentence that asserts something else only describes its noun
+    ("the drills that will start in May were announced on Monday", "said", None),
+])
+def test_a_relative_clause_is_the_claim_only_when_the_claim_is_its_noun(nlp: Language, text: str, cue: str, event: str | None) -> None:
+    found = detect(nlp, text, cue=cue)
+    assert (found.event if found else None) == event
