@@ -614,7 +614,9 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
     # "within two to three months", "in 2-3 weeks": the longer of the two.
     # ("for at least two more years", "for another three months": the count from publication too; a fortnight is
     # two weeks)
-    for m in re.finditer(r"\b(?:(?:within|in|over|during|for)\s+(?:(?:at\s+least|another)\s+)?(?:the\s+(?:next|first|coming)\s+)?|the\s+(?:next|first|coming)\s+)(?P<n>\d+|" + numbers
+    # (translated copy: "in the term of two weeks", "within a term of 30 days", the Romanian "în termen de")
+    for m in re.finditer(r"\b(?:(?:within|in|over|during|for)\s+(?:(?:at\s+least|another)\s+)?(?:the\s+(?:next|first|coming)\s+|(?:the|a)\s+term\s+of\s+)?"
+                         r"|the\s+(?:next|first|coming)\s+)(?P<n>\d+|" + numbers
                          + r")(?:\s*(?:to|or|-|–)\s*(?P<m>\d+|" + numbers + r"))?\s+(?:more\s+)?(?P<unit>hour|day|week|month|year|decade|fortnight)s?\b", text, re.IGNORECASE):
         add(m.start(), m.end(), _counted(anchor, _count(m.group("m") or m.group("n")), m.group("unit").lower()))  # ("in a decade")
     # "could take up to six months", "will last about two weeks": what takes that long is over by then, from
@@ -859,7 +861,7 @@ _SINCE_LEAD = re.compile(r"\b(?:not?\s+(?:earlier|sooner)\s+than|not\s+(?:before
 #: phrase, or a short clause) that a time after it dates ("... in September", "..., expected in mid-June"); what is
 #: foreseen comes before it.
 _BEFORE_EVENT = re.compile(r"\b(?:before|by|ahead\s+of|until|till)\s+(?:the|its|their|his|her|this|next|a|an)\s+"
-                           r"(?:[\w'’-]+\s+){0,5}[\w'’-]+(?:,\s+(?:expected|scheduled|planned|set|due))?\s+\Z", re.IGNORECASE)
+                           r"(?:[\w'’-]+\s+){0,5}[\w'’-]+(?:,?\s+(?:expected|scheduled|planned|set|due)(?:\s+for)?)?\s+\Z", re.IGNORECASE)
 _TAIL = re.compile(r"\A\s*,?\s*at\s+(?:the\s+)?(?:best|worst|latest|earliest)\b", re.IGNORECASE)
 
 
@@ -1056,8 +1058,11 @@ def find_horizon(text: str, published: date | None, *, span: Span | None = None)
     since = _SINCE_LEAD.search(text[:start])
     if since:  # "no earlier than next spring", "at the earliest in June": from then on, no end
         start = since.start()
-    ahead = _BEFORE_EVENT.search(text[:start]) if not since and re.match(r"(?:in|on|at)\s", text[start:end], re.IGNORECASE) else None
-    if ahead:  # "before its review in September", "by the start of the season in July": up to then, from publication
+    dated = re.match(r"(?:in|on|at|next|this)\s", text[start:end], re.IGNORECASE) or re.search(
+        r"(?:expected|scheduled|planned|set|due)\s+for\s+\Z", text[:start], re.IGNORECASE)  # (the time of the event that bounds)
+    ahead = _BEFORE_EVENT.search(text[:start]) if not since and dated else None
+    if ahead:  # "before its review in September", "by the start of the season in July", "before the elections planned
+        # for next year": up to then, from publication
         start = ahead.start()
     tail = _TAIL.match(text[end:])
     if tail:

@@ -27,6 +27,7 @@ P = date(2022, 12, 20)
         # translated copy: no article, "not earlier than in"
         ("the debt will be covered in the second half of year", "in the second half of year", ("2022-12-20", "2022-12-31")),
         ("the region will attract investment till end of year", "till end of year", ("2022-12-20", "2022-12-31")),
+        ("the commission will examine the appeal in the term of 30 days", "in the term of 30 days", ("2022-12-20", "2023-01-19")),
         ("the deficit in year 2024 will reach 90 million", "in year 2024", ("2024-01-01", "2024-12-31")),
         # "next/following" plurals without "few" read as "coming"
         ("tariffs would not rise in the next months", "in the next months", ("2022-12-20", "2023-03-20")),
@@ -357,6 +358,10 @@ M = date(2023, 3, 6)
         ("prices may reach $300 by the start of the harvest in July", "by the start of the harvest in July", ("2023-03-06", "2023-07-31")),
         ("no large deployments before the joint exercise, expected in September", "before the joint exercise, expected in September",
          ("2023-03-06", "2023-09-30")),
+        ("a coalition before the elections planned for next year", "before the elections planned for next year",
+         ("2023-03-06", "2024-12-31")),
+        ("a coalition before the elections next year", "before the elections next year", ("2023-03-06", "2024-12-31")),
+        ("a deal before the summit scheduled for October", "before the summit scheduled for October", ("2023-03-06", "2023-10-31")),
         # a split year ("the 2023/24 season"): its two calendar years, whatever months the trade counts
         ("wheat exports in the 2023/24 season will reach 16 Mt", "in the 2023/24", ("2023-03-06", "2024-12-31")),
         # "through" a time: from publication to its end
