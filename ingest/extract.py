@@ -1323,12 +1323,36 @@ class _ArticleExtractor:
         sentence = next((s for s in self.sentences if s.start <= at < s.end), None)
         if sentence is not None:
             before = [s for s in self.sentences if s.end <= sentence.start and s.paragraph == sentence.paragraph][-1:]
+            # "<clause>, his office said": "his" is who the clause is about, its subject ("Recean will meet Chancellor
+            # Scholz, his office said": Recean); a subject that is a role or a pronoun ("The minister will meet ...")
+            # is someone named before, not the clause's object
+            subject = self._topic(sentence, at)
             for one, end in ((sentence, at), *((s, None) for s in before)):
-                people = [e for m in self._mentions(one, end)
-                          if m.kind == "person" and (e := self.table.entry(m)) is not None and self._may_be(pronoun, e)]
+                mentions = [m for m in self._mentions(one, end) if m.kind == "person"]
+                if one is sentence and subject is not None:
+                    mentions = [m for m in mentions if m.start <= subject < m.end]
+                elif one is not sentence and subject is not None:
+                    # (the one the sentence before is about: "Minister Ana R. arrived in Kyiv. The minister will ...")
+                    topic = self._topic(one, one.end)
+                    mentions = [m for m in mentions if topic is not None and m.start <= topic < m.end] or mentions
+                people = [e for m in mentions if (e := self.table.entry(m)) is not None and self._may_be(pronoun, e)]
                 if people:
                     return people[-1]
         return last_person([e for e in history if self._may_be(pronoun, e)])
+
+    def _topic(self, sentence: _Sentence, at: int) -> int | None:
+        """The offset of the subject of the clause a closing frame at ``at`` reports, where it is a person's name, a
+        role or a personal pronoun; None when that clause comes after the frame or its subject is a thing."""
+        span = sentence.span
+        base = sentence.start - span.start_char
+        clause = [t for t in span if base + t.idx < at]
+        if not clause or (at < sentence.end and not self.text[sentence.start : at].rstrip().endswith(",")):
+            return None  # (only a frame set off after its clause: "(her campaign disclosed that ...)" looks ahead)
+        subject = next((t for t in clause if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
+                        and base + t.head.idx < at), None)
+        if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") or is_role_word(subject)):
+            return None
+        return base + subject.idx
 
     def _met_before(self, candidate: _Candidate) -> SpeakerEntry | None:
         """The one person the sentence before, in the candidate's paragraph, introduces without a name ("I spoke

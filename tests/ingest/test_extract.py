@@ -1632,6 +1632,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          "delegations on Thursday, his office said.",
          [("Mark Halloran", "the next weeks would be decisive"),
           ("Recep Erdogan", "President Recep Erdogan is expected to host both delegations on Thursday")]),
+        # ... the one its clause is about, not the clause's object; a role as subject is the one named before
+        ("Premier Dora Lind will meet Chancellor Hans Vogel on Friday, her office said.",
+         [("Dora Lind", "Premier Dora Lind will meet Chancellor Hans Vogel on Friday")]),
+        ("Minister Dora Lind arrived in Oslo on Monday. The minister will meet Chancellor Hans Vogel on Friday, her office said.",
+         [("Dora Lind", "The minister will meet Chancellor Hans Vogel on Friday")]),
         # a report no one is named as writing speaks as itself
         ("The report says that power will pass to a successor.", [("the report", "power will pass to a successor")]),
         # a closing frame the parser coordinated with the clause it reports
