@@ -587,7 +587,10 @@ def _intention(token: Token, lemma: str) -> Marker | None:
         return Marker(token, acts[0], "intention", "intention", marker_negated(token, token), subject=holder) if acts else None
     if subject is not None and subject.lower_ == "it" and not passive:
         subject = antecedent(subject) or subject  # "the ministry said it plans to ...": the ministry plans
-    if is_purpose(subject) or (not passive and not may_intend(subject)):
+    if (is_purpose(subject) or (not passive and not may_intend(subject))) and not (lemma == "plan" and not passive and subject is not None
+                                                                               and subject.pos_ == "NOUN"):
+        # ("the plant plans to double output": only those who run a thing plan for it, so a thing that plans stands
+        # for them; a thing "aims" or "is meant" to do what it is for)
         return None  # "the visit aims to ...": a purpose, not a plan
     if lemma in ("intend", "design", "mean") and passive and subject is not None and not is_agent(subject):
         return None  # "the new factory is intended to supply the front": a thing's purpose, not anyone's plan

@@ -108,6 +108,7 @@ def test_predictions(nlp: Language, text: str, expected: dict[str, object]) -> N
         "Our task is to bring two million citizens home by 2030.",
         "The board hopes to approve the new tolls before the summer.",  # a hope for one's own act ("hopes that X will" expects)
         "The rebels are gearing up for a new assault on the valley.",
+        "The steel plant plans to double its output by the summer.",  # a thing that plans stands for those who run it
     ],
 )
 def test_intentions(nlp: Language, text: str) -> None:
