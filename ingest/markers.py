@@ -235,6 +235,8 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
         if marker is None and lemma in w.risk_nouns and token.pos_ == "NOUN":
             marker = _risk(token)
         if marker is None:
+            marker = _bare_conditional(token)
+        if marker is None:
             marker = rescheduled(token)
         if marker is None:
             marker = _phrase_marker(span, token, has_horizon)
@@ -385,6 +387,26 @@ def _own_undertaking(verb: Token, subject: Token | None, reported: bool = False)
     if any(c.dep_ == "acomp" for c in verb.children):
         return False  # "we will stay vulnerable", "we will keep calm": a state the speakers will be in, no act
     return lemma not in ("be", "have") and lemma not in words().outcome_verbs and lemma not in _UNDERGONE
+
+
+#: Verbs of seeing, knowing and wanting: "if we look at the map, we see ..." states what follows, no act undertaken.
+_STATIVE = frozenset({"see", "know", "think", "believe", "understand", "find", "hope", "want", "need", "expect", "feel",
+                      "consider", "mean", "get", "like", "remember", "realise", "realize", "notice", "lose", "win"})
+
+
+def _bare_conditional(verb: Token) -> Marker | None:
+    """"If the frost returns, we switch off the heating": the speakers' own act in the present, under a condition in the
+    present set before it, is what they undertake to do then (their intention, as "we will switch off" is)."""
+    if verb.tag_ != "VBP" or verb.dep_ not in ("ROOT", "ccomp") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in FIRST_PERSON or verb.lemma_.lower() in _STATIVE \
+            or verb.lemma_.lower() in cue_lexicon().verbs and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) \
+            or not _own_undertaking(verb, subject):
+        return None
+    condition = next((c for c in verb.children if c.dep_ == "advcl" and c.i < subject.i and c.tag_ in ("VBZ", "VBP")
+                      and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+    return Marker(verb, verb, "intention", "will", marker_negated(verb, verb)) if condition is not None else None
 
 
 #: Adverbs by which a speaker weighs what is to come: "would probably intensify" is a forecast, not a plan announced.

@@ -1284,3 +1284,20 @@ def test_the_speakers_guess_is_a_forecast(nlp: Language) -> None:
 def test_a_relative_clause_is_the_claim_only_when_the_claim_is_its_noun(nlp: Language, text: str, cue: str, event: str | None) -> None:
     found = detect(nlp, text, cue=cue)
     assert (found.event if found else None) == event
+
+
+@pytest.mark.parametrize("text, event, condition", [
+    # the speakers' own act in the present under a condition set before it: what they undertake to do then
+    ("If the frost returns, we close the schools.", "we close the schools", "If the frost returns"),
+    ("If they shell the port, we respond with everything we have.", "we respond with everything we have", "If they shell the port"),
+    # ... not what follows from looking, nor a habit ("when"), nor someone else's present
+    ("If we look at the map, we see that the front has not moved.", None, None),
+    ("When it rains, we close the market.", None, None),
+    ("If the frost returns, the schools close.", None, None),
+])
+def test_a_bare_present_under_a_condition_is_the_speakers_undertaking(nlp: Language, text: str, event: str | None,
+                                                                      condition: str | None) -> None:
+    found = detect(nlp, text, direct=True)
+    assert (found.event if found else None, found.condition if found else None) == (event, condition)
+    if found is not None:
+        assert found.kind == "intention"
