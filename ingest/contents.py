@@ -748,7 +748,8 @@ def _coordinated_frame(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or verb.head.i > verb.i or verb.tag_ not in ("VBD", "VBZ", "VBP") \
             or verb.lemma_.lower() not in cue_lexicon().verbs or any(c.dep_ in ("ccomp", "xcomp", "dobj", "aux", "neg") for c in verb.children):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    # (the nearest subject: "A were killed and five wounded, the governor said" can give the frame the clause's too)
+    subject = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.left_edge.i - verb.sent.start < 4:
         return None
     doc = verb.doc

@@ -1188,4 +1188,12 @@ def _who_said(
         mention = Mention(base + subject.idx, base + subject.idx + len(subject.text), subject.text, "organisation")
     if mention is None and subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "another" for c in subject.children):
         return Who(unnamed=_as_name(doc, start, end), role=lemma)  # "Another channel said": not the one that spoke before
+    words = role_words()
+    if mention is None and subject.pos_ == "NOUN" and any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in subject.children) \
+            and not (lemma in _authored_nouns() | words.organisation_heads | words.company_nouns | words.outlet_nouns | words.institution_nouns
+                     and any(c.dep_ in ("prep", "poss") for c in subject.children)) \
+            and subject.ent_type_ not in ("ORDINAL", "CARDINAL") and lemma not in _SHARES:  # ("A third said": one more of a kind)
+        # "A senior inspector who asked not to be named said", "an engineer told": someone the writer introduces without
+        # a name, whatever the noun (the lexicons cannot list every trade)
+        return Who(unnamed=_as_name(doc, start, end), role=lemma)
     return Who(mention=mention, description=None if mention else text)

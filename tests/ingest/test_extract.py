@@ -1731,6 +1731,13 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # a presentation speaks as a report does
         ("The internal presentation, dated Feb. 10, warns that cargo volumes are likely to fall this year.",
          [("the internal presentation", "cargo volumes are likely to fall this year")]),
+        # someone introduced without a name speaks, whatever the noun ("inspector" is in no lexicon)
+        ("A senior inspector who asked not to be named said the pumps were leaking.",
+         [("a senior inspector", "the pumps were leaking")]),
+        ("One welder told the paper that the yard had no steel left.", [("one welder", "the yard had no steel left")]),
+        # a closing frame the parser coordinated with a clause of two subjects
+        ("Two workers were killed and three injured at the depot overnight, the head of the regional office, Ivan Lind, said "
+         "on Tuesday.", [("Ivan Lind", "Two workers were killed and three injured at the depot overnight")]),
         # a duty to tell is nothing told
         ("Norland must tell its neighbours that the pipeline is safe.", []),
         # "his office" after a sentence about someone who could not be reached is that person's office
