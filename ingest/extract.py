@@ -61,6 +61,7 @@ from ingest.mentions import (
     is_outlet,
     looks_like_person,
     mentions_in,
+    personal_noun,
     role_words,
     strip_determiner,
 )
@@ -147,6 +148,11 @@ def _knows(noun: str) -> bool:
 _PUBLISHED = re.compile(r",\s+(?:published|released|issued|conducted|carried\s+out|presented|updated)\b[^,]{0,60}?(?=,)")
 #: ", which cited Y," / ", citing Y," after a prepositional cue's source: Y is who spoke.
 _RELAYED = re.compile(r",\s+(?:(?:which|who)\s+(?:cited|quoted)|citing|quoting)\s+(?P<who>[^,]+?)(?=,)")
+#: Cues that speak outright: what a noun no lexicon lists must do to be a source ("The airport said", not "The
+#: paranoia found ...").
+_SPEAKING = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "announced", "announces", "reported", "reports",
+                       "stated", "states", "wrote", "writes", "warned", "warns", "according", "claimed", "claims", "confirmed",
+                       "confirms", "predicted", "predicts", "forecast", "forecasts", "noted", "notes", "explained", "explains"})
 #: "a draft seen by Reuters", "a document obtained by the FT": a document and the outlet that saw it.
 #: A document's noun phrase: "a draft", "the new indictment", "an internal memo".
 _DOCUMENT_PHRASE = r"(?P<doc>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?P<noun>[\w-]+))"
@@ -1254,6 +1260,13 @@ class _ArticleExtractor:
                     # "the central bank forecasts ...", "the defence ministry said", "the defence ministry's press
                     # office said", "according to the leading maritime journal": a body the article does not name
                     entry = self.table.unnamed(_lower_article(candidate.description))
+                head = head_word(body)
+                if entry is None and re.fullmatch(r"[Tt]he(?:\s+[a-z-]+){1,3}", candidate.description) is not None \
+                        and not personal_noun(head) and not _knows(head) and candidate.cue is not None \
+                        and candidate.cue.lower().split()[0] in _SPEAKING:
+                    # "The airport said", "the channel said", "the note said": a body or paper no lexicon lists, the
+                    # organisation named before with that word in its name, else one the article leaves unnamed
+                    entry = self._named_organisation(head, candidate.start) or self.table.unnamed(_lower_article(candidate.description))
                 if entry is not None:
                     candidate.confidence = min(candidate.confidence, CONFIDENCE["resolved"])
             if entry is not None and (mention is None or mention.kind in ("pronoun", "title")):

@@ -1738,6 +1738,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # a closing frame the parser coordinated with a clause of two subjects
         ("Two workers were killed and three injured at the depot overnight, the head of the regional office, Ivan Lind, said "
          "on Tuesday.", [("Ivan Lind", "Two workers were killed and three injured at the depot overnight")]),
+        # a body or paper no lexicon lists speaks as itself
+        ("The airport said that queues at the terminal would grow.", [("the airport", "queues at the terminal would grow")]),
+        ("Nordbank published a note on Monday. The note said that rates would fall.", [("the note", "rates would fall")]),
         # a duty to tell is nothing told
         ("Norland must tell its neighbours that the pipeline is safe.", []),
         # "his office" after a sentence about someone who could not be reached is that person's office
