@@ -785,6 +785,8 @@ def _closing_aside(verb: Token) -> bool:
 
 #: Conjunctions that open a clause of time.
 _TIME_MARKS = frozenset({"after", "before", "when", "while", "once", "until", "following"})
+#: Conjunctions that open a clause of concession.
+_CONCESSIVE = frozenset({"though", "although"})
 
 
 def _clause_after_frame(verb: Token) -> bool:
@@ -803,9 +805,10 @@ def _clause_after_frame(verb: Token) -> bool:
                    and c.pos_ in ("VERB", "AUX")), None)
     if clause is None:
         return False
-    # a clause of time tells when ("after the talks ended"); one of reason or condition ("since ...", "if ...") is the
+    # a clause of time tells when ("after the talks ended"), one of concession what the writer sets against it
+    # ("though details were still being negotiated"); one of reason or condition ("since ...", "if ...") is the
     # speaker's argument, which goes on
-    opened = clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.i == clause.left_edge.i and c.lower_ in _TIME_MARKS
+    opened = clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.i == clause.left_edge.i and c.lower_ in _TIME_MARKS | _CONCESSIVE
                                             for c in clause.children)
     joined = clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) \
         and any(c.dep_ == "cc" and c.i == comma.i + 1 for c in head.children)

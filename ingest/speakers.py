@@ -723,6 +723,18 @@ def who_stands_for(noun: Any) -> Any | None:
     return noun if not hopped or is_role_word(noun) or noun.pos_ == "PROPN" else None
 
 
+def _people_before(pronoun: Any) -> Who | None:
+    """The last group of people named in the two sentences before ``pronoun``'s, wherever it stands ("According to
+    two people familiar with the matter, A. One of them said B": the people), or None."""
+    doc = pronoun.doc
+    sentences = [s for s in doc.sents if s.end <= pronoun.sent.start][-2:]
+    groups = [t for s in sentences for t in s if t.pos_ == "NOUN" and t.tag_ == "NNS" and is_role_word(t)]
+    if not groups:
+        return None
+    start, end = subject_words(groups[-1])
+    return Who(unnamed=_as_name(doc, start, end), role=groups[-1].lemma_.lower())
+
+
 def _part_of(word: str, group: str) -> str:
     """Name a part of a group: "some military analysts", "other military analysts", "one of the military analysts"."""
     if word in ("one", "each", "another", "either", "neither") or group.startswith("the "):
@@ -1046,7 +1058,8 @@ def _who_said(
         group = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
         if group is not None and group.pos_ == "NOUN" and is_role_word(group):
             return Who(unnamed=_as_name(doc, start, end), role=group.lemma_.lower())
-        if group is not None and group.lower_ == "them" and (earlier := _group_before(subject, base, directory, publisher)) is not None \
+        if group is not None and group.lower_ == "them" and (earlier := _group_before(subject, base, directory, publisher)
+                                                             or _people_before(subject)) is not None \
                 and earlier.unnamed:
             # "Russian military bloggers reported X. Some of them accused Y": some of that group ("one of the ...")
             return Who(unnamed=_part_of(subject.lower_, earlier.unnamed), role=earlier.role)

@@ -1741,6 +1741,14 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # a body or paper no lexicon lists speaks as itself
         ("The airport said that queues at the terminal would grow.", [("the airport", "queues at the terminal would grow")]),
         ("Nordbank published a note on Monday. The note said that rates would fall.", [("the note", "rates would fall")]),
+        # "one of them": one of the people named just before, wherever they stood
+        ("According to two people familiar with the talks, the board has asked for a loan. One of them said the request "
+         "would be discussed in May.",
+         [("two people familiar with the talks", "the board has asked for a loan."),
+          ("one of the two people familiar with the talks", "the request would be discussed in May")]),
+        # a clause of concession after a closing frame is the writer's
+        ("Two officials confirmed the talks. A deal could be signed next week, one of them said, though details were still "
+         "open.", [("two officials", "the talks"), ("one of the two officials", "A deal could be signed next week")]),
         # a duty to tell is nothing told
         ("Norland must tell its neighbours that the pipeline is safe.", []),
         # "his office" after a sentence about someone who could not be reached is that person's office
