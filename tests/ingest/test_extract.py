@@ -1747,8 +1747,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("two people familiar with the talks", "the board has asked for a loan."),
           ("one of the two people familiar with the talks", "the request would be discussed in May")]),
         # a clause of concession after a closing frame is the writer's
-        ("Two officials confirmed the talks. A deal could be signed next week, one of them said, though details were still "
-         "open.", [("two officials", "the talks"), ("one of the two officials", "A deal could be signed next week")]),
+        ("Two officials confirmed that talks were under way. A deal could be signed as early as next week, one of them said, "
+         "though details were still being negotiated.",
+         [("two officials", "talks were under way"), ("one of the two officials", "A deal could be signed as early as next week")]),
         # a duty to tell is nothing told
         ("Norland must tell its neighbours that the pipeline is safe.", []),
         # "his office" after a sentence about someone who could not be reached is that person's office
