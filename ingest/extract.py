@@ -1192,6 +1192,12 @@ class _ArticleExtractor:
                 # person is the one the next sentence names reporting; "a diplomat", "officials" stay unnamed.
                 named = self._subject_after(candidate) if definite and head_word(candidate.unnamed) in role_words().roles else None
                 entry = named or self.table.unnamed(candidate.unnamed)
+            elif candidate.description and (office := re.fullmatch(r"its\s+(?:[a-z-]+\s+){0,2}([a-z-]+)", candidate.description, re.IGNORECASE)) \
+                    and office.group(1) in role_words().organisation_heads | {"service", "office", "team"} \
+                    and (its_body := self._its_body(candidate.said_by[0] if candidate.said_by else candidate.start)) is not None:
+                # "Nordbank intends to cut jobs, its press service said": the body "its" stands for speaks through its office
+                entry = its_body
+                candidate.confidence = min(candidate.confidence, CONFIDENCE["resolved"])
             elif candidate.description and (served := re.match(r"(his|her)\s+(.+)", candidate.description, re.IGNORECASE)) is not None \
                     and (head_word(served.group(2)) in role_words().roles or _knows(head_word(served.group(2)))) \
                     and not re.search(r"\b(?:of|for)\b", served.group(2)):
@@ -1352,6 +1358,25 @@ class _ArticleExtractor:
                 if people:
                     return people[-1]
         return last_person([e for e in history if self._may_be(pronoun, e)])
+
+    def _its_body(self, at: int) -> SpeakerEntry | None:
+        """The body "its" at ``at`` stands for in "<clause>, its press service said": the name the clause is about (a
+        thing cannot have a press service, whatever the recogniser took the name for), else the organisation named last
+        in the sentence before."""
+        sentence = next((s for s in self.sentences if s.start <= at < s.end), None)
+        topic = self._topic(sentence, at) if sentence is not None else None
+        named = [m for m in self._mentions(sentence, at) if m.start <= topic < m.end and m.kind in ("person", "organisation")] \
+            if sentence is not None and topic is not None else []
+        if named:
+            return self.table.entry(replace(named[0], kind="organisation"))
+        if sentence is not None and topic is not None:
+            base = sentence.start - sentence.span.start_char
+            token = next((t for t in sentence.span if base + t.idx == topic), None)
+            if token is not None and token.pos_ == "PROPN" and token.text[:1].isupper():  # (a name the recogniser missed)
+                first = token.left_edge if all(t.pos_ == "PROPN" for t in token.doc[token.left_edge.i : token.i]) else token
+                lo, hi = base + first.idx, base + token.idx + len(token)
+                return self.table.entry(Mention(lo, hi, self.text[lo:hi], "organisation"))
+        return self._named_organisation(None, at, most=1)
 
     def _topic(self, sentence: _Sentence, at: int) -> int | None:
         """The offset of the subject of the clause a closing frame at ``at`` reports, where it is a person's name, a

@@ -1750,6 +1750,10 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Two officials confirmed that talks were under way. A deal could be signed as early as next week, one of them said, "
          "though details were still being negotiated.",
          [("two officials", "talks were under way"), ("one of the two officials", "A deal could be signed as early as next week")]),
+        # "its press service said": the body the clause is about speaks through its office
+        ("The Union of Dockers will stage protests in five ports before the end of May, its press service said.",
+         [("Union of Dockers", "The Union of Dockers will stage protests in five ports before the end of May")]),
+        ("Nordvik intends to cut 300 jobs, its press service said.", [("Nordvik", "Nordvik intends to cut 300 jobs")]),
         # a duty to tell is nothing told
         ("Norland must tell its neighbours that the pipeline is safe.", []),
         # "his office" after a sentence about someone who could not be reached is that person's office
