@@ -469,6 +469,8 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         return None
     clause = clauses[0]
     tokens = sorted(clause.subtree, key=lambda t: t.i)  # (a crossing parse yields a subtree out of text order)
+    while len(tokens) > 2 and tokens[-1].is_punct and tokens[-2].i < tokens[-1].i - 1:
+        tokens.pop()  # ("A in May, the chairman of X, Y, said": a comma the parser hung on A across the speaker's words)
     for more in clauses[1:]:
         if more.left_edge.i == tokens[-1].i + 1 and more.i > clause.i and not (tokens[-1].is_punct or more.left_edge.is_punct
                                                                               or tokens[-1].dep_ == "cc"):

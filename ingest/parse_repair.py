@@ -54,6 +54,9 @@ def hung_speaker(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or verb.i < verb.sent.start + 4 or doc[verb.i - 1].text != ",":
         return None
     reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if verb.dep_ == "conj" and verb.head.i < verb.i and not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children):
+        # (a frame that reports nothing after it: "after X, the investor, complained that A" reports A)
+        reported.append(verb.head)  # ("Exports fell in May, the head of the port, Ivan K., said": coordinated with its clause)
     appositive = next((t for t in doc[verb.sent.start : verb.i - 1] if t.dep_ == "appos" and t.right_edge.i in (verb.i - 2, verb.i - 1)
                        and doc[t.left_edge.i - 1].text == "," and t.head.dep_ == "pobj" and t.head.i < t.i
                        and any(t.head in c.subtree for c in reported)), None)
@@ -81,6 +84,14 @@ def repair_parse(doc: Doc) -> Doc:
                 continue
             appositive = hung
             moved = [c for c in hung.head.children if c.i > hung.head.i and c.i != hung.i and c.is_punct]
+            # ("..., the head of the port authority, Ivan K., said": the role before the name is the subject, the
+            # name its appositive)
+            role = next((c for c in hung.head.children if c.dep_ == "appos" and c.i < hung.i and c.right_edge.i == hung.left_edge.i - 2
+                         and doc[hung.left_edge.i - 1].text == "," and _names_a_speaker(c)), None)
+            if role is not None:
+                hung.head = role
+                appositive = role
+                moved = [c for c in moved if c.i < role.left_edge.i or c.i > hung.right_edge.i]
         appositive.head, appositive.dep_ = verb, "nsubj"
         for child in moved:  # (the commas that set the speaker off belong to the frame now)
             child.head = verb

@@ -1754,6 +1754,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("The Union of Dockers will stage protests in five ports before the end of May, its press service said.",
          [("Union of Dockers", "The Union of Dockers will stage protests in five ports before the end of May")]),
         ("Nordvik intends to cut 300 jobs, its press service said.", [("Nordvik", "Nordvik intends to cut 300 jobs")]),
+        # a role and a name set off after the clause, however the parser hangs them, are no content
+        ("Grain exports fell by 12 percent in May, the head of the port authority, Dmytro Savchuk, said on Tuesday.",
+         [("Dmytro Savchuk", "Grain exports fell by 12 percent in May")]),
+        ("Grain exports will fall by 12 percent in May, the chairman of the port authority, Dmytro Savchuk, said on Tuesday.",
+         [("Dmytro Savchuk", "Grain exports will fall by 12 percent in May")]),
         # a duty to tell is nothing told
         ("Norland must tell its neighbours that the pipeline is safe.", []),
         # "his office" after a sentence about someone who could not be reached is that person's office

@@ -20,6 +20,10 @@ def _subject_and_object(nlp: Language, text: str, verb: str, noun: str) -> tuple
     ("The ferry line will reopen before Easter, its director, Ivo Stan, said on Monday.", "said", "Easter", "director"),
     # the frame left without a subject, the speaker hung on the object as its appositive
     ("The next round will start after Christmas, its chairman, Petro Lysak, told reporters.", "told", "Christmas", "chairman"),
+    # ... a frame the parser coordinated with the clause, with a role and a name both hung on its last noun: the role
+    # is the subject (the name its appositive)
+    ("Grain exports fell by 12 percent in May, the head of the port authority, Dmytro Savchuk, said on Tuesday.", "said", "May",
+     "head"),
 ])
 def test_a_closing_frame_gets_its_speaker_back(nlp: Language, text: str, verb: str, noun: str, subject: str) -> None:
     with nlp.select_pipes(disable=[COMPONENT]):
