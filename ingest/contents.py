@@ -465,6 +465,16 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     if frame_comma is not None:
         # "<clause>, Viasna reported.": the clause the parser hung on the frame
         return trim(doc_text(doc), doc[verb.sent.start].idx, frame_comma.idx)
+    that = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "that" and c.i > verb.i), None) if not clauses else None
+    if that is not None and that.i + 1 < verb.sent.end and doc[that.i + 1].pos_ not in ("VERB", "AUX", "PUNCT") \
+            and any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "ccomp", "acl", "conj") for t in doc[that.i + 1 : verb.sent.end]):
+        # "said that for the first time German troops would be ...": the parser made the complementiser the verb's object
+        # and the clause a relative one of a noun in it; the content runs from after "that" to the sentence's end
+        # ("said that was wrong": "that" a pronoun subject, followed by its verb, stays the object it is)
+        tokens = [t for t in doc[that.i + 1 : verb.sent.end]]
+        while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
+            tokens.pop()
+        return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
     if not clauses:
         return None
     clause = clauses[0]
