@@ -1760,8 +1760,8 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Grain exports will fall by 12 percent in May, the chairman of the port authority, Dmytro Savchuk, said on Tuesday.",
          [("Dmytro Savchuk", "Grain exports will fall by 12 percent in May")]),
         # "said that" with the complementiser parsed as the verb's object: the content is what follows it
-        ("General Ivo Lind said that for the first time Dutch troops would be integrated with Polish units.",
-         [("Ivo Lind", "for the first time Dutch troops would be integrated with Polish units")]),
+        ("General Ivo Lind said that for the first time German troops would be integrated with Polish and US units.",
+         [("Ivo Lind", "for the first time German troops would be integrated with Polish and US units")]),
         # a duty to tell is nothing told
         ("Norland must tell its neighbours that the pipeline is safe.", []),
         # "his office" after a sentence about someone who could not be reached is that person's office
