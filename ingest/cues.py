@@ -473,6 +473,8 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
         return None
     if unsaid(token):
         return None  # "X never said that A", "X is expected to say that A": no report
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for h in (token, token.head if token.dep_ == "conj" else token) for c in h.children):
+        return None  # "neither confirmed nor denied the report": nothing either way
     if wished(token):
         return None  # "Moscow wants Washington to believe a deal is close": a view wished on someone, held by no one
     if any(c.dep_ == "nsubj" and c.i < token.i and any(g.tag_ == "POS" for g in c.children) for c in token.children):

@@ -94,7 +94,8 @@ _NO_COMMENT = re.compile(r"to\s+(?:comment|elaborate|speculate|give\s+(?:details
                          r"|(?:give|provide|disclose|reveal|share)\s+(?:his|her|their|its)\s+(?:(?:full|last|first|family)\s+)?(?:sur)?names?)\b",
                          re.IGNORECASE)  # (or "declined to give her last name": the writer on a source's anonymity)
 #: The writer's note on why a source is unnamed: "speaking on condition of anonymity as the talks are private".
-_ANONYMITY = re.compile(r"(?:speaking|talking)\s+on\s+(?:the\s+)?condition\s+(?:of|that)\b", re.IGNORECASE)
+_ANONYMITY = re.compile(r"(?:speaking|talking)\s+on\s+(?:the\s+)?condition\s+(?:of|that)\b"
+                        r"|(?:that\s+)?(?:his|her|their)\s+names?\s+(?:not\s+)?(?:be|was|were)\s+(?:withheld|used|published|given|disclosed)\b", re.IGNORECASE)
 #: Words of a share of people ("61 percent", "nine per cent", "12%"), as a poll reports what they said.
 _SHARES = frozenset({"percent", "cent", "%"})
 #: How a content depends on the verb that governs it when the tagger marked no cue (``_Resolver.governor``):
@@ -200,6 +201,15 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
             and span[0].i > cue.root.i and any(t.text == "," for t in paragraph.doc[cue.root.i : span[0].i]) \
             and span[0].lemma_.lower() not in cue_lexicon().verbs and not any(c.dep_ == "ccomp" for c in span[0].children):
         return False  # '"...," he said, stirring his coffee': what the speaker did while saying it
+    if cue is not None and span[0].dep_ == "mark" and span[0].lower_ in ("as", "while", "when") and span.root.dep_ == "advcl" \
+            and span.root.head.i == cue.root.i and span.start > cue.root.i:
+        return False  # '"...," X says as he walks through the hall': what the speaker did while saying it
+    if span.root.dep_ == "pobj" and span.root.head.lower_ in ("about", "of", "on") \
+            and span.root.head.head.lemma_.lower() in ("speak", "talk", "comment") and span.root.head.i == span.start - 1:
+        return False  # "Speaking about the coming school year, the governor said A": the topic, not what was said
+    if cue is not None and cue.root.lemma_.lower() in cue_lexicon().needs_clause and span.root.pos_ in ("NOUN", "PROPN") \
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in span.root.children):
+        return False  # "demand shows no sign of slowing": "shows" reports only a clause ("shows that ...")
     if len(span) > 2 and span[0].pos_ == "CCONJ" and span[1].tag_ in ("VBD", "VBZ", "VBP") and span[2].lower_ in ("no", "not"):
         return False  # "He added that A, but gave no indication that B": what the subject did not say
     if cue is not None and free_relative(cue.root):

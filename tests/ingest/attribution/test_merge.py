@@ -439,6 +439,17 @@ def test_a_read_also_line_gives_no_claim() -> None:
     ("Inflation eased in February. Real GDP is projected to grow 2.1% this year.", "to grow 2.1% this year"),
     ("The regatta is scheduled for June 12-21 and is expected to draw crews from 30 countries. The Nordic Sailing "
      "Federations said it would discuss the request later this month.", "to draw crews from 30 countries"),
+    # nor a source's terms, what the speaker did while speaking, the topic spoken of, or evidence not seen
+    ("A mechanic, who spoke on condition that his name be withheld, said the engines were faulty.", "his name be withheld"),
+    ('"We started in a shed," Ivo Lind, 41, says as he walks through the yard, where workers weld hulls.',
+     "as he walks through the yard"),
+    ("Mayor Ivan Fedorchak held his daily briefing. Speaking about the coming school year, the mayor said that all "
+     "schools would open on September 1.", "the coming school year"),
+    ("In Germany, demand for nurses shows no sign of slowing. The Federal Nursing Council expects a gap of 50,000 nurses by "
+     "2030, its chair Jan Berger said.", "no sign of slowing"),
+    # nor neither confirming nor denying, nor declining to name
+    ("Radio Nord reported that the yard would close. The ministry neither confirmed nor denied the report.", "the report"),
+    ("Ambassador Ivo Lind said four firms were in talks to buy the yard. He declined to name them.", "to name them"),
 ])
 def test_no_claim_for_a_question_asked_or_a_comment_declined(text: str, not_claimed: str) -> None:
     assert not any(not_claimed in c.text for c in run(text, "combined").claims)
