@@ -752,15 +752,16 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
             add(m.start(), m.end(), (holiday, holiday), True, bool(m.group("year")), before=_is_before(m))
     # "on February 24", "by March 3": a day of the publication year still to come. A day that
     # has passed at publication is a past reference ("as on February 24"), not a horizon.
-    for m in re.finditer(r"\b(?P<prep>on|by|until|before|ahead\s+of|for|no\s+later\s+than)\s+(?P<month>(?-i:" + _MONTH_CAPS + r"))\s+(?P<day>\d{1,2})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?P<prep>on|by|until|before|ahead\s+of|for|no\s+later\s+than|as\s+early\s+as)\s+(?P<month>(?-i:" + _MONTH_CAPS + r"))\s+(?P<day>\d{1,2})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
         named = _named_day(m, anchor)
         if named is not None and not m.group("year") and named < anchor and m.start("month") in future:
             named = _next_year(named)  # "will hold the vote on February 25", written in November: next February
         if named is None or (not m.group("year") and named < anchor):
             continue
-        add(m.start(), m.end(), (named, named), m.group("prep").lower() not in ("on", "for"), bool(m.group("year")), before=_is_before(m))
+        add(m.start(), m.end(), (named, named), m.group("prep").lower() not in ("on", "for") and not m.group("prep").lower().startswith("as"),
+            bool(m.group("year")), before=_is_before(m))  # ("as early as July 1": that day, the earliest)
     # "on 24 February", "by the 3rd of March": the same, day first.
-    for m in re.finditer(r"\b(?P<prep>on|by|until|before|ahead\s+of|for|no\s+later\s+than)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>(?-i:" + _MONTH_CAPS
+    for m in re.finditer(r"\b(?P<prep>on|by|until|before|ahead\s+of|for|no\s+later\s+than|as\s+early\s+as)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>(?-i:" + _MONTH_CAPS
                          + r"))\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
         named = _named_day(m, anchor)
         if named is not None and not m.group("year") and named < anchor and m.start("month") in future:
@@ -770,7 +771,8 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         if not m.group("year") and named < anchor:
             taken.append((m.start(), m.end()))  # a day past at publication: narration, not the month
             continue
-        add(m.start(), m.end(), (named, named), m.group("prep").lower() not in ("on", "for"), bool(m.group("year")), before=_is_before(m))
+        add(m.start(), m.end(), (named, named), m.group("prep").lower() not in ("on", "for") and not m.group("prep").lower().startswith("as"),
+            bool(m.group("year")), before=_is_before(m))  # ("as early as July 1": that day, the earliest)
     part_words = _alternation(tuple(parts))
     month_pattern = re.compile(
         r"\b(?P<prep>(?:in|by|until|till|through|before|ahead\s+of|during|no\s+later\s+than)\s+)?(?:(?:the\s+)?(?P<part>" + part_words + r")[\s-]+)?(?P<month>(?-i:" + _MONTH_CAPS
@@ -796,6 +798,9 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
             continue  # "spring barley", "winter wheat": a kind, not a time
         if m.group("season")[0].isupper() and re.match(r"\s+[A-Z]", text[m.end("season"):]) and not m.group("year"):
             continue  # "the Spring Storm drills": a name
+        if m.group("season")[0].isupper() and not (m.group("prep") or m.group("which") or m.group("part") or m.group("year")) \
+                and re.search(r"[a-z]\s+[A-Z][a-z]+\s+\Z", text[: m.start("season")]):
+            continue  # "no Prague Spring in Minsk", "the Arab Spring": a name after a name, mid-sentence
         if re.search(r"(?:\d\s*%|\bpercent|\bper\s+cent|\d)\s*$", text[: m.start("season")]):
             continue  # "a 20% fall in prices": a number's fall, not the autumn
         if m.group("season").lower() == "fall" and (m.group("which") or "the").lower() == "the" and not (m.group("part") or m.group("year")) and (

@@ -689,7 +689,16 @@ def who_said(
         medium = _quoted_by(doc, verb, base, directory, publisher) or medium_of(doc, verb, base, directory, publisher)
         if medium is not None and (who.mention is None or (medium.start, medium.end) != (who.mention.start, who.mention.end)):
             who = replace(who, relay=medium)
+    if who.relay is not None and publisher and _publisher_itself(who.relay.text, publisher):
+        who = replace(who, relay=None)  # "X told the Halden Post that A", in the Halden Post: said to the writer, relayed by no one
     return who
+
+
+def _publisher_itself(outlet: str, publisher: str) -> bool:
+    """True when the outlet words name the article's own publisher ("the Halden Post" in the Halden Post's copy)."""
+    def words(name: str) -> str:
+        return re.sub(r"^the\s+", "", re.sub(r"[^\w\s-]", "", name.lower())).strip()
+    return words(outlet) == words(publisher)
 
 
 #: Nouns for a medium a statement is made in ("in an interview with X", "on the air of X").

@@ -1962,6 +1962,15 @@ def test_the_outlet_that_relays_a_claim(nlp: Language, no_directory: Directory, 
         assert claim.via_start is not None and text[claim.via_start : claim.via_end] == via
 
 
+def test_the_publisher_told_is_no_relay(nlp: Language, no_directory: Directory) -> None:
+    # in the Halden Post's own copy, what was told to it was told to the writer: no outlet relays it
+    text = "The minister told the Halden Post that taxes would rise next year."
+    [claim] = extract(source(text, publisher="Halden Post"), no_directory, nlp).claims
+    assert claim.via is None
+    [claim] = extract(source(text, publisher="Nordwire"), no_directory, nlp).claims
+    assert claim.via == "Halden Post"
+
+
 def test_the_one_who_asks_is_not_the_one_who_answers(nlp: Language, no_directory: Directory) -> None:
     text = ("Senator Ruth Calder questioned the panel. Asked by Calder how long the stocks would last, he said they would "
             "run out by May.")

@@ -243,6 +243,8 @@ def test_an_absolute_date_gets_its_window_without_a_publication_date(text: str, 
         ("The fall in grain exports will continue", None),
         ("Exports could recover in the fall of 2026", "in the fall of 2026"),
         ("Exports could recover in the fall of next year", "in the fall"),
+        # a capitalised season after a name is a name ("the Arab Spring")
+        ("There will be no Prague Spring in Minsk under this regime", None),
     ],
 )
 def test_a_season_word_counts_only_as_a_noun(nlp: Language, text: str, horizon: str | None) -> None:
@@ -362,6 +364,9 @@ M = date(2023, 3, 6)
          ("2023-03-06", "2024-12-31")),
         ("a coalition before the elections next year", "before the elections next year", ("2023-03-06", "2024-12-31")),
         ("a deal before the summit scheduled for October", "before the summit scheduled for October", ("2023-03-06", "2023-10-31")),
+        # "as early as" a day: that day, the earliest; "by the evening": the report's own day
+        ("the law could take effect as early as July 1", "as early as July 1", ("2023-07-01", "2023-07-01")),
+        ("crews expect to restore power by the evening", "by the evening", ("2023-03-06", "2023-03-06")),
         # a split year ("the 2023/24 season"): its two calendar years, whatever months the trade counts
         ("wheat exports in the 2023/24 season will reach 16 Mt", "in the 2023/24", ("2023-03-06", "2024-12-31")),
         # "through" a time: from publication to its end
