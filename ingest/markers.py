@@ -43,6 +43,7 @@ from ingest.clauses import (
 from ingest.cues import cue_lexicon, forecast_see, put_chance
 from ingest.events import LIKELIHOOD_ADJECTIVES, antecedent, reports_of_itself, speaks_for, subject_of
 from ingest.horizons import find_horizon
+from ingest.mentions import personal_noun
 from ingest.prediction_words import words
 from ingest.probability import NEGATION
 
@@ -308,6 +309,12 @@ def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> Marker | None
                         and c.pos_ == "VERB" and c.lemma_.lower() != "blame"), None)  # ("he was to blame": at fault)
         if planned is not None and is_agent(subject_of(token)):
             return Marker(token, planned, "forecast", "will", marker_negated(token, token))
+        # ("the first trucks are to be delivered in May": an arrangement for a thing, whoever makes it)
+        done = next((c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBN" and token.i + 3 <= c.i <= token.i + 4
+                     and [t.lower_ for t in token.doc[c.i - 2 : c.i]] == ["to", "be"]
+                     and all(t.dep_ == "neg" for t in token.doc[token.i + 1 : c.i - 2])), None)
+        if done is not None and subject_of(token) is not None:
+            return Marker(token, done, "forecast", "will", marker_negated(token, done))
     if token.lower_ == "if" and token.dep_ == "pobj":
         return _when_not_if(token)
     if token.lower_ in ("in", "so"):
@@ -629,9 +636,9 @@ def _intention(token: Token, lemma: str) -> Marker | None:
     if lemma in ("prepare", "plan", "consider", "weigh", "mull", "aim", "schedule", "slate", "gear"):
         for child in token.children:
             # "preparing an attack" plans an event; "preparing 200,000 troops" trains people
-            if child.dep_ == "dobj" and child.pos_ == "NOUN" and not lemmas(child) & words().agent_nouns and not any(
-                c.dep_ == "nummod" for c in child.children
-            ):
+            if child.dep_ == "dobj" and child.pos_ == "NOUN" and not lemmas(child) & words().agent_nouns and not (any(
+                c.dep_ == "nummod" for c in child.children) and personal_noun(child.lemma_.lower())
+            ):  # ("preparing two more shelters" plans them)
                 return Marker(token, child, "intention", "intention", negated, noun=True, actor=token)
             if child.dep_ == "prep" and child.lower_ in ("for", "at"):
                 for grand in child.children:

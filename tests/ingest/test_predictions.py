@@ -109,6 +109,7 @@ def test_predictions(nlp: Language, text: str, expected: dict[str, object]) -> N
         "The board hopes to approve the new tolls before the summer.",  # a hope for one's own act ("hopes that X will" expects)
         "The rebels are gearing up for a new assault on the valley.",
         "The steel plant plans to double its output by the summer.",  # a thing that plans stands for those who run it
+        "The city is preparing two more shelters.",  # things counted are prepared too (people counted are trained)
     ],
 )
 def test_intentions(nlp: Language, text: str) -> None:
@@ -1301,3 +1302,13 @@ def test_a_bare_present_under_a_condition_is_the_speakers_undertaking(nlp: Langu
     assert (found.event if found else None, found.condition if found else None) == (event, condition)
     if found is not None:
         assert found.kind == "intention"
+
+
+@pytest.mark.parametrize("text, event, negated", [
+    # an arrangement for a thing, whoever makes it: "is to be <done>"
+    ("The first trucks are to be delivered in the coming months.", "the first trucks are delivered", False),
+    ("The bridge is not to be reopened before May.", "the bridge is reopened", True),
+])
+def test_an_arrangement_for_a_thing_is_a_forecast(nlp: Language, text: str, event: str, negated: bool) -> None:
+    found = detect(nlp, text, cue="said")
+    assert found is not None and (found.event, found.negated, found.kind) == (event, negated, "forecast")
