@@ -456,6 +456,13 @@ def detect_prediction(
     if not markers and not statement and not likelihood and not cue_expects:
         return None
     main = main_marker(markers) if markers else None
+    if main is not None and not main.noun and main.subject is None and (outside := subject_of(main.head)) is not None \
+            and not span.start <= outside.i < span.end:
+        # "According to X's chief, General Y, the costs, estimated at ..., will be covered": the parser made the speaker the
+        # subject and the claim's own subject his appositive; the event's subject is the one inside the claim
+        inside = next((c for c in outside.children if c.dep_ == "appos" and span.start <= c.i < span.end), None)
+        if inside is not None:
+            main = replace(main, subject=inside)
     if (main is None and cue_expects or main is not None and main is from_cue) and _going_on(span.root):
         return None  # "warned that construction costs are still rising": what is happening now, nothing foreseen
     if main is None and cue_expects:

@@ -1312,3 +1312,15 @@ def test_a_bare_present_under_a_condition_is_the_speakers_undertaking(nlp: Langu
 def test_an_arrangement_for_a_thing_is_a_forecast(nlp: Language, text: str, event: str, negated: bool) -> None:
     found = detect(nlp, text, cue="said")
     assert found is not None and (found.event, found.negated, found.kind) == (event, negated, "forecast")
+
+
+def test_the_event_subject_is_the_claims_own_not_the_speakers(nlp: Language) -> None:
+    # the parser made the speaker the verb's subject and the claim's subject his appositive
+    sentence = ("According to Norland's chief of defence, General Ivo Lind, the host-nation support costs, estimated at 9 "
+                "million euros, will be covered from the national budget.")
+    content = "the host-nation support costs, estimated at 9 million euros, will be covered from the national budget"
+    at = sentence.index(content)
+    span = nlp(sentence).char_span(at, at + len(content))
+    assert span is not None
+    found = detect_prediction(content, P, span=span, cue="according to")
+    assert found is not None and found.event.startswith("the host-nation support costs are covered")
