@@ -349,7 +349,18 @@ def _introduced_as_person(ent: Span) -> bool:
         return True  # "Tetiana, whose son was captured, said": one with kin is a person
     nouns = [t for t in doc[ent.end + 1 : min(ent.end + 7, len(doc))] if t.dep_ == "appos" and t.head.i in range(ent.start, ent.end)]
     return bool(nouns) and nouns[0].pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in nouns[0].children) \
-        and nouns[0].lemma_.lower() not in _BODY_LIKE_NOUNS and personal_noun(nouns[0].lemma_.lower())
+        and nouns[0].lemma_.lower() not in _BODY_LIKE_NOUNS and (personal_noun(nouns[0].lemma_.lower()) or _trade(nouns[0].lemma_.lower()))
+
+
+#: Endings of nouns that name what a person does ("pharmacist", "analyst", "librarian", "technician", "volunteer"): a
+#: name set off by "a pharmacist" is a person's whatever the recogniser took it for (no lexicon lists every trade;
+#: "-er" and "-ant" are left out, as "a carrier", "a supplier" and "a plant" are companies and works).
+_TRADE_ENDINGS = ("ist", "yst", "ian", "eer", "ress")
+
+
+def _trade(noun: str) -> bool:
+    """True for a noun shaped like a person's trade or calling (``_TRADE_ENDINGS``)."""
+    return len(noun) > 5 and noun.endswith(_TRADE_ENDINGS)
 
 
 def personal_noun(word: str) -> bool:

@@ -1177,7 +1177,9 @@ def _who_said(
         # is left to the speakers table (a surname of the article's people,
         # or an organisation).
         names = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < subject.i]
-        first = names[0] if names and all(t.pos_ == "PROPN" for t in doc[names[0].i : subject.i]) else subject
+        # (a double-barrelled surname is one name: "Spinu-Lazar said")
+        first = names[0] if names and all(t.pos_ == "PROPN" or t.tag_ == "HYPH" and not t.whitespace_ for t in doc[names[0].i : subject.i]) \
+            else subject
         span = doc[first.i : subject.i + 1]
         ranks = [t.i for t in span if t.lower_ in role_words().roles or t.lower_.strip(".-") in role_words().honorifics
                  or t.lower_ in role_words().company_nouns and t.i < subject.i]
