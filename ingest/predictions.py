@@ -467,9 +467,13 @@ def detect_prediction(
         return None  # "warned that construction costs are still rising": what is happening now, nothing foreseen
     if main is None and cue_expects:
         root = span.root
+        # ("expect part of the traffic to shift": the infinitive the parser hung on the cue, with the noun its subject)
+        act = next((t for t in span if t.dep_ in ("ccomp", "xcomp") and not span.start <= t.head.i < span.end and t.i > root.i
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)), None) if root.pos_ in ("NOUN", "PROPN") else None
         # ("do not expect [prices to fall]": what the speaker does not expect, negated; "expect [no cut]": no cut foreseen)
-        main = Marker(root, root, "forecast", "expect", bool(NEGATION.search((cue or "").lower())) != denied_noun(root),
-                      noun=root.pos_ in ("NOUN", "PROPN"))
+        negated = bool(NEGATION.search((cue or "").lower())) != denied_noun(root)
+        main = Marker(act, act, "forecast", "expect", negated, subject=root) if act is not None else \
+            Marker(root, root, "forecast", "expect", negated, noun=root.pos_ in ("NOUN", "PROPN"))
     if main is not None and direct and not main.noun and _past_attitude(main.token):
         return None  # '"We did not expect it to last," she said', '"I wanted to write"': what the speaker expected or wanted then
     if main is not None and not main.noun and main.negated and main.head.lemma_.lower() in _LITOTES:

@@ -1324,3 +1324,13 @@ def test_the_event_subject_is_the_claims_own_not_the_speakers(nlp: Language) -> 
     assert span is not None
     found = detect_prediction(content, P, span=span, cue="according to")
     assert found is not None and found.event.startswith("the host-nation support costs are covered")
+
+
+def test_an_expected_infinitive_the_parser_hung_on_the_cue_is_the_event(nlp: Language) -> None:
+    sentence = "Polish officials, meanwhile, expect part of the traffic to shift to the Kuznica crossing."
+    content = "part of the traffic to shift to the Kuznica crossing"
+    at = sentence.index(content)
+    span = nlp(sentence).char_span(at, at + len(content))
+    assert span is not None
+    found = detect_prediction(content, P, span=span, cue="expect")
+    assert found is not None and found.event == "part of the traffic shifts to the Kuznica crossing"
