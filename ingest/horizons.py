@@ -1072,11 +1072,17 @@ def find_horizon(text: str, published: date | None, *, span: Span | None = None)
     tail = _TAIL.match(text[end:])
     if tail:
         end += tail.end()
+    # "after the end of the year", "after next year": from the day after that time on, with no end
+    later = re.search(r"\b(?:after|beyond)\s+\Z", text[:start], re.IGNORECASE) if not (since or ahead or lead) else None
+    if later:
+        start = later.start()
     if not published:
         group = [m for m in group if m.absolute]
     windows = [m.window for m in group if m.window]
     if not windows:
         return Horizon(text[start:end], start, end)
+    if later:
+        return Horizon(text[start:end], start, end, max(w[1] for w in windows) + timedelta(days=1), None)
     if since or any(m.since for m in group):  # "not before 2027": from then on, no end
         return Horizon(text[start:end], start, end, min(w[0] for w in windows), None)
     if not published:  # absolute dates only; "by X" has no opening day to give

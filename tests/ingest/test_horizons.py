@@ -364,6 +364,9 @@ M = date(2023, 3, 6)
          ("2023-03-06", "2024-12-31")),
         ("a coalition before the elections next year", "before the elections next year", ("2023-03-06", "2024-12-31")),
         ("a deal before the summit scheduled for October", "before the summit scheduled for October", ("2023-03-06", "2023-10-31")),
+        # "after" a time: from the day after it on, with no end
+        ("no new orders will be accepted after the end of the year", "after the end of the year", ("2024-01-01", None)),
+        ("orders will be accepted after March", "after March", ("2023-04-01", None)),
         # "as early as" a day: that day, the earliest; "by the evening": the report's own day
         ("the law could take effect as early as July 1", "as early as July 1", ("2023-07-01", "2023-07-01")),
         ("crews expect to restore power by the evening", "by the evening", ("2023-03-06", "2023-03-06")),
@@ -381,10 +384,10 @@ M = date(2023, 3, 6)
         ("the border crossing would reopen within the day", "within the day", ("2023-03-06", "2023-03-06")),
     ],
 )
-def test_general_forms(text: str, horizon: str, window: tuple[str, str]) -> None:
+def test_general_forms(text: str, horizon: str, window: tuple[str, str | None]) -> None:
     found = find_horizon(text, M)
     assert found is not None and found.text == horizon
-    assert (found.window_start, found.window_end) == tuple(date.fromisoformat(d) for d in window)
+    assert (found.window_start, found.window_end) == tuple(date.fromisoformat(d) if d else None for d in window)
 
 
 @pytest.mark.parametrize(
