@@ -897,6 +897,10 @@ def _outlet_phrase(doc: Doc, phrase: Any, base: int, directory: DirectoryLike | 
     if named is not None:
         return named
     words = [t for t in phrase.subtree if t.dep_ not in ("det", "punct")]
+    # ("a comment to the outlet Energy Today analyst Dan Ursu", translated copy: the outlet ends where a person begins)
+    person = next((k for k, t in enumerate(words) if k and (t.ent_type_ == "PERSON" or t.pos_ == "NOUN" and is_role_word(t))), None)
+    if person is not None and any(t.text[:1].isupper() for t in words[:person]):
+        words = words[:person]
     if words and any(t.text[:1].isupper() for t in words) and (heads is None or phrase.lemma_.lower() in heads):
         start, end = trim(doc_text(doc), words[0].idx, words[-1].idx + len(words[-1]))  # (with a quotation it opens)
         return Mention(base + start, base + end, doc_text(doc)[start:end], "outlet")

@@ -1952,6 +1952,9 @@ def test_a_newspapers_name_is_a_body_whatever_the_recogniser_says(nlp: Language,
         # a document an outlet has seen speaks; the outlet relays it
         ("According to a draft seen by Nordwire, the package would ban transshipment from January 2027.", "a draft", "Nordwire"),
         ("According to a draft examined by Nordwire, the package would ban transshipment from January 2027.", "a draft", "Nordwire"),
+        # translated copy: the outlet a comment went to ends where the person who gave it begins
+        ('Said in a comment to the outlet Energy Today analyst Dan Ursu: "Prices will double by winter."', "Dan Ursu",
+         "outlet Energy Today"),
         ("Documents seen by Nordwire show that the fleet plans to buy four tugs by 2028.", "documents", "Nordwire"),
         ("The minutes, obtained by Nordwire, show that the board discussed a levy.", "the minutes", "Nordwire"),
     ],
