@@ -140,7 +140,7 @@ def _coordinated_verbs(verb: Token) -> list[Token]:
     while stack:
         current = stack.pop()
         chain.append(current)
-        stack += [c for c in current.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        stack += [c for c in current.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") or _contrasting(c)]
     return chain
 
 
@@ -148,9 +148,17 @@ def _own_clause(verb: Token) -> set[int]:
     """Return the token indices of ``verb``'s clause without the clauses coordinated with it."""
     tokens = {t.i for t in verb.subtree}
     for child in verb.children:
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") or _contrasting(child):
             tokens -= {t.i for t in child.subtree}
     return tokens
+
+
+def _contrasting(clause: Token) -> bool:
+    """True for a clause of contrast with a subject of its own ("..., while large farms would lose them next year"): a
+    statement beside the one it hangs on, with its own time."""
+    return clause.dep_ == "advcl" and clause.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 
 
 def _own_clause_horizon(span: Span, text: str, horizon: Horizon, main: Marker, published: date | None) -> Horizon | None:

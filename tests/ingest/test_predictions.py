@@ -1334,3 +1334,8 @@ def test_an_expected_infinitive_the_parser_hung_on_the_cue_is_the_event(nlp: Lan
     assert span is not None
     found = detect_prediction(content, P, span=span, cue="expect")
     assert found is not None and found.event == "part of the traffic shifts to the Kuznica crossing"
+
+
+def test_a_clause_of_contrast_keeps_its_time_to_itself(nlp: Language) -> None:
+    found = detect(nlp, "small ferries will keep their licences, while large ones would lose them next year", cue="said")
+    assert found is not None and found.event == "small ferries keep their licences" and found.horizon is None
