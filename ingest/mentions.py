@@ -363,6 +363,16 @@ def _trade(noun: str) -> bool:
     return len(noun) > 5 and noun.endswith(_TRADE_ENDINGS)
 
 
+def _of_place(ent: Span) -> Span | None:
+    """The place named right after a body's name with "of" ("the State Border Guard Service [of Lithuania]") when the
+    name ends with a body's head word, else None."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of" or ent[-1].lemma_.lower() not in role_words().organisation_heads:
+        return None
+    place = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ == "GPE"), None)
+    return place
+
+
 def personal_noun(word: str) -> bool:
     """True for a role, source or people noun of the lexicons ("official", "volunteer", "pensioner")."""
     words = role_words()
@@ -541,6 +551,12 @@ def mentions_in(
             if owner is not None and lo <= base + owner.start_char:
                 # "Norland's Defence Ministry": that country's ministry, not one of no country
                 start, text = owner.start_char, whole[owner.start_char : end]
+            place = _of_place(ent)
+            if place is not None and end == ent.end_char:
+                # "the State Border Guard Service of Lithuania": the country the recogniser left out is the body's own (the
+                # directory's "... of Ukraine" is another body)
+                end = place.end_char
+                text = whole[start:end]
             org = directory.find_organisation(text) if directory else None
             kind = "outlet" if is_outlet(ent.text, publisher) or _named_as_outlet(ent) else "organisation"
             found.append(Mention(base + start, base + end, text, kind, org.id if org else None))

@@ -1974,6 +1974,13 @@ def test_a_name_set_off_by_a_trade_is_a_person(nlp: Language, no_directory: Dire
     assert [p.name for p in extraction.people] == ["Elena"] and not extraction.organisations
 
 
+def test_a_body_of_another_country_is_not_the_directorys(nlp: Language, directory: Directory) -> None:
+    # the directory knows Ukraine's State Border Guard Service; Lithuania's is another body
+    text = "According to the State Border Guard Service of Lithuania, 300 balloons crossed the border in May."
+    extraction = extract(source(text), directory, nlp)
+    assert [o.name for o in extraction.organisations] == ["State Border Guard Service of Lithuania"]
+
+
 def test_the_publisher_told_is_no_relay(nlp: Language, no_directory: Directory) -> None:
     # in the Halden Post's own copy, what was told to it was told to the writer: no outlet relays it
     text = "The minister told the Halden Post that taxes would rise next year."
