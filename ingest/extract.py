@@ -686,8 +686,12 @@ class _ArticleExtractor:
                 return  # ('said Kyiv aims to host three games, "if the security situation allows."': the end of the report)
         segment: tuple[int, int] | None = None
         cue = self._cue_in(doc, base, quote.end, after_hi, first=6) or self._cue_after_subject(doc, base, quote.end, after_hi)
-        if cue is not None and re.search(r"\b(?:and|but|or|then|while)\b", self.text[quote.end : base + cue.idx]):
-            cue = None  # 'told reporters that X "is not planning ..." and accused Y of ...': a verb of its own, no frame
+        if cue is not None and any(t.lower_ in ("and", "but", "or", "then", "while")
+                                   and not any(t in s.subtree for s in cue.children if s.dep_ in ("nsubj", "nsubjpass"))
+                                   for t in _tokens(doc, base, quote.end, base + cue.idx)):
+            # 'told reporters that X "is not planning ..." and accused Y of ...': a verb of its own, no frame (but the
+            # "and" of the speaker's title is the frame's: '"...," the firm's head of hull and war, Ian S., wrote')
+            cue = None
         if cue is not None and cue.tag_ == "VBG" and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) \
                 and self.text[quote.content_start : quote.content_start + 1].islower() \
                 and not self.text[before_lo : quote.start].rstrip().endswith((":", ",")):

@@ -1981,6 +1981,15 @@ def test_a_body_of_another_country_is_not_the_directorys(nlp: Language, director
     assert [o.name for o in extraction.organisations] == ["State Border Guard Service of Lithuania"]
 
 
+def test_an_and_in_the_speakers_title_after_a_quotation_is_the_frames(nlp: Language, no_directory: Directory) -> None:
+    text = ('The premium stands at 1%, according to Kestrel Brokers. "Underwriters are pricing in the risk," the firm\'s head '
+            'of hull and war, Ian Small, said.')
+    extraction = extract(source(text), no_directory, nlp)
+    names = {r.id: r.name for r in (*extraction.people, *extraction.organisations)}
+    quoted = [c for c in extraction.claims if c.direct]
+    assert [(names[c.speaker_id], c.cue) for c in quoted] == [("Ian Small", "said")]
+
+
 def test_the_publisher_told_is_no_relay(nlp: Language, no_directory: Directory) -> None:
     # in the Halden Post's own copy, what was told to it was told to the writer: no outlet relays it
     text = "The minister told the Halden Post that taxes would rise next year."
