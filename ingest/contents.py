@@ -174,6 +174,14 @@ def _timed_tail(verb: Token, thing: Token) -> Token:
     return last  # (not an "and" that leads to no figure: "growth of 1% this year and say ...")
 
 
+def _span_of(doc: Doc, tokens: list[Token]) -> tuple[int, int]:
+    """The trimmed offsets of ``tokens`` (in text order, at least one) without the punctuation that closes them (a
+    closing quotation mark stays)."""
+    while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
+        tokens = tokens[:-1]
+    return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+
+
 def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     """Return the offsets of what a reporting verb reports, or None.
 
@@ -252,9 +260,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # "Governor X wrote on Telegram: two people were injured": the parser made the frame a complement of
         # the clause after the colon; that clause is the content
         tokens = [t for t in verb.head.subtree if t.i > colon.i]
-        while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
-            tokens.pop()
-        return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None
+        return _span_of(doc, tokens) if tokens else None
     if cue.lemma in lexicon.exhortation_verbs and not [c for c in verb.children if c.dep_ == "ccomp"]:
         # "urged the board to resign", "called on the board to resign": whom, and to do what
         urged = _exhortation(verb, cue.lemma, lexicon)
@@ -311,9 +317,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # "The new line, X said, will open in May": the frame sits inside the clause it reports;
         # the content is that clause, frame included (a claim is one stretch of text).
         tokens = sorted(verb.head.subtree, key=lambda t: t.i)
-        while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
-            tokens.pop()
-        return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+        return _span_of(doc, tokens)
     if not clauses and verb.dep_ == "parataxis" and verb.head.i > verb.i and (opening := _clause_before_frame(verb)) is not None:
         # "The bridge will reopen in June, the ministry said, with full capacity restored in 2027": the parser hung the
         # frame on the writer's adverbial after it; the content is the clause before the frame
@@ -334,9 +338,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # the content is both, frame included (a claim is one stretch of text); so with a condition after the frame
         # ("A could open in June, diplomats said, provided B")
         tokens = sorted(verb.head.subtree, key=lambda t: t.i)
-        while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
-            tokens.pop()
-        return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+        return _span_of(doc, tokens)
     comma = verb.left_edge if verb.left_edge.text == "," else doc[max(verb.left_edge.i - 1, 0)]
     if comma.text != ",":  # "A next year, the authority said": the parser hung the clause's last words on the frame
         comma = next((c for c in reversed(list(verb.children)) if c.text == "," and c.i < verb.i and c.i > verb.head.i), comma)
@@ -472,9 +474,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # and the clause a relative one of a noun in it; the content runs from after "that" to the sentence's end
         # ("said that was wrong": "that" a pronoun subject, followed by its verb, stays the object it is)
         tokens = [t for t in doc[that.i + 1 : verb.sent.end]]
-        while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].text not in QUOTE_MARKS:
-            tokens.pop()
-        return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+        return _span_of(doc, tokens)
     if not clauses:
         return None
     clause = clauses[0]

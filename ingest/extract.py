@@ -686,8 +686,8 @@ class _ArticleExtractor:
                 return  # ('said Kyiv aims to host three games, "if the security situation allows."': the end of the report)
         segment: tuple[int, int] | None = None
         cue = self._cue_in(doc, base, quote.end, after_hi, first=6) or self._cue_after_subject(doc, base, quote.end, after_hi)
-        if cue is not None and any(t.lower_ in ("and", "but", "or", "then", "while")
-                                   and not any(t in s.subtree for s in cue.children if s.dep_ in ("nsubj", "nsubjpass"))
+        subject = {t.i for s in cue.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree} if cue is not None else set()
+        if cue is not None and any(t.lower_ in ("and", "but", "or", "then", "while") and t.i not in subject
                                    for t in _tokens(doc, base, quote.end, base + cue.idx)):
             # 'told reporters that X "is not planning ..." and accused Y of ...': a verb of its own, no frame (but the
             # "and" of the speaker's title is the frame's: '"...," the firm's head of hull and war, Ian S., wrote')

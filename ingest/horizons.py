@@ -758,8 +758,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
             named = _next_year(named)  # "will hold the vote on February 25", written in November: next February
         if named is None or (not m.group("year") and named < anchor):
             continue
-        add(m.start(), m.end(), (named, named), m.group("prep").lower() not in ("on", "for") and not m.group("prep").lower().startswith("as"),
-            bool(m.group("year")), before=_is_before(m))  # ("as early as July 1": that day, the earliest)
+        add(m.start(), m.end(), (named, named), _up_to_day(m.group("prep")), bool(m.group("year")), before=_is_before(m))
     # "on 24 February", "by the 3rd of March": the same, day first.
     for m in re.finditer(r"\b(?P<prep>on|by|until|before|ahead\s+of|for|no\s+later\s+than|as\s+early\s+as)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>(?-i:" + _MONTH_CAPS
                          + r"))\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
@@ -771,8 +770,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         if not m.group("year") and named < anchor:
             taken.append((m.start(), m.end()))  # a day past at publication: narration, not the month
             continue
-        add(m.start(), m.end(), (named, named), m.group("prep").lower() not in ("on", "for") and not m.group("prep").lower().startswith("as"),
-            bool(m.group("year")), before=_is_before(m))  # ("as early as July 1": that day, the earliest)
+        add(m.start(), m.end(), (named, named), _up_to_day(m.group("prep")), bool(m.group("year")), before=_is_before(m))
     part_words = _alternation(tuple(parts))
     month_pattern = re.compile(
         r"\b(?P<prep>(?:in|by|until|till|through|before|ahead\s+of|during|no\s+later\s+than)\s+)?(?:(?:the\s+)?(?P<part>" + part_words + r")[\s-]+)?(?P<month>(?-i:" + _MONTH_CAPS
@@ -867,6 +865,13 @@ _SINCE_LEAD = re.compile(r"\b(?:not?\s+(?:earlier|sooner)\s+than|not\s+(?:before
 #: foreseen comes before it.
 _BEFORE_EVENT = re.compile(r"\b(?:before|by|ahead\s+of|until|till)\s+(?:the|its|their|his|her|this|next|a|an)\s+"
                            r"(?:[\w'’-]+\s+){0,5}[\w'’-]+(?:,?\s+(?:expected|scheduled|planned|set|due)(?:\s+for)?)?\s+\Z", re.IGNORECASE)
+def _up_to_day(prep: str) -> bool:
+    """True when the preposition before a day runs from publication up to it ("by March 3"), False when it names the
+    day itself ("on March 3", "for March 3", "as early as March 3": that day, the earliest)."""
+    prep = prep.lower()
+    return prep not in ("on", "for") and not prep.startswith("as")
+
+
 _TAIL = re.compile(r"\A\s*,?\s*at\s+(?:the\s+)?(?:best|worst|latest|earliest)\b", re.IGNORECASE)
 
 
