@@ -1836,7 +1836,7 @@ class _ArticleExtractor:
                 name = label.title() if label.isupper() else label
                 words = name.split()
                 person = all(w[:1].isupper() for w in words) and not is_outlet(name, self.source.publisher) and (
-                    bool(self.directory and self.directory.find_person(name))
+                    turn.described and len(words) >= 2 or bool(self.directory and self.directory.find_person(name))
                     or any(n in self.table.person_spellings for n in self.table.person_names_in_text(words[-1]))
                     or len(words) == 1 and self.table.surname_of_person(name))
                 if person:

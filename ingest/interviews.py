@@ -91,9 +91,10 @@ def _consecutive(text: str, turns: list[tuple[int, _T]]) -> list[list[_T]]:
     return blocks
 
 
-#: A transcript line: a label of one to three capitalised words (or one in capitals), a colon, the turn's words.
-_LABELLED_TURN = re.compile(r"^[ \t\u00a0]*(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}):[ \t\u00a0]+(?P<words>\S[^\n]*?)[ \t\u00a0]*$",
-                            re.MULTILINE)
+#: A transcript line: a label of one to three capitalised words (or one in capitals), perhaps with the
+#: speaker's role in brackets ("Olena Marchuk (economist):"), a colon, the turn's words.
+_LABELLED_TURN = re.compile(r"^[ \t\u00a0]*(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})(?P<role>[ \t]*\([^()\n]{1,80}\))?"
+                            r":[ \t\u00a0]+(?P<words>\S[^\n]*?)[ \t\u00a0]*$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,8 @@ class LabelledTurn(Turn):
 
     label_start: int
     label_end: int
+    described: bool = False
+    """Whether the label gives the speaker's role in brackets ("Olena Marchuk (economist):"): a person's label."""
 
 
 def labelled_blocks(text: str, start: int = 0) -> list[list[LabelledTurn]]:
@@ -111,5 +114,5 @@ def labelled_blocks(text: str, start: int = 0) -> list[list[LabelledTurn]]:
         if qa_label(match.group("label")) is not None:
             continue  # the question-and-answer turns above
         turns.append((match.start(), LabelledTurn(match.start("words"), match.end("words"), _asks(match.group("words")),
-                                                  match.start("label"), match.end("label"))))
+                                                  match.start("label"), match.end("label"), match.group("role") is not None)))
     return [b for b in _consecutive(text, turns) if len(b) >= 2 and len({text[t.label_start : t.label_end].lower() for t in b}) >= 2]

@@ -775,11 +775,22 @@ def descriptor_before(text: str, start: int, floor: int) -> str | None:
 
 
 _AFTER = re.compile(r"\A\s*,\s*(?P<desc>[^,;:\"“”«»()]+?)\s*(?=[,;:\"“”«»(]|[.!?](?:\s|\Z)|\Z)")
+#: A descriptor in brackets after a name, as transcripts label their speakers: "(economist)", "(economist, Kyiv School)".
+_BRACKETED = re.compile(r"\A[ \t]*\((?P<desc>[^,;:\"“”«»()\n]+?)(?:,\s*(?P<org>[A-Z][^,;:\"“”«»()\n]*?))?\s*\)")
 
 
 def descriptor_after(text: str, end: int, ceiling: int) -> str | None:
-    """Return an appositive descriptor after a name at ``end`` (", director of X"), or None."""
+    """Return an appositive descriptor after a name at ``end`` (", director of X", " (economist, Kyiv School)"), or None.
+
+    A bracketed role followed by a capitalised name reads as the role at that body ("economist at Kyiv School").
+    """
     match = _AFTER.match(text[end:ceiling])
+    bracketed = _BRACKETED.match(text[end:ceiling]) if not match else None
+    if bracketed is not None:
+        first = drop_article(bracketed.group("desc").strip())
+        if _role_at(first) < 0 or len(first.split()) > 6:  # a role word, anywhere: "(port director)"
+            return None
+        return f"{first} at {bracketed.group('org')}" if bracketed.group("org") else first
     if not match:
         return None
     descriptor = match.group("desc").strip()

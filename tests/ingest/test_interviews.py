@@ -104,6 +104,31 @@ def test_transcript_turns_need_two_labelled_lines_and_two_labels() -> None:
     assert labelled_blocks("Q: Will it rain?\nA: Yes.") == []  # question-and-answer turns are interview_blocks'
 
 
+BRACKETED = """\
+The panel met on Sunday.
+
+Lina Moraru (economist, Danube Institute): Prices will rise again in the spring.
+
+Tudor Rusu (former deputy minister): The cabinet plans to raise the levy next year.
+
+HOST: And the grid?
+
+MORARU: The grid will hold if the plants stay open."""
+
+
+def test_a_transcript_label_with_the_speakers_role_in_brackets_names_a_person(nlp: Language, no_directory: Directory) -> None:
+    extraction = extract(Source("src:panel", BRACKETED, published=date(2025, 10, 2)), no_directory, nlp)
+    people = {p.id: p for p in extraction.people}
+    assert [(people[c.speaker_id].name, c.text) for c in extraction.claims] == [
+        ("Lina Moraru", "Prices will rise again in the spring."),
+        ("Tudor Rusu", "The cabinet plans to raise the levy next year."),
+        ("Lina Moraru", "The grid will hold if the plants stay open."),
+    ]
+    # the bracket is the speaker's description: a role, and the body after a comma
+    assert {(p.name, p.role, p.affiliation) for p in people.values()} == {
+        ("Lina Moraru", "economist", "Danube Institute"), ("Tudor Rusu", "former deputy minister", None)}
+
+
 def test_a_question_label_in_capitals_or_with_its_outlet_names_no_one(nlp: Language, no_directory: Directory) -> None:
     text = "QUESTION: The mayor, Liis Kask, said yesterday that the port had reopened. Can you confirm?\n"
     assert answers(text, nlp, no_directory) == [("Liis Kask", "the port had reopened", False)]

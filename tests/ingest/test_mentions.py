@@ -43,6 +43,10 @@ def test_split_descriptor(text: str, expected: tuple[str, tuple[str, str | None]
         # a role after its body's name
         ("Olena Kovalenko, the Harbour Board spokeswoman, said the port would close.", "Olena Kovalenko", "Harbour Board spokeswoman"),
         ("The Harbour Board's press secretary, Olena Kovalenko, said the port would close.", "Olena Kovalenko", "Harbour Board's press secretary"),
+        # a role in brackets, as transcripts label their speakers; a body after a comma is where the role is held
+        ("Olena Kovalenko (economist, Harbour Board): The port will close.", "Olena Kovalenko", "economist at Harbour Board"),
+        ("Olena Kovalenko (port director): The port will close.", "Olena Kovalenko", "port director"),
+        ("Olena Kovalenko (pictured) said the port would close.", "Olena Kovalenko", None),
     ],
 )
 def test_descriptors_before_or_after_a_name(text: str, name: str, expected: str | None) -> None:
