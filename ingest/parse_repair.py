@@ -63,6 +63,20 @@ def hung_speaker(verb: Token) -> Token | None:
     return appositive if appositive is not None and _names_a_speaker(appositive) else None
 
 
+def stray_conjunct(verb: Token) -> Token | None:
+    """Return a finite verb the parser coordinated with the reported clause that belongs to the reporting verb
+    ``verb``: "X said the plant would reopen in May and pledged to raise wages". A past or present form cannot
+    share the clause's modal, and with no subject of its own it shares the frame's: the speaker pledged."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        if clause.tag_ != "VB" or not any(a.dep_ == "aux" and a.tag_ == "MD" for a in clause.children):
+            continue
+        for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > clause.i):
+            if conj.tag_ in ("VBD", "VBZ") and conj.pos_ == "VERB" \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in conj.children):
+                return conj
+    return None
+
+
 @Language.component(COMPONENT)
 def repair_parse(doc: Doc) -> Doc:
     """Give each closing frame whose subject the parser took from the clause before (``stolen_subject``) its speaker
@@ -73,6 +87,12 @@ def repair_parse(doc: Doc) -> Doc:
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
+        stray = stray_conjunct(verb)
+        if stray is not None:
+            # (its "and" goes with it: the reported clause ends before it)
+            for cc in [c for c in stray.head.children if c.dep_ == "cc" and c.i == stray.i - 1]:
+                cc.head = verb
+            stray.head = verb
         found = stolen_subject(verb)
         if found is not None:
             subject, appositive = found

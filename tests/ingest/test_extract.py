@@ -1765,6 +1765,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # a double-barrelled surname is one name
         ('Economy minister Andrei Spinu-Lazar met investors on Tuesday. "We will cut the gas tariff in July," Spinu-Lazar said.',
          [("Andrei Spinu-Lazar", "We will cut the gas tariff in July")]),
+        # "said A would happen and pledged B": the pledge is the speaker's own, a second claim, not part of A
+        ("Energy Minister Ion Lupu said the plant would reopen in May and pledged to raise wages by autumn.",
+         [("Ion Lupu", "the plant would reopen in May"), ("Ion Lupu", "to raise wages by autumn")]),
         # a duty to tell is nothing told
         ("Norland must tell its neighbours that the pipeline is safe.", []),
         # "his office" after a sentence about someone who could not be reached is that person's office

@@ -37,3 +37,24 @@ def test_the_subject_of_a_clause_a_preposition_opens_stays(nlp: Language) -> Non
     with nlp.select_pipes(disable=[COMPONENT]):
         before = [(t.text, t.dep_, t.head.i) for t in nlp(text)]
     assert [(t.text, t.dep_, t.head.i) for t in nlp(text)] == before
+
+
+@pytest.mark.parametrize("text, stray", [
+    ("Energy Minister Ion Lupu said the plant would reopen in May and pledged to raise wages by autumn.", "pledged"),
+    ("The mayor said the bridge will open next year and thanked the builders.", "thanked"),
+])
+def test_a_finite_verb_coordinated_with_a_modal_clause_is_the_frames(nlp: Language, text: str, stray: str) -> None:
+    # "said A would reopen and pledged B": "pledged" cannot share "would", and with no subject it shares "said"'s
+    with nlp.select_pipes(disable=[COMPONENT]):
+        assert next(t for t in nlp(text) if t.text == stray).head.dep_ == "ccomp"  # (the small model's misparse)
+    word = next(t for t in nlp(text) if t.text == stray)
+    assert (word.dep_, word.head.lemma_) == ("conj", "say")
+    assert word.doc[word.i - 1].head == word.head  # its "and" too: the reported clause ends before it
+
+
+def test_a_conjunct_that_shares_the_clauses_modal_stays(nlp: Language) -> None:
+    # "would reopen and hire": both under "would", both reported
+    text = "Ion Lupu said the plant would reopen in May and hire two hundred workers."
+    with nlp.select_pipes(disable=[COMPONENT]):
+        before = [(t.text, t.dep_, t.head.i) for t in nlp(text)]
+    assert [(t.text, t.dep_, t.head.i) for t in nlp(text)] == before
