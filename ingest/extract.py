@@ -1726,6 +1726,11 @@ class _ArticleExtractor:
             if any(writers_voice(s.span) for s in gap):
                 continue  # the writer speaking ("I live in ...") breaks the paraphrase
             keep = [s for s in gap if not s.skip and not _about_someone(s.span, names) and not _other_voice(s.span)]
+            quoted = self._quotes or []
+            if all(any(q.start <= c.start and c.end <= q.end for q in quoted) for c in (first, second)):
+                # between two quotations, the words outside quotation marks are the writer's: only a quotation
+                # the parser split into sentences continues
+                keep = [s for s in keep if any(q.start <= s.start < q.end for q in quoted)]
             if not keep or len(keep) > MAX_CONTINUATION:
                 continue
             for sentence in keep:

@@ -201,6 +201,15 @@ def test_other_voices_between_two_attributions_do_not_continue_the_speaker(
         ("Olena Kovalenko", "prices will rise", False), ("Olena Kovalenko", "wages will follow", False)]
 
 
+def test_the_writers_words_between_two_quotations_do_not_continue_the_speaker(nlp: Language, no_directory: Directory) -> None:
+    # a paraphrase runs on; between two quotations, what stands outside the marks is the writer's narration
+    text = ('"Prices will keep rising until the summer," said Ion Lupu, an economist at Banca Nord.\n\n'
+            "The central bank raised its key rate by half a point in January. Inflation reached 9% in February.\n\n"
+            '"The bank has little room left," Lupu added.')
+    assert claims(extract(source(text), no_directory, nlp)) == [
+        ("Ion Lupu", "Prices will keep rising until the summer", True), ("Ion Lupu", "The bank has little room left", True)]
+
+
 def test_the_writer_in_the_first_person_does_not_continue_a_speaker(nlp: Language, no_directory: Directory) -> None:
     text = ("Olena Kovalenko said that prices will rise. I live near the port and see the ships every day. "
             "Kovalenko said that wages will follow.")
