@@ -66,12 +66,14 @@ def hung_speaker(verb: Token) -> Token | None:
 def stray_conjunct(verb: Token) -> Token | None:
     """Return a finite verb the parser coordinated with the reported clause that belongs to the reporting verb
     ``verb``: "X said the plant would reopen in May and pledged to raise wages". A past or present form cannot
-    share the clause's modal, and with no subject of its own it shares the frame's: the speaker pledged."""
+    share the clause's modal, and with no subject of its own and the frame's tense it shares the frame's subject:
+    the speaker pledged."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
         if clause.tag_ != "VB" or not any(a.dep_ == "aux" and a.tag_ == "MD" for a in clause.children):
             continue
         for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > clause.i):
-            if conj.tag_ in ("VBD", "VBZ") and conj.pos_ == "VERB" \
+            # (in the frame's own tense: "said ... and expects" keeps the present in the reported clause)
+            if conj.tag_ in ("VBD", "VBZ") and conj.tag_ == verb.tag_ and conj.pos_ == "VERB" \
                     and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in conj.children):
                 return conj
     return None
