@@ -47,7 +47,7 @@ from ingest.datelines import after_dateline
 from ingest.events import link_paragraphs, refers_as_it
 from ingest.horizons import date_anchors
 from ingest.identities import SpeakerEntry, SpeakerTable
-from ingest.interviews import Turn, interview_blocks, labelled_blocks, qa_label
+from ingest.interviews import LabelledTurn, Turn, interview_blocks, labelled_blocks, qa_label
 from ingest.layout import Paragraph, is_link_line, paragraphs
 from ingest.markers import cue_has
 from ingest.mentions import (
@@ -89,6 +89,8 @@ CONFIDENCE = {"direct": 0.9, "indirect": 0.8, "resolved": 0.7, "inherited": 0.6,
 MAX_CONTINUATION = 8
 NO_DATE_NOTE = "no publication date: time expressions are kept as words and get no date window"
 #: A one-line paragraph "Label: rest" (a headline naming who says what).
+#: A label that ends in a word and a number ("Episode 12:", "Part 3:") heads an instalment: a name holds no number.
+_NUMBERED = re.compile(r"\b[A-Z]\w*\s+\d+\s*:\Z")
 _LABELLED = re.compile(r"\A(?P<label>[^:\n]{3,80}):\s+(?P<rest>[^\n]{10,})\Z")
 
 
@@ -798,7 +800,7 @@ class _ArticleExtractor:
         """Return the speaker a label before a colon names ('Ivan Petrenko, analyst at the X Centre: "..."'),
         or None: words with no verb of their own that name a person (else an organisation) and end in ":"."""
         before = self.text[lo:hi].rstrip()
-        if not before.endswith(":"):
+        if not before.endswith(":") or _NUMBERED.search(before):
             return None
         span = _span(doc, base, lo, lo + len(before) - 1)
         if span is None or len(span) > 25 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span):
@@ -1836,21 +1838,41 @@ class _ArticleExtractor:
         starts = [p.start for p, _ in self.docs]
         for block in labelled_blocks(self.text, body_start(self.text)):
             people: list[tuple[Turn, Mention]] = []
+            # (two people make an exchange; one person answering labelled questions is an interview, and a label in
+            # capitals that answers them names its guest: "QUESTION: When? // BONDAR: Not before the autumn.")
+            asked = any(t.question for t in block)
+            labels = [self.text[t.label_start : t.label_end] for t in block]
+            # (a guest never asks and answers at least once: "KHARKIV: Sirens sounded. // ODESA: Will the port reopen?")
+            guests = {label for label in labels if asked and label.isupper() and qa_label(label) is None}
+            guests -= {labels[i] for i, t in enumerate(block) if t.question}
+            guests &= {labels[i] for i in range(1, len(block)) if block[i - 1].question}
             for turn in block:
                 label = self.text[turn.label_start : turn.label_end]
                 name = label.title() if label.isupper() else label
                 words = name.split()
                 person = all(w[:1].isupper() for w in words) and not is_outlet(name, self.source.publisher) and (
-                    turn.described and len(words) >= 2 or bool(self.directory and self.directory.find_person(name))
+                    turn.described and len(words) >= 2 or label in guests
+                    and len(words) <= 3 and name.lower() not in role_words().roles and not self._place_label(turn)
+                    or bool(self.directory and self.directory.find_person(name))
                     or any(n in self.table.person_spellings for n in self.table.person_names_in_text(words[-1]))
                     or len(words) == 1 and self.table.surname_of_person(name))
                 if person:
                     people.append((turn, Mention(turn.label_start, turn.label_end, name, "person")))
-            if len(people) < 2:
+            if len(people) < (1 if asked else 2):
                 continue
             first, last = block[0].start, block[-1].end
             self.candidates = [c for c in self.candidates if not (first <= c.start and c.end <= last + 1)]
             self.candidates += [answer for turn, mention in people if (answer := self._answer(turn, mention, starts)) is not None]
+
+    def _place_label(self, turn: LabelledTurn) -> bool:
+        """True for a transcript label that names a place or a body ("KYIV:" in a digest), as the directory or the
+        recogniser knows it."""
+        label = self.text[turn.label_start : turn.label_end].title()
+        if self.directory is not None and self.directory.find_organisation(label):
+            return True
+        paragraph, doc = self._doc_at(turn.label_start)
+        return any(t.ent_type_ in ("GPE", "LOC", "ORG", "FAC", "NORP") for t in doc
+                   if turn.label_start <= paragraph.start + t.idx < turn.label_end)
 
     def _answer(self, turn: Turn, speaker: Mention | None, starts: list[int]) -> _Candidate | None:
         """Return a turn's words as a direct claim of ``speaker`` (``starts``: the paragraphs' offsets); a question is none."""

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TypeVar
 
 #: A line that opens with a dash (em, en or hyphen) and then words: a turn; or with a question or answer
@@ -40,10 +41,21 @@ _QUESTION_LABELS = frozenset({"q", "question"})
 _ANSWER_LABELS = frozenset({"a", "answer"})
 
 
+@cache
+def _interviewers() -> frozenset[str]:
+    """The labels of an interviewer's turns (data/lexicon/sources.yaml ``interviewers``: "host", "moderator")."""
+    from ingest.lexicon import load_lexicon
+
+    return frozenset(str(w) for w in load_lexicon("sources").get("interviewers") or ())
+
+
 def qa_label(label: str) -> str | None:
-    """Return "question" or "answer" for a turn's label that is one ("Q", "QUESTION", "Answer (Wire)"), else None."""
+    """Return "question" or "answer" for a turn's label that is one ("Q", "QUESTION", "Answer (Wire)", and an
+    interviewer's, "HOST"), else None."""
     word = re.sub(r"\s*\(.*\)\Z", "", label.strip()).lower()
-    return "question" if word in _QUESTION_LABELS else "answer" if word in _ANSWER_LABELS else None
+    if word in _QUESTION_LABELS or word in _interviewers():
+        return "question"
+    return "answer" if word in _ANSWER_LABELS else None
 
 
 @dataclass(frozen=True)
@@ -108,11 +120,19 @@ class LabelledTurn(Turn):
 
 
 def labelled_blocks(text: str, start: int = 0) -> list[list[LabelledTurn]]:
-    """Return the runs of two or more consecutive labelled lines in ``text[start:]`` with at least two labels."""
+    """Return the runs of two or more consecutive labelled lines in ``text[start:]`` with at least two labels.
+
+    A question label ("QUESTION (Radio):") among named turns is a turn that asks; a run of question and
+    answer labels alone is ``interview_blocks``'.
+    """
     turns = []
     for match in _LABELLED_TURN.finditer(text, start):
-        if qa_label(match.group("label")) is not None:
+        role = qa_label(match.group("label") + (match.group("role") or ""))
+        if role == "answer":
             continue  # the question-and-answer turns above
-        turns.append((match.start(), LabelledTurn(match.start("words"), match.end("words"), _asks(match.group("words")),
+        # ("QUESTION (Radio): ..." between named turns: the interviewer's, whatever its mark)
+        asks = role == "question" or _asks(match.group("words"))
+        turns.append((match.start(), LabelledTurn(match.start("words"), match.end("words"), asks,
                                                   match.start("label"), match.end("label"), match.group("role") is not None)))
-    return [b for b in _consecutive(text, turns) if len(b) >= 2 and len({text[t.label_start : t.label_end].lower() for t in b}) >= 2]
+    return [b for b in _consecutive(text, turns) if len(b) >= 2 and len({text[t.label_start : t.label_end].lower() for t in b}) >= 2
+            and any(qa_label(text[t.label_start : t.label_end]) is None for t in b)]

@@ -166,6 +166,18 @@ def _own_clause_horizon(span: Span, text: str, horizon: Horizon, main: Marker, p
     in May and that inflation would fall", "would hold drills in September and that missiles might be deployed")
     time that clause, not the prediction (None when its own clause has none)."""
     verb = main.head
+    shift = _text_offset(span, text)
+    timed = [t for t in span if shift + horizon.start <= t.idx < shift + horizon.end]
+    sentence = verb.sent
+    if timed and not sentence.start <= timed[0].i < sentence.end:
+        # ("Barely. People have heat for a few hours a day. I think this winter will be worse": a claim of several
+        # sentences, each with its own time; the prediction's is in its own sentence, or nowhere)
+        clause = span.doc[max(sentence.start, span.start) : min(sentence.end, span.end)]
+        found = find_horizon(clause.text, published, span=clause)
+        if found is None:
+            return None
+        offset = clause.start_char - shift
+        return Horizon(found.text, found.start + offset, found.end + offset, found.window_start, found.window_end)
     if main.noun or verb.pos_ not in ("VERB", "AUX"):
         return horizon
     while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
@@ -183,7 +195,6 @@ def _own_clause_horizon(span: Span, text: str, horizon: Horizon, main: Marker, p
         chain = coordinated
     if len(chain) < 2 or verb not in chain:
         return horizon
-    shift = _text_offset(span, text)
     words = {t.i for t in span if shift + horizon.start <= t.idx < shift + horizon.end}
     own = _own_clause(verb) & set(range(span.start, span.end))
     if not words or words & own or not any(words & _own_clause(other) for other in chain if other is not verb):

@@ -129,6 +129,30 @@ def test_a_transcript_label_with_the_speakers_role_in_brackets_names_a_person(nl
         ("Lina Moraru", "economist", "Danube Institute"), ("Tudor Rusu", "former deputy minister", None)}
 
 
+def test_a_guest_in_capitals_answering_labelled_questions_is_a_person(nlp: Language, no_directory: Directory) -> None:
+    # one named guest answering "QUESTION:" or the host's turns: an interview, whatever the answers' shape
+    text = ("QUESTION (Radio): What can the camera see?\n\nDRAGAN: Half a metre. That is four times better.\n\n"
+            "QUESTION (Radio): Any risk of jamming?\n\nDRAGAN: We take all risks into account.")
+    assert answers(text, nlp, no_directory) == [("Dragan", "Half a metre. That is four times better.", True),
+                                                ("Dragan", "We take all risks into account.", True)]
+    text = "HOST: Welcome back.\n\nVERA: Thank you.\n\nHOST: How is the region coping?\n\nVERA: Barely. The heating works at night."
+    assert answers(text, nlp, no_directory) == [("Vera", "Thank you.", True), ("Vera", "Barely. The heating works at night.", True)]
+
+
+def test_a_digests_labels_and_an_episodes_number_name_no_one(nlp: Language, no_directory: Directory) -> None:
+    # (a guest answers a question and never asks)
+    text = "KHARKIV: Sirens sounded twice overnight.\n\nODESA: Will the port reopen before May?"
+    assert answers(text, nlp, no_directory) == []
+    assert answers('# Episode 12: "Is the region running out of gas?"\n\nThe plant is idle.', nlp, no_directory) == []
+
+
+def test_a_turn_of_several_sentences_times_its_prediction_by_its_own_sentence(nlp: Language, no_directory: Directory) -> None:
+    text = "ANNA: How is the region coping?\n\nIRINA: Barely. People have heat for a few hours a day. I think next winter will be worse."
+    extraction = extract(Source("src:turns", text, published=date(2025, 10, 2)), no_directory, nlp)
+    [claim] = extraction.claims
+    assert claim.prediction is not None and claim.prediction.horizon == "next winter"
+
+
 def test_a_question_label_in_capitals_or_with_its_outlet_names_no_one(nlp: Language, no_directory: Directory) -> None:
     text = "QUESTION: The mayor, Liis Kask, said yesterday that the port had reopened. Can you confirm?\n"
     assert answers(text, nlp, no_directory) == [("Liis Kask", "the port had reopened", False)]
