@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ingest.contents import QUOTE_MARKS
 from ingest.cues import cue_lexicon
 from ingest.events import antecedent, contrasted, foreseen_aside, subject_of
-from ingest.mentions import role_words
+from ingest.mentions import people_nouns, role_words
 from ingest.prediction_words import words
 
 #: The speaker's own pronouns: a belief, attitude or concession with one of them as subject is the speaker's.
@@ -189,6 +189,11 @@ def is_agent(subject: Token | None) -> bool:
     # name before a thing ("Russia's GDP", "Norland's economy" grow, they intend nothing).
     roles = role_words()
     people = lemma in roles.roles or lemma in roles.source_nouns or lemma in roles.organisation_heads
+    # (a body named by its kind, "the agency", "its council", and people of a kind, "officers", "the mobile teams", act)
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "his", "her", "their", "our") for c in subject.children)
+    if definite and lemma in roles.body_nouns or subject.tag_ == "NNS" and (
+            lemma in roles.roles or lemma in roles.source_nouns or lemma in people_nouns(bodies=True)):
+        return True
     return lemma in words().agent_nouns or f"{compounds} {lemma}".strip() in words().agent_nouns or people and any(
         c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE") for c in subject.children if c.dep_ in ("compound", "poss")
     )

@@ -371,10 +371,11 @@ def refers_as_it(clause: Span) -> bool:
         and not any(c.dep_ in ("ccomp", "csubj") for c in root.children)
 
 
-def _reporting_subject(pronoun: Token, personal: bool = False, closing: bool = False) -> Token | None:
+def _reporting_subject(pronoun: Token, personal: bool = False, closing: bool = False, quoted: bool = False) -> Token | None:
     """Return the subject of the reporting verb whose following clause holds *pronoun* (indirect speech:
     "the ministry said that it would ..."), or None; a quotation before its cue is not such a clause. With
-    ``personal``, a reporter "he", "she" or "they" counts too; with ``closing``, a closing frame's reporter too."""
+    ``personal``, a reporter "he", "she" or "they" counts too; with ``closing``, a closing frame's reporter too;
+    with ``quoted``, the reporter of a quotation too (for a noun, which means the same in the speaker's words)."""
     for clause in pronoun.ancestors:
         verb = clause.head
         if clause.dep_ == "acl" and verb.dep_ == "pobj" and verb.head.head.lemma_.lower() in cue_lexicon().verbs \
@@ -385,7 +386,7 @@ def _reporting_subject(pronoun: Token, personal: bool = False, closing: bool = F
         after = closing and clause.dep_ == "ccomp" and clause.right_edge.i < verb.i
         if clause.dep_ in ("ccomp", "acl") and (verb.i < clause.left_edge.i or after) and verb.lemma_.lower() in cue_lexicon().verbs:
             between = verb.doc[verb.i + 1 : pronoun.i] if not after else verb.doc[clause.left_edge.i : verb.i]
-            if any(t.text in "\"“”«»„" for t in between):
+            if not quoted and any(t.text in "\"“”«»„" for t in between):
                 return None
             subject = subject_of(verb)  # "the bank kept its rate and signalled that it ...": the shared subject
             if subject is not None and subject.tag_ == "WDT" and subject.head.dep_ == "relcl":
@@ -448,7 +449,8 @@ def speaks_for(subject: Token) -> bool:
     will ..." (``own_bodies`` and ``own_side_nouns`` in the prediction lexicon)."""
     owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in subject.children)
     # ("She said her office would seek ...": a reporter known by a pronoun owns the side as much as one named)
-    reporter = _reporting_subject(subject, personal=owned, closing=True)
+    # ('"The government will keep the price," the premier said': a body named is the same in the speaker's own words)
+    reporter = _reporting_subject(subject, personal=owned, closing=True, quoted=not owned)
     if reporter is None or subject.pos_ != "NOUN":
         return False
     lemma = subject.lemma_.lower()

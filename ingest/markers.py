@@ -134,8 +134,9 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
             # A reported "would" of an actor's own act is the plan announced ("he said he would resign").
             subject = subject_of(verb)
             own_voice = subject is not None and reports_of_itself(subject)  # "PGE said it will start": PGE's "we will start"
-            # ("the minister said the ministry will hold a service": the reporter's own side, named)
-            own_side = subject is not None and not own_voice and reported and speaks_for(subject)
+            # ("the minister said the ministry will hold a service", "'The government will keep the price,' the premier said":
+            # the reporter's own side, named)
+            own_side = subject is not None and not own_voice and speaks_for(subject)
             own_voice = own_voice or own_side
             subject = antecedent(subject) or subject if subject is not None else None  # "(the attacks) would continue"
             able = verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ == "able" for c in verb.children)
@@ -966,7 +967,10 @@ def main_marker(markers: list[Marker]) -> Marker:
     """
     def depth(marker: Marker) -> int:
         return sum(1 for _ in marker.token.ancestors)
-    modals = [m for m in markers if m.kind == "forecast" and (m.token.tag_ == "MD" or m.trigger == "will")]
+    def reason(marker: Marker) -> bool:  # ("would not evacuate them, because many could not survive the journey": a reason)
+        return any(a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("because", "since", "as") for c in a.children)
+                   for a in (marker.head, *marker.head.ancestors))
+    modals = [m for m in markers if m.kind == "forecast" and (m.token.tag_ == "MD" or m.trigger == "will") and not reason(m)]
     # (a reported "would" of an actor's act weighs as a reported "would" forecast: "would leave Russia and would not
     # face charges")
     return min(markers, key=lambda m: (m.kind == "intention" and bool(modals) and not (

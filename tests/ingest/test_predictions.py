@@ -1047,6 +1047,14 @@ def test_it_planning_in_a_bodys_report_is_the_body(nlp: Language) -> None:
         # a spokesperson speaks for the government they serve, in a statement too
         ("Spokeswoman Lena Novak said in a statement that the government will not close the port.", "the government", "intention",
          "the government closes the port"),
+        # a body named by its kind and people of a kind act: their reported act is a plan announced
+        ("Its representative said the agency would send two surgical units in the coming weeks.", "the agency", "intention",
+         "the agency sends two surgical units"),
+        ("She said the mobile teams would visit every village by the end of August.", "the mobile teams", "intention",
+         "the mobile teams visit every village"),
+        # ... and a "could" that gives the reason is no forecast that outweighs the plan
+        ("The director said the hospital would not evacuate its patients, because many of them could not survive the journey.",
+         "the hospital", "intention", "the hospital evacuates its patients"),
         # what befalls an actor, or an amount it reaches, is foreseen, not willed
         ("The minister said Norland would harvest 30 million tonnes of grain this year.", "Norland", "forecast",
          "Norland harvests 30 million tonnes of grain"),
@@ -1216,6 +1224,9 @@ def test_an_undated_change_a_forecaster_expects_is_foreseen(nlp: Language, text:
     ("The company will open a new plant in October, chief executive Lena Novak said.", "intention"),
     # ... but another body's act is foreseen
     ("The ministry will open a new plant in October, chief executive Lena Novak said.", "forecast"),
+    # the reporter's own body in their quoted words is theirs too; another's is foreseen
+    ('"The government will keep the price frozen until April," Prime Minister Serhiy Marchuk said.', "intention"),
+    ('"The central bank will cut rates in May," an analyst said.', "forecast"),
 ])
 def test_a_closing_frames_reporter_speaks_for_the_body_they_head(nlp: Language, text: str, kind: str) -> None:
     from graph.model import Source, source_id

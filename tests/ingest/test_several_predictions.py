@@ -33,7 +33,8 @@ def predictions(text: str) -> list[tuple[str, str, bool, date | None, date | Non
         ("Agency chief Ilse Marten told reporters she planned to visit the plant again in April and that the agency "
          "would not support any restart.",
          [("intention", "she visits the plant", False, date(2026, 4, 1), date(2026, 4, 30)),
-          ("forecast", "the agency supports any restart", True, None, None)]),
+          # (the agency's chief speaks for it: its act is her body's plan)
+          ("intention", "the agency supports any restart", True, None, None)]),
         # one subject, two tenses: "would launch A and expects to B"
         ("The minister said the government would launch a mortgage programme this summer and expects to rebuild "
          "50,000 homes by the end of 2027.",
