@@ -350,9 +350,10 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         add(m.start(), m.end(), (first, first), since=True)
 
     # "from January 2027", "starting in May", "as of 2028": from its first day on, no end ("from May to July" is a span)
-    # ("from next October": the next such month after the current one)
-    for m in re.finditer(r"\b(?:from|starting(?:\s+(?:in|from))?|as\s+(?:of|from))\s+(?:(?P<next>next\s+)?(?P<month>(?-i:" + _MONTH_CAPS
-                         + r"))(?!\s+\d{1,2}\b)\s*)?(?P<year>(?:19|20)\d\d)?\b"
+    # ("from next October": the next such month after the current one; "from this September" as "from September";
+    # "from May next year", "from May of next year": that month of the next year)
+    for m in re.finditer(r"\b(?:from|starting(?:\s+(?:in|from))?|as\s+(?:of|from))\s+(?:(?:(?P<next>next\s+)|this\s+)?(?P<month>(?-i:"
+                         + _MONTH_CAPS + r"))(?!\s+\d{1,2}\b)(?:\s+(?:of\s+)?(?P<nextyear>next\s+year)\b)?\s*)?(?P<year>(?:19|20)\d\d)?\b"
                          # (a year left behind is no "from <month>"; "and to 4,000 by 2028" goes on with another figure)
                          r"(?!\s*(?:-|–|—|to\b|until\b|till\b|through\b|and\b(?!\s+(?:to|by|then)\b)|levels?\b|figures?\b|prices?\b|(?:19|20)\d\d))",
                          text, re.IGNORECASE):
@@ -361,7 +362,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         if m.group("month"):
             month = MONTHS[m.group("month").lower()]
             later = month > anchor.month or month == anchor.month and not m.group("next")
-            year = int(m.group("year")) if m.group("year") else (anchor.year if later else anchor.year + 1)
+            year = int(m.group("year")) if m.group("year") else anchor.year + 1 if m.group("nextyear") or not later else anchor.year
         else:
             month, year = 1, int(m.group("year"))
         add(m.start(), m.end(), (date(year, month, 1),) * 2, absolute=bool(m.group("year")), since=True)

@@ -186,6 +186,16 @@ def test_add_months_clamps_to_the_month_end() -> None:
         ("the reduced rate will rise as of next year", "as of next year", ("2023-01-01", None)),
         ("the new fee will apply starting next month", "starting next month", ("2023-01-01", None)),
         ("the ferry will run daily from next week", "from next week", ("2022-12-26", None)),
+        # "this" before a month is the month itself, "next year" after it is next year's: still from then on
+        ("the new tariffs will apply from this February", "from this February", ("2023-02-01", None)),
+        ("the subsidy will be paid from June next year", "from June next year", ("2023-06-01", None)),
+        ("the subsidy will be paid from June of next year", "from June of next year", ("2023-06-01", None)),
+        ("the subsidy will be paid as of December next year", "as of December next year", ("2023-12-01", None)),
+        # tonight is the report's own day; hours and nights count from publication
+        ("the curfew will be lifted tonight", "tonight", ("2022-12-20", "2022-12-20")),
+        ("more strikes are likely in the coming hours", "in the coming hours", ("2022-12-20", "2022-12-21")),
+        ("the line could be restored within hours", "within hours", ("2022-12-20", "2022-12-21")),
+        ("drones may return in the coming nights", "in the coming nights", ("2022-12-20", "2022-12-27")),
     ],
 )
 def test_more_horizons(text: str, horizon: str, window: tuple[str, str | None]) -> None:
