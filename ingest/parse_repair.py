@@ -5,12 +5,19 @@ preposition's object ("Easter") the subject of the closing frame and the speaker
 frame without a subject and hangs the speaker on "Easter" as its appositive; either way the clause's last noun
 carries the speaker, and a horizon or a name is lost. Read by shape, the object goes back under its preposition
 and the appositive becomes the frame's subject; every later stage then sees the parse a careful reader would.
+The same component makes a reporting verb spelt like a noun a verb again where the parser read it as one ("The
+central bank forecasts that inflation will fall": not the noun "bank forecasts" with a relative clause).
 """
 
 from __future__ import annotations
 
+from typing import cast
+
+import numpy
+from spacy.attrs import DEP, HEAD
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, MorphAnalysis, Token
+from thinc.types import Ints2d
 
 COMPONENT = "claimgraph_parse_repair"
 
@@ -79,12 +86,93 @@ def stray_conjunct(verb: Token) -> Token | None:
     return None
 
 
+def _subject_top(preposition: Token, cue: Token) -> Token | None:
+    """The noun a preposition before ``cue`` modifies, directly or through a participle ("Analysts at the bank",
+    "Economists polled by the agency"), when it heads the sentence's subject (no verb of the clause above it before the
+    cue); else None ("amid news reports that": the preposition is the clause's own)."""
+    head = preposition.head
+    if head.pos_ == "VERB" and head.dep_ == "acl":  # (a participle: "polled by")
+        head = head.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.i > cue.i or head.dep_ not in ("nsubj", "ROOT", "nsubjpass"):
+        return None
+    return head if head.dep_ == "ROOT" or head.head.i > cue.i else None
+
+
+def verb_read_as_noun(cue: Token) -> tuple[Token, Token, Token | None] | None:
+    """Return (the subject's last noun, the reported clause's verb, the subject's top noun when the parser put the
+    subject's last words in a preposition's object) when the parser read a reporting verb spelt as a noun as one: "The
+    central bank forecasts that inflation will fall", "The IMF forecast that growth will slow", "Analysts at the bank
+    forecast that ...", where the small model makes "forecast(s)", "projects", "estimates" the noun of "bank forecasts"
+    and the clause a relative one. The word must be a reporting verb, come right after a noun, before "that" and a
+    clause with its own subject and a finite or modal verb; a determiner or adjective of its own ("amid news reports
+    that", "false claims that") is the noun's, and a possessive before it too."""
+    from ingest.cues import cue_lexicon  # a late import, as _names_a_speaker's
+
+    doc = cue.doc
+    if cue.tag_ not in ("NN", "NNS") or cue.lemma_.lower() not in cue_lexicon().verbs or cue.i + 2 >= len(doc) \
+            or cue.i == cue.sent.start or doc[cue.i + 1].lower_ != "that":
+        return None
+    last = doc[cue.i - 1]
+    if last.tag_ not in ("NN", "NNS", "NNP", "NNPS") or last.head != cue or last.dep_ != "compound":
+        return None
+    subject = next((t for t in doc[cue.i + 2 : cue.sent.end] if t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i), None)
+    if subject is None:
+        return None
+    verb = subject.head
+    if not (verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)):
+        return None
+    if cue.dep_ == "pobj":
+        top = _subject_top(cue.head, cue)
+        return (last, verb, top) if top is not None and cue.sent.root in (top, verb) else None
+    return (last, verb, None) if cue.sent.root in (cue, verb) else None
+
+
+def _make_verb(cue: Token, last: Token, verb: Token, top: Token | None) -> None:
+    """Re-hang the sentence of ``verb_read_as_noun``: the cue heads it, its subject the noun phrase before it, the
+    clause after "that" its complement; everything else the old root held goes to the cue."""
+    doc = cue.doc
+    sent = cue.sent
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    root = sent.root
+    left = [c for c in cue.children if c.i < cue.i and c != last]
+    begin = min(t.left_edge.i for t in (top or last, *left))  # (where the subject's words start)
+    if top is None:  # "The central bank forecasts that ...": the noun before the cue is the subject
+        heads[last.i], deps[last.i] = cue.i, "nsubj"
+        subject = last
+    else:  # "Analysts at the bank forecast that ...": the bank goes back under "at", the analysts speak
+        heads[last.i], deps[last.i] = cue.head.i, "pobj"
+        heads[top.i], deps[top.i] = cue.i, "nsubj"
+        subject = top
+    for child in left:
+        heads[child.i] = last.i
+    heads[cue.i], deps[cue.i] = cue.i, "ROOT"
+    heads[verb.i], deps[verb.i] = cue.i, "ccomp"
+    that = doc[cue.i + 1]
+    heads[that.i], deps[that.i] = verb.i, "mark"
+    for token in sent:  # (the old root's other words before the subject, "In March, ...", and the final stop)
+        if root != cue and heads[token.i] == root.i and token.i not in (cue.i, verb.i, subject.i) and (
+                token.i < begin or token.is_punct and token.i == sent.end - 1):
+            heads[token.i] = cue.i
+    array = numpy.array([[numpy.int64(h - i).astype(numpy.uint64), doc.vocab.strings.add(d)] for i, (h, d) in enumerate(zip(heads, deps))],
+                        dtype="uint64")
+    doc.from_array([HEAD, DEP], cast(Ints2d, array))
+    plural = subject.tag_ in ("NNS", "NNPS")
+    cue.tag_, cue.pos_ = ("VBZ" if cue.lower_.endswith("s") else "VBP" if plural else "VBD"), "VERB"
+    cue.morph = MorphAnalysis(doc.vocab, {"Tense": "Past" if cue.tag_ == "VBD" else "Pres", "VerbForm": "Fin"})
+    that.tag_, that.pos_ = "IN", "SCONJ"
+
+
 @Language.component(COMPONENT)
 def repair_parse(doc: Doc) -> Doc:
     """Give each closing frame whose subject the parser took from the clause before (``stolen_subject``) its speaker
-    back, and the clause its last words."""
+    back, and the clause its last words; make a reporting verb read as a noun a verb again (``verb_read_as_noun``)."""
     from ingest.cues import cue_lexicon
 
+    for word in doc:
+        found_noun = verb_read_as_noun(word)
+        if found_noun is not None:
+            _make_verb(word, *found_noun)
     verbs = cue_lexicon().verbs
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:

@@ -102,6 +102,11 @@ def said(text: str, nlp: Language, directory: Directory) -> list[tuple[str, str]
          [("Olena Kovalenko", "the border guards had fired on the boat", False)]),
         ("In Olena Kovalenko's opinion, the front is stable.", [("Olena Kovalenko", "the front is stable.", False)]),
         ('At the meeting, Olena Kovalenko boasted that "people will appreciate the decisions made," and left.', [("Olena Kovalenko", "people will appreciate the decisions made", True)]),
+        # A reporting verb the parser read as a noun ("bank forecasts") reports
+        ("The central bank forecasts that inflation will fall to 3 percent by December.",
+         [("the central bank", "inflation will fall to 3 percent by December", False)]),
+        ("Economists polled by the agency forecast that the bank will cut rates in May.",
+         [("economists", "the bank will cut rates in May", False)]),
         # Unnamed sources are claims too, under the words used for them.
         ("Why did Putin come to Minsk? The answer is simple. Experts say that the visit was a show.", [("experts", "the visit was a show", False)]),
         ("The army is tired. Nothing will change soon.", []),

@@ -58,3 +58,35 @@ def test_a_conjunct_that_shares_the_clauses_modal_stays(nlp: Language) -> None:
     with nlp.select_pipes(disable=[COMPONENT]):
         before = [(t.text, t.dep_, t.head.i) for t in nlp(text)]
     assert [(t.text, t.dep_, t.head.i) for t in nlp(text)] == before
+
+
+@pytest.mark.parametrize("text, cue, subject, clause", [
+    # the small model reads "forecast(s)", "projects" after a noun as the noun of "bank forecasts", the clause as a
+    # relative one, or hangs the speaker's last words on a preposition before it
+    ("The central bank forecasts that inflation will fall to 3 percent by December.", "forecasts", "bank", "fall"),
+    ("The IMF forecast that growth will slow to 2 percent next year.", "forecast", "IMF", "slow"),
+    ("The Labour campaign projects that turnout will exceed 70 percent.", "projects", "campaign", "exceed"),
+    ("Economists polled by the agency forecast that the bank will cut rates in May.", "forecast", "Economists", "cut"),
+    ("In March, analysts at Nordhavn Capital forecast that exports will shrink by 5 percent in 2027.", "forecast", "analysts", "shrink"),
+])
+def test_a_reporting_verb_read_as_a_noun_is_a_verb(nlp: Language, text: str, cue: str, subject: str, clause: str) -> None:
+    with nlp.select_pipes(disable=[COMPONENT]):
+        assert next(t for t in nlp(text) if t.text == cue).pos_ != "VERB"  # (the small model's misparse)
+    doc = nlp(text)
+    word = next(t for t in doc if t.text == cue)
+    assert word.pos_ == "VERB" and word.dep_ == "ROOT"
+    assert [c.text for c in word.children if c.dep_ == "nsubj"] == [subject]
+    assert [c.text for c in word.children if c.dep_ == "ccomp"] == [clause]
+    assert all(t.head.sent == t.sent for t in doc)  # (one tree still)
+
+
+@pytest.mark.parametrize("text", [
+    # the noun of a clause of its own, and a subject that is one: no verb there
+    "The talks collapsed amid news reports that the minister will resign.",
+    "Bank forecasts that inflation would fall proved wrong.",
+    "The minister dismissed false claims that the plant will close.",
+])
+def test_a_forecast_that_is_a_noun_stays_one(nlp: Language, text: str) -> None:
+    with nlp.select_pipes(disable=[COMPONENT]):
+        before = [(t.text, t.dep_, t.head.i) for t in nlp(text)]
+    assert [(t.text, t.dep_, t.head.i) for t in nlp(text)] == before
