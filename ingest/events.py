@@ -424,6 +424,11 @@ def _a_person(reporter: Token) -> bool:
                                                       and c.lemma_.lower() in role_words().body_nouns for c in reporter.children)
 
 
+def _personal(reporter: Token) -> bool:
+    """True when a reporting subject is a person, by name or by role ("the mayor", "its spokeswoman"): never "it"."""
+    return _a_person(reporter) or reporter.lemma_.lower() in role_words().roles
+
+
 def reports_of_itself(pronoun: Token) -> bool:
     """True when a pronoun subject of reported speech is the reporter ("PGE announced it will start", "the minister
     said she will resign", "the rebels said they will withdraw"): the reported form of the speaker's "we"/"I"."""
@@ -431,7 +436,7 @@ def reports_of_itself(pronoun: Token) -> bool:
     if reporter is None:
         return False
     plural = reporter.tag_ == "NNS" or reporter.tag_ == "NNPS" and pronoun.lower_ != "it"  # ("the United Nations said it")
-    person = _a_person(reporter) or reporter.lemma_.lower() in role_words().roles
+    person = _personal(reporter)
     match pronoun.lower_:
         case "it":
             return not plural and not person
@@ -489,7 +494,7 @@ def antecedent(pronoun: Token, depth: int = 1, same_sentence: bool = True) -> To
     served = _served_body(reporter) if reporter is not None and pronoun.lower_ == "it" and same_sentence else None
     if served is not None and verb.lemma_.lower() not in _DUMMY_IT_VERBS:
         return served  # "a spokesman for the bank said it plans to ...": the bank, not the spokesman
-    if same_sentence and reporter is not None and _number_tag(reporter) in reporting and not _a_person(reporter) \
+    if same_sentence and reporter is not None and _number_tag(reporter) in reporting and not _personal(reporter) \
             and verb.lemma_.lower() not in _DUMMY_IT_VERBS:
         return reporter  # "the company said that it would close two plants", "... it will not allow gas to cross": the company
     if any(c.dep_ in ("ccomp", "csubj") for c in verb.children) or (
@@ -497,7 +502,7 @@ def antecedent(pronoun: Token, depth: int = 1, same_sentence: bool = True) -> To
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
     ):  # ("it would take another year to finish the road": the parser may hang the infinitive as an adverbial)
         return None
-    if same_sentence and reporter is not None and _number_tag(reporter) in reporting and not _a_person(reporter):
+    if same_sentence and reporter is not None and _number_tag(reporter) in reporting and not _personal(reporter):
         return reporter
     sentence = pronoun.sent
     earlier = [sentence.doc[sentence.start : pronoun.i]] if same_sentence else []
@@ -517,6 +522,8 @@ def antecedent(pronoun: Token, depth: int = 1, same_sentence: bool = True) -> To
                     return found
             if token.tag_ not in number or pronoun in token.subtree or not _referent(token):
                 continue
+            if pronoun.lower_ == "it" and token.lemma_.lower() in role_words().roles:
+                continue  # ("the mayor opposed ..., saying it would": a person by role is never "it")
             if token.head in pronoun.ancestors and not _coordinated(pronoun.head, token.head):
                 continue  # "my judgment is that it will ...": the holder of a view is not what the view is about
             return token

@@ -1160,7 +1160,8 @@ class _ArticleExtractor:
                 # "he" is never someone the article calls "Mrs." or "Ms.", "she" never a "Mr."
                 asker = self._asker(candidate.start)
                 fits = partial(self._fits_pronoun, mention.text.lower(), asker)
-                here = self._subject_before(candidate, same_paragraph=True) if spoke is None or spoke.paragraph < candidate.paragraph else None
+                here = self._subject_before(candidate, same_paragraph=True, unnamed=mention.text.lower() in ("he", "she")) \
+                    if spoke is None or spoke.paragraph < candidate.paragraph else None
                 if here is None and spoke is not None and spoke.paragraph == candidate.paragraph:
                     # "'A,' said X. Her husband, Viktar, is allowed one letter. He believes B": a person the sentence
                     # before is about, after the last claim, beats the last speaker
@@ -1185,7 +1186,7 @@ class _ArticleExtractor:
                     and lone.paragraph >= candidate.paragraph - 1 else None
                 if lone is not None and lone.entry is not None and here is not None and here.name in lone.entry.name:
                     here = None  # "a spokesman for Patriarch K. accused ... . He told ...": the spokesman, not whom he serves
-                entry = (here if here is not None and here.kind == "person" and fits(here) else None) \
+                entry = (here if here is not None and here.kind in ("person", "unnamed") and fits(here) else None) \
                     or (lone.entry if lone is not None else None) \
                     or woman or met or last_person([e for e in history if fits(e)]) \
                     or next((e for e in (self._subject_before(candidate), self._named_before(candidate), self._subject_after(candidate))
@@ -1314,17 +1315,32 @@ class _ArticleExtractor:
                 resolved.append(candidate)
         return sorted(resolved, key=lambda c: c.start)
 
-    def _subject_before(self, candidate: _Candidate, same_paragraph: bool = False) -> SpeakerEntry | None:
+    def _subject_before(self, candidate: _Candidate, same_paragraph: bool = False, unnamed: bool = False) -> SpeakerEntry | None:
         """Before anyone has spoken, "he" or "she" is the person the sentence
         before was about: "Olena Kovalenko spoke on Monday. According to her, ..."
-        (with *same_paragraph*, only a sentence of the candidate's paragraph counts).
+        (with *same_paragraph*, only a sentence of the candidate's paragraph counts; with *unnamed*, a person the
+        article does not name counts too: "The mayor visited the hospital. She said ...").
         """
         first = candidate.paragraph if same_paragraph else candidate.paragraph - 1
         before = [s for s in self.sentences if s.end <= candidate.start and s.paragraph >= first]
         subject = self._subject(before[-1]) if before else None
         if subject is None and before:
-            return self._described_subject(before[-1])
+            return self._described_subject(before[-1]) or (self._unnamed_subject(before[-1]) if unnamed else None)
         return self.table.entry(subject) if subject is not None else None
+
+    def _unnamed_subject(self, sentence: _Sentence) -> SpeakerEntry | None:
+        """The one person the article does not name whom the sentence's subject describes ("The mayor visited the
+        hospital.", "A local doctor showed us the ward."), as an unnamed source, or None."""
+        span = sentence.span
+        token = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.head == span.root and t.pos_ == "NOUN"), None)
+        if token is None or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children):
+            return None
+        base = sentence.start - span.start_char
+        # (with what it is of: "The mayor of Lviv", "a doctor from the city hospital")
+        end = token.right_edge if all(c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "in") for c in token.rights) \
+            and token.right_edge.i - token.left_edge.i < 8 else token
+        words = _lower_article(self.text[base + token.left_edge.idx : base + end.idx + len(end)])
+        return self.table.unnamed(words) if _one_person(words) else None
 
     def _described_subject(self, sentence: _Sentence) -> SpeakerEntry | None:
         """The person a definite description that is the sentence's subject stands for ("The prime minister was asked
@@ -1673,7 +1689,11 @@ class _ArticleExtractor:
         return asker(self.text[sentence.start : sentence.end]) if sentence is not None else None
 
     def _fits_pronoun(self, pronoun: str, asker: str | None, entry: SpeakerEntry) -> bool:
-        """``_may_be``, and not the one who asked the question the pronoun's words answer."""
+        """``_may_be``, and not the one who asked the question the pronoun's words answer; "he" and "she" are a person
+        (named, or one the article does not name), never a place or a body ("The minister arrived in Kyiv. He told
+        reporters ...": not Kyiv)."""
+        if pronoun in ("he", "she", "him", "her") and not (entry.kind == "person" or entry.kind == "unnamed" and _one_person(entry.name)):
+            return False
         return self._may_be(pronoun, entry) and not is_asker(entry, asker)
 
     def _may_be(self, pronoun: str, entry: SpeakerEntry) -> bool:

@@ -189,6 +189,17 @@ def test_a_speaker_or_nobody_is_no_antecedent(nlp: Language) -> None:
     assert antecedent(_verb(docs[1], "It")) is None  # the speaker of the paragraph before is not what "it" is
 
 
+@pytest.mark.parametrize("text", [
+    "The mayor opposed the closure, saying it would leave thousands without care.",
+    "The mayor said it would leave thousands without care.",
+])
+def test_a_person_by_role_is_never_it(nlp: Language, text: str) -> None:
+    # a reporter named by a role is "he" or "she": the event keeps "it", never "the mayor leaves thousands"
+    doc = nlp(text)
+    assert antecedent(_verb(doc, "it")) is None
+    assert clause_event(_verb(doc, "leave"), set()) == "it leaves thousands without care"
+
+
 # Kind: an actor intends, an act or thing does not; a nationality adjective alone makes no actor.
 @pytest.mark.parametrize(
     "text, kind",

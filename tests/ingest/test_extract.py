@@ -102,6 +102,14 @@ def said(text: str, nlp: Language, directory: Directory) -> list[tuple[str, str]
          [("Olena Kovalenko", "the border guards had fired on the boat", False)]),
         ("In Olena Kovalenko's opinion, the front is stable.", [("Olena Kovalenko", "the front is stable.", False)]),
         ('At the meeting, Olena Kovalenko boasted that "people will appreciate the decisions made," and left.', [("Olena Kovalenko", "people will appreciate the decisions made", True)]),
+        # "he" and "she" after a sentence about someone the article describes but does not name are that person,
+        # never a place the sentence names
+        ("The mayor of Lviv visited the hospital on Monday. She said the plan would leave thousands without care.",
+         [("the mayor of Lviv", "the plan would leave thousands without care", False)]),
+        ("A local doctor showed us the ward. He said the plan would leave thousands without care.",
+         [("a local doctor", "the plan would leave thousands without care", False)]),
+        ("The minister arrived in Kyiv on Monday. He told reporters the talks would resume in May.",
+         [("the minister", "the talks would resume in May", False)]),
         # A reporting verb the parser read as a noun ("bank forecasts") reports
         ("The central bank forecasts that inflation will fall to 3 percent by December.",
          [("the central bank", "inflation will fall to 3 percent by December", False)]),
