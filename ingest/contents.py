@@ -464,6 +464,9 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     if frame_comma is not None and (opener := doc[verb.sent.start]).lower_ in _TIME_MARKS | {"as", "because", "since", "if", "although", "though"} \
             and opener.head.dep_ == "advcl" and opener.head.head.i == verb.i:
         frame_comma = None  # "When a reporter pressed him on A, X said: ...": when the words were said, not what
+    if frame_comma is not None and opener.dep_ == "advcl" and opener.head.i == verb.i and opener.tag_ == "VBN" \
+            and opener.lemma_.lower() in prediction_words().question_cues:
+        frame_comma = None  # "Asked whether A, X said: ...": the question put to the speaker, not their words
     if frame_comma is not None:
         # "<clause>, Viasna reported.": the clause the parser hung on the frame
         return trim(doc_text(doc), doc[verb.sent.start].idx, frame_comma.idx)

@@ -207,6 +207,9 @@ def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> boo
     if span.root.dep_ == "pobj" and span.root.head.lower_ in ("about", "of", "on") \
             and span.root.head.head.lemma_.lower() in ("speak", "talk", "comment") and span.root.head.i == span.start - 1:
         return False  # "Speaking about the coming school year, the governor said A": the topic, not what was said
+    if span.root.dep_ == "pobj" and span.root.head.lower_ == "of" and span.root.head.head.lemma_.lower() in ("say", "write") \
+            and span.root.head.i == span.start - 1:
+        return False  # '"...," the analyst said of the promised ceasefire': what the words were about
     if cue is not None and cue.root.lemma_.lower() in cue_lexicon().needs_clause and span.root.pos_ in ("NOUN", "PROPN") \
             and any(c.dep_ == "det" and c.lower_ == "no" for c in span.root.children):
         return False  # "demand shows no sign of slowing": "shows" reports only a clause ("shows that ...")

@@ -445,6 +445,7 @@ def test_a_read_also_line_gives_no_claim() -> None:
      "as he walks through the yard"),
     ("Mayor Ivan Fedorchak held his daily briefing. Speaking about the coming school year, the mayor said that all "
      "schools would open on September 1.", "the coming school year"),
+    ('"I will believe it when I see it," the analyst said of the promised ceasefire.', "the promised ceasefire"),
     ("In Germany, demand for nurses shows no sign of slowing. The Federal Nursing Council expects a gap of 50,000 nurses by "
      "2030, its chair Jan Berger said.", "no sign of slowing"),
     # nor neither confirming nor denying, nor declining to name
