@@ -582,6 +582,12 @@ def _intention(token: Token, lemma: str) -> Marker | None:
         return None  # "planned to buy a second batch but cancelled the order": a plan of the past, called off
     if lemma in ("want", "wish") and any(c.dep_ == "xcomp" and c.lemma_.lower() in words().told_verbs for c in token.children):
         return None  # "wanted to know whether ...": a wish to be told, no act planned
+    if lemma in ("want", "wish") and token.tag_ in ("VBP", "VB") and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in token.children) \
+            and any(c.dep_ == "xcomp" and c.lemma_.lower() in words().performative_verbs
+                    and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in token.children):
+        # '"We want to thank our partners"': the thanks are given as they are said, nothing planned ("... in person next
+        # week" is a plan)
+        return None
     if lemma == "consider" and token.tag_ != "VBG" and not any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "ccomp")
                                                                 for c in token.children):
         return None  # "it considered the decision a hostile act": a view held, no act weighed ("is considering", "considers sending")
@@ -641,6 +647,9 @@ def _intention(token: Token, lemma: str) -> Marker | None:
                 c.dep_ == "nummod" for c in child.children) and personal_noun(child.lemma_.lower())
             ):  # ("preparing two more shelters" plans them)
                 return Marker(token, child, "intention", "intention", negated, noun=True, actor=token)
+            if child.dep_ == "prep" and child.lower_ == "for" and lemma == "prepare" and token.tag_ in ("VBN", "JJ") \
+                    and not any(c.dep_ == "agent" for c in token.children):
+                continue  # "the city is prepared for 72 hours without power": a state of readiness, no act planned
             if child.dep_ == "prep" and child.lower_ in ("for", "at"):
                 for grand in child.children:
                     if grand.dep_ == "pobj" and grand.pos_ == "NOUN":

@@ -56,6 +56,7 @@ class Words:
     asking_verbs: frozenset[str] = frozenset()
     heard_matters: frozenset[str] = frozenset()
     change_nouns: frozenset[str] = frozenset()
+    performative_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -81,11 +82,10 @@ def words() -> Words:
         {str(k): frozenset(v) for k, v in (data.get("own_bodies") or {}).items()}, frozenset(data.get("own_side_nouns") or ()),
         frozenset(data.get("feelings") or ()), frozenset(data.get("withheld_words") or ()), frozenset(data.get("told_verbs") or ()),
         frozenset(data.get("asking_verbs") or ()), frozenset(data.get("heard_matters") or ()),
-        frozenset(data.get("change_nouns") or ()),
+        frozenset(data.get("change_nouns") or ()), frozenset(data.get("performative_verbs") or ()),
     )
 
 
-@cache
 @cache
 def judging_cues() -> frozenset[str]:
     """Cues that judge what is to come rather than announce it: a reported "would" under them is a forecast, even of

@@ -269,6 +269,28 @@ def test_a_past_expectation_or_wish_in_the_speakers_words_is_no_prediction(nlp: 
     assert detect(nlp, "The sides agreed to open a joint plant by the end of 2026", cue="said", direct=True) is not None
 
 
+@pytest.mark.parametrize("text", ["We want to thank our partners for their support",
+                                  "I wish to stress that the border is safe",
+                                  "I want to say clearly that we are ready"])
+def test_a_speech_act_performed_as_it_is_named_is_no_prediction(nlp: Language, text: str) -> None:
+    assert detect(nlp, text, cue="said", direct=True) is None
+    # ... but an act wished for later, or reported, is
+    found = detect(nlp, "We want to thank the rescuers in person next week", cue="said", direct=True)
+    assert found is not None and found.kind == "intention"
+    assert detect(nlp, "We want to build a new bridge", cue="said", direct=True) is not None
+
+
+@pytest.mark.parametrize("text", ["The city is prepared for 72 hours without power",
+                                  "The army is well prepared for a new offensive"])
+def test_being_prepared_for_something_is_readiness_not_a_plan(nlp: Language, text: str) -> None:
+    assert detect(nlp, text, cue="said") is None
+    # ... but preparing for it, or being prepared to act, is a plan
+    found = detect(nlp, "The army is preparing for a new offensive", cue="said")
+    assert found is not None and (found.kind, found.event) == ("intention", "the army prepares for a new offensive")
+    found = detect(nlp, "We are prepared to negotiate", cue="said", direct=True)
+    assert found is not None and (found.kind, found.event) == ("intention", "we negotiate")
+
+
 def test_would_in_a_quotation_without_a_time_is_no_prediction(nlp: Language) -> None:
     assert detect(nlp, "That would be a mistake", cue="said", direct=True) is None
 
