@@ -54,6 +54,7 @@ from ingest.mentions import (
     DirectoryLike,
     Mention,
     MentionKind,
+    body_descriptor_after,
     choose_speaker,
     descriptor_after,
     feminine_name,
@@ -1026,7 +1027,8 @@ class _ArticleExtractor:
             speaker_end = whole  # "<content>, according to an analysis by X, a former aide ..., whose ...": all of it names X
         if cue.kind == "preposition":
             # "according to X, an analyst at Y, <content>": the descriptor belongs to X.
-            after = descriptor_after(self.text, speaker_end, hi)
+            # ("according to X, a think tank based in Warsaw, <content>": what kind of body X is, too)
+            after = descriptor_after(self.text, speaker_end, hi) or body_descriptor_after(self.text, speaker_end, hi)
             if after is not None:
                 closing = self.text.find(",", speaker_end + 1, hi)
                 if closing > 0 and self.text[closing + 1 : hi].strip():

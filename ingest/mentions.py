@@ -798,6 +798,26 @@ def descriptor_after(text: str, end: int, ceiling: int) -> str | None:
     return first if (_role_at(first) == 0 or _owned_role(first)) and len(first.split()) <= 14 else None
 
 
+#: Where a body's descriptor goes on past its head noun: "a think tank based in Warsaw", "an NGO that monitors ...".
+_BODY_HEAD_END = re.compile(r"\s+(?:based|in|of|at|from|with|for|that|which|founded|close|funded|run|set)\b", re.IGNORECASE)
+
+
+def body_descriptor_after(text: str, end: int, ceiling: int) -> str | None:
+    """Return an appositive that says what kind of body a name at ``end`` is (", a think tank based in Warsaw,"), or
+    None: an indefinite noun phrase, or "the" and one, set off by commas, whose head is a body noun and which another
+    clause follows ("According to X, the central bank, which cut rates in May, will ..." is no descriptor of X)."""
+    match = _AFTER.match(text[end:ceiling])
+    if not match or not text[end + match.end() : ceiling].lstrip().startswith(","):
+        return None
+    descriptor = match.group("desc").strip()
+    words = descriptor.split()
+    rest = text[end + match.end() : ceiling].lstrip()[1:].lstrip()
+    if not words or words[0].lower() not in ("a", "an", "the") or len(words) > 12 or re.match(r"(?:which|who|that)\b", rest, re.IGNORECASE):
+        return None
+    head = _BODY_HEAD_END.split(descriptor, maxsplit=1)[0].split()[-1].lower()
+    return descriptor if head in role_words().body_nouns else None
+
+
 def split_descriptor(descriptor: str, organisations: set[str]) -> tuple[str, str | None]:
     """Return (role, affiliation) from a descriptor such as "director of the Institute of World Politics".
 

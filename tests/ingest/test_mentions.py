@@ -6,7 +6,16 @@ import pytest
 from spacy.language import Language
 
 from ingest.directory import Directory
-from ingest.mentions import Mention, choose_speaker, descriptor_after, descriptor_before, is_outlet, mentions_in, split_descriptor
+from ingest.mentions import (
+    Mention,
+    body_descriptor_after,
+    choose_speaker,
+    descriptor_after,
+    descriptor_before,
+    is_outlet,
+    mentions_in,
+    split_descriptor,
+)
 
 
 @pytest.mark.parametrize(
@@ -53,6 +62,34 @@ def test_descriptors_before_or_after_a_name(text: str, name: str, expected: str 
     start = text.index(name)
     found = descriptor_after(text, start + len(name), len(text)) or descriptor_before(text, start, 0)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # what kind of body a name is, set off by commas before what it says
+        ("According to the Centre for Eastern Studies, a think tank based in Warsaw, the blockade will last.",
+         "Centre for Eastern Studies", "a think tank based in Warsaw"),
+        ("According to Harbour Watch, an independent monitoring group, ten ships sank.", "Harbour Watch", "an independent monitoring group"),
+        # ... not the subject of the clause after it, nor a thing
+        ("According to the IMF, the central bank, which cut rates in May, will cut them again.", "IMF", None),
+        ("According to the ministry, a key bridge, the only one in the region, was destroyed.", "ministry", None),
+    ],
+)
+def test_a_descriptor_of_a_body_after_its_name(text: str, name: str, expected: str | None) -> None:
+    start = text.index(name)
+    assert body_descriptor_after(text, start + len(name), len(text)) == expected
+
+
+def test_according_to_a_body_and_its_descriptor_the_content_is_what_follows(nlp: Language) -> None:
+    from datetime import date
+
+    from graph.model import Source, source_id
+    from ingest.extract import extract
+
+    text = "According to the Centre for Eastern Studies, a think tank based in Warsaw, the blockade will last until June."
+    extraction = extract(Source(source_id(None, text), text, published=date(2026, 3, 9)), None, nlp)
+    assert [c.text for c in extraction.claims] == ["the blockade will last until June."]
 
 
 @pytest.mark.parametrize(
