@@ -86,6 +86,23 @@ def stray_conjunct(verb: Token) -> Token | None:
     return None
 
 
+def stranded_predicate(verb: Token) -> Token | None:
+    """Return the last word of a reported clause the parser made an adjective of the closing frame's speaker: "The
+    risk is high, Ihor R., a former general, said" with "high" an ``amod`` of "Ihor R." across the comma. An adjective
+    never stands before its noun with a comma between (in "a long, cold winter" the last one touches it); right after
+    the clause's verb it is that verb's complement."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.pos_ == "PROPN"), None)
+    if subject is None:
+        return None
+    for adjective in (c for c in subject.children if c.dep_ == "amod" and c.i < subject.i):
+        if adjective.i + 1 < len(doc) and doc[adjective.i + 1].text == "," and adjective.left_edge == adjective \
+                and adjective.right_edge == adjective and adjective.i > verb.sent.start \
+                and (before := doc[adjective.i - 1]).pos_ in ("AUX", "VERB") and before.dep_ == "ccomp" and before.head == verb:
+            return adjective
+    return None
+
+
 def _subject_top(preposition: Token, cue: Token) -> Token | None:
     """The noun a preposition before ``cue`` modifies, directly or through a participle ("Analysts at the bank",
     "Economists polled by the agency"), when it heads the sentence's subject (no verb of the clause above it before the
@@ -177,6 +194,11 @@ def repair_parse(doc: Doc) -> Doc:
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
+        stranded = stranded_predicate(verb)
+        if stranded is not None:
+            # ("... is high, X said": "high" goes back to "is", its comma with it)
+            stranded.head, stranded.dep_ = doc[stranded.i - 1], "acomp" if doc[stranded.i - 1].lemma_ == "be" else "oprd"
+            doc[stranded.i + 1].head = verb
         stray = stray_conjunct(verb)
         if stray is not None:
             # (its "and" goes with it: the reported clause ends before it)

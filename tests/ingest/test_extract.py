@@ -110,6 +110,9 @@ def said(text: str, nlp: Language, directory: Directory) -> list[tuple[str, str]
          [("a local doctor", "the plan would leave thousands without care", False)]),
         ("The minister arrived in Kyiv on Monday. He told reporters the talks would resume in May.",
          [("the minister", "the talks would resume in May", False)]),
+        # the clause's last word, which the parser gave the speaker's name, stays in the clause
+        ("The probability of a new offensive is high, Ihor Romanenko, a former deputy chief of staff, told the channel.",
+         [("Ihor Romanenko", "The probability of a new offensive is high", False)]),
         # The question put to a speaker is no part of the answer
         ('Asked whether the army would leave the border area, Defence Minister Jonas Kairys said: "We will not withdraw this year."',
          [("Jonas Kairys", "We will not withdraw this year.", True)]),

@@ -90,3 +90,22 @@ def test_a_forecast_that_is_a_noun_stays_one(nlp: Language, text: str) -> None:
     with nlp.select_pipes(disable=[COMPONENT]):
         before = [(t.text, t.dep_, t.head.i) for t in nlp(text)]
     assert [(t.text, t.dep_, t.head.i) for t in nlp(text)] == before
+
+
+@pytest.mark.parametrize("text, word, verb", [
+    # the clause's last adjective made one of the speaker's name, across the comma
+    ("The probability of a new offensive is high, Ihor Romanenko, a former deputy chief of staff, told the channel.", "high", "is"),
+])
+def test_a_predicate_made_the_speakers_adjective_goes_back_to_its_verb(nlp: Language, text: str, word: str, verb: str) -> None:
+    with nlp.select_pipes(disable=[COMPONENT]):
+        assert next(t for t in nlp(text) if t.text == word).dep_ == "amod"  # (the small model's misparse)
+    token = next(t for t in nlp(text) if t.text == word)
+    assert (token.dep_, token.head.text) == ("acomp", verb)
+
+
+def test_adjectives_before_their_noun_stay(nlp: Language) -> None:
+    # "a long, cold winter": the last adjective touches its noun
+    text = "A long, cold winter is ahead, Ihor Romanenko said."
+    with nlp.select_pipes(disable=[COMPONENT]):
+        before = [(t.text, t.dep_, t.head.i) for t in nlp(text)]
+    assert [(t.text, t.dep_, t.head.i) for t in nlp(text)] == before
