@@ -995,7 +995,12 @@ class _ArticleExtractor:
         mentions = mentions_in(doc, cue.speaker_start, cue.speaker_end, base, self.directory, self.source.publisher)
         if self.text[cue.speaker_start : cue.speaker_end].strip().lower() in ("my", "our", "me", "us"):
             return None
-        if cue.kind == "preposition" and all(m.kind == "title" for m in mentions):
+        phrase = self.text[cue.speaker_start : cue.speaker_end]
+        # ("according to the head of the Main Intelligence Directorate, Kyrylo B., <content>": the office holder, named next)
+        office = cue.kind == "preposition" and not any(m.kind == "person" for m in mentions) and head_word(
+            re.split(r"\s+(?:of|for|at)\s+", strip_determiner(phrase), maxsplit=1)[0]) in role_words().roles \
+            and re.search(r"\s(?:of|for|at)\s", phrase) is not None
+        if cue.kind == "preposition" and (all(m.kind == "title" for m in mentions) or office):
             # "according to the Ukrainian politician, former ambassador ... X, <content>"
             position = speaker_end
             for _ in range(2):
@@ -1007,7 +1012,7 @@ class _ArticleExtractor:
                 if not nxt:
                     break
                 more = mentions_in(doc, nxt.start(1), nxt.end(1), base, self.directory, self.source.publisher)
-                if any(m.kind in ("person", "organisation") for m in more):
+                if any(m.kind == "person" or m.kind == "organisation" and not office for m in more):
                     mentions, speaker_end = more + mentions, nxt.end(1)
                     break
                 position = nxt.end(1)
@@ -1127,6 +1132,9 @@ class _ArticleExtractor:
         elif description and (words := strip_determiner(description).lower().split()) and len(words) <= 2 \
                 and words[-1] in role_words().roles + tuple(role_words().source_nouns):
             candidate.role = words[-1]  # "according to the official": the role word heads the description
+        elif description and (lead := strip_determiner(re.split(r"\s+(?:of|for|at)\s+", description, maxsplit=1)[0]).lower().split()) \
+                and len(lead) <= 3 and lead[-1] in role_words().roles and " " in description.strip():
+            candidate.role = lead[-1]  # "according to the head of the regional administration": a head, of that body
         return candidate
 
     # -- whole article -----------------------------------------------------

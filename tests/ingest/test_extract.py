@@ -110,6 +110,11 @@ def said(text: str, nlp: Language, directory: Directory) -> list[tuple[str, str]
          [("a local doctor", "the plan would leave thousands without care", False)]),
         ("The minister arrived in Kyiv on Monday. He told reporters the talks would resume in May.",
          [("the minister", "the talks would resume in May", False)]),
+        # "according to" an office, then its holder's name: the holder; an office with no name is an unnamed source
+        ("According to the spokesman for the Norland Border Guard, Ivan Petrenko, the crossing will reopen on Friday.",
+         [("Ivan Petrenko", "the crossing will reopen on Friday.", False)]),
+        ("According to the head of the regional military administration, the evacuation will continue.",
+         [("the head of the regional military administration", "the evacuation will continue.", False)]),
         # the clause's last word, which the parser gave the speaker's name, stays in the clause
         ("The probability of a new offensive is high, Ihor Romanenko, a former deputy chief of staff, told the channel.",
          [("Ihor Romanenko", "The probability of a new offensive is high", False)]),
