@@ -180,7 +180,8 @@ def is_agent(subject: Token | None) -> bool:
         return False
     if subject.pos_ == "PRON":
         return subject.lower_ not in ("it", "this", "that", "which", "what")
-    if subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+    # (a name; a lower-case noun the recogniser took for one, "the krona", is not)
+    if subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not subject.text[:1].islower():
         return True
     lemma = subject.lemma_.lower()
     compounds = " ".join(c.lemma_.lower() for c in subject.children if c.dep_ == "compound")
