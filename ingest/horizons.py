@@ -21,13 +21,17 @@ The forms, with P the publication date (every relative phrase counts from it):
 - "this year", "later this year", "for the year": P to December 31; "by
   next year": P to the end of next year; "early/mid/late next year" (or
   "mid-2025", "in the second half of 2025"): its first four / middle four /
-  last four months (its halves);
+  last four months (its halves); "in May next year", "in late May next
+  year": that month (its part) of next year; "at the end of next month":
+  its days 21 to the end, "at the end of next week" its Friday to Sunday
+  ("by the end of" either: P to its last day); "tonight": P;
 - "in six months", "over the next five years", "the next 10 years", "in
   the first few years" ("few" = 3, "several" = 6), "for six months", what
   "could take up to six months" or "will last about two weeks": P to
   P + that length; a range ("within
   two to three months", "in 2-3 weeks", "within a year or two"): P to P +
-  the longer; "before the end of the decade": P to December 31 of its
+  the longer; "within a year and a half", "in two and a half years",
+  "within half a year": P to P + those months; "before the end of the decade": P to December 31 of its
   ninth year (2029 for the 2020s);
 - a quarter ("in the third quarter of 2026", "by Q1 2027", "in the first
   quarter of next year"): its three months; without a year, the quarter of
@@ -616,6 +620,13 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
     # ("for at least two more years", "for another three months": the count from publication too; a fortnight is
     # two weeks)
     # (translated copy: "in the term of two weeks", "within a term of 30 days", the Romanian "în termen de")
+    # "within a year and a half", "in two and a half years", "over the next one and a half years", "within half a year":
+    # the months counted from publication
+    for m in re.finditer(r"\b(?:within|in|over|during|for)\s+(?:(?:at\s+least|another)\s+)?(?:the\s+(?:next|coming)\s+)?"
+                         r"(?:(?P<single>a|one)\s+year\s+and\s+a\s+half|(?P<n>\d+|" + numbers + r")\s+and\s+a\s+half\s+years?|(?P<half>half\s+a\s+year))\b",
+                         text, re.IGNORECASE):
+        months = 18 if m.group("single") else 6 if m.group("half") else 12 * _count(m.group("n")) + 6
+        add(m.start(), m.end(), (anchor, _shift(anchor, {"months": months})))
     for m in re.finditer(r"\b(?:(?:within|in|over|during|for)\s+(?:(?:at\s+least|another)\s+)?(?:the\s+(?:next|first|coming)\s+|(?:the|a)\s+term\s+of\s+)?"
                          r"|the\s+(?:next|first|coming)\s+)(?P<n>\d+|" + numbers
                          + r")(?:\s*(?:to|or|-|–)\s*(?P<m>\d+|" + numbers + r"))?\s+(?:more\s+)?(?P<unit>hour|day|week|month|year|decade|fortnight)s?\b", text, re.IGNORECASE):
@@ -648,18 +659,26 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
             _until(m.group("prep")))
     # "by the end of the month", "before the end of next week", "as early as the end of the week", "by the end of the
     # quarter": to the last day of that month, week or quarter
-    for m in re.finditer(r"\b(?:by|before|until|at|as\s+early\s+as)\s+the\s+end\s+of\s+(?P<which>this|next|the|the\s+current)\s+(?P<unit>month|week|quarter)\b",
+    # ("at the end of next month": its end only, as "the end of March" is days 21 to 31 (month_parts); of a week its
+    # Friday to Sunday, of a quarter its last month)
+    for m in re.finditer(r"\b(?P<prep>by|before|until|at|as\s+early\s+as)\s+the\s+end\s+of\s+(?P<which>this|next|the|the\s+current)\s+(?P<unit>month|week|quarter)\b",
                          text, re.IGNORECASE):
         later = m.group("which").lower() == "next"
         if m.group("unit").lower() == "month":
             first = add_months(anchor.replace(day=1), 1 if later else 0)
             last = month_end(first.year, first.month)
+            end_starts = first.replace(day=21)
         elif m.group("unit").lower() == "quarter":
             third = add_months(date(anchor.year, (anchor.month - 1) // 3 * 3 + 3, 1), 3 if later else 0)
             last = month_end(third.year, third.month)
+            end_starts = third
         else:
             last = anchor - timedelta(days=anchor.weekday()) + timedelta(days=6 + (7 if later else 0))
-        add(m.start(), m.end(), (anchor, last), True)
+            end_starts = last - timedelta(days=2)
+        if m.group("prep").lower() == "at":
+            add(m.start(), m.end(), (max(anchor, end_starts), last))
+        else:
+            add(m.start(), m.end(), (anchor, last), True)
     # "by New Year", "before the new year": to December 31
     for m in re.finditer(r"\b(?:by|before|until)\s+(?:the\s+)?new\s+year\b(?!'s\s+eve)", text, re.IGNORECASE):
         add(m.start(), m.end(), (anchor, date(anchor.year, 12, 31)), True)
@@ -697,6 +716,17 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
             year = anchor.year if month_end(anchor.year + (1 if second < first_month else 0), second) >= anchor else anchor.year + 1
         last_year = year + (1 if second < first_month else 0)
         add(m.start(), m.end(), (date(year, first_month, 1), month_end(last_year, second)), False, bool(m.group("year")))
+    # "in May next year", "by June of next year", "in December this year": that month of the year named
+    for m in re.finditer(r"\b(?:(?P<prep>in|by|until|till|before|during|for|through)\s+)?(?:(?P<part>early|mid|late)[- ]\s*)?(?P<month>(?-i:"
+                         + _MONTH_CAPS + r"))\s+(?:of\s+)?(?P<which>next|this)\s+year\b", text, re.IGNORECASE):
+        year = anchor.year + (1 if m.group("which").lower() == "next" else 0)
+        month = MONTHS[m.group("month").lower()]
+        first, last = date(year, month, 1), month_end(year, month)
+        if m.group("part"):  # ("late May next year": its last third)
+            days = {"early": (1, 10), "mid": (11, 20), "late": (21, last.day)}[m.group("part").lower()]
+            first, last = date(year, month, days[0]), date(year, month, days[1])
+        prep = (m.group("prep") or "").lower()
+        add(m.start(), m.end(), (first, last), prep in ("by", "until", "till", "through"), before=prep == "before")
     for m in re.finditer(r"\b(?P<prep>(?:by|until|till|through|before|ahead\s+of|later)\s+)?(?P<which>next|this|the coming)\s+(?P<unit>year|month|week)\b",
                          text, re.IGNORECASE):
         which, unit = m.group("which").lower(), m.group("unit").lower()

@@ -191,6 +191,19 @@ def test_add_months_clamps_to_the_month_end() -> None:
         ("the subsidy will be paid from June next year", "from June next year", ("2023-06-01", None)),
         ("the subsidy will be paid from June of next year", "from June of next year", ("2023-06-01", None)),
         ("the subsidy will be paid as of December next year", "as of December next year", ("2023-12-01", None)),
+        # a month of next year ("in May next year"): that month, not from now to next year's end
+        ("talks will resume in May next year", "in May next year", ("2023-05-01", "2023-05-31")),
+        ("prices will peak in late May next year", "in late May next year", ("2023-05-21", "2023-05-31")),
+        ("the plant will close by June of next year", "by June of next year", ("2022-12-20", "2023-06-30")),
+        ("elections could be held between March and May next year", "between March and May next year", ("2023-03-01", "2023-05-31")),
+        # half years counted from publication
+        ("the reform will be completed within a year and a half", "within a year and a half", ("2022-12-20", "2024-06-20")),
+        ("the war will end in two and a half years", "in two and a half years", ("2022-12-20", "2025-06-20")),
+        ("the plant will reopen within half a year", "within half a year", ("2022-12-20", "2023-06-20")),
+        # "at the end of" a month or week is its end ("by the end of" is until then)
+        ("the ban will be lifted at the end of next month", "at the end of next month", ("2023-01-21", "2023-01-31")),
+        ("the vote will be held at the end of next week", "at the end of next week", ("2022-12-30", "2023-01-01")),
+        ("the ban will be lifted by the end of next month", "by the end of next month", ("2022-12-20", "2023-01-31")),
         # tonight is the report's own day; hours and nights count from publication
         ("the curfew will be lifted tonight", "tonight", ("2022-12-20", "2022-12-20")),
         ("more strikes are likely in the coming hours", "in the coming hours", ("2022-12-20", "2022-12-21")),
