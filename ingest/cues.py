@@ -77,6 +77,7 @@ class CueLexicon:
     speech_verbs: frozenset[str] = frozenset()
     object_charges: dict[str, str] = field(default_factory=dict)
     owned_claim_nouns: frozenset[str] = frozenset()
+    discourse_openers: frozenset[str] = frozenset()
 
 
 @cache
@@ -100,6 +101,7 @@ def cue_lexicon() -> CueLexicon:
         light_verbs=frozenset(data.get("light_verbs") or ()),
         cue_nouns=frozenset(data.get("cue_nouns") or ()),
         anaphors=frozenset(data.get("anaphors") or ()),
+        discourse_openers=frozenset(data.get("discourse_openers") or ()),
         bare_verbs=frozenset(data.get("bare_verbs") or ()),
         needs_as=frozenset(data.get("needs_as") or ()),
         naming_verbs=frozenset(data.get("naming_verbs") or ()),

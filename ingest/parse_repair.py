@@ -5,8 +5,12 @@ preposition's object ("Easter") the subject of the closing frame and the speaker
 frame without a subject and hangs the speaker on "Easter" as its appositive; either way the clause's last noun
 carries the speaker, and a horizon or a name is lost. Read by shape, the object goes back under its preposition
 and the appositive becomes the frame's subject; every later stage then sees the parse a careful reader would.
-The same component makes a reporting verb spelt like a noun a verb again where the parser read it as one ("The
-central bank forecasts that inflation will fall": not the noun "bank forecasts" with a relative clause).
+The same component mends a few more misreadings of reports, each a function below: a reporting verb spelt like a
+noun read as one ("The central bank forecasts that inflation will fall": not the noun "bank forecasts" with a
+relative clause); the clause's last adjective given to the speaker across the comma ("... is high, Ihor R. said");
+translated word order, the opinion first and its holder as the object ("Such an opinion expressed the observer X");
+a reminder to the reader opening the sentence taken for its subject ("Recall, the head of X stated ..."); a finite
+verb of the frame coordinated with the reported clause ("said A would reopen and pledged B").
 """
 
 from __future__ import annotations
@@ -103,6 +107,37 @@ def stranded_predicate(verb: Token) -> Token | None:
     return None
 
 
+def inverted_anaphor(verb: Token) -> tuple[Token, Token] | None:
+    """Return (the words pointing back, the speaker) of a frame in translated word order, object first: "Such an
+    opinion in a comment to Channel 24 expressed the military observer Denys P." The parser makes the pointing words
+    ("such an opinion", "this view") the subject and the speaker, a person or a role, the object; the speaker is the
+    subject, what points back the object, as in "Denys P. expressed this opinion"."""
+    from ingest.cues import _anaphor  # (a late import, as _names_a_speaker's)
+
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    speaker = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if subject is None or speaker is None or subject.pos_ != "NOUN" or not _anaphor(subject) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    person = speaker.ent_type_ == "PERSON" or _names_a_speaker(speaker) or any(
+        c.dep_ in ("appos", "compound") and c.ent_type_ in ("PERSON", "ORG") for c in speaker.children)
+    return (subject, speaker) if person else None
+
+
+def opener_as_subject(verb: Token) -> Token | None:
+    """Return the speaker a translated discourse opener hides: "Recall, the head of the GUR Kyrylo B. stated that ...",
+    where the parser makes the imperative "Recall" the subject and the speaker its appositive (the openers are
+    ``discourse_openers`` in the cue lexicon: "Recall", "Reminder")."""
+    from ingest.cues import cue_lexicon
+
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.i != verb.sent.start or subject.lower_ not in cue_lexicon().discourse_openers \
+            or subject.i + 1 >= len(verb.doc) or verb.doc[subject.i + 1].text != ",":
+        return None
+    # (its appositive, or a second subject the parser gave the verb after the comma)
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1), None) \
+        or next((c for c in verb.children if c.dep_ == "nsubj" and subject.i + 1 < c.i < verb.i), None)
+
+
 def _subject_top(preposition: Token, cue: Token) -> Token | None:
     """The noun a preposition before ``cue`` modifies, directly or through a participle ("Analysts at the bank",
     "Economists polled by the agency"), when it heads the sentence's subject (no verb of the clause above it before the
@@ -192,8 +227,19 @@ def repair_parse(doc: Doc) -> Doc:
             _make_verb(word, *found_noun)
     verbs = cue_lexicon().verbs
     for verb in doc:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs | cue_lexicon().light_verbs:
+            inverted = inverted_anaphor(verb)
+            if inverted is not None:  # ("Such an opinion ... expressed the observer X": the observer expressed it)
+                pointing, speaker = inverted
+                pointing.dep_, speaker.dep_ = "dobj", "nsubj"
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
+        hidden = opener_as_subject(verb)
+        if hidden is not None:  # ("Recall, the head of X stated": the head stated; "Recall" opens the sentence)
+            opener = doc[verb.sent.start]
+            hidden.head, hidden.dep_ = verb, "nsubj"
+            opener.dep_ = "intj"
+            doc[opener.i + 1].head = verb
         stranded = stranded_predicate(verb)
         if stranded is not None:
             # ("... is high, X said": "high" goes back to "is", its comma with it)

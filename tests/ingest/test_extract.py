@@ -118,6 +118,12 @@ def said(text: str, nlp: Language, directory: Directory) -> list[tuple[str, str]
         # the clause's last word, which the parser gave the speaker's name, stays in the clause
         ("The probability of a new offensive is high, Ihor Romanenko, a former deputy chief of staff, told the channel.",
          [("Ihor Romanenko", "The probability of a new offensive is high", False)]),
+        # translated word order: the opinion first, its holder as the object; a reminder to the reader opening the sentence
+        ("The Russian army may attempt a new offensive in the spring. Such an opinion in a comment to the radio expressed the "
+         "military observer Denys Popovych.",
+         [("Denys Popovych", "The Russian army may attempt a new offensive in the spring.", False)]),
+        ("Recall, the head of the agency Ivan Petrenko previously stated that the war could end in 2026.",
+         [("Ivan Petrenko", "the war could end in 2026", False)]),
         # The question put to a speaker is no part of the answer
         ('Asked whether the army would leave the border area, Defence Minister Jonas Kairys said: "We will not withdraw this year."',
          [("Jonas Kairys", "We will not withdraw this year.", True)]),

@@ -109,3 +109,19 @@ def test_adjectives_before_their_noun_stay(nlp: Language) -> None:
     with nlp.select_pipes(disable=[COMPONENT]):
         before = [(t.text, t.dep_, t.head.i) for t in nlp(text)]
     assert [(t.text, t.dep_, t.head.i) for t in nlp(text)] == before
+
+
+def test_a_translated_object_first_frame_gets_its_speaker_as_subject(nlp: Language) -> None:
+    # "Such an opinion ... expressed the observer X": the observer expressed it (translated word order)
+    text = "Such an opinion in a comment to the radio expressed the military observer Denys Popovych."
+    with nlp.select_pipes(disable=[COMPONENT]):
+        assert _subject_and_object(nlp, text, "expressed", "observer") == ("opinion", "dobj")  # (the misparse)
+    assert _subject_and_object(nlp, text, "expressed", "opinion") == ("observer", "dobj")
+
+
+def test_a_translated_reminder_opening_the_sentence_is_no_subject(nlp: Language) -> None:
+    # "Recall, the head of X stated ...": "Recall" tells the reader to remember; the head stated
+    text = "Recall, the head of the agency Ivan Petrenko previously stated that the war could end in 2026."
+    with nlp.select_pipes(disable=[COMPONENT]):
+        assert _subject_and_object(nlp, text, "stated", "Recall")[0] == "Recall"  # (the misparse)
+    assert _subject_and_object(nlp, text, "stated", "Recall") == ("head", "intj")
