@@ -625,8 +625,8 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
     for m in re.finditer(r"\b(?:within|in|over|during|for)\s+(?:(?:at\s+least|another)\s+)?(?:the\s+(?:next|coming)\s+)?"
                          r"(?:(?P<single>a|one)\s+year\s+and\s+a\s+half|(?P<n>\d+|" + numbers + r")\s+and\s+a\s+half\s+years?|(?P<half>half\s+a\s+year))\b",
                          text, re.IGNORECASE):
-        months = 18 if m.group("single") else 6 if m.group("half") else 12 * _count(m.group("n")) + 6
-        add(m.start(), m.end(), (anchor, _shift(anchor, {"months": months})))
+        counted = 18 if m.group("single") else 6 if m.group("half") else 12 * _count(m.group("n")) + 6
+        add(m.start(), m.end(), (anchor, _shift(anchor, {"months": counted})))
     for m in re.finditer(r"\b(?:(?:within|in|over|during|for)\s+(?:(?:at\s+least|another)\s+)?(?:the\s+(?:next|first|coming)\s+|(?:the|a)\s+term\s+of\s+)?"
                          r"|the\s+(?:next|first|coming)\s+)(?P<n>\d+|" + numbers
                          + r")(?:\s*(?:to|or|-|–)\s*(?P<m>\d+|" + numbers + r"))?\s+(?:more\s+)?(?P<unit>hour|day|week|month|year|decade|fortnight)s?\b", text, re.IGNORECASE):
@@ -973,8 +973,15 @@ def _past_verb_offsets(text: str, span: Span | None) -> frozenset[int]:
     if span is None:
         return frozenset()
     ahead = _looking_ahead()
-    inside = {t.i for verb in span if verb.tag_ == "VBD" and verb.pos_ == "VERB" and verb.lemma_.lower() not in ahead
-              and not any(c.dep_ == "aux" or c.dep_ == "mark" and c.lower_ != "that" for c in verb.children)
+
+    def done(verb: Token) -> bool:  # the simple past, or a perfect with no modal ("had fallen this year", not "will have")
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.tag_ == "VBN" and auxiliaries and all(a.lemma_.lower() == "have" and a.tag_ in ("VBD", "VBZ", "VBP") for a in auxiliaries):
+            return True
+        return verb.tag_ == "VBD" and not auxiliaries
+
+    inside = {t.i for verb in span if done(verb) and verb.pos_ == "VERB" and verb.lemma_.lower() not in ahead
+              and not any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children)
               # (not a conditional's: "surprised if the bank cut rates in March")
               for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.i > verb.i for t in c.subtree}
     return _offsets(text, span, lambda t: t.i in inside) if inside else frozenset()

@@ -227,9 +227,18 @@ def test_a_time_in_a_relative_clause_of_the_past_dates_nothing_predicted(nlp: La
     # a time of a verb in the simple past dates what was done, not what is planned after it
     "The port handled 3 million tonnes in February and aims to handle 4 million by the start of the season",
     "He said that the port handled 3 million tonnes in February and aimed to handle 4 million by the start of the season",
+    # ... and so does one of a verb in the perfect
+    "The number of crossings had fallen sharply this year and was expected to stay low",
+    "Exports have risen in March and will keep rising",
 ])
 def test_a_time_of_a_verb_in_the_past_dates_nothing_predicted(nlp: Language, text: str) -> None:
     assert find_horizon(text, P, span=nlp(text)[:]) is None
+
+
+def test_a_time_of_a_future_perfect_dates_the_prediction(nlp: Language) -> None:
+    text = "Exports will have risen by 2027"
+    found = find_horizon(text, P, span=nlp(text)[:])
+    assert found is not None and found.text == "by 2027"
 
 
 def test_a_day_already_past_at_publication_is_no_horizon() -> None:
