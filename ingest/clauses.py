@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ingest.contents import QUOTE_MARKS
 from ingest.cues import cue_lexicon
-from ingest.events import antecedent, contrasted, foreseen_aside, subject_of
+from ingest.events import POSSESSIVE_SUBJECTS, antecedent, contrasted, foreseen_aside, subject_of
 from ingest.mentions import people_nouns, role_words
 from ingest.prediction_words import words
 
@@ -310,7 +310,8 @@ def plan_owner(noun: Token) -> Token | None:
             subject = antecedent(subject)  # "the Kremlin said that it had no plans to ...": the Kremlin's plans
         if subject is not None and subject.dep_ != "expl" and subject.lower_ not in ("it", "this", "that", "which", "what"):
             return subject
-    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    # (a possessive pronoun too: "our goal is to reach the border" -> "we reach the border", events.clause_event)
+    return next((c for c in noun.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ in POSSESSIVE_SUBJECTS)), None)
 
 
 def is_direction(noun: Token) -> bool:

@@ -30,6 +30,8 @@ _DROP_ADVERBS = frozenset({"also", "still", "then", "probably", "likely", "certa
                            "doubt", "either"})  # ("..., no doubt": the speaker's certainty; "won't get cheaper either")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i", "these", "those", "both", "many", "some", "others"})
+#: A possessive pronoun owning a plan, and the subject it is of the planned act ("our goal is to reach" -> "we reach").
+POSSESSIVE_SUBJECTS = {"our": "we", "my": "I", "their": "they", "his": "he", "her": "she", "your": "you"}
 _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 #: Nouns of a measure whose "of" phrase says what is measured ("the number of attacks", "the share of imports").
 _MEASURES = frozenset({"number", "share", "amount", "level", "rate", "volume", "proportion", "value", "cost", "price", "count"})
@@ -61,7 +63,7 @@ def third_person(lemma: str) -> str:
 def _plural(subject: Token | None) -> bool:
     if subject is None:
         return False
-    if subject.lower_ in _PLURAL_PRONOUNS or subject.tag_ in ("NNS", "NNPS"):
+    if subject.lower_ in _PLURAL_PRONOUNS or subject.tag_ in ("NNS", "NNPS") or POSSESSIVE_SUBJECTS.get(subject.lower_) in _PLURAL_PRONOUNS:
         return True
     return any(c.dep_ == "conj" for c in subject.children)
 
@@ -73,7 +75,7 @@ def _present(verb: Token, subject: Token | None) -> str:
     if subject is not None and subject.dep_ == "expl":  # "there is/are ...": agrees with the attribute
         attrs = [c for c in verb.children if c.dep_ in ("attr", "dobj", "nsubj")]
         plural = bool(attrs) and _plural(attrs[0])
-    first = subject is not None and subject.lower_ == "i"
+    first = subject is not None and (subject.lower_ == "i" or subject.lower_ == "my" and subject.tag_ == "PRP$")
     if any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp") and not any(
             c.dep_ in ("aux", "dobj") for c in verb.children):
         # (a participle with no auxiliary is passive too: "expects a rate cut before June" -> "a rate is cut")
@@ -667,9 +669,14 @@ def clause_event(verb: Token, skip: set[int], subject: Token | None = None) -> s
         subject = subject.head.head  # "the bridge that will open" -> "the bridge opens"
     denied = contrasted(verb)
     skip = skip | denied
+    if subject is not None and subject.dep_ == "poss":  # ("the ministry's goal is to vaccinate": "the ministry vaccinates")
+        skip = skip | {c.i for c in subject.children if c.dep_ == "case"}
     tokens: list[Token] = []
     borrowed: list[tuple[float, str, str]] = []
-    if subject is not None and subject.doc is not verb.doc:  # a noun of the paragraph before: its words take the pronoun's place
+    if subject is not None and subject.tag_ == "PRP$" and subject.lower_ in POSSESSIVE_SUBJECTS and subject.i not in skip:
+        # ("our goal is to reach the border": the owner of the goal acts, as a subject: "we reach the border")
+        borrowed = [(float(subject.i), POSSESSIVE_SUBJECTS[subject.lower_], " ")]
+    elif subject is not None and subject.doc is not verb.doc:  # a noun of the paragraph before: its words take the pronoun's place
         words = _parts(_short_subject(subject, set()), _own(subject, None))
         borrowed = [(pronoun_at + (k + 1) / 1000, word, " ") for k, (_, word, _) in enumerate(words)]
     elif subject is not None and subject.i not in skip:

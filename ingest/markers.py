@@ -713,7 +713,8 @@ def _planned_act(token: Token) -> Marker | None:
         # "the aim is to finish the bridge", "our plan is to leave", "our goal remains to": the act is the copula's to-infinitive
         for child in token.head.children:
             if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
-                return Marker(token, child, "intention", "intention", negated)
+                # (the plan's owner acts: "our goal is to reach the border" -> "we reach the border")
+                return Marker(token, child, "intention", "intention", negated, subject=plan_owner(token))
     for child in token.children:
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
             return Marker(token, child, "intention", "intention", negated)  # "X plans to" tagged as a noun

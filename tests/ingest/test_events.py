@@ -163,6 +163,10 @@ def test_the_event_is_what_is_predicted(nlp: Language, text: str, event: str) ->
         ("We proposed a plan aimed at cutting working hours.", "we cut working hours"),
         ("The union has its own plan aimed at cutting working hours.", "the union cuts working hours"),
         ("Then the rebels can aim at seizing the whole valley.", "the rebels seize the whole valley"),
+        # a possessive owner of the goal acts, as a subject
+        ("Our goal is to reach the border.", "we reach the border"),
+        ("My plan is to visit every village.", "I visit every village"),
+        ("The ministry's goal is to vaccinate half the population.", "the ministry vaccinates half the population"),
     ],
 )
 def test_a_planned_act_has_its_subject(nlp: Language, text: str, event: str) -> None:
