@@ -226,8 +226,9 @@ def repair_parse(doc: Doc) -> Doc:
         if found_noun is not None:
             _make_verb(word, *found_noun)
     verbs = cue_lexicon().verbs
+    light = cue_lexicon().light_verbs
     for verb in doc:
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs | cue_lexicon().light_verbs:
+        if verb.pos_ == "VERB" and (verb.lemma_.lower() in verbs or verb.lemma_.lower() in light):
             inverted = inverted_anaphor(verb)
             if inverted is not None:  # ("Such an opinion ... expressed the observer X": the observer expressed it)
                 pointing, speaker = inverted
