@@ -283,7 +283,7 @@ def looks_like_person(ent: Span) -> bool:
 
 #: Prepositions whose object, run into a holder's name, is a place or a portfolio ("the President of Norland
 #: Olena K.", "Commissioner for Energy Olena K.", "the Committee on Energy Olena K.").
-_PORTFOLIO_PREPOSITIONS = ("of", "on", "for")
+_PORTFOLIO_PREPOSITIONS = ("of", "on", "for", "to")  # ("Ambassador to Moldova Paun R.": the place is the post's)
 
 
 def _titled_name(ent: Span) -> Span | None:

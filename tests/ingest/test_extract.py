@@ -124,6 +124,9 @@ def said(text: str, nlp: Language, directory: Directory) -> list[tuple[str, str]
          [("Denys Popovych", "The Russian army may attempt a new offensive in the spring.", False)]),
         ("Recall, the head of the agency Ivan Petrenko previously stated that the war could end in 2026.",
          [("Ivan Petrenko", "the war could end in 2026", False)]),
+        # the place an ambassador is posted "to" is no part of the holder's name
+        ("Ambassador of Ukraine to Moldova Pavlo Rohoza noted that the embassy would open a consular office in Balti.",
+         [("Pavlo Rohoza", "the embassy would open a consular office in Balti", False)]),
         # The question put to a speaker is no part of the answer
         ('Asked whether the army would leave the border area, Defence Minister Jonas Kairys said: "We will not withdraw this year."',
          [("Jonas Kairys", "We will not withdraw this year.", True)]),
