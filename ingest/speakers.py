@@ -993,8 +993,8 @@ def _who_said(
         last = role.right_edge
         people = [m for m in mentions_in(doc, base + role.left_edge.idx, base + last.idx + len(last.text), base, directory, publisher)
                   if m.kind == "person"]
-        if people:  # (the name set off after the role, or after the body it heads: "the head of the community X")
-            return Who(mention=people[0])
+        if people and role.tag_ != "NNS":  # (the name set off after the role, or after the body it heads: "the head of the community X")
+            return Who(mention=people[0])  # (never a name after a plural: "warned analysts at Kpler" are the analysts)
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in role.children) \
                 and (unnamed := unnamed_source(doc[role.left_edge.i : last.i + 1])):
             return Who(unnamed=unnamed, role=role.lemma_.lower())  # "<clause>, informed a source in the ministry"

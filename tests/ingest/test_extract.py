@@ -127,6 +127,9 @@ def said(text: str, nlp: Language, directory: Directory) -> list[tuple[str, str]
         # the place an ambassador is posted "to" is no part of the holder's name
         ("Ambassador of Ukraine to Moldova Pavlo Rohoza noted that the embassy would open a consular office in Balti.",
          [("Pavlo Rohoza", "the embassy would open a consular office in Balti", False)]),
+        # an inverted frame's plural people at a body are those people, never a name after them
+        ("Gas prices will double unless the transit deal is extended, warned analysts at Kpler.",
+         [("analysts at Kpler", "Gas prices will double unless the transit deal is extended", False)]),
         # The question put to a speaker is no part of the answer
         ('Asked whether the army would leave the border area, Defence Minister Jonas Kairys said: "We will not withdraw this year."',
          [("Jonas Kairys", "We will not withdraw this year.", True)]),
