@@ -667,7 +667,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         if m.group("unit").lower() == "month":
             first = add_months(anchor.replace(day=1), 1 if later else 0)
             last = month_end(first.year, first.month)
-            end_starts = first.replace(day=21)
+            end_starts = first.replace(day=parts["end of"][0])
         elif m.group("unit").lower() == "quarter":
             third = add_months(date(anchor.year, (anchor.month - 1) // 3 * 3 + 3, 1), 3 if later else 0)
             last = month_end(third.year, third.month)
@@ -722,9 +722,9 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         year = anchor.year + (1 if m.group("which").lower() == "next" else 0)
         month = MONTHS[m.group("month").lower()]
         first, last = date(year, month, 1), month_end(year, month)
-        if m.group("part"):  # ("late May next year": its last third)
-            days = {"early": (1, 10), "mid": (11, 20), "late": (21, last.day)}[m.group("part").lower()]
-            first, last = date(year, month, days[0]), date(year, month, days[1])
+        if m.group("part"):  # ("late May next year": its last third, month_parts)
+            first_day, last_day = parts[m.group("part").lower()]
+            first, last = date(year, month, first_day), date(year, month, min(last_day, last.day))
         prep = (m.group("prep") or "").lower()
         add(m.start(), m.end(), (first, last), prep in ("by", "until", "till", "through"), before=prep == "before")
     for m in re.finditer(r"\b(?P<prep>(?:by|until|till|through|before|ahead\s+of|later)\s+)?(?P<which>next|this|the coming)\s+(?P<unit>year|month|week)\b",
