@@ -141,6 +141,17 @@ def _one_person(words: str) -> bool:
     return not head.endswith("s") and (head in role_words().roles or _knows(head))
 
 
+def _unnamed_one(entry: SpeakerEntry) -> bool:
+    """True for an unnamed source that is one person ("a bus driver", "the mayor of Lviv"): "he" or "she" may be it."""
+    return entry.kind == "unnamed" and _one_person(entry.name)
+
+
+def _office_lead(description: str) -> str:
+    """The words of a description before what the office is of, for or at ("the head of the regional administration"
+    -> "head"), without the article."""
+    return strip_determiner(re.split(r"\s+(?:of|for|at)\s+", description, maxsplit=1)[0])
+
+
 def _knows(noun: str) -> bool:
     """True for a people or source noun, singular or plural ("neighbour", "lawyers"): someone a "his"/"her" before it
     relates to a person ("her neighbour said"), who is not that person."""
@@ -997,9 +1008,8 @@ class _ArticleExtractor:
             return None
         phrase = self.text[cue.speaker_start : cue.speaker_end]
         # ("according to the head of the Main Intelligence Directorate, Kyrylo B., <content>": the office holder, named next)
-        office = cue.kind == "preposition" and not any(m.kind == "person" for m in mentions) and head_word(
-            re.split(r"\s+(?:of|for|at)\s+", strip_determiner(phrase), maxsplit=1)[0]) in role_words().roles \
-            and re.search(r"\s(?:of|for|at)\s", phrase) is not None
+        office = cue.kind == "preposition" and not any(m.kind == "person" for m in mentions) \
+            and head_word(_office_lead(phrase)) in role_words().roles and re.search(r"\s(?:of|for|at)\s", phrase) is not None
         if cue.kind == "preposition" and (all(m.kind == "title" for m in mentions) or office):
             # "according to the Ukrainian politician, former ambassador ... X, <content>"
             position = speaker_end
@@ -1132,7 +1142,7 @@ class _ArticleExtractor:
         elif description and (words := strip_determiner(description).lower().split()) and len(words) <= 2 \
                 and words[-1] in role_words().roles + tuple(role_words().source_nouns):
             candidate.role = words[-1]  # "according to the official": the role word heads the description
-        elif description and (lead := strip_determiner(re.split(r"\s+(?:of|for|at)\s+", description, maxsplit=1)[0]).lower().split()) \
+        elif description and (lead := _office_lead(description).lower().split()) \
                 and len(lead) <= 3 and lead[-1] in role_words().roles and " " in description.strip():
             candidate.role = lead[-1]  # "according to the head of the regional administration": a head, of that body
         return candidate
@@ -1191,8 +1201,8 @@ class _ArticleExtractor:
                 # "A bus driver who asked not to be named said A. 'B,' he said": the one unnamed person who spoke last,
                 # after any named one, before the last person named
                 lone = resolved[-1] if resolved and mention.text.lower() in ("he", "she") else None
-                lone = lone if lone is not None and lone.entry is not None and lone.entry.kind == "unnamed" \
-                    and _one_person(lone.entry.name) and (spoke is None or spoke.start < lone.start) \
+                lone = lone if lone is not None and lone.entry is not None and _unnamed_one(lone.entry) \
+                    and (spoke is None or spoke.start < lone.start) \
                     and lone.paragraph >= candidate.paragraph - 1 else None
                 if lone is not None and lone.entry is not None and here is not None and here.name in lone.entry.name:
                     here = None  # "a spokesman for Patriarch K. accused ... . He told ...": the spokesman, not whom he serves
@@ -1702,7 +1712,7 @@ class _ArticleExtractor:
         """``_may_be``, and not the one who asked the question the pronoun's words answer; "he" and "she" are a person
         (named, or one the article does not name), never a place or a body ("The minister arrived in Kyiv. He told
         reporters ...": not Kyiv)."""
-        if pronoun in ("he", "she", "him", "her") and not (entry.kind == "person" or entry.kind == "unnamed" and _one_person(entry.name)):
+        if pronoun in ("he", "she", "him", "her") and not (entry.kind == "person" or _unnamed_one(entry)):
             return False
         return self._may_be(pronoun, entry) and not is_asker(entry, asker)
 
