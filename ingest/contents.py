@@ -118,9 +118,10 @@ def timed_object_verbs() -> frozenset[str]:
     """Forecasting verbs whose object, dated or measured, is what they report ("analysts expect a
     rate cut in June", "the bank projects growth of 2% next year", "sees the first cut in June"):
     expect_verbs of predictions.yaml and the forecasters' "see" (``ingest.cues`` takes it as a cue only
-    so), and "rule out" ("ruled out a fee increase this year": the increase is what is timed), but not "hope"
-    and "fear", whose objects are wishes and worries more than forecasts."""
-    return forecasting_verbs() | {"see", "rule"}
+    so), "rule out" ("ruled out a fee increase this year": the increase is what is timed) and "fear" ("fearing
+    an imminent attack", "fear a recession next year": a feared event that is timed is foreseen; "they fear the
+    worst" is a worry, kept out as "expect a lot" is), but not "hope", whose objects are wishes."""
+    return forecasting_verbs() | {"see", "rule", "fear"}
 
 
 #: Words of a title other than roles and their modifiers ("co-founder and chief executive", "acting head").
@@ -430,7 +431,9 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             kept = _timed_tail(verb, objects[0])
             first, last = objects[0].left_edge, kept.right_edge
             if cue.lemma not in lexicon.nominal_object_verbs and objects[0].lemma_.lower() not in prediction_words().change_nouns \
-                    and not any(t.ent_type_ in _MEASURES or t.lower_ in _SOON and t.head == verb for t in doc[first.i : last.i + 1]):
+                    and not any(t.ent_type_ in _MEASURES or t.lower_ in _SOON and t.head == verb
+                                or t.dep_ == "amod" and t.head.i == objects[0].i and t.lemma_.lower() in prediction_words().imminence_adjectives
+                                for t in doc[first.i : last.i + 1]):
                 return None  # "expect a lot": only a dated or measured object ("expect a cut in June", "... soon") is a forecast
             if kept is not objects[0] or cue.lemma not in lexicon.nominal_object_verbs:
                 return trim(doc_text(doc), first.idx, last.idx + len(last))

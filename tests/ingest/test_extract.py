@@ -765,6 +765,11 @@ def test_titles_before_a_name_are_not_part_of_it(nlp: Language, no_directory: Di
         # "<clause>, with X saying A": the absolute phrase's noun says A
         ("Ferry fares rose on Monday after a storm, with traders saying the market remained nervous.",
          [("traders", "the market remained nervous", False)]),
+        # ... and fears a timed event ("fearing an imminent flood", "fear a strike next week"), but not a mere worry
+        ("Water rose along the river, with farmers and the mayor fearing an imminent flood.",
+         [("farmers and the mayor", "an imminent flood", False)]),
+        ("Dock workers fear a new strike at the port next week.", [("Dock workers", "a new strike at the port next week", False)]),
+        ("Dock workers fear the worst.", []),
         # A country's opposition speaks as one body
         ("Norland released 30 prisoners on Thursday, the exiled opposition said.",
          [("the exiled opposition", "Norland released 30 prisoners on Thursday", False)]),
