@@ -66,7 +66,7 @@ from ingest.mentions import (
     role_words,
     strip_determiner,
 )
-from ingest.predictions import as_predictions, detect_predictions
+from ingest.predictions import answers_a_forecast, as_predictions, detect_predictions
 from ingest.quotes import Quote, find_quotes
 from ingest.read import body_start
 from ingest.said_when import said_when
@@ -514,6 +514,8 @@ class _ArticleExtractor:
                 # '"In Latvia, no," replied X. "You will see it in October."': a short answer with its own frame, which
                 # the quotation after it continues
                 full.append(quote)
+            elif span is not None and answers_a_forecast(span):
+                full.append(quote)  # 'Asked whether A would happen, X said: "Not this year."': a short answer states A's fate
         for quote in full:
             self._quote(index, paragraph, doc, quote, quotes)
         if index == 0:

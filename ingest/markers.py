@@ -65,8 +65,9 @@ class Marker:
     elided: Token | None = None  # "(it could come from Belarus) and I do not exclude the south": the verb the event repeats
 
 
-def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
-    """Return the future markers the span asserts, in text order."""
+def find_markers(span: Span, has_horizon: bool, reported: bool, answered: bool = False) -> list[Marker]:
+    """Return the future markers the span asserts, in text order (``answered``: the span is a question someone
+    answered, read as stated: "asked whether X would ..." then foresees X)."""
     w = words()
     found: list[Marker] = []
     for token in span:
@@ -127,7 +128,7 @@ def find_markers(span: Span, has_horizon: bool, reported: bool) -> list[Marker]:
                 trigger = "will" if lower in w.strong else lower
             if _unknown(verb):
                 continue  # "Nobody knows how many people will come back": what no one can tell, nothing foreseen
-            if _asked_whether(verb):
+            if _asked_whether(verb) and not answered:
                 continue  # "a listener wanted to know whether the trains would run": a question put, nothing foreseen
             if _left_open(verb):
                 trigger = "whether"  # "it is too early to say whether the truce will hold": no lean either way

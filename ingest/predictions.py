@@ -47,6 +47,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from graph.model import Prediction, PredictionKind, prediction_id
+from ingest.answers import answer_polarity, question_answered
 from ingest.clause_parts import clause_parts
 from ingest.clauses import likely_subject, marker_negated, place_preps
 from ingest.conditions import find_condition
@@ -407,6 +408,7 @@ def detect_prediction(
     span: Span | None = None,
     cue: str | None = None,
     direct: bool = False,
+    answered: bool = False,
 ) -> PredictionFields | None:
     """Return the prediction ``text`` makes, or None when it makes none.
 
@@ -415,7 +417,8 @@ def detect_prediction(
     ("said", "expects", "did not rule out"); ``direct`` tells a quotation
     from reported speech, where "would" is the future of the past. The
     window needs ``published`` for relative time words; absolute dates
-    ("in 2026") get their window without it.
+    ("in 2026") get their window without it. ``answered`` reads a question
+    someone answered ("asked whether X would ...") as if it were stated.
     """
     w = words()
     cue_lemma = (cue or "").lower().split()[-1] if cue else ""
@@ -454,7 +457,7 @@ def detect_prediction(
     likelihood = _LIKELIHOOD_PREDICATE.search(text)
     # Time words let more words predict ("can", "would"), never fewer: read the markers as if the claim were timed, and
     # look for its time words only when something may predict (most claims predict nothing).
-    timed_markers = find_markers(span, True, reported)
+    timed_markers = find_markers(span, True, reported, answered)
     scheduled = _scheduled(span)  # ("construction starts in September": a timetable's present)
     if not timed_markers and not statement and not likelihood and not cue_expects \
             and cue_marker(span, cue, True) is None and find_attitude(span, reported, timed=True) is None and scheduled is None:
@@ -462,7 +465,7 @@ def detect_prediction(
     horizon = find_horizon(text, published, span=span)
     # Without time words, an event that times the prediction ("after the drills") is kept as its horizon, with no window.
     horizon_words = horizon.text if horizon else find_anchor(text, span=span)
-    markers = timed_markers if horizon is not None else find_markers(span, False, reported)
+    markers = timed_markers if horizon is not None else find_markers(span, False, reported, answered)
     from_cue = None if markers else cue_marker(span, cue, horizon is not None)
     if from_cue is not None:
         markers = [from_cue]
@@ -622,6 +625,9 @@ def detect_predictions(
     not a prediction of its own.
     """
     whole = detect_prediction(text, published, span=span, cue=cue, direct=direct)
+    if whole is None and span is not None:
+        whole = _answer(text, published, span)
+        return (whole,) if whole is not None else ()
     if span is None or whole is None:
         return (whole,) if whole is not None else ()
     found: list[PredictionFields] = []
@@ -648,6 +654,27 @@ def detect_predictions(
     # ("reaches 5.1% this year before narrowing to 4.3% in 2027": the first event ends where the later act begins)
     first = whole.event.replace(" " + sequel, "") if sequel else whole.event
     return (replace(whole, event=first), later)
+
+
+def _answer(text: str, published: date | None, span: Span) -> PredictionFields | None:
+    """The prediction of a short answer to a question about what will happen ("Asked whether the plant would
+    reopen in May, the director said: 'Not this year'"): the question's event, negated when the answer says no,
+    timed by the answer's own time words if it has any, else by the question's."""
+    polarity = answer_polarity(text)
+    question = question_answered(span) if polarity is not None else None
+    asked = detect_prediction(question.text, published, span=question, cue="said", answered=True) if question is not None else None
+    if asked is None:
+        return None
+    horizon = find_horizon(text, published, span=span)
+    if horizon is not None:
+        asked = replace(asked, horizon=horizon.text, window_start=horizon.window_start, window_end=horizon.window_end)
+    return replace(asked, negated=asked.negated != (polarity is False))
+
+
+def answers_a_forecast(span: Span) -> bool:
+    """True when ``span`` is a short answer to a question about what will happen ('Asked whether the plant would
+    reopen, the director said: "No."'): a statement even when it is too short to be a clause."""
+    return _answer(span.text, None, span) is not None
 
 
 def _coordinated_act(text: str, published: date | None, span: Span, whole: PredictionFields) -> tuple[PredictionFields, str | None] | None:
