@@ -231,6 +231,18 @@ def _scheduled(span: Span) -> Marker | None:
 _NOW = frozenset({"still", "already", "currently", "now"})
 
 
+def _feared(span: Span, cue_lemma: str) -> Marker | None:
+    """The event of a content "fear" reports in the present tense ("fears that the truce collapses before the
+    winter"), which foresees it when time words place it ahead (``detect_prediction`` checks); else None. (The
+    forecasting verbs leave "fear" out: "fears that the firm is hiding losses" is a suspicion of the present.)"""
+    root = span.root
+    present = root.tag_ in ("VBZ", "VBP") or root.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "do" for c in root.children)  # ("does not hold")
+    if not cue_lemma.startswith("fear") or root.pos_ not in ("VERB", "AUX") or not present:
+        return None
+    return Marker(root, root, "forecast", "expect", marker_negated(root, root))
+
+
 def _going_on(verb: Token) -> bool:
     """True for a clause in the present that says something holds now ("costs are still rising", "the front is
     already moving"): no future of its own, whatever a forecasting cue makes of it."""
@@ -459,7 +471,8 @@ def detect_prediction(
     # look for its time words only when something may predict (most claims predict nothing).
     timed_markers = find_markers(span, True, reported, answered)
     scheduled = _scheduled(span)  # ("construction starts in September": a timetable's present)
-    if not timed_markers and not statement and not likelihood and not cue_expects \
+    feared = _feared(span, cue_lemma)
+    if not timed_markers and not statement and not likelihood and not cue_expects and feared is None \
             and cue_marker(span, cue, True) is None and find_attitude(span, reported, timed=True) is None and scheduled is None:
         return None
     horizon = find_horizon(text, published, span=span)
@@ -475,6 +488,9 @@ def detect_prediction(
     if not markers and scheduled is not None and horizon is not None and published is not None \
             and horizon.window_start is not None and horizon.window_start >= published:
         markers = [scheduled]  # "construction starts in September": a timetable's present, for a time to come
+    if not markers and feared is not None and horizon is not None and published is not None \
+            and horizon.window_start is not None and horizon.window_start >= published:
+        markers = [feared]  # "fears that the truce collapses before the winter": the feared event, for a time to come
     if not markers and not statement and not likelihood and not cue_expects:
         return None
     main = main_marker(markers) if markers else None

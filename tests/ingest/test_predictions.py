@@ -658,6 +658,22 @@ def test_a_cue_makes_the_prediction_of_its_content(nlp: Language, before: str, t
     assert found is not None and (found.kind, found.event, found.negated) == (kind, event, negated), found
 
 
+# A feared event told in the present foresees it when time words place it ahead; otherwise it is a suspicion.
+@pytest.mark.parametrize(
+    "text, event, negated, horizon",
+    [
+        ("the ferry strike spreads to the north before the summer", "the ferry strike spreads to the north", False, "before the summer"),
+        ("the ceasefire does not hold through the winter", "the ceasefire holds", True, "through the winter"),
+        ("the port operator hides its losses", None, None, None),
+        ("the port operator hid its losses last year", None, None, None),
+    ],
+)
+def test_a_feared_event_in_the_present_with_time_ahead_is_a_forecast(nlp: Language, text: str, event: str | None,
+                                                                     negated: bool | None, horizon: str | None) -> None:
+    found = detect_after(nlp, "The union fears that ", text, cue="fears")
+    assert (found.event, found.negated, found.horizon) == (event, negated, horizon) if event else found is None, found
+
+
 @pytest.mark.parametrize(
     "before, text, cue",
     [
