@@ -215,16 +215,50 @@ def _make_verb(cue: Token, last: Token, verb: Token, top: Token | None) -> None:
     that.tag_, that.pos_ = "IN", "SCONJ"
 
 
+def risks_read_as_noun(word: Token) -> Token | None:
+    """Return the subject when the parser read the verb "risks" as a plural noun with its subject as a compound: "the
+    conflict risks spreading to Moldova", "the war risks dragging on" (the small model's "conflict risks", like
+    "recession risks"). Only when "risks" heads its clause for want of a verb (root, complement, conjunct) and a gerund
+    follows it right away: in "the climate risks facing farmers are growing" the noun is the subject of "are"."""
+    if word.lower_ != "risks" or word.tag_ != "NNS" or word.i == 0:
+        return None
+    subject = word.doc[word.i - 1]
+    if subject.dep_ != "compound" or subject.head != word or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    opening = word.doc[word.left_edge.i - 1] if word.left_edge.i > 0 else None
+    if word.dep_ not in ("ROOT", "ccomp", "conj", "advcl") and not (word.dep_ == "dobj" and opening is not None and opening.lower_ == "that"):
+        return None  # (or an object right after "that": "warned that the conflict risks spreading", parsed so)
+    if not any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i == word.i + 1 for c in word.children):
+        return None
+    return subject
+
+
+def _make_risks_verb(word: Token, subject: Token) -> None:
+    """Re-hang "the conflict risks spreading": "risks" a verb, the noun before it (with the words before that) its
+    subject, the gerund its complement."""
+    for child in [c for c in word.children if c.i < subject.i and c.dep_ in ("det", "amod", "compound", "poss", "nummod")]:
+        child.head = subject  # ("the", "Moldova's": the subject's words; "that" stays the clause's)
+    subject.head, subject.dep_ = word, "nsubj"
+    gerund = word.doc[word.i + 1]
+    gerund.dep_ = "xcomp"
+    word.tag_, word.pos_ = "VBZ", "VERB"
+    word.morph = MorphAnalysis(word.doc.vocab, {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"})
+
+
 @Language.component(COMPONENT)
 def repair_parse(doc: Doc) -> Doc:
     """Give each closing frame whose subject the parser took from the clause before (``stolen_subject``) its speaker
-    back, and the clause its last words; make a reporting verb read as a noun a verb again (``verb_read_as_noun``)."""
+    back, and the clause its last words; make a reporting verb read as a noun a verb again (``verb_read_as_noun``), and
+    "risks" before a gerund (``risks_read_as_noun``)."""
     from ingest.cues import cue_lexicon
 
     for word in doc:
         found_noun = verb_read_as_noun(word)
         if found_noun is not None:
             _make_verb(word, *found_noun)
+        risked = risks_read_as_noun(word)
+        if risked is not None:
+            _make_risks_verb(word, risked)
     verbs = cue_lexicon().verbs
     light = cue_lexicon().light_verbs
     for verb in doc:

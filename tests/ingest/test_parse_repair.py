@@ -126,3 +126,19 @@ def test_a_translated_reminder_opening_the_sentence_is_no_subject(nlp: Language)
     with nlp.select_pipes(disable=[COMPONENT]):
         assert _subject_and_object(nlp, text, "stated", "Recall")[0] == "Recall"  # (the misparse)
     assert _subject_and_object(nlp, text, "stated", "Recall") == ("head", "intj")
+
+
+@pytest.mark.parametrize("text, subject, gerund", [
+    ("Analysts warned that the conflict risks spreading to the south.", "conflict", "spreading"),
+    ("The strike risks dragging on into next year, the union said.", "strike", "dragging"),
+])
+def test_risks_before_a_gerund_is_the_verb(nlp: Language, text: str, subject: str, gerund: str) -> None:
+    with nlp.select_pipes(disable=[COMPONENT]):
+        assert next(t for t in nlp(text) if t.text == "risks").pos_ == "NOUN"  # (the small model's misparse, which the test needs)
+    risks = next(t for t in nlp(text) if t.text == "risks")
+    assert (risks.pos_, [c.text for c in risks.children if c.dep_ == "nsubj"], [c.text for c in risks.children if c.dep_ == "xcomp"]) \
+        == ("VERB", [subject], [gerund])
+
+
+def test_risks_that_are_a_subject_stay_a_noun(nlp: Language) -> None:
+    assert _repaired_nothing(nlp, "The climate risks facing farmers are growing, the minister said.")

@@ -646,6 +646,9 @@ def test_phrases_that_are_not_predictions(nlp: Language, text: str) -> None:
         ("The agency raised ", "its inflation forecast for the year", "raised", "forecast", "its inflation forecast", False),
         ("The economist sees ", "growth of about 2 percent", "sees", "forecast", "growth of about 2 percent", False),
         ("The mayor warned of ", "a new flood in the summer", "warned", "forecast", "a new flood", False),
+        # ("risks" the parser read as a noun, "the conflict risks", is the verb: ``parse_repair``)
+        ("The mayor warned that ", "the conflict risks spreading to the harbour", "warned", "forecast",
+         "the conflict spreads to the harbour", False),
         ("Economists at the bank see ", "the economy growing by 1.5% next year", "see", "forecast", "the economy grows by 1.5%", False),
         # the parser hung "vowed" on "to win": who vowed is who said, not the alliance
         ("Viktor Rand said he expected his alliance to win at least 30 seats and vowed ", "to call protests if the vote was rigged",
