@@ -17,6 +17,7 @@ WORD_SETS = {
                     "hedge_adverbs", "when_not_if_nouns", "case_kinds", "expected_cases", "schedule_verbs",
                     "present_adverbs", "hardly_adverbs", "hedge_words", "wanting_verbs", "litotes_verbs",
                     "noun_says_verbs"],
+    "cues": ["wishing_verbs", "denial_verbs", "chance_nouns", "speaking_forms", "doubting_verbs", "anonymity_verbs"],
 }
 
 
