@@ -18,6 +18,9 @@ WORD_SETS = {
                     "present_adverbs", "hardly_adverbs", "hedge_words", "wanting_verbs", "litotes_verbs",
                     "noun_says_verbs"],
     "cues": ["wishing_verbs", "denial_verbs", "chance_nouns", "speaking_forms", "doubting_verbs", "anonymity_verbs"],
+    "contents": ["comment_nouns", "withheld_verbs", "utterance_nouns", "soon_adverbs", "fronted_conditions", "time_marks",
+                 "concessive_marks"],
+    "roles": ["title_glue"],
 }
 
 
