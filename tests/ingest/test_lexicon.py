@@ -21,6 +21,8 @@ WORD_SETS = {
     "contents": ["comment_nouns", "withheld_verbs", "utterance_nouns", "soon_adverbs", "fronted_conditions", "time_marks",
                  "concessive_marks"],
     "roles": ["title_glue"],
+    "events": ["drop_adverbs", "measure_nouns", "likelihood_adjectives", "reason_words", "happening_verbs", "dummy_it_verbs",
+               "time_nouns", "source_words"],
 }
 
 
