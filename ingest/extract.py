@@ -128,7 +128,7 @@ _KIN_OF = re.compile(r"(?:the|a|an)\s+(?-i:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?
 #: "Another", "a third", "the other": one more of the unnamed sources just quoted.
 _ANOTHER = re.compile(r"(?:another|a\s+(?:second|third|fourth|fifth)|the\s+other|one\s+more)", re.IGNORECASE)
 #: Words for any body, used of one just named ("the organisation", "the group"): a hypernym, not part of its name.
-_GENERIC_BODIES = frozenset({"organisation", "organization", "group"})
+_GENERIC_BODIES = word_set("sources", "generic_bodies")
 
 
 def _one_person(words: str) -> bool:
@@ -311,7 +311,7 @@ def _subordinate(token: Token) -> bool:
 
 
 #: Nouns for a person's own group, whose doings are told of that person ("Orlovs's faction walked out").
-_GROUP_NOUNS = frozenset({"faction", "party", "team", "delegation", "campaign", "camp", "family", "office", "staff", "lawyers"})
+_GROUP_NOUNS = word_set("sources", "group_nouns")
 
 
 def _documents(word: str) -> bool:

@@ -23,6 +23,8 @@ WORD_SETS = {
     "roles": ["title_glue"],
     "events": ["drop_adverbs", "measure_nouns", "likelihood_adjectives", "reason_words", "happening_verbs", "dummy_it_verbs",
                "time_nouns", "source_words"],
+    "sources": ["generic_bodies", "group_nouns", "interrupting_verbs", "share_nouns", "medium_events", "medium_nouns",
+                "seeing_verbs", "leaked_nouns"],
 }
 
 
