@@ -20,7 +20,7 @@ WORD_SETS = {
     "cues": ["wishing_verbs", "denial_verbs", "chance_nouns", "speaking_forms", "doubting_verbs", "anonymity_verbs"],
     "contents": ["comment_nouns", "withheld_verbs", "utterance_nouns", "soon_adverbs", "fronted_conditions", "time_marks",
                  "concessive_marks"],
-    "roles": ["title_glue"],
+    "roles": ["title_glue", "body_like_nouns"],
     "events": ["drop_adverbs", "measure_nouns", "likelihood_adjectives", "reason_words", "happening_verbs", "dummy_it_verbs",
                "time_nouns", "source_words"],
     "sources": ["generic_bodies", "group_nouns", "interrupting_verbs", "share_nouns", "medium_events", "medium_nouns",
