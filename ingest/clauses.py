@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from ingest.contents import QUOTE_MARKS
 from ingest.cues import cue_lexicon
 from ingest.events import POSSESSIVE_SUBJECTS, antecedent, contrasted, foreseen_aside, subject_of
+from ingest.lexicon import word_set
 from ingest.mentions import people_nouns, role_words
 from ingest.prediction_words import words
 
@@ -206,7 +207,7 @@ def is_passive(token: Token) -> bool:
 
 
 #: Verbs by which a risk or forecast noun states its event as a clause: "the risk is that X", "the scenario assumes that X".
-_NOUN_SAYS_VERBS = frozenset({"be", "assume", "envisage", "foresee"})
+_NOUN_SAYS_VERBS = word_set("predictions", "noun_says_verbs")
 
 
 def event_noun(token: Token) -> Token | None:

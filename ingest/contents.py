@@ -20,6 +20,7 @@ from ingest.cues import (
     put_chance,
 )
 from ingest.horizons import names_calendar_event
+from ingest.lexicon import word_set
 from ingest.mentions import role_words
 from ingest.nlp import doc_text
 from ingest.prediction_words import forecasting_verbs
@@ -42,11 +43,11 @@ _CONNECTIVE = re.compile(
 
 
 #: Nouns of a writer's comment set after a report (", a claim that could not be verified", ", a charge X called absurd").
-COMMENT_NOUNS = frozenset({"claim", "assertion", "allegation", "statement", "accusation", "charge", "figure", "estimate", "account", "version"})
+COMMENT_NOUNS = word_set("contents", "comment_nouns")
 #: What a speaker gave or did not give with a report (", without giving details", ", without citing evidence").
-_WITHHELD = frozenset({"give", "provide", "offer", "cite", "elaborate", "specify", "explain", "name", "say", "present"})
+_WITHHELD = word_set("contents", "withheld_verbs")
 #: Utterances a report was made in (", in his sharpest comments yet", ", in a televised address").
-_UTTERANCES = frozenset({"comment", "remark", "interview", "statement", "speech", "address", "post", "message", "briefing"})
+_UTTERANCES = word_set("contents", "utterance_nouns")
 #: Closing quote marks and the marks that open them.
 _OPENERS = {"”": "“", "»": "«", "’": "‘"}
 
@@ -110,7 +111,7 @@ def _unclosed(text: str, closer: str) -> bool:
 #: Entity types that date or measure a forecast's object ("a cut in June", "growth of 2%").
 _MEASURES = frozenset({"DATE", "PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
 #: Adverbs of the near future that time a forecast's object as a date would ("expects a decision soon").
-_SOON = frozenset({"soon", "shortly", "imminently"})
+_SOON = word_set("contents", "soon_adverbs")
 
 
 @cache
@@ -125,7 +126,7 @@ def timed_object_verbs() -> frozenset[str]:
 
 
 #: Words of a title other than roles and their modifiers ("co-founder and chief executive", "acting head").
-_TITLE_GLUE = frozenset({"co", "-", "and", "&", "founder", "chief", "executive", "officer", "acting", "deputy", "senior", "vice"})
+_TITLE_GLUE = word_set("roles", "title_glue")
 
 
 def _without_title_tail(tokens: list[Token], verb: Token) -> list[Token]:
@@ -646,7 +647,7 @@ def _closes_before_conjunct(verb: Token) -> bool:
 
 
 #: Words that open a condition fronted before a frame set inside its clause ("If the talks fail, analysts said, ...").
-_FRONTED_CONDITIONS = frozenset({"if", "unless", "provided", "should"})
+_FRONTED_CONDITIONS = word_set("contents", "fronted_conditions")
 
 
 def _condition_after_frame(verb: Token) -> bool:
@@ -802,9 +803,9 @@ def _closing_aside(verb: Token) -> bool:
 
 
 #: Conjunctions that open a clause of time.
-_TIME_MARKS = frozenset({"after", "before", "when", "while", "once", "until", "following"})
+_TIME_MARKS = word_set("contents", "time_marks")
 #: Conjunctions that open a clause of concession.
-_CONCESSIVE = frozenset({"though", "although"})
+_CONCESSIVE = word_set("contents", "concessive_marks")
 
 
 def _clause_after_frame(verb: Token) -> bool:

@@ -15,7 +15,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from ingest.lexicon import load_lexicon
+from ingest.lexicon import load_lexicon, word_set
 from ingest.mentions import role_words
 from ingest.nlp import doc_text
 from ingest.prediction_words import words as prediction_words
@@ -362,14 +362,14 @@ def inverted_noun(token: Token) -> bool:
     return bool(rest) and rest[-1].pos_ == "PROPN" and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "ADP", "CCONJ") for t in rest)
 
 
-#: Modals that put a saying still to come: "X may announce that A", "X will say on Friday that A" (not "would":
-#: "X would later say that A" happened, "I would say that A" asserts A)
 #: Verbs of wanting or bringing about that govern a report or a view no one has made or holds yet ("wants X to
 #: believe", "persuaded X to say").
-_WISHING = frozenset({"want", "wish", "like", "need", "persuade", "convince", "force", "make", "get", "encourage", "urge", "lead"})
+_WISHING = word_set("cues", "wishing_verbs")
+#: Modals that put a saying still to come: "X may announce that A", "X will say on Friday that A" (not "would":
+#: "X would later say that A" happened, "I would say that A" asserts A)
 _NOT_YET = frozenset({"may", "might", "will", "shall", "'ll", "’ll", "wo", "must", "should"})
 #: Verbs that deny what follows them: "denied saying that A", "denied plans to A"
-DENIAL_VERBS = frozenset({"deny", "dismiss", "reject"})
+DENIAL_VERBS = word_set("cues", "denial_verbs")
 
 
 def wished(verb: Token) -> bool:
@@ -418,7 +418,8 @@ def put_chance(verb: Token) -> tuple[Token, Token] | None:
     return (chance, at[0].right_edge) if at else None
 
 
-_CHANCE_NOUNS = frozenset({"odds", "chance", "chances", "probability", "likelihood", "risk"})
+#: Nouns of a chance put at a figure ("put the odds of a cut at 60%"), as written.
+_CHANCE_NOUNS = word_set("cues", "chance_nouns")
 
 
 #: The parts of speech a cue's first word has: a verb, "be" before an adjective, or a verb the tagger read as a noun.

@@ -18,35 +18,33 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ingest.cues import cue_lexicon
+from ingest.lexicon import word_set
 from ingest.mentions import role_words
 from ingest.prediction_words import forecasting_verbs, words
 
 #: Dependents of the predicted verb that are not part of the event.
 _DROP_DEPS = frozenset({"neg", "aux", "auxpass", "mark", "punct", "cc", "conj", "advcl", "preconj", "parataxis", "intj", "discourse", "meta", "dep"})
 #: Adverbs that only hedge, time or link: "also", "still", "then", "probably".
-_DROP_ADVERBS = frozenset({"also", "still", "then", "probably", "likely", "certainly", "possibly", "perhaps", "definitely",
-                           "surely", "already", "now", "soon", "never", "ever", "no", "however", "therefore",
-                           "nevertheless", "again", "even", "only", "just", "obviously", "clearly", "almost", "most", "highly",
-                           "doubt", "either"})  # ("..., no doubt": the speaker's certainty; "won't get cheaper either")
+_DROP_ADVERBS = word_set("events", "drop_adverbs")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i", "these", "those", "both", "many", "some", "others"})
 #: A possessive pronoun owning a plan, and the subject it is of the planned act ("our goal is to reach" -> "we reach").
 POSSESSIVE_SUBJECTS = {"our": "we", "my": "I", "their": "they", "his": "he", "her": "she", "your": "you"}
 _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 #: Nouns of a measure whose "of" phrase says what is measured ("the number of attacks", "the share of imports").
-_MEASURES = frozenset({"number", "share", "amount", "level", "rate", "volume", "proportion", "value", "cost", "price", "count"})
+_MEASURES = word_set("events", "measure_nouns")
 #: Adjectives that say how likely what they are said of is ("it is highly unlikely that X", "a truce is more likely
 #: than not").
-LIKELIHOOD_ADJECTIVES = frozenset({"likely", "unlikely", "probable", "improbable", "certain", "possible", "impossible"})
+LIKELIHOOD_ADJECTIVES = word_set("events", "likelihood_adjectives")
 _NEGATIVE_PRONOUNS = {"nobody": "somebody", "nothing": "something", "no one": "someone", "none": "some"}
 #: Most words an event keeps: a longer one is cut at the last word that fits.
 MAX_EVENT_WORDS = 18
 _DANGLING = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "before", "after",
                        "and", "or", "but", "which", "that", "who", "as", "than", "its", "their", "his", "her", "our"})
 #: Dependents that only comment on the event: a reason ("due to losses") or a relative clause on an object.
-_REASONS = frozenset({"due", "because", "owing", "thanks", "amid", "despite"})
+_REASONS = word_set("events", "reason_words")
 #: Words that open the source of a view, not part of the event: "according to X", "judging by X".
-_SOURCES = frozenset({"according", "judging"})
+_SOURCES = word_set("events", "source_words")
 
 
 def third_person(lemma: str) -> str:
@@ -295,12 +293,12 @@ def _lower_first(text: str) -> str:
     return text[0].lower() + text[1:] if first.lower() in _FUNCTION_WORDS else text
 
 
-#: Verbs whose "it" is often no pronoun at all ("it will take years to", "it is clear that").
 #: Verbs whose subject "it" is an event ("it could happen in May", "it will begin in spring").
-_HAPPENING = frozenset({"happen", "occur", "begin", "start"})
-_DUMMY_IT_VERBS = frozenset({"be", "take", "seem", "appear", "become", "make", "mean", "matter", "depend", "rain", "snow"})
-_TIME_NOUNS = frozenset({"year", "month", "week", "day", "time", "moment", "period", "season", "winter", "summer",
-                         "spring", "autumn", "fall", "decade", "century", "hour", "minute"})
+_HAPPENING = word_set("events", "happening_verbs")
+#: Verbs whose "it" is often no pronoun at all ("it will take years to", "it is clear that").
+_DUMMY_IT_VERBS = word_set("events", "dummy_it_verbs")
+#: Nouns of time, never what a later pronoun stands for.
+_TIME_NOUNS = word_set("events", "time_nouns")
 
 
 #: Where a paragraph's doc keeps the doc of the paragraph before it (``link_paragraphs``).

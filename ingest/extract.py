@@ -49,6 +49,7 @@ from ingest.horizons import date_anchors
 from ingest.identities import SpeakerEntry, SpeakerTable
 from ingest.interviews import LabelledTurn, Turn, interview_blocks, labelled_blocks, qa_label
 from ingest.layout import Paragraph, is_link_line, paragraphs
+from ingest.lexicon import word_set
 from ingest.markers import cue_has
 from ingest.mentions import (
     DirectoryLike,
@@ -127,7 +128,7 @@ _KIN_OF = re.compile(r"(?:the|a|an)\s+(?-i:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?
 #: "Another", "a third", "the other": one more of the unnamed sources just quoted.
 _ANOTHER = re.compile(r"(?:another|a\s+(?:second|third|fourth|fifth)|the\s+other|one\s+more)", re.IGNORECASE)
 #: Words for any body, used of one just named ("the organisation", "the group"): a hypernym, not part of its name.
-_GENERIC_BODIES = frozenset({"organisation", "organization", "group"})
+_GENERIC_BODIES = word_set("sources", "generic_bodies")
 
 
 def _one_person(words: str) -> bool:
@@ -164,9 +165,7 @@ _PUBLISHED = re.compile(r",\s+(?:published|released|issued|conducted|carried\s+o
 _RELAYED = re.compile(r",\s+(?:(?:which|who)\s+(?:cited|quoted)|citing|quoting)\s+(?P<who>[^,]+?)(?=,)")
 #: Cues that speak outright: what a noun no lexicon lists must do to be a source ("The airport said", not "The
 #: paranoia found ...").
-_SPEAKING = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "announced", "announces", "reported", "reports",
-                       "stated", "states", "wrote", "writes", "warned", "warns", "according", "claimed", "claims", "confirmed",
-                       "confirms", "predicted", "predicts", "forecast", "forecasts", "noted", "notes", "explained", "explains"})
+_SPEAKING = word_set("cues", "speaking_forms")
 #: "a draft seen by Reuters", "a document obtained by the FT": a document and the outlet that saw it.
 #: A document's noun phrase: "a draft", "the new indictment", "an internal memo".
 _DOCUMENT_PHRASE = r"(?P<doc>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?P<noun>[\w-]+))"
@@ -312,7 +311,7 @@ def _subordinate(token: Token) -> bool:
 
 
 #: Nouns for a person's own group, whose doings are told of that person ("Orlovs's faction walked out").
-_GROUP_NOUNS = frozenset({"faction", "party", "team", "delegation", "campaign", "camp", "family", "office", "staff", "lawyers"})
+_GROUP_NOUNS = word_set("sources", "group_nouns")
 
 
 def _documents(word: str) -> bool:

@@ -46,3 +46,16 @@ def load_lexicon(name: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise InputError(path, "expected a mapping at the top")
     return data
+
+
+def word_set(name: str, key: str) -> frozenset[str]:
+    """Return the word list ``key`` of ``data/lexicon/<name>.yaml`` as a set.
+
+    Raises:
+        InputError: the lexicon has no such list, or an entry is not a string
+            (quote words YAML reads otherwise, such as ``"no"`` or ``"on"``).
+    """
+    words = load_lexicon(name).get(key)
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise InputError(lexicon_path(name), f"{key!r} is not a list of words")
+    return frozenset(words)

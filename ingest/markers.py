@@ -43,6 +43,7 @@ from ingest.clauses import (
 from ingest.cues import cue_lexicon, forecast_see, put_chance
 from ingest.events import LIKELIHOOD_ADJECTIVES, antecedent, reports_of_itself, speaks_for, subject_of
 from ingest.horizons import find_horizon
+from ingest.lexicon import word_set
 from ingest.mentions import personal_noun
 from ingest.prediction_words import words
 from ingest.probability import NEGATION
@@ -269,8 +270,9 @@ def find_markers(span: Span, has_horizon: bool, reported: bool, answered: bool =
 
 
 #: Verbs of room or capacity: "could hold 180 pupils", "can accommodate 2,000 people" say what a thing holds.
-_CAPACITY_VERBS = frozenset({"hold", "accommodate", "house", "seat", "fit", "store", "shelter", "carry", "host"})
-_TIME_PREPOSITIONS = frozenset({"in", "over", "for", "within", "during", "through"})
+_CAPACITY_VERBS = word_set("predictions", "capacity_verbs")
+#: Prepositions of a stretch of time: "in the years to come" is a horizon, not a future a noun names.
+_TIME_PREPOSITIONS = word_set("predictions", "time_prepositions")
 
 
 def _asked(token: Token) -> bool:
@@ -382,8 +384,7 @@ def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> Marker | None
 #: Verbs whose "I will"/"we will" foretells what happens to the speakers rather than what they undertake
 #: ("we will see a drop", "we will need more shells", "we will know by May"), or how they come through what
 #: befalls them ("we will cope", "we will withstand the winter"): perception, need and endurance.
-_UNDERGONE = frozenset({"see", "witness", "need", "know", "hear", "find", "feel", "experience", "learn", "understand", "wait",
-                        "cope", "withstand", "endure"})
+_UNDERGONE = word_set("predictions", "undergone_verbs")
 
 
 def _own_undertaking(verb: Token, subject: Token | None, reported: bool = False) -> bool:
@@ -399,8 +400,7 @@ def _own_undertaking(verb: Token, subject: Token | None, reported: bool = False)
 
 
 #: Verbs of seeing, knowing and wanting: "if we look at the map, we see ..." states what follows, no act undertaken.
-_STATIVE = frozenset({"see", "know", "think", "believe", "understand", "find", "hope", "want", "need", "expect", "feel",
-                      "consider", "mean", "get", "like", "remember", "realise", "realize", "notice", "lose", "win"})
+_STATIVE = word_set("predictions", "stative_verbs")
 
 
 def _bare_conditional(verb: Token) -> Marker | None:
@@ -419,7 +419,7 @@ def _bare_conditional(verb: Token) -> Marker | None:
 
 
 #: Adverbs by which a speaker weighs what is to come: "would probably intensify" is a forecast, not a plan announced.
-_HEDGE_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "surely", "certainly", "undoubtedly"})
+_HEDGE_ADVERBS = word_set("predictions", "hedge_adverbs")
 
 
 def _hedged(verb: Token) -> bool:
@@ -511,7 +511,8 @@ def _under_condition(verb: Token, marks: tuple[str, ...] = ("if", "unless", "onc
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in verb.children)
 
 
-_WHEN_NOT_IF_NOUNS = frozenset({"matter", "question"})
+#: Nouns of "a matter of when, not if", "not a question of if, but when".
+_WHEN_NOT_IF_NOUNS = word_set("predictions", "when_not_if_nouns")
 
 
 def _when_not_if(token: Token) -> Marker | None:
@@ -570,7 +571,7 @@ def _modal_forecast(token: Token) -> Token | None:
 
 
 #: Verbs that call off a plan the same clause states ("planned to buy more but cancelled the order").
-_CALLED_OFF = frozenset({"cancel", "abandon", "drop", "scrap", "shelve", "postpone", "suspend", "halt", "freeze"})
+_CALLED_OFF = word_set("predictions", "called_off_verbs")
 
 
 def _intention(token: Token, lemma: str) -> Marker | None:
@@ -908,9 +909,9 @@ def _not_excluded(verb: Token) -> Marker | None:
 
 
 #: What makes "case" a scenario ("the worst case", "the base case"), not an argument ("the case for X").
-_CASE_KINDS = frozenset({"worst", "best", "likely", "base", "baseline", "central", "main", "likeliest", "extreme", "optimistic", "pessimistic"})
+_CASE_KINDS = word_set("predictions", "case_kinds")
 #: Cases a forecaster expects rather than only raises: "our base case", "the central scenario".
-_EXPECTED_CASES = frozenset({"likely", "base", "baseline", "central", "main", "likeliest"})
+_EXPECTED_CASES = word_set("predictions", "expected_cases")
 
 
 def _risk(token: Token) -> Marker | None:

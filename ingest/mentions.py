@@ -17,7 +17,7 @@ from typing import Any, Literal, Protocol
 from spacy.tokens import Doc, Span, Token
 
 from graph.model import Organisation, Person
-from ingest.lexicon import load_lexicon
+from ingest.lexicon import load_lexicon, word_set
 from ingest.nlp import doc_text
 
 MentionKind = Literal["person", "organisation", "pronoun", "title", "outlet"]
@@ -323,12 +323,7 @@ def _called_a_body(ent: Span) -> bool:
 
 #: Role and source nouns that describe a state or a body as readily as a person ("Poland, a close ally",
 #: "Naftogaz, a major importer"): an appositive with one of them says nothing about what a name is.
-_BODY_LIKE_NOUNS = frozenset({
-    "ally", "authority", "buyer", "candidate", "chair", "country", "critic", "dealer", "delegate", "exporter", "family",
-    "founder", "head", "importer", "investor", "leader", "media", "medium", "mediator", "member", "nation", "negotiator",
-    "neighbor", "neighbour", "nominee", "observer", "opponent", "owner", "participant", "people", "producer", "regulator",
-    "representative", "seller", "shipper", "signatory", "supporter", "trader", "user", "broker", "challenger", "incumbent",
-})
+_BODY_LIKE_NOUNS = word_set("roles", "body_like_nouns")
 
 
 def _introduced_as_person(ent: Span) -> bool:

@@ -54,6 +54,7 @@ from ingest.conditions import find_condition
 from ingest.cues import DENIAL_VERBS, cue_lexicon
 from ingest.events import clause_event, noun_event, subject_of
 from ingest.horizons import Horizon, find_anchor, find_horizon, moved_to, no_earlier
+from ingest.lexicon import word_set
 from ingest.markers import (
     Marker,
     cue_has,
@@ -210,8 +211,7 @@ def _own_clause_horizon(span: Span, text: str, horizon: Horizon, main: Marker, p
 
 #: Verbs of a timetable, which the present tense puts in the future with a time to come ("the summit opens on
 #: Monday", "construction starts in September", "the rules take effect in July").
-_SCHEDULE_VERBS = frozenset({"start", "begin", "open", "close", "end", "resume", "launch", "expire", "arrive", "depart", "leave",
-                             "take", "come", "kick", "finish", "reopen", "convene"})
+_SCHEDULE_VERBS = word_set("predictions", "schedule_verbs")
 
 
 def _scheduled(span: Span) -> Marker | None:
@@ -228,7 +228,7 @@ def _scheduled(span: Span) -> Marker | None:
 
 
 #: Adverbs that say a present state or trend holds now ("are still rising", "is already falling").
-_NOW = frozenset({"still", "already", "currently", "now"})
+_NOW = word_set("predictions", "present_adverbs")
 
 
 def _feared(span: Span, cue_lemma: str) -> Marker | None:
@@ -352,9 +352,9 @@ def _numeric_chance(text: str) -> tuple[str, float] | None:
 
 
 #: "will hardly attack": a forecast its adverb all but denies
-_HARDLY = frozenset({"hardly", "barely", "scarcely"})
+_HARDLY = word_set("predictions", "hardly_adverbs")
 #: "maybe I will run": adverbs of possibility read only as the adverb of the predicted verb (the scale's in-context terms)
-_HEDGE_WORDS = frozenset({"maybe", "perhaps", "possibly"})
+_HEDGE_WORDS = word_set("predictions", "hedge_words")
 
 
 def _probability(text: str, cue: str | None, marker: Marker | None) -> tuple[str | None, float | None]:
@@ -604,7 +604,7 @@ def detect_prediction(
 
 
 #: Verbs of wanting and planning: in the past tense an attitude held then ("I wanted to write", "we hoped to").
-_WISHES = frozenset({"want", "wish", "hope", "aim", "intend", "plan", "seek"})
+_WISHES = word_set("predictions", "wanting_verbs")
 
 
 def _past_attitude(token: Token) -> bool:
@@ -616,7 +616,7 @@ def _past_attitude(token: Token) -> bool:
 
 
 #: Verbs whose denial asserts the act they govern ("will not hesitate to respond", "will not fail to act").
-_LITOTES = frozenset({"hesitate", "fail"})
+_LITOTES = word_set("predictions", "litotes_verbs")
 
 #: Words an event starts with when it only points back at an earlier part of the claim ("it will take years").
 _BACK_REFERENCE = ("it", "this", "that")

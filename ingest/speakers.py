@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ingest.contents import inverted_role_object, only_its_own_words_after, trim
+from ingest.lexicon import word_set
 from ingest.mentions import (
     PRONOUNS,
     DirectoryLike,
@@ -69,7 +70,7 @@ _CONTROLLING_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upo
 
 
 #: Participles that interrupt a subject and its reporting verb ("X, asked about Y, said", "X, contacted by Reuters, said").
-_INTERRUPTERS = frozenset({"ask", "question", "press", "contact", "reach", "approach", "interview"})
+_INTERRUPTERS = word_set("sources", "interrupting_verbs")
 
 
 def subject_token(verb: Any) -> Any:
@@ -503,7 +504,7 @@ def _as_name(doc: Doc, start: int, end: int) -> str:
 
 
 #: Nouns of a share of a group ("a majority of respondents", "a third of the economists polled").
-_SHARES = frozenset({"majority", "minority", "half", "third", "quarter", "fifth", "plurality", "share"})
+_SHARES = word_set("sources", "share_nouns")
 
 
 def unnamed_source(span: Span) -> str | None:
@@ -702,11 +703,9 @@ def _publisher_itself(outlet: str, publisher: str) -> bool:
 
 
 #: Nouns for a medium a statement is made in ("in an interview with X", "on the air of X").
-_MEDIUM_EVENTS = frozenset({"interview", "comment", "commentary", "conversation", "broadcast", "program", "programme",
-                            "show", "podcast", "air", "op-ed", "column", "article", "post", "statement", "remark"})
+_MEDIUM_EVENTS = word_set("sources", "medium_events")
 #: Head nouns that make a phrase an outlet ("the Nord TV channel", "Radio Nord's website").
-_MEDIUM_NOUNS = frozenset({"channel", "tv", "television", "radio", "newspaper", "agency", "outlet", "daily", "magazine",
-                           "website", "broadcaster", "network", "portal", "podcast", "telethon", "publication"})
+_MEDIUM_NOUNS = word_set("sources", "medium_nouns")
 
 
 def who_stands_for(noun: Any) -> Any | None:
@@ -828,9 +827,9 @@ def _authored_nouns() -> frozenset[str]:
 
 
 #: Participles by which an outlet says it saw a document it did not write ("documents seen by X", "a draft obtained by X").
-_SEEING = frozenset({"see", "obtain", "review", "view", "examine"})
+_SEEING = word_set("sources", "seeing_verbs")
 #: What leaks besides the documents an organisation publishes: "a draft", "emails", "records", "minutes" seen by an outlet.
-_LEAKED = frozenset({"draft", "email", "record", "file", "message", "minute", "cable", "transcript", "recording"})
+_LEAKED = word_set("sources", "leaked_nouns")
 
 
 def _seen_by(doc: Doc, noun: Any, base: int, directory: DirectoryLike | None, publisher: str | None) -> Mention | None:

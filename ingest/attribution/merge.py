@@ -73,6 +73,7 @@ from ingest.cues import cue_lexicon, unsaid, wished
 from ingest.datelines import after_dateline
 from ingest.identities import SpeakerEntry, SpeakerTable
 from ingest.layout import is_heading
+from ingest.lexicon import word_set
 from ingest.mentions import PRONOUNS, DirectoryLike, Mention, choose_speaker, mentions_in, role_words, strip_determiner
 from ingest.prediction_words import words as prediction_words
 from ingest.predictions import as_predictions, detect_predictions
@@ -173,7 +174,7 @@ def governing_cue(proposal: ProposedClaim, paragraph: Paragraph) -> ProposedClai
 
 
 #: Verbs that state a doubt or a split with a "whether" clause: "X questioned whether A", "X are divided on whether A"
-_DOUBTING = frozenset({"question", "doubt", "wonder", "divide", "split", "debate", "disagree"})
+_DOUBTING = word_set("cues", "doubting_verbs")
 
 
 def keep(proposal: ProposedClaim, paragraph: Paragraph, options: Options) -> bool:
@@ -753,7 +754,8 @@ def default_stage(nlp: Language) -> Callable[[Extraction, Sequence[tuple[int, Do
     return add_proposals if tags else None
 
 
-_NAMING = frozenset({"name", "identify", "quote", "cite", "disclose", "publish"})
+#: Verbs of making a source known: "asked not to be named / identified" is a wish for anonymity.
+_NAMING = word_set("cues", "anonymity_verbs")
 
 
 def _unnamed_on_request(span: Span) -> bool:
