@@ -958,6 +958,14 @@ def _risk(token: Token) -> Marker | None:
         subject = subject_of(token.head)  # "a veto is a real possibility": what is possible is the subject
         if subject is not None and subject.pos_ == "NOUN" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return Marker(token, subject, "forecast", "risk", negated, noun=True)
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be" and token.head.tag_ != "VBD" and token.lemma_.lower() in ("risk", "danger", "threat", "fear") \
+            and not any(c.dep_ == "prep" and c.lower_ in words().risk_links for c in token.children):
+        # "the biggest danger is a collapse of the front", "the main threat in the coming years is a Russian attack": what
+        # the danger is, when it is an event (a common noun, not a name, a person or a body: "the threat is the army"), told
+        # in the present ("the biggest danger was ..." is history)
+        attr = next((c for c in token.head.children if c.dep_ == "attr" and c.i > token.head.i), None)
+        if attr is not None and attr.pos_ == "NOUN" and not attr.ent_type_ and not is_agent(attr):
+            return Marker(token, attr, "forecast", "risk", negated, noun=True)
     if token.lemma_.lower() in ("case", "scenario") and token.dep_ == "nsubj" and any(c.lower_ in _CASE_KINDS for c in token.children):
         attrs = [c for c in token.head.children if c.dep_ == "attr"]
         if attrs:

@@ -557,6 +557,9 @@ def detect_after(nlp: Language, before: str, text: str, **kwargs: object):  # ty
         ("An imminent strike by the dockers worries the port.", "an imminent strike by the dockers", False),
         ("A second strike at the mine is possible in the coming weeks.", "a second strike at the mine", False),
         ("A deal on the border is impossible this year.", "a deal on the border", True),
+        # what the danger is, when it is an event
+        ("The biggest danger is a collapse of the ferry network.", "a collapse of the ferry network", False),
+        ("The main threat in the coming years is a cyber attack on the port.", "a cyber attack on the port", False),
     ],
 )
 def test_forecasts_from_phrases(nlp: Language, text: str, event: str, negated: bool) -> None:
@@ -618,6 +621,11 @@ def test_aims_of_acts_under_way_are_intentions(nlp: Language, text: str, event: 
         "A landing is not possible without air cover.",  # a capability judged now, with no time ahead
         "The crisis set the stage for deep reforms.",  # history
         "The town grew quickly in the decades to come.",  # "to come" as time words of a past story
+        # a danger that is a body, a name, a quality, or one told as past
+        "The main threat is the northern army.",
+        "The biggest threat is Norland.",
+        "The danger is real.",
+        "The biggest danger was a collapse of the ferry network.",
     ],
 )
 def test_phrases_that_are_not_predictions(nlp: Language, text: str) -> None:
