@@ -210,6 +210,11 @@ def is_passive(token: Token) -> bool:
 _NOUN_SAYS_VERBS = word_set("predictions", "noun_says_verbs")
 
 
+def _existential(noun: Token) -> bool:
+    """True for the noun "there is" introduces ("there is a real danger ...")."""
+    return noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(c.dep_ == "expl" for c in noun.head.children)
+
+
 def event_noun(token: Token) -> Token | None:
     """Return the event noun or gerund a risk noun or planning verb takes ("risk of an attack", "preparing for war")."""
     link = words().risk_links
@@ -231,6 +236,11 @@ def event_noun(token: Token) -> Token | None:
                         break
         if child.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" and g.dep_ == "mark" for g in child.children):
             return child  # (a relative clause only by the parser's label: its "that" is a complementiser, not a pronoun)
+        if child.dep_ == "relcl" and _existential(token) and any(g.lower_ == "that" and g.dep_ == "dobj" for g in child.children) \
+                and any(g.dep_ == "nsubj" and g.lower_ != "that" for g in child.children):
+            # "there is a real danger that the conflict spreads": after "there is", the parser's object "that" is the
+            # complementiser of the danger's content ("the danger that the conflict poses", without "there is", stays relative)
+            return child
         if child.dep_ in ("acl", "relcl") and child.i > token.i and any(g.tag_ == "MD" for g in child.children) \
                 and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ not in ("WDT", "WP") for g in child.children):
             return child  # "no chance the enemy will reach the sea": a content clause without its "that"
