@@ -224,10 +224,13 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         tokens = sorted(clauses[0].subtree, key=lambda t: t.i)
         return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]), mark=True)
     quoted = quoted_as_saying(verb) if not any(c.dep_ == "ccomp" for c in verb.children) else None
-    if quoted is not None and quoted.dep_ == "nsubjpass" and quoted.left_edge.i - verb.sent.start >= 3 \
-            and doc[quoted.left_edge.i - 1].text == ",":
-        # "<clause>, X was quoted by Interfax as saying on Monday.": the sentence up to the comma before X
-        tokens = [t for t in doc[verb.sent.start : quoted.left_edge.i - 1]]
+    # (the frame opens with X, or with the outlet that quoted X: "<clause>, Interfax quoted X as saying.")
+    frame_start = next((c for c in quoted.head.children if c.dep_ == "nsubj" and c.i < quoted.i), quoted) if quoted is not None \
+        and quoted.dep_ == "dobj" else quoted
+    if quoted is not None and frame_start is not None and quoted.dep_ in ("nsubjpass", "dobj") and frame_start.left_edge.i - verb.sent.start >= 3 \
+            and doc[frame_start.left_edge.i - 1].text == ",":
+        # "<clause>, X was quoted by Interfax as saying on Monday.": the sentence up to the comma before the frame
+        tokens = [t for t in doc[verb.sent.start : frame_start.left_edge.i - 1]]
         return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
     if inverted_role_object(verb):
         # "<clause>, announced the government spokesman, Mihai R.": the parser made the speaker the verb's object

@@ -405,11 +405,19 @@ def _relayed_source(doc: Doc, head: Any, start: int, end: int, base: int, direct
                     publisher: str | None, relay: Mention | None) -> Who | None:
     """Who the words ``doc.text[start:end]`` (headed by ``head``) name as the source an outlet relays: a
     named person or organisation, else an unnamed source ("a source close to the ministry"), else None."""
-    named = [m for m in mentions_in(doc, base + start, base + end, base, directory, publisher) if m.kind in ("person", "organisation", "title")]
+    found = mentions_in(doc, base + start, base + end, base, directory, publisher)
+    named = [m for m in found if m.kind in ("person", "organisation", "title")]
     if named:
         return Who(mention=choose_speaker(named, base + head.idx), relay=relay)
+    if head.pos_ == "PRON" and (pronoun := next((m for m in found if m.kind == "pronoun"), None)) is not None:
+        return Who(mention=pronoun, relay=relay)  # "Nordwire quoted him as saying": whom "him" stands for
     span = doc.char_span(start, end, alignment_mode="expand")
     unnamed = unnamed_source(span) if span is not None else None
+    if unnamed is None and span is not None and head.pos_ == "NOUN" and is_role_word(head) \
+            and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.children):
+        # "Nordwire quoted the mayor as saying": a description of someone the article names or has named
+        first = next(t for t in head.subtree if t.dep_ != "det")
+        return Who(description=doc_text(doc)[first.idx : head.idx + len(head.text)], role=head.lemma_.lower(), relay=relay)
     return Who(unnamed=unnamed, role=head.lemma_.lower(), relay=relay) if unnamed is not None else None
 
 

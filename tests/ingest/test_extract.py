@@ -2005,6 +2005,10 @@ def test_a_newspapers_name_is_a_body_whatever_the_recogniser_says(nlp: Language,
         # "quoted X as saying A", however the parser hangs the "as"
         ("Nordwire quoted three officials familiar with the talks as saying the board was considering a new levy.",
          "three officials familiar with the talks", "Nordwire"),
+        # ... and after the clause: "<clause>, Y quoted X as saying", X a name, a description or a pronoun
+        ("The port will reopen in May, Nordwire quoted Deputy Minister Tomas Berg as saying.", "Tomas Berg", "Nordwire"),
+        ("The port will reopen in May, Nordwire quoted the port director as saying.", "port director", "Nordwire"),
+        ("Tomas Berg visited the port on Monday. It will reopen in May, Nordwire quoted him as saying.", "Tomas Berg", "Nordwire"),
         # a document an outlet has seen speaks; the outlet relays it
         ("According to a draft seen by Nordwire, the package would ban transshipment from January 2027.", "a draft", "Nordwire"),
         ("According to a draft examined by Nordwire, the package would ban transshipment from January 2027.", "a draft", "Nordwire"),
