@@ -657,6 +657,10 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
             if any(c.cue_start is not None and c.cue_end is not None and proposal.content.start <= c.cue_start
                    and proposal.content.end - 2 <= c.cue_end <= proposal.content.end and c.start >= c.cue_end for c in kept):
                 continue  # "posted [a video on Telegram claiming] that A": what ends in a rule claim's cue is its lead-in
+            if any(c.cue_start is not None and c.cue_end is not None and proposal.content.start <= c.cue_start and c.cue_end <= proposal.content.end
+                   and not (c.start < proposal.content.end and proposal.content.start < c.end)
+                   and _same_sentence(paragraph, c.cue_start, proposal.content.start) for c in kept):
+                continue  # "A, X was quoted [as saying by Nordwire]": what holds a rule claim's cue, not its content, is its frame
             proposal = governing_cue(proposal, paragraph)
             owner = next((c for c in kept if proposal.cue is not None and c.cue_start is not None and c.cue_end is not None
                           and c.cue_start < proposal.cue.end and proposal.cue.start < c.cue_end), None)

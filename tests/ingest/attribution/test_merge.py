@@ -479,3 +479,12 @@ def test_what_starts_inside_an_inverted_frame_is_no_content() -> None:
     # the trained stage proposes the frame's speaker phrase and the next sentence: neither is a report
     text = "Two houses in the village were damaged, said the head of the community Petro Lysenko. Also the occupiers attacked the village with drones.\n"
     assert [(c.text, c.cue) for c in run(text, "default").claims] == [("Two houses in the village were damaged", "said")]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks will resume in May, Peskov was quoted as saying by Interfax.",
+    "The ferries will run again in June, Mayor Tomas Berg was quoted as saying by Nordwire.",
+])
+def test_the_frame_of_a_rule_claim_is_no_content_of_its_own(text: str) -> None:
+    # ("as saying by Interfax" holds the rule claim's cue: the frame, never a second claim)
+    assert [c.text for c in run(text, "default").claims] == [text.split(",")[0]]
