@@ -188,6 +188,8 @@ def _short_subject(subject: Token, skip: set[int]) -> list[Token]:
              and subject.doc[c.left_edge.i - 1].text == "," for t in c.subtree}
     skip = skip | aside | {i for i in range(subject.i + 1, subject.right_edge.i + 1) if subject.doc[i].is_punct and aside
                            and (i + 1 in aside or i - 1 in aside)}
+    # ("The port, in X's view, will reopen": the comma that opens an aside after the subject, hung on the subject)
+    skip |= {c.i for c in subject.children if c.dep_ == "punct" and c.i == subject.right_edge.i and c.i > subject.i}
     # ("is not excluded that provocations will ...": a complementiser the parser made the subject's determiner)
     # ("... and that turnout would fall": the second clause's complementiser, read as the subject's determiner)
     skip |= {c.i for c in subject.children if c.dep_ == "det" and c.lower_ == "that" and (

@@ -557,6 +557,8 @@ def detect_after(nlp: Language, before: str, text: str, **kwargs: object):  # ty
         ("An imminent strike by the dockers worries the port.", "an imminent strike by the dockers", False),
         ("A second strike at the mine is possible in the coming weeks.", "a second strike at the mine", False),
         ("A deal on the border is impossible this year.", "a deal on the border", True),
+        # a comma after the subject, before an aside, is no part of the event
+        ("The ferry line, in Lena Novak's view, will close in May.", "the ferry line closes", False),
         # after "there is", the danger's content clause, whatever the parser made of its "that"
         ("There is a real danger that the ferry strike spreads to the north.", "the ferry strike spreads to the north", False),
         # what the danger is, when it is an event
