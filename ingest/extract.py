@@ -543,6 +543,20 @@ class _ArticleExtractor:
                         if before.relay is None and source[1] > source[0]:
                             before.relay = source
                         continue
+                    if outer is not None and cue.kind == "verb" and outer.cue_span is not None and outer.cue_span[1] <= cue.start \
+                            and outer.mention is not None and outer.mention.kind == "pronoun" and outer.cue is not None \
+                            and outer.cue.split()[0].lower() in ("in", "according"):
+                        # "The port, in her view, will reopen in May, Novak said": the aside inside the report is its
+                        # speaker's own ("her" is Novak), no report around the frame
+                        inner = self._indirect(index, doc, base, sentence, cue)
+                        if inner is not None and inner.start < outer.cue_span[0] and outer.cue_span[1] < inner.end \
+                                and inner.mention is not None and inner.mention.kind != "pronoun":
+                            self._audit(inner, (cue.start, cue.end), lo, hi)
+                            if outer in self.candidates:
+                                self.candidates.remove(outer)
+                            taken[taken.index(outer)] = inner
+                            self.candidates.append(inner)
+                            continue
                     if outer is not None:
                         # A nested report: "X said that Y believes ..." stays X's claim
                         # (a person speaks for their institution), but an organisation
@@ -1053,9 +1067,10 @@ class _ArticleExtractor:
             content = (cue.content_start, cue.content_end)  # "the lawyer's warnings that A": A
         else:
             content = phrase_content(self.text, (lo, hi), cue.start, speaker_end if cue.kind == "preposition" else cue.end)
-            if cue.kind == "preposition" and content is not None and content[0] >= speaker_end and _split_by_frame(doc, base, lo, cue.start, content):
-                # "The offensive, according to X, has stalled": the frame sits between the clause's subject and its verb;
-                # the content is the clause, frame included (a claim is one stretch of text)
+            if cue.kind in ("preposition", "possessive") and content is not None and content[0] >= speaker_end \
+                    and _split_by_frame(doc, base, lo, cue.start, content):
+                # "The offensive, according to X, has stalled", "The port, in her view, will reopen": the frame sits between
+                # the clause's subject and its verb; the content is the clause, frame included (a claim is one stretch of text)
                 content = trim(self.text, lo, content[1])
         if content is not None and cue.lemma == "citing":
             # "<content>, reports Radio X, citing Y": the relay's own cue is no content.

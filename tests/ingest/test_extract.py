@@ -130,6 +130,14 @@ def said(text: str, nlp: Language, directory: Directory) -> list[tuple[str, str]
         # an inverted frame's plural people at a body are those people, never a name after them
         ("Gas prices will double unless the transit deal is extended, warned analysts at Kpler.",
          [("analysts at Kpler", "Gas prices will double unless the transit deal is extended", False)]),
+        # An aside "in her view" / "according to him" inside a report is its speaker's own, not a report around the frame
+        ("The ferry line, in her view, will close in May, Lena Novak said.",
+         [("Lena Novak", "The ferry line, in her view, will close in May", False)]),
+        ("The ferry line, according to him, will close in May, Tomas Berg said.",
+         [("Tomas Berg", "The ferry line, according to him, will close in May", False)]),
+        # ... and without a frame, the aside reports the whole clause it sits in
+        ("Lena Novak spoke on Monday. The ferry line, in her view, will close in May.",
+         [("Lena Novak", "The ferry line, in her view, will close in May.", False)]),
         # The question put to a speaker is no part of the answer
         ('Asked whether the army would leave the border area, Defence Minister Jonas Kairys said: "We will not withdraw this year."',
          [("Jonas Kairys", "We will not withdraw this year.", True)]),
