@@ -1540,7 +1540,7 @@ class _ArticleExtractor:
             # "..., a poll of 20 analysts showed": whoever ran it, if named next, else the poll itself
             return self._document_owner_after(before) or self.table.unnamed(_lower_article(description))
         issued = _ISSUED_BY.match(description) or _OWNERS_DOCUMENT.match(description)
-        if issued and issued.group("noun").lower() in role_words().document_nouns:
+        if issued and (issued.group("noun").lower() in role_words().document_nouns or _documents(issued.group("noun").lower())):
             # "a statement from the presidential office said": the body it comes from, named or not
             return self._issuer(issued.group("body"), history, before)
         core = re.split(r",|\s+(?:published|conducted|released|carried\s+out|commissioned|issued)\b", description)[0].strip()

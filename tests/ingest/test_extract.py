@@ -897,6 +897,11 @@ def test_reports_that_point_back(nlp: Language, no_directory: Directory, text: s
          [("an indictment", "Prosecutors charged a dispatcher with spying"), ("an indictment", "he was paid 9,800 euros")]),
         ('"The risks are real but manageable," the letter, published on Monday, says.',
          [("the letter", "The risks are real but manageable")]),
+        # a body's published numbers, singular or plural, speak for the body
+        ("According to the harbour authority's latest estimates, traffic will fall by a third.",
+         [("the harbour authority", "traffic will fall by a third.")]),
+        ("Freight rates are seen easing next year, according to the shipping agency's projections.",
+         [("the shipping agency", "Freight rates are seen easing next year")]),
     ],
 )
 def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
