@@ -216,8 +216,12 @@ def find_markers(span: Span, has_horizon: bool, reported: bool, answered: bool =
                 places = [token, token.head, token.head.head] if on else []
                 complements = [c for p in places for c in p.children if (c.dep_ in ("acl", "relcl", "xcomp") or c.dep_ == "advcl" and any(
                     g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) and c.pos_ in ("VERB", "AUX")]  # ("was on track to": advcl)
-            if lemma in ("set", "tip") and not is_passive(token):
-                complements = []
+            if lemma == "see" and is_passive(token) and not complements and has_horizon:
+                # "inflation is seen easing to 2.5% next year": forecasting jargon takes a gerund too, with its time
+                complements = [c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+            if lemma in ("set", "tip") and not is_passive(token) or lemma == "see" and not (is_passive(token) and any(
+                    c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBZ", "VBP") or c.lower_ in ("will", "'ll")) for c in token.children)):
+                complements = []  # ("were seen leaving the town": what was watched, not foreseen)
             if complements:
                 verb = complements[0]
                 marker = Marker(token, verb, "forecast", w.forecast_controls[lemma], marker_negated(token, token) or marker_negated(token, verb),

@@ -199,6 +199,9 @@ def test_a_copula_after_a_noun_that_is_no_plan_predicts_nothing(nlp: Language, t
         "A new wave of strikes looms in the autumn.",
         "The krone is headed for its worst year since 2022.",
         "The port will have run out of fuel by March.",  # a future perfect is still to come
+        # forecasting jargon: "is seen" with an infinitive, or a gerund and its time
+        "Freight rates are seen to fall next year.",
+        "Freight rates are seen easing to 2% by the end of 2027.",
         # a past tense the parser hung on its subject as a participle, with its object
         'One senior diplomat said allies expected "long delays through the winter" but saw no sign of a strike.',
     ],
@@ -625,6 +628,7 @@ def test_aims_of_acts_under_way_are_intentions(nlp: Language, text: str, event: 
         "A landing is not possible without air cover.",  # a capability judged now, with no time ahead
         "The crisis set the stage for deep reforms.",  # history
         "The town grew quickly in the decades to come.",  # "to come" as time words of a past story
+        "The sailors were seen leaving the port on Monday.",  # what was watched, not foreseen
         # a danger that is a body, a name, a quality, or one told as past
         "The main threat is the northern army.",
         "The biggest threat is Norland.",
