@@ -894,7 +894,9 @@ _SINCE_LEAD = re.compile(r"\b(?:not?\s+(?:earlier|sooner)\s+than|not\s+(?:before
 #: "before its scheduled review", "by the start of the new season", "before the school year ends": an event (a noun
 #: phrase, or a short clause) that a time after it dates ("... in September", "..., expected in mid-June"); what is
 #: foreseen comes before it.
-_BEFORE_EVENT = re.compile(r"\b(?:before|by|ahead\s+of|until|till)\s+(?:the|its|their|his|her|this|next|a|an)\s+"
+#: (not an amount of change: "will fall by a third this year", "by a wide margin next month")
+_BEFORE_EVENT = re.compile(r"\b(?:before|by|ahead\s+of|until|till)\s+(?!(?:a|an)\s+(?:half|third|quarter|fifth|sixth|tenth|factor|margin|"
+                           r"wide|large|small|fraction|point|percentage|lot|bit)\b)(?:the|its|their|his|her|this|next|a|an)\s+"
                            r"(?:[\w'’-]+\s+){0,5}[\w'’-]+(?:,?\s+(?:expected|scheduled|planned|set|due)(?:\s+for)?)?\s+\Z", re.IGNORECASE)
 def _up_to_day(prep: str) -> bool:
     """True when the preposition before a day runs from publication up to it ("by March 3"), False when it names the

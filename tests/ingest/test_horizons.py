@@ -414,6 +414,9 @@ M = date(2023, 3, 6)
         # The report's own day.
         ("crews expect to restore power by evening", "by evening", ("2023-03-06", "2023-03-06")),
         ("the border crossing would reopen within the day", "within the day", ("2023-03-06", "2023-03-06")),
+        # "by" an amount of change is no deadline: the time after it is the horizon, as it stands
+        ("sales will drop by a fifth next month", "next month", ("2023-04-01", "2023-04-30")),
+        ("the harvest will shrink by a third this year", "this year", ("2023-03-06", "2023-12-31")),
     ],
 )
 def test_general_forms(text: str, horizon: str, window: tuple[str, str | None]) -> None:
