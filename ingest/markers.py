@@ -926,7 +926,9 @@ def _risk(token: Token) -> Marker | None:
         token.dep_ in ("dobj", "attr", "nsubj") and marker_negated(token.head, token.head))
     if token.lemma_.lower() == "case" and not any(c.lower_ in _CASE_KINDS for c in token.children):
         return None  # "the worst case is ...", but "the case for further easing" is an argument
-    event = event_noun(token)
+    # ("a recession is the base case for the region": what the case is, not what it is for)
+    attributed_case = token.dep_ == "attr" and token.lemma_.lower() in ("case", "scenario") and subject_of(token.head) is not None
+    event = event_noun(token) if not attributed_case else None
     if event is not None:
         # a forecast or an expectation states what is expected; a risk or a possibility only raises it
         stated = token.lemma_.lower() in words().forecast_nouns | {"expectation"} or _expected_case(token)
@@ -958,10 +960,12 @@ def _risk(token: Token) -> Marker | None:
                 for sibling in (*adjective.children, *adjective.head.children):
                     if sibling.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in sibling.children):
                         return Marker(token, sibling, "forecast", "risk", negated)
-    if token.dep_ == "attr" and token.head.lemma_ == "be" and token.lemma_.lower() in ("possibility", "risk", "danger", "threat", "prospect"):
+    case = token.lemma_.lower() in ("case", "scenario") and any(c.lower_ in _CASE_KINDS for c in token.subtree if c.i < token.i)
+    if token.dep_ == "attr" and token.head.lemma_ == "be" and (token.lemma_.lower() in ("possibility", "risk", "danger", "threat", "prospect") or case):
         subject = subject_of(token.head)  # "a veto is a real possibility": what is possible is the subject
         if subject is not None and subject.pos_ == "NOUN" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-            return Marker(token, subject, "forecast", "risk", negated, noun=True)
+            # ("a recession is now the base case": what the speaker expects; "... the worst case": a risk)
+            return Marker(token, subject, "forecast", "expect" if _expected_case(token) else "risk", negated, noun=True)
     if token.dep_ == "nsubj" and token.head.lemma_ == "be" and token.head.tag_ != "VBD" and token.lemma_.lower() in ("risk", "danger", "threat", "fear") \
             and not any(c.dep_ == "prep" and c.lower_ in words().risk_links for c in token.children):
         # "the biggest danger is a collapse of the front", "the main threat in the coming years is a Russian attack": what

@@ -560,6 +560,9 @@ def detect_after(nlp: Language, before: str, text: str, **kwargs: object):  # ty
         ("An imminent strike by the dockers worries the port.", "an imminent strike by the dockers", False),
         ("A second strike at the mine is possible in the coming weeks.", "a second strike at the mine", False),
         ("A deal on the border is impossible this year.", "a deal on the border", True),
+        # an event named as the base or worst case
+        ("A recession is now the base case for the region.", "a recession", False),
+        ("A default is the worst-case scenario.", "a default", False),
         # a comma after the subject, before an aside, is no part of the event
         ("The ferry line, in Lena Novak's view, will close in May.", "the ferry line closes", False),
         # after "there is", the danger's content clause, whatever the parser made of its "that"
@@ -629,6 +632,7 @@ def test_aims_of_acts_under_way_are_intentions(nlp: Language, text: str, event: 
         "The crisis set the stage for deep reforms.",  # history
         "The town grew quickly in the decades to come.",  # "to come" as time words of a past story
         "The sailors were seen leaving the port on Monday.",  # what was watched, not foreseen
+        "This is a case for the courts.",  # a case that is no scenario
         # a danger that is a body, a name, a quality, or one told as past
         "The main threat is the northern army.",
         "The biggest threat is Norland.",
