@@ -929,6 +929,9 @@ def _risk(token: Token) -> Marker | None:
     # ("a recession is the base case for the region": what the case is, not what it is for)
     attributed_case = token.dep_ == "attr" and token.lemma_.lower() in ("case", "scenario") and subject_of(token.head) is not None
     event = event_noun(token) if not attributed_case else None
+    if event is not None and token.lemma_.lower() in words().forecast_nouns and event.head.lower_ == "for" and event.head.head.i == token.i:
+        # "its growth forecast for the euro area": what the forecast is for is its topic, not the event; the forecast is
+        event = token
     if event is not None:
         # a forecast or an expectation states what is expected; a risk or a possibility only raises it
         stated = token.lemma_.lower() in words().forecast_nouns | {"expectation"} or _expected_case(token)

@@ -664,6 +664,9 @@ def test_phrases_that_are_not_predictions(nlp: Language, text: str) -> None:
         ("Villagers left their homes fearing ", "an imminent flood", "fearing", "forecast", "an imminent flood", False),
         ("The bank estimated ", "a recession before the end of next year at 40%", "estimated", "forecast", "a recession", False),
         ("The agency raised ", "its inflation forecast for the year", "raised", "forecast", "its inflation forecast", False),
+        # what a forecast is for is its topic: the event is the forecast, never the topic alone
+        ("The fund cut ", "its growth forecast for the euro area to 0.8 percent this year", "cut", "forecast",
+         "its growth forecast for the euro area", False),
         ("The economist sees ", "growth of about 2 percent", "sees", "forecast", "growth of about 2 percent", False),
         ("The mayor warned of ", "a new flood in the summer", "warned", "forecast", "a new flood", False),
         # ("risks" the parser read as a noun, "the conflict risks", is the verb: ``parse_repair``)
