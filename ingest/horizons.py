@@ -823,8 +823,11 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
     for m in re.finditer(r"\b(?P<prep>(?:in|by|until|through|before|ahead\s+of|during|after|beyond|no\s+later\s+than)\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?P<which>this|next|the\s+(?:coming|upcoming|next)|the)\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<season>" + season_words + r")\b(?:\s+season\b)?(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
         if m.start("season") in verbs:
             continue  # "prices will fall": the verb, not the season
-        if m.start("season") in modifiers and not (m.group("prep") or m.group("which") or m.group("part") or m.group("year")):
-            continue  # "spring barley", "winter wheat": a kind, not a time
+        arriving_verb = re.match(r"\s+(?:approaches|nears|arrives|comes|sets\s+in|draws\s+(?:near|closer))\b", text[m.end():], re.IGNORECASE)
+        opening = re.search(r"\b(?:as|when|once)\s+\Z", text[: m.start()], re.IGNORECASE) if not m.group("prep") else None
+        arriving = opening is not None and arriving_verb is not None
+        if m.start("season") in modifiers and not (m.group("prep") or m.group("which") or m.group("part") or m.group("year") or arriving):
+            continue  # "spring barley", "winter wheat": a kind, not a time (but "as winter approaches", read as a noun's)
         if m.group("season")[0].isupper() and re.match(r"\s+[A-Z]", text[m.end("season"):]) and not m.group("year"):
             continue  # "the Spring Storm drills": a name
         if m.group("season")[0].isupper() and not (m.group("prep") or m.group("which") or m.group("part") or m.group("year")) \
@@ -849,6 +852,9 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
             # "after the summer", "beyond the winter": from the day after it, with no end
             after = window[1] + timedelta(days=1)
             add(m.start(), m.end(), (after, after), absolute=bool(m.group("year")), since=True)
+            continue
+        if opening is not None and arriving_verb is not None:  # ("as winter approaches": the clause times the event)
+            add(opening.start(), m.end() + arriving_verb.end(), window, until, bool(m.group("year")))
             continue
         add(m.start(), m.end(), window, until, bool(m.group("year")), before=_is_before(m) and "end of" not in m.group(0).lower())
     # "in 2027-2028", "in 2027–28", "between 2027 and 2029", "in the 2026/27 season": from the first year's start to the

@@ -277,6 +277,9 @@ def test_an_absolute_date_gets_its_window_without_a_publication_date(text: str, 
         ("Exports could recover in the fall of next year", "in the fall"),
         # a capitalised season after a name is a name ("the Arab Spring")
         ("There will be no Prague Spring in Minsk under this regime", None),
+        # a season arriving times what happens as it comes, however the parser reads it ("winter approaches" as a noun)
+        ("Heating bills will climb as winter approaches", "as winter approaches"),
+        ("Farmers will sow winter wheat as usual", None),
     ],
 )
 def test_a_season_word_counts_only_as_a_noun(nlp: Language, text: str, horizon: str | None) -> None:
