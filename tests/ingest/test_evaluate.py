@@ -406,12 +406,12 @@ def test_news_corpus_floor(nlp: Language) -> None:
     # Floors a little below the default extraction's figures (2026-11, session 8): P 0.981, R 0.960, speaker 0.989.
     assert total.attribution.precision >= 0.96 and total.attribution.recall >= 0.94, total.summary()
     assert (total.speaker.value or 0) >= 0.97, total.summary()
-    # Floors a little below today's prediction P 0.984, R 0.899 (issues 10 and 11, session 7).
-    assert total.prediction.precision >= 0.95 and total.prediction.recall >= 0.88, total.summary()
+    # Floors a little below today's prediction P 0.985, R 0.916 (issues 10 and 11, session 26).
+    assert total.prediction.precision >= 0.95 and total.prediction.recall >= 0.90, total.summary()
     # Kind (forecast/intention) of the found ones: 0.963 measured (session 7).
     assert (total.kind.value or 0) >= 0.95, total.summary()
-    # Windows: 40 of the 55 gold predictions with a horizon measured (2026-11, session 10: the calendar's events); a little below.
-    assert total.windowed.right >= 38, total.summary()
+    # Windows: 43 of the 55 gold predictions with a horizon measured (2026-12, session 26); a little below.
+    assert total.windowed.right >= 41, total.summary()
     # Relays: 12 of the 28 found contents whose gold names a via (session 7).
     assert total.relayed.right >= 11, total.summary()
 
