@@ -49,7 +49,7 @@ from spacy.tokens import Span, Token
 from graph.model import Prediction, PredictionKind, prediction_id
 from ingest.answers import answer_polarity, question_answered
 from ingest.clause_parts import clause_parts
-from ingest.clauses import likely_subject, marker_negated, place_preps
+from ingest.clauses import event_noun, likely_subject, marker_negated, place_preps
 from ingest.conditions import find_condition
 from ingest.cues import DENIAL_VERBS, cue_lexicon
 from ingest.events import clause_event, noun_event, subject_of
@@ -229,6 +229,13 @@ def _scheduled(span: Span) -> Marker | None:
 
 #: Adverbs that say a present state or trend holds now ("are still rising", "is already falling").
 _NOW = word_set("predictions", "present_adverbs")
+
+
+def _chance_of_something(span: Span) -> bool:
+    """True when a chance, risk or threat the span rates names its event ("the risk of a new offensive", "the
+    chance that talks resume", "recession risks"); False for one rated alone ("the threat remains high")."""
+    nouns = [t for t in span if t.pos_ == "NOUN" and t.lemma_.lower() in words().risk_nouns]
+    return not nouns or any(event_noun(t) is not None or any(c.dep_ == "compound" for c in t.children) for t in nouns)
 
 
 def _feared(span: Span, cue_lemma: str) -> Marker | None:
@@ -466,6 +473,8 @@ def detect_prediction(
         return None  # "analysts had expected the offensive to start in spring": an expectation of the past, not held now
     reported = not direct and bool(cue)
     statement = _PROBABILITY_STATEMENT.search(text)
+    if statement is not None and not _chance_of_something(span):
+        statement = None  # "the threat remains high", "chances are slim": a level with no event is an assessment, not a forecast
     likelihood = _LIKELIHOOD_PREDICATE.search(text)
     # Time words let more words predict ("can", "would"), never fewer: read the markers as if the claim were timed, and
     # look for its time words only when something may predict (most claims predict nothing).

@@ -633,6 +633,9 @@ def test_aims_of_acts_under_way_are_intentions(nlp: Language, text: str, event: 
         "The town grew quickly in the decades to come.",  # "to come" as time words of a past story
         "The sailors were seen leaving the port on Monday.",  # what was watched, not foreseen
         "This is a case for the courts.",  # a case that is no scenario
+        # a threat or a chance rated with no event is an assessment
+        "The threat remains high.",
+        "Chances are slim.",
         # a danger that is a body, a name, a quality, or one told as past
         "The main threat is the northern army.",
         "The biggest threat is Norland.",
