@@ -120,6 +120,9 @@ _PUBLISHED_BY = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)(
                            r"\s+by\s+(?P<body>.+?)(?:\s+(?:on|in|last|this)\s+\w+)?\s*\Z")
 #: "the central bank's baseline scenario", "the bank's updated macroeconomic forecast": a document and its owner,
 #: before the possessive.
+#: Words that keep a source anonymous ("speaking on condition of anonymity", "who asked not to be named").
+_ANONYMOUS = re.compile(r"\banonymity\b|\banonymous(?:ly)?\b|\bnot\s+(?:to\s+)?be\s+(?:named|identified|quoted)\b|"
+                        r"\bnot\s+authori[sz]ed\b|\bdeclined\s+to\s+be\s+(?:named|identified)\b", re.IGNORECASE)
 _OWNERS_DOCUMENT = re.compile(r"(?P<body>the\s+[^,;']+?)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+)\s*\Z", re.IGNORECASE)
 #: "the accused man's mother", "a soldier's widow": a people noun owned by a lower-case noun phrase.
 _KIN_OF = re.compile(r"(?:the|a|an)\s+(?-i:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?:'s|’s)\s+(?P<who>[\w\s-]+)$", re.IGNORECASE)
@@ -1970,6 +1973,7 @@ class _ArticleExtractor:
         self._interviews()
         self._transcripts()
         claims = self._continue(self._resolve())
+        self._name_the_lead(claims)
         # Overlaps: a quotation wins over the indirect report that contains it.
         kept: list[_Candidate] = []
         near = _Spans()  # the kept claims by position: only those that touch a candidate matter
@@ -1995,6 +1999,42 @@ class _ArticleExtractor:
         people, organisations = self.table.records(used)
         notes = () if self.source.published else (NO_DATE_NOTE,)
         return Extraction(self.source, tuple(records), people, organisations, tuple(entities.values()), notes)
+
+    def _name_the_lead(self, claims: list[_Candidate]) -> None:
+        """Give the lead's unnamed speaker the person the next paragraphs introduce in that role: wire copy opens with
+        "A, a senior Ukrainian commander has warned." and names him after ("Lieutenant General X, commander of the
+        Joint Forces, told ..."). Only an indefinite description ending in a role or source word ("commander",
+        "official"), in the first two paragraphs,
+        and the first person who speaks within the two paragraphs after it and whose role in the text holds that word
+        (or a synonym of it); the name is kept as the claim's antecedent."""
+        words = role_words()
+        for candidate in claims:
+            entry = candidate.entry
+            if entry is None or entry.kind != "unnamed" or candidate.paragraph > 1:
+                continue
+            lead = re.fullmatch(r"(?:a|an)\s+(?:[\w-]+\s+){0,3}(?P<head>[a-z-]+)", entry.name)
+            if lead is None or lead.group("head") not in words.roles and lead.group("head") not in words.source_nouns \
+                    or lead.group("head") in ("source", "person", "people", "insider"):
+                continue
+            sentence = next((x for x in self.sentences if x.start <= candidate.start < x.end), None)
+            if sentence is not None and _ANONYMOUS.search(self.text, sentence.start, sentence.end):
+                continue  # "a senior official, who asked not to be named, said": never a name the article gives later
+            heads = (lead.group("head"), *words.synonyms.get(lead.group("head"), ()))
+            later = [c for c in claims if c.entry is not None and c.entry.kind == "person" and c.start > candidate.end
+                     and c.paragraph <= candidate.paragraph + 2]
+            for other in sorted(later, key=lambda c: c.start):
+                assert other.entry is not None
+                self.table.describe_from_text(other.entry)
+                role = f"{other.entry.role or ''} {other.entry.affiliation or ''}".lower()
+                if other.mention is not None and (aside := re.match(r",\s*([^,.;:]{3,120}),", self.text[other.mention.end :])):
+                    role += " " + aside.group(1).lower()  # ("X, a senior official at the port authority, told ...")
+                if other.mention is not None:
+                    role += " " + other.mention.text.lower()  # (a title in the name's words: "Mayor X")
+                if any(re.search(r"\b" + re.escape(h) + r"\b", role) for h in heads):
+                    candidate.entry = other.entry
+                    if other.mention is not None and other.mention.end > other.mention.start:
+                        candidate.antecedent = (other.mention.start, other.mention.end)
+                    break
 
     def _claim(self, candidate: _Candidate, start: int, end: int, entities: dict[str, Entity]) -> Claim:
         assert candidate.entry is not None

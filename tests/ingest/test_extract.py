@@ -138,6 +138,16 @@ def said(text: str, nlp: Language, directory: Directory) -> list[tuple[str, str]
         # ... and without a frame, the aside reports the whole clause it sits in
         ("Lena Novak spoke on Monday. The ferry line, in her view, will close in May.",
          [("Lena Novak", "The ferry line, in her view, will close in May.", False)]),
+        # Wire copy's lead: the description names no one yet; the person the next paragraph introduces in that role said it
+        ("The ferries will stop in May, a senior harbour official has warned.\n\nTomas Berg, a senior official at the harbour "
+         "authority, told reporters that repairs would take a year.",
+         [("Tomas Berg", "The ferries will stop in May", False), ("Tomas Berg", "repairs would take a year", False)]),
+        # ... but not an anonymous one, nor a person of another role
+        ("The ferries will stop in May, a harbour official, who asked not to be named, said.\n\nTomas Berg, a senior "
+         "official at the harbour authority, told reporters that repairs would take a year.",
+         [("a harbour official", "The ferries will stop in May", False), ("Tomas Berg", "repairs would take a year", False)]),
+        ("The ferries will stop in May, a senior official said.\n\nMayor Tomas Berg told reporters that repairs would take a year.",
+         [("a senior official", "The ferries will stop in May", False), ("Tomas Berg", "repairs would take a year", False)]),
         # The question put to a speaker is no part of the answer
         ('Asked whether the army would leave the border area, Defence Minister Jonas Kairys said: "We will not withdraw this year."',
          [("Jonas Kairys", "We will not withdraw this year.", True)]),
