@@ -253,7 +253,9 @@ def _positive(token: Token, own: frozenset[int] | None = None) -> str | None:
     """
     lower = token.lower_
     # ("a scale nobody is ready for": a negative word inside a clause the event contains is part of what it says)
-    if own is not None and token.head.i not in own and (lower in ("not", "n't", "never", "no", "neither") or lower in _NEGATIVE_PRONOUNS):
+    # (the event's own subject is its own, wherever the parser hung it: "Nobody is going to attack")
+    if own is not None and token.head.i not in own and token.i not in own \
+            and (lower in ("not", "n't", "never", "no", "neither") or lower in _NEGATIVE_PRONOUNS):
         return None
     if token.dep_ == "neg" or lower in ("never",):
         return ""
