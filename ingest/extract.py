@@ -941,7 +941,8 @@ class _ArticleExtractor:
         lo = base + sentence.start_char
         mine = [s for s in self.sentences if s.paragraph == index and s.end <= lo]
         anaphor = points_back(verb)
-        leads = self._leads(mine[-1:] if mine else [s for s in self.sentences if s.paragraph == index - 1][-1:]) if anaphor else []
+        leads = self._leads(mine[-1:] if mine else [s for s in self.sentences if s.paragraph == index - 1][-1:], sentence.text) \
+            if anaphor else []
         run: list[_Sentence] = []
         for earlier in reversed(mine):
             if earlier.skip and not earlier.fragment and not (leads and earlier is mine[-1]):
@@ -952,6 +953,15 @@ class _ArticleExtractor:
             if before and len(before) <= MAX_BACKWARD and not any(s.skip for s in before[:-1]) \
                     and not (before[-1].skip and not leads) and not self.docs[index - 1][0].is_heading:
                 run = before
+        if leads and all(lead.mention is None for lead in leads):
+            # "As the expert noted, A. // This opinion was expressed by military expert X": the description was X;
+            # the claims keep their words and cue, X their speaker
+            who = who_said(doc, verb, base, lo, base + sentence.end_char, self.directory, self.source.publisher)
+            if who.blocked or who.mention is None or who.mention.kind != "person":
+                return None
+            for lead in leads:
+                lead.take(who)
+            return None
         if leads and run and run[-1].start <= leads[0].start:
             for lead in leads:  # "Ukraine expects A. This was stated by X.": X's words, not the country's stance
                 self.candidates.remove(lead)
@@ -967,18 +977,25 @@ class _ArticleExtractor:
             candidate.take(who)
         return candidate
 
-    def _leads(self, sentences: list[_Sentence]) -> list[_Candidate]:
+    def _leads(self, sentences: list[_Sentence], frame: str = "") -> list[_Candidate]:
         """Return the claims of an agency's lead sentence that a "This was stated by X" after it takes over.
 
         Translated agency copy opens with a country's or body's stance ("Ukraine expects partners to
         decide ...", "The Kremlin considers ...") and names who took it in the next sentence: every claim of
-        the sentence must be a body's, by a verb of stance, not of speech.
+        the sentence must be a body's, by a verb of stance, not of speech. Or it gives the words to a
+        description and names its holder after ("As the expert noted, A. // This opinion was expressed by
+        military expert X"): every claim of the sentence is a description's whose head word the ``frame`` holds.
         """
         if not sentences:
             return []
         sentence = sentences[0]
         mine = [c for c in self.candidates if sentence.start <= c.start < sentence.end]
         speech = cue_lexicon().speech_verbs | {"state", "announce", "report", "declare"}
+        described = bool(mine) and all(c.mention is None and (words := (c.description or c.unnamed or "").lower().split())
+                                       and (words[-1] in role_words().roles or words[-1] in role_words().source_nouns)
+                                       and re.search(r"\b" + re.escape(words[-1]) + r"\b", frame.lower()) for c in mine)
+        if described:
+            return mine
         if not mine or any(c.direct or c.mention is None or c.mention.kind != "organisation" or not c.cue
                            or cue_has(c.cue, speech) for c in mine):
             return []

@@ -138,6 +138,10 @@ def said(text: str, nlp: Language, directory: Directory) -> list[tuple[str, str]
         # ... and without a frame, the aside reports the whole clause it sits in
         ("Lena Novak spoke on Monday. The ferry line, in her view, will close in May.",
          [("Lena Novak", "The ferry line, in her view, will close in May.", False)]),
+        # Translated copy gives the words to a description and names its holder in a frame that points back
+        ("As the expert noted, the ferries will stop in May.\n\nThis opinion was expressed in an interview with Radio Nord "
+         "by harbour expert Tomas Berg.",
+         [("Tomas Berg", "the ferries will stop in May", False)]),
         # Wire copy's lead: the description names no one yet; the person the next paragraph introduces in that role said it
         ("The ferries will stop in May, a senior harbour official has warned.\n\nTomas Berg, a senior official at the harbour "
          "authority, told reporters that repairs would take a year.",
