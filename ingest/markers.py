@@ -400,7 +400,9 @@ def _own_undertaking(verb: Token, subject: Token | None, reported: bool = False)
     lemma = verb.lemma_.lower()
     if any(c.dep_ == "acomp" for c in verb.children):
         return False  # "we will stay vulnerable", "we will keep calm": a state the speakers will be in, no act
-    return lemma not in ("be", "have") and lemma not in words().outcome_verbs and lemma not in _UNDERGONE
+    # ("I will believe it when I see it", "I will remember this day": a state of mind to come, no act undertaken)
+    return lemma not in ("be", "have") and lemma not in words().outcome_verbs and lemma not in _UNDERGONE \
+        and (lemma not in _STATIVE or lemma in words().intention_verbs)  # ("we will consider options" is still a plan)
 
 
 #: Verbs of seeing, knowing and wanting: "if we look at the map, we see ..." states what follows, no act undertaken.

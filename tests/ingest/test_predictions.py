@@ -1419,3 +1419,14 @@ def test_an_expected_infinitive_the_parser_hung_on_the_cue_is_the_event(nlp: Lan
 def test_a_clause_of_contrast_keeps_its_time_to_itself(nlp: Language) -> None:
     found = detect(nlp, "small ferries will keep their licences, while large ones would lose them next year", cue="said")
     assert found is not None and found.event == "small ferries keep their licences" and found.horizon is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("I will believe it when I see it", "forecast"),  # a state of mind to come, no act undertaken
+    ("We will remember the victims next week", "forecast"),
+    ("We will consider new options next week", "intention"),  # considering is still a plan
+    ("We will build the bridge next year", "intention"),
+])
+def test_the_speakers_future_state_of_mind_is_no_plan(nlp: Language, text: str, kind: str) -> None:
+    found = detect(nlp, text, cue="said", direct=True)
+    assert found is not None and found.kind == kind, found
