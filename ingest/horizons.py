@@ -191,10 +191,10 @@ def _count(word: str) -> int:
 
 
 def _counted(anchor: date, count: int, unit: str) -> tuple[date, date]:
-    """The window from ``anchor`` to ``count`` ``unit``s after it: a decade is ten years, a fortnight two weeks, hours
-    count as days begun."""
+    """The window from ``anchor`` to ``count`` ``unit``s after it: a decade is ten years, a fortnight two weeks, a
+    quarter three months, hours count as days begun."""
     count, unit = (count * 10, "year") if unit == "decade" else (count * 2, "week") if unit == "fortnight" \
-        else (-(-count // 24), "day") if unit == "hour" else (count, unit)
+        else (count * 3, "month") if unit == "quarter" else (-(-count // 24), "day") if unit == "hour" else (count, unit)
     return anchor, _shift(anchor, {unit + "s": count})
 
 
@@ -313,6 +313,18 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
             add(m.start(), m.end(), (date(year, 9, 1),) * 2, since=True)
         else:
             add(m.start(), m.end(), (date(year, 7, 1), date(year, 8, 31)), prep in ("by", "until", "ahead of"), before=prep == "before")
+    # "in the autumn of next year", "by the spring of this year", "in early summer of next year": that year's season
+    # (its part), before "next year" alone could take the words
+    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|during|through)\s+)?(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?"
+                         r"(?P<season>" + season_words + r")\s+of\s+(?P<rel>next|this)\s+year\b", text, re.IGNORECASE):
+        if m.start("season") in verbs:
+            continue
+        year = anchor.year + (m.group("rel").lower() == "next")
+        window = season_window(m.group("season").lower(), year, anchor, None)
+        if m.group("part"):
+            part_start = add_months(window[1].replace(day=1), {"early": -2, "mid": -1, "late": 0}[m.group("part").lower()])
+            window = (max(part_start, window[0]), month_end(part_start.year, part_start.month))
+        add(m.start(), m.end(), window, _until(m.group("prep")), before=(m.group("prep") or "").strip().lower() == "before")
     # "this year or next": the two years, one window (the "next" is elliptical for "next year")
     for m in re.finditer(r"\b(?:this|the\s+current)\s+year\s+or\s+(?:the\s+)?next(?:\s+(?:year|one))?\b(?!\s+(?:month|week|decade))",
                          text, re.IGNORECASE):
@@ -629,7 +641,8 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         add(m.start(), m.end(), (anchor, _shift(anchor, {"months": counted})))
     for m in re.finditer(r"\b(?:(?:within|in|over|during|for)\s+(?:(?:at\s+least|another)\s+)?(?:the\s+(?:next|first|coming)\s+|(?:the|a)\s+term\s+of\s+)?"
                          r"|the\s+(?:next|first|coming)\s+)(?P<n>\d+|" + numbers
-                         + r")(?:\s*(?:to|or|-|–)\s*(?P<m>\d+|" + numbers + r"))?\s+(?:more\s+)?(?P<unit>hour|day|week|month|year|decade|fortnight)s?\b", text, re.IGNORECASE):
+                         + r")(?:\s*(?:to|or|-|–)\s*(?P<m>\d+|" + numbers + r"))?\s+(?:more\s+)?(?P<unit>hour|day|week|month|year|decade|fortnight|quarter)s?\b"
+                         r"(?!\s+of\b)", text, re.IGNORECASE):  # (not "in three quarters of cases")
         add(m.start(), m.end(), _counted(anchor, _count(m.group("m") or m.group("n")), m.group("unit").lower()))  # ("in a decade")
     # "could take up to six months", "will last about two weeks": what takes that long is over by then, from
     # publication (the duration is the verb's object and stays in the event)

@@ -44,7 +44,8 @@ def test_find_horizon(text: str, horizon: str, window: tuple[str, str]) -> None:
 
 
 @pytest.mark.parametrize("text", ["as was the case on February 24", "Russia may attack", "the 20th century",
-                                  "banks could withstand a 20% fall in prices"])
+                                  "banks could withstand a 20% fall in prices",
+                                  "in three quarters of cases the port will close"])  # a share, not a time
 def test_no_horizon(text: str) -> None:
     assert find_horizon(text, P) is None
 
@@ -274,7 +275,7 @@ def test_an_absolute_date_gets_its_window_without_a_publication_date(text: str, 
         ("Analysts expect a sharp fall in the spring", "in the spring"),
         ("The fall in grain exports will continue", None),
         ("Exports could recover in the fall of 2026", "in the fall of 2026"),
-        ("Exports could recover in the fall of next year", "in the fall"),
+        ("Exports could recover in the fall of next year", "in the fall of next year"),
         # a capitalised season after a name is a name ("the Arab Spring")
         ("There will be no Prague Spring in Minsk under this regime", None),
         # a season arriving times what happens as it comes, however the parser reads it ("winter approaches" as a noun)
@@ -417,6 +418,11 @@ M = date(2023, 3, 6)
         # The report's own day.
         ("crews expect to restore power by evening", "by evening", ("2023-03-06", "2023-03-06")),
         ("the border crossing would reopen within the day", "within the day", ("2023-03-06", "2023-03-06")),
+        # a count of quarters: three months each, from publication
+        ("growth will slow over the next two quarters", "over the next two quarters", ("2023-03-06", "2023-09-06")),
+        # a season "of next year" is next year's, "of this year" this year's
+        ("the fleet will be ready by the autumn of next year", "by the autumn of next year", ("2023-03-06", "2024-11-30")),
+        ("the vote will be held in late spring of this year", "in late spring of this year", ("2023-05-01", "2023-05-31")),
         # "by" an amount of change is no deadline: the time after it is the horizon, as it stands
         ("sales will drop by a fifth next month", "next month", ("2023-04-01", "2023-04-30")),
         ("the harvest will shrink by a third this year", "this year", ("2023-03-06", "2023-12-31")),
