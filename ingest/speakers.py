@@ -1020,6 +1020,15 @@ def _who_said(
     subject = subject_token(verb)
     if subject is not None and subject.dep_ == "nsubjpass" and verb.lemma_.lower() in ("tell", "inform", "brief", "assure"):
         return Who(blocked=True)  # "<clause>, MPs were told" (no agent): whom it was said to, not who said it
+    told = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("tell", "advise", "warn", "urge", "ask", "instruct") \
+        and any(c.dep_ == "nsubjpass" for c in verb.head.children) else None
+    if told is not None:
+        # "Residents were told (by the utility) to expect power cuts": the expectation is the teller's, not theirs
+        agent = _agent(told)
+        if agent is None:
+            return Who(blocked=True)
+        start, end = subject_words(agent)
+        return _relayed_source(doc, agent, start, end, base, directory, publisher, None) or Who(blocked=True)
     if subject is not None and subject.i < verb.i - 1 and (frame := doubled_subject_frame(verb)) is not None and frame.i == verb.i - 1:
         subject = None  # "<clause>, informed the centre Viasna": the clause's noun the parser made a subject does not speak
     relative = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None

@@ -773,6 +773,10 @@ def test_titles_before_a_name_are_not_part_of_it(nlp: Language, no_directory: Di
          [("Olena Kovalenko", "The harbour will reopen in May.", False)]),
         # Whom it was told to is no speaker; a one-word name its appositive calls a company is a body
         ("The ferry line is losing money, councillors were told on Wednesday.", []),
+        # ... nor are those told to expect something: the teller is, when named
+        ("Residents were told to expect ferry delays throughout the winter.", []),
+        ("Islanders were told by Mayor Olena Kovalenko to expect ferry delays throughout the winter.",
+         [("Olena Kovalenko", "ferry delays throughout the winter", False)]),
         ("Ferry fares rose, Tom Berg was told by Mayor Lena Novak.", [("Lena Novak", "Ferry fares rose", False)]),
         # A transcript: each turn that asks nothing is the words of the person its label names (in capitals too) ...
         ("Tom Berg of the Harbour Institute was questioned by committee chair Lena Novak on Tuesday.\n\nBERG: The navy lacks "
