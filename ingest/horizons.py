@@ -213,6 +213,15 @@ class _Match:
     since: bool = False  # "no earlier than X": the window opens with X and has no end
 
 
+def season_part(window: tuple[date, date], part: str | None) -> tuple[date, date]:
+    """The month of a season's ``window`` that ``part`` names: "late summer" its last month, "early" its first, "mid" its
+    middle one (never before the window opens); the whole window without a part."""
+    if not part:
+        return window
+    start = add_months(window[1].replace(day=1), {"early": -2, "mid": -1, "late": 0}[part.lower()])
+    return max(start, window[0]), month_end(start.year, start.month)
+
+
 def season_window(name: str, year: int | None, anchor: date, which: str | None) -> tuple[date, date]:
     """The first and last day of the season ``name`` (``seasons`` in the lexicon) of ``year`` (a winter runs into the
     next year), or, without a year, of the first such season not over at ``anchor`` (the next one with ``which``
@@ -320,10 +329,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         if m.start("season") in verbs:
             continue
         year = anchor.year + (m.group("rel").lower() == "next")
-        window = season_window(m.group("season").lower(), year, anchor, None)
-        if m.group("part"):
-            part_start = add_months(window[1].replace(day=1), {"early": -2, "mid": -1, "late": 0}[m.group("part").lower()])
-            window = (max(part_start, window[0]), month_end(part_start.year, part_start.month))
+        window = season_part(season_window(m.group("season").lower(), year, anchor, None), m.group("part"))
         add(m.start(), m.end(), window, _until(m.group("prep")), before=(m.group("prep") or "").strip().lower() == "before")
     # "this year or next": the two years, one window (the "next" is elliptical for "next year")
     for m in re.finditer(r"\b(?:this|the\s+current)\s+year\s+or\s+(?:the\s+)?next(?:\s+(?:year|one))?\b(?!\s+(?:month|week|decade))",
@@ -854,10 +860,8 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
             continue  # "a sharp fall in the spring", "the fall in prices": a drop, not the autumn
         which = (m.group("which") or "").lower() or None
         which = "next" if which and which.endswith(("coming", "next")) else which  # ("the coming summer season": the next one)
-        window = season_window(m.group("season").lower(), int(m.group("year")) if m.group("year") else None, anchor, which)
-        if m.group("part"):  # "late summer": the season's last month (early: its first, mid: its middle one)
-            part_start = add_months(window[1].replace(day=1), {"early": -2, "mid": -1, "late": 0}[m.group("part").lower()])
-            window = (max(part_start, window[0]), month_end(part_start.year, part_start.month))
+        window = season_part(season_window(m.group("season").lower(), int(m.group("year")) if m.group("year") else None, anchor, which),
+                             m.group("part"))
         until = _until(m.group("prep"))
         if "end of" in m.group(0).lower():
             until = True
