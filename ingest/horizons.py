@@ -152,9 +152,10 @@ def _lexicon() -> tuple[list[tuple[str, dict[str, int]]], dict[str, tuple[int, i
 
 
 @cache
-def _relative_patterns() -> list[tuple[re.Pattern[str], dict[str, int]]]:
-    """The relative phrases of the lexicon, compiled once, longest first."""
-    return [(re.compile(r"\b" + re.escape(phrase) + r"\b", re.IGNORECASE), amount) for phrase, amount in _lexicon()[0]]
+def _relative_patterns() -> list[tuple[str, re.Pattern[str], dict[str, int]]]:
+    """The relative phrases of the lexicon (lower-cased, and compiled), compiled once, longest first."""
+    return [(phrase.lower(), re.compile(r"\b" + re.escape(phrase) + r"\b", re.IGNORECASE), amount)
+            for phrase, amount in _lexicon()[0]]
 
 
 @cache
@@ -413,7 +414,8 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
     block(r"\bas\s+soon\b(?=\s+as\s+(?!possible\b))")
     # "before Christmas next year", "by Easter 2027": the year dates the calendar's day (an event anchor,
     # calendar_anchor), it is no horizon of its own
-    block(_calendar_day_in_year())
+    if _YEAR_AFTER.search(text):  # (the long pattern only where a year is named at all)
+        block(_calendar_day_in_year())
     # "the lowest level in four years", "for the first time in a decade": a record counted back from now, no horizon
     block(r"\b(?:\w+est|first|most)\b(?:\s+[\w%-]+){0,4}?\s+in\s+(?:(?:more\s+than|over|almost|nearly|at\s+least)\s+)?(?:a|an|\d+|"
           + _alternation(tuple(_NUMBER_WORDS)) + r")\s+(?:years?|months?|decades?|weeks?)\b")
@@ -629,7 +631,10 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
     for m in re.finditer(r"\b(?:within|in|over)\s+(?:the\s+next\s+)?(?:a|one)\s+(?P<unit>day|week|month|year)\s+or\s+(?P<m>two|three|2|3)\b",
                          text, re.IGNORECASE):
         add(m.start(), m.end(), _counted(anchor, _count(m.group("m")), m.group("unit").lower()))
-    for phrase, amount in _relative_patterns():
+    lowered = text.lower()
+    for literal, phrase, amount in _relative_patterns():
+        if literal not in lowered:
+            continue  # (most are absent: a substring test is far cheaper than the regex)
         for m in phrase.finditer(text):
             add(m.start(), m.end(), (anchor, _shift(anchor, amount)))
     numbers = _alternation(tuple(_NUMBER_WORDS))

@@ -706,6 +706,8 @@ def _role_at(text: str) -> int:
     lowered = text.lower()
     best = -1
     for role in words.roles:
+        if role not in lowered:
+            continue  # (a substring test first: most roles are absent, and the regex costs far more)
         for match in re.finditer(r"(?<![\w-])" + re.escape(role) + r"(?![\w-])", lowered):
             if best == -1 or match.start() < best:
                 best = match.start()

@@ -178,6 +178,14 @@ def _term_pattern(term: str) -> str:
 
 
 @cache
+def _literal_words(term: str) -> tuple[str, ...]:
+    """The words of ``term`` that any match of it holds as they stand, lower-cased (all but a "not" that may be
+    contracted)."""
+    words = term.lower().split()
+    return tuple(w for i, w in enumerate(words) if not (w == "not" and i > 0))
+
+
+@cache
 def _compiled(term: str) -> re.Pattern[str]:
     """The regex of ``term`` as a whole phrase (``_term_pattern``), compiled once."""
     return re.compile(r"(?<![\w-])" + _term_pattern(term) + r"(?![\w-])", re.IGNORECASE)
@@ -191,9 +199,12 @@ def find_likelihood(text: str, terms: tuple[str, ...] | None = None, scale: Scal
     scale = scale or current_scale()
     best: Likelihood | None = None
     normalised = text.replace("’", "'")
+    lowered = normalised.lower()
     for term, band in scale.terms:
         if terms is not None and term not in terms:
             continue
+        if not all(word in lowered for word in _literal_words(term)):
+            continue  # (a substring test first: most phrases are absent, and the regex costs far more)
         match = _compiled(term).search(normalised)
         if match and (best is None or match.start() < best.start or (match.start() == best.start and len(match.group(0)) > len(best.words))):
             best = Likelihood(text[match.start() : match.end()], scale.band_probability(band), band, match.start(), match.end())
