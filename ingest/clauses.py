@@ -9,6 +9,8 @@ marker finders (``ingest.markers``) and ``ingest.predictions`` build on them.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from ingest.contents import QUOTE_MARKS
@@ -271,6 +273,7 @@ def lemmas(token: Token) -> frozenset[str]:
     return forms(token.lower_) | {token.lemma_.lower()}
 
 
+@lru_cache(maxsize=1 << 16)
 def forms(lower: str) -> frozenset[str]:
     """Return ``lower`` and its plausible base forms ("planning" -> "plan", "estimated" -> "estimate", "denied" -> "deny")."""
     out = {lower}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 from ingest.identities import SpeakerEntry
 from ingest.mentions import feminine_name, head_word, role_words
@@ -63,13 +64,21 @@ def may_be(pronoun: str, entry: SpeakerEntry, text: str) -> bool:
 
 def _kin_gender(name: str, text: str) -> str | None:
     """ "Mr" or "Ms" when the article sets ``name`` off after a kin noun ("her son, Andriy,"), else None."""
-    lists = role_words().feminine
-    first = re.escape(name.split()[0])
-    for gender, key in (("Mr", "male_kin"), ("Ms", "female_kin")):
-        nouns = "|".join(re.escape(n) for n in lists.get(key, ()))
-        if nouns and re.search(r"\b(?:" + nouns + r"),\s+" + first + r"\b", text, re.IGNORECASE):
+    # (the name after a comma first: rare, so cheap to find; then a kin noun ending the words before the comma)
+    commas = [m.start() for m in re.finditer(r",\s+" + re.escape(name.split()[0]) + r"\b", text, re.IGNORECASE)]
+    for gender, noun, longest in _kin_nouns():
+        if any(noun.search(text, max(0, comma - longest - 1), comma) for comma in commas):
             return gender
     return None
+
+
+@cache
+def _kin_nouns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
+    """("Mr", the male kin nouns ending a text, the longest's length) and the same for "Ms", compiled once."""
+    lists = role_words().feminine
+    return tuple((gender, re.compile(r"\b(?:" + "|".join(re.escape(n) for n in lists[key]) + r")\Z", re.IGNORECASE),
+                  max(len(n) for n in lists[key]))
+                 for gender, key in (("Mr", "male_kin"), ("Ms", "female_kin")) if lists.get(key))
 
 
 def other_portfolio(description: str, held: str) -> bool:

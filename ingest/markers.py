@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -66,6 +67,13 @@ class Marker:
     elided: Token | None = None  # "(it could come from Belarus) and I do not exclude the south": the verb the event repeats
 
 
+@cache
+def _marker_lemmas() -> frozenset[str]:
+    """The lemmas a marker is named by when a word has several (intention, forecasting and risk words), joined once."""
+    w = words()
+    return w.intention_verbs | w.intention_nouns | frozenset(w.forecast_controls) | w.expect_verbs | w.risk_nouns
+
+
 def find_markers(span: Span, has_horizon: bool, reported: bool, answered: bool = False) -> list[Marker]:
     """Return the future markers the span asserts, in text order (``answered``: the span is a question someone
     answered, read as stated: "asked whether X would ..." then foresees X)."""
@@ -73,7 +81,7 @@ def find_markers(span: Span, has_horizon: bool, reported: bool, answered: bool =
     found: list[Marker] = []
     for token in span:
         lower, forms = token.lower_, lemmas(token)
-        lemma = next(iter(sorted(forms & (w.intention_verbs | w.intention_nouns | set(w.forecast_controls) | w.expect_verbs | w.risk_nouns))), token.lemma_.lower())
+        lemma = next(iter(sorted(forms & _marker_lemmas())), token.lemma_.lower())
         marker: Marker | None = None
         excluded = _not_excluded(token)
         if excluded is not None:

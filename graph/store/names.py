@@ -27,6 +27,10 @@ def fold(name: str) -> str:
     return slugify(name, separator=" ")
 
 
+#: How many answers a NameIndex keeps before it starts again.
+_ANSWERS_KEPT = 20_000
+
+
 @dataclass(frozen=True)
 class NameIndex:
     """Names and aliases of records, for matching what users and articles write."""
@@ -35,6 +39,9 @@ class NameIndex:
     """Folded full name or alias -> record id."""
     surnames: dict[str, set[str]] = field(default_factory=dict)
     """Folded last word of a multi-word name -> record ids."""
+    _answers: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
+    """What ``match`` answered, by name: an article asks after the same names many times, and a fuzzy match
+    over every key is not cheap (the index never changes once built)."""
 
     @classmethod
     def build(cls, entries: Iterable[tuple[str, Sequence[str]]], *, by_last_word: bool = True) -> NameIndex:
@@ -59,6 +66,13 @@ class NameIndex:
 
     def match(self, name: str) -> list[str]:
         """Return the ids ``name`` may refer to, best first (empty: no match)."""
+        if name not in self._answers:
+            if len(self._answers) >= _ANSWERS_KEPT:
+                self._answers.clear()  # (a long ingest asks after ever new names: memory stays bounded)
+            self._answers[name] = tuple(self._match(name))
+        return list(self._answers[name])
+
+    def _match(self, name: str) -> list[str]:
         folded = fold(name)
         if not folded:
             return []
