@@ -87,7 +87,7 @@ def find_markers(span: Span, has_horizon: bool, reported: bool, answered: bool =
         if excluded is not None:
             found.append(excluded)
             continue
-        if token.tag_ == "MD" and lower in w.strong | w.hedged | w.weak:
+        if token.tag_ == "MD" and (lower in w.strong or lower in w.hedged or lower in w.weak):
             verb = token.head
             if _not_excluded(verb) is not None:
                 continue  # "an attack cannot be ruled out": the event is the subject (the verb's marker)
@@ -361,7 +361,7 @@ def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> Marker | None
     # (but "a landing is not possible without air cover", "only if", "impossible": a capability judged, no event foreseen)
     possible = lemma == "possible" and token.dep_ == "acomp" and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children) \
         and not marker_negated(token.head, token.head) and not any(c.lower_ in ("without", "only") for c in token.head.subtree)
-    if lemma in w.plausibility_adjectives | w.possibility_adjectives and token.dep_ == "acomp" and (has_horizon or possible):
+    if (lemma in w.plausibility_adjectives or lemma in w.possibility_adjectives) and token.dep_ == "acomp" and (has_horizon or possible):
         subject = subject_of(token.head)
         if subject is not None and (subject.pos_ == "NOUN" or has_horizon and subject.pos_ == "PROPN"):
             negative = lemma.startswith(("un", "im"))

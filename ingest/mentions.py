@@ -10,6 +10,7 @@ functions read the role and affiliation written beside a name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any, Literal, Protocol
@@ -457,6 +458,11 @@ def _titles_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) + r")\b")
 
 
+def _first_token_at(doc: Doc, char: int) -> int:
+    """The index of the first token of ``doc`` starting at or after character ``char`` (``len(doc)``: none)."""
+    return bisect_left(range(len(doc)), char, key=lambda i: doc[i].idx)
+
+
 def mentions_in(
     doc: Doc,
     lo: int,
@@ -558,7 +564,10 @@ def mentions_in(
             covered.update(range(ent.start, ent.end))
     # Names NER missed or mislabelled: runs of proper nouns the directory knows.
     run: list[int] = []
-    for token in [*doc, None]:
+    # (only the window's tokens, and the one after it that ends a run there, can start or end a run: the rest of
+    # the paragraph is skipped)
+    first, after = _first_token_at(doc, lo - base), _first_token_at(doc, hi - base)
+    for token in [*doc[first : after + 1], None]:
         if token is not None and token.pos_ == "PROPN" and token.i not in covered and lo <= base + token.idx < hi:
             run.append(token.i)
             continue
