@@ -566,8 +566,8 @@ def mentions_in(
     run: list[int] = []
     # (only the window's tokens, and the one after it that ends a run there, can start or end a run: the rest of
     # the paragraph is skipped)
-    first, after = _first_token_at(doc, lo - base), _first_token_at(doc, hi - base)
-    for token in [*doc[first : after + 1], None]:
+    opening, beyond = _first_token_at(doc, lo - base), _first_token_at(doc, hi - base)
+    for token in [*doc[opening : beyond + 1], None]:
         if token is not None and token.pos_ == "PROPN" and token.i not in covered and lo <= base + token.idx < hi:
             run.append(token.i)
             continue
