@@ -120,7 +120,7 @@ def cue_lexicon() -> CueLexicon:
     )
 
 
-def _anaphor(token: Token) -> bool:
+def anaphoric(token: Token) -> bool:
     """Return True for "this"/"so" standing alone, "this effect"/"that effect", or a
     noun of saying with "such" or "this" ("such an opinion", "this forecast")."""
     lower = token.lower_
@@ -206,17 +206,17 @@ def points_back(verb: Token) -> bool:
     if any(c.dep_ == "ccomp" and c.i < verb.i or c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ == "as"
            for c in verb.children) or colon_frame(verb) is not None:
         return False  # "<clause>, X said this week"; "X described this as a mistake"; "X said this: A"
-    if any(c.dep_ == "nsubjpass" and _anaphor(c) for c in verb.children) and passive_agent(verb) is not None:
+    if any(c.dep_ == "nsubjpass" and anaphoric(c) for c in verb.children) and passive_agent(verb) is not None:
         return True  # "This was stated by X": what was stated comes before
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in cue_lexicon().cue_nouns)]
     for holder in holders:
         for child in holder.children:
-            if child.dep_ == "dobj" and _anaphor(child) and not any(c.dep_ == "ccomp" and c.i == child.i + 1 for c in verb.children):
+            if child.dep_ == "dobj" and anaphoric(child) and not any(c.dep_ == "ccomp" and c.i == child.i + 1 for c in verb.children):
                 return True
             if child.dep_ == "advmod" and child.lower_ == "so" and child.i == verb.i + 1:
                 return True  # "X said so"
             if (child.dep_ == "prep" or child.dep_ == "advmod" and child.pos_ == "ADP") and child.lower_ in ("about", "to", "on", "of"):
-                if any(g.dep_ == "pobj" and _anaphor(g) for g in child.children):
+                if any(g.dep_ == "pobj" and anaphoric(g) for g in child.children):
                     return True
     return False
 
@@ -265,7 +265,7 @@ def cue_noun_of(token: Token) -> Token | None:
     if token.lemma_.lower() not in lexicon.light_verbs or token.pos_ != "VERB":
         return None
     for child in token.children:
-        if child.dep_ == "nsubjpass" and _anaphor(child) and child.lower_ not in lexicon.anaphors and points_back(token):
+        if child.dep_ == "nsubjpass" and anaphoric(child) and child.lower_ not in lexicon.anaphors and points_back(token):
             return child  # "Such an opinion was expressed by X", "This forecast was given by X"
         if child.dep_ == "dobj" and child.lemma_.lower() in lexicon.cue_nouns:
             if points_back(token):

@@ -112,11 +112,11 @@ def inverted_anaphor(verb: Token) -> tuple[Token, Token] | None:
     opinion in a comment to Channel 24 expressed the military observer Denys P." The parser makes the pointing words
     ("such an opinion", "this view") the subject and the speaker, a person or a role, the object; the speaker is the
     subject, what points back the object, as in "Denys P. expressed this opinion"."""
-    from ingest.cues import _anaphor  # (a late import, as _names_a_speaker's)
+    from ingest.cues import anaphoric  # (a late import, as _names_a_speaker's)
 
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     speaker = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if subject is None or speaker is None or subject.pos_ != "NOUN" or not _anaphor(subject) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    if subject is None or speaker is None or subject.pos_ != "NOUN" or not anaphoric(subject) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     person = speaker.ent_type_ == "PERSON" or _names_a_speaker(speaker) or any(
         c.dep_ in ("appos", "compound") and c.ent_type_ in ("PERSON", "ORG") for c in speaker.children)
