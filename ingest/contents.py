@@ -703,9 +703,11 @@ def _framed(verb: Token) -> bool:
     clause's subject: "The plan, officials said, is to ..." (not "Officials said the plan is ...")."""
     head = verb.head
     doc = verb.doc
-    # (or a fronted adverbial: "Next month, the mayor announced, the city will open two shelters")
+    # (or a fronted adverbial: "Next month, the mayor announced, the city will open two shelters"; one that opens the
+    # sentence may say anything: "To win the war, the general said, Ukraine needs shells", "Without more aid, ...")
     subjects = [c for c in head.children if c.i < verb.left_edge.i and (c.dep_ in ("nsubj", "nsubjpass") or (
-        c.dep_ in ("npadvmod", "advmod", "prep", "advcl") and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)))]
+        c.dep_ in ("npadvmod", "advmod", "prep", "advcl") and (c.left_edge.i == verb.sent.start
+                                                               or any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree))))]
     first, last = verb.left_edge.i, verb.right_edge.i
     # (the parser may hang the fronted time on the frame's verb: it opens the sentence and a comma follows it)
     # (and a fronted condition: "If the talks fail, analysts said, Kharkiv could face ...")

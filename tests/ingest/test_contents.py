@@ -88,6 +88,13 @@ def test_phrase_content_takes_the_side_that_is_not_a_connective(text: str, cue: 
          "Next month, Mayor Olena Kovalenko announced, the city will open two new shelters"),
         ("Next month, the mayor announced, the city will open two new shelters.", "announced",
          "Next month, the mayor announced, the city will open two new shelters"),
+        # ... and after any adverbial that opens the sentence: a purpose, a condition, a place
+        ("To win this war, the general said, the country needs far more shells.", "said",
+         "To win this war, the general said, the country needs far more shells"),
+        ("Without more aid, the general said, the front will collapse by spring.", "said",
+         "Without more aid, the general said, the front will collapse by spring"),
+        ("To understand the crisis, Governor Ana Silva said, one should visit the flooded towns.", "said",
+         "To understand the crisis, Governor Ana Silva said, one should visit the flooded towns"),
     ],
 )
 def test_verb_content(nlp: Language, text: str, verb: str, expected: str | None) -> None:
