@@ -327,7 +327,8 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # "The bridge will reopen in June, the ministry said, with full capacity restored in 2027": the parser hung the
         # frame on the writer's adverbial after it; the content is the clause before the frame
         return trim(doc_text(doc), opening[0].idx, opening[-1].idx + len(opening[-1]))
-    if not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i and any(
+    continues = not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i and _phrase_after_frame(verb)
+    if not clauses and not continues and verb.dep_ == "parataxis" and verb.head.i < verb.i and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.left_edge.i for c in verb.head.children) and (all(
             t.is_punct for t in verb.head.subtree if t.i > verb.right_edge.i) or _closing_aside(verb) or _clause_after_frame(verb)):
         # "<clause>, the agency reported, referring to X.": the frame closes the clause the parser made its head
@@ -336,9 +337,9 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # writer's after it)
         tokens = [t for t in verb.head.subtree if t.i < verb.left_edge.i]
         return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
-    if not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.right_edge.i + 1 < verb.sent.end and any(
+    if not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i and (continues or verb.right_edge.i + 1 < verb.sent.end) and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.left_edge.i for c in verb.head.children) \
-            and (_closes_before_conjunct(verb) or _condition_after_frame(verb)):
+            and (continues or _closes_before_conjunct(verb) or _condition_after_frame(verb)):
         # "A is preparing X, he said, and could commit Y by July": the frame sits between the clause and its conjunct;
         # the content is both, frame included (a claim is one stretch of text); so with a condition after the frame
         # ("A could open in June, diplomats said, provided B")
@@ -671,6 +672,26 @@ def _condition_after_frame(verb: Token) -> bool:
         return False  # ("when", "once": a time, told by the writer as often as by the speaker)
     clause = next((c for c in head.children if c.left_edge.i == after[0].i), None)
     return clause is not None and all(t.i in {d.i for d in clause.subtree} for t in after)
+
+
+#: Prepositions whose phrase after a closing frame goes on with the reported clause.
+_CONTINUING = word_set("contents", "continuing_prepositions")
+
+
+def _phrase_after_frame(verb: Token) -> bool:
+    """True when all that follows a closing frame set off by commas ("..., he said,") is one prepositional phrase hung
+    on the reported clause, or by the parser on the frame's verb, whose preposition tells no circumstance of the saying
+    ("along the whole border", "for how the mines can stay open"): the clause goes on after the frame."""
+    doc = verb.doc
+    own = {t.i for t in verb.subtree}
+    comma = next((t for t in doc[verb.i + 1 : verb.sent.end] if t.text == "," or t.i not in own), None)
+    if comma is None or comma.text != ",":
+        return False
+    after = [t for t in doc[comma.i + 1 : verb.sent.end] if not t.is_punct]
+    if not after or after[0].lower_ not in _CONTINUING:
+        return False
+    phrase = next((c for c in (*verb.head.children, *verb.children) if c.i == after[0].i and c.dep_ == "prep"), None)
+    return phrase is not None and all(t.i in {d.i for d in phrase.subtree} for t in after)
 
 
 def _clause_before_frame(verb: Token) -> Span | None:

@@ -88,6 +88,14 @@ def test_phrase_content_takes_the_side_that_is_not_a_connective(text: str, cue: 
          "Next month, Mayor Olena Kovalenko announced, the city will open two new shelters"),
         ("Next month, the mayor announced, the city will open two new shelters.", "announced",
          "Next month, the mayor announced, the city will open two new shelters"),
+        # A phrase of path, extent or purpose after a closing frame goes on with the clause (wherever the parser hung it);
+        # one that tells where or how it was said is the writer's
+        ("The army has built a new line, the general said, along the whole southern border.", "said",
+         "The army has built a new line, the general said, along the whole southern border"),
+        ("He has come up with a plan, he said, for how the region can keep its mines open.", "said",
+         "He has come up with a plan, he said, for how the region can keep its mines open"),
+        ("The army has built a new line, the general said, in an interview with a radio station.", "said",
+         "The army has built a new line"),
         # ... and after any adverbial that opens the sentence: a purpose, a condition, a place
         ("To win this war, the general said, the country needs far more shells.", "said",
          "To win this war, the general said, the country needs far more shells"),
