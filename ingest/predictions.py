@@ -555,6 +555,10 @@ def detect_prediction(
     if cue and cue_has(cue, w.estimate_cues):
         skip |= _figure_put(span)  # "put the chance that X will annex Y at 18%": the figure is the chance's, not X's
     event = _event(span, main, skip) if main is not None else None
+    if event and horizon is not None and event.lower().endswith(" " + horizon.text.lower()) \
+            and len(event[: -len(horizon.text)].split()) >= 2:
+        # "fall by a tenth next year", the parser making "a tenth next year" one noun phrase: the time words still go
+        event = event[: -len(horizon.text)].rstrip(" ,")
     if event and main is not None and not main.noun and len(event.split()) <= 2 and event.split()[0].lower() in ("it", "this"):
         event = _event(span, main, skip - time_skip) or event  # never a bare "it comes": keep the time words
     if main is None and likelihood:

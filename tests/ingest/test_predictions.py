@@ -464,6 +464,14 @@ def test_the_horizon_is_not_part_of_the_event(nlp: Language) -> None:
     assert found is not None and found.event == "the government signs the treaty" and found.horizon == "in the coming months"
 
 
+@pytest.mark.parametrize("text", ["Profits will fall by a tenth next year.", "Exports would shrink by a fifth next year."])
+def test_the_horizon_leaves_the_event_when_the_parser_joins_it_to_an_amount(nlp: Language, text: str) -> None:
+    # ("by a tenth next year" parsed as one noun phrase headed by "year")
+    found = detect(nlp, text, cue="said")
+    assert found is not None and found.horizon == "next year" and not found.event.endswith("next year"), found
+    assert found.event.endswith(("by a tenth", "by a fifth")), found
+
+
 def test_an_event_not_in_sight_is_a_negated_forecast(nlp: Language) -> None:
     found = detect(nlp, "A ceasefire in the harbour war is not in sight.")
     assert found is not None and found.kind == "forecast" and found.negated and found.event == "a ceasefire in the harbour war", found
