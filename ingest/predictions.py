@@ -270,6 +270,14 @@ def _weekday_asides(span: Span) -> set[int]:
         and (t.head.tag_ == "VBD" or t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.i > t.i) for u in t.subtree}
 
 
+def _swallows(span: Span, text: str, horizon: Horizon) -> bool:
+    """True when the parser made the horizon's words the head of words outside it ("by [a tenth next year]")."""
+    shift = _text_offset(span, text)
+    inside = {t.i for t in span if shift + horizon.start <= t.idx < shift + horizon.end}
+    tops = [span.doc[i] for i in inside if span.doc[i].head.i not in inside]
+    return any(c.i not in inside and not c.is_punct for t in tops for c in t.children)
+
+
 def _skip(span: Span, horizon: Horizon | None, text: str, anchor: str | None = None) -> set[int]:
     """Return the token indices of the horizon when it modifies the event ("in the coming months").
 
@@ -556,7 +564,7 @@ def detect_prediction(
         skip |= _figure_put(span)  # "put the chance that X will annex Y at 18%": the figure is the chance's, not X's
     event = _event(span, main, skip) if main is not None else None
     if event and horizon is not None and event.lower().endswith(" " + horizon.text.lower()) \
-            and len(event[: -len(horizon.text)].split()) >= 2:
+            and len(event[: -len(horizon.text)].split()) >= 2 and _swallows(span, text, horizon):
         # "fall by a tenth next year", the parser making "a tenth next year" one noun phrase: the time words still go
         event = event[: -len(horizon.text)].rstrip(" ,")
     if event and main is not None and not main.noun and len(event.split()) <= 2 and event.split()[0].lower() in ("it", "this"):
