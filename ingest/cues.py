@@ -367,7 +367,7 @@ def inverted_noun(token: Token) -> bool:
 _WISHING = word_set("cues", "wishing_verbs")
 #: Modals that put a saying still to come: "X may announce that A", "X will say on Friday that A" (not "would":
 #: "X would later say that A" happened, "I would say that A" asserts A)
-_NOT_YET = frozenset({"may", "might", "will", "shall", "'ll", "’ll", "wo", "must", "should"})
+_NOT_YET = frozenset({"may", "might", "could", "will", "shall", "'ll", "’ll", "wo", "must", "should"})
 #: Verbs that deny what follows them: "denied saying that A", "denied plans to A"
 DENIAL_VERBS = word_set("cues", "denial_verbs")
 
@@ -384,13 +384,17 @@ def unsaid(verb: Token) -> bool:
     under a modal of the future or of duty ("may announce", "must tell") or under a verb that leaves it to come ("is expected to
     say", "wants to tell"; but "went on to say", "hastened to add" said it)."""
     lexicon = cue_lexicon()
-    if verb.lemma_.lower() not in lexicon.speech_verbs:
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.speech_verbs and lemma not in lexicon.commissive_verbs:
         return False
-    if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+    if lemma in lexicon.speech_verbs and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
         return True
+    # (a promise or a threat still to come is no more made than a saying: "the company could threaten to sell")
     if any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in verb.children) and not any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in verb.children):
         return True
+    if lemma not in lexicon.speech_verbs:
+        return False
     head = verb.head
     if head.i != verb.i and verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") and head.lemma_.lower() in DENIAL_VERBS:
         return True  # "denied saying that A"

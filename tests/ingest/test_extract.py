@@ -1579,6 +1579,10 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Olena Kovalenko denied saying that the port would close.", []),
         ("Olena Kovalenko is expected to say on Friday that the port will close.", []),
         ("Olena Kovalenko may announce that the port will close.", []),
+        ("Olena Kovalenko could announce that the port will close.", []),
+        # ... nor does a promise or a threat still to come
+        ("The harbour company could threaten to sell its ferries.", []),
+        ("The union may promise to end the strike.", []),
         # ... but a concession, a said future and a hedged assertion do
         ("Olena Kovalenko did not deny that the port would close.", [("Olena Kovalenko", "the port would close")]),
         ("Olena Kovalenko would later say that the port had closed.", [("Olena Kovalenko", "the port had closed")]),
