@@ -67,6 +67,17 @@ class Marker:
     elided: Token | None = None  # "(it could come from Belarus) and I do not exclude the south": the verb the event repeats
 
 
+def befalls(verb: Token) -> bool:
+    """True for a verb of what befalls its subject rather than an act it wills ("would lose", "would run out of
+    shells"; not "would run again"): ``outcome_verbs``, or ``phrasal_outcomes`` with one of their words after them."""
+    w = words()
+    lemma = verb.lemma_.lower()
+    if lemma in w.outcome_verbs:
+        return True
+    after = (w.phrasal_outcomes or {}).get(lemma, frozenset())
+    return any(c.i > verb.i and c.dep_ in ("prt", "acomp", "advmod", "oprd", "prep") and c.lower_ in after for c in verb.children)
+
+
 @cache
 def _marker_lemmas() -> frozenset[str]:
     """The lemmas a marker is named by when a word has several (intention, forecasting and risk words), joined once."""
@@ -159,7 +170,7 @@ def find_markers(span: Span, has_horizon: bool, reported: bool, answered: bool =
                                                                              for g in c.children) for c in subject.children)
             kind: PredictionKind = "intention" if trigger == "would" and reported and (
                 is_agent(subject) or is_passive(verb) and not counted or own_voice) \
-                and verb.lemma_.lower() not in ("be", "have") and verb.lemma_.lower() not in w.outcome_verbs \
+                and verb.lemma_.lower() not in ("be", "have") and not befalls(verb) \
                 and not _judged_likely(verb) and not _hedged(verb) else "forecast"
             if trigger == "will" and _own_undertaking(verb, subject, own_voice):
                 kind = "intention"  # "we will rebuild the school by May", "I'll sign it": the speaker's own commitment
@@ -409,7 +420,7 @@ def _own_undertaking(verb: Token, subject: Token | None, reported: bool = False)
     if any(c.dep_ == "acomp" for c in verb.children):
         return False  # "we will stay vulnerable", "we will keep calm": a state the speakers will be in, no act
     # ("I will believe it when I see it", "I will remember this day": a state of mind to come, no act undertaken)
-    return lemma not in ("be", "have") and lemma not in words().outcome_verbs and lemma not in _UNDERGONE \
+    return lemma not in ("be", "have") and not befalls(verb) and lemma not in _UNDERGONE \
         and (lemma not in _STATIVE or lemma in words().intention_verbs)  # ("we will consider options" is still a plan)
 
 

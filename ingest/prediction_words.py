@@ -57,6 +57,7 @@ class Words:
     heard_matters: frozenset[str] = frozenset()
     change_nouns: frozenset[str] = frozenset()
     performative_verbs: frozenset[str] = frozenset()
+    phrasal_outcomes: dict[str, frozenset[str]] | None = None
 
 
 @cache
@@ -83,6 +84,7 @@ def words() -> Words:
         frozenset(data.get("feelings") or ()), frozenset(data.get("withheld_words") or ()), frozenset(data.get("told_verbs") or ()),
         frozenset(data.get("asking_verbs") or ()), frozenset(data.get("heard_matters") or ()),
         frozenset(data.get("change_nouns") or ()), frozenset(data.get("performative_verbs") or ()),
+        {str(k): frozenset(str(w) for w in v) for k, v in (data.get("phrasal_outcomes") or {}).items()},
     )
 
 

@@ -224,6 +224,8 @@ def test_forecasts_without_a_modal(nlp: Language, text: str) -> None:
         ("Norland's economy would grow by 2% next year", "forecast"),  # a thing named by a country intends nothing
         ("the party would lose its majority in May", "forecast"),  # what befalls an actor is no act of its will
         ("the army would run out of shells by May", "forecast"),
+        ("the reservoir would run dry in the summer", "forecast"),
+        ("she would run again for the presidency next year", "intention"),  # "run" for office is an act of its own will
         ("the rebels were going to attack the airport", "forecast"),
         ("the army was preparing an assault for January", "intention"),
         ("a new wave of strikes at the port was expected later this year", "forecast"),  # "is expected", backshifted
