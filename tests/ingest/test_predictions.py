@@ -225,6 +225,7 @@ def test_forecasts_without_a_modal(nlp: Language, text: str) -> None:
         ("the party would lose its majority in May", "forecast"),  # what befalls an actor is no act of its will
         ("the army would run out of shells by May", "forecast"),
         ("the reservoir would run dry in the summer", "forecast"),
+        ("Brent would average 80 dollars a barrel next year", "forecast"),  # a figure's course is no act of a named thing
         ("she would run again for the presidency next year", "intention"),  # "run" for office is an act of its own will
         ("the rebels were going to attack the airport", "forecast"),
         ("the army was preparing an assault for January", "intention"),
