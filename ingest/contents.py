@@ -282,8 +282,9 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         if not named or verb.dep_ in ("relcl", "acl", "pcomp") or objects[0].tag_ in ("WDT", "WP"):
             return None
         return trim(doc_text(doc), objects[0].left_edge.idx, named[0].right_edge.idx + len(named[0].right_edge))
-    if not clauses and cue.lemma in lexicon.commissive_verbs:
-        # "promised to resume strikes in May": what the subject commits to
+    if not clauses and (cue.lemma in lexicon.commissive_verbs or cue.lemma in forecasting_verbs() and _expects_of_itself(verb)):
+        # "promised to resume strikes in May": what the subject commits to; "expects to receive the tanks in May",
+        # "forecasts to return to profit in 2027": what the subject foresees of itself
         clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     if not clauses and as_clause(verb):
         # "As X noted, <content>", "<content>, as X put it": the clause the "as" clause frames; a frame
@@ -676,6 +677,16 @@ def _condition_after_frame(verb: Token) -> bool:
 
 #: Prepositions whose phrase after a closing frame goes on with the reported clause.
 _CONTINUING = word_set("contents", "continuing_prepositions")
+
+
+def _expects_of_itself(verb: Token) -> bool:
+    """True for a forecasting verb in the active voice whose subject foresees its own act or lot, a to-infinitive
+    with no object between ("Ukraine expects to receive the jets in May"); not "is expected to" (others expect), nor
+    "what many expect to be" (the relative word is what is foreseen)."""
+    children = list(verb.children)
+    return any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in children) \
+        and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") or c.tag_ in ("WP", "WDT") for c in children) \
+        and not any(g.tag_ in ("WP", "WDT") for c in children if c.dep_ == "xcomp" for g in c.children)
 
 
 def _phrase_after_frame(verb: Token) -> bool:

@@ -81,6 +81,9 @@ def test_phrase_content_takes_the_side_that_is_not_a_connective(text: str, cue: 
         ("Kovalenko said that if re-elected she would cut the tax from July.", "said", "if re-elected she would cut the tax from July"),
         ("Kovalenko said if the talks fail, the union will strike in March.", "said",
          "if the talks fail, the union will strike in March"),
+        # A forecasting verb's to-infinitive is what its subject foresees of itself (not "is expected to": others expect)
+        ("Ukraine expects to receive new jets in the spring.", "expects", "to receive new jets in the spring"),
+        ("The company does not expect to pay a dividend this year.", "does not expect", "to pay a dividend this year"),
         # A frame inside the clause it reports: the clause, frame and all.
         ("The new ferry line, Kovalenko said, will open in May.", "said", "The new ferry line, Kovalenko said, will open in May"),
         # ... after a fronted time too, wherever the parser hung it
