@@ -1304,10 +1304,10 @@ class _ArticleExtractor:
                                                                                              or other_portfolio(candidate.description, about.role))) \
                             and (owned_by is None or owned_by in _held(about).lower()):
                         entry = about
-                if entry is None and (candidate.role or head_word(candidate.description)) in role_words().roles:
+                if entry is None and personal_noun(candidate.role or head_word(candidate.description)):
                     # "Norland's military intelligence chief said ...": the person the next sentence names as
                     # reporting (the article's opening), else a source the article does not name ("the
-                    # minister", when no one named before fits)
+                    # minister", "the official", "the soldier", when no one named before fits)
                     entry = self._subject_after(candidate) or self.table.unnamed(_lower_article(candidate.description))
                 # the body's own words: "the central bank of Norland" is a bank, not a Norland
                 # (and "the Russian embassy in Helsinki": the embassy, wherever it is)

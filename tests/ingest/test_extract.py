@@ -110,6 +110,16 @@ def said(text: str, nlp: Language, directory: Directory) -> list[tuple[str, str]
          [("a local doctor", "the plan would leave thousands without care", False)]),
         ("The minister arrived in Kyiv on Monday. He told reporters the talks would resume in May.",
          [("the minister", "the talks would resume in May", False)]),
+        # a closing frame's definite source or people noun with no one before it is a source the article leaves unnamed
+        ("The army will withdraw from the town, the official said.",
+         [("the official", "The army will withdraw from the town", False)]),
+        ("The ferry will not sail this week, the resident said.",
+         [("the resident", "The ferry will not sail this week", False)]),
+        # (the trained stage had found these two alone, until session 27)
+        ("When I was small, my grandmother often said, \"The river remembers every flood.\"",
+         [("my grandmother", "The river remembers every flood.", True)]),
+        ('While the bell tolled, the announcer said, "It is late, and the ferry is gone."',
+         [("the announcer", "It is late, and the ferry is gone.", True)]),
         # "according to" an office, then its holder's name: the holder; an office with no name is an unnamed source
         ("According to the spokesman for the Norland Border Guard, Ivan Petrenko, the crossing will reopen on Friday.",
          [("Ivan Petrenko", "the crossing will reopen on Friday.", False)]),

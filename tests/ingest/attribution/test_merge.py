@@ -85,16 +85,11 @@ MISSED_BY_THE_RULES = [
     ("Critics of the ferry plan see the vote as a chance to fix how the money is used.\n\n"
      "\"The plan has become a burden and should be dropped,\" they wrote.",
      "The plan has become a burden and should be dropped", "unnamed", "Critics of the ferry plan", "they"),
-    # the voice of a broadcast or an advertisement
-    ('While the bell tolled, the announcer said, "It is late, and the ferry is gone. Who do you want steering the boat?"',
-     "It is late, and the ferry is gone. Who do you want steering the boat", "unnamed", "announcer", "the announcer"),
-    # a poll's share of the people it asked, and a relative in a memoir
+    # a poll's share of the people it asked
     ("In the harbour survey, 61 percent said the new toll was too high.",
      "the new toll was too high", "unnamed", "61 percent", "61 percent"),
     ("Only 48 percent of likely voters agreed that the mayor is fit to serve another term.",
      "the mayor is fit to serve another term", "unnamed", "Only 48 percent of likely voters", "Only 48 percent of likely voters"),
-    ("When I was small, my grandmother often said, \"The river remembers every flood.\"",
-     "The river remembers every flood", "unnamed", "my grandmother", "my grandmother"),
 ]
 
 
