@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ingest.contents import inverted_role_object, only_its_own_words_after, trim
 from ingest.lexicon import word_set
@@ -40,6 +40,18 @@ _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "many",
 _SOME_PEOPLE = frozenset({"some", "others", "many"})
 #: Subjects that are the writer, the reader or a thing, never a speaker to record.
 _NOT_SPEAKERS = frozenset({"i", "we", "you", "it", "this", "that", "these", "those", "they", "which", "who", "what"})
+
+
+def _reported_body(verb: Token) -> Token | None:
+    """The subject of the clause a closing frame reports when it is a body's description ("The company", "the central
+    bank"), or None."""
+    words = role_words()
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+                and (subject.lemma_.lower() in words.organisation_heads or subject.lemma_.lower() in words.company_nouns):
+            return subject
+    return None
 
 
 @dataclass(frozen=True)
@@ -1072,6 +1084,10 @@ def _who_said(
     text = doc_text(doc)[start:end]
     if subject.lower_ in ("they", "it") and (group := _group_before(subject, base, directory, publisher)) is not None:
         return group
+    if subject.lower_ == "it" and (body := _reported_body(verb)) is not None:
+        # "The company will cut 500 jobs, it said": the body the clause before the frame is about speaks of itself,
+        # as in "..., the company said"
+        return Who(description=doc_text(doc)[body.left_edge.idx : body.idx + len(body)], role=body.lemma_.lower())
     if subject.lower_ in _NOT_SPEAKERS:
         return Who(blocked=True, group=subject.lower_ == "they")
     if subject.lower_ in _INDEFINITE | {"others"} and not any(c.dep_ == "prep" for c in subject.children) \

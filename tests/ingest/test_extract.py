@@ -115,6 +115,11 @@ def said(text: str, nlp: Language, directory: Directory) -> list[tuple[str, str]
          [("the official", "The army will withdraw from the town", False)]),
         ("The ferry will not sail this week, the resident said.",
          [("the resident", "The ferry will not sail this week", False)]),
+        # "it" closing a report about a body is that body speaking of itself, as "..., the company said" is
+        ("The company will cut 500 jobs this year, it said.",
+         [("the company", "The company will cut 500 jobs this year", False)]),
+        ("Nordvik Energy reported a loss on Tuesday.\n\nThe company will cut 500 jobs this year, it said.",
+         [("Nordvik Energy", "The company will cut 500 jobs this year", False)]),
         # (the trained stage had found these two alone, until session 27)
         ("When I was small, my grandmother often said, \"The river remembers every flood.\"",
          [("my grandmother", "The river remembers every flood.", True)]),
