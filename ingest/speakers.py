@@ -1084,10 +1084,10 @@ def _who_said(
     text = doc_text(doc)[start:end]
     if subject.lower_ in ("they", "it") and (group := _group_before(subject, base, directory, publisher)) is not None:
         return group
-    if subject.lower_ == "it" and (body := _reported_body(verb)) is not None:
+    if subject.lower_ == "it" and (itself := _reported_body(verb)) is not None:
         # "The company will cut 500 jobs, it said": the body the clause before the frame is about speaks of itself,
         # as in "..., the company said"
-        return Who(description=doc_text(doc)[body.left_edge.idx : body.idx + len(body)], role=body.lemma_.lower())
+        return Who(description=doc_text(doc)[itself.left_edge.idx : itself.idx + len(itself)], role=itself.lemma_.lower())
     if subject.lower_ in _NOT_SPEAKERS:
         return Who(blocked=True, group=subject.lower_ == "they")
     if subject.lower_ in _INDEFINITE | {"others"} and not any(c.dep_ == "prep" for c in subject.children) \
