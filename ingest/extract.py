@@ -140,7 +140,7 @@ def _one_person(words: str) -> bool:
     lowered = words.lower().split()
     # (the noun before what describes it: "one trader at a trading house", "a spokesman for the patriarch")
     head = head_word(re.split(r"\s+(?:at|for|of|in|from|with|on|familiar|close|who|whose|that)\s|,", words, maxsplit=1)[0])
-    if not lowered or not (lowered[0] in ("a", "an", "one", "the") or any(w.endswith(("'s", "’s")) for w in lowered)):
+    if not lowered or not (lowered[0] in ("a", "an", "one", "the", "another") or any(w.endswith(("'s", "’s")) for w in lowered)):
         return False
     return not head.endswith("s") and (head in role_words().roles or _knows(head))
 
@@ -410,7 +410,7 @@ def _singular(noun: str) -> str:
 def _lower_article(description: str) -> str:
     """Return a description with its opening article in lower case ("The finance minister" -> "the finance minister",
     "A senior officer" -> "a senior officer")."""
-    return re.sub(r"^(The|An?)\b", lambda m: m.group(1).lower(), description)
+    return re.sub(r"^(The|An?|Another)\b", lambda m: m.group(1).lower(), description)
 
 
 def _other_voice(sentence: Span) -> bool:
@@ -1227,6 +1227,9 @@ class _ArticleExtractor:
                         if between and not between[-1].span.text.rstrip().rstrip("\"”»’").endswith("?") else None
                     here = recent if recent is not None and recent.kind == "person" and (spoke.entry is None or recent.id != spoke.entry.id) \
                         and fits(recent) else None
+                    other = self._unnamed_subject(between[-1]) if between and here is None and mention.text.lower() in ("he", "she") else None
+                    if other is not None and _ANOTHER.match(other.name):
+                        here = other  # "X said A. Another officer was less optimistic. 'B,' he said": the other officer
                 # "I spoke with a senior diplomat. 'We are out of options,' he told me": the one just met, unnamed
                 met = self._met_before(candidate) if spoke is None or spoke.paragraph < candidate.paragraph else None
                 # "X carries an interview with Halina M. She tells the paper ...": a woman the sentence before names
@@ -1389,8 +1392,8 @@ class _ArticleExtractor:
         hospital.", "A local doctor showed us the ward."), as an unnamed source, or None."""
         span = sentence.span
         token = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.head == span.root and t.pos_ == "NOUN"), None)
-        if token is None or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children):
-            return None
+        if token is None or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "another") for c in token.children):
+            return None  # ("Another officer was less optimistic": a person not met before)
         base = sentence.start - span.start_char
         # (with what it is of: "The mayor of Lviv", "a doctor from the city hospital")
         end = token.right_edge if all(c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "in") for c in token.rights) \

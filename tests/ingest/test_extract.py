@@ -115,6 +115,15 @@ def said(text: str, nlp: Language, directory: Directory) -> list[tuple[str, str]
          [("the official", "The army will withdraw from the town", False)]),
         ("The ferry will not sail this week, the resident said.",
          [("the resident", "The ferry will not sail this week", False)]),
+        # "another" officer, after a named one spoke, is someone else, whom "he" then stands for
+        ('Major Ivan Petrenko said the attacks would pause until May. Another officer was less hopeful. '
+         '"We will have to leave the village within a month," he said.',
+         [("Ivan Petrenko", "the attacks would pause until May", False),
+          ("another officer", "We will have to leave the village within a month", True)]),
+        ('Major Ivan Petrenko said the attacks would pause until May.\n\nAnother officer was less hopeful. '
+         '"We will have to leave the village within a month," he said.',
+         [("Ivan Petrenko", "the attacks would pause until May", False),
+          ("another officer", "We will have to leave the village within a month", True)]),
         # "it" closing a report about a body is that body speaking of itself, as "..., the company said" is
         ("The company will cut 500 jobs this year, it said.",
          [("the company", "The company will cut 500 jobs this year", False)]),
