@@ -393,6 +393,10 @@ def trailing_appositive(verb: Any) -> Any:
                 and (quoted or not any(c.dep_ == "cc" for c in (*token.children, *token.head.children) if c.i < token.i)) \
                 and (token.ent_type_ == "PERSON" or bare and _untagged_name(token) or (not bare or complement) and (
                     token.pos_ == "NOUN" and is_role_word(token) or token.pos_ == "PROPN" and token.is_title and token.ent_type_ in ("", "ORG"))):
+            title = token.head
+            if token.dep_ == "appos" and title.i < token.i and title.pos_ == "NOUN" and is_role_word(title) \
+                    and title.left_edge.i > clause.left_edge.i and doc[title.left_edge.i - 1].text == ",":
+                return title  # "<clause>, the union's president, Greta Holm, said": the title and its name (the parser hung both on the clause)
             return token
     return None
 

@@ -115,6 +115,9 @@ def said(text: str, nlp: Language, directory: Directory) -> list[tuple[str, str]
          [("the official", "The army will withdraw from the town", False)]),
         ("The ferry will not sail this week, the resident said.",
          [("the resident", "The ferry will not sail this week", False)]),
+        # a closing frame's possessive title and the name set off after it, both hung by the parser on the clause
+        ("Wage growth will slow this year, the union's president, Greta Holm, said.",
+         [("Greta Holm", "Wage growth will slow this year", False)]),
         # "another" officer, after a named one spoke, is someone else, whom "he" then stands for
         ('Major Ivan Petrenko said the attacks would pause until May. Another officer was less hopeful. '
          '"We will have to leave the village within a month," he said.',
