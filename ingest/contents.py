@@ -448,8 +448,12 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             # "ruled out sending troops": the act denied, a gerund the parser made a complement
             clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i]
     speaker = appositive if not clauses else None
+    # (translated copy's inverted frame, its speaker named after the verb: "<clause>, noted in a comment to RBC the
+    # analyst X", the parser making the frame an adverbial of the clause)
+    inverted = not clauses and verb.dep_ == "advcl" and verb.i > 0 and doc[verb.i - 1].text == "," \
+        and any(t.ent_type_ == "PERSON" for t in verb.subtree if t.i > verb.i)
     if not clauses and (verb.dep_ == "conj" and (verb.head.lemma_.lower() not in lexicon.verbs or speaker is not None)
-                        or verb.dep_ == "advcl" and speaker is not None) and verb.head.i < verb.i \
+                        or verb.dep_ == "advcl" and (speaker is not None or inverted)) and verb.head.i < verb.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):  # "..., but it will respond": no report
         # "Prices will rise, said in a comment X": the parser coordinates the
         # report with the clause it reports; that clause is the content.
