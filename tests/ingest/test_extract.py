@@ -486,6 +486,9 @@ def speakers(extraction: Extraction) -> list[tuple[str, str, str]]:
         # Machine-translated order: the addressee before the speaker, or the outlet as the subject.
         ("Prices will rise sharply in spring, said in a comment to Radio Nord Olena Kovalenko.",
          [("Olena Kovalenko", "person", "Prices will rise sharply in spring")]),
+        # ... with an adjective of belief after its "is"
+        ("The port will stay closed until the end of summer, is convinced the analyst Olena Kovalenko.",
+         [("Olena Kovalenko", "person", "The port will stay closed until the end of summer")]),
         # ... with a participle the parser made an adverbial of the clause
         ("The port will stay closed until the end of summer, noted in an interview with Radio Nord the analyst Olena Kovalenko.",
          [("Olena Kovalenko", "person", "The port will stay closed until the end of summer")]),
