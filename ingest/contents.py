@@ -219,11 +219,11 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # "is confident that ...": the clause hangs on the adjective (or on "be").
         adjectives = [c for c in verb.children if c.dep_ == "acomp"]
         clauses = [c for a in adjectives for c in a.children if c.dep_ == "ccomp"] or [c for c in verb.children if c.dep_ == "ccomp"]
-        opening = verb.left_edge.i
-        if not clauses and verb.dep_ in ("conj", "parataxis", "advcl") and verb.head.i < opening and opening > 0 \
-                and doc[opening - 1].text == "," and any(t.ent_type_ == "PERSON" for t in verb.subtree if t.i > verb.i):
+        frame = verb.left_edge.i
+        if not clauses and verb.dep_ in ("conj", "parataxis", "advcl") and verb.head.i < frame and frame > 0 \
+                and doc[frame - 1].text == "," and any(t.ent_type_ == "PERSON" for t in verb.subtree if t.i > verb.i):
             # translated copy's inverted frame: "<clause>, is convinced the political scientist X"
-            words = [t for t in verb.head.subtree if t.i < opening - 1]
+            words = [t for t in verb.head.subtree if t.i < frame - 1]
             return trim(doc_text(doc), words[0].idx, words[-1].idx + len(words[-1])) if words else None
         if not clauses:
             return None
