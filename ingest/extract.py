@@ -799,7 +799,12 @@ class _ArticleExtractor:
             return  # ("QUESTION: ...": a transcript's question, no one's claim)
         base = paragraph.start
         person = self._label(doc, base, base, base + line.end("label") + 1)
-        if person is None or person.kind != "person" or not re.fullmatch(r"\s*(?:,[^:]*)?", self.text[person.end : base + line.end("label")]):
+        # (or a body that is the whole label, "Kremlin: ...", "NATO: ...", never a place: "Ukraine: ..." is a topic)
+        body = person is not None and person.kind == "organisation" and person.start == base + line.start("label") \
+            and person.end == base + line.end("label") and (person.record_id is not None or all(
+                t.ent_type_ == "ORG" for t in doc.char_span(person.start - base, person.end - base, alignment_mode="expand") or ()))
+        if person is None or person.kind != "person" and not body \
+                or not re.fullmatch(r"\s*(?:,[^:]*)?", self.text[person.end : base + line.end("label")]):
             return  # "Obama on Climate Change: ...": a topic, not a speaker label
         lead = _span(doc, base, base, person.start) if person.start > base else None
         if lead is not None and not all(is_role_word(t) or t.pos_ in ("ADJ", "DET", "PROPN") and t.ent_type_ in ("", "NORP", "GPE", "ORG")

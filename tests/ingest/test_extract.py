@@ -1455,6 +1455,10 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Olena Kovalenko", "the port will reopen in May")]),
         ("Kovalenko on the Harbour: The Ferries Are Late Again\n\nThe port director spoke on Monday.", []),
         ("The port director spoke on Monday.\n\nOlena Kovalenko: the port will reopen in May", []),  # only the title line
+        # ... and so is a body that is the whole label ("NATO: ..."), never a place ("Moldova: ..." is a topic)
+        ("NATO: the alliance will open a new base in the north\n\nThe port director spoke on Monday.",
+         [("NATO", "the alliance will open a new base in the north")]),
+        ("Moldova: the ferries will run again in May\n\nThe port director spoke on Monday.", []),
         # ... and a dash signing a quotation at the end of its line.
         ('Readers wrote to us.\n\n“The port will not reopen before the autumn.” ― Olena Kovalenko\n“The cranes are too old, and the '
          'mayor knows it.”― Tomas Berg, Halden', [("Olena Kovalenko", "The port will not reopen before the autumn."),
