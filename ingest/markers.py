@@ -202,12 +202,13 @@ def find_markers(span: Span, has_horizon: bool, reported: bool, answered: bool =
             subject = subject_of(token)
             own = not complements and token.doc[token.i + 1].dep_ == "prep" and _own_undertaking(token, subject)
             marker = Marker(token, verb, "intention" if own else "forecast", "will", marker_negated(token, verb))
-        elif lower == "to" and token.dep_ == "aux" and token.head.dep_ == "ROOT" and token.head.tag_ == "VB" and token.i == token.head.i - 1 \
+        elif lower == "to" and token.dep_ == "aux" and token.i == token.head.i - 1 and token.head.tag_ == "VB" and (
+                token.head.dep_ == "ROOT" or token.head.dep_ == "ccomp" and token.head.head.i >= span.end) \
                 and any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dep" and c.pos_ in ("PROPN", "NOUN") for c in token.head.children
                         if c.i < token.i) \
                 and not any(t.pos_ in ("VERB", "AUX") and t.i < token.i for t in token.sent):
             # a headline's "X to V" ("Lithuania to receive first tanks in 2027", "Moldova to hold elections in
-            # September"): what is set to happen
+            # September"), alone or before its frame ("..., Lukashenko says"): what is set to happen
             named = next((c for c in token.head.children if c.dep_ == "dep" and c.i < token.i), None)  # (the parser's "dep")
             marker = Marker(token, token.head, "forecast", "will", marker_negated(token, token.head), subject=named)
         elif lemma in w.intention_verbs and (token.pos_ in ("VERB", "ADJ", "AUX") or any(c.dep_ == "xcomp" for c in token.children)):

@@ -758,6 +758,18 @@ def test_a_headlines_x_to_v_is_set_to_happen(nlp: Language, text: str, event: st
     assert found is not None and (found.event, found.horizon, found.probability_words) == (event, horizon, "will")
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Norland to receive first tanks by the end of the year, the defence minister says.", "Norland receives first tanks"),
+    ("Inflation to ease next year, says the central bank.", "Inflation eases"),
+])
+def test_a_headlines_x_to_v_before_its_frame_is_set_to_happen(nlp: Language, text: str, event: str) -> None:
+    from graph.model import Source, source_id
+    from ingest.extract import extract
+
+    [claim] = extract(Source(source_id(None, text), text, published=date(2023, 3, 6)), nlp=nlp).claims
+    assert claim.prediction is not None and claim.prediction.event == event, claim.prediction
+
+
 # An expectation of a clause with its own "not" is of the event denied
 @pytest.mark.parametrize("text, event", [
     ("The charity fears that hundreds of prisoners would not survive another winter.", "hundreds of prisoners survive"),
