@@ -911,8 +911,15 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
             bool(m.group("decade")), before=_is_before(m))
     # A bare year after a number or a verb of change: "3.8 percent in 2016" is caught above;
     # "growth of 2 percent next year" by the relative phrases.
+    # (a window with no end takes the "onwards" after it, and no match ends in a space: "from April onwards")
+    found = [replace(f, end=f.end + len(more.group(0))) if f.since and (more := _ONWARDS.match(text, f.end)) else f for f in found]
+    found = [replace(f, end=f.start + len(text[f.start : f.end].rstrip())) for f in found]
     found.sort(key=lambda match: match.start)
     return found
+
+
+#: "onwards", "onward", or an "on" that ends its phrase ("from next year on,"), after a window with no end.
+_ONWARDS = re.compile(r"\s*\b(?:onwards?|on(?=\s*(?:[,.;:)]|$)))\b", re.IGNORECASE)
 
 
 _JOIN = re.compile(r"\A(?:[\s,;]|and\b|or\b|either\b|at\s+(?:the\s+)?(?:best|worst|latest|earliest)\b|to\b|through\b|until\b|in\b|"

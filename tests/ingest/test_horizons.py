@@ -187,6 +187,10 @@ def test_add_months_clamps_to_the_month_end() -> None:
         ("the reduced rate will rise as of next year", "as of next year", ("2023-01-01", None)),
         ("the new fee will apply starting next month", "starting next month", ("2023-01-01", None)),
         ("the ferry will run daily from next week", "from next week", ("2022-12-26", None)),
+        # ... with its "onwards" (or an "on" that ends the phrase), and no space at its end
+        ("prices will drop from April onwards", "from April onwards", ("2023-04-01", None)),
+        ("prices will drop from next year on, the bank said", "from next year on", ("2023-01-01", None)),
+        ("prices will drop from April in most regions", "from April", ("2023-04-01", None)),
         # "this" before a month is the month itself, "next year" after it is next year's: still from then on
         ("the new tariffs will apply from this February", "from this February", ("2023-02-01", None)),
         ("the subsidy will be paid from June next year", "from June next year", ("2023-06-01", None)),
