@@ -111,8 +111,28 @@ def _event(span: Span, marker: Marker, skip: set[int]) -> str | None:
     if marker.noun and marker.actor is not None:
         return clause_event(marker.actor, skip)  # "Russia prepares a new offensive"
     if marker.noun:
-        return noun_event(marker.head, skip, _risk_places(marker))
+        return _revised(marker.head) or noun_event(marker.head, skip, _risk_places(marker))
     return clause_event(marker.head, skip | {marker.token.i}, marker.subject)
+
+
+def _revised(noun: Token) -> str | None:
+    """The event a revised forecast states: "raised its inflation forecast for this year to 4.1%" foresees "inflation is
+    4.1%" (the topic, from the noun's compounds or its "for" phrase, at the figure after "to"), or None."""
+    verb = noun.head
+    if noun.lemma_.lower() not in words().forecast_nouns or noun.dep_ != "dobj" or verb.lemma_.lower() not in words().revision_verbs:
+        return None
+    figure = next((g for h in (verb, noun) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj" and any(t.like_num for t in g.subtree)), None)
+    compounds = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    topic = noun.doc[compounds[0].i : noun.i].text if compounds else None
+    about = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                  if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "CARDINAL")), None)
+    if about is not None:  # ("its growth forecast for the euro area": growth there; "its forecast for growth": growth)
+        phrase = noun.doc[about.left_edge.i : about.i + 1].text
+        topic = f"{topic} for {phrase}" if topic else phrase if about.ent_type_ not in ("GPE", "LOC", "NORP") else None
+    if figure is None or topic is None:
+        return None
+    return f"{topic} is {noun.doc[figure.left_edge.i : figure.right_edge.i + 1].text}"
 
 
 #: Prepositions of a risk noun that tell the event's doer, origin or target ("the threat of an attack [by troops] [from the north]").

@@ -689,9 +689,10 @@ def test_phrases_that_are_not_predictions(nlp: Language, text: str) -> None:
         ("Villagers left their homes fearing ", "an imminent flood", "fearing", "forecast", "an imminent flood", False),
         ("The bank estimated ", "a recession before the end of next year at 40%", "estimated", "forecast", "a recession", False),
         ("The agency raised ", "its inflation forecast for the year", "raised", "forecast", "its inflation forecast", False),
-        # what a forecast is for is its topic: the event is the forecast, never the topic alone
+        # what a forecast is for is its topic: the event is the forecast, never the topic alone; revised to a figure, the
+        # topic at that figure
         ("The fund cut ", "its growth forecast for the euro area to 0.8 percent this year", "cut", "forecast",
-         "its growth forecast for the euro area", False),
+         "growth for the euro area is 0.8 percent", False),
         ("The economist sees ", "growth of about 2 percent", "sees", "forecast", "growth of about 2 percent", False),
         ("The mayor warned of ", "a new flood in the summer", "warned", "forecast", "a new flood", False),
         # ("risks" the parser read as a noun, "the conflict risks", is the verb: ``parse_repair``)
@@ -763,6 +764,18 @@ def test_a_headlines_x_to_v_is_set_to_happen(nlp: Language, text: str, event: st
     ("Inflation to ease next year, says the central bank.", "Inflation eases"),
 ])
 def test_a_headlines_x_to_v_before_its_frame_is_set_to_happen(nlp: Language, text: str, event: str) -> None:
+    from graph.model import Source, source_id
+    from ingest.extract import extract
+
+    [claim] = extract(Source(source_id(None, text), text, published=date(2023, 3, 6)), nlp=nlp).claims
+    assert claim.prediction is not None and claim.prediction.event == event, claim.prediction
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The central bank raised its inflation forecast for this year to 4.1 percent from 3.6 percent.", "inflation is 4.1 percent"),
+    ("The fund lowered its forecast for economic growth this year to 2 percent.", "economic growth is 2 percent"),
+])
+def test_a_revised_forecast_foresees_its_topic_at_the_new_figure(nlp: Language, text: str, event: str) -> None:
     from graph.model import Source, source_id
     from ingest.extract import extract
 
