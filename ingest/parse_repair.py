@@ -84,7 +84,8 @@ def stray_conjunct(verb: Token) -> Token | None:
             continue
         for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > clause.i):
             # (in the frame's own tense: "said ... and expects" keeps the present in the reported clause)
-            if conj.tag_ in ("VBD", "VBZ") and conj.tag_ == verb.tag_ and conj.pos_ == "VERB" \
+            # (not a past spelt as its base, "would close two plants and cut 1,200 jobs": it may share the modal)
+            if conj.tag_ in ("VBD", "VBZ") and conj.tag_ == verb.tag_ and conj.pos_ == "VERB" and conj.lower_ != conj.lemma_.lower() \
                     and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in conj.children):
                 return conj
     return None
