@@ -1084,6 +1084,8 @@ def cue_marker(span: Span, cue: str | None, has_horizon: bool) -> Marker | None:
     if cue_has(cue, w.exclusion_cues):
         conceded = bool(NEGATION.search(cue.lower()))
         return Marker(root, root, "forecast", "risk" if conceded else "will", not conceded, noun=True)
+    if any(t.lower_ == "against" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in t.children) for t in span):
+        return None  # "warned Helsinki against hosting bases": advice not to act (normative), no event foreseen
     if cue_has(cue, w.forecast_cues | w.expect_verbs) or (has_horizon and cue_has(cue, w.estimate_cues)):
         return Marker(root, root, "forecast", "expect", denied != denied_noun(root), noun=True)  # ("expect [no cut]")
     return None

@@ -783,6 +783,17 @@ def test_a_revised_forecast_foresees_its_topic_at_the_new_figure(nlp: Language, 
     assert claim.prediction is not None and claim.prediction.event == event, claim.prediction
 
 
+def test_a_warning_against_an_act_is_advice_not_a_forecast() -> None:
+    # (normative, as the guidelines have it: "warned of new strikes" still foresees the strikes; the first sentence is
+    # the trained stage's, so the default extraction)
+    from graph.model import Source, source_id
+    from ingest.extract import extract
+
+    text = "Moscow warned Norland against hosting foreign bases.\n\nThe ministry warned of new strikes in the coming days.\n"
+    claims = extract(Source(source_id(None, text), text, published=date(2023, 3, 6))).claims
+    assert [c.prediction is not None for c in claims] == [False, True], claims
+
+
 # An expectation of a clause with its own "not" is of the event denied
 @pytest.mark.parametrize("text, event", [
     ("The charity fears that hundreds of prisoners would not survive another winter.", "hundreds of prisoners survive"),
