@@ -7,7 +7,9 @@ import pytest
 import yaml
 from spacy.language import Language
 
+from graph.model import Extraction, Source, source_id
 from ingest.evaluate import read_gold
+from ingest.extract import extract
 from ingest.layout import paragraphs
 from ingest.predictions import detect_prediction
 from ingest.read import body_start, read_source
@@ -17,6 +19,11 @@ P = date(2022, 12, 20)
 
 def detect(nlp: Language, text: str, **kwargs: object):  # type: ignore[no-untyped-def]
     return detect_prediction(text, P, span=nlp(text)[:], **kwargs)  # type: ignore[arg-type]
+
+
+def extracted(text: str, nlp: Language | None = None, published: date = date(2023, 3, 6)) -> Extraction:
+    """The whole extraction of ``text`` as one article (``nlp`` None: the default extraction, trained stage included)."""
+    return extract(Source(source_id(None, text), text, published=published), nlp=nlp)
 
 
 @pytest.mark.parametrize(
@@ -247,11 +254,8 @@ def test_future_in_the_past_of_reported_speech(nlp: Language, text: str, kind: s
 
 def test_a_figures_course_is_no_act_of_the_named_thing(nlp: Language) -> None:
     # ("Brent", a name, would otherwise be an actor whose reported "would" announces its plan)
-    from graph.model import Source, source_id
-    from ingest.extract import extract
-
     text = "Analysts said Brent would average 80 dollars next year.\n"
-    [claim] = extract(Source(source_id(None, text), text, published=date(2023, 3, 6)), nlp=nlp).claims
+    [claim] = extracted(text, nlp).claims
     assert claim.prediction is not None and claim.prediction.kind == "forecast", claim.prediction
 
 
@@ -462,11 +466,8 @@ def test_time_words_of_the_condition_do_not_time_the_prediction(nlp: Language) -
 
 
 def test_a_condition_the_parser_hung_on_the_report_stays_in_the_content(nlp: Language) -> None:
-    from graph.model import Source, source_id
-    from ingest.extract import extract
-
     text = "Gunnar Velde, the mission chief, said activity should pick up in the second half of the year, provided power supply stabilises.\n"
-    [claim] = extract(Source(source_id(None, text), text, published=date(2023, 3, 6)), nlp=nlp).claims
+    [claim] = extracted(text, nlp).claims
     assert claim.text.endswith("provided power supply stabilises") and claim.prediction is not None
     assert claim.prediction.condition == "provided power supply stabilises"
 
@@ -764,10 +765,7 @@ def test_a_headlines_x_to_v_is_set_to_happen(nlp: Language, text: str, event: st
     ("Inflation to ease next year, says the central bank.", "Inflation eases"),
 ])
 def test_a_headlines_x_to_v_before_its_frame_is_set_to_happen(nlp: Language, text: str, event: str) -> None:
-    from graph.model import Source, source_id
-    from ingest.extract import extract
-
-    [claim] = extract(Source(source_id(None, text), text, published=date(2023, 3, 6)), nlp=nlp).claims
+    [claim] = extracted(text, nlp).claims
     assert claim.prediction is not None and claim.prediction.event == event, claim.prediction
 
 
@@ -776,21 +774,15 @@ def test_a_headlines_x_to_v_before_its_frame_is_set_to_happen(nlp: Language, tex
     ("The fund lowered its forecast for economic growth this year to 2 percent.", "economic growth is 2 percent"),
 ])
 def test_a_revised_forecast_foresees_its_topic_at_the_new_figure(nlp: Language, text: str, event: str) -> None:
-    from graph.model import Source, source_id
-    from ingest.extract import extract
-
-    [claim] = extract(Source(source_id(None, text), text, published=date(2023, 3, 6)), nlp=nlp).claims
+    [claim] = extracted(text, nlp).claims
     assert claim.prediction is not None and claim.prediction.event == event, claim.prediction
 
 
 def test_a_warning_against_an_act_is_advice_not_a_forecast() -> None:
     # (normative, as the guidelines have it: "warned of new strikes" still foresees the strikes; the first sentence is
     # the trained stage's, so the default extraction)
-    from graph.model import Source, source_id
-    from ingest.extract import extract
-
     text = "Moscow warned Norland against hosting foreign bases.\n\nThe ministry warned of new strikes in the coming days.\n"
-    claims = extract(Source(source_id(None, text), text, published=date(2023, 3, 6))).claims
+    claims = extracted(text).claims
     assert [c.prediction is not None for c in claims] == [False, True], claims
 
 
@@ -919,12 +911,8 @@ def test_an_attitude_cue_gives_the_likelihood(nlp: Language, cue: str, words: st
 
 
 def test_a_belief_denied_in_the_cue_is_an_unlikely_event(nlp: Language) -> None:
-    from graph.model import Source, source_id
-    from ingest.extract import extract
-
     text = "Mayor Tomas Berg does not think the ferry line will close.\n"
-    source = Source(source_id(None, text), text, published=date(2023, 3, 6))
-    [claim] = extract(source, nlp=nlp).claims
+    [claim] = extracted(text, nlp).claims
     assert claim.cue == "does not think" and claim.prediction is not None
     assert (claim.prediction.event, claim.prediction.negated, claim.prediction.probability) == ("the ferry line closes", False, 0.325)
 
@@ -936,11 +924,7 @@ def test_a_belief_denied_in_the_cue_is_an_unlikely_event(nlp: Language) -> None:
     ("Mayor Tomas Berg spoke in May.\n\nBerg said he did not expect a strike at the port before the summer.\n", "a strike at the port"),
 ])
 def test_an_expectation_denied_in_the_cue_is_the_event_negated(nlp: Language, text: str, event: str) -> None:
-    from graph.model import Source, source_id
-    from ingest.extract import extract
-
-    source = Source(source_id(None, text), text, published=date(2023, 3, 6))
-    [prediction] = [c.prediction for c in extract(source, nlp=nlp).claims if c.prediction is not None]
+    [prediction] = [c.prediction for c in extracted(text, nlp).claims if c.prediction is not None]
     assert (prediction.event, prediction.negated) == (event, True)
 
 
@@ -953,11 +937,7 @@ def test_an_expectation_denied_in_the_cue_is_the_event_negated(nlp: Language, te
     ("Mayor Tomas Berg did not deny that the ferry line would close next year.\n", "the ferry line closes", False, 0.675),
 ])
 def test_an_event_denied_in_the_cue_is_negated(nlp: Language, text: str, event: str, negated: bool, probability: float) -> None:
-    from graph.model import Source, source_id
-    from ingest.extract import extract
-
-    source = Source(source_id(None, text), text, published=date(2023, 3, 6))
-    [prediction] = [c.prediction for c in extract(source, nlp=nlp).claims if c.prediction is not None]
+    [prediction] = [c.prediction for c in extracted(text, nlp).claims if c.prediction is not None]
     assert (prediction.event, prediction.negated, prediction.probability) == (event, negated, probability)
 
 
@@ -966,11 +946,7 @@ def test_an_event_denied_in_the_cue_is_negated(nlp: Language, text: str, event: 
     "Last year Mayor Tomas Berg had predicted that the ferry line would close by spring.\n",
 ])
 def test_an_expectation_of_the_past_perfect_is_no_prediction(nlp: Language, text: str) -> None:
-    from graph.model import Source, source_id
-    from ingest.extract import extract
-
-    source = Source(source_id(None, text), text, published=date(2023, 3, 6))
-    assert [c.prediction for c in extract(source, nlp=nlp).claims if c.prediction is not None] == []
+    assert [c.prediction for c in extracted(text, nlp).claims if c.prediction is not None] == []
 
 
 @pytest.mark.parametrize("text, words, chance, negated", [
@@ -1017,12 +993,8 @@ def test_figures_and_hedges_give_the_likelihood(nlp: Language, text: str, words:
 
 
 def test_a_figure_put_on_a_chance_is_a_forecast_of_its_event(nlp: Language) -> None:
-    from graph.model import Source, source_id
-    from ingest.extract import extract
-
     text = "Mayor Tomas Berg put the odds of a strike at the port this year at about 30%.\n"
-    source = Source(source_id(None, text), text, published=date(2023, 3, 6))
-    [claim] = extract(source, nlp=nlp).claims
+    [claim] = extracted(text, nlp).claims
     assert claim.cue == "put" and claim.prediction is not None
     assert (claim.prediction.event, claim.prediction.probability, claim.prediction.window_end) == ("a strike at the port", 0.3,
                                                                                                   date(2023, 12, 31))
@@ -1044,10 +1016,8 @@ def test_a_figure_put_on_a_chance_is_a_forecast_of_its_event(nlp: Language) -> N
 ])
 def test_a_chance_given_with_its_figure_is_the_speakers_forecast(nlp: Language, text: str, speaker: str, event: str,
                                                                  chance: float, window_end: date) -> None:
-    from graph.model import Source, source_id
-    from ingest.extract import extract
 
-    extraction = extract(Source(source_id(None, text), text, published=date(2023, 3, 6)), nlp=nlp)
+    extraction = extracted(text, nlp)
     names = {r.id: r.name for r in (*extraction.people, *extraction.organisations)}
     [claim] = extraction.claims
     assert claim.prediction is not None and names[claim.speaker_id] == speaker
@@ -1055,12 +1025,8 @@ def test_a_chance_given_with_its_figure_is_the_speakers_forecast(nlp: Language, 
 
 
 def test_the_one_charged_with_a_plan_holds_it(nlp: Language) -> None:
-    from graph.model import Source, source_id
-    from ingest.extract import extract
-
     text = "Mayor Tomas Berg accused the harbour board of preparing a new toll for the autumn.\n"
-    source = Source(source_id(None, text), text, published=date(2023, 3, 6))
-    [claim] = extract(source, nlp=nlp).claims
+    [claim] = extracted(text, nlp).claims
     assert claim.prediction is not None and claim.prediction.event == "the harbour board prepares a new toll"
 
 
@@ -1076,21 +1042,13 @@ def test_misparsed_expectations_keep_their_event(nlp: Language, text: str, event
 
 
 def test_a_question_in_a_quotation_predicts_nothing(nlp: Language) -> None:
-    from graph.model import Source, source_id
-    from ingest.extract import extract
-
     text = '"Will the ferry fares double? Nobody can say that today," harbour chief Tomas Berg said.\n'
-    source = Source(source_id(None, text), text, published=date(2023, 3, 6))
-    assert [c.prediction for c in extract(source, nlp=nlp).claims if c.prediction is not None] == []
+    assert [c.prediction for c in extracted(text, nlp).claims if c.prediction is not None] == []
 
 
 def test_a_speaker_named_after_the_words_is_no_part_of_the_event(nlp: Language) -> None:
-    from graph.model import Source, source_id
-    from ingest.extract import extract
-
     text = "The council will vote on a new harbour law before Christmas, according to the head of the harbour board, Tomas Berg.\n"
-    source = Source(source_id(None, text), text, published=date(2023, 3, 6))
-    [claim] = extract(source, nlp=nlp).claims
+    [claim] = extracted(text, nlp).claims
     assert claim.prediction is not None and claim.prediction.event == "the council votes on a new harbour law"
 
 
@@ -1337,10 +1295,7 @@ def test_a_state_the_speakers_will_be_in_is_no_undertaking(nlp: Language) -> Non
     ("Five economists expect no change in the key rate.", "a change in the key rate", True),
 ])
 def test_an_undated_change_a_forecaster_expects_is_foreseen(nlp: Language, text: str, event: str, negated: bool) -> None:
-    from graph.model import Source, source_id
-    from ingest.extract import extract
-
-    [claim] = extract(Source(source_id(None, text), text, published=date(2026, 3, 9)), nlp=nlp).claims
+    [claim] = extracted(text, nlp, date(2026, 3, 9)).claims
     assert claim.prediction is not None and (claim.prediction.event, claim.prediction.negated) == (event, negated)
 
 
@@ -1354,10 +1309,7 @@ def test_an_undated_change_a_forecaster_expects_is_foreseen(nlp: Language, text:
     ('"The central bank will cut rates in May," an analyst said.', "forecast"),
 ])
 def test_a_closing_frames_reporter_speaks_for_the_body_they_head(nlp: Language, text: str, kind: str) -> None:
-    from graph.model import Source, source_id
-    from ingest.extract import extract
-
-    [claim] = extract(Source(source_id(None, text), text, published=date(2026, 3, 9)), nlp=nlp).claims
+    [claim] = extracted(text, nlp, date(2026, 3, 9)).claims
     assert claim.prediction is not None and claim.prediction.kind == kind
 
 
