@@ -384,16 +384,16 @@ def unsaid(verb: Token) -> bool:
     under a modal of the future or of duty ("may announce", "must tell") or under a verb that leaves it to come ("is expected to
     say", "wants to tell"; but "went on to say", "hastened to add" said it)."""
     lexicon = cue_lexicon()
-    lemma = verb.lemma_.lower()
-    if lemma not in lexicon.speech_verbs and lemma not in lexicon.commissive_verbs:
+    speech = verb.lemma_.lower() in lexicon.speech_verbs
+    if not speech and verb.lemma_.lower() not in lexicon.commissive_verbs:
         return False
-    if lemma in lexicon.speech_verbs and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+    if speech and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
         return True
     # (a promise or a threat still to come is no more made than a saying: "the company could threaten to sell")
     if any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in verb.children) and not any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in verb.children):
         return True
-    if lemma not in lexicon.speech_verbs:
+    if not speech:
         return False
     head = verb.head
     if head.i != verb.i and verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") and head.lemma_.lower() in DENIAL_VERBS:

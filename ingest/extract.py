@@ -120,10 +120,10 @@ _PUBLISHED_BY = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)(
                            r"\s+by\s+(?P<body>.+?)(?:\s+(?:on|in|last|this)\s+\w+)?\s*\Z")
 #: "the central bank's baseline scenario", "the bank's updated macroeconomic forecast": a document and its owner,
 #: before the possessive.
+_OWNERS_DOCUMENT = re.compile(r"(?P<body>the\s+[^,;']+?)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+)\s*\Z", re.IGNORECASE)
 #: Words that keep a source anonymous ("speaking on condition of anonymity", "who asked not to be named").
 _ANONYMOUS = re.compile(r"\banonymity\b|\banonymous(?:ly)?\b|\bnot\s+(?:to\s+)?be\s+(?:named|identified|quoted)\b|"
                         r"\bnot\s+authori[sz]ed\b|\bdeclined\s+to\s+be\s+(?:named|identified)\b", re.IGNORECASE)
-_OWNERS_DOCUMENT = re.compile(r"(?P<body>the\s+[^,;']+?)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+)\s*\Z", re.IGNORECASE)
 #: "the accused man's mother", "a soldier's widow": a people noun owned by a lower-case noun phrase.
 _KIN_OF = re.compile(r"(?:the|a|an)\s+(?-i:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?:'s|’s)\s+(?P<who>[\w\s-]+)$", re.IGNORECASE)
 
