@@ -379,6 +379,13 @@ def _other_report(span: Span) -> int | None:
     return None
 
 
+def _own_clause(piece: Span) -> bool:
+    """True when ``piece`` holds a finite verb that no word of it governs: a clause of the sentence ("According
+    to X, the senator had a lead, but ..."), not an appositive whose relative clause has one ("X, an aide who
+    served under Y, ...")."""
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and (t.head.i == t.i or not piece.start <= t.head.i < piece.end) for t in piece)
+
+
 def _person_role(role: str | None) -> str | None:
     """The role of a description that may stand for a person: none for a body's noun ("the regulator", "the operator")."""
     return role if role not in role_words().company_nouns else None
@@ -1062,6 +1069,9 @@ class _ArticleExtractor:
                 if not nxt:
                     break
                 more = mentions_in(doc, nxt.start(1), nxt.end(1), base, self.directory, self.source.publisher)
+                piece = _span(doc, base, nxt.start(1), nxt.end(1))
+                if piece is not None and _own_clause(piece):
+                    break  # ("According to exit polls, Ann B. had a lead, but ...": the clause reported, no name)
                 if any(m.kind == "person" or m.kind == "organisation" and not office for m in more):
                     mentions, speaker_end = more + mentions, nxt.end(1)
                     break
@@ -1086,7 +1096,8 @@ class _ArticleExtractor:
             after = descriptor_after(self.text, speaker_end, hi) or body_descriptor_after(self.text, speaker_end, hi)
             if after is not None:
                 closing = self.text.find(",", speaker_end + 1, hi)
-                if closing > 0 and self.text[closing + 1 : hi].strip():
+                piece = _span(doc, base, speaker_end + 1, closing) if closing > 0 else None
+                if closing > 0 and self.text[closing + 1 : hi].strip() and not (piece is not None and _own_clause(piece)):
                     speaker_end = closing
         if cue.content_start >= 0:
             content = (cue.content_start, cue.content_end)  # "the lawyer's warnings that A": A
