@@ -20,7 +20,7 @@ from typing import cast
 import numpy
 from spacy.attrs import DEP, HEAD
 from spacy.language import Language
-from spacy.tokens import Doc, MorphAnalysis, Token
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
 from thinc.types import Ints2d
 
 COMPONENT = "claimgraph_parse_repair"
@@ -246,6 +246,36 @@ def _make_risks_verb(word: Token, subject: Token) -> None:
     word.morph = MorphAnalysis(word.doc.vocab, {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"})
 
 
+def split_at_comma(entity: Span) -> int | None:
+    """Return the index of the comma inside a named entity that joins two phrases the parse keeps apart ("Speaking
+    to the Daily Ledger, Harlan said": no word of "the Daily Ledger" governs "Harlan" or is governed by it), else
+    None. A comma within one name ("Acme, Inc.", "Washington, D.C.") has its parts joined in the parse, or hung on
+    one word."""
+    for comma in entity:
+        if comma.text != "," or comma.i in (entity.start, entity.end - 1):
+            continue
+        before, after = range(entity.start, comma.i), range(comma.i + 1, entity.end)
+        doc = entity.doc
+        tops = {doc[i].head.i for i in before if doc[i].head.i not in before} | {doc[i].head.i for i in after if doc[i].head.i not in after}
+        # (two parts of one name hang on the same word: "Acme, Inc. said", both its subjects)
+        if len(tops) > 1 and not tops & {*before, *after}:
+            return comma.i
+    return None
+
+
+def _split_entities(doc: Doc) -> None:
+    """Cut each entity that runs over a comma between two phrases (``split_at_comma``) into its two parts."""
+    entities = list(doc.ents)
+    changed = False
+    for n, entity in enumerate(entities):
+        at = split_at_comma(entity) if "," in entity.text else None
+        if at is not None:
+            entities[n : n + 1] = [Span(doc, entity.start, at, label=entity.label), Span(doc, at + 1, entity.end, label=entity.label)]
+            changed = True
+    if changed:
+        doc.set_ents(entities)
+
+
 @Language.component(COMPONENT)
 def repair_parse(doc: Doc) -> Doc:
     """Give each closing frame whose subject the parser took from the clause before (``stolen_subject``) its speaker
@@ -253,6 +283,7 @@ def repair_parse(doc: Doc) -> Doc:
     "risks" before a gerund (``risks_read_as_noun``)."""
     from ingest.cues import cue_lexicon
 
+    _split_entities(doc)
     for word in doc:
         found_noun = verb_read_as_noun(word)
         if found_noun is not None:
