@@ -81,6 +81,33 @@ class Who:
 _CONTROLLING_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon", "on", "by"})
 
 
+#: Verbs of putting out an utterance or a paper ("issued a statement", "ended his speech").
+_PUTTING_OUT = word_set("sources", "issuing_verbs")
+#: Utterances and papers someone puts out ("issued a statement saying A", "ended his speech saying A").
+_UTTERANCES = word_set("contents", "utterance_nouns")
+
+
+def issued_by(verb: Any) -> Any | None:
+    """Return who put out the utterance or paper a participle report hangs on: "The ministry issued a statement
+    saying A", "He ended his speech saying A", "X appeared on TV and posted a message saying A" (the subject of the
+    verb whose object the noun is, through "and"), else None ("investors shrugged off a report saying A": a report
+    is no investor's unless they put it out, and only an utterance or a paper is read so)."""
+    noun = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # ("issued a statement on Monday saying A": the parser hung the participle on the verb)
+        noun = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), verb.head)
+    elif verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    if noun.i > verb.i or noun.dep_ != "dobj" or noun.lemma_.lower() not in _UTTERANCES | role_words().document_nouns:
+        return None
+    governor = noun.head
+    while governor.pos_ == "VERB" and governor.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in governor.children):
+        governor = governor.head
+    if governor.pos_ != "VERB" or governor.lemma_.lower() not in _PUTTING_OUT:
+        return None
+    return next((c for c in governor.children if c.dep_ == "nsubj"), None)
+
+
 #: Participles that interrupt a subject and its reporting verb ("X, asked about Y, said", "X, contacted by Reuters, said").
 _INTERRUPTERS = word_set("sources", "interrupting_verbs")
 
@@ -120,9 +147,14 @@ def subject_token(verb: Any) -> Any:
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in _CONTROLLING_PREPOSITIONS \
             and verb.head.head.pos_ in ("VERB", "AUX"):
         head = verb.head.head  # "After saying A, she was taken to hospital": the main clause's subject said A
+        while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            head = head.head  # "X spoke for an hour and ended by saying A": the subject "and" shares
     agent = passive_agent(verb)
     if agent is not None:
         return agent  # "This was stated by the minister": the agent speaks
+    issuer = issued_by(verb)
+    if issuer is not None:
+        return issuer
     appositive = trailing_appositive(verb)
     if appositive is not None:
         return appositive  # "Ukraine expects X, a senior official, who ..., told Y": the official, not Ukraine
@@ -769,7 +801,8 @@ def _people_before(pronoun: Any) -> Who | None:
 
 def _part_of(word: str, group: str) -> str:
     """Name a part of a group: "some military analysts", "other military analysts", "one of the military analysts"."""
-    if word in ("one", "each", "another", "either", "neither") or group.startswith("the "):
+    if word in ("one", "each", "another", "either", "neither") or group.startswith("the ") or group[:1].isdigit():
+        # ("some of the 40,000 members": a part of a counted group)
         return f"{word} of the {re.sub(r'^the ', '', group)}"
     return f"{'other' if word == 'others' else word} {group}"
 
