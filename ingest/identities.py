@@ -108,7 +108,7 @@ def clean_unnamed(words: str) -> str:
     """
     words = _DATELINE.sub("", words.strip())
     words = words.lstrip("\"“”«»'‘’ ,")  # ('"…," one official told': the quotation's closing marks before it)
-    words = words.split(",")[0] if "," in words else words
+    words = re.split(r",(?!\d{3}\b)", words)[0]  # (a thousands separator is no comma: "some of the 40,000 members")
     words = re.sub(r"\s+", " ", words).strip(" ,;:.-–—\"“”«»")
     return words
 
