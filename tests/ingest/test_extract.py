@@ -1898,6 +1898,24 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # "his office" after a sentence about someone who could not be reached is that person's office
         ("Tomas Berg spoke on Monday. The mayor, Ion Vasile, could not be reached. His office said he would speak on Friday.",
          [("Ion Vasile", "he would speak on Friday")]),
+        # "According to X," reports the whole clause after it, even where the clause opens with a role ("the senator")
+        ("According to exit polls, the senator had a lead in May, but lost the race.",
+         [("exit polls", "the senator had a lead in May, but lost the race.")]),
+        ("According to the polls, Anna Lind had a lead over Tomas Berg in May, but lost the race.",
+         [("the polls", "Anna Lind had a lead over Tomas Berg in May, but lost the race.")]),
+        # a name the recogniser ran into the body named before the comma is the speaker alone
+        ("In a meeting with the board of the Daily Ledger, Harlan said that the port may close.", [("Harlan", "the port may close")]),
+        # an utterance or a paper someone put out reports for them; a report someone only reacted to does not
+        ("The ministry issued a statement on Monday saying the port would close by winter.",
+         [("the ministry", "the port would close by winter")]),
+        ("General Ivo Lind posted a video saying the war would end by winter.", [("Ivo Lind", "the war would end by winter")]),
+        ("Investors shrugged off a report saying the port would close.", []),
+        # "and ended by saying": the subject "and" shares
+        ("Mayor Anna Lind spoke for an hour and ended by saying the port would reopen in May.",
+         [("Anna Lind", "the port would reopen in May")]),
+        # a part of a counted group
+        ("The union has 40,000 members, some of whom said they would strike in May.",
+         [("some of the 40,000 members", "they would strike in May")]),
     ],
 )
 def test_more_reporting_patterns(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
