@@ -513,6 +513,11 @@ def quoted_as_saying(verb: Any) -> Any:
 def subject_words(subject: Any) -> tuple[int, int]:
     """Return doc offsets of a subject without its relative clauses ("X, who spoke to Y,")."""
     tokens = [t for t in subject.subtree]
+    if subject.head.i > subject.i and tokens[-1].i > subject.head.i:
+        # ("A majority of voters expect A, 44 percent to 34 percent": an appositive hung on the subject after its verb)
+        tokens = [t for t in tokens if t.i < subject.head.i]
+        while len(tokens) > 1 and tokens[-1].is_punct:
+            tokens.pop()
     end = tokens[-1].idx + len(tokens[-1])
     for token in tokens:
         if token.dep_ == "relcl" and token.i > subject.i:
@@ -1264,7 +1269,8 @@ def _who_said(
         kind: MentionKind = "person" if len(span) >= 2 and looks_like_person(span) or particles < span.start else "organisation"
         span = doc[particles : span.end]
         return Who(mention=Mention(base + span.start_char, base + span.end_char, span.text, kind))
-    if subject.pos_ == "NOUN" and lemma in _SHARES and (unnamed := unnamed_source(doc[subject.left_edge.i : subject.right_edge.i + 1])):
+    share = doc.char_span(start, end, alignment_mode="expand") if subject.pos_ == "NOUN" and lemma in _SHARES else None
+    if share is not None and (unnamed := unnamed_source(share)):
         return Who(unnamed=unnamed, role=lemma)  # "a majority of respondents forecast": a share of a group of sources
     body = named_body(subject, doc, base)
     if body is not None:
