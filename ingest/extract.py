@@ -724,7 +724,8 @@ class _ArticleExtractor:
             if self.text[quote.content_start : quote.content_start + 1].islower() and self._cue_in(doc, base, before_lo, quote.start) is not None:
                 return  # ('said Kyiv aims to host three games, "if the security situation allows."': the end of the report)
         segment: tuple[int, int] | None = None
-        cue = self._cue_in(doc, base, quote.end, after_hi, first=6) or self._cue_after_subject(doc, base, quote.end, after_hi)
+        cue = self._cue_in(doc, base, quote.end, after_hi, first=6) or self._cue_after_subject(doc, base, quote.end, after_hi) \
+            or self._free_frame(doc, base, quote, after_hi)
         subject = {t.i for s in cue.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree} if cue is not None else set()
         if cue is not None and any(t.lower_ in ("and", "but", "or", "then", "while") and t.i not in subject
                                    for t in _tokens(doc, base, quote.end, base + cue.idx)):
@@ -778,6 +779,26 @@ class _ArticleExtractor:
             candidate.inherit = True
             candidate.confidence = CONFIDENCE["inherited"]
         self.candidates.append(candidate)
+
+    def _free_frame(self, doc: Doc, base: int, quote: Quote, hi: int) -> Token | None:
+        """Return the verb of a frame after a quotation set off by its comma when the verb is no reporting verb of
+        the lexicon but the frame is nothing else: a past-tense verb and a person's name, in either order, and at
+        most a descriptor after a comma ('"…," rejoiced Anna Berg, the chief economist at X.', '"…," Berg quipped.'),
+        else None. Speech verbs are an open class ("rejoiced", "quipped", "fumed"); the shape says it is one."""
+        closing = self.text[quote.content_end - 1 : quote.content_end] in (",", "!", "?") \
+            or re.match(r"[\"”’»']*\s*,", self.text[quote.content_end : quote.end + 2]) is not None
+        words = [t for t in _tokens(doc, base, quote.end, hi) if not t.is_punct or t.text == ","]
+        if not closing or len(words) < 2:
+            return None
+        clause = words[: next((n for n, t in enumerate(words) if t.text == ","), len(words))]
+        verbs = [t for t in clause if t.tag_ == "VBD"]
+        names = [t for t in clause if t.ent_type_ == "PERSON"]
+        if len(verbs) != 1 or not names or len(verbs) + len(names) != len(clause):
+            return None
+        verb = verbs[0]
+        if verb.i not in (clause[0].i, clause[-1].i) or any(t.ent_iob_ == "B" for t in names[1:]):
+            return None  # (the verb before or after one name, not inside it)
+        return verb
 
     def _opens_sentence(self, paragraph: Paragraph, quote: Quote) -> bool:
         """True when ``quote`` opens its paragraph or a sentence of it (nothing of its own sentence before it)."""
@@ -1583,9 +1604,11 @@ class _ArticleExtractor:
             # "a statement from the presidential office said": the body it comes from, named or not
             return self._issuer(issued.group("body"), history, before)
         core = re.split(r",|\s+(?:published|conducted|released|carried\s+out|commissioned|issued)\b", description)[0].strip()
-        if not core.lower().startswith("the ") and _documents(head_word(core)) and len(core.split()) <= 6:
+        bare = not re.match(r"(?:the|a|an|this|that|these|those|its|their|his|her)\s", core, re.IGNORECASE)
+        if not core.lower().startswith("the ") and (_documents(head_word(core)) or bare and head_word(core) in role_words().document_nouns) \
+                and len(core.split()) <= 6:
             # "according to opinion polls", "according to a series of opinion polls published this week": documents no
-            # one is named as owning, a source of their own
+            # one is named as owning, a source of their own (or a paper named without an article: "Data show", "Footage shows")
             return self.table.unnamed(_lower_article(core))
         words = strip_determiner(description).split()
         if not words or len(words) > 4:
