@@ -246,6 +246,99 @@ def _make_risks_verb(word: Token, subject: Token) -> None:
     word.morph = MorphAnalysis(word.doc.vocab, {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"})
 
 
+#: What a closing frame's speaker is made of: "the Agrarian Council", "military observer Yuriy F.", "the bank's economist".
+_SPEAKER_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "CD"})
+#: Verbs whose object after a closing frame is the hearer ("..., X told reporters on Monday").
+_TELLING = frozenset({"tell", "inform", "brief"})
+#: Where a misread frame's verb hangs: inside a noun phrase, or as a noun itself.
+_NOMINAL_DEPS = frozenset({"relcl", "amod", "acl", "compound", "appos", "npadvmod", "dobj", "nsubj", "pobj", "attr"})
+
+
+def misread_closing_frame(sentence: Span) -> tuple[Token, Token, list[Token], list[Token]] | None:
+    """Return (the frame's verb, the reported clause's root, the speaker's words, the words after the verb) when a
+    sentence ends in a closing frame the parser did not read as one: "<clause>, the Agrarian Council forecasts.",
+    "<clause>, the central bank forecast on Monday." (the verb read as a noun), "<clause>, military observer Yuriy F.
+    said." (the verb a relative clause of "observer"), "<clause>, warned association head Oksana L." (the verb an
+    adjective). Read by shape: after the sentence's last comma, only a reporting verb and a noun phrase (before it, or
+    after it in inverted order), then at most a time or place phrase, and before the comma a clause with a finite verb.
+    A frame the parser did read (the verb the root, a conjunct or a complement) is left as it is."""
+    from ingest.cues import cue_lexicon  # a late import, as _names_a_speaker's
+
+    doc = sentence.doc
+    end = sentence.end
+    while end > sentence.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    commas = [t.i for t in doc[sentence.start : end] if t.text == ","]
+    if end == sentence.end or not commas or commas[-1] - sentence.start < 4 or doc[end].text not in (".", "!"):
+        return None
+    comma = commas[-1]
+    frame = list(doc[comma + 1 : end])
+    verbs = cue_lexicon().verbs
+    found = [t for t in frame if t.lemma_.lower() in verbs and not t.ent_type_ and t.lower_ not in ("report", "reports", "note", "notes")
+             and (t.tag_ in ("VBD", "VBZ", "VBP") or t.tag_ in ("NN", "NNS") and t.i in (frame[0].i, frame[-1].i) or t.i < end - 1
+                  and doc[t.i + 1].pos_ == "ADP" and t.tag_ in ("NN", "NNS"))]
+    if len(found) != 1 or not 2 <= len(frame) <= 12:
+        return None
+    verb = found[0]
+    if verb.tag_.startswith("VB") and verb.dep_ not in _NOMINAL_DEPS:
+        return None
+    if verb.i == frame[0].i:
+        speaker, after = frame[1:], []  # "<clause>, warned association head Oksana L."
+    else:
+        speaker = [t for t in frame if t.i < verb.i]
+        after = [t for t in frame if t.i > verb.i]
+    if not speaker or len(speaker) > 8 or any(t.tag_ not in _SPEAKER_TAGS for t in speaker) \
+            or not any(t.pos_ in ("NOUN", "PROPN") for t in speaker):
+        return None
+    if after and not (after[0].pos_ == "ADP" or after[0].ent_type_ in ("DATE", "TIME")
+                      or verb.lemma_.lower() in _TELLING and after[0].pos_ in ("NOUN", "PROPN", "PRON")):
+        return None
+    if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in after):
+        return None
+    clause = range(sentence.start, comma)
+    if not any(doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD") for i in clause):
+        return None
+    tops = [doc[i] for i in clause if doc[i].head.i not in clause or doc[i].head.i == i]
+    root = max(tops, key=lambda t: len(list(t.subtree)))
+    return verb, root, speaker, after
+
+
+def _make_closing_frame(verb: Token, root: Token, speaker: list[Token], after: list[Token]) -> None:
+    """Re-hang a sentence as ``misread_closing_frame`` found it: the verb its root, the clause its complement, the last
+    noun of the speaker's words its subject (the other words that noun's), the phrase after the verb the verb's."""
+    doc = verb.doc
+    sentence = verb.sent
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    clause_end = speaker[0].i - 1 if speaker[0].i > verb.i else verb.i - len(speaker) - 1  # (the comma)
+    for token in sentence:
+        if token.i < clause_end and token.i != root.i and not root.left_edge.i <= heads[token.i] < clause_end:
+            heads[token.i] = root.i  # (a word of the clause the parser hung on the frame)
+    heads[root.i], deps[root.i] = verb.i, "ccomp"
+    heads[clause_end] = verb.i
+    head = max((t for t in speaker if t.pos_ in ("NOUN", "PROPN")), key=lambda t: t.i)
+    for token in speaker:
+        if token is not head:
+            heads[token.i] = head.i
+            deps[token.i] = {"DT": "det", "JJ": "amod", "POS": "case", "CD": "nummod"}.get(token.tag_, "compound")
+    heads[head.i], deps[head.i] = verb.i, "nsubj"
+    if after:
+        heads[after[0].i], deps[after[0].i] = verb.i, "prep" if after[0].pos_ == "ADP" else "dobj" if verb.lemma_.lower() in _TELLING else "npadvmod"
+        for token in after[1:]:
+            if not after[0].i <= heads[token.i] <= after[-1].i or heads[token.i] == token.i:
+                heads[token.i] = after[0].i
+    heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+    for token in doc[after[-1].i + 1 if after else verb.i + 1 if verb.i > speaker[-1].i else speaker[-1].i + 1 : sentence.end]:
+        heads[token.i] = verb.i  # (the final stop)
+    array = numpy.array([[numpy.int64(h - i).astype(numpy.uint64), doc.vocab.strings.add(d)] for i, (h, d) in enumerate(zip(heads, deps))],
+                        dtype="uint64")
+    doc.from_array([HEAD, DEP], cast(Ints2d, array))
+    if not verb.tag_.startswith("VB"):
+        verb.tag_ = "VBZ" if verb.lower_.endswith("s") else "VBD"
+        verb.morph = MorphAnalysis(doc.vocab, {"Tense": "Pres" if verb.tag_ == "VBZ" else "Past", "VerbForm": "Fin"})
+    verb.pos_ = "VERB"
+
+
 def split_at_comma(entity: Span) -> int | None:
     """Return the index of the comma inside a named entity that joins two phrases the parse keeps apart ("Speaking
     to the Daily Ledger, Harlan said": no word of "the Daily Ledger" governs "Harlan" or is governed by it), else
@@ -284,6 +377,10 @@ def repair_parse(doc: Doc) -> Doc:
     from ingest.cues import cue_lexicon
 
     _split_entities(doc)
+    for start, end in [(sentence.start, sentence.end) for sentence in doc.sents]:
+        misread = misread_closing_frame(doc[start:end])
+        if misread is not None:
+            _make_closing_frame(*misread)
     for word in doc:
         found_noun = verb_read_as_noun(word)
         if found_noun is not None:

@@ -146,3 +146,30 @@ def test_risks_before_a_gerund_is_the_verb(nlp: Language, text: str, subject: st
 
 def test_risks_that_are_a_subject_stay_a_noun(nlp: Language) -> None:
     assert _repaired_nothing(nlp, "The climate risks facing farmers are growing, the minister said.")
+
+
+@pytest.mark.parametrize("text, verb, subject, clause", [
+    # the frame's verb read as a noun after the speaker, with or without a time phrase after it
+    ("Grain exports will reach 40 million tonnes this year, the Farmers' Council forecasts.", "forecasts", "Council", "reach"),
+    ("Prices will jump in January, the central bank forecast on Monday.", "forecast", "bank", "jump"),
+    # the verb made a relative clause of the speaker's role, or an adjective of the inverted speaker's words
+    ("Russia will try to seize Huliaipole before the summer, military observer Yuriy Fedun said.", "said", "Fedun", "try"),
+    ("Prices could jump by 20% in January-February, warned retailer association head Oksana Lysenko.", "warned", "Lysenko", "jump"),
+])
+def test_a_closing_frame_the_parser_misread_heads_its_sentence(nlp: Language, text: str, verb: str, subject: str, clause: str) -> None:
+    with nlp.select_pipes(disable=[COMPONENT]):
+        assert next(t for t in nlp(text) if t.text == verb).dep_ != "ROOT"  # (the small model's misparse, which the test needs)
+    doc = nlp(text)
+    frame = next(t for t in doc if t.text == verb)
+    assert (frame.dep_, frame.pos_) == ("ROOT", "VERB")
+    assert [c.text for c in frame.children if c.dep_ == "nsubj"] == [subject]
+    assert [c.text for c in frame.children if c.dep_ == "ccomp"] == [clause]
+
+
+@pytest.mark.parametrize("text", [
+    "Prices will jump in January, the central bank said on Monday.",  # (read right: nothing to mend)
+    "The minister met the farmers, the traders and the bankers.",  # (no frame: a list)
+    "Exports fell in May, and the ministry's reports were late.",  # (no frame: a clause of its own)
+])
+def test_a_sentence_without_a_misread_frame_stays(nlp: Language, text: str) -> None:
+    assert _repaired_nothing(nlp, text)
