@@ -484,8 +484,11 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
         return None  # "neither confirmed nor denied the report": nothing either way
     if wished(token):
         return None  # "Moscow wants Washington to believe a deal is close": a view wished on someone, held by no one
-    if any(c.dep_ == "nsubj" and c.i < token.i and any(g.tag_ == "POS" for g in c.children) for c in token.children):
-        return None  # "after X's announced mobilization": a participle inside a noun phrase, misparsed
+    if any(c.dep_ == "nsubj" and c.i < token.i and any(g.tag_ == "POS" for g in c.children) for c in token.children) \
+            and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in ("NOUN", "PROPN"):
+        # "after X's announced mobilization": a participle inside a noun phrase, misparsed (not "<clause>, the Farmers'
+        # Council forecasts.": a frame whose body's name holds an owner)
+        return None
     words = [token]
     if lemma in lexicon.phrasal:
         particle, must_negate = lexicon.phrasal[lemma]
