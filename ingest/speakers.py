@@ -152,6 +152,11 @@ def subject_token(verb: Any) -> Any:
     agent = passive_agent(verb)
     if agent is not None:
         return agent  # "This was stated by the minister": the agent speaks
+    asked = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.lemma_.lower() in _INTERRUPTERS
+                  and c.tag_ in ("VBD", "VBN") and verb.doc[c.i - 1].text == "," and "," in (c.right_edge.text, verb.doc[c.right_edge.i + 1].text)), None) \
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else None
+    if asked is not None and (interrupted := next((c for c in asked.children if c.dep_ == "nsubj" and c.i < asked.i), None)) is not None:
+        return interrupted  # "X, asked about Y, said: ...": the parser made "X asked about Y" the report, X its subject
     issuer = issued_by(verb)
     if issuer is not None:
         return issuer
@@ -559,7 +564,9 @@ def _as_name(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span[0].pos_ == "PROPN" or span[0].is_upper and len(span[0]) > 1:
         return text
-    if span[0].pos_ == "ADJ" and (span[0].ent_type_ == "NORP" or _NATIONALITY.fullmatch(span[0].text) and span[0].lower_ != "civilian"):
+    if span[0].ent_type_ == "NORP" and (span[0].pos_ == "ADJ" or span[0].lower_.removesuffix("s") in role_words().roles) \
+            or span[0].pos_ == "ADJ" and _NATIONALITY.fullmatch(span[0].text) and span[0].lower_ != "civilian":
+        # (a nationality, or a party's members: "Republicans said")
         return text
     return text[:1].lower() + text[1:]
 
