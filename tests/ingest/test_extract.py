@@ -1933,6 +1933,16 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Farmers' Council", "Grain exports will reach 40 million tonnes this year")]),
         ("Russia will try to seize Huliaipole before the summer, military observer Yuriy Fedun said.",
          [("Yuriy Fedun", "Russia will try to seize Huliaipole before the summer")]),
+        # "X, asked about Y, said: ..." with the interruption parsed as the report: X speaks, not Y
+        ('Senator Mara Holt, asked about the president, said: "I have said what I have to say."',
+         [("Mara Holt", "I have said what I have to say.")]),
+        # a party's member is a role: someone unnamed, or the person just named
+        ('"I have never seen anything like it," said one House Republican, who asked not to be named.',
+         [("one House Republican", "I have never seen anything like it")]),
+        ("Senator Mara Holt returned home on Friday. The Maine Democrat said the bill was dead.", [("Mara Holt", "the bill was dead")]),
+        # (until a party's member was a role, only the trained stage found this one)
+        ("One Democrat warned that the new toll would drive the fishing fleet to other ports.",
+         [("one Democrat", "the new toll would drive the fishing fleet to other ports")]),
     ],
 )
 def test_more_reporting_patterns(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:

@@ -66,8 +66,6 @@ MISSED_BY_THE_RULES = [
     # people named by their party or nationality
     ("Republicans complained that the new toll would drive the fishing fleet to other ports.",
      "the new toll would drive the fishing fleet to other ports", "unnamed", "Republicans", "Republicans"),
-    ("One Democrat warned that the new toll would drive the fishing fleet to other ports.",
-     "the new toll would drive the fishing fleet to other ports", "unnamed", "One Democrat", "One Democrat"),
     # a quoted phrase without a verb is the speaker's own words
     ("The mayor's answer to the toll: \"a shameless tax on honest fishermen,\" Lena Novak said on Monday.",
      "a shameless tax on honest fishermen", "person", "Lena Novak", "Lena Novak"),
