@@ -1245,8 +1245,9 @@ def find_anchor(text: str, *, span: Span | None = None) -> str | None:
                 if low in ("after", "before") and t.i >= 2 and doc[t.i - 1].lower_ in ("day", "week", "month") \
                         and doc[t.i - 2].lower_ == "the":
                     first = doc[t.i - 2]  # "the week after Easter": its seven days
-            elif (low == "by" or low == "for" and obj.lower_ not in ("day", "week", "month")) and names_calendar_event(phrase):
-                first = t  # "by Easter", "by Christmas": a day of the domain's calendar (calendar_anchor), not an agent
+            elif (low in ("by", "on", "at", "over") or low == "for" and obj.lower_ not in ("day", "week", "month")) \
+                    and names_calendar_event(phrase):
+                first = t  # "by Easter", "on Christmas", "over Easter": a day of the domain's calendar (calendar_anchor), not an agent
             elif low == "of" and t.head.lower_ == "ahead" and obj.pos_ in ("NOUN", "PROPN"):
                 first = t.head  # "ahead of the summit"
             elif re.fullmatch(r"(?:the|this)\s+(?:" + "|".join(re.escape(n) for n in words.nouns) + r")", head.replace(" - ", "-")):
@@ -1417,7 +1418,7 @@ def _next_occurrence(event: _CalendarEvent, published: date) -> date | None:
     return days[0] if days else None
 
 
-_CALENDAR_ANCHOR = re.compile(r"(?:the\s+(?P<unit>day|week|month)\s+(?=after|before))?(?P<prep>after|following|before|ahead\s+of|until|till|by|for|on|during"
+_CALENDAR_ANCHOR = re.compile(r"(?:the\s+(?P<unit>day|week|month)\s+(?=after|before))?(?P<prep>after|following|before|ahead\s+of|until|till|by|for|on|at|over|during"
                               r"|in\s+the\s+(?:run|build|lead)-up\s+to|on\s+the\s+eve\s+of)\s+(?P<np>.+)", re.IGNORECASE)
 
 

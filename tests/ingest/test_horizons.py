@@ -542,6 +542,9 @@ def test_after_a_day_past_this_year_in_a_future_clause_opens_after_next_years(nl
         ("talks could begin the day after the vote", "the day after the vote"),
         ("hotels expect crowds for the Easter weekend", "for the Easter weekend"),  # "for" a day of the calendar ...
         ("hotels will be full by the midsummer holidays", "by the midsummer holidays"),
+        ("the army could attack on Orthodox Easter", "on Orthodox Easter"),  # "on", "at", "over" a day of the calendar
+        ("prices will rise at Christmas", "at Christmas"),
+        ("the port will be busy on the first day of May", None),  # (a date, not a day of the calendar's events)
     ],
 )
 def test_an_event_anchor_is_kept_as_words(nlp: Language, text: str, anchor: str | None) -> None:
@@ -716,6 +719,8 @@ def test_not_before_a_month_is_the_next_such_month_on() -> None:
         ("the week before Christmas", "2026-03-09", ("2026-12-18", "2026-12-24")),
         ("by the midsummer holidays", "2026-03-09", ("2026-03-09", "2026-06-24")),  # Jāņi, Jaanipäev, Joninės
         ("for the Easter weekend", "2026-03-09", ("2026-04-05", "2026-04-05")),
+        ("at Christmas", "2026-03-09", ("2026-12-25", "2026-12-25")),
+        ("over Easter", "2026-03-09", ("2026-04-05", "2026-04-05")),
         ("ahead of the new school year", "2026-03-09", ("2026-03-09", "2026-08-31")),  # 1 September in the region
         ("by the start of the academic year", "2026-10-01", ("2026-10-01", "2027-09-01")),
         ("before the end of the school year", "2026-03-09", None),  # (its end is no day of the calendar)
