@@ -53,7 +53,7 @@ from ingest.clauses import event_noun, likely_subject, marker_negated, place_pre
 from ingest.conditions import find_condition
 from ingest.cues import DENIAL_VERBS, cue_lexicon
 from ingest.events import clause_event, noun_event, subject_of
-from ingest.horizons import Horizon, find_anchor, find_horizon, moved_to, no_earlier
+from ingest.horizons import Horizon, find_anchor, find_horizon, moved_to, names_calendar_event, no_earlier
 from ingest.lexicon import word_set
 from ingest.markers import (
     Marker,
@@ -515,8 +515,10 @@ def detect_prediction(
     horizon = find_horizon(text, published, span=span)
     # Without time words, an event that times the prediction ("after the drills") is kept as its horizon, with no window.
     horizon_words = horizon.text if horizon else find_anchor(text, span=span)
-    markers = timed_markers if horizon is not None else find_markers(span, False, reported, answered)
-    from_cue = None if markers else cue_marker(span, cue, horizon is not None)
+    # (a day of the calendar times it as a date does: "a ceasefire is not realistic before Easter")
+    timed = horizon is not None or horizon_words is not None and names_calendar_event(horizon_words)
+    markers = timed_markers if timed else find_markers(span, False, reported, answered)
+    from_cue = None if markers else cue_marker(span, cue, timed)
     if from_cue is not None:
         markers = [from_cue]
     attitude = find_attitude(span, reported, timed=bool(markers) or horizon is not None)
