@@ -376,7 +376,8 @@ def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> Marker | None
     if (lemma in w.plausibility_adjectives or lemma in w.possibility_adjectives) and token.dep_ == "acomp" and (has_horizon or possible):
         subject = subject_of(token.head)
         if subject is not None and (subject.pos_ == "NOUN" or has_horizon and subject.pos_ == "PROPN"):
-            negative = lemma.startswith(("un", "im"))
+            # (the negation of a listed word, "unrealistic", "impossible"; not "unavoidable")
+            negative = lemma.startswith(("un", "im")) and lemma[2:] in w.plausibility_adjectives | w.possibility_adjectives
             trigger = "possible" if lemma in w.possibility_adjectives else "expect"
             return Marker(token, subject, "forecast", trigger, marker_negated(token.head, token.head) != negative, noun=True)
     if lemma in w.groundwork_idioms and token.pos_ == "VERB" and token.tag_ != "VBD" and not (
