@@ -257,6 +257,9 @@ def _positive(token: Token, own: frozenset[int] | None = None) -> str | None:
     if own is not None and token.head.i not in own and token.i not in own \
             and (lower in ("not", "n't", "never", "no", "neither") or lower in _NEGATIVE_PRONOUNS):
         return None
+    if token.dep_ == "neg" and token.head.pos_ in ("ADJ", "NOUN") and token.head.dep_ in ("acomp", "oprd", "dobj") \
+            and token.head.head.lemma_ != "be":
+        return None  # "would plead not guilty": a "not" of the verb's complement, what is predicted ("pleads not guilty")
     if token.dep_ == "neg" or lower in ("never",):
         return ""
     if lower == "no" and token.dep_ == "det":

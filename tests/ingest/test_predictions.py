@@ -30,6 +30,13 @@ def extracted(text: str, nlp: Language | None = None, published: date = date(202
     "text, expected",
     [
         ("Russia may try to attack Kyiv again.", {"probability_words": "may", "negated": False, "kind": "forecast"}),
+        # a day of the calendar times a judgement of plausibility as a date does
+        ("A ceasefire is not realistic before Easter.", {"negated": True, "horizon": "before Easter", "event": "a ceasefire"}),
+        # bound to happen: the scale's "inevitable", not the negation an "un" would make
+        ("A recession is unavoidable next year.", {"negated": False, "probability": 0.97, "horizon": "next year"}),
+        ("A new wave of blackouts is inevitable this winter.", {"negated": False, "probability": 0.97}),
+        # a "not" of the verb's complement is part of the event, no negation of it
+        ("Her client would plead not guilty in May, the lawyer said.", {"negated": False, "event": "her client pleads not guilty"}),
         ("Another invasion could occur in February, March at best, and late January at worst.", {"window_start": date(2023, 1, 21), "window_end": date(2023, 3, 31)}),
         ("I do not believe in a situation in which Belarusian officers will command the Russian military.", {"negated": True}),
         ("Under the current conditions, there will be no strike from there in the coming months.", {"negated": True, "horizon": "in the coming months"}),
