@@ -1064,10 +1064,11 @@ def cue_marker(span: Span, cue: str | None, has_horizon: bool) -> Marker | None:
     denied = bool(cue) and bool(NEGATION.search((cue or "").lower()))
     if cue and root.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in root.children) and cue_has(cue, w.forecast_cues | w.expect_verbs):
         return Marker(root, root, "forecast", "expect", denied)  # "see [the economy growing by 1.5% next year]"
-    infinitive = next((t for t in span if t.dep_ == "advcl" and not span.start <= t.head.i < span.end and any(
+    infinitive = next((t for t in span if t.dep_ in ("advcl", "xcomp") and not span.start <= t.head.i < span.end and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in t.children)), None) if root.pos_ in ("NOUN", "PROPN") and root.i < span.end else None
     if cue and infinitive is not None and infinitive.i > root.i and cue_has(cue, w.expect_verbs):
-        # "projects [inflation to ease]" parsed as an object and an adverbial of the verb: the object does the act
+        # "projects [inflation to ease]" parsed as an object and an adverbial (or a complement) of the verb: the object
+        # does the act
         return Marker(infinitive, infinitive, "forecast", "expect", denied, subject=root)
     if cue and root.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) \
             and cue_has(cue, w.exclusion_cues):
