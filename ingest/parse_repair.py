@@ -216,6 +216,55 @@ def _make_verb(cue: Token, last: Token, verb: Token, top: Token | None) -> None:
     that.tag_, that.pos_ = "IN", "SCONJ"
 
 
+def infinitive_report_read_as_noun(cue: Token) -> tuple[Token, Token] | None:
+    """Return (the subject's last noun, the infinitive) when the parser read a reporting verb spelt as a noun before an
+    object and its to-infinitive as a noun phrase, leaving the sentence no finite verb: "The IMF projects Ukraine's
+    economy to grow 2%", "The bank forecast prices to fall" (the small model's "IMF projects", "bank forecast
+    prices", with the infinitive the root). A sentence whose only verb is a to-infinitive is no sentence; the
+    reporting word before its subject is its verb."""
+    from ingest.cues import cue_lexicon  # a late import, as _names_a_speaker's
+
+    doc = cue.doc
+    sentence = cue.sent
+    root = sentence.root
+    if cue.tag_ not in ("NN", "NNS") or cue.lemma_.lower() not in cue_lexicon().verbs or cue.i == sentence.start or cue.i > root.i \
+            or root.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children) \
+            or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sentence):
+        return None
+    last = doc[cue.i - 1]
+    if last.pos_ not in ("NOUN", "PROPN") or last.head.i not in (cue.i, root.i) and last.head.head.i != root.i:
+        return None
+    objects = [c for c in root.children if c.dep_ == "nsubj" and c.i > cue.i]
+    return (last, root) if objects else None
+
+
+def _make_infinitive_report(cue: Token, last: Token, infinitive: Token) -> None:
+    """Re-hang the sentence of ``infinitive_report_read_as_noun``: the cue heads it, the noun before it (with the
+    words before that) its subject, the infinitive its complement with the object as the infinitive's subject."""
+    doc = cue.doc
+    sentence = cue.sent
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    for token in doc[sentence.start : last.i]:
+        if heads[token.i] in (cue.i, infinitive.i) or not sentence.start <= heads[token.i] < last.i:
+            heads[token.i] = last.i  # ("The", "Ukraine's": the subject's words)
+    heads[last.i], deps[last.i] = cue.i, "nsubj"
+    for token in doc[cue.i + 1 : sentence.end]:
+        if heads[token.i] == cue.i:
+            heads[token.i] = infinitive.i  # (the object's words the parser hung on the cue as a compound)
+    heads[infinitive.i], deps[infinitive.i] = cue.i, "ccomp"
+    heads[cue.i], deps[cue.i] = cue.i, "ROOT"
+    stop = doc[sentence.end - 1]
+    if stop.is_punct and heads[stop.i] == infinitive.i:
+        heads[stop.i] = cue.i
+    array = numpy.array([[numpy.int64(h - i).astype(numpy.uint64), doc.vocab.strings.add(d)] for i, (h, d) in enumerate(zip(heads, deps))],
+                        dtype="uint64")
+    doc.from_array([HEAD, DEP], cast(Ints2d, array))
+    plural = last.tag_ in ("NNS", "NNPS")
+    cue.tag_, cue.pos_ = ("VBZ" if cue.lower_.endswith("s") else "VBP" if plural else "VBD"), "VERB"
+    cue.morph = MorphAnalysis(doc.vocab, {"Tense": "Past" if cue.tag_ == "VBD" else "Pres", "VerbForm": "Fin"})
+
+
 def risks_read_as_noun(word: Token) -> Token | None:
     """Return the subject when the parser read the verb "risks" as a plural noun with its subject as a compound: "the
     conflict risks spreading to Moldova", "the war risks dragging on" (the small model's "conflict risks", like
@@ -385,6 +434,9 @@ def repair_parse(doc: Doc) -> Doc:
         found_noun = verb_read_as_noun(word)
         if found_noun is not None:
             _make_verb(word, *found_noun)
+        infinitive = infinitive_report_read_as_noun(word)
+        if infinitive is not None:
+            _make_infinitive_report(word, *infinitive)
         risked = risks_read_as_noun(word)
         if risked is not None:
             _make_risks_verb(word, risked)

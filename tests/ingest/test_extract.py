@@ -1933,6 +1933,8 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Farmers' Council", "Grain exports will reach 40 million tonnes this year")]),
         ("Russia will try to seize Huliaipole before the summer, military observer Yuriy Fedun said.",
          [("Yuriy Fedun", "Russia will try to seize Huliaipole before the summer")]),
+        # a forecasting verb read as a noun before its object's infinitive
+        ("The bank forecast prices to fall next year.", [("the bank", "prices to fall next year")]),
         # "X, asked about Y, said: ..." with the interruption parsed as the report: X speaks, not Y
         ('Senator Mara Holt, asked about the president, said: "I have said what I have to say."',
          [("Mara Holt", "I have said what I have to say.")]),

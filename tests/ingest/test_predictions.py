@@ -35,6 +35,8 @@ def extracted(text: str, nlp: Language | None = None, published: date = date(202
         # bound to happen: the scale's "inevitable", not the negation an "un" would make
         ("A recession is unavoidable next year.", {"negated": False, "probability": 0.97, "horizon": "next year"}),
         ("A new wave of blackouts is inevitable this winter.", {"negated": False, "probability": 0.97}),
+        # a forecasting verb with an object and its infinitive: the object does the act
+        ("Analysts forecast prices to fall next year.", {"event": "prices fall", "horizon": "next year"}),
         # a "not" of the verb's complement is part of the event, no negation of it
         ("Her client would plead not guilty in May, the lawyer said.", {"negated": False, "event": "her client pleads not guilty"}),
         ("Another invasion could occur in February, March at best, and late January at worst.", {"window_start": date(2023, 1, 21), "window_end": date(2023, 3, 31)}),
@@ -264,6 +266,13 @@ def test_a_figures_course_is_no_act_of_the_named_thing(nlp: Language) -> None:
     text = "Analysts said Brent would average 80 dollars next year.\n"
     [claim] = extracted(text, nlp).claims
     assert claim.prediction is not None and claim.prediction.kind == "forecast", claim.prediction
+
+
+@pytest.mark.parametrize("text", ["Analysts forecast prices to fall next year.", "The bank forecast prices to fall next year."])
+def test_a_forecast_of_an_object_and_its_infinitive_predicts_the_objects_act(nlp: Language, text: str) -> None:
+    # (the parser hangs the infinitive on the verb as its complement, or reads the verb as a noun)
+    [claim] = extracted(text, nlp).claims
+    assert claim.prediction is not None and claim.prediction.event == "prices fall", claim.prediction
 
 
 def test_a_forecast_set_off_in_a_relative_clause_is_its_holders(nlp: Language) -> None:
