@@ -386,6 +386,11 @@ def _own_clause(piece: Span) -> bool:
     return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and (t.head.i == t.i or not piece.start <= t.head.i < piece.end) for t in piece)
 
 
+def _word_count(span: Span) -> int:
+    """The words of ``span``, a contraction's clitic counted as the word it stands for ("We're close": three)."""
+    return sum(t.is_alpha or t.text[:1] in "'’" and t.text[1:].replace("’", "'").isalpha() or t.lower_ in ("n't", "n’t") for t in span)
+
+
 def _person_role(role: str | None) -> str | None:
     """The role of a description that may stand for a person: none for a body's noun ("the regulator", "the operator")."""
     return role if role not in role_words().company_nouns else None
@@ -512,7 +517,7 @@ class _ArticleExtractor:
         self._paragraph_quotes = quotes
         for number, quote in enumerate(quotes):
             span = _span(doc, base, quote.content_start, quote.content_end)
-            if span is not None and has_clause(span) and sum(t.is_alpha for t in span) >= 3:  # ("Markets remain tight")
+            if span is not None and has_clause(span) and _word_count(span) >= 3:  # ("Markets remain tight", "We're close")
                 full.append(quote)
             elif span is not None and number + 1 < len(quotes) and self._split_by_cue(doc, base, quote, quotes[number + 1]):
                 full.append(quote)  # '"With these figures," she says, "the plan works."': the first part of one quotation

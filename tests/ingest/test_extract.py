@@ -30,6 +30,8 @@ def said(text: str, nlp: Language, directory: Directory) -> list[tuple[str, str]
     [
         ('"Russia will try again in spring," said Olena Kovalenko.', [("Olena Kovalenko", "Russia will try again in spring", True)]),
         ('Olena Kovalenko said: “Russia will try again in spring.”', [("Olena Kovalenko", "Russia will try again in spring.", True)]),
+        # a contraction's clitic is a word: three words make a quotation, not a quoted phrase
+        ('"We\'re close," Senator Tom Brandt said on Tuesday.', [("Tom Brandt", "We're close", True)]),
         ('"Russia will try again," Olena Kovalenko said, "and it will fail."', [("Olena Kovalenko", "Russia will try again", True), ("Olena Kovalenko", "and it will fail.", True)]),
         ('«The front will hold this winter», - believe in the Razumkov Centre.', [("Razumkov Centre", "The front will hold this winter", True)]),
         ('"The front will hold this winter," Example.ua said in a comment Olena Kovalenko, director of the Institute of Strategy.', [("Olena Kovalenko", "The front will hold this winter", True)]),
