@@ -225,7 +225,8 @@ def clauses_on_phrase(verb: Token) -> list[Token]:
     """Return the "that" clauses the parser hung on a noun of the verb's prepositional phrases.
 
     "said in a statement that units had shot down 41 drones", "told
-    reporters in Kyiv that ...", "told a briefing that ...": the reported clause, misattached.
+    reporters in Kyiv that ...", "told a briefing that ...", "said in a motion filed on Thursday that ...":
+    the reported clause, misattached.
     """
     # (or on the verb's object when the verb is "tell": "told a briefing that ...", the audience as object)
     told = [o for o in verb.children if o.dep_ == "dobj" and o.i > verb.i] if verb.lemma_.lower() == "tell" else []
@@ -233,7 +234,11 @@ def clauses_on_phrase(verb: Token) -> list[Token]:
     return [a for o in nouns
             for a in o.children if a.dep_ in ("acl", "relcl") and (any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
                                                                   or a.left_edge.lower_ == "that" and a.left_edge.i == o.i + 1)
-            and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ != "that" for g in a.children)]
+            and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ != "that" for g in a.children)] + [
+        # ("said in a motion filed Thursday that A": the clause hung on the participle that describes the paper)
+        g for o in nouns for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"
+        for g in a.children if g.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+        and any(s.dep_ in ("nsubj", "nsubjpass") for s in g.children)]
     # ("said at a briefing that the West was trying ...": "that" read as a relative pronoun right after the noun)
 
 
