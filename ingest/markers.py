@@ -244,8 +244,11 @@ def find_markers(span: Span, has_horizon: bool, reported: bool, answered: bool =
                 complements = []  # ("were seen leaving the town": what was watched, not foreseen)
             if complements:
                 verb = complements[0]
+                # ("The ministry is on track to cut X": the infinitive hangs on "track", its subject is the copula's)
+                tracked = subject_of(token.head.head) if lemma in ("track", "course") and token.dep_ == "pobj" \
+                    and token.head.lower_ == "on" and verb.dep_ in ("acl", "relcl") else None
                 marker = Marker(token, verb, "forecast", w.forecast_controls[lemma], marker_negated(token, token) or marker_negated(token, verb),
-                                subject=_relative_object(token, verb))
+                                subject=_relative_object(token, verb) or tracked)
             elif lemma in w.expect_verbs and is_passive(token) and token.dep_ in ("ROOT", "ccomp", "conj") and any(
                 c.tag_ in ("VBZ", "VBP") or c.lower_ in ("will", "'ll") or reported and has_horizon and c.lower_ in ("was", "were")
                 for c in token.children if c.dep_ in ("aux", "auxpass")

@@ -1935,6 +1935,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Farmers' Council", "Grain exports will reach 40 million tonnes this year")]),
         ("Russia will try to seize Huliaipole before the summer, military observer Yuriy Fedun said.",
          [("Yuriy Fedun", "Russia will try to seize Huliaipole before the summer")]),
+        # the reported clause hung on the participle that describes the paper it was said in
+        ("Lena Marsh's attorneys said in a motion filed Thursday that prosecutors had withheld evidence.",
+         [("Lena Marsh's attorneys", "prosecutors had withheld evidence")]),
         # a forecasting verb read as a noun before its object's infinitive
         ("The bank forecast prices to fall next year.", [("the bank", "prices to fall next year")]),
         # "X, asked about Y, said: ..." with the interruption parsed as the report: X speaks, not Y

@@ -35,6 +35,8 @@ def extracted(text: str, nlp: Language | None = None, published: date = date(202
         # bound to happen: the scale's "inevitable", not the negation an "un" would make
         ("A recession is unavoidable next year.", {"negated": False, "probability": 0.97, "horizon": "next year"}),
         ("A new wave of blackouts is inevitable this winter.", {"negated": False, "probability": 0.97}),
+        # "is on track to": the infinitive the parser hung on "track" has the copula's subject
+        ("The finance ministry is on track to cut the deficit to 5% of GDP.", {"event": "the finance ministry cuts the deficit to 5% of GDP"}),
         # a forecasting verb with an object and its infinitive: the object does the act
         ("Analysts forecast prices to fall next year.", {"event": "prices fall", "horizon": "next year"}),
         # a "not" of the verb's complement is part of the event, no negation of it
