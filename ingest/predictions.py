@@ -708,7 +708,7 @@ def detect_predictions(
         return tuple(found)
     found_later = _coordinated_act(text, published, span, whole)
     if found_later is None:
-        return (whole,)
+        return _coordinated_figures(text, published, whole)
     later, sequel = found_later
     # ("reaches 5.1% this year before narrowing to 4.3% in 2027": the first event ends where the later act begins)
     first = whole.event.replace(" " + sequel, "") if sequel else whole.event
@@ -774,6 +774,51 @@ def _coordinated_act(text: str, published: date | None, span: Span, whole: Predi
             words_after = span.doc[later.head.i : later.right_edge.i + 1].text if later.dep_ == "pcomp" else None
             return replace(whole, event=event, horizon=found.text, window_start=found.window_start, window_end=found.window_end), words_after
     return None
+
+
+#: A figure that ends the words before a prediction's time ("to 4%", "60 million tonnes"): a number and up to three words.
+_FIGURE_BEFORE = re.compile(r"(\d[\d.,]*(?:\s*%)?(?:\s+[^\s,;:]+){0,3}?)\s*$")
+#: What joins a second figure to the first's time: "and", "and to", "and at".
+_AND_FIGURE = re.compile(r"\s*,?\s+and\s+(?:(?:then\s+)?(?:to|at|by|around|about)\s+)?(?=\d)")
+
+
+def _coordinated_figures(text: str, published: date | None, whole: PredictionFields) -> tuple[PredictionFields, ...]:
+    """Return ``whole`` and, when its figure and time are followed by "and" another figure with a time of its own
+    ("Inflation will slow to 4% this year and 3% next year", "reach 2% in 2026 and 3% in 2027"), the prediction of
+    the same event at the second figure and time; else ``whole`` alone. The first event leaves the second figure out."""
+    if whole.horizon is None or not whole.horizon.strip() or (at := text.find(whole.horizon)) < 0:
+        return (whole,)
+    before = _FIGURE_BEFORE.search(text, 0, at)
+    joined = _AND_FIGURE.match(text, at + len(whole.horizon))
+    if before is None or joined is None:
+        return (whole,)
+    first = before.group(1)
+    if first not in whole.event:
+        first = re.match(r"\d[\d.,]*(?:\s*%)?", first).group(0)  # (the number alone: "60 million" of "60 million tonnes")
+        if first not in whole.event:
+            return (whole,)
+    number = re.match(r"\d[\d.,]*(?:\s*%)?", text[joined.end() :])
+    if number is None:
+        return (whole,)
+    rest = text[joined.end() + number.end() :]
+    words_ = rest.split()
+    for count in range(0, min(3, len(words_)) + 1):
+        # (the second figure's words, as many as the first has, then its time: "3% next year", "4 million in 2027")
+        taken = re.match(r"(?:\s+[^\s,;:]+){%d}" % count, rest)
+        if taken is None:
+            break
+        later = find_horizon(rest[taken.end() :].lstrip(), published)
+        if later is not None and later.start == 0 and later.text != whole.horizon:
+            # (the first event without the second figure or time the parser may have joined to it: "slows to 5% and to
+            # 4% in 2027", "reaches 60 million tonnes next year")
+            tail = re.search(r"\s+and\s+(?:(?:then\s+)?(?:to|at|by|around|about)\s+)?" + re.escape(number.group(0)) + r".*$", whole.event)
+            kept = whole.event[: tail.start()] if tail else whole.event
+            kept = kept.removesuffix(" " + later.text)
+            second = (number.group(0) + taken.group(0)).strip() if count and first == before.group(1) else number.group(0)
+            event = kept.replace(first, second, 1)
+            return replace(whole, event=kept), replace(whole, event=event, horizon=later.text, window_start=later.window_start,
+                                                       window_end=later.window_end)
+    return (whole,)
 
 
 def as_predictions(claim: str, found: tuple[PredictionFields, ...]) -> tuple[Prediction, ...]:

@@ -52,6 +52,16 @@ def predictions(text: str) -> list[tuple[str, str, bool, date | None, date | Non
         ("The agency said it expects the deficit to reach 5.1% of GDP this year before narrowing to about 4% in 2027.",
          [("forecast", "the deficit reaches 5.1% of GDP", False, P, date(2026, 12, 31)),
           ("forecast", "the deficit narrows to about 4%", False, date(2027, 1, 1), date(2027, 12, 31))]),
+        # a second figure with a time of its own: the same event at that figure, each without the other's words
+        ("Inflation will slow to 4% this year and 3% next year, the governor said.",
+         [("forecast", "Inflation slows to 4%", False, P, date(2026, 12, 31)),
+          ("forecast", "Inflation slows to 3%", False, date(2027, 1, 1), date(2027, 12, 31))]),
+        ("Inflation will slow to 5% this year and to 4% in 2027, the governor said.",
+         [("forecast", "Inflation slows to 5%", False, P, date(2026, 12, 31)),
+          ("forecast", "Inflation slows to 4%", False, date(2027, 1, 1), date(2027, 12, 31))]),
+        ("The harvest will reach 60 million tonnes this year and 65 million tonnes next year, the minister said.",
+         [("forecast", "the harvest reaches 60 million tonnes", False, P, date(2026, 12, 31)),
+          ("forecast", "the harvest reaches 65 million tonnes", False, date(2027, 1, 1), date(2027, 12, 31))]),
     ],
 )
 def test_each_clause_that_predicts_is_a_prediction(text: str, expected: list[tuple[object, ...]]) -> None:
@@ -68,6 +78,8 @@ def test_each_clause_that_predicts_is_a_prediction(text: str, expected: list[tup
         "The ministry said the bridge would reopen in May and it would take another year to finish the road.",
         # a clause that foresees nothing next to one that does
         "The minister said the bridge was damaged in January and that it would reopen in May.",
+        # a figure and another figure with no time of its own
+        "The minister said prices would rise by 5% this year and 3% more than wages.",
         # two verbs of a condition are the condition's, however the parser hung them
         "Kyiv hopes to reopen the airport within three months, provided partners can guarantee air cover and insurers "
         "agree to cover aircraft, minister Taras Melnyk said.",
