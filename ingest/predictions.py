@@ -794,9 +794,10 @@ def _coordinated_figures(text: str, published: date | None, whole: PredictionFie
         return (whole,)
     first = before.group(1)
     if first not in whole.event:
-        first = re.match(r"\d[\d.,]*(?:\s*%)?", first).group(0)  # (the number alone: "60 million" of "60 million tonnes")
-        if first not in whole.event:
+        alone = re.match(r"\d[\d.,]*(?:\s*%)?", first)  # (the number alone: "60 million" of "60 million tonnes")
+        if alone is None or alone.group(0) not in whole.event:
             return (whole,)
+        first = alone.group(0)
     number = re.match(r"\d[\d.,]*(?:\s*%)?", text[joined.end() :])
     if number is None:
         return (whole,)
@@ -804,7 +805,7 @@ def _coordinated_figures(text: str, published: date | None, whole: PredictionFie
     words_ = rest.split()
     for count in range(0, min(3, len(words_)) + 1):
         # (the second figure's words, as many as the first has, then its time: "3% next year", "4 million in 2027")
-        taken = re.match(r"(?:\s+[^\s,;:]+){%d}" % count, rest)
+        taken = re.match(rf"(?:\s+[^\s,;:]+){{{count}}}", rest)
         if taken is None:
             break
         later = find_horizon(rest[taken.end() :].lstrip(), published)
