@@ -1938,6 +1938,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # the reported clause hung on the participle that describes the paper it was said in
         ("Lena Marsh's attorneys said in a motion filed Thursday that prosecutors had withheld evidence.",
          [("Lena Marsh's attorneys", "prosecutors had withheld evidence")]),
+        # a judgement's holder after a prepositional frame, as "according to" (and translated copy's "by the assessment of")
+        ("By the assessment of the Centre for Defence Strategies, Russia will form two new armies by the summer.",
+         [("Centre for Defence Strategies", "Russia will form two new armies by the summer.")]),
+        ("Russia will form two new armies by the summer, in the judgment of most analysts.",
+         [("most analysts", "Russia will form two new armies by the summer")]),
         # a forecasting verb read as a noun before its object's infinitive
         ("The bank forecast prices to fall next year.", [("the bank", "prices to fall next year")]),
         # "X, asked about Y, said: ..." with the interruption parsed as the report: X speaks, not Y
