@@ -521,6 +521,8 @@ class _ArticleExtractor:
                 full.append(quote)
             elif span is not None and number + 1 < len(quotes) and self._split_by_cue(doc, base, quote, quotes[number + 1]):
                 full.append(quote)  # '"With these figures," she says, "the plan works."': the first part of one quotation
+            elif span is not None and number > 0 and quotes[number - 1] in full and self._split_by_cue(doc, base, quotes[number - 1], quote):
+                full.append(quote)  # '"The question is not whether we act," she said, "but when."': the rest of one quotation
             elif span is not None and sum(t.is_alpha for t in span) >= 2 and number + 1 < len(quotes) \
                     and self._opens_sentence(paragraph, quote) \
                     and (frame := self._cue_in(doc, base, quote.end, quotes[number + 1].start, first=3)) is not None \

@@ -30,6 +30,9 @@ def said(text: str, nlp: Language, directory: Directory) -> list[tuple[str, str]
     [
         ('"Russia will try again in spring," said Olena Kovalenko.', [("Olena Kovalenko", "Russia will try again in spring", True)]),
         ('Olena Kovalenko said: “Russia will try again in spring.”', [("Olena Kovalenko", "Russia will try again in spring.", True)]),
+        # the rest of a quotation split by its frame, however short
+        ('"The question is not whether we act," Mara Holt said, "but when."',
+         [("Mara Holt", "The question is not whether we act", True), ("Mara Holt", "but when.", True)]),
         # a contraction's clitic is a word: three words make a quotation, not a quoted phrase
         ('"We\'re close," Senator Tom Brandt said on Tuesday.', [("Tom Brandt", "We're close", True)]),
         ('"Russia will try again," Olena Kovalenko said, "and it will fail."', [("Olena Kovalenko", "Russia will try again", True), ("Olena Kovalenko", "and it will fail.", True)]),
