@@ -604,7 +604,13 @@ def unnamed_source(span: Span) -> str | None:
 
 def is_role_word(token: Any) -> bool:
     """Return True when ``token`` is a role or source noun ("spokesperson", "officials")."""
-    return personal_noun(token.lemma_.lower()) or token.lower_ in role_words().roles
+    return personal_noun(token.lemma_.lower()) or token.lower_ in role_words().roles or _plural_role(token)
+
+
+def _plural_role(token: Any) -> bool:
+    """True for a capitalised plural of a role the tagger left unlemmatised as a proper noun ("Democrats",
+    "Republicans": a party's members)."""
+    return token.tag_ == "NNPS" and token.lower_.endswith("s") and token.lower_[:-1] in role_words().roles
 
 
 def named_body(noun: Any, doc: Doc, base: int) -> Mention | None:
@@ -1189,7 +1195,8 @@ def _who_said(
         return Who(mention=holding[0])
     if subject.lower_ in PRONOUNS:
         return Who(mention=next((m for m in mentions if m.kind == "pronoun"), None))
-    if (subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and subject.lower_ in role_words().roles) and is_role_word(subject):
+    if (subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and (subject.lower_ in role_words().roles or _plural_role(subject))) \
+            and is_role_word(subject):
         people = people_among(mentions, doc, base)
         named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
                       and c.ent_type_ not in ("PERSON", "DATE", "GPE", "LOC", "NORP")), None)

@@ -1955,6 +1955,12 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ('"I have never seen anything like it," said one House Republican, who asked not to be named.',
          [("one House Republican", "I have never seen anything like it")]),
         ("Senator Mara Holt returned home on Friday. The Maine Democrat said the bill was dead.", [("Mara Holt", "the bill was dead")]),
+        # ... and its members, a group left unnamed (the tagger leaves "Democrats" unlemmatised)
+        ("Democrats said the bill would fail.", [("Democrats", "the bill would fail")]),
+        # (until then only the trained stage found this one)
+        ("Republicans complained that the new toll would drive the fishing fleet to other ports.",
+         [("Republicans", "the new toll would drive the fishing fleet to other ports")]),
+        ("Senate Republicans warned that the plan would raise taxes.", [("Senate Republicans", "the plan would raise taxes")]),
         # (until a party's member was a role, only the trained stage found this one)
         ("One Democrat warned that the new toll would drive the fishing fleet to other ports.",
          [("one Democrat", "the new toll would drive the fishing fleet to other ports")]),

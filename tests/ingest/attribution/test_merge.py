@@ -63,9 +63,6 @@ MISSED_BY_THE_RULES = [
     # no SOURCE span: the cue's subject from the parse, and the name in apposition to its description
     ("Another critic of the harbour plan, Lena Novak, grumbled that the new toll would drive the fleet away.",
      "the new toll would drive the fleet away", "person", "Lena Novak", "Lena Novak"),
-    # people named by their party or nationality
-    ("Republicans complained that the new toll would drive the fishing fleet to other ports.",
-     "the new toll would drive the fishing fleet to other ports", "unnamed", "Republicans", "Republicans"),
     # a quoted phrase without a verb is the speaker's own words
     ("The mayor's answer to the toll: \"a shameless tax on honest fishermen,\" Lena Novak said on Monday.",
      "a shameless tax on honest fishermen", "person", "Lena Novak", "Lena Novak"),
