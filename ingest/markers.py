@@ -298,6 +298,8 @@ def find_markers(span: Span, has_horizon: bool, reported: bool, answered: bool =
 
 #: Verbs of room or capacity: "could hold 180 pupils", "can accommodate 2,000 people" say what a thing holds.
 _CAPACITY_VERBS = word_set("predictions", "capacity_verbs")
+#: Adjectives that dismiss a risk ("fears of X are exaggerated"): its event denied.
+_DISMISSING = word_set("predictions", "dismissing_adjectives")
 #: Prepositions of a stretch of time: "in the years to come" is a horizon, not a future a noun names.
 _TIME_PREPOSITIONS = word_set("predictions", "time_prepositions")
 
@@ -950,6 +952,8 @@ def _risk(token: Token) -> Marker | None:
         return None  # "war-risk premiums", "a threat assessment": a kind of the noun it modifies
     negated = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or (
         token.dep_ in ("dobj", "attr", "nsubj") and marker_negated(token.head, token.head))
+    # ("fears of a new offensive are exaggerated": the risk dismissed, its event denied; "not exaggerated": not so)
+    negated = negated != (token.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in _DISMISSING for c in token.head.children))
     if token.lemma_.lower() == "case" and not any(c.lower_ in _CASE_KINDS for c in token.children):
         return None  # "the worst case is ...", but "the case for further easing" is an argument
     # ("a recession is the base case for the region": what the case is, not what it is for)

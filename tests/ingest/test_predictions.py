@@ -39,6 +39,9 @@ def extracted(text: str, nlp: Language | None = None, published: date = date(202
         ("The finance ministry is on track to cut the deficit to 5% of GDP.", {"event": "the finance ministry cuts the deficit to 5% of GDP"}),
         # a forecasting verb with an object and its infinitive: the object does the act
         ("Analysts forecast prices to fall next year.", {"event": "prices fall", "horizon": "next year"}),
+        # a fear dismissed denies its event; a risk said not to be exaggerated stands
+        ("Fears of a new offensive this spring are overblown.", {"negated": True, "event": "a new offensive"}),
+        ("The risk of a recession is not exaggerated.", {"negated": False, "event": "a recession"}),
         # a "not" of the verb's complement is part of the event, no negation of it
         ("Her client would plead not guilty in May, the lawyer said.", {"negated": False, "event": "her client pleads not guilty"}),
         ("Another invasion could occur in February, March at best, and late January at worst.", {"window_start": date(2023, 1, 21), "window_end": date(2023, 3, 31)}),
