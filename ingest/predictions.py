@@ -776,10 +776,15 @@ def _coordinated_act(text: str, published: date | None, span: Span, whole: Predi
     return None
 
 
+_NUMBER = r"\d[\d.,]*(?:\s*%)?"
 #: A figure that ends the words before a prediction's time ("to 4%", "60 million tonnes"): a number and up to three words.
-_FIGURE_BEFORE = re.compile(r"(\d[\d.,]*(?:\s*%)?(?:\s+[^\s,;:]+){0,3}?)\s*$")
-#: What joins a second figure to the first's time: "and", "and to", "and at".
-_AND_FIGURE = re.compile(r"\s*,?\s+and\s+(?:(?:then\s+)?(?:to|at|by|around|about)\s+)?(?=\d)")
+_FIGURE_BEFORE = re.compile(r"(" + _NUMBER + r"(?:\s+[^\s,;:]+){0,3}?)\s*$")
+#: The number of a figure ("4%", "60", "3.5").
+_FIGURE_NUMBER = re.compile(_NUMBER)
+#: What joins a second figure to the first: "and", "and to", "and at".
+_AND = r"\s+and\s+(?:(?:then\s+)?(?:to|at|by|around|about)\s+)?"
+#: ... after the first figure's time, before the second figure's number.
+_AND_FIGURE = re.compile(r"\s*,?" + _AND + r"(?=\d)")
 
 
 def _coordinated_figures(text: str, published: date | None, whole: PredictionFields) -> tuple[PredictionFields, ...]:
@@ -794,14 +799,14 @@ def _coordinated_figures(text: str, published: date | None, whole: PredictionFie
         return (whole,)
     first = before.group(1)
     if first not in whole.event:
-        alone = re.match(r"\d[\d.,]*(?:\s*%)?", first)  # (the number alone: "60 million" of "60 million tonnes")
+        alone = _FIGURE_NUMBER.match(first)  # (the number alone: "60 million" of "60 million tonnes")
         if alone is None or alone.group(0) not in whole.event:
             return (whole,)
         first = alone.group(0)
-    number = re.match(r"\d[\d.,]*(?:\s*%)?", text[joined.end() :])
+    number = _FIGURE_NUMBER.match(text, joined.end())
     if number is None:
         return (whole,)
-    rest = text[joined.end() + number.end() :]
+    rest = text[number.end() :]
     words_ = rest.split()
     for count in range(0, min(3, len(words_)) + 1):
         # (the second figure's words, as many as the first has, then its time: "3% next year", "4 million in 2027")
@@ -812,7 +817,7 @@ def _coordinated_figures(text: str, published: date | None, whole: PredictionFie
         if later is not None and later.start == 0 and later.text != whole.horizon:
             # (the first event without the second figure or time the parser may have joined to it: "slows to 5% and to
             # 4% in 2027", "reaches 60 million tonnes next year")
-            tail = re.search(r"\s+and\s+(?:(?:then\s+)?(?:to|at|by|around|about)\s+)?" + re.escape(number.group(0)) + r".*$", whole.event)
+            tail = re.search(_AND + re.escape(number.group(0)) + r".*$", whole.event)
             kept = whole.event[: tail.start()] if tail else whole.event
             kept = kept.removesuffix(" " + later.text)
             second = (number.group(0) + taken.group(0)).strip() if count and first == before.group(1) else number.group(0)
