@@ -180,6 +180,21 @@ def verb_read_as_noun(cue: Token) -> tuple[Token, Token, Token | None] | None:
     return (last, verb, None) if cue.sent.root in (cue, verb) else None
 
 
+def _rehang(doc: Doc, heads: list[int], deps: list[str]) -> None:
+    """Give every token of ``doc`` the head index and dependency label of ``heads`` and ``deps``, in one pass (spaCy
+    keeps its trees consistent only when a whole parse is set at once)."""
+    array = numpy.array([[numpy.int64(h - i).astype(numpy.uint64), doc.vocab.strings.add(d)] for i, (h, d) in enumerate(zip(heads, deps))],
+                        dtype="uint64")
+    doc.from_array([HEAD, DEP], cast(Ints2d, array))
+
+
+def _make_finite(word: Token, plural: bool) -> None:
+    """Tag a reporting verb read as a noun as the finite verb it is: "-s" the present, else the present after a
+    plural subject and the past after any other."""
+    word.tag_, word.pos_ = ("VBZ" if word.lower_.endswith("s") else "VBP" if plural else "VBD"), "VERB"
+    word.morph = MorphAnalysis(word.doc.vocab, {"Tense": "Past" if word.tag_ == "VBD" else "Pres", "VerbForm": "Fin"})
+
+
 def _make_verb(cue: Token, last: Token, verb: Token, top: Token | None) -> None:
     """Re-hang the sentence of ``verb_read_as_noun``: the cue heads it, its subject the noun phrase before it, the
     clause after "that" its complement; everything else the old root held goes to the cue."""
@@ -207,12 +222,8 @@ def _make_verb(cue: Token, last: Token, verb: Token, top: Token | None) -> None:
         if root != cue and heads[token.i] == root.i and token.i not in (cue.i, verb.i, subject.i) and (
                 token.i < begin or token.is_punct and token.i == sent.end - 1):
             heads[token.i] = cue.i
-    array = numpy.array([[numpy.int64(h - i).astype(numpy.uint64), doc.vocab.strings.add(d)] for i, (h, d) in enumerate(zip(heads, deps))],
-                        dtype="uint64")
-    doc.from_array([HEAD, DEP], cast(Ints2d, array))
-    plural = subject.tag_ in ("NNS", "NNPS")
-    cue.tag_, cue.pos_ = ("VBZ" if cue.lower_.endswith("s") else "VBP" if plural else "VBD"), "VERB"
-    cue.morph = MorphAnalysis(doc.vocab, {"Tense": "Past" if cue.tag_ == "VBD" else "Pres", "VerbForm": "Fin"})
+    _rehang(doc, heads, deps)
+    _make_finite(cue, plural=subject.tag_ in ("NNS", "NNPS"))
     that.tag_, that.pos_ = "IN", "SCONJ"
 
 
@@ -257,12 +268,8 @@ def _make_infinitive_report(cue: Token, last: Token, infinitive: Token) -> None:
     stop = doc[sentence.end - 1]
     if stop.is_punct and heads[stop.i] == infinitive.i:
         heads[stop.i] = cue.i
-    array = numpy.array([[numpy.int64(h - i).astype(numpy.uint64), doc.vocab.strings.add(d)] for i, (h, d) in enumerate(zip(heads, deps))],
-                        dtype="uint64")
-    doc.from_array([HEAD, DEP], cast(Ints2d, array))
-    plural = last.tag_ in ("NNS", "NNPS")
-    cue.tag_, cue.pos_ = ("VBZ" if cue.lower_.endswith("s") else "VBP" if plural else "VBD"), "VERB"
-    cue.morph = MorphAnalysis(doc.vocab, {"Tense": "Past" if cue.tag_ == "VBD" else "Pres", "VerbForm": "Fin"})
+    _rehang(doc, heads, deps)
+    _make_finite(cue, plural=last.tag_ in ("NNS", "NNPS"))
 
 
 def risks_read_as_noun(word: Token) -> Token | None:
@@ -379,12 +386,9 @@ def _make_closing_frame(verb: Token, root: Token, speaker: list[Token], after: l
     heads[verb.i], deps[verb.i] = verb.i, "ROOT"
     for token in doc[after[-1].i + 1 if after else verb.i + 1 if verb.i > speaker[-1].i else speaker[-1].i + 1 : sentence.end]:
         heads[token.i] = verb.i  # (the final stop)
-    array = numpy.array([[numpy.int64(h - i).astype(numpy.uint64), doc.vocab.strings.add(d)] for i, (h, d) in enumerate(zip(heads, deps))],
-                        dtype="uint64")
-    doc.from_array([HEAD, DEP], cast(Ints2d, array))
+    _rehang(doc, heads, deps)
     if not verb.tag_.startswith("VB"):
-        verb.tag_ = "VBZ" if verb.lower_.endswith("s") else "VBD"
-        verb.morph = MorphAnalysis(doc.vocab, {"Tense": "Pres" if verb.tag_ == "VBZ" else "Past", "VerbForm": "Fin"})
+        _make_finite(verb, plural=False)  # (a base form after the speaker read as the past: "the bank forecast on Monday")
     verb.pos_ = "VERB"
 
 
