@@ -47,7 +47,7 @@ COMMENT_NOUNS = word_set("contents", "comment_nouns")
 #: What a speaker gave or did not give with a report (", without giving details", ", without citing evidence").
 _WITHHELD = word_set("contents", "withheld_verbs")
 #: Utterances a report was made in (", in his sharpest comments yet", ", in a televised address").
-_UTTERANCES = word_set("contents", "utterance_nouns")
+UTTERANCE_NOUNS = word_set("contents", "utterance_nouns")
 #: Closing quote marks and the marks that open them.
 _OPENERS = {"”": "“", "»": "«", "’": "‘"}
 
@@ -605,7 +605,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     for t in tokens:
         if t.dep_ == "prep" and t.i > clause.i and doc[t.i - 1].text == "," and (
                 t.lower_ == "without" and any(c.dep_ == "pcomp" and c.lemma_.lower() in _WITHHELD for c in t.children)
-                or t.lower_ == "in" and any(c.dep_ == "pobj" and c.lemma_.lower() in _UTTERANCES for c in t.children)):
+                or t.lower_ == "in" and any(c.dep_ == "pobj" and c.lemma_.lower() in UTTERANCE_NOUNS for c in t.children)):
             tokens = [u for u in tokens if u.i < t.i - 1]
             break
     # "said on Friday he expected ...": the time of saying, parsed into the clause, is no content

@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.contents import inverted_role_object, only_its_own_words_after, trim
+from ingest.contents import UTTERANCE_NOUNS, inverted_role_object, only_its_own_words_after, trim
 from ingest.lexicon import word_set
 from ingest.mentions import (
     PRONOUNS,
@@ -83,8 +83,6 @@ _CONTROLLING_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upo
 
 #: Verbs of putting out an utterance or a paper ("issued a statement", "ended his speech").
 _PUTTING_OUT = word_set("sources", "issuing_verbs")
-#: Utterances and papers someone puts out ("issued a statement saying A", "ended his speech saying A").
-_UTTERANCES = word_set("contents", "utterance_nouns")
 
 
 def issued_by(verb: Any) -> Any | None:
@@ -98,7 +96,7 @@ def issued_by(verb: Any) -> Any | None:
         noun = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), verb.head)
     elif verb.dep_ != "acl" or verb.tag_ != "VBG":
         return None
-    if noun.i > verb.i or noun.dep_ != "dobj" or noun.lemma_.lower() not in _UTTERANCES | role_words().document_nouns:
+    if noun.i > verb.i or noun.dep_ != "dobj" or noun.lemma_.lower() not in UTTERANCE_NOUNS | role_words().document_nouns:
         return None
     governor = noun.head
     while governor.pos_ == "VERB" and governor.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in governor.children):
