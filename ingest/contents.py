@@ -18,6 +18,7 @@ from ingest.cues import (
     frame_subject,
     inverted_noun,
     put_chance,
+    ruled_out_act,
 )
 from ingest.horizons import names_calendar_event
 from ingest.lexicon import word_set
@@ -452,7 +453,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         clauses = objects
         if not clauses and cue.lemma == "rule":
             # "ruled out sending troops": the act denied, a gerund the parser made a complement
-            clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i]
+            clauses = [act] if (act := ruled_out_act(verb)) is not None else []
     speaker = appositive if not clauses else None
     # (translated copy's inverted frame, its speaker named after the verb: "<clause>, noted in a comment to RBC the
     # analyst X", the parser making the frame an adverbial of the clause)

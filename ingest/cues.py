@@ -435,6 +435,21 @@ _CHANCE_NOUNS = word_set("cues", "chance_nouns")
 _CUE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 
 
+#: Verbs whose "to" infinitive is not done: "declined to rule out" is "did not rule out" (as probability.NEGATION reads it).
+_REFUSED = frozenset({"decline", "refuse", "fail"})
+
+
+def ruled_out_act(verb: Token) -> Token | None:
+    """Return the gerund a "rule out" denies ("ruled out sending troops"), else None.
+
+    The parser makes it a complement or, as often, an adverbial; an adverbial
+    counts only right after the particle ("ruled out, citing ..." denies nothing).
+    """
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return next((c for c in verb.children if c.tag_ == "VBG" and c.i > verb.i and (
+        c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and particle is not None and c.left_edge.i == particle.i + 1)), None)
+
+
 def verb_cue(token: Token, base: int = 0) -> Cue | None:
     """Return the cue ``token`` starts when it is a reporting verb, else None.
 
@@ -501,10 +516,13 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
         if particle and not prt:
             return None
         # ("ruled out a tax increase", "ruled out sending troops": a denial of what follows, reported as such)
-        denied = lemma == "rule" and any(c.dep_ == "dobj" or c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" for c in token.children)
-        if must_negate and not is_negated(token) and not denied:
+        denied = lemma == "rule" and (any(c.dep_ == "dobj" for c in token.children) or ruled_out_act(token) is not None)
+        refused = token.dep_ == "xcomp" and token.head.lemma_.lower() in _REFUSED and token.head.pos_ == "VERB"
+        if must_negate and not is_negated(token) and not denied and not refused:
             return None
         words += prt
+        if refused:  # "declined to rule out a new call-up": the refusal negates, as "did not rule out"
+            words += [token.head, *(c for c in token.children if c.dep_ == "aux" and c.lower_ == "to")]
     negated = is_negated(token)
     if lemma in lexicon.phrasal and lexicon.phrasal[lemma][1] or negated and (lemma in lexicon.needs_clause or lemma in DENIAL_VERBS):
         # ("does not think that A", "did not deny that A": the negation is the speaker's, part of the cue, as in "did not

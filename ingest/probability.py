@@ -25,8 +25,9 @@ from graph.errors import InputError
 from ingest.lexicon import lexicon_path, load_lexicon
 
 #: A negation in words: a scale term with one is a hedge ("do not rule out"), read after the plain phrases;
-#: a cue with one turns its attitude round ("does not doubt", "didn't exclude").
-NEGATION = re.compile(r"\b(?:not|cannot|never)\b|n't")
+#: a cue with one turns its attitude round ("does not doubt", "didn't exclude", "declined to rule out": a refusal's
+#: infinitive is not done).
+NEGATION = re.compile(r"\b(?:not|cannot|never)\b|n't|\b(?:declin|refus|fail)(?:e|es|ed|ing)?\s+to\b")
 
 
 @dataclass(frozen=True)

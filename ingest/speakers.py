@@ -129,9 +129,12 @@ def subject_token(verb: Any) -> Any:
         head = head.head  # "X said A would B, adding that C": the parser hung the participle on A
     joined = head is not None and verb.dep_ == "conj" and any(
         t.dep_ == "cc" and head.i < t.i < verb.i for t in (*head.children, *verb.children))
-    # "X went on to say that ...", "X hastened to add": the infinitive's subject is its governor's
+    # "X went on to say that ...", "X hastened to add", "X declined to rule out ...": the infinitive's subject is its
+    # governor's (a refusal only of a cue that is one when denied: "failed to note that A" reports nothing)
+    lexicon = cue_lexicon()
     controlled = head is not None and verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and head.lemma_.lower() in cue_lexicon().saying_controllers
+        and (head.lemma_.lower() in lexicon.saying_controllers
+             or head.lemma_.lower() in lexicon.refusal_verbs and lexicon.phrasal.get(verb.lemma_.lower(), ("", False))[1])
     # "X rejected the charges, stating that ...": a participle set off after its clause has the clause's subject
     participle = head is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.i < verb.i and head.pos_ in ("VERB", "AUX") \
         and verb.doc[verb.left_edge.i - 1].text == "," and not any(c.dep_ == "mark" for c in verb.children)

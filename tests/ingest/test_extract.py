@@ -1610,6 +1610,12 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Mayor Tomas Berg ruled out closing the ferry line.", [("Tomas Berg", "closing the ferry line")]),
         ("Mayor Tomas Berg ruled out a fee increase this year.", [("Tomas Berg", "a fee increase this year")]),
         ("Mayor Tomas Berg did not rule out closing the ferry line.", [("Tomas Berg", "closing the ferry line")]),
+        # (the parser's adverbial gerund; a refusal to rule out, its subject the refuser's)
+        ("The mayor on Monday ruled out sending ferries.", [("the mayor", "sending ferries")]),
+        ("Mayor Tomas Berg declined to rule out a fee increase this year.", [("Tomas Berg", "a fee increase this year")]),
+        # ... but a refusal of any other cue reports nothing of its own
+        ("Lena Novak said the critics failed to note that the port had reopened.",
+         [("Lena Novak", "the critics failed to note that the port had reopened")]),
         # two speakers in one sentence: two reports, neither inside the other
         ("Tomas Berg said the ferries would run again in two weeks, and Harbour Minister Lena Novak said the port was ready.",
          [("Tomas Berg", "the ferries would run again in two weeks"), ("Lena Novak", "the port was ready")]),

@@ -706,6 +706,13 @@ def test_phrases_that_are_not_predictions(nlp: Language, text: str) -> None:
         ("The council denied ", "plans to close the ferry line", "denied", "intention", "the council closes the ferry line", True),
         # the subject's own act, denied or conceded
         ("The mayor ruled out ", "closing the ferry line", "ruled out", "intention", "the mayor closes the ferry line", True),
+        # (the parser often makes the gerund an adverbial of "ruled out")
+        ("The mayor ruled out ", "sending ferries to the island this year", "ruled out", "intention",
+         "the mayor sends ferries to the island", True),
+        # a refusal to rule out is not ruling out: a concession, as "did not rule out"
+        ("The mayor declined to rule out ", "a fee increase next year", "declined to rule out", "forecast", "a fee increase", False),
+        ("The mayor refused to rule out ", "closing the ferry line", "refused to rule out", "intention",
+         "the mayor closes the ferry line", False),
         ("The mayor did not rule out ", "closing the ferry line in May", "did not rule out", "intention",
          "the mayor closes the ferry line", False),
         ("Villagers left their homes fearing ", "an imminent flood", "fearing", "forecast", "an imminent flood", False),
