@@ -505,9 +505,11 @@ def antecedent(pronoun: Token, depth: int = 1, same_sentence: bool = True) -> To
             and verb.lemma_.lower() not in _DUMMY_IT_VERBS:
         return reporter  # "the company said that it would close two plants", "... it will not allow gas to cross": the company
     if any(c.dep_ in ("ccomp", "csubj") for c in verb.children) or (
-        verb.lemma_.lower() in _DUMMY_IT_VERBS and any(c.dep_ in ("xcomp", "acomp") or c.dep_ == "advcl" and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
-    ):  # ("it would take another year to finish the road": the parser may hang the infinitive as an adverbial)
+        verb.lemma_.lower() in _DUMMY_IT_VERBS and any(
+            c.dep_ == "xcomp" or c.dep_ == "acomp" and c.lemma_.lower() not in words().intention_verbs or c.dep_ == "advcl" and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
+    ):  # ("it would take another year to finish the road": the parser may hang the infinitive as an adverbial; but
+        # "it is ready to send troops" is someone's will, and "it" someone)
         return None
     if same_sentence and reporter is not None and _number_tag(reporter) in reporting and not _personal(reporter):
         return reporter

@@ -664,7 +664,8 @@ def _intention(token: Token, lemma: str) -> Marker | None:
         return None  # "the visit aims to ...": a purpose, not a plan
     if lemma in ("intend", "design", "mean") and passive and subject is not None and not is_agent(subject):
         return None  # "the new factory is intended to supply the front": a thing's purpose, not anyone's plan
-    negated = marker_negated(token, token)
+    # (an adjective's negation hangs on its "be": "he was not ready to give up")
+    negated = marker_negated(token.head if token.dep_ == "acomp" else token, token)
     if lemma == "prepare":
         for child in token.children:
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children) \
@@ -877,7 +878,10 @@ def rescheduled(verb: Token) -> Marker | None:
     event = next((c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")), None)
     if event is None or not (event.pos_ in ("NOUN", "PROPN") or event.tag_ == "VBG"):
         return None
-    return Marker(verb, event, "forecast", "will", marker_negated(verb, verb), noun=True)
+    # ("the vote may be postponed until the autumn": as firmly as its modal says)
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    trigger = "will" if modal is None or modal.lower_ in words().strong else modal.lower_
+    return Marker(verb, event, "forecast", trigger, marker_negated(verb, verb), noun=True)
 
 
 def new_time(verb: Token) -> Span | None:

@@ -131,6 +131,11 @@ def test_predictions(nlp: Language, text: str, expected: dict[str, object]) -> N
         "The rebels are gearing up for a new assault on the valley.",
         "The steel plant plans to double its output by the summer.",  # a thing that plans stands for those who run it
         "The city is preparing two more shelters.",  # things counted are prepared too (people counted are trained)
+        # adjectives of a stated will to act
+        "We are willing to resume the talks in May.",
+        "The union is determined to win the vote in October.",
+        "The city said it is determined to open two more shelters.",  # ("it" is the city, not a dummy subject)
+        "The city said it is prepared to open two more shelters.",  # (the tagger's adjective, as the verb "prepare")
     ],
 )
 def test_intentions(nlp: Language, text: str) -> None:
@@ -1296,6 +1301,20 @@ def test_time_words_of_a_coordinated_clause_are_not_the_predictions(nlp: Languag
 def test_a_schedule_change_foresees_the_event_at_its_new_time(nlp: Language, text: str, event: str, window: tuple[str, str]) -> None:
     found = detect(nlp, text, cue="said")
     assert found is not None and (found.kind, found.event, str(found.window_start), str(found.window_end)) == ("forecast", event, *window), found
+
+
+@pytest.mark.parametrize("text, words, chance", [
+    ("The harbour summit may be postponed until the autumn", "may", 0.5),
+    ("The harbour summit will be postponed until the autumn", "will", 0.875),
+])
+def test_a_schedule_change_is_as_likely_as_its_modal_says(nlp: Language, text: str, words: str, chance: float) -> None:
+    found = detect(nlp, text, cue="said")
+    assert found is not None and (found.event, found.probability_words, found.probability) == ("the harbour summit", words, chance), found
+
+
+def test_a_will_to_act_denied_is_the_act_negated(nlp: Language) -> None:
+    found = detect(nlp, "The council was not willing to take in more refugees", cue="said")
+    assert found is not None and (found.kind, found.negated) == ("intention", True), found
 
 
 @pytest.mark.parametrize("text", ["The vote was postponed", "He delayed his trip by two days"])
