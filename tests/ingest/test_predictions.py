@@ -1007,6 +1007,10 @@ def test_an_expectation_of_the_past_perfect_is_no_prediction(nlp: Language, text
     ("neither bloc is likely to win a majority", "likely", 0.675, True),
     ("neither of the two blocs will win a majority", "will", 0.875, True),
     ("I wouldn't rule out a strike at the port in the autumn", "wouldn't rule out", 0.325, False),
+    # doubt without denial, and litotes
+    ("it is not certain that the ferry line will close next year", "not certain", 0.325, False),
+    ("it is far from certain that the ferry line will close next year", "far from certain", 0.325, False),
+    ("it is not unlikely that the ferry line will close next year", "not unlikely", 0.675, False),
     ("there is a better than even chance that the ferry line will close", "better than even", 0.675, False),
     # a speaker who will not vouch for the event neither asserts nor denies it
     ("I can't promise the ferry line will reopen in May", "can't promise", 0.5, False),
