@@ -1245,7 +1245,7 @@ def find_anchor(text: str, *, span: Span | None = None) -> str | None:
                 if low in ("after", "before") and t.i >= 2 and doc[t.i - 1].lower_ in ("day", "week", "month") \
                         and doc[t.i - 2].lower_ == "the":
                     first = doc[t.i - 2]  # "the week after Easter": its seven days
-            elif (low in ("by", "on", "at", "over") or low == "for" and obj.lower_ not in ("day", "week", "month")) \
+            elif (low in ("by", "on", "at", "over", "around") or low == "for" and obj.lower_ not in ("day", "week", "month")) \
                     and names_calendar_event(phrase):
                 first = t  # "by Easter", "on Christmas", "over Easter": a day of the domain's calendar (calendar_anchor), not an agent
             elif low == "of" and t.head.lower_ == "ahead" and obj.pos_ in ("NOUN", "PROPN"):
@@ -1347,7 +1347,7 @@ def _around(prep: str, first: date, last: date, published: date, unit: str | Non
     """The window an anchor's preposition makes of its event's days ``first``..``last``: "after"/"following"
     opens the day after, with no end; "before", "ahead of", "in the run-up to", "on the eve of" close the day
     before (None when nothing before it is still to come); "until", "till", "pending", "by" close on its last
-    day; any other ("during", "for", "on") is its own days. With ``unit`` ("the week after", "the day before")
+    day; "around" adds a week either side; any other ("during", "for", "on") is its own days. With ``unit`` ("the week after", "the day before")
     the window is that day, the seven days or the month next to the event."""
     prep = re.sub(r"\s+", " ", prep.lower())
     if unit is not None:
@@ -1362,6 +1362,8 @@ def _around(prep: str, first: date, last: date, published: date, unit: str | Non
         return (published, first - timedelta(days=1)) if first > published else None
     if prep in ("until", "till", "pending", "by"):
         return published, last
+    if prep == "around":  # "around Easter": the week either side (our convention), from publication at the earliest
+        return max(first - timedelta(days=7), published), last + timedelta(days=7)
     return first, last
 
 
@@ -1418,7 +1420,7 @@ def _next_occurrence(event: _CalendarEvent, published: date) -> date | None:
     return days[0] if days else None
 
 
-_CALENDAR_ANCHOR = re.compile(r"(?:the\s+(?P<unit>day|week|month)\s+(?=after|before))?(?P<prep>after|following|before|ahead\s+of|until|till|by|for|on|at|over|during"
+_CALENDAR_ANCHOR = re.compile(r"(?:the\s+(?P<unit>day|week|month)\s+(?=after|before))?(?P<prep>after|following|before|ahead\s+of|until|till|by|for|on|at|over|around|during"
                               r"|in\s+the\s+(?:run|build|lead)-up\s+to|on\s+the\s+eve\s+of)\s+(?P<np>.+)", re.IGNORECASE)
 
 

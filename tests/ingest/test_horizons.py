@@ -544,6 +544,8 @@ def test_after_a_day_past_this_year_in_a_future_clause_opens_after_next_years(nl
         ("hotels will be full by the midsummer holidays", "by the midsummer holidays"),
         ("the army could attack on Orthodox Easter", "on Orthodox Easter"),  # "on", "at", "over" a day of the calendar
         ("prices will rise at Christmas", "at Christmas"),
+        ("the army could attack around Easter", "around Easter"),  # "around" a day of the calendar ...
+        ("the army could attack around the summit", None),  # ... not around an event
         ("the port will be busy on the first day of May", None),  # (a date, not a day of the calendar's events)
     ],
 )
@@ -721,6 +723,8 @@ def test_not_before_a_month_is_the_next_such_month_on() -> None:
         ("for the Easter weekend", "2026-03-09", ("2026-04-05", "2026-04-05")),
         ("at Christmas", "2026-03-09", ("2026-12-25", "2026-12-25")),
         ("over Easter", "2026-03-09", ("2026-04-05", "2026-04-05")),
+        ("around Easter", "2026-03-09", ("2026-03-29", "2026-04-12")),  # the week either side
+        ("around Christmas", "2026-12-20", ("2026-12-20", "2027-01-01")),  # from publication at the earliest
         ("ahead of the new school year", "2026-03-09", ("2026-03-09", "2026-08-31")),  # 1 September in the region
         ("by the start of the academic year", "2026-10-01", ("2026-10-01", "2027-09-01")),
         ("before the end of the school year", "2026-03-09", None),  # (its end is no day of the calendar)
