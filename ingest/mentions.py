@@ -287,6 +287,26 @@ def looks_like_person(ent: Span) -> bool:
 _PORTFOLIO_PREPOSITIONS = ("of", "on", "for", "to")  # ("Ambassador to Moldova Paun R.": the place is the post's)
 
 
+#: How adjectives of nationality end ("European", "Ukrainian", "Chinese", "British", "Israeli"): capitalised wherever
+#: they stand, where the recogniser missed them. English morphology; "civilian" is the usual word of that shape
+#: that is none.
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ean|ian|ese|ish|i)")
+
+
+def nationality_shaped(word: str) -> bool:
+    """True for a word shaped like an adjective of nationality ("Lithuanian", "Chinese"), whatever the tagger made of it."""
+    return _NATIONALITY.fullmatch(word) is not None and word.lower() != "civilian"
+
+
+def _in_portfolio(doc: Doc, i: int) -> bool:
+    """True when token ``i`` opens the object of a post's preposition, past its article and adjectives: "the head of
+    [the Belarusian] KGB", "Speaker of [the Lithuanian] Seimas", "Minister for European Integration"."""
+    k = i - 1
+    while k >= 0 and (doc[k].pos_ in ("DET", "ADJ") or nationality_shaped(doc[k].text)):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _PORTFOLIO_PREPOSITIONS
+
+
 def _titled_name(ent: Span) -> Span | None:
     """Return the "First Last" of an ORG entity shaped like a person's name, else None.
 
@@ -427,12 +447,10 @@ def _shaped_name(span: Span) -> Span | None:
     Two to four capitalised words: a person's name, or an organisation's
     when it ends in an organisation word ("Razumkov Centre").
     """
-    before = span.doc[span.start - 2 : span.start] if span.start > 1 else span.doc[0:0]
-    if len(span) >= 3 and span.start > 0 and (span.doc[span.start - 1].lower_ in _PORTFOLIO_PREPOSITIONS or len(before) == 2
-                                            and before[1].lower_ == "the" and before[0].lower_ in _PORTFOLIO_PREPOSITIONS):
+    if len(span) >= 3 and _in_portfolio(span.doc, span.start):
         # "the President of Norland Olena K.", "the head of the Committee on Energy Olena K.", "Minister for European
-        # Integration Olena K.", "the deputy head of the OVA Natalia P.": the place, body or portfolio belongs to the
-        # preposition, as in ``person_span``; the name is the last two words
+        # Integration Olena K.", "the deputy head of the OVA Natalia P.", "head of the Belarusian KGB Ivan T.": the place,
+        # body or portfolio belongs to the preposition, as in ``person_span``; the name is the last two words
         span = span[-2:]
     last_role = max((i for i, t in enumerate(span[:-2]) if t.lower_ in role_words().roles), default=None)
     if last_role is not None:
@@ -443,9 +461,11 @@ def _shaped_name(span: Span) -> Span | None:
         and not (span[-1].dep_ in ("compound", "amod") and span[-1].head.i >= span.end and span[-1].head.pos_ == "NOUN")
     # (but not one that describes the noun after it: "a Greek Catholic priest")
     # (nor are a given name and a surname of the region's shape the recogniser read as places: "Marta Kovalska")
-    placed = 2 <= len(tokens) <= 3 and surname_shaped(tokens[-1].text) and all(t.ent_type_ in ("GPE", "LOC", "") for t in tokens)
+    # (or as a nationality: "Roman Mrochko", "Roman" tagged NORP)
+    placed = 2 <= len(tokens) <= 3 and surname_shaped(tokens[-1].text) and all(t.ent_type_ in ("GPE", "LOC", "NORP", "") for t in tokens)
     if len(tokens) != len(span) or not 2 <= len(tokens) <= 4 or any(
-            t.ent_type_ in ("GPE", "LOC") and not placed or t.ent_type_ == "DATE" or t.ent_type_ == "NORP" and not named for t in tokens):
+            t.ent_type_ in ("GPE", "LOC") and not placed or t.ent_type_ == "DATE" or t.ent_type_ == "NORP" and not named and not placed
+            for t in tokens):
         return None
     if span[-1].lower_ in role_words().roles:
         return None  # "Agency Chief": a title, not a name
@@ -578,8 +598,9 @@ def mentions_in(
         if run and token is not None and token.i in covered and token.i == run[-1] + 1:
             # "Colonel Ants Kiviselg" with only the surname tagged: the first name joins it, the rank does not
             lead = [i for i in run if doc[i].lower_.strip(".") not in _title_words()]
-            if len(lead) == 2 and lead[0] > 0 and doc[lead[0] - 1].lower_ == "of":
-                lead = lead[1:]  # "the Minister of Finance of Norland Olena K.": the place belongs to "of"
+            if len(lead) == 2 and _in_portfolio(doc, lead[0]):
+                lead = lead[1:]  # "the Minister of Finance of Norland Olena K.", "Speaker of the Lithuanian Seimas Saulius S.": the
+                # place or body belongs to the preposition
             at = base + token.idx
             tagged = next((m for m in found if m.start == at and " " not in m.text and m.kind in ("person", "organisation")), None)
             if tagged is not None and 1 <= len(lead) <= 2 and lead[-1] == run[-1] and all(doc[i].text.istitle() for i in lead):

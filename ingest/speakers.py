@@ -26,6 +26,7 @@ from ingest.mentions import (
     choose_speaker,
     looks_like_person,
     mentions_in,
+    nationality_shaped,
     people_nouns,
     personal_noun,
     role_words,
@@ -552,12 +553,6 @@ def subject_words(subject: Any) -> tuple[int, int]:
     return start, end
 
 
-#: How adjectives of nationality end ("European", "Ukrainian", "Chinese", "British", "Israeli"): capitalised wherever
-#: they stand, where the recogniser missed them. English morphology; "civilian" is the usual word of that shape
-#: that is none.
-_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ean|ian|ese|ish|i)")
-
-
 def _as_name(doc: Doc, start: int, end: int) -> str:
     """Return the words of an unnamed source, lower-cased at the start of a sentence ("Officials"), but not
     a name ("EU officials") or a nationality ("European diplomats")."""
@@ -566,7 +561,7 @@ def _as_name(doc: Doc, start: int, end: int) -> str:
     if span is None or span[0].pos_ == "PROPN" or span[0].is_upper and len(span[0]) > 1:
         return text
     if span[0].ent_type_ == "NORP" and (span[0].pos_ == "ADJ" or span[0].lower_.removesuffix("s") in role_words().roles) \
-            or span[0].pos_ == "ADJ" and _NATIONALITY.fullmatch(span[0].text) and span[0].lower_ != "civilian":
+            or span[0].pos_ == "ADJ" and nationality_shaped(span[0].text):
         # (a nationality, or a party's members: "Republicans said")
         return text
     return text[:1].lower() + text[1:]
@@ -1066,6 +1061,10 @@ def _who_said(
         # "<clause>, announced the government spokesman, Mihai R.": the object the parser made of the speaker speaks
         role = next(c for c in verb.children if c.dep_ == "dobj")
         last = role.right_edge
+        # (and the phrases right after it that the parser hung on the verb: "assured the secretary of the committee
+        # [on national security Roman K.]")
+        while (after := next((c for c in verb.children if c.dep_ == "prep" and c.i == last.i + 1), None)) is not None:
+            last = after.right_edge
         people = [m for m in mentions_in(doc, base + role.left_edge.idx, base + last.idx + len(last.text), base, directory, publisher)
                   if m.kind == "person"]
         if people and role.tag_ != "NNS":  # (the name set off after the role, or after the body it heads: "the head of the community X")
@@ -1198,7 +1197,9 @@ def _who_said(
         return Who(mention=next((m for m in mentions if m.kind == "pronoun"), None))
     if (subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and (subject.lower_ in role_words().roles or _plural_role(subject))) \
             and is_role_word(subject):
-        people = people_among(mentions, doc, base)
+        # (not the owner of the role: "Putin's spokesman", "the minister's deputy" speak for themselves)
+        owners = [base + t.idx for c in subject.children if c.dep_ == "poss" for t in c.subtree]
+        people = [m for m in people_among(mentions, doc, base) if not any(m.start <= at < m.end for at in owners)]
         named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
                       and c.ent_type_ not in ("PERSON", "DATE", "GPE", "LOC", "NORP")), None)
         if not people and named is not None and subject.lemma_.lower() in people_nouns() | role_words().source_nouns:

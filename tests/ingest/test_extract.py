@@ -1580,6 +1580,12 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Serhiy Orlovskyi", "the works are financed from the city budget")]),
         ("The deputy head of the OVA Natalia Pysarenko informed that the school is included in the program.",
          [("Natalia Pysarenko", "the school is included in the program")]),
+        # ... also past the body's article and nationality ("of the Lithuanian Seimas")
+        ("Head of the Belarusian KGB Ivan Tertel claimed that the border was closed.", [("Ivan Tertel", "the border was closed")]),
+        ("Speaker of the Lithuanian Seimas Saulius Kalnins said the vote would be held in May.",
+         [("Saulius Kalnins", "the vote would be held in May")]),
+        # the owner of a role does not speak for it
+        ("Lena Novak's deputy said the ferries would run again in May.", [("Lena Novak's deputy", "the ferries would run again in May")]),
         # a participle the parser hung on the report is still the reporter's
         ('"The switch to tanker deliveries through Butinge is now complete," the chief executive Ramunas Zilinskas said. '
          "Zilinskas said the group would spend 300 million euros on a new unit, adding that the board had no plans to sell "
@@ -1974,6 +1980,22 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
 )
 def test_more_reporting_patterns(nlp: Language, no_directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
     assert said(text, nlp, no_directory) == expected
+
+
+# With the shipped directory, whose places ("Kherson") are names of their own.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a given name the recogniser took for a nationality, before a surname of the region's shape
+        ("The shelling damaged two houses, said the head of the Kherson city military administration Roman Mrochko on the air.",
+         [("Roman Mrochko", "The shelling damaged two houses")]),
+        # an inverted frame's role and the name the parser hung on the verb after it
+        ("The bridge is safe, assured the secretary of the parliamentary committee on transport Roman Kostenko.",
+         [("Roman Kostenko", "The bridge is safe")]),
+    ],
+)
+def test_a_name_after_a_title_of_several_phrases(nlp: Language, directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:
+    assert said(text, nlp, directory) == expected
 
 
 @pytest.mark.parametrize(
