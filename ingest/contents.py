@@ -520,6 +520,15 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             tokens = [t for t in tokens if t.i < end_mark.i]
     if clause.i < verb.i:
         tokens = _without_title_tail(tokens, verb)  # "<clause>, co-founder and CEO X said": the title opens the frame
+    elif verb.dep_ == "relcl" and verb.left_edge.tag_ in ("WDT", "WP") and verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].text == ",":
+        # "the bridge, which the mayor said would open in May, is closed": the relative word, the reported clause's
+        # subject, stands before the frame; what was said is the clause after the verb, up to the comma that closes the
+        # relative clause (its subject, the noun, goes into the event)
+        tokens = [t for t in tokens if t.i > verb.i]
+        closing = next((t for t in tokens if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].dep_ == "conj"
+                        or t.dep_ == "conj" and t.head.i == clause.i and doc[t.left_edge.i - 1].text == ","), None)
+        if closing is not None:
+            tokens = [t for t in tokens if t.i < (closing.i if closing.text == "," else closing.left_edge.i - 1)]
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     if mark is not None and tokens[0].i < mark.i:
         # "reported, citing the ministry, that ...": words the parser hung on the clause before its "that"
@@ -913,9 +922,11 @@ def has_clause(span: Span) -> bool:
     subject and no auxiliary ("activists planned to call a boycott") is finite,
     as is one the parser hung on a noun no finite verb governs ("[according to
     X,] oil revenues recovered by 12 percent": the noun made the root, or the
-    preposition's object).
+    preposition's object), or one reported in a relative clause whose relative
+    word is its subject ("the strike, which officials said killed 14 people").
     """
     return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.tag_ == "VBN" and (
         any(c.dep_ == "nsubj" for c in t.children) or t.dep_ == "acl" and t.head.dep_ in ("ROOT", "pobj") and t.head.pos_ in ("NOUN", "PROPN")
-        and not any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in t.head.ancestors))
+        and not any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in t.head.ancestors)
+        or t.dep_ == "ccomp" and t.head.dep_ == "relcl")  # ("the strike, which X said [killed] 14 people": its subject the relative word)
                and not any(c.dep_ in ("aux", "auxpass") for c in t.children) for t in span)

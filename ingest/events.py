@@ -674,6 +674,9 @@ def clause_event(verb: Token, skip: set[int], subject: Token | None = None) -> s
         subject = antecedent(subject) or subject
     if subject is not None and subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl" and subject.head.head.pos_ in ("NOUN", "PROPN"):
         subject = subject.head.head  # "the bridge that will open" -> "the bridge opens"
+    elif subject is not None and subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "ccomp" and subject.head.head.dep_ == "relcl" \
+            and subject.i < subject.head.head.i and subject.head.head.head.pos_ in ("NOUN", "PROPN"):
+        subject = subject.head.head.head  # "the bridge, which the mayor said would open" -> "the bridge opens"
     denied = contrasted(verb)
     skip = skip | denied
     if subject is not None and subject.dep_ == "poss":  # ("the ministry's goal is to vaccinate": "the ministry vaccinates")

@@ -57,6 +57,22 @@ def stolen_subject(verb: Token) -> tuple[Token, Token] | None:
     return (subject, appositive) if appositive is not None and _names_a_speaker(appositive) else None
 
 
+def fronted_subject_of_aside(verb: Token) -> Token | None:
+    """Return the subject of the clause a frame interrupts when the parser gave it to the frame, which has its own
+    speaker after it: "The Kremlin, says Peskov, is open to talks" (parsed "Kremlin says ... Peskov says"), else None."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i < verb.i or head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return None
+    doc = verb.doc
+    before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+    if len(before) != 1 or len(after) != 1 or doc[verb.i - 1].text != "," or before[0].right_edge.i != verb.i - 2 \
+            or after[0].right_edge.i + 1 >= head.i or doc[after[0].right_edge.i + 1].text != ",":
+        return None
+    return before[0]
+
+
 def hung_speaker(verb: Token) -> Token | None:
     """Return the speaker of a closing frame with no subject that the parser hung, as an appositive, on the last
     noun of the clause before: "Talks will resume in Geneva, its spokeswoman, Lena N., said" (the spokeswoman as
@@ -460,6 +476,10 @@ def repair_parse(doc: Doc) -> Doc:
             hidden.head, hidden.dep_ = verb, "nsubj"
             opener.dep_ = "intj"
             doc[opener.i + 1].head = verb
+        fronted = fronted_subject_of_aside(verb)
+        if fronted is not None:  # ("The Kremlin, says Peskov, is open": the Kremlin is open; its comma goes with it)
+            fronted.head = verb.head
+            doc[verb.i - 1].head = verb.head
         stranded = stranded_predicate(verb)
         if stranded is not None:
             # ("... is high, X said": "high" goes back to "is", its comma with it)

@@ -694,6 +694,11 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
             if owner is not None and owner.mention_start is not None and proposal.content.end <= owner.mention_start \
                     and _same_sentence(paragraph, owner.start, proposal.content.start) and lead is not None and lead.tag_ == "VBG":
                 continue  # "Speaking at a press conference, he said A": the opener of the frame is no content
+            if owner is not None and owner.cue_start is not None and owner.cue_end is not None and owner.end <= proposal.content.start \
+                    and _same_sentence(paragraph, owner.start, proposal.content.start) \
+                    and (cue_words := _span(paragraph, owner.cue_start, owner.cue_end)) is not None and len(cue_words) \
+                    and cue_words[0].dep_ == "relcl":
+                continue  # "The strike, which officials said killed 14 people, hit a block": after a relative clause's report, the writer's clause
             if owner is not None and _same_sentence(paragraph, owner.start, proposal.content.start):
                 if proposal.source is not None and owner.mention_end is not None and owner.cue_start is not None \
                         and owner.mention_end <= proposal.source.start < owner.cue_start:

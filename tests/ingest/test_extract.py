@@ -1584,6 +1584,13 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Head of the Belarusian KGB Ivan Tertel claimed that the border was closed.", [("Ivan Tertel", "the border was closed")]),
         ("Speaker of the Lithuanian Seimas Saulius Kalnins said the vote would be held in May.",
          [("Saulius Kalnins", "the vote would be held in May")]),
+        # a frame with its speaker after the verb, set inside the clause it reports
+        ("The council, says Novak, is open to talks.", [("Novak", "The council, says Novak, is open to talks")]),
+        ("Norland, says Lena Novak, will spend 3% of GDP on defence next year.",
+         [("Lena Novak", "Norland, says Lena Novak, will spend 3% of GDP on defence next year")]),
+        # a report in a relative clause set off by commas: the clause after the frame, up to the closing comma
+        ("The bridge, which Mayor Tomas Berg said would open in May, is still closed.", [("Tomas Berg", "would open in May")]),
+        ("The strike, which Lena Novak said killed 14 people, hit a residential block.", [("Lena Novak", "killed 14 people")]),
         # the owner of a role does not speak for it
         ("Lena Novak's deputy said the ferries would run again in May.", [("Lena Novak's deputy", "the ferries would run again in May")]),
         # a participle the parser hung on the report is still the reporter's

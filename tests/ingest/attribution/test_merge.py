@@ -264,6 +264,16 @@ def test_speaker_names_are_clean(attribution: Language, text: str, expected: set
     assert set(speakers(extraction).values()) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "The strike, which local officials said killed 14 people, hit a residential block.",
+    "The bridge, which Mayor Tomas Berg said would open in May, is still closed.",
+])
+def test_a_relative_clauses_report_ends_with_the_clause(attribution: Language, text: str) -> None:
+    # what the writer says of the noun after the relative clause is no second report of its speaker
+    extraction = extract(source(text), None, attribution)
+    assert [c.text for c in extraction.claims] == [text.split(" said ")[1].split(",")[0]]
+
+
 @pytest.mark.parametrize("text, content, cue", [
     ("Melanie thought the whole harbour plan was outrageous.", "the whole harbour plan was outrageous", "thought"),
     ("The fishermen are calling for a new vote on the toll.", "a new vote on the toll", "calling"),
