@@ -166,9 +166,12 @@ def _timed_tail(verb: Token, thing: Token) -> Token:
         timed = child.ent_type_ in _MEASURES or child.dep_ == "prep" and (
             any(g.ent_type_ in _MEASURES for g in child.subtree) or names_calendar_event(doc_text(child.doc)[child.idx : child.right_edge.idx
                                                                                                           + len(child.right_edge)]))
+        # (the place the figure is for, between it and its time: "sees growth of 3% [in Ukraine] next year")
+        placed = child.dep_ == "prep" and child.lower_ in ("in", "for") and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")
+                                                                               for g in child.children)
         if child.dep_ == "advmod" and child.lower_ in _SOON:
             kept = child  # "expects a mass return soon"
-        elif child.dep_ in ("npadvmod", "prep", "conj", "cc") and (timed or child.dep_ == "cc") and child.pos_ != "VERB":
+        elif child.dep_ in ("npadvmod", "prep", "conj", "cc") and (timed or placed or child.dep_ == "cc") and child.pos_ != "VERB":
             kept = child
         else:
             break

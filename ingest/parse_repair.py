@@ -288,6 +288,44 @@ def _make_infinitive_report(cue: Token, last: Token, infinitive: Token) -> None:
     _make_finite(cue, plural=last.tag_ in ("NNS", "NNPS"))
 
 
+def object_report_read_as_noun(cue: Token) -> Token | None:
+    """Return the subject's last noun when the parser read a forecasting verb as a noun's modifier, leaving the sentence
+    a noun phrase with no finite verb: "The World Bank projects growth of 3.2% next year" (the small model's "projects
+    growth", a compound, the object the root). The word before the object is the sentence's verb, as in
+    ``infinitive_report_read_as_noun``."""
+    from ingest.prediction_words import forecasting_verbs  # a late import, as _names_a_speaker's
+
+    sentence = cue.sent
+    root = sentence.root
+    if cue.dep_ != "compound" or cue.head.i != root.i or root.pos_ != "NOUN" or root.i != cue.i + 1 or cue.i == sentence.start \
+            or cue.lemma_.lower() not in forecasting_verbs() and cue.text.lower().rstrip("s") not in forecasting_verbs() \
+            or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != cue.i for t in sentence):
+        return None
+    last = cue.doc[cue.i - 1]
+    return last if last.pos_ in ("NOUN", "PROPN") and last.head.i in (cue.i, root.i) else None
+
+
+def _make_object_report(cue: Token, last: Token) -> None:
+    """Re-hang the sentence of ``object_report_read_as_noun``: the cue heads it, the noun before it (with the words
+    before that) its subject, the old root its object; the final stop goes to the cue."""
+    doc = cue.doc
+    sentence = cue.sent
+    root = sentence.root
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    for token in doc[sentence.start : last.i]:
+        if heads[token.i] in (cue.i, root.i):
+            heads[token.i] = last.i  # ("The", "World": the subject's words)
+    heads[last.i], deps[last.i] = cue.i, "nsubj"
+    heads[root.i], deps[root.i] = cue.i, "dobj"
+    heads[cue.i], deps[cue.i] = cue.i, "ROOT"
+    stop = doc[sentence.end - 1]
+    if stop.is_punct and heads[stop.i] == root.i:
+        heads[stop.i] = cue.i
+    _rehang(doc, heads, deps)
+    _make_finite(cue, plural=last.tag_ in ("NNS", "NNPS"))
+
+
 def risks_read_as_noun(word: Token) -> Token | None:
     """Return the subject when the parser read the verb "risks" as a plural noun with its subject as a compound: "the
     conflict risks spreading to Moldova", "the war risks dragging on" (the small model's "conflict risks", like
@@ -457,6 +495,9 @@ def repair_parse(doc: Doc) -> Doc:
         infinitive = infinitive_report_read_as_noun(word)
         if infinitive is not None:
             _make_infinitive_report(word, *infinitive)
+        owner = object_report_read_as_noun(word)
+        if owner is not None:
+            _make_object_report(word, owner)
         risked = risks_read_as_noun(word)
         if risked is not None:
             _make_risks_verb(word, risked)

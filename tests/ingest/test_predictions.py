@@ -1316,6 +1316,20 @@ def test_a_schedule_change_is_as_likely_as_its_modal_says(nlp: Language, text: s
     assert found is not None and (found.event, found.probability_words, found.probability) == ("the harbour summit", words, chance), found
 
 
+@pytest.mark.parametrize("text, cue, horizon", [
+    ("The World Bank projects growth of 3.2% for Norland next year.\n", "projects", "next year"),  # (the parser's "projects growth")
+    ("The fund sees growth of 3% to 5% in Norland next year.\n", "sees", "next year"),  # the place between figure and time
+])
+def test_a_forecast_figure_keeps_its_place_and_time(nlp: Language, text: str, cue: str, horizon: str) -> None:
+    [claim] = extracted(text, nlp).claims
+    assert claim.cue == cue and claim.prediction is not None and claim.prediction.horizon == horizon, claim
+
+
+def test_a_report_in_a_relative_clause_predicts_of_its_noun(nlp: Language) -> None:
+    [claim] = extracted("The bridge, which Mayor Tomas Berg said would open in May, is still closed.\n", nlp).claims
+    assert claim.prediction is not None and (claim.prediction.event, claim.prediction.horizon) == ("the bridge opens", "in May")
+
+
 def test_a_will_to_act_denied_is_the_act_negated(nlp: Language) -> None:
     found = detect(nlp, "The council was not willing to take in more refugees", cue="said")
     assert found is not None and (found.kind, found.negated) == ("intention", True), found
