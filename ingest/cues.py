@@ -574,6 +574,8 @@ def phrase_cues(sentence: Span, base: int = 0) -> list[Cue]:
         for match in re.finditer(r"\b" + re.escape(phrase) + r"\b", text, re.IGNORECASE):
             if any(a <= match.start() < b for a, b in taken):
                 continue
+            if phrase == "citing" and _relayed_by_a_verb(sentence, base, offset + match.start()):
+                continue  # "X reported, citing its sources, that A": the verb's cue names whom it relays (speakers._cites)
             taken.append((match.start(), match.end()))
             rest = text[match.end() :]
             stop = _SPEAKER_STOP.search(rest)
@@ -610,6 +612,16 @@ def phrase_cues(sentence: Span, base: int = 0) -> list[Cue]:
     found += [cue for token in sentence if (cue := owned_claim(token, base)) is not None]
     found.sort(key=lambda cue: cue.start)
     return found
+
+
+def _relayed_by_a_verb(sentence: Span, base: int, at: int) -> bool:
+    """True when the "citing" at source offset ``at`` hangs on a reporting verb or on the clause it reports."""
+    token = next((t for t in sentence if base + t.idx == at), None)
+    if token is None or token.dep_ not in ("advcl", "xcomp", "conj", "dep"):
+        return False
+    verbs = cue_lexicon().verbs
+    head = token.head
+    return head.lemma_.lower() in verbs or head.dep_ == "ccomp" and head.head.lemma_.lower() in verbs
 
 
 def owned_claim(token: Token, base: int = 0) -> Cue | None:

@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ingest.contents import UTTERANCE_NOUNS, inverted_role_object, only_its_own_words_after, trim
+from ingest.identities import clean_name
 from ingest.lexicon import word_set
 from ingest.mentions import (
     PRONOUNS,
@@ -1040,14 +1041,17 @@ def _who_said(
             cited = mentions_in(doc, base + child.idx, base + child.right_edge.idx + len(child.right_edge.text),
                                 base, directory, publisher)
             cited = [m for m in cited if m.kind in ("person", "organisation", "title")]
-            if cited:
-                return Who(mention=choose_speaker(cited, base + child.idx),
-                           relay=relay_of(doc, verb, base, base + child.idx, directory, publisher))
             objects = [g for g in child.children if g.dep_ == "dobj"]
             unnamed = unnamed_source(doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]) if objects else None
-            if unnamed:  # "<content>, reports X, citing two officials": the officials speak, unnamed; X relays
-                return Who(unnamed=unnamed, role=objects[0].lemma_.lower(),
+            # (a body named after the unnamed source is where it sits: "citing a source in the General Staff")
+            if cited and not (unnamed and objects[0].pos_ == "NOUN" and all(m.start > base + objects[0].idx for m in cited)):
+                return Who(mention=choose_speaker(cited, base + child.idx),
                            relay=relay_of(doc, verb, base, base + child.idx, directory, publisher))
+            if unnamed:  # "<content>, reports X, citing two officials": the officials speak, unnamed; X relays
+                relay = relay_of(doc, verb, base, base + child.idx, directory, publisher)
+                if relay is not None and re.match(r"(?:its|their) ", unnamed, re.IGNORECASE):
+                    unnamed = f"{clean_name(relay.text)}'s {unnamed.split(' ', 1)[1]}"  # "X reported, citing its sources": X's
+                return Who(unnamed=unnamed, role=objects[0].lemma_.lower(), relay=relay)
     told = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"),
                 None) if verb.lemma_.lower() == "learn" else None
     if told is not None:

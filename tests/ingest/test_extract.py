@@ -1037,7 +1037,12 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("Bank of Norland", "it may cut it in the autumn")]),
         # "X reported, citing Y, that ...": Y speaks.
         ("Nordwire reported, citing the Harbour Ministry, that the port had reopened overnight.",
-         [("Harbour Ministry", "the port had reopened overnight.")]),
+         [("Harbour Ministry", "the port had reopened overnight")]),
+        # ... an unnamed source, with the body it sits in, or the outlet's own ("its sources"); "citing" reports nothing itself
+        ("Nordwire, citing a source in the Harbour Ministry, reported that the port had reopened overnight.",
+         [("a source in the Harbour Ministry", "the port had reopened overnight")]),
+        ("Nordwire reported, citing its sources, that Olena Kovalenko was planning a reshuffle.",
+         [("Nordwire's sources", "Olena Kovalenko was planning a reshuffle")]),
         # "X quoted Y as saying", "X cited Y as saying": Y speaks, the outlet relays.
         ("Nordwire quoted Deputy Harbour Minister Olena Kovalenko as saying that the port would reopen in May.",
          [("Olena Kovalenko", "the port would reopen in May")]),
