@@ -1305,9 +1305,11 @@ def _who_said(
         between = mentions_in(doc, base + start, base + verb.idx, base, directory, publisher)
         people = [m for m in between if m.kind == "person"]
         mention = people[-1] if people else None
-    if mention is None and subject.pos_ == "PROPN" and subject.text[:1].isupper() and subject.ent_type_ not in ("LOC", "NORP", "DATE"):
-        # A lone name the model left untagged ("Kovalenko told reporters"):
-        # the article's speakers table decides whether it is a person's surname.
+    if mention is None and (subject.pos_ == "PROPN" or subject.pos_ == "ADJ" and subject.dep_ == "nsubj" and not subject.n_lefts + subject.n_rights
+                            and not nationality_shaped(subject.text)) \
+            and subject.text[:1].isupper() and subject.ent_type_ not in ("LOC", "NORP", "DATE"):
+        # A lone name the model left untagged ("Kovalenko told reporters", "Kyiv fears that ...", "Kyiv" read as an
+        # adjective): the article's speakers table decides whether it is a person's surname.
         mention = Mention(base + subject.idx, base + subject.idx + len(subject.text), subject.text, "organisation")
     if mention is None and subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "another" for c in subject.children):
         return Who(unnamed=_as_name(doc, start, end), role=lemma)  # "Another channel said": not the one that spoke before
