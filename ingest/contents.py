@@ -457,6 +457,11 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         if not clauses and cue.lemma == "rule":
             # "ruled out sending troops": the act denied, a gerund the parser made a complement
             clauses = [act] if (act := ruled_out_act(verb)) is not None else []
+    if not clauses and cue.lemma == "deny":
+        # "Moscow denies sending troops": the act denied, a gerund complement (not a saying denied: "denied saying that A"
+        # reports nothing)
+        clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i
+                   and c.lemma_.lower() not in lexicon.verbs][:1]
     speaker = appositive if not clauses else None
     # (translated copy's inverted frame, its speaker named after the verb: "<clause>, noted in a comment to RBC the
     # analyst X", the parser making the frame an adverbial of the clause)

@@ -1053,7 +1053,8 @@ class _ArticleExtractor:
             lexicon = cue_lexicon()
             if span is not None and len(span) == 1 and span[0].tag_ in ("WDT", "WP"):
                 return None  # "..., which Moscow denied": the relative word stands for a report, none of its own words
-            if span is None or (not has_clause(span) and cue.lemma not in lexicon.nominal_object_verbs | lexicon.needs_as | set(lexicon.object_charges)
+            if span is None or (not has_clause(span) and not (cue.lemma == "deny" and span.root.tag_ == "VBG")
+                                and cue.lemma not in lexicon.nominal_object_verbs | lexicon.needs_as | set(lexicon.object_charges)
                                 | lexicon.commissive_verbs | lexicon.naming_verbs | set(lexicon.exhortation_verbs)
                                 | timed_object_verbs()
                                 | cue_lexicon().forecast_nouns

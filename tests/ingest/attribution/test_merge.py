@@ -70,9 +70,6 @@ MISSED_BY_THE_RULES = [
     ("Enemy units appear to be getting ready to start a fresh attack near the river. They are bringing in reserves, "
      "Tomas Berg, an adviser to the governor, told the Nord TV channel.",
      "to be getting ready to start a fresh attack near the river", "person", "Tomas Berg", "Tomas Berg"),
-    # the cue's own subject, not a source the tagger paired from the next sentence
-    ("The Harbour Board has repeatedly denied raising the tolls. Asked about the accusations, board spokesman Tomas Berg "
-     "said the tolls had not changed.", "raising the tolls", "organisation", "Harbour Board", "Harbour Board"),
     # a surname opening a sentence, written as a name elsewhere in the article
     ("The toll was raised in March, said Tom Rivers.\n\nRivers charges that cargo volumes have finally recovered after two poor years.",
      "cargo volumes have finally recovered after two poor years", "person", "Tom Rivers", "Rivers"),
