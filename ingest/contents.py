@@ -338,7 +338,7 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # "The bridge will reopen in June, the ministry said, with full capacity restored in 2027": the parser hung the
         # frame on the writer's adverbial after it; the content is the clause before the frame
         return trim(doc_text(doc), opening[0].idx, opening[-1].idx + len(opening[-1]))
-    continues = not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i and _phrase_after_frame(verb)
+    continues = not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i and (_phrase_after_frame(verb) or _course_after_frame(verb))
     if not clauses and not continues and verb.dep_ == "parataxis" and verb.head.i < verb.i and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.left_edge.i for c in verb.head.children) and (all(
             t.is_punct for t in verb.head.subtree if t.i > verb.right_edge.i) or _closing_aside(verb) or _clause_after_frame(verb)):
@@ -731,6 +731,24 @@ def _phrase_after_frame(verb: Token) -> bool:
         return False
     phrase = next((c for c in (*verb.head.children, *verb.children) if c.i == after[0].i and c.dep_ == "prep"), None)
     return phrase is not None and all(t.i in {d.i for d in phrase.subtree} for t in after)
+
+
+def _course_after_frame(verb: Token) -> bool:
+    """True when a closing frame set off by commas is followed, to the sentence's end, by "before" and a gerund with a
+    figure, and the clause before the frame has a figure too: the forecast's next step, said by the same speaker
+    ("Growth will slow to 2%, the bank said, before picking up to 3% in 2027"; but "..., he said, before leaving the
+    stage" is the writer's account of the speaker, and "after peaking at 9% in June" times what came first)."""
+    doc = verb.doc
+    comma = next((t for t in doc[verb.i + 1 : verb.sent.end] if t.text == ","), None)
+    if comma is None or comma.i + 2 >= verb.sent.end:
+        return False
+    word, gerund = doc[comma.i + 1], doc[comma.i + 2]
+    if word.lower_ != "before" or gerund.tag_ != "VBG" or word.head.i != verb.head.i and word.head.i != verb.i:
+        return False
+    after = doc[comma.i + 1 : verb.sent.end]
+    before = doc[verb.head.left_edge.i : verb.left_edge.i]
+    return any(t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") for t in after) and any(t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
+                                                                                      for t in before)
 
 
 def _clause_before_frame(verb: Token) -> Span | None:

@@ -1596,6 +1596,20 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # a report in a relative clause set off by commas: the clause after the frame, up to the closing comma
         ("The bridge, which Mayor Tomas Berg said would open in May, is still closed.", [("Tomas Berg", "would open in May")]),
         ("The strike, which Lena Novak said killed 14 people, hit a residential block.", [("Lena Novak", "killed 14 people")]),
+        # a forecast's next step after the frame, with a figure of its own, is the speaker's; the speaker's own act is not
+        ("The economy will grow by 2% this year, Lena Novak said, before accelerating to 3% in 2027.",
+         [("Lena Novak", "The economy will grow by 2% this year, Lena Novak said, before accelerating to 3% in 2027")]),
+        ("The port will reopen in May, Lena Novak said, before leaving the room.", [("Lena Novak", "The port will reopen in May")]),
+        # a capital the tagger read as an adjective still names its government
+        ("Kyiv fears that Washington could cut aid.", [("Kyiv", "Washington could cut aid")]),
+        # a denial of an act, a gerund
+        ("Norland has denied sending troops to the border.", [("Norland", "sending troops to the border")]),
+        # (the cue's own subject, not the speaker of the next sentence)
+        ("The Harbour Board has repeatedly denied raising the tolls. Asked about the accusations, board spokesman Tomas Berg "
+         "said the tolls had not changed.", [("Harbour Board", "raising the tolls"), ("Tomas Berg", "the tolls had not changed")]),
+        # a church title is a role that names its holder again
+        ("Archbishop Olena Kovalenko addressed the faithful on Sunday. The archbishop said the church would reopen in May.",
+         [("Olena Kovalenko", "the church would reopen in May")]),
         # the owner of a role does not speak for it
         ("Lena Novak's deputy said the ferries would run again in May.", [("Lena Novak's deputy", "the ferries would run again in May")]),
         # a participle the parser hung on the report is still the reporter's
