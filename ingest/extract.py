@@ -292,6 +292,22 @@ class _Candidate:
             self.relay = (who.relay.start, who.relay.end)
 
 
+#: What may stand before a report's cue in its frame: an article and capitalised words (a title, a name, a body's name).
+_NAMED_FRAME = re.compile(r"[\"“«]?(?:(?:the|a|an|[A-Z][\w.'’-]*)\s+){0,6}")
+
+
+def _whole_report(text: str, outer: _Candidate, inner: _Candidate) -> bool:
+    """True when ``outer``'s content is ``inner``'s report and nothing else, frame first ("[Mayor X said that A], Y
+    reported", "[The Harbour Ministry said A], the agency reported"), not a report inside words of the writer's ("[The
+    statement referenced the impact it said A would have]")."""
+    assert inner.cue_span is not None
+    starts = [inner.cue_span[0], *(s[0] for s in (inner.said_by,) if s is not None)]
+    if inner.mention is not None:
+        starts.append(inner.mention.start)
+    before = text[outer.start : min(starts)]
+    return _NAMED_FRAME.fullmatch(before) is not None and outer.end - inner.end <= 2
+
+
 @dataclass
 class _Sentence:
     start: int
@@ -630,11 +646,12 @@ class _ArticleExtractor:
                         framed.relay = framed.relay or (candidate.mention.start, candidate.mention.end)
                         attributed = True
                         continue
-                    elif wrapped is not None and candidate is not None and candidate.mention is not None \
-                            and wrapped.cue_span is not None and wrapped.end <= wrapped.cue_span[0] \
-                            and candidate.mention.kind != "pronoun" and candidate.mention.end > candidate.mention.start:
-                        # "A, X told reporters, Nordwire has learned": the outlet after a whole report relays it
-                        wrapped.relay = wrapped.relay or (candidate.mention.start, candidate.mention.end)
+                    elif wrapped is not None and candidate is not None and wrapped.cue_span is not None \
+                            and (wrapped.end <= wrapped.cue_span[0] or cue.lemma in cue_lexicon().relay_verbs and _whole_report(self.text, candidate, wrapped)) \
+                            and (relayed_by := self._relayed_by(candidate, cue, lo, wrapped.cue_span[0] < wrapped.start)) is not None:
+                        # "A, X told reporters, Nordwire has learned", "X said A, BelTA reported", "..., the agency
+                        # reported": the outlet after a whole report relays it
+                        wrapped.relay = wrapped.relay or relayed_by
                         attributed = True
                         continue
                     if candidate is not None:
@@ -886,6 +903,18 @@ class _ArticleExtractor:
         if not self.text[quote.content_start : quote.content_end].rstrip().endswith(","):
             return False  # the quoted words must break off at a comma, as one sentence split in two
         return self._cue_in(doc, base, quote.end, after.start) is not None
+
+    def _relayed_by(self, candidate: _Candidate, cue: Cue, lo: int, framed_first: bool) -> tuple[int, int] | None:
+        """Where the speaker of a frame that relays a whole report is named: its mention, or (a relay verb's after a
+        report whose frame comes first, ``framed_first``) its description ("X said A, the agency reported"; but in
+        '"A," the union wrote' the union wrote A), else None."""
+        mention = candidate.mention
+        if mention is not None:
+            return (mention.start, mention.end) if mention.kind != "pronoun" and mention.end > mention.start else None
+        if candidate.description and framed_first and cue.lemma in cue_lexicon().relay_verbs:
+            at = self.text.rfind(candidate.description, lo, cue.start)
+            return (at, at + len(candidate.description)) if at >= 0 else None
+        return None
 
     def _audit(self, candidate: _Candidate, cue: tuple[int, int], lo: int, hi: int) -> None:
         """Record where a candidate's cue stands and, for a description, its words in ``lo:hi``."""

@@ -326,6 +326,51 @@ def _make_object_report(cue: Token, last: Token) -> None:
     _make_finite(cue, plural=last.tag_ in ("NNS", "NNPS"))
 
 
+def relay_read_as_complement(verb: Token) -> Token | None:
+    """Return the closing relay frame ("..., TASS reported.") the parser made a complement of the report before it:
+    "The ministry said the port would reopen, the agency reported" (parsed "said [that A, the agency reported]") or
+    "A, Peskov told reporters, TASS reported" (parsed "told [A] ... [TASS reported]"). The outlet relays the whole
+    report, so its verb heads the sentence (``_make_relay_head``)."""
+    from ingest.cues import cue_lexicon  # a late import, as _names_a_speaker's
+
+    lexicon = cue_lexicon()
+    if verb.lemma_.lower() not in lexicon.verbs:
+        return None
+    doc = verb.doc
+    for relay in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.lemma_.lower() in lexicon.relay_verbs):
+        subject = next((c for c in relay.children if c.dep_ == "nsubj"), None)
+        if subject is None or doc[subject.left_edge.i - 1].text != "," or any(not t.is_punct for t in doc[relay.i + 1 : relay.sent.end]):
+            continue
+        if any(c.dep_ not in ("nsubj", "punct", "ccomp") or c.dep_ == "ccomp" and c.i > relay.i for c in relay.children):
+            continue  # ("..., the agency reported on Monday": its own words after it; left as it is)
+        inner = next((c for c in relay.children if c.dep_ == "ccomp"), None)
+        before = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        if (inner is None) == (before is None):
+            continue  # exactly one reported clause: inside the relay ("said [A, X reported]") or before the frame ("A, X told")
+        if inner is not None and any(t.is_punct for t in doc[verb.i + 1 : inner.left_edge.i]):
+            continue  # ('referenced the impact: "A," the union wrote': the relay's clause is a quotation of its own)
+        return relay
+    return None
+
+
+def _make_relay_head(verb: Token, relay: Token) -> None:
+    """Re-hang the sentence of ``relay_read_as_complement``: the relay's verb heads it, the report before it (frame and
+    clause) is its complement, the clause the parser gave the relay goes back to the report's verb."""
+    doc = verb.doc
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    inner = next((c for c in relay.children if c.dep_ == "ccomp"), None)
+    if inner is not None:
+        heads[inner.i] = verb.i  # ("said [A]": the clause is the report's)
+    heads[relay.i], deps[relay.i] = (relay.i, "ROOT") if verb.dep_ == "ROOT" else (verb.head.i, verb.dep_)
+    heads[verb.i], deps[verb.i] = relay.i, "ccomp"
+    subject = next(c for c in relay.children if c.dep_ == "nsubj")
+    for token in doc[verb.i + 1 : relay.sent.end]:
+        if token.is_punct and (token.i == subject.left_edge.i - 1 or token.i > relay.i) and heads[token.i] in (verb.i, relay.i, token.head.i):
+            heads[token.i] = relay.i  # (the comma that sets the relay off, and the final stop)
+    _rehang(doc, heads, deps)
+
+
 def risks_read_as_noun(word: Token) -> Token | None:
     """Return the subject when the parser read the verb "risks" as a plural noun with its subject as a compound: "the
     conflict risks spreading to Moldova", "the war risks dragging on" (the small model's "conflict risks", like
@@ -517,6 +562,9 @@ def repair_parse(doc: Doc) -> Doc:
             hidden.head, hidden.dep_ = verb, "nsubj"
             opener.dep_ = "intj"
             doc[opener.i + 1].head = verb
+        relay = relay_read_as_complement(verb)
+        if relay is not None:  # ("The ministry said A, the agency reported": the agency relays the ministry's report)
+            _make_relay_head(verb, relay)
         fronted = fronted_subject_of_aside(verb)
         if fronted is not None:  # ("The Kremlin, says Peskov, is open": the Kremlin is open; its comma goes with it)
             fronted.head = verb.head

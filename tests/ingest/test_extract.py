@@ -2209,6 +2209,12 @@ def test_a_newspapers_name_is_a_body_whatever_the_recogniser_says(nlp: Language,
          "outlet Energy Today"),
         ("Documents seen by Nordwire show that the fleet plans to buy four tugs by 2028.", "documents", "Nordwire"),
         ("The minutes, obtained by Nordwire, show that the board discussed a levy.", "the minutes", "Nordwire"),
+        # a relay frame closing a whole report, frame and all, whatever the parser hung it on
+        ("Olena Kovalenko said the port would reopen in May, Nordwire reported.", "Olena Kovalenko", "Nordwire"),
+        ("Mayor Tomas Berg said on Thursday that the port would reopen in May, the state news agency Nordwire reported.",
+         "Tomas Berg", "Nordwire"),
+        ("The port will reopen in May, Tomas Berg told reporters, Nordwire reported.", "Tomas Berg", "Nordwire"),
+        ("The Harbour Ministry said the port would reopen in May, the agency reported.", "Harbour Ministry", "the agency"),
     ],
 )
 def test_the_outlet_that_relays_a_claim(nlp: Language, no_directory: Directory, text: str, speaker: str, via: str | None) -> None:

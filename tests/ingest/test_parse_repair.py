@@ -218,3 +218,19 @@ def test_a_frame_inside_the_clause_gives_back_the_clauses_subject(nlp: Language)
     says, council, verb = (next(t for t in doc if t.text == w) for w in ("says", "council", "is"))
     assert (council.head, council.dep_) == (verb, "nsubj")
     assert [c.text for c in says.children if c.dep_ == "nsubj"] == ["Novak"]
+
+
+@pytest.mark.parametrize("text, report", [
+    ("The ministry said the port would reopen, the agency reported.", "said"),
+    ("The talks will resume in May, Lena Novak told reporters, Nordwire reported.", "told"),
+])
+def test_a_relay_frame_closing_a_report_heads_the_sentence(nlp: Language, text: str, report: str) -> None:
+    doc = nlp(text)
+    reported, verb = (next(t for t in doc if t.text == w) for w in ("reported", report))
+    assert reported.dep_ == "ROOT" and (verb.head, verb.dep_) == (reported, "ccomp")
+    assert [c.dep_ for c in verb.children if c.dep_ == "ccomp"] == ["ccomp"]  # the report keeps its clause
+
+
+def test_a_relay_verb_with_words_of_its_own_after_it_stays(nlp: Language) -> None:
+    doc = nlp("The ministry said the port would reopen, the agency reported on Monday.")
+    assert next(t for t in doc if t.text == "reported").dep_ != "ROOT"
