@@ -363,11 +363,12 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
     joined = verb.dep_ == "conj" and not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in (*verb.head.children, *verb.children))
     if not clauses and (verb.dep_ == "ccomp" or joined) and verb.head.i < comma.i and comma.text == "," \
             and any(c.dep_ in ("nsubj", "nsubjpass") and comma.i < c.i < verb.i for c in verb.children) \
+            and not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
             and not any(c.dep_ in ("acomp", "oprd", "attr", "xcomp") and c.i > verb.i for c in verb.children) \
             and all(t.is_punct for t in verb.head.subtree if t.i > verb.right_edge.i):
         # "Ukraine expects A, a senior official told Y": the parser made the closing frame a complement of the
         # clause it reports; that clause is the content (but "..., a forecast the Fund considers too rosy"
-        # judges something of its own).
+        # judges something of its own, and "X stated, citing Y, that Z ordered A" is a "that" clause, no frame).
         tokens = [t for t in verb.head.subtree if t.i < comma.i]
         tokens += [t for t in doc[tokens[-1].i + 1 : comma.i] if t.i in {d.i for c in verb.children if c.i < comma.i for d in c.subtree}] if tokens else []
         return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else None

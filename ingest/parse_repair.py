@@ -371,6 +371,37 @@ def _make_relay_head(verb: Token, relay: Token) -> None:
     _rehang(doc, heads, deps)
 
 
+def report_read_as_complement(root: Token) -> Token | None:
+    """Return the reporting verb the parser made a complement of the clause it reports, when that clause keeps its
+    "that": "Meduza reported, citing sources close to the Kremlin, that Putin plans ..." (parsed "reported" a
+    complement of "plans"). A sentence's root never opens with "that"; the report heads it (``_make_report_head``)."""
+    from ingest.cues import cue_lexicon  # a late import, as _names_a_speaker's
+
+    if root.dep_ != "ROOT" or root.pos_ not in ("VERB", "AUX"):
+        return None
+    mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < root.i), None)
+    if mark is None:
+        return None
+    report = next((c for c in root.children if c.dep_ == "ccomp" and c.i < mark.i and c.lemma_.lower() in cue_lexicon().verbs
+                   and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    return report
+
+
+def _make_report_head(root: Token, report: Token) -> None:
+    """Re-hang the sentence of ``report_read_as_complement``: the report is its root, the old root (with its "that")
+    the report's complement; what stood between them (commas, "citing ...") and the final stop go to the report."""
+    doc = root.doc
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    mark = next(c for c in root.children if c.dep_ == "mark" and c.lower_ == "that")
+    heads[report.i], deps[report.i] = report.i, "ROOT"
+    heads[root.i], deps[root.i] = report.i, "ccomp"
+    for child in root.children:
+        if report.i < child.i < mark.i or child.is_punct and child.i > root.right_edge.i - 1 and child.i == root.sent.end - 1:
+            heads[child.i] = report.i
+    _rehang(doc, heads, deps)
+
+
 def risks_read_as_noun(word: Token) -> Token | None:
     """Return the subject when the parser read the verb "risks" as a plural noun with its subject as a compound: "the
     conflict risks spreading to Moldova", "the war risks dragging on" (the small model's "conflict risks", like
@@ -412,7 +443,8 @@ _NOMINAL_DEPS = frozenset({"relcl", "amod", "acl", "compound", "appos", "npadvmo
 def misread_closing_frame(sentence: Span) -> tuple[Token, Token, list[Token], list[Token]] | None:
     """Return (the frame's verb, the reported clause's root, the speaker's words, the words after the verb) when a
     sentence ends in a closing frame the parser did not read as one: "<clause>, the Agrarian Council forecasts.",
-    "<clause>, the central bank forecast on Monday." (the verb read as a noun), "<clause>, military observer Yuriy F.
+    "<clause>, the central bank forecast on Monday.", "<clause>, the economy ministry forecast." (the verb read as a noun,
+    or as a name in lower case), "<clause>, military observer Yuriy F.
     said." (the verb a relative clause of "observer"), "<clause>, warned association head Oksana L." (the verb an
     adjective). Read by shape: after the sentence's last comma, only a reporting verb and a noun phrase (before it, or
     after it in inverted order), then at most a time or place phrase, and before the comma a clause with a finite verb.
@@ -430,7 +462,8 @@ def misread_closing_frame(sentence: Span) -> tuple[Token, Token, list[Token], li
     frame = list(doc[comma + 1 : end])
     verbs = cue_lexicon().verbs
     found = [t for t in frame if t.lemma_.lower() in verbs and not t.ent_type_ and t.lower_ not in ("report", "reports", "note", "notes")
-             and (t.tag_ in ("VBD", "VBZ", "VBP") or t.tag_ in ("NN", "NNS") and t.i in (frame[0].i, frame[-1].i) or t.i < end - 1
+             and (t.tag_ in ("VBD", "VBZ", "VBP") or (t.tag_ in ("NN", "NNS") or t.tag_ == "NNP" and t.text.islower())
+                  and t.i in (frame[0].i, frame[-1].i) or t.i < end - 1
                   and doc[t.i + 1].pos_ == "ADP" and t.tag_ in ("NN", "NNS"))]
     if len(found) != 1 or not 2 <= len(frame) <= 12:
         return None
@@ -529,6 +562,10 @@ def repair_parse(doc: Doc) -> Doc:
     from ingest.cues import cue_lexicon
 
     _split_entities(doc)
+    for root in [sentence.root for sentence in doc.sents]:
+        report = report_read_as_complement(root)
+        if report is not None:  # ("Meduza reported, citing sources, that Putin plans ...": Meduza reported)
+            _make_report_head(root, report)
     for start, end in [(sentence.start, sentence.end) for sentence in doc.sents]:
         misread = misread_closing_frame(doc[start:end])
         if misread is not None:

@@ -679,6 +679,8 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
                 # follows it (but "X reminded the audience A. He said B": A's own verb reports A)
                 continue
             words = extraction.source.text[proposal.content.start : proposal.content.end]
+            if re.search(r"(?:^|\W)that\W*$", words) and any(0 <= c.start - proposal.content.end <= 3 for c in kept):
+                continue  # "X stated, [citing intercepted communications, that] A": the frame's aside before a rule claim's "that"
             content = _span(paragraph, proposal.content.start, proposal.content.end) if owner is not None else None
             lead = content[0] if content is not None and len(content) else None
             if owner is not None and owner.cue_start is not None and lead is not None and owner.start < owner.end <= proposal.content.start \

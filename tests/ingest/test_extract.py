@@ -1600,6 +1600,15 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("The economy will grow by 2% this year, Lena Novak said, before accelerating to 3% in 2027.",
          [("Lena Novak", "The economy will grow by 2% this year, Lena Novak said, before accelerating to 3% in 2027")]),
         ("The port will reopen in May, Lena Novak said, before leaving the room.", [("Lena Novak", "The port will reopen in May")]),
+        # an aside between the verb and its "that": the frame's, not the clause's or a report of its own
+        ("The Harbour Ministry stated, citing intercepted messages, that rebel commanders had ordered a retreat.",
+         [("Harbour Ministry", "rebel commanders had ordered a retreat")]),
+        ("Nordwire reported, citing sources close to the board, that Lena Novak plans a new levy.",
+         [("sources close to the board", "Lena Novak plans a new levy")]),
+        # a closing frame whose verb the tagger read as a name in lower case
+        ("Growth will slow this year, the economy ministry forecast.", [("the economy ministry", "Growth will slow this year")]),
+        # central banking's rate-setters
+        ("Policymakers said rates would stay on hold until June.", [("policymakers", "rates would stay on hold until June")]),
         # a capital the tagger read as an adjective still names its government
         ("Kyiv fears that Washington could cut aid.", [("Kyiv", "Washington could cut aid")]),
         # a denial of an act, a gerund

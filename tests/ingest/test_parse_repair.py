@@ -234,3 +234,9 @@ def test_a_relay_frame_closing_a_report_heads_the_sentence(nlp: Language, text: 
 def test_a_relay_verb_with_words_of_its_own_after_it_stays(nlp: Language) -> None:
     doc = nlp("The ministry said the port would reopen, the agency reported on Monday.")
     assert next(t for t in doc if t.text == "reported").dep_ != "ROOT"
+
+
+def test_a_report_the_parser_made_a_complement_of_its_that_clause_heads_the_sentence(nlp: Language) -> None:
+    doc = nlp("Nordwire reported, citing sources close to the board, that Lena Novak plans a new levy.")
+    reported, plans = (next(t for t in doc if t.text == w) for w in ("reported", "plans"))
+    assert reported.dep_ == "ROOT" and (plans.head, plans.dep_) == (reported, "ccomp")

@@ -271,6 +271,15 @@ def test_a_relative_clauses_report_ends_with_the_clause(attribution: Language, t
     assert [c.text for c in extraction.claims] == [text.split(" said ")[1].split(",")[0]]
 
 
+@pytest.mark.parametrize("text", [
+    "Deputy Minister Tomas Berg said, following the meeting with his counterpart, that the deliveries would continue.",
+    "The Harbour Ministry stated, citing intercepted messages, that rebel commanders had ordered a retreat.",
+])
+def test_an_aside_before_the_reports_that_is_no_claim(attribution: Language, text: str) -> None:
+    extraction = extract(source(text), None, attribution)
+    assert [c.text for c in extraction.claims] == [text.split(", that ")[1].rstrip(".")]
+
+
 @pytest.mark.parametrize("text, content, cue", [
     ("Melanie thought the whole harbour plan was outrageous.", "the whole harbour plan was outrageous", "thought"),
     ("The fishermen are calling for a new vote on the toll.", "a new vote on the toll", "calling"),
