@@ -496,7 +496,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
             before=_is_before(m))
     # "mid-next year", "(by) the middle of next year", "early next year", "late this year"
     for m in re.finditer(
-        r"\b(?P<prep>(?:in|by|until|till|through|before|ahead\s+of|during|no\s+later\s+than)\s+)?(?:the\s+)?(?P<part>mid|middle\s+of|early|beginning\s+of|start\s+of|late|end\s+of|second\s+half\s+of|first\s+half\s+of)"
+        r"\b(?P<prep>(?:in|by|until|till|through|before|ahead\s+of|during|no\s+later\s+than)\s+)?(?:the\s+)?(?P<part>mid|middle\s+of|early|beginning\s+of|start\s+of|late|end\s+of|end(?=-)|second\s+half\s+of|first\s+half\s+of)"
         r"[\s-]*(?:(?:(?P<which>next|this|the\s+coming|the)\s+|(?<=of\s)|(?<=mid)|(?<=mid[\s-]))year|(?<=[\s-])(?:of\s+)?(?P<year>(?:19|20)\d\d))\b",
         text, re.IGNORECASE):
         absolute = m.group("year") is not None  # "mid-2025", "in the second half of 2025", "by late 2025"
@@ -505,12 +505,12 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         year = int(m.group("year")) if absolute else anchor.year + (0 if which in ("this", "the") else 1)
         part = re.sub(r"\s+", " ", m.group("part").lower())
         months = {"mid": (5, 8), "middle of": (5, 8), "early": (1, 4), "beginning of": (1, 3), "start of": (1, 3),
-                  "late": (9, 12), "end of": (10, 12), "first half of": (1, 6), "second half of": (7, 12)}[part]
+                  "late": (9, 12), "end of": (10, 12), "end": (10, 12), "first half of": (1, 6), "second half of": (7, 12)}[part]
         if part == "mid" and not absolute and not m.group("which") and month_end(year, months[1]) < anchor:
             year += 1  # "by mid-year" written in December: next year's
         until = _until(m.group("prep"))
         add(m.start(), m.end(), (date(year, months[0], 1), month_end(year, months[1])), until, absolute,
-            before=_is_before(m) and part != "end of")
+            before=_is_before(m) and part not in ("end of", "end"))
     # "in the third quarter of 2026", "by the first quarter of next year", "Q3 2026", "in the fourth quarter":
     # that quarter (without a year, the next one from publication on; the current one counts).
     ordinals = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}

@@ -249,6 +249,11 @@ def find_markers(span: Span, has_horizon: bool, reported: bool, answered: bool =
                     and token.head.lower_ == "on" and verb.dep_ in ("acl", "relcl") else None
                 marker = Marker(token, verb, "forecast", w.forecast_controls[lemma], marker_negated(token, token) or marker_negated(token, verb),
                                 subject=_relative_object(token, verb) or tracked)
+            elif lemma == "due" and token.dep_ == "acomp" and (due := subject_of(token)) is not None and due.pos_ == "NOUN" and any(
+                    c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree) for h in (token, token.head)
+                    for c in h.children):
+                # "elections are due in the first half of 2027": a scheduled event, as firm as "will" ("is due" alone is owed)
+                marker = Marker(token, due, "forecast", "will", marker_negated(token.head, token), noun=True)
             elif lemma in w.expect_verbs and is_passive(token) and token.dep_ in ("ROOT", "ccomp", "conj") and any(
                 c.tag_ in ("VBZ", "VBP") or c.lower_ in ("will", "'ll") or reported and has_horizon and c.lower_ in ("was", "were")
                 for c in token.children if c.dep_ in ("aux", "auxpass")
@@ -864,7 +869,7 @@ def reschedules(verb: Token) -> bool:
     if verb.pos_ != "VERB":
         return False
     # ("pushed back to 2027": the parser may read the particle as an adverb)
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("back", "off")), None)
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("back", "off", "forward")), None)
     lemma = verb.lemma_.lower()
     return f"{lemma} {particle}" in words().rescheduling_verbs or particle is None and lemma in words().rescheduling_verbs
 
@@ -887,7 +892,7 @@ def rescheduled(verb: Token) -> Marker | None:
 def new_time(verb: Token) -> Span | None:
     """Return the time a schedule change moves its event to, without its preposition ("postponed [to June]",
     "pushed back [to 2027]", "adjourned [until May 3]"), or None."""
-    holders = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off"))]
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off", "forward"))]
     for prep in (c for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ in ("to", "until", "till", "into")):
         if prep.right_edge.i <= prep.i:
             continue

@@ -624,8 +624,9 @@ def detect_prediction(
     if main is not None and main.noun and reschedules(main.token):
         if horizon is not None:
             horizon = moved_to(horizon, published)  # "postponed until the autumn": then, not by then
-        elif (moved := new_time(main.token)) is not None and (named := find_horizon("in " + moved.text, published)) is not None:
-            # "pushed back to 2027": the time moved to, whatever its preposition
+        elif (moved := new_time(main.token)) is not None and (named := find_horizon("in " + moved.text, published)
+                                                              or find_horizon("on " + moved.text, published)) is not None:
+            # "pushed back to 2027", "moved to June 15": the time moved to, whatever its preposition
             start = moved.start_char - span.start_char if span is not None else text.find(moved.text)
             horizon = Horizon(moved.text, start, start + len(moved.text), named.window_start, named.window_end)
             horizon_words = moved.text

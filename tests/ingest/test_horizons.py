@@ -65,6 +65,10 @@ def test_add_months_clamps_to_the_month_end() -> None:
         ("rates should peak mid-next year", "mid-next year", ("2023-05-01", "2023-08-31")),
         # a fortnight is two weeks; "at least N more" counts from publication; "over the course of" a year is that year
         ("a deal within the next fortnight", "within the next fortnight", ("2022-12-20", "2023-01-03")),
+        ("talks will resume over the coming fortnight", "over the coming fortnight", ("2022-12-20", "2023-01-03")),
+        # wire style: "end-" before a year or a month
+        ("the plant will be finished by end-2024", "by end-2024", ("2022-12-20", "2024-12-31")),
+        ("the plant will be finished by end-March", "by end-March", ("2022-12-20", "2023-03-31")),
         ("sanctions will stay for at least two more years", "for at least two more years", ("2022-12-20", "2024-12-20")),
         ("prices will rise over the course of 2024", "over the course of 2024", ("2024-01-01", "2024-12-31")),
         # a day of next year, day first or month first; a day first after "for"

@@ -1011,6 +1011,7 @@ def test_an_expectation_of_the_past_perfect_is_no_prediction(nlp: Language, text
     ("it is not certain that the ferry line will close next year", "not certain", 0.325, False),
     ("it is far from certain that the ferry line will close next year", "far from certain", 0.325, False),
     ("it is not unlikely that the ferry line will close next year", "not unlikely", 0.675, False),
+    ("it is doubtful that the ferry line will close next year", "doubtful that", 0.325, False),
     ("there is a better than even chance that the ferry line will close", "better than even", 0.675, False),
     # a speaker who will not vouch for the event neither asserts nor denies it
     ("I can't promise the ferry line will reopen in May", "can't promise", 0.5, False),
@@ -1300,6 +1301,11 @@ def test_time_words_of_a_coordinated_clause_are_not_the_predictions(nlp: Languag
         ("The launch of the new line was pushed back to 2024", "the launch of the new line", ("2024-01-01", "2024-12-31")),
         ("The council postponed the vote until the autumn", "the vote", ("2023-09-01", "2023-11-30")),
         ("The trial was adjourned until Monday", "the trial", ("2022-12-26", "2022-12-26")),
+        # moved, brought forward; a day of a month after "to"
+        ("The harbour summit has been moved to December 28", "the harbour summit", ("2022-12-28", "2022-12-28")),
+        ("The vote has been brought forward to December 22", "the vote", ("2022-12-22", "2022-12-22")),
+        # a scheduled event "due" at a time
+        ("Elections are due in the first half of 2023", "Elections", ("2023-01-01", "2023-06-30")),
     ],
 )
 def test_a_schedule_change_foresees_the_event_at_its_new_time(nlp: Language, text: str, event: str, window: tuple[str, str]) -> None:
@@ -1335,7 +1341,8 @@ def test_a_will_to_act_denied_is_the_act_negated(nlp: Language) -> None:
     assert found is not None and (found.kind, found.negated) == ("intention", True), found
 
 
-@pytest.mark.parametrize("text", ["The vote was postponed", "He delayed his trip by two days"])
+@pytest.mark.parametrize("text", ["The vote was postponed", "He delayed his trip by two days", "The troops were moved to the border",
+                                  "The payment is due"])
 def test_a_schedule_change_without_a_new_time_foresees_nothing(nlp: Language, text: str) -> None:
     assert detect(nlp, text, cue="said") is None
 
