@@ -607,12 +607,17 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
             cut = min([t.left_edge.i, *(c.i for c in cc)])
             tokens = [u for u in tokens if u.i < cut]
             break
-    # "warned that A, while Y said B": a second report with its own speaker is no part of the first
+    # "warned that A, while Y said B", "claimed that A, and ISW assesses that B": a second report with its own speaker is
+    # no part of the first (nor is the "and" that joins it)
     for t in tokens:
         if t.dep_ in ("advcl", "conj") and t.i > clause.i and t.lemma_.lower() in lexicon.verbs and t.pos_ == "VERB" and any(
-                c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in t.children) and doc[t.left_edge.i - 1].is_punct:
-            tokens = [u for u in tokens if u.i < t.left_edge.i - 1]
-            break
+                c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in t.children):
+            cut = t.left_edge.i - 1
+            if doc[cut].dep_ == "cc" and doc[cut].head.i in (t.i, t.head.i) and cut > 0 and doc[cut - 1].is_punct:
+                cut -= 1  # (", and ISW assesses ...")
+            if doc[cut].is_punct:
+                tokens = [u for u in tokens if u.i < cut]
+                break
     # "claimed that it had repelled an attack, a claim that could not be verified": the writer's comment on the claim
     for t in tokens:
         if t.dep_ in ("appos", "npadvmod", "dobj") and t.lemma_.lower() in COMMENT_NOUNS and t.i > tokens[0].i \

@@ -679,6 +679,9 @@ def _propose(extraction: Extraction, docs: Sequence[tuple[int, Doc]], directory:
                 # follows it (but "X reminded the audience A. He said B": A's own verb reports A)
                 continue
             words = extraction.source.text[proposal.content.start : proposal.content.end]
+            if re.match(r"(?:but|although|though|while|whereas|yet)\b", words, re.IGNORECASE) and any(
+                    c.end <= proposal.content.start and _same_sentence(paragraph, c.start, proposal.content.start) for c in kept):
+                continue  # "X claimed that A, [but ISW has not observed confirmation]": the writer's contrast after a report
             if re.search(r"(?:^|\W)that\W*$", words) and any(0 <= c.start - proposal.content.end <= 3 for c in kept):
                 continue  # "X stated, [citing intercepted communications, that] A": the frame's aside before a rule claim's "that"
             content = _span(paragraph, proposal.content.start, proposal.content.end) if owner is not None else None

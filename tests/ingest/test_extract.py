@@ -1609,6 +1609,13 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Growth will slow this year, the economy ministry forecast.", [("the economy ministry", "Growth will slow this year")]),
         # central banking's rate-setters
         ("Policymakers said rates would stay on hold until June.", [("policymakers", "rates would stay on hold until June")]),
+        # a second report joined by ", and" with its own speaker is its own
+        ("Rebel bloggers claimed that the army lost 300 men, and Lena Novak assesses that these figures are exaggerated.",
+         [("rebel bloggers", "the army lost 300 men"), ("Lena Novak", "these figures are exaggerated")]),
+        # no evidence seen, no report made
+        ("Lena Novak has not observed evidence that the rebels crossed the river.", []),
+        # a negated assessment is a claim, its negation in the cue
+        ("Lena Novak does not assess that the rebels will cross the river.", [("Lena Novak", "the rebels will cross the river")]),
         # a capital the tagger read as an adjective still names its government
         ("Kyiv fears that Washington could cut aid.", [("Kyiv", "Washington could cut aid")]),
         # a denial of an act, a gerund
@@ -2027,6 +2034,8 @@ def test_more_reporting_patterns(nlp: Language, no_directory: Directory, text: s
         # an inverted frame's role and the name the parser hung on the verb after it
         ("The bridge is safe, assured the secretary of the parliamentary committee on transport Roman Kostenko.",
          [("Roman Kostenko", "The bridge is safe")]),
+        # a body the directory knows, in words the tagger took for no name ("MoD" a common noun)
+        ("The Russian MoD claimed that the bridge was safe.", [("Ministry of Defence of Russia", "the bridge was safe")]),
     ],
 )
 def test_a_name_after_a_title_of_several_phrases(nlp: Language, directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:

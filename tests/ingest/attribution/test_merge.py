@@ -280,6 +280,15 @@ def test_an_aside_before_the_reports_that_is_no_claim(attribution: Language, tex
     assert [c.text for c in extraction.claims] == [text.split(", that ")[1].rstrip(".")]
 
 
+@pytest.mark.parametrize("text", [
+    "Rebel bloggers claimed that the army seized the port, but Nordwire has not observed confirmation.",
+    "A rebel blogger claimed that the army advanced near the port, although footage does not support this claim.",
+])
+def test_the_writers_contrast_after_a_report_is_no_claim(attribution: Language, text: str) -> None:
+    extraction = extract(source(text), None, attribution)
+    assert [c.text for c in extraction.claims] == [text.split(" that ")[1].split(",")[0]]
+
+
 @pytest.mark.parametrize("text, content, cue", [
     ("Melanie thought the whole harbour plan was outrageous.", "the whole harbour plan was outrageous", "thought"),
     ("The fishermen are calling for a new vote on the toll.", "a new vote on the toll", "calling"),
