@@ -402,6 +402,60 @@ def _make_report_head(root: Token, report: Token) -> None:
     _rehang(doc, heads, deps)
 
 
+def inverted_frame_read_as_dep(verb: Token) -> bool:
+    """True when a closing inverted frame ("<clause>, informs BelTA.") hangs on the clause as an unlabelled "dep": the
+    parser reads "<clause>, reports BelTA." with the verb the root and the clause its complement, as it should."""
+    from ingest.cues import cue_lexicon  # a late import, as _names_a_speaker's
+
+    head = verb.head
+    if verb.dep_ != "dep" or head.dep_ != "ROOT" or head.i > verb.i or verb.lemma_.lower() not in cue_lexicon().verbs \
+            or not verb.tag_.startswith("VB") or verb.doc[verb.i - 1].text != ",":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    return subject is not None and all(t.is_punct for t in verb.doc[subject.right_edge.i + 1 : verb.sent.end])
+
+
+def _make_inverted_frame(verb: Token) -> None:
+    """Re-hang the sentence of ``inverted_frame_read_as_dep``: the verb its root, the clause its complement."""
+    doc = verb.doc
+    root = verb.head
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+    heads[root.i], deps[root.i] = verb.i, "ccomp"
+    for token in doc[verb.i - 1 : verb.sent.end]:
+        if token.is_punct and heads[token.i] == root.i:
+            heads[token.i] = verb.i  # (its comma and the final stop)
+    _rehang(doc, heads, deps)
+
+
+def noun_cue_heading_as_clause(word: Token) -> Token | None:
+    """Return the subject's last noun when "As <body> notes, ..." reads "notes" as a noun with the body as its
+    compound (the small model's "Service notes"), though the parser gave it the "as" of a clause: the verb of the "as"
+    clause ("As the Estonian Foreign Intelligence Service notes in its report, A")."""
+    from ingest.cues import cue_lexicon  # a late import, as _names_a_speaker's
+
+    if word.dep_ != "advcl" or word.tag_ not in ("NN", "NNS") or word.lemma_.lower() not in cue_lexicon().verbs or word.i == 0 \
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in word.children):
+        return None
+    last = word.doc[word.i - 1]
+    return last if last.dep_ == "compound" and last.head.i == word.i and last.pos_ in ("PROPN", "NOUN") else None
+
+
+def _make_noun_cue_verb(word: Token, last: Token) -> None:
+    """Re-hang the "as" clause of ``noun_cue_heading_as_clause``: the noun before the cue is its subject (the words
+    before it, its article too, the subject's), the cue a verb."""
+    doc = word.doc
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    for child in word.children:
+        if child.i < last.i and child.dep_ in ("det", "compound", "amod", "nmod"):
+            heads[child.i] = last.i
+    heads[last.i], deps[last.i] = word.i, "nsubj"
+    _rehang(doc, heads, deps)
+    _make_finite(word, plural=False)
+
+
 def risks_read_as_noun(word: Token) -> Token | None:
     """Return the subject when the parser read the verb "risks" as a plural noun with its subject as a compound: "the
     conflict risks spreading to Moldova", "the war risks dragging on" (the small model's "conflict risks", like
@@ -583,6 +637,11 @@ def repair_parse(doc: Doc) -> Doc:
         risked = risks_read_as_noun(word)
         if risked is not None:
             _make_risks_verb(word, risked)
+        noted = noun_cue_heading_as_clause(word)
+        if noted is not None:  # ("As the Intelligence Service notes in its report, A")
+            _make_noun_cue_verb(word, noted)
+        if inverted_frame_read_as_dep(word):  # ("<clause>, informs BelTA.")
+            _make_inverted_frame(word)
     verbs = cue_lexicon().verbs
     light = cue_lexicon().light_verbs
     for verb in doc:

@@ -1616,6 +1616,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("Lena Novak has not observed evidence that the rebels crossed the river.", []),
         # a negated assessment is a claim, its negation in the cue
         ("Lena Novak does not assess that the rebels will cross the river.", [("Lena Novak", "the rebels will cross the river")]),
+        # translated frames the parser misread: an inverted closing frame, and a body's "notes" in an "as" clause
+        ("The National Bank will keep the base rate unchanged until the summer, informs BelTA.",
+         [("BelTA", "The National Bank will keep the base rate unchanged until the summer")]),
+        ("As the Norland Foreign Intelligence Service notes in its report, the rebels are preparing for a long war.",
+         [("Norland Foreign Intelligence Service", "the rebels are preparing for a long war")]),
         # a capital the tagger read as an adjective still names its government
         ("Kyiv fears that Washington could cut aid.", [("Kyiv", "Washington could cut aid")]),
         # a denial of an act, a gerund

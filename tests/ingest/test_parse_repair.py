@@ -240,3 +240,15 @@ def test_a_report_the_parser_made_a_complement_of_its_that_clause_heads_the_sent
     doc = nlp("Nordwire reported, citing sources close to the board, that Lena Novak plans a new levy.")
     reported, plans = (next(t for t in doc if t.text == w) for w in ("reported", "plans"))
     assert reported.dep_ == "ROOT" and (plans.head, plans.dep_) == (reported, "ccomp")
+
+
+def test_a_closing_inverted_frame_read_as_dep_heads_the_sentence(nlp: Language) -> None:
+    doc = nlp("The National Bank will keep the base rate unchanged until the summer, informs BelTA.")
+    informs, keep = (next(t for t in doc if t.text == w) for w in ("informs", "keep"))
+    assert informs.dep_ == "ROOT" and (keep.head, keep.dep_) == (informs, "ccomp")
+
+
+def test_a_cue_read_as_a_noun_in_an_as_clause_is_the_verb(nlp: Language) -> None:
+    doc = nlp("As the Estonian Foreign Intelligence Service notes in its report, the Kremlin is preparing for a long confrontation.")
+    notes = next(t for t in doc if t.text == "notes")
+    assert notes.pos_ == "VERB" and [c.text for c in notes.children if c.dep_ == "nsubj"] == ["Service"]
