@@ -844,7 +844,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         until = _until(m.group("prep"))
         add(m.start(), m.end(), (date(year, month, lo), date(year, month, hi)), until, bool(m.group("year")),
             before=_is_before(m) and "end of" not in m.group(0).lower())  # "before the end of March": with March
-    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|through|before|ahead\s+of|during|after|beyond|no\s+later\s+than)\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?P<which>this|next|the\s+(?:coming|upcoming|next)|the)\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<season>" + season_words + r")\b(?:\s+season\b)?(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?P<prep>(?:in|by|until|through|before|ahead\s+of|during|over|after|beyond|no\s+later\s+than)\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?P<which>this|next|the\s+(?:coming|upcoming|next)|the)\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<season>" + season_words + r")\b(?:\s+(?:season|months)\b)?(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", text, re.IGNORECASE):
         if m.start("season") in verbs:
             continue  # "prices will fall": the verb, not the season
         arriving_verb = re.match(r"\s+(?:approaches|nears|arrives|comes|sets\s+in|draws\s+(?:near|closer))\b", text[m.end():], re.IGNORECASE)

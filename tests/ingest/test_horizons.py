@@ -66,6 +66,9 @@ def test_add_months_clamps_to_the_month_end() -> None:
         # a fortnight is two weeks; "at least N more" counts from publication; "over the course of" a year is that year
         ("a deal within the next fortnight", "within the next fortnight", ("2022-12-20", "2023-01-03")),
         ("talks will resume over the coming fortnight", "over the coming fortnight", ("2022-12-20", "2023-01-03")),
+        # a season's months, "over" a season
+        ("outages could last over the winter months", "over the winter months", ("2022-12-20", "2023-02-28")),
+        ("prices may rise in the summer months", "in the summer months", ("2023-06-01", "2023-08-31")),
         # wire style: "end-" before a year or a month
         ("the plant will be finished by end-2024", "by end-2024", ("2022-12-20", "2024-12-31")),
         ("the plant will be finished by end-March", "by end-March", ("2022-12-20", "2023-03-31")),
