@@ -19,6 +19,7 @@ from ingest.lexicon import load_lexicon, word_set
 from ingest.mentions import role_words
 from ingest.nlp import doc_text
 from ingest.prediction_words import words as prediction_words
+from ingest.probability import REFUSING
 
 CueKind = Literal["verb", "preposition", "possessive"]
 
@@ -435,10 +436,6 @@ _CHANCE_NOUNS = word_set("cues", "chance_nouns")
 _CUE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 
 
-#: Verbs whose "to" infinitive is not done: "declined to rule out" is "did not rule out" (as probability.NEGATION reads it).
-_REFUSED = frozenset({"decline", "refuse", "fail"})
-
-
 def ruled_out_act(verb: Token) -> Token | None:
     """Return the gerund a "rule out" denies ("ruled out sending troops"), else None.
 
@@ -517,7 +514,7 @@ def verb_cue(token: Token, base: int = 0) -> Cue | None:
             return None
         # ("ruled out a tax increase", "ruled out sending troops": a denial of what follows, reported as such)
         denied = lemma == "rule" and (any(c.dep_ == "dobj" for c in token.children) or ruled_out_act(token) is not None)
-        refused = token.dep_ == "xcomp" and token.head.lemma_.lower() in _REFUSED and token.head.pos_ == "VERB"
+        refused = token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSING and token.head.pos_ == "VERB"
         if must_negate and not is_negated(token) and not denied and not refused:
             return None
         words += prt

@@ -24,10 +24,12 @@ import yaml
 from graph.errors import InputError
 from ingest.lexicon import lexicon_path, load_lexicon
 
+#: Verbs whose "to" infinitive is not done: "declined to rule out" is "did not rule out".
+REFUSING = ("decline", "refuse", "fail")
 #: A negation in words: a scale term with one is a hedge ("do not rule out"), read after the plain phrases;
-#: a cue with one turns its attitude round ("does not doubt", "didn't exclude", "declined to rule out": a refusal's
-#: infinitive is not done).
-NEGATION = re.compile(r"\b(?:not|cannot|never)\b|n't|\b(?:declin|refus|fail)(?:e|es|ed|ing)?\s+to\b")
+#: a cue with one turns its attitude round ("does not doubt", "didn't exclude", "declined to rule out").
+NEGATION = re.compile(r"\b(?:not|cannot|never)\b|n't|\b(?:" + "|".join(v.rstrip("e") for v in REFUSING)
+                      + r")(?:e|es|ed|ing|s)?\s+to\b")
 
 
 @dataclass(frozen=True)
