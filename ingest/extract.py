@@ -296,6 +296,10 @@ class _Candidate:
 _NAMED_FRAME = re.compile(r"[\"“«]?(?:(?:the|a|an|[A-Z][\w.'’-]*)\s+){0,6}")
 
 
+#: The words before an interviewer's name in an interview's lead ("gave an interview to X", "spoke with X", "told X").
+_GIVEN_TO = re.compile(r"\b(?:to|with|told)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
 def _whole_report(text: str, outer: _Candidate, inner: _Candidate) -> bool:
     """True when ``outer``'s content is ``inner``'s report and nothing else, frame first ("[Mayor X said that A], Y
     reported", "[The Harbour Ministry said A], the agency reported"), not a report inside words of the writer's ("[The
@@ -1964,6 +1968,9 @@ class _ArticleExtractor:
                     span = sentence.span
                     people = [m for m in mentions_in(span.doc, sentence.start, sentence.end, sentence.start - span.start_char,
                                                      self.directory, self.source.publisher) if m.kind == "person"]
+                    # (not whom the interview was given to, a name the recogniser may take for a person's: "X gave an
+                    # interview to Ukrainska Pravda", "X spoke with Radio Nord")
+                    people = [m for m in people if not _GIVEN_TO.search(self.text[max(0, m.start - 12) : m.start])] or people
                     if people:
                         speaker = people[-1]
                         break

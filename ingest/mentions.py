@@ -315,7 +315,8 @@ def _titled_name(ent: Span) -> Span | None:
     """
     words = role_words()
     start = ent.start
-    portfolio = start > 0 and ent.doc[start - 1].lower_ in _PORTFOLIO_PREPOSITIONS
+    # (a post's preposition after the post: "Ambassador to", "the Minister of"; not "According to the Ministry of X")
+    portfolio = start > 1 and ent.doc[start - 1].lower_ in _PORTFOLIO_PREPOSITIONS and ent.doc[start - 2].pos_ in ("NOUN", "PROPN")
     while ent.end - start > 2 and (ent.doc[start].lower_.strip(".-") in words.honorifics
                                    or ent.doc[start].lower_ in words.roles or ent.doc[start].is_punct or portfolio
                                    or _sentence_title(ent.doc[start])):

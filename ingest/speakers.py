@@ -634,7 +634,9 @@ def named_body(noun: Any, doc: Doc, base: int) -> Mention | None:
     if owner is not None and noun.lemma_.lower() in role_words().organisation_heads | role_words().company_nouns:
         first = next(t for t in owner.subtree if t.dep_ != "det")
         return Mention(base + first.idx, base + end, doc_text(doc)[first.idx : end], "organisation")
-    if any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" and c.text[:1].isupper() for c in noun.children):
+    # (not a date before the noun: "ISW's March 7 assessment" is no body called "March 7")
+    if any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" and c.text[:1].isupper() and c.ent_type_ not in ("DATE", "TIME")
+           for c in noun.children):
         det = [c for c in noun.children if c.dep_ == "det"]
         first_idx = min([c.left_edge.idx for c in noun.children if c.dep_ in ("compound", "nmod", "amod")] + [noun.idx])
         if not det or det[0].lower_ == "the":

@@ -1621,6 +1621,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("BelTA", "The National Bank will keep the base rate unchanged until the summer")]),
         ("As the Norland Foreign Intelligence Service notes in its report, the rebels are preparing for a long war.",
          [("Norland Foreign Intelligence Service", "the rebels are preparing for a long war")]),
+        # "to" after "According" is no post's preposition: the body keeps its whole name
+        ("According to the Ministry of Internal Affairs, two people were detained.",
+         [("Ministry of Internal Affairs", "two people were detained.")]),
         # a capital the tagger read as an adjective still names its government
         ("Kyiv fears that Washington could cut aid.", [("Kyiv", "Washington could cut aid")]),
         # a denial of an act, a gerund
@@ -2041,6 +2044,9 @@ def test_more_reporting_patterns(nlp: Language, no_directory: Directory, text: s
          [("Roman Kostenko", "The bridge is safe")]),
         # a body the directory knows, in words the tagger took for no name ("MoD" a common noun)
         ("The Russian MoD claimed that the bridge was safe.", [("Ministry of Defence of Russia", "the bridge was safe")]),
+        # a date before a paper is no body's name: the paper's owner speaks
+        ("ISW's March 7 assessment noted that the rebels were regrouping.",
+         [("Institute for the Study of War", "the rebels were regrouping")]),
     ],
 )
 def test_a_name_after_a_title_of_several_phrases(nlp: Language, directory: Directory, text: str, expected: list[tuple[str, str]]) -> None:

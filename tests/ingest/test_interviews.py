@@ -57,6 +57,12 @@ def test_without_a_frame_the_person_of_the_lead_is_the_interviewee(nlp: Language
     ]
 
 
+def test_the_outlet_the_interview_was_given_to_is_not_the_interviewee(nlp: Language, no_directory: Directory) -> None:
+    # (the recogniser takes "Ukrainska Pravda" for a person)
+    text = "Port director Olena Kovalenko gave an interview to Ukrainska Pravda.\n\n" + INTERVIEW
+    assert {who for who, _, _ in answers(text, nlp, no_directory)} == {"Olena Kovalenko"}
+
+
 def test_what_an_answer_reports_stays_the_interviewees(nlp: Language, no_directory: Directory) -> None:
     text = ("Port director Olena Kovalenko spoke to Radio Nord.\n\n— Will the strike end?\n"
             "— As the union leader Tomas Berg said last week, the workers will not give in.")
