@@ -1621,6 +1621,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("BelTA", "The National Bank will keep the base rate unchanged until the summer")]),
         ("As the Norland Foreign Intelligence Service notes in its report, the rebels are preparing for a long war.",
          [("Norland Foreign Intelligence Service", "the rebels are preparing for a long war")]),
+        # an ombudsman is a role: the name set off after it speaks, not the day before the comma
+        ("The exchange of prisoners will take place before Easter, the ombudsman Lena Novak said.",
+         [("Lena Novak", "The exchange of prisoners will take place before Easter")]),
         # "to" after "According" is no post's preposition: the body keeps its whole name
         ("According to the Ministry of Internal Affairs, two people were detained.",
          [("Ministry of Internal Affairs", "two people were detained.")]),
