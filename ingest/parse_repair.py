@@ -275,14 +275,22 @@ def _make_infinitive_report(cue: Token, last: Token, infinitive: Token) -> None:
     for token in doc[sentence.start : last.i]:
         if heads[token.i] in (cue.i, infinitive.i) or not sentence.start <= heads[token.i] < last.i:
             heads[token.i] = last.i  # ("The", "Ukraine's": the subject's words)
-    heads[last.i], deps[last.i] = cue.i, "nsubj"
     for token in doc[cue.i + 1 : sentence.end]:
         if heads[token.i] == cue.i:
             heads[token.i] = infinitive.i  # (the object's words the parser hung on the cue as a compound)
-    heads[infinitive.i], deps[infinitive.i] = cue.i, "ccomp"
+    _head_the_report(cue, last, infinitive, "ccomp", heads, deps)
+
+
+def _head_the_report(cue: Token, last: Token, complement: Token, dep: str, heads: list[int], deps: list[str]) -> None:
+    """Finish re-hanging a sentence whose reporting verb the parser read as a noun (``heads`` and ``deps`` hold the rest
+    of the new parse): the noun before the verb is its subject, ``complement`` its ``dep``, the verb the root, the final
+    stop the verb's; then the parse is set and the verb tagged finite."""
+    doc = cue.doc
+    heads[last.i], deps[last.i] = cue.i, "nsubj"
+    heads[complement.i], deps[complement.i] = cue.i, dep
     heads[cue.i], deps[cue.i] = cue.i, "ROOT"
-    stop = doc[sentence.end - 1]
-    if stop.is_punct and heads[stop.i] == infinitive.i:
+    stop = doc[cue.sent.end - 1]
+    if stop.is_punct and heads[stop.i] == complement.i:
         heads[stop.i] = cue.i
     _rehang(doc, heads, deps)
     _make_finite(cue, plural=last.tag_ in ("NNS", "NNPS"))
@@ -295,9 +303,11 @@ def object_report_read_as_noun(cue: Token) -> Token | None:
     ``infinitive_report_read_as_noun``."""
     from ingest.prediction_words import forecasting_verbs  # a late import, as _names_a_speaker's
 
+    if cue.dep_ != "compound":
+        return None  # (most words: the sentence is not looked at)
     sentence = cue.sent
     root = sentence.root
-    if cue.dep_ != "compound" or cue.head.i != root.i or root.pos_ != "NOUN" or root.i != cue.i + 1 or cue.i == sentence.start \
+    if cue.head.i != root.i or root.pos_ != "NOUN" or root.i != cue.i + 1 or cue.i == sentence.start \
             or cue.lemma_.lower() not in forecasting_verbs() and cue.text.lower().rstrip("s") not in forecasting_verbs() \
             or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != cue.i for t in sentence):
         return None
@@ -307,7 +317,7 @@ def object_report_read_as_noun(cue: Token) -> Token | None:
 
 def _make_object_report(cue: Token, last: Token) -> None:
     """Re-hang the sentence of ``object_report_read_as_noun``: the cue heads it, the noun before it (with the words
-    before that) its subject, the old root its object; the final stop goes to the cue."""
+    before that) its subject, the old root its object (``_head_the_report``)."""
     doc = cue.doc
     sentence = cue.sent
     root = sentence.root
@@ -316,14 +326,7 @@ def _make_object_report(cue: Token, last: Token) -> None:
     for token in doc[sentence.start : last.i]:
         if heads[token.i] in (cue.i, root.i):
             heads[token.i] = last.i  # ("The", "World": the subject's words)
-    heads[last.i], deps[last.i] = cue.i, "nsubj"
-    heads[root.i], deps[root.i] = cue.i, "dobj"
-    heads[cue.i], deps[cue.i] = cue.i, "ROOT"
-    stop = doc[sentence.end - 1]
-    if stop.is_punct and heads[stop.i] == root.i:
-        heads[stop.i] = cue.i
-    _rehang(doc, heads, deps)
-    _make_finite(cue, plural=last.tag_ in ("NNS", "NNPS"))
+    _head_the_report(cue, last, root, "dobj", heads, deps)
 
 
 def relay_read_as_complement(verb: Token) -> Token | None:
