@@ -111,6 +111,8 @@ def _unclosed(text: str, closer: str) -> bool:
 
 #: Entity types that date or measure a forecast's object ("a cut in June", "growth of 2%").
 _MEASURES = frozenset({"DATE", "PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
+#: Entity labels of a forecast's figure (a measure that is neither a date nor a bare count).
+_FIGURES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
 #: Adverbs of the near future that time a forecast's object as a date would ("expects a decision soon").
 _SOON = word_set("contents", "soon_adverbs")
 
@@ -753,8 +755,7 @@ def _course_after_frame(verb: Token) -> bool:
         return False
     after = doc[comma.i + 1 : verb.sent.end]
     before = doc[verb.head.left_edge.i : verb.left_edge.i]
-    return any(t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") for t in after) and any(t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
-                                                                                      for t in before)
+    return all(any(t.ent_type_ in _FIGURES for t in side) for side in (before, after))
 
 
 def _clause_before_frame(verb: Token) -> Span | None:
