@@ -777,7 +777,8 @@ def _coordinated_act(text: str, published: date | None, span: Span, whole: Predi
     return None
 
 
-_NUMBER = r"\d[\d.,]*(?:\s*%)?"
+#: A number, or a range of two ("2-3%", "4–5 percent"), with its per cent sign.
+_NUMBER = r"\d[\d.,]*(?:\s?[-–]\s?\d[\d.,]*)?(?:\s*%)?"
 #: A figure that ends the words before a prediction's time ("to 4%", "60 million tonnes"): a number and up to three words.
 _FIGURE_BEFORE = re.compile(r"(" + _NUMBER + r"(?:\s+[^\s,;:]+){0,3}?)\s*$")
 #: The number of a figure ("4%", "60", "3.5").

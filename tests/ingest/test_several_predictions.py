@@ -62,6 +62,13 @@ def predictions(text: str) -> list[tuple[str, str, bool, date | None, date | Non
         ("The harvest will reach 60 million tonnes this year and 65 million tonnes next year, the minister said.",
          [("forecast", "the harvest reaches 60 million tonnes", False, P, date(2026, 12, 31)),
           ("forecast", "the harvest reaches 65 million tonnes", False, date(2027, 1, 1), date(2027, 12, 31))]),
+        # ranges as figures, with a hyphen or an en dash
+        ("The central bank expects GDP to grow by 2-3% in 2026 and 4-5% in 2027, its governor said on Monday.",
+         [("forecast", "GDP grows by 2-3%", False, P, date(2026, 12, 31)),
+          ("forecast", "GDP grows by 4-5%", False, date(2027, 1, 1), date(2027, 12, 31))]),
+        ("Inflation will ease to 6–7% this year and 4–5% next year, the governor said.",
+         [("forecast", "Inflation eases to 6–7%", False, P, date(2026, 12, 31)),
+          ("forecast", "Inflation eases to 4–5%", False, date(2027, 1, 1), date(2027, 12, 31))]),
     ],
 )
 def test_each_clause_that_predicts_is_a_prediction(text: str, expected: list[tuple[object, ...]]) -> None:
