@@ -22,6 +22,7 @@ from ingest.mentions import (
     Mention,
     descriptor_after,
     descriptor_before,
+    drop_article,
     name_before_bracket,
     normal_name,
     person_span,
@@ -76,15 +77,18 @@ _PARTY_TAG = re.compile(r"\s*\(\s*[A-Z]{1,3}\s*[-–]\s*[A-Za-z. ]{1,20}\)")
 _LEADING_JUNK = re.compile(r"^[^\w(]+")
 
 
-def clean_name(text: str) -> str:
+def clean_name(text: str, possessive: bool = False) -> str:
     """Return a speaker's name without article, possessive, party tag, markup or trailing punctuation.
 
     "the Kestrel Institute's" -> "Kestrel Institute"; "Lena Novak (D-Ore.)"
     -> "Lena Novak"; '">Novak' -> "Novak". An initial keeps its dot ("Mark T.").
+    With ``possessive`` a final "'s" is the name's own ("Moody's").
     """
     text = _PARTY_TAG.sub("", text)
     text = _LEADING_JUNK.sub("", text.strip())
     text = re.sub(r"\s*\([^()]*$", "", text)  # an unclosed bracket the entity ran into
+    if possessive:
+        return drop_article(text).rstrip(".,;:!?-–— ")
     text = strip_determiner(text)
     text = re.sub(r"(?:'s|’s|'|’)$", "", text)
     if not re.search(r"(?:^|[\s.])[A-Z]\.$", text):  # "Mark T.", "U.N." keep their dot
@@ -296,7 +300,7 @@ class SpeakerTable:
             kind: Literal["person", "organisation"] = "person" if isinstance(record, Person) else "organisation"
             spelling = None if mention.kind == "title" else mention.text
             return self._add(kind, record.name, record.id, spelling, record)
-        name = clean_name(mention.text)
+        name = clean_name(mention.text, mention.possessive_name)
         if not any(c.isupper() for c in name):
             return None  # "xenophobe", "(D-Ohio)": no name at all
         if mention.kind == "person" and not (directory and directory.find_person(name)) and any(

@@ -49,6 +49,9 @@ class Mention:
     kind: MentionKind
     record_id: str | None = None
     """A directory id when the directory resolved it (titles, known names)."""
+    possessive_name: bool = False
+    """The name ends in a possessive that possesses nothing ("Moody's said", "according to Sotheby's"): its "'s" is
+    part of the name, not to be stripped."""
 
 
 @dataclass(frozen=True)
@@ -581,7 +584,7 @@ def mentions_in(
                 text = whole[start:end]
             org = directory.find_organisation(text) if directory else None
             kind = "outlet" if is_outlet(ent.text, publisher) or _named_as_outlet(ent) else "organisation"
-            found.append(Mention(base + start, base + end, text, kind, org.id if org else None))
+            found.append(Mention(base + start, base + end, text, kind, org.id if org else None, possessive_name(ent)))
             covered.update(range(ent.start, ent.end))
     # Names NER missed or mislabelled: runs of proper nouns the directory knows.
     run: list[int] = []
@@ -718,13 +721,20 @@ def _owner_before(ent: Span) -> Span | None:
     return doc[owner.left_edge.i : ent.start]
 
 
+def possessive_name(ent: Span) -> bool:
+    """True when ``ent`` ends in a possessive that possesses nothing: the recogniser took the "'s" into the name and
+    the name is no noun's owner ("Moody's said", "according to Sotheby's"; not "the Kestrel Institute's report")."""
+    owner = ent[-1].head
+    return len(ent) > 1 and ent[-1].tag_ == "POS" and ent.start <= owner.i < ent.end and "poss" not in (owner.dep_, ent.root.dep_)
+
+
 def name_before_bracket(ent: Span) -> tuple[str, int]:
     """Return an ORG entity's name and the doc offset where it ends: the model
     sometimes runs on into a bracket ("the Institute of Strategy (Kyiv")."""
     cut = ent.text.find(" (")
     if cut > 0:
         return strip_determiner(ent.text[:cut]), ent.start_char + cut
-    return strip_determiner(ent.text), ent.end_char
+    return (drop_article(ent.text) if possessive_name(ent) else strip_determiner(ent.text)), ent.end_char
 
 
 def _without_brackets(text: str) -> str:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import Person
+from graph.model import Person, Source, source_id
 from ingest.directory import Directory
+from ingest.extractors import get_extractor
 from ingest.identities import SpeakerTable, clean_name, clean_unnamed
 from ingest.mentions import Mention
 
@@ -132,3 +133,21 @@ def test_a_generic_title_needs_its_holder_named_in_the_article(text: str, title:
     start = text.index(title)
     entry = SpeakerTable(text, _TITLED).entry(Mention(start, start + len(title), title, "title", _GENERAL.id))
     assert ((entry.kind, entry.name) if entry is not None else None) == expected
+
+
+# A name whose "'s" possesses nothing keeps it; an owner's name loses it (sentences written for these tests).
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Moody's said the rating could be cut in the coming months.", "Moody's"),
+        ('"The outlook remains negative," Moody\'s said in a statement.', "Moody's"),
+        ("According to Sotheby's, the painting will fetch five million dollars.", "Sotheby's"),
+        ("Standard & Poor's expects the economy to shrink this year.", "Standard & Poor's"),
+        ("The Kestrel Institute's report said the offensive would begin in May.", "Kestrel Institute"),
+    ],
+)
+def test_a_possessive_that_possesses_nothing_is_part_of_the_name(text: str, speaker: str) -> None:
+    extraction = get_extractor("default")(Source(source_id(None, text), text))
+    names = {s.id: s.name for s in extraction.speakers}
+    assert [names[c.speaker_id] for c in extraction.claims] == [speaker]
+    assert clean_name(speaker, possessive=True) == speaker
