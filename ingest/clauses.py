@@ -58,6 +58,28 @@ def _anyone(subject: Token) -> bool:
         c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
+#: Adverbs that make "anyone" no one: "hardly anyone believes", "scarcely anybody expects".
+_HARDLY_ANY = frozenset({"hardly", "scarcely", "barely"})
+
+
+def held_by_few(verb: Token) -> bool:
+    """True when few or none of those the subject of ``verb`` names hold what it reports: "Few analysts expect A",
+    "only a few diplomats think A", "No economist believes A", "None of the analysts expect A", "Not a single
+    official expects A", "hardly anyone believes A" (their view is not-A; "a few analysts expect A" holds A)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    lower = subject.lower_
+    if lower in ("nobody", "none") or _anyone(subject) and lower == "one":
+        return True
+    if lower in ("anyone", "anybody") and any(c.lower_ in _HARDLY_ANY for c in (*verb.children, *subject.children)):
+        return True
+    if any(c.dep_ == "det" and c.lower_ == "no" or c.dep_ == "neg" for c in subject.children):
+        return True
+    few = subject if lower == "few" else next((c for c in subject.children if c.lower_ == "few" and c.dep_ in ("amod", "nummod")), None)
+    return few is not None and (not any(c.lower_ == "a" for c in few.children) or any(c.lower_ == "only" for c in few.children))
+
+
 def denied_belief(belief: Token) -> bool:
     """True when the speaker denies what the belief verb ``belief`` holds: "I do not think that X will",
     "Nobody should think that X will", "we do not want anybody to believe that X will" (the speaker's "not X")."""

@@ -551,8 +551,10 @@ def _described_object(verb: Token) -> Token | None:
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or subjects[0].lower_ in ("that", "which", "who"):
         return None  # "the drills that will start": the noun is the subject, already in the event
-    if any(c.dep_ == "mark" or (c.dep_ == "prep" and c.i < token.i) for c in token.children):
-        return None  # "the probability that X will": a content clause, not a description; "a situation in which"
+    if any(c.dep_ == "mark" or (c.dep_ == "prep" or c.lower_ == "that") and c.i < token.i for c in token.children):
+        # "the probability that X will" (the parser may make that "that" an adverb): a content clause, not a
+        # description; "a situation in which"
+        return None
     return token.head
 
 

@@ -47,6 +47,7 @@ _VARIANTS = {
     "combined-source": Options(need_source=True),
     "combined-loose": Options(min_words=1, need_verb=False),
     "combined-anyhead": Options(person_heads=False),
+    "combined-noverb": Options(need_verb=False),
 }
 
 

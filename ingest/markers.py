@@ -1058,14 +1058,15 @@ def cue_has(cue: str, lexicon: Iterable[str]) -> bool:
     return False
 
 
-def cue_marker(span: Span, cue: str | None, has_horizon: bool) -> Marker | None:
+def cue_marker(span: Span, cue: str | None, has_horizon: bool, denied: bool | None = None) -> Marker | None:
     """The prediction a cue makes of a content that has no future word of its own.
 
     "the Kremlin plans [to mobilize ...]": a cue of intention with a
     to-infinitive content; "ruled out [an early rate cut in the coming
     months]", "fearing [an imminent attack]", "estimated [a recession before
     the end of next year]", "lifted [its inflation forecast for next year]": a
-    nominal content of a forecasting or excluding cue.
+    nominal content of a forecasting or excluding cue. ``denied`` tells that the
+    cue's view is denied (default: a negation in ``cue``).
     """
     w = words()
     root = span.root
@@ -1077,7 +1078,8 @@ def cue_marker(span: Span, cue: str | None, has_horizon: bool) -> Marker | None:
             and cue_has(cue, w.intention_verbs) and not (cue_has(cue, ("want", "wish")) and first.head.lemma_.lower() in w.told_verbs):
         return Marker(first.head, first.head, "intention", "intention", False)  # "[the Kremlin plans] to mobilize ..."
     # ("did not expect [talks before the summer]": what the speaker does not expect, negated)
-    denied = bool(cue) and bool(NEGATION.search((cue or "").lower()))
+    if denied is None:
+        denied = bool(cue) and bool(NEGATION.search((cue or "").lower()))
     if cue and root.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in root.children) and cue_has(cue, w.forecast_cues | w.expect_verbs):
         return Marker(root, root, "forecast", "expect", denied)  # "see [the economy growing by 1.5% next year]"
     infinitive = next((t for t in span if t.dep_ in ("advcl", "xcomp") and not span.start <= t.head.i < span.end and any(

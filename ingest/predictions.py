@@ -49,7 +49,7 @@ from spacy.tokens import Span, Token
 from graph.model import Prediction, PredictionKind, prediction_id
 from ingest.answers import answer_polarity, question_answered
 from ingest.clause_parts import clause_parts
-from ingest.clauses import event_noun, likely_subject, marker_negated, place_preps
+from ingest.clauses import event_noun, held_by_few, likely_subject, marker_negated, place_preps
 from ingest.conditions import find_condition
 from ingest.cues import DENIAL_VERBS, cue_lexicon
 from ingest.events import clause_event, noun_event, subject_of
@@ -392,8 +392,10 @@ _HARDLY = word_set("predictions", "hardly_adverbs")
 _HEDGE_WORDS = word_set("predictions", "hedge_words")
 
 
-def _probability(text: str, cue: str | None, marker: Marker | None) -> tuple[str | None, float | None]:
-    """Return (words, number) for the prediction: its own words, else the default of its trigger."""
+def _probability(text: str, cue: str | None, marker: Marker | None, cue_denied: bool = False) -> tuple[str | None, float | None]:
+    """Return (words, number) for the prediction: its own words, else the default of its trigger.
+
+    ``cue_denied``: the cue's view is denied ("does not believe", "few believe"), which turns an attitude's reading."""
     numeric = _numeric_chance(text)
     if numeric is not None:
         return numeric
@@ -419,7 +421,7 @@ def _probability(text: str, cue: str | None, marker: Marker | None) -> tuple[str
         # "X doubts that Y will ...", "X is confident that ...": the cue is the speaker's attitude to the event
         held = next((lemma for lemma in words().attitudes if cue_has(cue, (lemma,))), None)
         if held is not None:
-            turned = bool(NEGATION.search(cue.lower()))
+            turned = cue_denied
             value = words().attitudes[held][1 if turned else 0]
             if probability_of(value) is not None:
                 return cue, probability_of(value)
@@ -477,7 +479,7 @@ def detect_prediction(
         if not found and not _PROBABILITY_STATEMENT.search(text) and not _LIKELIHOOD_PREDICATE.search(text) and not cue_expects:
             return None
         negated = bool(re.search(r"\b(?:won't|will not|there will be no|will never|no (?:risk|danger|threat|possibility) of)\b", text, re.IGNORECASE))
-        words_, probability = _probability(text, cue, None)
+        words_, probability = _probability(text, cue, None, bool(cue and NEGATION.search(cue.lower())))
         if words_ is None and found:
             default = current_scale().default("will" if not _REGEX_INTENTION.search(text) else "intention")
             words_, probability = (default.words, default.probability) if default else (None, None)
@@ -500,6 +502,8 @@ def detect_prediction(
             and governor.tag_ in ("VBN", "VBD") and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in governor.children):
         return None  # "analysts had expected the offensive to start in spring": an expectation of the past, not held now
     reported = not direct and bool(cue)
+    # (the cue's view denied: "did not expect", or held by few or none: "few analysts expect", "no economist believes")
+    cue_denied = bool(cue) and (bool(NEGATION.search((cue or "").lower())) or not span.start <= governor.i < span.end and held_by_few(governor))
     statement = _PROBABILITY_STATEMENT.search(text)
     if statement is not None and not _chance_of_something(span):
         statement = None  # "the threat remains high", "chances are slim": a level with no event is an assessment, not a forecast
@@ -518,7 +522,7 @@ def detect_prediction(
     # (a day of the calendar times it as a date does: "a ceasefire is not realistic before Easter")
     timed = horizon is not None or horizon_words is not None and names_calendar_event(horizon_words)
     markers = timed_markers if timed else find_markers(span, False, reported, answered)
-    from_cue = None if markers else cue_marker(span, cue, timed)
+    from_cue = None if markers else cue_marker(span, cue, timed, cue_denied)
     if from_cue is not None:
         markers = [from_cue]
     attitude = find_attitude(span, reported, timed=bool(markers) or horizon is not None)
@@ -548,7 +552,7 @@ def detect_prediction(
         act = next((t for t in span if t.dep_ in ("ccomp", "xcomp") and not span.start <= t.head.i < span.end and t.i > root.i
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)), None) if root.pos_ in ("NOUN", "PROPN") else None
         # ("do not expect [prices to fall]": what the speaker does not expect, negated; "expect [no cut]": no cut foreseen)
-        negated = bool(NEGATION.search((cue or "").lower())) != denied_noun(root)
+        negated = cue_denied != denied_noun(root)
         main = Marker(act, act, "forecast", "expect", negated, subject=root) if act is not None else \
             Marker(root, root, "forecast", "expect", negated, noun=root.pos_ in ("NOUN", "PROPN"))
     if main is not None and direct and not main.noun and _past_attitude(main.token):
@@ -596,12 +600,11 @@ def detect_prediction(
         event = noun_event(likely, skip) if likely is not None else event
     if not event or (len(event.split()) < 2 and not (main is not None and main.noun) and not (main is None and likelihood)):
         event = _fallback(span, main)
-    words_, probability = _probability(text, cue, main)
+    words_, probability = _probability(text, cue, main, cue_denied)
     if attitude is not None:
         words_, probability = attitude.words, probability_of(attitude.term)
     negated = main.negated if main is not None else False
-    if main is not None and from_cue is None and attitude is None and markers and cue and NEGATION.search(cue.lower()) \
-            and cue_has(cue, forecasting_verbs()):
+    if main is not None and from_cue is None and attitude is None and markers and cue_denied and cue_has(cue, forecasting_verbs()):
         negated = not negated  # "did not expect that prices would fall": the expectation denied, as "expected no fall"
     if main is not None and from_cue is None and attitude is None and cue and cue_has(cue, DENIAL_VERBS | set(w.exclusion_cues)) \
             and not NEGATION.search(cue.lower()):
@@ -836,11 +839,12 @@ def as_predictions(claim: str, found: tuple[PredictionFields, ...]) -> tuple[Pre
 
 def _no_sign_of(head: Token, span: Span | None) -> bool:
     """True when the predicted verb is the "that" clause of an evidence noun denied by "no" ("no indication that X",
-    "no sign that X", "there is no evidence X will"): what is denied is X."""
+    "no sign that X", "there is no evidence X will"), or of "there is no way": what is denied is X."""
     if span is None:
         return False
     for ancestor in head.ancestors:
-        if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in words().evidence_nouns:
+        no_way = ancestor.lemma_.lower() == "way" and ancestor.dep_ == "attr" and any(c.dep_ == "expl" for c in ancestor.head.children)
+        if ancestor.pos_ == "NOUN" and (ancestor.lemma_.lower() in words().evidence_nouns or no_way):
             return any(c.dep_ == "det" and c.lower_ == "no" for c in ancestor.children) or ancestor.dep_ in ("dobj", "attr") and any(
                 c.dep_ == "neg" for c in ancestor.head.children)
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ not in ("acl", "ccomp", "relcl"):

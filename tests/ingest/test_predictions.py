@@ -440,6 +440,9 @@ def test_reported_words_that_foresee_nothing(nlp: Language, before: str, text: s
         # a denied sign of an event denies the event
         ("There is no indication that Norland is preparing an attack.", "Norland prepares an attack", True),
         ("We see no sign that the army will attack in May.", "the army attacks", True),
+        # "there is no way" denies the clause it introduces, whether or not "that" opens it
+        ("There is no way Norland will withdraw its troops before the vote.", "Norland withdraws its troops", True),
+        ("There is no way that the talks will resume this month.", "the talks resume", True),
         # a coordinated verb with its own modal is another prediction, outside the first one's negation
         ("the alliance would not back down and would step up patrols", "the alliance backs down", True),
         # a relative clause that says what a quantified noun stands for stays: without it the denial says the opposite
@@ -955,10 +958,35 @@ def test_a_belief_denied_in_the_cue_is_an_unlikely_event(nlp: Language) -> None:
     ("Mayor Tomas Berg does not expect the ferry line to close next year.\n", "the ferry line closes"),
     ("Mayor Tomas Berg did not expect that the ferry line would close next year.\n", "the ferry line closes"),
     ("Mayor Tomas Berg spoke in May.\n\nBerg said he did not expect a strike at the port before the summer.\n", "a strike at the port"),
+    # ... or held by few or none of those who hold it
+    ("Few analysts in Halden expect a strike at the port before the summer.\n", "a strike at the port"),
+    ("Only a few economists expect the ferry line to close next year.\n", "the ferry line closes"),
+    ("No economist polled by the paper expects the ferry line to close next year.\n", "the ferry line closes"),
+    ("Not a single analyst expects that the ferry line will close next year.\n", "the ferry line closes"),
 ])
 def test_an_expectation_denied_in_the_cue_is_the_event_negated(nlp: Language, text: str, event: str) -> None:
     [prediction] = [c.prediction for c in extracted(text, nlp).claims if c.prediction is not None]
     assert (prediction.event, prediction.negated) == (event, True)
+
+
+@pytest.mark.parametrize("text, negated", [
+    # some who hold a view hold it: "a few", "most"
+    ("A few analysts in Halden expect a strike at the port before the summer.\n", False),
+    ("Most economists expect the ferry line to close next year.\n", False),
+    ("Few economists expect the ferry line to close next year.\n", True),
+])
+def test_a_few_hold_what_few_do_not(nlp: Language, text: str, negated: bool) -> None:
+    [prediction] = [c.prediction for c in extracted(text, nlp).claims if c.prediction is not None]
+    assert prediction.negated is negated
+
+
+@pytest.mark.parametrize("text", [
+    "Few economists believe the ferry line will close next year.\n",
+    "Very few economists in Halden believe the ferry line will close next year.\n",
+])
+def test_a_belief_held_by_few_is_an_unlikely_event(nlp: Language, text: str) -> None:
+    [prediction] = [c.prediction for c in extracted(text, nlp).claims if c.prediction is not None]
+    assert (prediction.event, prediction.negated, prediction.probability) == ("the ferry line closes", False, 0.325)
 
 
 @pytest.mark.parametrize("text, event, negated, probability", [
