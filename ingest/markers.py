@@ -975,6 +975,12 @@ def _risk(token: Token) -> Marker | None:
         # a forecast or an expectation states what is expected; a risk or a possibility only raises it
         stated = token.lemma_.lower() in words().forecast_nouns | {"expectation"} or _expected_case(token)
         return Marker(token, event, "forecast", "expect" if stated else "risk", negated, noun=event.pos_ == "NOUN")
+    act = next((c for c in token.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > token.i
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if act is not None and token.lemma_.lower() == "chance" and token.dep_ == "dobj" and token.head.tag_ != "VBD" \
+            and (holder := subject_of(token.head)) is not None:
+        # "Kyiv has a good chance to join": the holder's act ("we had a chance to win in 2022" is told of the past)
+        return Marker(token, act, "forecast", "risk", negated, subject=holder)
     if token.dep_ == "dobj" and token.head.lemma_.lower() in words().figure_cues and any(
             t.like_num or t.ent_type_ == "PERCENT" for t in token.subtree if t.i < token.i):
         # "I would give the joint bid a 50% chance": what is given the chance, with its figure

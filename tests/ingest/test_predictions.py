@@ -156,6 +156,10 @@ def test_intentions(nlp: Language, text: str) -> None:
         ("A limited exchange of prisoners is possible.", "a limited exchange of prisoners", "possible"),
         ("Officials see slim chances of a truce before the summer.", "a truce", "slim"),
         ("Analysts see almost no chance that the treaty passes this decade.", "the treaty passes", "almost no chance"),
+        ("There is every chance that the treaty passes this year.", "the treaty passes", "every chance"),
+        # the chance its holder has to act: the holder's act
+        ("Norland has a good chance to join the union by 2030.", "Norland joins the union", "good chance"),
+        ("The ferry line has every chance to reopen this spring.", "the ferry line reopens", "every chance"),
         # a likelihood judged of the event named as the subject of "be"
         ("I think a ceasefire of some kind is more likely than not by 2027.", "a ceasefire of some kind", "think"),
         ("A second delay of the new line is more likely than not.", "a second delay of the new line", "more likely than not"),
@@ -170,7 +174,7 @@ def test_possible_events_named_as_subjects_or_objects(nlp: Language, text: str, 
 
 
 @pytest.mark.parametrize("text", ["A new strike at the port can be ruled out.", "The sailors could see the coast from the ship.",
-                                  "We might see the harbour from here."])
+                                  "We might see the harbour from here.", "We had a good chance to win the vote in 2022."])
 def test_ruled_out_or_seen_by_someone_is_no_prediction(nlp: Language, text: str) -> None:
     assert detect(nlp, text) is None
 
