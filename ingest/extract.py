@@ -1335,7 +1335,12 @@ class _ArticleExtractor:
                 # "Norland's harbour authority chief said ... . Tomas Berg told ...": a wire lead's one described
                 # person is the one the next sentence names reporting; "a diplomat", "officials" stay unnamed.
                 named = self._subject_after(candidate) if definite and head_word(candidate.unnamed) in role_words().roles else None
-                entry = named or self.table.unnamed(candidate.unnamed)
+                its = re.fullmatch(r"its\s+(.+)", candidate.unnamed, re.IGNORECASE)
+                serves = its is not None and (head_word(its.group(1)) in role_words().roles or head_word(its.group(1)) in role_words().source_nouns)
+                body = self._its_body(candidate.said_by[0] if candidate.said_by else candidate.start) if named is None and serves else None
+                # ("Nordbank will cut jobs, its chief executive said": the chief executive of the body "its" stands for)
+                entry = named or self.table.unnamed(f"{body.name}'s {its.group(1)}" if body is not None and its is not None
+                                                    else candidate.unnamed)
             elif candidate.description and (office := re.fullmatch(r"its\s+(?:[a-z-]+\s+){0,2}([a-z-]+)", candidate.description, re.IGNORECASE)) \
                     and office.group(1) in role_words().organisation_heads | {"service", "office", "team"} \
                     and (its_body := self._its_body(candidate.said_by[0] if candidate.said_by else candidate.start)) is not None:

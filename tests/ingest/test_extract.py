@@ -1949,6 +1949,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("The Union of Dockers will stage protests in five ports before the end of May, its press service said.",
          [("Union of Dockers", "The Union of Dockers will stage protests in five ports before the end of May")]),
         ("Nordvik intends to cut 300 jobs, its press service said.", [("Nordvik", "Nordvik intends to cut 300 jobs")]),
+        # "its" with a role: the role holder of the body "its" stands for
+        ("Nordvik intends to cut 300 jobs, its chief executive said.", [("Nordvik chief executive", "Nordvik intends to cut 300 jobs")]),
+        ("Nordbank will cut 500 jobs, its chief executive said.", [("Nordbank's chief executive", "Nordbank will cut 500 jobs")]),
+        ("The National Bank of Norland kept its key rate at 15%. Its governor said inflation would slow to 6% by the end of the year.",
+         [("National Bank of Norland governor", "inflation would slow to 6% by the end of the year")]),
         # a role and a name set off after the clause, however the parser hangs them, are no content
         ("Grain exports fell by 12 percent in May, the head of the port authority, Dmytro Savchuk, said on Tuesday.",
          [("Dmytro Savchuk", "Grain exports fell by 12 percent in May")]),
