@@ -1226,7 +1226,13 @@ def find_anchor(text: str, *, span: Span | None = None) -> str | None:
     for t in span:
         low = t.lower_
         first = last = None
-        if t.dep_ == "mark" and t.head.dep_ == "advcl":
+        if low in ("no", "not") and t.i + 3 < span.end and doc[t.i + 1].lower_ in ("earlier", "sooner") and doc[t.i + 2].lower_ == "than":
+            # "no earlier than six months after the end of martial law", "not sooner than the end of the war": the
+            # phrase up to the end of its clause, however the parser hangs it
+            stop = next((u.i for u in doc[t.i + 3 : span.end] if u.text in (",", ";", ":", ".", "!", "?")), span.end)
+            if stop > t.i + 3:
+                first, last = t, doc[stop - 1]
+        elif t.dep_ == "mark" and t.head.dep_ == "advcl":
             if low == "as" and t.i >= 2 and doc[t.i - 2].lower_ == "as" and doc[t.i - 1].lower_ == "long":
                 first = doc[t.i - 2]  # "as long as"
             elif low in words.clauses:

@@ -554,6 +554,11 @@ def test_after_a_day_past_this_year_in_a_future_clause_opens_after_next_years(nl
         ("the army could attack around Easter", "around Easter"),  # "around" a day of the calendar ...
         ("the army could attack around the summit", None),  # ... not around an event
         ("the port will be busy on the first day of May", None),  # (a date, not a day of the calendar's events)
+        # "no earlier than" an event, to the end of its clause, however the parser hangs it
+        ("the vote will be held no earlier than six months after the end of the strike",
+         "no earlier than six months after the end of the strike"),
+        ("talks will resume not earlier than after the summit, officials said", "not earlier than after the summit"),
+        ("the line will reopen no sooner than the end of the storm", "no sooner than the end of the storm"),
     ],
 )
 def test_an_event_anchor_is_kept_as_words(nlp: Language, text: str, anchor: str | None) -> None:
@@ -566,6 +571,15 @@ def test_an_event_anchor_gets_no_window_of_its_own(nlp: Language) -> None:
     text = "the ferries will run again after the storm"
     fields = detect_prediction(text, M, span=nlp(text)[:])
     assert fields is not None and fields.horizon == "after the storm"
+    assert (fields.window_start, fields.window_end) == (None, None)
+
+
+def test_no_earlier_than_an_event_stays_out_of_the_event(nlp: Language) -> None:
+    from ingest.predictions import detect_prediction
+
+    text = "the vote will be held no earlier than six months after the end of the strike"
+    fields = detect_prediction(text, M, span=nlp(text)[:])
+    assert fields is not None and (fields.event, fields.negated) == ("the vote is held", False)
     assert (fields.window_start, fields.window_end) == (None, None)
 
 
