@@ -282,6 +282,9 @@ class _Candidate:
     """Where the outlet or organisation that relays the claim is named (see Claim.via)."""
     plural: bool = False
     """Said by "they": only a group or body that spoke just before, in the paragraph, may be its speaker."""
+    body: bool = False
+    """Said by "it" with no body before it in its paragraph: the body the sentences just before are about, or the
+    body that spoke last (``_it_body``)."""
 
     def take(self, who: Who) -> None:
         """Set the speaker fields from what ``who_said`` found."""
@@ -662,7 +665,7 @@ class _ArticleExtractor:
                         self._audit(candidate, (cue.start, cue.end), lo, hi)
                         attributed = True
                         taken.append(candidate)
-                        if candidate.mention is not None or candidate.description or candidate.unnamed or candidate.plural:
+                        if candidate.mention is not None or candidate.description or candidate.unnamed or candidate.plural or candidate.body:
                             self.candidates.append(candidate)
             fragment = not has_clause(sentence) or sum(t.is_alpha for t in sentence) < 4
             self.sentences.append(_Sentence(lo, hi, index, question or fragment or attributed or inside_quote, sentence,
@@ -925,6 +928,8 @@ class _ArticleExtractor:
         candidate.cue_span = cue
         if candidate.plural and (they := list(re.finditer(r"\bthey\b", self.text[lo : cue[0]], re.IGNORECASE))):
             candidate.said_by = (lo + they[-1].start(), lo + they[-1].end())  # "They cautioned that ...": resolved in _resolve
+        if candidate.body and (it := list(re.finditer(r"\bit\b", self.text[lo : cue[0]], re.IGNORECASE))):
+            candidate.said_by = (lo + it[-1].start(), lo + it[-1].end())  # "A, it said": resolved in _resolve (_it_body)
         words = candidate.description or candidate.unnamed
         if candidate.mention is None and words:
             found = [m.start() for m in re.finditer(re.escape(words), self.text[lo:hi], re.IGNORECASE)]
@@ -1110,6 +1115,8 @@ class _ArticleExtractor:
                 candidate.take(who)
             elif who.group:  # "They cautioned that ...": the group or body that spoke just before, if any (_resolve)
                 candidate.inherit = candidate.plural = True
+            elif who.body:  # "The bank kept its rate. // A, it said": the body named before (_resolve)
+                candidate.body = True
             return candidate
         speaker_end = cue.speaker_end
         mentions = mentions_in(doc, cue.speaker_start, cue.speaker_end, base, self.directory, self.source.publisher)
@@ -1439,6 +1446,8 @@ class _ArticleExtractor:
                 entry = resolved[-1].entry
                 candidate.antecedent = self._spoken_at(resolved[-1])
                 candidate.relay = candidate.relay or resolved[-1].relay
+            if entry is None and candidate.body:
+                entry = self._it_body(candidate, resolved)
             if entry is None:
                 continue
             candidate.entry = entry
@@ -1456,6 +1465,32 @@ class _ArticleExtractor:
                 candidate.relay = candidate.relay or groups[candidate.group].relay
                 resolved.append(candidate)
         return sorted(resolved, key=lambda c: c.start)
+
+    def _it_body(self, candidate: _Candidate, resolved: list[_Candidate]) -> SpeakerEntry | None:
+        """The body "it" stands for in a frame whose paragraph names none before it ("The bank kept its rate on
+        Thursday. // Loan growth will pick up, it said"): the organisation named as the subject of one of the two
+        sentences before, in this paragraph or the one before, else the organisation that spoke last, in this
+        paragraph or the one before; else None."""
+        before = [s for s in self.sentences if s.end <= candidate.start and s.paragraph >= candidate.paragraph - 1][-2:]
+        for sentence in reversed(before):
+            span = sentence.span
+            base = sentence.start - span.start_char
+            subject = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.head == span.root and t.pos_ in ("NOUN", "PROPN")), None)
+            if subject is None:
+                continue
+            lo, head, hi = base + subject.left_edge.idx, base + subject.idx, base + subject.right_edge.idx + len(subject.right_edge)
+            # (the body the subject's head word names: "The National Bank of Norland", not "Norland")
+            body = next((m for m in mentions_in(span.doc, lo, hi, base, self.directory, self.source.publisher)
+                         if m.kind == "organisation" and m.start <= head < m.end), None)
+            entry = self.table.entry(body) if body is not None else None
+            if body is not None and entry is not None and entry.kind == "organisation":
+                candidate.antecedent = (body.start, body.end)
+                return entry
+        last = resolved[-1] if resolved else None
+        if last is not None and last.entry is not None and last.entry.kind == "organisation" and last.paragraph >= candidate.paragraph - 1:
+            candidate.antecedent = self._spoken_at(last)
+            return last.entry
+        return None
 
     def _subject_before(self, candidate: _Candidate, same_paragraph: bool = False, unnamed: bool = False) -> SpeakerEntry | None:
         """Before anyone has spoken, "he" or "she" is the person the sentence

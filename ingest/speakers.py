@@ -77,6 +77,9 @@ class Who:
     group: bool = False
     """The subject is "they" with no group before it in its sentence or paragraph: it may stand for the
     group or body that spoke just before ("According to the officials, A. They cautioned that B")."""
+    body: bool = False
+    """The subject is "it" with no body before it in its paragraph: it may stand for the body the sentences
+    before are about ("The bank kept its rate. // Inflation will slow, it said")."""
 
 
 #: Prepositions whose gerund shares the subject of the clause it opens ("After saying A, she left", "began by saying A").
@@ -1150,7 +1153,7 @@ def _who_said(
         # as in "..., the company said"
         return Who(description=doc_text(doc)[itself.left_edge.idx : itself.idx + len(itself)], role=itself.lemma_.lower())
     if subject.lower_ in _NOT_SPEAKERS:
-        return Who(blocked=True, group=subject.lower_ == "they")
+        return Who(blocked=True, group=subject.lower_ == "they", body=subject.lower_ == "it")
     if subject.lower_ in _INDEFINITE | {"others"} and not any(c.dep_ == "prep" for c in subject.children) \
             and subject.pos_ in ("PRON", "DET", "ADJ", "NOUN") and (group := _group_before(subject, base, directory, publisher)) is not None \
             and group.unnamed:

@@ -402,6 +402,9 @@ def test_extract_many_keeps_sources_apart(nlp: Language, no_directory: Directory
          "the new toll would drive the fleet away", "warned", "It", "The harbour board"),
         ("The town sent a warning letter on Friday. It says the company broke local law.",
          "the company broke local law", "says", "It", "The town"),
+        # ... also across a paragraph, where no one spoke before
+        ("The National Bank of Norland kept its key rate on Thursday.\n\nLoan growth will pick up next year, it said.",
+         "Loan growth will pick up next year", "said", "it", "National Bank of Norland"),
         ("The new toll angered local fishermen, many of whom say it will ruin them.", "it will ruin them", "say", "many",
          "local fishermen"),
         # "its analysts" after a body: that body's analysts
@@ -1949,7 +1952,17 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("The Union of Dockers will stage protests in five ports before the end of May, its press service said.",
          [("Union of Dockers", "The Union of Dockers will stage protests in five ports before the end of May")]),
         ("Nordvik intends to cut 300 jobs, its press service said.", [("Nordvik", "Nordvik intends to cut 300 jobs")]),
-        # "its" with a role: the role holder of the body "its" stands for
+        # "it" with no body before it in its paragraph: the body the sentences before are about, else the one that spoke last
+        ("The National Bank of Norland kept its key rate at 15% on Thursday.\n\nLoan growth will pick up to 7% next year, it said.",
+         [("National Bank of Norland", "Loan growth will pick up to 7% next year")]),
+        ("The National Bank of Norland kept its key rate at 15% on Thursday.\n\nIt expects inflation to slow to 6% by the end of "
+         "the year.", [("National Bank of Norland", "inflation to slow to 6% by the end of the year")]),
+        ("The International Monetary Fund said growth in Norland would slow to 2% this year.\n\nThe economy will recover in "
+         "2027, it added.", [("International Monetary Fund", "growth in Norland would slow to 2% this year"),
+                             ("International Monetary Fund", "The economy will recover in 2027")]),
+        # ... and none when no body stands before it
+        ("The storm hit the coast on Monday. Damage will be high, it said.", []),
+        ("Governor Olena Berg spoke on Monday.\n\nInflation will slow to 6% next year, it said.", []),
         ("Nordvik intends to cut 300 jobs, its chief executive said.", [("Nordvik chief executive", "Nordvik intends to cut 300 jobs")]),
         ("Nordbank will cut 500 jobs, its chief executive said.", [("Nordbank's chief executive", "Nordbank will cut 500 jobs")]),
         ("The National Bank of Norland kept its key rate at 15%. Its governor said inflation would slow to 6% by the end of the year.",
