@@ -1960,6 +1960,10 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("The International Monetary Fund said growth in Norland would slow to 2% this year.\n\nThe economy will recover in "
          "2027, it added.", [("International Monetary Fund", "growth in Norland would slow to 2% this year"),
                              ("International Monetary Fund", "The economy will recover in 2027")]),
+        ("The finance ministry published its new forecast on Monday. Growth is projected to slow to 3% in 2027, it said.",
+         [("the finance ministry", "Growth is projected to slow to 3% in 2027")]),
+        ("Nordbank published a report on Monday. Inflation will slow to 6% next year, it said.",
+         [("Nordbank", "Inflation will slow to 6% next year")]),
         # ... and none when no body stands before it
         ("The storm hit the coast on Monday. Damage will be high, it said.", []),
         ("Governor Olena Berg spoke on Monday.\n\nInflation will slow to 6% next year, it said.", []),
