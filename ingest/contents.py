@@ -885,11 +885,14 @@ def inverted_role_object(verb: Token) -> bool:
 
 def _closing_aside(verb: Token) -> bool:
     """True when a closing frame ("..., the agency said,") is followed to its sentence's end by a noun phrase with no
-    verb: the writer's aside on the clause ("the twelfth such loss since 2022"), no part of what was said."""
-    comma = verb.right_edge
+    verb: the writer's aside on the clause ("the twelfth such loss since 2022"), no part of what was said; or by the
+    outlet that relays it ("..., X said, quoted by the state agency BelTA.", "..., cited by Interfax")."""
+    comma = verb.right_edge if verb.right_edge.text == "," else verb.doc[verb.right_edge.i + 1] \
+        if verb.right_edge.i + 1 < verb.sent.end else verb.right_edge
     rest = [t for t in verb.doc[comma.i + 1 : verb.sent.end] if not t.is_punct]
-    return comma.text == "," and bool(rest) and rest[0].pos_ in ("DET", "ADJ", "NUM") \
-        and not any(t.pos_ in ("VERB", "AUX") for t in rest)
+    relayed = len(rest) >= 3 and rest[0].lower_ in ("quoted", "cited") and rest[1].lower_ == "by"
+    return comma.text == "," and bool(rest) and (relayed or rest[0].pos_ in ("DET", "ADJ", "NUM")
+                                                 and not any(t.pos_ in ("VERB", "AUX") for t in rest))
 
 
 #: Conjunctions that open a clause of time.

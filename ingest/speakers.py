@@ -496,11 +496,12 @@ def _cites(child: Any) -> bool:
     return False
 
 
-def _cited_by(child: Any) -> Any:
+def _cited_by(child: Any, bare: bool = False) -> Any:
     """Return the agent of a passive "as" frame inside a report ("X told Y, as cited by Nordwire, that ...",
-    "as quoted by", "as reported by"): the outlet that relays the report. Else None."""
+    "as quoted by", "as reported by"): the outlet that relays the report. Else None. With ``bare``, "quoted by"
+    and "cited by" without the "as" count too (a closing frame's tail: "A, X said, quoted by BelTA")."""
     if child.lemma_.lower() not in ("cite", "quote", "report") or child.tag_ != "VBN" \
-            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children):
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children) and not (bare and child.lemma_.lower() != "report"):
         return None
     agent = next((c for c in child.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"), None)
     return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
@@ -758,7 +759,13 @@ def who_said(
         if len(people) == 1 and not text[people[0].end - base : end - base].strip(" .!\"”»’") \
                 and "," in text[verb.idx : people[0].start - base]:
             who = replace(who, mention=people[0], description=None, role=None)
-    relaying = next((agent for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and (agent := _cited_by(c)) is not None), None)
+    # (and "A, X said, quoted by Nordwire": the bare participle set off after the frame)
+    relaying = next((agent for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i
+                     and (agent := _cited_by(c, bare=doc[c.i - 1].text == ",")) is not None), None)
+    if relaying is None and verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        # "A, X said, quoted by the state agency BelTA": the parser hung the outlet's phrase on the clause reported
+        relaying = next((agent for c in verb.head.children if c.dep_ == "advcl" and c.i > verb.right_edge.i
+                         and (agent := _cited_by(c, bare=True)) is not None), None)
     outlet = _outlet_phrase(doc, relaying, base, directory, publisher) if relaying is not None and not who.blocked else None
     if outlet is not None:
         return replace(who, relay=outlet)  # "X told Y, as cited by Nordwire, that A": X speaks, Nordwire relays

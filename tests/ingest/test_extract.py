@@ -2269,6 +2269,10 @@ def test_a_newspapers_name_is_a_body_whatever_the_recogniser_says(nlp: Language,
          "Tomas Berg", "Nordwire"),
         ("The port will reopen in May, Tomas Berg told reporters, Nordwire reported.", "Tomas Berg", "Nordwire"),
         ("The Harbour Ministry said the port would reopen in May, the agency reported.", "Harbour Ministry", "the agency"),
+        # "<clause>, X said, quoted by Y": a bare participle after the frame, whatever the parser hung it on
+        ("Norland will receive new ferries from Halden in June, harbour commander Tomas Berg said, quoted by the state agency "
+         "Nordwire.", "Tomas Berg", "Nordwire"),
+        ("The port will get more tugs in April, Deputy Minister Olena Kovalenko said, quoted by Nordwire.", "Olena Kovalenko", "Nordwire"),
     ],
 )
 def test_the_outlet_that_relays_a_claim(nlp: Language, no_directory: Directory, text: str, speaker: str, via: str | None) -> None:
