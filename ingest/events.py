@@ -479,6 +479,16 @@ def speaks_for(subject: Token) -> bool:
     return any(lemma in (w.own_bodies or {}).get(r.lemma_.lower(), frozenset()) for r in roles)
 
 
+def reported_by_commentator(subject: Token) -> bool:
+    """True when the reporter of the clause whose subject is ``subject`` comments on others' acts ("Analysts said
+    the bank would cut rates", "Military expert X said Russia would attack": ``commentator_nouns``)."""
+    reporter = _reporting_subject(subject, closing=True)
+    if reporter is None:
+        return False
+    titled = [reporter, *(c for c in reporter.children if c.dep_ in ("compound", "appos", "amod"))]
+    return any(t.lemma_.lower() in words().commentator_nouns for t in titled)
+
+
 def antecedent(pronoun: Token, depth: int = 1, same_sentence: bool = True) -> Token | None:
     """Return the noun a subject "it"/"this"/"they" stands for, or None where the parse does not show it.
 

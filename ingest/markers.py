@@ -42,7 +42,7 @@ from ingest.clauses import (
     signalled_event,
 )
 from ingest.cues import cue_lexicon, forecast_see, put_chance
-from ingest.events import LIKELIHOOD_ADJECTIVES, antecedent, reports_of_itself, speaks_for, subject_of
+from ingest.events import LIKELIHOOD_ADJECTIVES, antecedent, reported_by_commentator, reports_of_itself, speaks_for, subject_of
 from ingest.horizons import find_horizon
 from ingest.lexicon import word_set
 from ingest.mentions import personal_noun
@@ -159,6 +159,8 @@ def find_markers(span: Span, has_horizon: bool, reported: bool, answered: bool =
             # the reporter's own side, named)
             own_side = subject is not None and not own_voice and speaks_for(subject)
             own_voice = own_voice or own_side
+            # ("Analysts said the central bank would cut rates": another's act, foreseen by those who comment on it)
+            commented = subject is not None and not own_voice and reported_by_commentator(subject)
             subject = antecedent(subject) or subject if subject is not None else None  # "(the attacks) would continue"
             able = verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ == "able" for c in verb.children)
             if lower == "should" and not able and (is_agent(subject) or subject is None or verb.lemma_.lower() in ("have", "need")):
@@ -168,7 +170,7 @@ def find_markers(span: Span, has_horizon: bool, reported: bool, answered: bool =
             # disbursed" is an amount someone plans to pay)
             counted = subject is not None and any(c.dep_ == "nummod" and any(g.dep_ in ("quantmod", "advmod") or g.tag_ == "JJR"
                                                                              for g in c.children) for c in subject.children)
-            kind: PredictionKind = "intention" if trigger == "would" and reported and (
+            kind: PredictionKind = "intention" if trigger == "would" and reported and not commented and (
                 is_agent(subject) or is_passive(verb) and not counted or own_voice) \
                 and verb.lemma_.lower() not in ("be", "have") and not befalls(verb) \
                 and not _judged_likely(verb) and not _hedged(verb) else "forecast"

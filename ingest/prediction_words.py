@@ -59,6 +59,7 @@ class Words:
     performative_verbs: frozenset[str] = frozenset()
     phrasal_outcomes: dict[str, frozenset[str]] | None = None
     revision_verbs: frozenset[str] = frozenset()
+    commentator_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -86,7 +87,7 @@ def words() -> Words:
         frozenset(data.get("asking_verbs") or ()), frozenset(data.get("heard_matters") or ()),
         frozenset(data.get("change_nouns") or ()), frozenset(data.get("performative_verbs") or ()),
         {str(k): frozenset(str(w) for w in v) for k, v in (data.get("phrasal_outcomes") or {}).items()},
-        frozenset(data.get("revision_verbs") or ()),
+        frozenset(data.get("revision_verbs") or ()), frozenset(data.get("commentator_nouns") or ()),
     )
 
 

@@ -1417,6 +1417,20 @@ def test_a_closing_frames_reporter_speaks_for_the_body_they_head(nlp: Language, 
     assert claim.prediction is not None and claim.prediction.kind == kind
 
 
+@pytest.mark.parametrize("text, kind", [
+    # another's act, reported with "would" by those who comment on it, is foreseen, not that actor's plan announced
+    ("Analysts at Halden Bank said the central bank would lower the rate to 14% by the end of the year.", "forecast"),
+    ("Military expert Ivan Lind said that Norland would attack the port in May.", "forecast"),
+    ("Economists said the government would raise the minimum wage again in July.", "forecast"),
+    # ... their own acts stay their plans, and so does an official's body's act
+    ("The analyst said she would publish a new report in May.", "intention"),
+    ("Finance Minister Ana Rusu said the government would raise the minimum wage again in July.", "intention"),
+])
+def test_what_commentators_say_others_would_do_is_foreseen(nlp: Language, text: str, kind: str) -> None:
+    [claim] = extracted(text, nlp, date(2026, 3, 9)).claims
+    assert claim.prediction is not None and claim.prediction.kind == kind
+
+
 def test_a_chance_put_in_the_speakers_own_words_is_its_events(nlp: Language) -> None:
     found = detect(nlp, "I would put the chances of a ferry strike this year at 20 percent", cue="said")
     assert found is not None and (found.event, found.probability) == ("a ferry strike", 0.2)
