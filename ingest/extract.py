@@ -1838,6 +1838,12 @@ class _ArticleExtractor:
         if found is None and description.lower().startswith("the ") and text in role_words().synonyms:
             found = self._titled_before(role_words().synonyms[text], before)
         person_role = _person_role(role)
+        office = re.split(r"\s+(?:of|for)\s+", text, maxsplit=1)[0].split()
+        if found is None and description.lower().startswith("the ") and len(text.split()) <= 5 and office \
+                and office[-1] in role_words().roles and (role is None or person_role is not None):
+            # "Colonel Ants K. told a briefing ... The colonel noted", "Rear Admiral X ... the admiral said": the person
+            # the sentences just before name with the description's own words as their title
+            found = self._titled_before((text,), before)
         if found is None and person_role is not None and text.count(" ") < 3:
             # A short definite description ("the official", "the minister"; but no body's noun, "the regulator")
             # whose role no speaker states: the last person who spoke, unless

@@ -1964,6 +1964,11 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("the finance ministry", "Growth is projected to slow to 3% in 2027")]),
         ("Nordbank published a report on Monday. Inflation will slow to 6% next year, it said.",
          [("Nordbank", "Inflation will slow to 6% next year")]),
+        # a rank written before a name is the title a later "the colonel", "the admiral" finds the person by
+        ("Colonel Ivo Lind, head of the intelligence centre, told a briefing that troops were moving.\n\nThe colonel noted "
+         "that an attack was not imminent.", [("Ivo Lind", "troops were moving"), ("Ivo Lind", "an attack was not imminent")]),
+        ("Navy commander Rear Admiral Tomas Berg said the fleet would stay in port.\n\nThe admiral added that the patrols "
+         "would resume in May.", [("Tomas Berg", "the fleet would stay in port"), ("Tomas Berg", "the patrols would resume in May")]),
         # ... and none when no body stands before it
         ("The storm hit the coast on Monday. Damage will be high, it said.", []),
         ("Governor Olena Berg spoke on Monday.\n\nInflation will slow to 6% next year, it said.", []),
