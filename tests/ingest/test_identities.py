@@ -151,3 +151,9 @@ def test_a_possessive_that_possesses_nothing_is_part_of_the_name(text: str, spea
     names = {s.id: s.name for s in extraction.speakers}
     assert [names[c.speaker_id] for c in extraction.claims] == [speaker]
     assert clean_name(speaker, possessive=True) == speaker
+
+
+def test_a_rating_agency_the_recogniser_took_for_a_person_is_a_body() -> None:
+    text = "Fitch Ratings expects the economy of Norland to grow by 3% next year."
+    extraction = get_extractor("default")(Source(source_id(None, text), text))
+    assert [o.name for o in extraction.organisations] == ["Fitch Ratings"] and not extraction.people
