@@ -581,6 +581,19 @@ def _make_closing_frame(verb: Token, root: Token, speaker: list[Token], after: l
     verb.pos_ = "VERB"
 
 
+def subject_of_a_hedge(word: Token) -> Token | None:
+    """Return the verb a clause's subject belongs to when the parser hung the subject on the hedging adverb before
+    the verb ("Moscow most likely will not attack", "Prices probably will rise"), else None."""
+    hedge = word.head
+    if word.dep_ != "nsubj" or hedge.dep_ != "advmod" or hedge.pos_ not in ("ADV", "ADJ"):
+        return None
+    verb = hedge.head
+    if verb.pos_ not in ("VERB", "AUX") or not word.i < hedge.i < verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return verb
+
+
 def split_at_comma(entity: Span) -> int | None:
     """Return the index of the comma inside a named entity that joins two phrases the parse keeps apart ("Speaking
     to the Daily Ledger, Harlan said": no word of "the Daily Ledger" governs "Harlan" or is governed by it), else
@@ -645,6 +658,13 @@ def repair_parse(doc: Doc) -> Doc:
             _make_noun_cue_verb(word, noted)
         if inverted_frame_read_as_dep(word):  # ("<clause>, informs BelTA.")
             _make_inverted_frame(word)
+        hedged = subject_of_a_hedge(word)
+        if hedged is not None:  # ("Moscow most likely will not attack": Moscow attacks, not "likely")
+            word.head = hedged
+        if word.dep_ == "amod" and word.head.dep_ in ("nsubj", "nsubjpass") and word.i > word.head.i \
+                and word.i + 1 < len(doc) and doc[word.i + 1].tag_ == "MD" and word.head.head.pos_ in ("VERB", "AUX"):
+            # ("Russia most likely will not attempt": a word after the subject, right before the modal, is the verb's)
+            word.head, word.dep_ = word.head.head, "advmod"
     verbs = cue_lexicon().verbs
     light = cue_lexicon().light_verbs
     for verb in doc:

@@ -244,3 +244,15 @@ def test_a_cue_read_as_a_noun_in_an_as_clause_is_the_verb(nlp: Language) -> None
     doc = nlp("As the Estonian Foreign Intelligence Service notes in its report, the Kremlin is preparing for a long confrontation.")
     notes = next(t for t in doc if t.text == "notes")
     assert notes.pos_ == "VERB" and [c.text for c in notes.children if c.dep_ == "nsubj"] == ["Service"]
+
+
+@pytest.mark.parametrize("text, subject, verb", [
+    # the subject the parser hung on the hedge before the modal ...
+    ("Colonel Ivo Lind says Norland most likely will not attack the port this year.", "Norland", "attack"),
+    # ... and the hedge it made the subject's modifier
+    ("The decision most likely will come in May, the colonel said.", "decision", "come"),
+])
+def test_a_hedge_between_subject_and_modal_is_the_verbs(nlp: Language, text: str, subject: str, verb: str) -> None:
+    doc = nlp(text)
+    noun, act, likely = (next(t for t in doc if t.text == w) for w in (subject, verb, "likely"))
+    assert (noun.head, noun.dep_) == (act, "nsubj") and likely.head == act
