@@ -661,6 +661,9 @@ def repair_parse(doc: Doc) -> Doc:
         hedged = subject_of_a_hedge(word)
         if hedged is not None:  # ("Moscow most likely will not attack": Moscow attacks, not "likely")
             word.head = hedged
+        if word.dep_ == "ccomp" and word.head.dep_ == "advmod" and word.head.pos_ == "ADV" and word.head.head.pos_ == "VERB" \
+                and word.head.head.i < word.head.i < word.i:
+            word.head = word.head.head  # ("X said earlier that A": the clause is the verb's, not the adverb's)
         if word.dep_ == "amod" and word.head.dep_ in ("nsubj", "nsubjpass") and word.i > word.head.i \
                 and word.i + 1 < len(doc) and doc[word.i + 1].tag_ == "MD" and word.head.head.pos_ in ("VERB", "AUX"):
             # ("Russia most likely will not attempt": a word after the subject, right before the modal, is the verb's)

@@ -551,6 +551,9 @@ def subject_words(subject: Any) -> tuple[int, int]:
     first = subject.i
     while first > 0 and subject.doc[first].ent_iob_ == "I" and subject.ent_type_ in ("PERSON", "ORG"):
         first -= 1  # "Khalid al-Mansouri said": the parser split the name into two subjects; the name is whole
+    while len(tokens) > 1 and tokens[0].dep_ == "advmod" and tokens[0].head.i == subject.i and tokens[0].tag_ in ("RB", "RBR") \
+            and tokens[0].i < subject.i:
+        tokens = tokens[1:]  # "Earlier the head of X said": the adverb times the report, it is no part of who spoke
     start = min(tokens[0].idx, subject.doc[first].idx)
     text = doc_text(subject.doc)
     while end > start and text[end - 1] in " ,;:-–—":

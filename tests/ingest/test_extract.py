@@ -1964,6 +1964,12 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("the finance ministry", "Growth is projected to slow to 3% in 2027")]),
         ("Nordbank published a report on Monday. Inflation will slow to 6% next year, it said.",
          [("Nordbank", "Inflation will slow to 6% next year")]),
+        # an adverb that times the report is no part of who spoke, nor of what was said
+        ("Recall that earlier the governor stated that shelling of the city had intensified.",
+         [("the governor", "shelling of the city had intensified")]),
+        ("Earlier the head of the port authority said that the ferries would resume in May.",
+         [("the head of the port authority", "the ferries would resume in May")]),
+        ("Ivo Lind, in turn, said earlier that Norland could get up to ten ferries.", [("Ivo Lind", "Norland could get up to ten ferries")]),
         # a rank written before a name is the title a later "the colonel", "the admiral" finds the person by
         ("Colonel Ivo Lind, head of the intelligence centre, told a briefing that troops were moving.\n\nThe colonel noted "
          "that an attack was not imminent.", [("Ivo Lind", "troops were moving"), ("Ivo Lind", "an attack was not imminent")]),
