@@ -13,6 +13,7 @@ from ingest.cues import (
     CueLexicon,
     as_clause,
     clauses_on_phrase,
+    closed_by_light_frame,
     colon_frame,
     cue_lexicon,
     frame_subject,
@@ -217,6 +218,10 @@ def verb_content(cue: Cue, doc: Doc, base: int) -> tuple[int, int] | None:
         # "expressed hope that ...": the clause hangs on the noun.
         nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == cue.lemma]
         clauses = [g for n in nouns for g in n.children if g.dep_ in ("acl", "ccomp")] or clauses_on_phrase(verb)
+        closed = closed_by_light_frame(verb, nouns[0]) if nouns and not clauses else None
+        if closed is not None:  # ("<clause>, X expressed confidence.": the clause before the frame)
+            tokens = sorted(closed.subtree, key=lambda t: t.i)
+            return trim(doc_text(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
         if not clauses:  # ("drew attention to the fact that X": the clause hangs on "fact")
             return None
         tokens = sorted(clauses[0].subtree, key=lambda t: t.i)

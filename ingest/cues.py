@@ -279,7 +279,20 @@ def cue_noun_of(token: Token) -> Token | None:
             if any(g.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
                    for g in child.children) or clauses_on_phrase(token):
                 return child  # (or a "that" clause on the verb's phrase: "drew attention to the fact that ...")
+            if closed_by_light_frame(token, child) is not None:
+                return child  # "<clause>, X expressed confidence."
     return None
+
+
+def closed_by_light_frame(verb: Token, noun: Token) -> Token | None:
+    """Return the clause a closing light-verb frame reports ("The war will end this year, X expressed hope."): a
+    clause of the verb's before it, set off by a comma, with the noun ending the frame; else None."""
+    if noun.right_edge.i + 1 < verb.sent.end and not verb.doc[noun.right_edge.i + 1].is_punct:
+        return None
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.right_edge.i + 1 >= verb.i or verb.doc[clause.right_edge.i + 1].text != ",":
+        return None
+    return clause
 
 
 def adjective_of(token: Token) -> Token | None:

@@ -693,6 +693,11 @@ def test_descriptor_gives_role_and_affiliation(nlp: Language, no_directory: Dire
         ("Marek Nowak, the deputy minister, said that talks were useful. The official noted that a deal was close.",
          [("Marek Nowak", "talks were useful"), ("Marek Nowak", "a deal was close")]),
         ("Marek Nowak voiced concern that prices would rise.", [("Marek Nowak", "prices would rise")]),
+        # ... and a closing light-verb frame reports the clause before it
+        ("The fighting near the port will continue until the autumn, military expert Marek Nowak expressed confidence.",
+         [("Marek Nowak", "The fighting near the port will continue until the autumn")]),
+        ("The union will adopt the new tariff by the end of March, Commissioner Liis Kask expressed hope.",
+         [("Liis Kask", "The union will adopt the new tariff by the end of March")]),
         # a description no one named before fits is a source the article does not name
         ("The minister expressed hope that the talks would resume in May.", [("the minister", "the talks would resume in May")]),
         ('Prices are climbing again. "We will cut rates in May," the governor said.', [("the governor", "We will cut rates in May")]),
