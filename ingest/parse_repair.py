@@ -405,6 +405,39 @@ def _make_report_head(root: Token, report: Token) -> None:
     _rehang(doc, heads, deps)
 
 
+def that_clause_astray(word: Token) -> Token | None:
+    """Return the reporting verb a "that" clause after a comma belongs to when the parser hung the clause on the
+    frame's aside ("Forbes writes, citing its sources, that A": A a complement of "citing") or made it a conjunct of
+    the verb ("Kommersant writes, referring to its sources, that A"); else None."""
+    from ingest.cues import cue_lexicon  # a late import, as _names_a_speaker's
+
+    mark = next((c for c in word.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < word.i), None)
+    if mark is None or word.pos_ not in ("VERB", "AUX") or mark.i == 0 or word.doc[mark.i - 1].text != ",":
+        return None
+    head, verbs = word.head, cue_lexicon().verbs
+    if word.dep_ == "ccomp" and head.tag_ == "VBG" and head.dep_ == "advcl" and head.lemma_.lower() in ("cite", "refer") \
+            and head.head.lemma_.lower() in verbs and head.head.i < head.i:
+        return head.head
+    if word.dep_ in ("conj", "advcl") and head.pos_ == "VERB" and head.lemma_.lower() in verbs and head.i < word.i \
+            and not any(c.dep_ == "cc" for c in (*head.children, *word.children)):
+        return head
+    return None
+
+
+def _make_that_clause(word: Token, report: Token) -> None:
+    """Re-hang the clause of ``that_clause_astray`` as the report's complement; what stands before its "that" (the
+    frame's aside, its commas) goes to the report."""
+    doc = word.doc
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    mark = next(c for c in word.children if c.dep_ == "mark" and c.lower_ == "that")
+    heads[word.i], deps[word.i] = report.i, "ccomp"
+    for child in word.children:
+        if child.i < mark.i:
+            heads[child.i] = report.i
+    _rehang(doc, heads, deps)
+
+
 def inverted_frame_read_as_dep(verb: Token) -> bool:
     """True when a closing inverted frame ("<clause>, informs BelTA.") hangs on the clause as an unlabelled "dep": the
     parser reads "<clause>, reports BelTA." with the verb the root and the clause its complement, as it should."""
@@ -658,6 +691,9 @@ def repair_parse(doc: Doc) -> Doc:
             _make_noun_cue_verb(word, noted)
         if inverted_frame_read_as_dep(word):  # ("<clause>, informs BelTA.")
             _make_inverted_frame(word)
+        astray = that_clause_astray(word)
+        if astray is not None:  # ("Forbes writes, citing its sources, that A": A is what Forbes writes)
+            _make_that_clause(word, astray)
         hedged = subject_of_a_hedge(word)
         if hedged is not None:  # ("Moscow most likely will not attack": Moscow attacks, not "likely")
             word.head = hedged

@@ -256,3 +256,15 @@ def test_a_hedge_between_subject_and_modal_is_the_verbs(nlp: Language, text: str
     doc = nlp(text)
     noun, act, likely = (next(t for t in doc if t.text == w) for w in (subject, verb, "likely"))
     assert (noun.head, noun.dep_) == (act, "nsubj") and likely.head == act
+
+
+@pytest.mark.parametrize("text, report, clause", [
+    # the "that" clause the parser hung on the frame's aside, or made a conjunct of the verb, is the report's
+    ("Nordpost writes, citing its own sources in the ministry, that the board is considering a new levy.", "writes", "considering"),
+    ("Vedomosti writes, referring to its sources, that the talks will resume in May.", "writes", "resume"),
+])
+def test_a_that_clause_after_the_frames_aside_is_the_reports(nlp: Language, text: str, report: str, clause: str) -> None:
+    doc = nlp(text)
+    verb, act = (next(t for t in doc if t.text == w) for w in (report, clause))
+    assert (act.head, act.dep_) == (verb, "ccomp")
+    assert all(t.i > next(t for t in doc if t.text == "that").i for t in act.subtree if not t.is_punct and t.lower_ != "that")
