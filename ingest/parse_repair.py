@@ -405,6 +405,23 @@ def _make_report_head(root: Token, report: Token) -> None:
     _rehang(doc, heads, deps)
 
 
+def outlet_read_as_subject(verb: Token) -> Token | None:
+    """Return the outlet's name the parser made a second subject of ``verb`` when it ends the phrase of the medium
+    the words went to ("Military expert X in a commentary to the publication Focus said that A": X said it, to
+    Focus); else None."""
+    from ingest.mentions import role_words  # a late import, as _names_a_speaker's
+
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 2:
+        return None
+    name = subjects[1]
+    before = name.doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+    if name.pos_ != "PROPN" or before is None or before.lower_ not in role_words().outlet_nouns or before.dep_ != "pobj" \
+            or not subjects[0].i < before.i:
+        return None
+    return before
+
+
 def that_clause_astray(word: Token) -> Token | None:
     """Return the reporting verb a "that" clause after a comma belongs to when the parser hung the clause on the
     frame's aside ("Forbes writes, citing its sources, that A": A a complement of "citing") or made it a conjunct of
@@ -720,6 +737,10 @@ def repair_parse(doc: Doc) -> Doc:
             hidden.head, hidden.dep_ = verb, "nsubj"
             opener.dep_ = "intj"
             doc[opener.i + 1].head = verb
+        outlet = outlet_read_as_subject(verb)
+        if outlet is not None:  # ("X in a commentary to the publication Focus said": X said it, to Focus)
+            name = next(c for c in verb.children if c.dep_ == "nsubj" and c.i > outlet.i and c.i < verb.i)
+            name.head, name.dep_ = outlet, "appos"
         relay = relay_read_as_complement(verb)
         if relay is not None:  # ("The ministry said A, the agency reported": the agency relays the ministry's report)
             _make_relay_head(verb, relay)

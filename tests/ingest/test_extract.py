@@ -1972,6 +1972,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("the finance ministry", "Growth is projected to slow to 3% in 2027")]),
         ("Nordbank published a report on Monday. Inflation will slow to 6% next year, it said.",
          [("Nordbank", "Inflation will slow to 6% next year")]),
+        # the outlet the words went to, named between the speaker and the verb, is no speaker
+        ("Military expert Oleksiy Hetman in a commentary to the publication Focus said that Russia would attack in May.",
+         [("Oleksiy Hetman", "Russia would attack in May")]),
         # an adverb that times the report is no part of who spoke, nor of what was said
         ("Recall that earlier the governor stated that shelling of the city had intensified.",
          [("the governor", "shelling of the city had intensified")]),

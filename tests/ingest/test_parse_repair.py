@@ -268,3 +268,9 @@ def test_a_that_clause_after_the_frames_aside_is_the_reports(nlp: Language, text
     verb, act = (next(t for t in doc if t.text == w) for w in (report, clause))
     assert (act.head, act.dep_) == (verb, "ccomp")
     assert all(t.i > next(t for t in doc if t.text == "that").i for t in act.subtree if not t.is_punct and t.lower_ != "that")
+
+
+def test_an_outlet_named_in_the_subjects_phrase_is_no_second_subject(nlp: Language) -> None:
+    doc = nlp("Military expert Oleksiy Hetman in a commentary to the publication Focus said that Russia would attack in May.")
+    said, focus = (next(t for t in doc if t.text == w) for w in ("said", "Focus"))
+    assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["expert"] and focus.dep_ == "appos"
