@@ -619,6 +619,11 @@ def _intention(token: Token, lemma: str) -> Marker | None:
         return None  # "tried to": a past act
     if token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children) and not is_passive(token):
         return None  # "had planned to raise taxes (but dropped the idea)": a plan of the past, not one held now
+    if lemma == "prepare" and token.tag_ == "VBN" and not is_passive(token) and any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children) \
+            and any(c.dep_ == "dobj" for c in token.children) and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in token.children):
+        # "we have prepared several lines of defence": the speakers' preparation done, its object in place ("Russia has
+        # prepared an offensive" still foretells the offensive)
+        return None
     if token.tag_ == "VBD" and any(c.dep_ == "conj" and c.lemma_.lower() in _CALLED_OFF for c in token.children):
         return None  # "planned to buy a second batch but cancelled the order": a plan of the past, called off
     if lemma in ("want", "wish") and any(c.dep_ == "xcomp" and c.lemma_.lower() in words().told_verbs for c in token.children):
@@ -727,7 +732,10 @@ def _planned(token: Token) -> Marker | None:
     stray = _stray_infinitive(token)
     if token.dep_ in ("attr", "nsubj", "dobj") and denied_noun(token) and not infinitive and stray is None:
         # "there are no preparations for a war": what is denied is the plan, not the war
-        # ("has no plans to negotiate" denies the act: the act, negated, below)
+        # ("has no plans to negotiate" denies the act: the act, negated, below; "there are no such plans" names no
+        # plan of its own: it points back at one, nothing foreseen)
+        if not any(c.dep_ in ("prep", "acl", "relcl", "compound") for c in token.children):
+            return None
         return Marker(token, token, "intention", "intention", True, noun=True)
     if stray is not None and not infinitive:
         return Marker(token, stray, "intention", "intention", denied_noun(token) or marker_negated(token.head, token.head),

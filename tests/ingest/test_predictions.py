@@ -197,6 +197,8 @@ def test_no_plans_to_act_is_the_act_negated(nlp: Language) -> None:
     assert found is not None and (found.event, found.negated, found.kind) == ("the board sells the port", True, "intention")
     kept = detect(nlp, "There are no preparations for a strike.")  # a noun complement: the plan is what is denied
     assert kept is not None and kept.negated and kept.event == "preparations for a strike"
+    kept = detect(nlp, "Norland has prepared a new offensive.")  # another's preparation done foretells its act
+    assert kept is not None and (kept.kind, kept.event) == ("intention", "Norland prepares a new offensive")
 
 
 @pytest.mark.parametrize("text", ["The problem is to find enough workers.", "The plan is realistic."])
@@ -373,6 +375,8 @@ def test_would_in_a_quotation_without_a_time_is_no_prediction(nlp: Language) -> 
         "Any town under siege would do what Halden is doing.",  # a free relative describes
         "Nobody knows how many fishermen will come back.",  # what no one can tell
         "If the ferry runs again by October, I will be happy.",  # how the speaker will feel
+        "There are no such plans.",  # a denied plan that names none: it points back at one
+        "We have prepared several lines of defence.",  # the speakers' preparation done
     ],
 )
 def test_not_predictions(nlp: Language, text: str) -> None:
