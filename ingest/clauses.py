@@ -99,13 +99,18 @@ def first_person_holder(subject: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("my", "our") for n in nouns for c in n.children)
 
 
+def no_longer(verb: Token) -> bool:
+    """True when "no longer" denies ``verb`` ("will no longer supply", "no longer expects")."""
+    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children)
+
+
 def marker_negated(marker: Token, verb: Token) -> bool:
     """Return True when the future ``marker`` or its ``verb`` is denied: "will not", "there will be no strike", "nobody will"."""
     denied = contrasted(verb)  # "not in the east, but in the south": the event stands, elsewhere
     for token in (verb, marker):
         if any((c.dep_ == "neg" or c.lower_ == "never") and c.i not in denied for c in token.children):
             return True
-        if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in token.children):
+        if no_longer(token):
             return True  # "is no longer realistic", "will no longer supply"
     if marker.i + 1 < len(marker.doc) and marker.doc[marker.i + 1].lower_ in ("not", "n't", "never"):
         return True

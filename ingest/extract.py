@@ -1344,9 +1344,9 @@ class _ArticleExtractor:
                 named = self._subject_after(candidate) if definite and head_word(candidate.unnamed) in role_words().roles else None
                 its = re.fullmatch(r"its\s+(.+)", candidate.unnamed, re.IGNORECASE)
                 serves = its is not None and (head_word(its.group(1)) in role_words().roles or head_word(its.group(1)) in role_words().source_nouns)
-                body = self._its_body(candidate.said_by[0] if candidate.said_by else candidate.start) if named is None and serves else None
+                owner = self._its_body(candidate.said_by[0] if candidate.said_by else candidate.start) if named is None and serves else None
                 # ("Nordbank will cut jobs, its chief executive said": the chief executive of the body "its" stands for)
-                entry = named or self.table.unnamed(f"{body.name}'s {its.group(1)}" if body is not None and its is not None
+                entry = named or self.table.unnamed(f"{owner.name}'s {its.group(1)}" if owner is not None and its is not None
                                                     else candidate.unnamed)
             elif candidate.description and (office := re.fullmatch(r"its\s+(?:[a-z-]+\s+){0,2}([a-z-]+)", candidate.description, re.IGNORECASE)) \
                     and office.group(1) in role_words().organisation_heads | {"service", "office", "team"} \

@@ -851,7 +851,8 @@ def _expectation(token: Token) -> Marker | None:
             if child.lemma_.lower() in words().risk_nouns and (chance := _risk(child)) is not None:
                 # "see slim chances of a truce", "see no chance that Ukraine joins": the chance's event, as "there are
                 # slim chances of a truce"
-                return Marker(chance.token, chance.head, chance.kind, chance.trigger, chance.negated != negated, noun=chance.noun)
+                # (the chance's own reading holds the verb's denial already: "do not see any risk", "see no risk")
+                return Marker(chance.token, chance.head, chance.kind, chance.trigger, chance.negated, noun=chance.noun)
             # ("we may see a drop": the forecasters' "see" under a hedging modal takes the modal's chance)
             hedge = next((c for c in token.children if c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in words().hedged), None)
             return Marker(token, child, "forecast", hedge.lower_ if hedge is not None else "expect", negated, noun=True)

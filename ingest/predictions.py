@@ -49,7 +49,7 @@ from spacy.tokens import Span, Token
 from graph.model import Prediction, PredictionKind, prediction_id
 from ingest.answers import answer_polarity, question_answered
 from ingest.clause_parts import clause_parts
-from ingest.clauses import event_noun, held_by_few, likely_subject, marker_negated, place_preps
+from ingest.clauses import event_noun, held_by_few, likely_subject, marker_negated, no_longer, place_preps
 from ingest.conditions import find_condition
 from ingest.cues import DENIAL_VERBS, cue_lexicon
 from ingest.events import clause_event, noun_event, subject_of
@@ -503,7 +503,9 @@ def detect_prediction(
         return None  # "analysts had expected the offensive to start in spring": an expectation of the past, not held now
     reported = not direct and bool(cue)
     # (the cue's view denied: "did not expect", or held by few or none: "few analysts expect", "no economist believes")
-    cue_denied = bool(cue) and (bool(NEGATION.search((cue or "").lower())) or not span.start <= governor.i < span.end and held_by_few(governor))
+    # ("no longer expects": the verb's own denial, outside the cue's words)
+    cue_denied = bool(cue) and (bool(NEGATION.search((cue or "").lower())) or not span.start <= governor.i < span.end
+                                and (held_by_few(governor) or no_longer(governor)))
     statement = _PROBABILITY_STATEMENT.search(text)
     if statement is not None and not _chance_of_something(span):
         statement = None  # "the threat remains high", "chances are slim": a level with no event is an assessment, not a forecast
@@ -604,7 +606,8 @@ def detect_prediction(
     if attitude is not None:
         words_, probability = attitude.words, probability_of(attitude.term)
     negated = main.negated if main is not None else False
-    if main is not None and from_cue is None and attitude is None and markers and cue_denied and cue_has(cue, forecasting_verbs()):
+    if main is not None and from_cue is None and attitude is None and markers and cue is not None and cue_denied \
+            and cue_has(cue, forecasting_verbs()):
         negated = not negated  # "did not expect that prices would fall": the expectation denied, as "expected no fall"
     if main is not None and from_cue is None and attitude is None and cue and cue_has(cue, DENIAL_VERBS | set(w.exclusion_cues)) \
             and not NEGATION.search(cue.lower()):

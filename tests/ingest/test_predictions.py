@@ -448,6 +448,9 @@ def test_reported_words_that_foresee_nothing(nlp: Language, before: str, text: s
         # a denied sign of an event denies the event
         ("There is no indication that Norland is preparing an attack.", "Norland prepares an attack", True),
         ("We see no sign that the army will attack in May.", "the army attacks", True),
+        # a risk the speaker sees none of, denied on the verb or on the noun, denies its event once
+        ("We do not see any risk of a strike at the port this year.", "a strike at the port", True),
+        ("We see no risk of a strike at the port this year.", "a strike at the port", True),
         # "there is no way" denies the clause it introduces, whether or not "that" opens it
         ("There is no way Norland will withdraw its troops before the vote.", "Norland withdraws its troops", True),
         ("There is no way that the talks will resume this month.", "the talks resume", True),
@@ -971,6 +974,8 @@ def test_a_belief_denied_in_the_cue_is_an_unlikely_event(nlp: Language) -> None:
     ("Only a few economists expect the ferry line to close next year.\n", "the ferry line closes"),
     ("No economist polled by the paper expects the ferry line to close next year.\n", "the ferry line closes"),
     ("Not a single analyst expects that the ferry line will close next year.\n", "the ferry line closes"),
+    # ... or no longer held
+    ("The fund no longer expects the ferry line to close next year.\n", "the ferry line closes"),
 ])
 def test_an_expectation_denied_in_the_cue_is_the_event_negated(nlp: Language, text: str, event: str) -> None:
     [prediction] = [c.prediction for c in extracted(text, nlp).claims if c.prediction is not None]
