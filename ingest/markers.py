@@ -363,6 +363,11 @@ def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> Marker | None
         subject = subject_of(token.head.head)  # "a new offensive is on the horizon", "a ceasefire is not in sight"
         if subject is not None and subject.pos_ == "NOUN":
             return Marker(token, subject, "forecast", "will", marker_negated(token.head.head, token.head.head), noun=True)
+    if token.lower_ == "question" and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "out" \
+            and token.head.head.head.lemma_ == "be":
+        subject = subject_of(token.head.head.head)  # "a devaluation is out of the question": as "impossible", denied
+        if subject is not None and subject.pos_ == "NOUN":
+            return Marker(token, subject, "forecast", "possible", not marker_negated(token.head.head.head, token.head.head.head), noun=True)
     if lemma in w.impending_verbs and token.pos_ == "VERB" and token.tag_ in ("VBZ", "VBP", "VBG"):
         subject = subject_of(token)  # "a recession looms", "a new wave of mobilisation is looming in the autumn"
         if subject is not None and subject.pos_ == "NOUN":

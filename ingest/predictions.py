@@ -444,7 +444,8 @@ def _probability(text: str, cue: str | None, marker: Marker | None, cue_denied: 
         # as flatly as "will not" (the number is the confidence that it will NOT happen)
         default = current_scale().default("will")
         chance = (default.probability if default else None) if marker.negated else probability_of("possible")
-        return marker.token.text, chance
+        token = marker.token
+        return (token.doc[token.i - 3 : token.i + 1].text if token.lower_ == "question" else token.text), chance  # ("out of the question")
     trigger = "no risk" if marker.trigger == "risk" and marker.negated else marker.trigger
     default = current_scale().default(trigger)
     return (default.words, default.probability) if default else (None, None)

@@ -448,6 +448,9 @@ def test_reported_words_that_foresee_nothing(nlp: Language, before: str, text: s
         # a denied sign of an event denies the event
         ("There is no indication that Norland is preparing an attack.", "Norland prepares an attack", True),
         ("We see no sign that the army will attack in May.", "the army attacks", True),
+        # "out of the question" denies its subject's event as "impossible" does
+        ("A devaluation is out of the question before the budget is fixed.", "a devaluation", True),
+        ("A rate cut in May is not out of the question.", "a rate cut", False),
         # a risk the speaker sees none of, denied on the verb or on the noun, denies its event once
         ("We do not see any risk of a strike at the port this year.", "a strike at the port", True),
         ("We see no risk of a strike at the port this year.", "a strike at the port", True),
