@@ -1010,6 +1010,7 @@ def test_a_belief_held_by_few_is_an_unlikely_event(nlp: Language, text: str) -> 
     ("Mayor Tomas Berg denied that the ferry line would close next year.\n", "the ferry line closes", True, 0.675),
     ("Mayor Tomas Berg dismissed the possibility of a fee increase before 2025.\n", "a fee increase", True, 0.875),
     ("Mayor Tomas Berg ruled out the possibility of a fee increase before 2025.\n", "a fee increase", True, 0.875),
+    ("Mayor Tomas Berg downplayed fears that the ferry line would close next year.\n", "the ferry line closes", True, 0.675),
     # ... but one conceded stays as it is
     ("Mayor Tomas Berg did not deny that the ferry line would close next year.\n", "the ferry line closes", False, 0.675),
 ])
