@@ -73,6 +73,24 @@ def fronted_subject_of_aside(verb: Token) -> Token | None:
     return before[0]
 
 
+def subject_before_frame(verb: Token) -> tuple[Token, Token] | None:
+    """Return (the subject, the clause) of a clause a frame interrupts when the parser made both the clause's subject
+    and the frame's speaker subjects of the frame and the rest of the clause its complement: "The exchange rate,
+    Governor X said on Tuesday, will remain under control" (parsed "rate ... Koval said ... will remain"); else None."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+                   and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+    if len(subjects) != 2 or clause is None:
+        return None
+    fronted, speaker = subjects
+    # (a comma sets the frame off on both sides: "The rate, X said on Tuesday, will remain")
+    if doc[speaker.left_edge.i - 1].text != "," or doc[clause.left_edge.i - 1].text != "," \
+            or any(t.pos_ in ("VERB", "AUX") for t in doc[fronted.i : speaker.left_edge.i]):
+        return None
+    return fronted, clause
+
+
 def hung_speaker(verb: Token) -> Token | None:
     """Return the speaker of a closing frame with no subject that the parser hung, as an appositive, on the last
     noun of the clause before: "Talks will resume in Geneva, its spokeswoman, Lena N., said" (the spokeswoman as
@@ -744,6 +762,10 @@ def repair_parse(doc: Doc) -> Doc:
         relay = relay_read_as_complement(verb)
         if relay is not None:  # ("The ministry said A, the agency reported": the agency relays the ministry's report)
             _make_relay_head(verb, relay)
+        interrupted = subject_before_frame(verb)
+        if interrupted is not None:  # ("The rate, X said on Tuesday, will remain": the rate remains)
+            subject, clause = interrupted
+            subject.head = clause
         fronted = fronted_subject_of_aside(verb)
         if fronted is not None:  # ("The Kremlin, says Peskov, is open": the Kremlin is open; its comma goes with it)
             fronted.head = verb.head

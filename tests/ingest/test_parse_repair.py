@@ -274,3 +274,10 @@ def test_an_outlet_named_in_the_subjects_phrase_is_no_second_subject(nlp: Langua
     doc = nlp("Military expert Oleksiy Hetman in a commentary to the publication Focus said that Russia would attack in May.")
     said, focus = (next(t for t in doc if t.text == w) for w in ("said", "Focus"))
     assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["expert"] and focus.dep_ == "appos"
+
+
+def test_the_subject_before_a_frame_inside_its_clause_is_the_clauses(nlp: Language) -> None:
+    doc = nlp("The exchange rate, Governor Ivo Lind said on Tuesday, will remain under control despite the war.")
+    said, rate, remain = (next(t for t in doc if t.text == w) for w in ("said", "rate", "remain"))
+    assert (rate.head, rate.dep_) == (remain, "nsubj")
+    assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["Lind"]

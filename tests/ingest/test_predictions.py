@@ -1430,6 +1430,12 @@ def test_a_closing_frames_reporter_speaks_for_the_body_they_head(nlp: Language, 
     assert claim.prediction is not None and claim.prediction.kind == kind
 
 
+def test_a_frame_inside_the_clause_leaves_the_clause_its_subject(nlp: Language) -> None:
+    text = "The krone exchange rate, Governor Ivo Lind said on Tuesday, will remain stable this year."
+    [claim] = extracted(text, nlp, date(2026, 3, 9)).claims
+    assert claim.prediction is not None and claim.prediction.event == "the krone exchange rate remains stable"
+
+
 @pytest.mark.parametrize("text, kind", [
     # another's act, reported with "would" by those who comment on it, is foreseen, not that actor's plan announced
     ("Analysts at Halden Bank said the central bank would lower the rate to 14% by the end of the year.", "forecast"),
