@@ -176,7 +176,7 @@ def test_evaluate_names_the_extractor(cli) -> None:  # type: ignore[no-untyped-d
     result = cli("evaluate", gold, "--extractor", "oracle")
     assert result.exit_code == 1
     assert result.stderr.strip() == ("Error: oracle: no such extractor (known: combined, combined-anyhead, "
-                                     "combined-loose, combined-source, default, model, rules)")
+                                     "combined-loose, combined-noverb, combined-source, default, model, rules)")
 
 
 BRAT_ARTICLE = ARTICLE.replace(
