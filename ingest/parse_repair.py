@@ -662,6 +662,19 @@ def subject_of_a_hedge(word: Token) -> Token | None:
     return verb
 
 
+def subject_of_an_auxiliary(word: Token) -> Token | None:
+    """Return the verb a subject belongs to when the parser hung it on the verb's auxiliary, as it does after a long
+    subject set off by commas ("The head of the office, Oleksiy H., is convinced that A": "head" the subject of "is",
+    the auxiliary of "convinced"), else None."""
+    auxiliary = word.head
+    if word.dep_ != "nsubj" or auxiliary.dep_ not in ("aux", "auxpass") or not word.i < auxiliary.i < auxiliary.head.i:
+        return None
+    verb = auxiliary.head
+    if verb.pos_ not in ("VERB", "ADJ") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    return verb
+
+
 def split_at_comma(entity: Span) -> int | None:
     """Return the index of the comma inside a named entity that joins two phrases the parse keeps apart ("Speaking
     to the Daily Ledger, Harlan said": no word of "the Daily Ledger" governs "Harlan" or is governed by it), else
@@ -732,6 +745,10 @@ def repair_parse(doc: Doc) -> Doc:
         hedged = subject_of_a_hedge(word)
         if hedged is not None:  # ("Moscow most likely will not attack": Moscow attacks, not "likely")
             word.head = hedged
+        verb_of_auxiliary = subject_of_an_auxiliary(word)
+        if verb_of_auxiliary is not None:  # ("The head of X, Y, is convinced that A": the head is convinced)
+            word.dep_ = "nsubjpass" if word.head.dep_ == "auxpass" else "nsubj"
+            word.head = verb_of_auxiliary
         if word.dep_ == "ccomp" and word.head.dep_ == "advmod" and word.head.pos_ == "ADV" and word.head.head.pos_ == "VERB" \
                 and word.head.head.i < word.head.i < word.i:
             word.head = word.head.head  # ("X said earlier that A": the clause is the verb's, not the adverb's)

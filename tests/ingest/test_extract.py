@@ -1490,6 +1490,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # "is convinced" that the tagger read as a passive verb.
         ("Tomas Berg is convinced that the port will cope with the winter without new cranes, but admits that fees may rise.",
          [("Tomas Berg", "the port will cope with the winter without new cranes"), ("Tomas Berg", "fees may rise")]),
+        # ... after a long subject set off by commas, which the parser hung on "is"
+        ("The head of the port office, Mirela Dobos, is convinced that the front will hold through the winter.",
+         [("Mirela Dobos", "the front will hold through the winter")]),
         # A sentence the parser left without a verb of its own: the noun the report hangs on speaks.
         ("The Transnistrian leader Vadim Krasnoselsky, quoted by the Novosti Pridnestrovya agency, called on residents to save "
          "energy and promised that heating for hospitals would be maintained.",

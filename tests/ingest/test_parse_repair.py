@@ -258,6 +258,17 @@ def test_a_hedge_between_subject_and_modal_is_the_verbs(nlp: Language, text: str
     assert (noun.head, noun.dep_) == (act, "nsubj") and likely.head == act
 
 
+@pytest.mark.parametrize("text, subject, verb, dep", [
+    # a long subject set off by commas the parser hung on the auxiliary: the verb's
+    ("The head of the port office, Mirela Dobos, is convinced that the front will hold through the winter.", "head", "convinced", "nsubjpass"),
+    ("The chief economist of the bank, Tomas Varga, is convinced that inflation will fall.", "economist", "convinced", "nsubjpass"),
+])
+def test_a_subject_hung_on_the_auxiliary_is_the_verbs(nlp: Language, text: str, subject: str, verb: str, dep: str) -> None:
+    doc = nlp(text)
+    noun, act = (next(t for t in doc if t.text == w) for w in (subject, verb))
+    assert (noun.head, noun.dep_) == (act, dep)
+
+
 @pytest.mark.parametrize("text, report, clause", [
     # the "that" clause the parser hung on the frame's aside, or made a conjunct of the verb, is the report's
     ("Nordpost writes, citing its own sources in the ministry, that the board is considering a new levy.", "writes", "considering"),
