@@ -675,6 +675,45 @@ def subject_of_an_auxiliary(word: Token) -> Token | None:
     return verb
 
 
+#: Prepositions the parser may read as opening a clause when a noun and "is" follow ("before the summer is likely").
+_TIME_PREPOSITIONS = frozenset({"before", "after", "until", "by"})
+
+
+def prepositional_phrase_read_as_clause(mark: Token) -> tuple[Token, Token, Token] | None:
+    """Return (the noun before the preposition, its object, the verb "be") when the parser read "<noun> before <noun>
+    is ..." as a clause opened by "before": "A ceasefire before the summer is likely, X said" (the small model's "before
+    the summer is likely", with "summer" its subject, hung on "ceasefire" or given "ceasefire" as a second subject).
+    Only with "be": in "the day before the war started" the clause is one."""
+    verb = mark.head
+    if mark.dep_ != "mark" or mark.lower_ not in _TIME_PREPOSITIONS or mark.i == 0 or verb.lemma_ != "be" or verb.i < mark.i:
+        return None
+    noun = mark.doc[mark.i - 1]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    inside = [c for c in subjects if mark.i < c.i < verb.i and c.left_edge.i == mark.i + 1
+              and all(t.head == verb and t.dep_ in ("aux", "neg") for t in mark.doc[c.right_edge.i + 1 : verb.i])]
+    if noun.pos_ not in ("NOUN", "PROPN") or len(inside) != 1 or inside[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.head == verb and noun.dep_ == "nsubj" or verb.head == noun and verb.dep_ == "advcl":
+        return noun, inside[0], verb  # (two subjects of "is"; or "is" a clause of the noun)
+    return None
+
+
+def _make_prepositional_phrase(mark: Token, noun: Token, object_: Token, verb: Token) -> None:
+    """Re-hang ``prepositional_phrase_read_as_clause``'s sentence: the preposition the noun's, its object its own; the
+    noun the subject of "be", which takes the noun's place when the parser had hung "be" on it (a subject of the
+    frame's verb becomes the frame's complement)."""
+    doc = mark.doc
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    heads[mark.i], deps[mark.i] = noun.i, "prep"
+    heads[object_.i], deps[object_.i] = mark.i, "pobj"
+    if verb.head == noun:
+        place, dep = noun.head.i, noun.dep_
+        heads[verb.i], deps[verb.i] = (verb.i, "ROOT") if place == noun.i else (place, "ccomp" if dep == "nsubj" else dep)
+        heads[noun.i], deps[noun.i] = verb.i, "nsubj"
+    _rehang(doc, heads, deps)
+
+
 def split_at_comma(entity: Span) -> int | None:
     """Return the index of the comma inside a named entity that joins two phrases the parse keeps apart ("Speaking
     to the Daily Ledger, Harlan said": no word of "the Daily Ledger" governs "Harlan" or is governed by it), else
@@ -745,6 +784,9 @@ def repair_parse(doc: Doc) -> Doc:
         hedged = subject_of_a_hedge(word)
         if hedged is not None:  # ("Moscow most likely will not attack": Moscow attacks, not "likely")
             word.head = hedged
+        misread_phrase = prepositional_phrase_read_as_clause(word)
+        if misread_phrase is not None:  # ("A ceasefire before the summer is likely": not "before the summer is likely")
+            _make_prepositional_phrase(word, *misread_phrase)
         verb_of_auxiliary = subject_of_an_auxiliary(word)
         if verb_of_auxiliary is not None:  # ("The head of X, Y, is convinced that A": the head is convinced)
             word.dep_ = "nsubjpass" if word.head.dep_ == "auxpass" else "nsubj"

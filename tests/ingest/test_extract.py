@@ -1493,6 +1493,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # ... after a long subject set off by commas, which the parser hung on "is"
         ("The head of the port office, Mirela Dobos, is convinced that the front will hold through the winter.",
          [("Mirela Dobos", "the front will hold through the winter")]),
+        # "<noun> before <time> is likely" the parser read as a clause opened by "before"
+        ("A ceasefire before the summer is likely, said Mirela Dobos, an analyst at Halden Bank.",
+         [("Mirela Dobos", "A ceasefire before the summer is likely")]),
         # A sentence the parser left without a verb of its own: the noun the report hangs on speaks.
         ("The Transnistrian leader Vadim Krasnoselsky, quoted by the Novosti Pridnestrovya agency, called on residents to save "
          "energy and promised that heating for hospitals would be maintained.",

@@ -269,6 +269,26 @@ def test_a_subject_hung_on_the_auxiliary_is_the_verbs(nlp: Language, text: str, 
     assert (noun.head, noun.dep_) == (act, dep)
 
 
+@pytest.mark.parametrize("text, noun, object_, verb", [
+    # "before <noun> is" read as a clause: hung on the noun before it, or that noun a second subject of "is"
+    ("A ceasefire before the summer is likely, said Petra Novak, an analyst.", "ceasefire", "summer", "is"),
+    ("A deal before the election is unlikely, the minister said.", "deal", "election", "is"),
+    ("A truce before the harvest is likely.", "truce", "harvest", "is"),
+    ("Peace before winter will be difficult, Novak said.", "Peace", "winter", "be"),
+])
+def test_a_time_phrase_read_as_a_clause_is_the_nouns(nlp: Language, text: str, noun: str, object_: str, verb: str) -> None:
+    doc = nlp(text)
+    subject, time, be, before = (next(t for t in doc if t.text == w) for w in (noun, object_, verb, "before"))
+    assert (subject.head, subject.dep_) == (be, "nsubj") and (before.head, before.dep_) == (subject, "prep")
+    assert (time.head, time.dep_) == (before, "pobj")
+    assert be.dep_ in ("ROOT", "ccomp")
+
+
+def test_a_clause_opened_by_before_stays_a_clause(nlp: Language) -> None:
+    doc = nlp("The day before the war started was calm.")
+    assert next(t for t in doc if t.text == "started").dep_ != "ROOT" and next(t for t in doc if t.text == "before").dep_ == "mark"
+
+
 @pytest.mark.parametrize("text, report, clause", [
     # the "that" clause the parser hung on the frame's aside, or made a conjunct of the verb, is the report's
     ("Nordpost writes, citing its own sources in the ministry, that the board is considering a new levy.", "writes", "considering"),
