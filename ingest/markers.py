@@ -951,12 +951,17 @@ def _conceded(verb: Token) -> Token | None:
 
 def _not_excluded(verb: Token) -> Marker | None:
     """"A new offensive cannot be ruled out", "an attack is not excluded": the passive subject is a possible
-    event (a hedge: the probability words come from the scale's negated terms)."""
-    if verb.lemma_.lower() not in ("rule", "exclude") or not is_passive(verb) or not any(c.dep_ == "neg" for c in verb.children):
+    event (a hedge: the probability words come from the scale's negated terms). Without the negation ("a rate cut in
+    June is (all but) ruled out", "an offensive is excluded") the subject is denied, as what is "impossible" is."""
+    if verb.lemma_.lower() not in ("rule", "exclude") or not is_passive(verb):
         return None
     if verb.lemma_.lower() == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return None
     subject = subject_of(verb)
+    if not any(c.dep_ == "neg" for c in verb.children):
+        if subject is None or subject.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ == "from" or c.tag_ == "MD" for c in verb.children):
+            return None  # ("excluded from the talks": left out, no event judged; "can be ruled out": no judgement made)
+        return Marker(verb, subject, "forecast", "possible", True, noun=True)
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if subject is not None and subject.lower_ == "it" and clause is not None:
         return Marker(verb, clause, "forecast", "risk", False)  # "it is not excluded that X will ...": X is the event

@@ -71,13 +71,13 @@ from ingest.probability import NEGATION, current_scale, find_likelihood, probabi
 
 #: ("the risks for Lukashenka are high": whose risk, with no event, states no probability of one)
 _PROBABILITY_STATEMENT = re.compile(
-    r"\b(?:probability|likelihood|chances?|odds|risks?|threat|danger)\b(?!\s+(?:for|to)\s+[A-Z])[^.;]{0,80}?\b(?:is|are|remains?|was|were)\b[^.;]{0,25}?\b(?P<words>very high|high|very low|low|slim|small|good|strong|remote)\b",
+    r"\b(?:probability|likelihood|chances?|odds|risks?|threat|danger)\b(?!\s+(?:for|to)\s+[A-Z])[^.;]{0,80}?\b(?:is|are|remains?|was|were)\b[^.;]{0,25}?\b(?P<words>very high|high|very low|low|slim|small|good|strong|remote|minimal|negligible|(?:close to|near) zero|zero)\b",
     re.IGNORECASE,
 )
 
 #: "X is (very) unlikely/likely ...", "remains unlikely": an ICD 203 likelihood as the predicate.
 _LIKELIHOOD_PREDICATE = re.compile(
-    r"\b(?:is|are|was|were|remains?|seems?|looks?|appears?)\s+[\"“”']?(?:(?:very|highly|almost|quite|still)\s+)*(?:more\s+(?=likely\s+than\s+not\b))?(?:(?:un|im)?(?:likely|probable)\b|certain(?=\s+(?:to|that)\b|\s*[.,;]|\s*$))"
+    r"\b(?:is|are|was|were|remains?|seems?|looks?|appears?)\s+[\"“”']?(?:(?:very|highly|almost|quite|still|nearly|virtually|all\s+but)\s+)*(?:more\s+(?=likely\s+than\s+not\b))?(?:(?:un|im)?(?:likely|probable)\b|certain(?=\s+(?:to|that)\b|\s*[.,;]|\s*$))"
     r"|\b(?:do|does|did|can)(?:\s+not|n't)\s+(?:rule\s+out|exclude)\b",
     re.IGNORECASE,
 )
@@ -350,6 +350,10 @@ _JUDGED = re.compile(
     r"\bit(?:'s|’s|\s+is|\s+was|\s+seems|\s+remains)\s+(?:(?:entirely|quite|perfectly|very|distinctly|certainly|definitely)\s+)?"
     r"(?P<words>(?:(?:almost|nearly|virtually|practically)\s+)?"
     r"(?:possible|impossible))\s+that\b", re.IGNORECASE)
+#: "X is certain", "is all but certain to": the certainty the scale reads only as a predicate ("certain regions" judge nothing).
+_CERTAIN = re.compile(
+    r"\b(?:is|are|was|were|remains?|seems?|looks?|appears?)\s+(?P<words>(?:(?:almost|nearly|virtually|all\s+but)\s+)?certain)"
+    r"(?=\s+(?:to|that)\b|\s*[.,;]|\s*$)", re.IGNORECASE)
 #: A chance the speaker puts in figures: "a 30% chance", "put the odds of X at about 30 percent", "two-in-three
 #: odds". The speaker's own number is the probability, on any scale.
 _FIGURE = r"(?:(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)" \
@@ -403,6 +407,9 @@ def _probability(text: str, cue: str | None, marker: Marker | None, cue_denied: 
     statement = _PROBABILITY_STATEMENT.search(text) or _PROBABILITY_ADJECTIVE.search(text) or judged
     if statement and probability_of(statement.group("words")) is not None:
         return statement.group("words"), probability_of(statement.group("words"))
+    certain = _CERTAIN.search(text)
+    if certain and probability_of(certain.group("words").lower()) is not None:
+        return certain.group("words"), probability_of(certain.group("words").lower())
     hardly = next((c for c in marker.head.children if c.lower_ in _HARDLY), None) if marker is not None else None
     if hardly is not None and probability_of(hardly.lower_) is not None:  # (a scale without the word: the trigger's default)
         return hardly.text, probability_of(hardly.lower_)
@@ -445,6 +452,10 @@ def _probability(text: str, cue: str | None, marker: Marker | None, cue_denied: 
         default = current_scale().default("will")
         chance = (default.probability if default else None) if marker.negated else probability_of("possible")
         token = marker.token
+        if token.lemma_.lower() in ("rule", "exclude"):  # ("all but ruled out", "excluded")
+            first = min((c.left_edge.i for c in token.children if c.dep_ == "advmod" and c.i < token.i), default=token.i)
+            last = max((c.i for c in token.children if c.dep_ == "prt"), default=token.i)
+            return token.doc[first : last + 1].text, chance
         return (token.doc[token.i - 3 : token.i + 1].text if token.lower_ == "question" else token.text), chance  # ("out of the question")
     trigger = "no risk" if marker.trigger == "risk" and marker.negated else marker.trigger
     default = current_scale().default(trigger)

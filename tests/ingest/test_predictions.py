@@ -1292,6 +1292,37 @@ def test_an_impersonal_judgement_of_likelihood_is_a_forecast(nlp: Language, text
     assert found is not None and (found.event, found.probability, found.negated) == (event, probability, negated), found
 
 
+# Certainty as the predicate, chances put at nothing, and what is (all but) ruled out.
+@pytest.mark.parametrize(
+    "text, event, words, probability, negated",
+    [
+        ("A truce before the harvest is certain.", "a truce", "certain", 0.97, False),
+        ("A truce before the harvest is all but certain.", "a truce", "all but certain", 0.97, False),
+        ("The ferry line is virtually certain to close in May.", "the ferry line closes", "virtually certain", 0.97, False),
+        ("The chance of a rate cut in June is minimal.", "a rate cut", "minimal", 0.03, False),
+        ("The probability of a strike at the port this year is close to zero.", "a strike at the port", "close to zero", 0.03, False),
+        ("The risk of a default this year is negligible.", "a default", "negligible", 0.03, False),
+        ("A rate cut in June is ruled out.", "a rate cut", "ruled out", 0.875, True),
+        ("A rate cut in June is all but ruled out.", "a rate cut", "all but ruled out", 0.875, True),
+        ("A second vote in the spring is excluded.", "a second vote", "excluded", 0.875, True),
+    ],
+)
+def test_certainty_none_and_exclusion_as_predicates(nlp: Language, text: str, event: str, words: str, probability: float,
+                                                    negated: bool) -> None:
+    found = detect(nlp, text, cue="said")
+    assert found is not None
+    assert (found.event, found.probability_words, found.probability, found.negated) == (event, words, probability, negated), found
+
+
+@pytest.mark.parametrize("text", [
+    "Troops will stay in certain regions.",  # "certain" of a kind, not of an event: the future word's default
+    "The opposition was excluded from the talks.",  # left out of something: no event judged
+])
+def test_certain_and_excluded_in_other_senses_judge_nothing(nlp: Language, text: str) -> None:
+    found = detect(nlp, text, cue="said")
+    assert found is None or found.probability_words == "will", found
+
+
 def test_an_impersonal_judgement_of_a_present_state_is_no_forecast(nlp: Language) -> None:
     assert detect(nlp, "It is possible that the army is tired.") is None
 
