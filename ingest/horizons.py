@@ -485,6 +485,12 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
         add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), _until(m.group("prep")), True,
             before=_is_before(m))
 
+    # "its 2026 growth forecast", "the 2027 outlook": the year a forecast is for (forecast_nouns), that year
+    for m in re.finditer(r"\b(?P<year>(?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,3}?(?:" + _alternation(tuple(sorted(words().forecast_nouns)))
+                         + r")s?\b", text, re.IGNORECASE):
+        year = int(m.group("year"))
+        add(m.start("year"), m.end("year"), (date(year, 1, 1), date(year, 12, 31)), absolute=True)
+
     # "early next month", "by mid-next month", "late this month": that part of the month (month_parts: early the
     # first ten days, mid the next ten, late the rest)
     for m in re.finditer(r"\b(?P<prep>(?:in|by|until|before|ahead\s+of|during)\s+)?(?P<part>early|mid|late)[\s-]+(?P<which>next|this)\s+month\b",

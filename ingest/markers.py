@@ -976,6 +976,18 @@ _CASE_KINDS = word_set("predictions", "case_kinds")
 _EXPECTED_CASES = word_set("predictions", "expected_cases")
 
 
+def _own_revised_forecast(token: Token) -> bool:
+    """True for a body's own forecast revised to a figure, told in a reported clause: "[The bank said] it cut its 2026
+    growth forecast to 2.4%" (the bank's forecast; as the cue "cut its growth forecast" reads it in the sentence's own
+    frame)."""
+    verb = token.head
+    if token.lemma_.lower() not in words().forecast_nouns or token.dep_ != "dobj" or verb.lemma_.lower() not in words().revision_verbs:
+        return False
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their", "my") for c in token.children):
+        return False  # ("the IMF cut the government's forecast": someone else's)
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.like_num for g in c.subtree) for h in (verb, token) for c in h.children)
+
+
 def _risk(token: Token) -> Marker | None:
     """"the risk of a new offensive", "in danger of being drawn in", "the worst case is an escalation"."""
     if token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
@@ -996,6 +1008,8 @@ def _risk(token: Token) -> Marker | None:
         # a forecast or an expectation states what is expected; a risk or a possibility only raises it
         stated = token.lemma_.lower() in words().forecast_nouns | {"expectation"} or _expected_case(token)
         return Marker(token, event, "forecast", "expect" if stated else "risk", negated, noun=event.pos_ == "NOUN")
+    if _own_revised_forecast(token):
+        return Marker(token, token, "forecast", "expect", negated, noun=True)  # (its event: the topic at the figure)
     act = next((c for c in token.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > token.i
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if act is not None and token.lemma_.lower() == "chance" and token.dep_ == "dobj" and token.head.tag_ != "VBD" \

@@ -828,6 +828,24 @@ def test_a_revised_forecast_foresees_its_topic_at_the_new_figure(nlp: Language, 
     assert claim.prediction is not None and claim.prediction.event == event, claim.prediction
 
 
+@pytest.mark.parametrize("text, event, horizon", [
+    # a body's own revision told in a reported clause, and the year written before the forecast noun
+    ("The central bank cut its 2027 GDP growth forecast to 2.4%, it said on Friday.", "growth is 2.4%", "2027"),
+    ("The fund lowered its inflation forecast for 2027 to 7.5% from 8.1%, it said in a statement.", "inflation is 7.5%", "for 2027"),
+    ("The bank raised its 2027 wage outlook to 6%.", "wage is 6%", "2027"),
+])
+def test_a_revised_forecast_in_a_report_and_its_year(nlp: Language, text: str, event: str, horizon: str) -> None:
+    [claim] = extracted(text, nlp).claims
+    found = claim.prediction
+    assert found is not None and (found.event, found.horizon) == (event, horizon), found
+    assert found.window_start is not None and found.window_start.year == 2027 and found.window_end == date(2027, 12, 31)
+
+
+def test_a_revision_without_a_figure_or_of_anothers_forecast_states_none(nlp: Language) -> None:
+    for text in ("The central bank said it raised its growth forecast.", "The analysts said the fund cut the government's growth forecast to 2%."):
+        assert all(c.prediction is None for c in extracted(text, nlp).claims), text
+
+
 def test_a_warning_against_an_act_is_advice_not_a_forecast() -> None:
     # (normative, as the guidelines have it: "warned of new strikes" still foresees the strikes; the first sentence is
     # the trained stage's, so the default extraction)
