@@ -582,6 +582,9 @@ def test_wire_patterns(nlp: Language, no_directory: Directory, text: str, expect
         ("Ukrainian officials said the bridge would reopen in May.", [("Ukrainian officials", "the bridge would reopen in May")]),
         ("The bridge will reopen in May, a source familiar with the plans said.", [("a source familiar with the plans", "The bridge will reopen in May")]),
         ("Analysts believe the central bank will cut rates in June.", [("analysts", "the central bank will cut rates in June")]),
+        # the person an outlet spoke to, as translated copy calls them
+        ("The interlocutor of the publication said that the ferry would resume in May.",
+         [("the interlocutor of the publication", "the ferry would resume in May")]),
         ("Military bloggers said the army had lost ground near the river.", [("military bloggers", "the army had lost ground near the river")]),
         ("Two diplomats told reporters that the summit would be postponed.", [("two diplomats", "the summit would be postponed")]),
         # people named by what they do or went through
