@@ -657,6 +657,9 @@ def mentions_in(
             after = re.match(r"\s+([a-z]+)", whole[start + len(title) :])
             if after and after.group(1) in roles:
                 continue  # "Norland's military intelligence chief": a person the body's title describes
+            holder = re.search(r"\b([a-z-]+)\s+of\s+(?:the\s+)?\Z", whole[:start])
+            if holder and holder.group(1) in roles:
+                continue  # "the head of military intelligence": a person too, whom the body's title only places
             if not any(m.start <= base + start < m.end for m in found):
                 found.append(Mention(base + start, base + start + len(title), whole[start : start + len(title)], "title", record_id))
     found.sort(key=lambda m: m.start)

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from graph.model import Extraction, Source, source_id
+from graph.model import Extraction, Organisation, Source, source_id
 from ingest.directory import Directory
 from ingest.extract import NO_DATE_NOTE, extract, extract_many
 
@@ -2350,3 +2350,22 @@ def test_the_one_who_asks_is_not_the_one_who_answers(nlp: Language, no_directory
     text = ("Senator Ruth Calder questioned the panel. Asked by Calder how long the stocks would last, he said they would "
             "run out by May.")
     assert all(speaker != "Ruth Calder" for speaker, _ in said(text, nlp, no_directory))
+
+
+_INTELLIGENCE = Organisation("org:norland-defence-intelligence", "Norland Defence Intelligence")
+_TITLED_BODY = Directory(organisations=(_INTELLIGENCE,), titles={"military intelligence": _INTELLIGENCE.id})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's title after "<role> of" places a person: the one introduced so, or an unnamed holder
+    ("The head of military intelligence, Lena Varga, said the rebels would regroup by May. The head of military intelligence "
+     "added that the rebels lacked fuel.", [("Lena Varga", "the rebels would regroup by May"), ("Lena Varga", "the rebels lacked fuel")]),
+    ("The head of military intelligence said the rebels would regroup by May.",
+     [("the head of military intelligence", "the rebels would regroup by May")]),
+    # the title alone is the body's
+    ("Military intelligence said the rebels would regroup by May.", [("Norland Defence Intelligence", "the rebels would regroup by May")]),
+])
+def test_a_bodys_title_after_a_role_names_a_person(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    result = extract(source(text), _TITLED_BODY, nlp)
+    names = {r.id: r.name for r in (*result.people, *result.organisations)}
+    assert [(names[c.speaker_id], c.text) for c in result.claims] == expected
