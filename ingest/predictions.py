@@ -52,7 +52,7 @@ from ingest.clause_parts import clause_parts
 from ingest.clauses import event_noun, held_by_few, likely_subject, marker_negated, no_longer, place_preps
 from ingest.conditions import find_condition
 from ingest.cues import DENIAL_VERBS, cue_lexicon
-from ingest.events import clause_event, noun_event, subject_of
+from ingest.events import LIKELIHOOD_ADJECTIVES, clause_event, noun_event, subject_of
 from ingest.horizons import Horizon, find_anchor, find_horizon, moved_to, names_calendar_event, no_earlier
 from ingest.lexicon import word_set
 from ingest.markers import (
@@ -396,6 +396,21 @@ _HARDLY = word_set("predictions", "hardly_adverbs")
 _HEDGE_WORDS = word_set("predictions", "hedge_words")
 
 
+def _hedges_a_participle(span: Span, text: str, match: re.Match[str], published: date | None) -> bool:
+    """True when the likelihood word ``match`` found is the adverb of a participle after it, with the "be" before it the
+    participle's auxiliary: "troops are likely massing", "was likely carried out" weigh a present or past fact (a
+    progressive timed ahead still foresees: "the army is likely moving to the border next week")."""
+    shift = _text_offset(span, text)
+    words_ = [t for t in span if shift + match.start() <= t.idx < shift + match.end() and t.lower_ in LIKELIHOOD_ADJECTIVES]
+    verbs = [t.head for t in words_ if t.dep_ == "advmod" and t.head.tag_ in ("VBG", "VBN") and t.head.i > t.i]
+    if not verbs:
+        return False
+    if verbs[0].tag_ == "VBN":
+        return True
+    ahead = find_horizon(text, published, span=span)
+    return ahead is None or published is not None and ahead.window_end is not None and ahead.window_end < published
+
+
 def _probability(text: str, cue: str | None, marker: Marker | None, cue_denied: bool = False) -> tuple[str | None, float | None]:
     """Return (words, number) for the prediction: its own words, else the default of its trigger.
 
@@ -522,6 +537,8 @@ def detect_prediction(
     if statement is not None and not _chance_of_something(span):
         statement = None  # "the threat remains high", "chances are slim": a level with no event is an assessment, not a forecast
     likelihood = _LIKELIHOOD_PREDICATE.search(text)
+    if likelihood is not None and _hedges_a_participle(span, text, likelihood, published):
+        likelihood = None  # ("troops are likely massing", "the strike was likely carried out": a hedged fact, no forecast)
     # Time words let more words predict ("can", "would"), never fewer: read the markers as if the claim were timed, and
     # look for its time words only when something may predict (most claims predict nothing).
     timed_markers = find_markers(span, True, reported, answered)

@@ -377,6 +377,8 @@ def test_would_in_a_quotation_without_a_time_is_no_prediction(nlp: Language) -> 
         "If the ferry runs again by October, I will be happy.",  # how the speaker will feel
         "There are no such plans.",  # a denied plan that names none: it points back at one
         "We have prepared several lines of defence.",  # the speakers' preparation done
+        "The rebels are likely massing near the pass.",  # a hedged present fact
+        "The strike on the pier was likely carried out by drones.",  # a hedged past fact
     ],
 )
 def test_not_predictions(nlp: Language, text: str) -> None:
@@ -1330,6 +1332,11 @@ def test_certainty_none_and_exclusion_as_predicates(nlp: Language, text: str, ev
     found = detect(nlp, text, cue="said")
     assert found is not None
     assert (found.event, found.probability_words, found.probability, found.negated) == (event, words, probability, negated), found
+
+
+def test_a_hedged_progressive_timed_ahead_still_foresees(nlp: Language) -> None:
+    found = detect(nlp, "The army is likely moving to the pass next week.", cue="said")
+    assert found is not None and found.horizon == "next week" and found.probability_words == "likely", found
 
 
 @pytest.mark.parametrize("text", [
