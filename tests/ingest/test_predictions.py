@@ -157,6 +157,8 @@ def test_intentions(nlp: Language, text: str) -> None:
         ("Officials see slim chances of a truce before the summer.", "a truce", "slim"),
         ("Analysts see almost no chance that the treaty passes this decade.", "the treaty passes", "almost no chance"),
         ("There is every chance that the treaty passes this year.", "the treaty passes", "every chance"),
+        ("There is a realistic possibility that the rebels will attack the pass in spring.", "the rebels attack the pass",
+         "realistic possibility"),
         # the chance its holder has to act: the holder's act
         ("Norland has a good chance to join the union by 2030.", "Norland joins the union", "good chance"),
         ("The ferry line has every chance to reopen this spring.", "the ferry line reopens", "every chance"),
