@@ -954,6 +954,16 @@ def _verb_offsets(text: str, span: Span | None) -> frozenset[int]:
     return _offsets(text, span, lambda t: t.pos_ in ("VERB", "AUX"))
 
 
+def _noun_topic_offsets(text: str, span: Span | None) -> frozenset[int]:
+    """Return the offsets in ``text`` of the words of the "for" phrases ``span`` hangs on a noun: what the noun is for
+    ("the budget for 2027", "contracts for next year", "its forecast for 2027"), not when the event happens."""
+    def topical(t: Token) -> bool:  # (a revised forecast's "for" gives its time: "raised its forecast for 2027 to 2%")
+        return t.lower_ == "for" and t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN") and not (
+            t.head.lemma_.lower() in words().forecast_nouns and t.head.head.lemma_.lower() in words().revision_verbs)
+
+    return _offsets(text, span, lambda t: any(topical(a) for a in (t, *t.ancestors)))
+
+
 def _modifier_offsets(text: str, span: Span | None) -> frozenset[int]:
     """Return the offsets in ``text`` of the words ``span`` parses as modifiers of a noun after them ("spring" in
     "spring barley")."""
@@ -1134,6 +1144,9 @@ def find_horizon(text: str, published: date | None, *, span: Span | None = None)
     matches = [m for m in matches if m.start not in past]  # "the bank, which cut its rate in February, plans ...": not the plan's time
     if published:  # "as cheap as back in 2016": a date already past at publication is no horizon
         matches = [m for m in matches if m.window is None or m.window[1] >= published]
+    topics = _noun_topic_offsets(text, span) if len(matches) > 1 else frozenset()
+    if any(m.start in topics for m in matches) and any(m.start not in topics for m in matches):
+        matches = [m for m in matches if m.start not in topics]  # "the budget for 2027 will be adopted in the autumn": autumn
     if not matches:
         return None
     group = [matches[0]]

@@ -855,3 +855,22 @@ def test_not_earlier_than_in_a_year_opens_a_window_without_end() -> None:
     found = find_horizon("the situation will stabilize not earlier than in 2027", P)
     assert found is not None and found.text == "not earlier than in 2027"
     assert (found.window_start, found.window_end) == (date(2027, 1, 1), None)
+
+
+@pytest.mark.parametrize("text, horizon", [
+    # what a noun is for is no time of the event when the clause has its own
+    ("The budget for 2027 will be adopted in the autumn", "in the autumn"),
+    ("Ferry contracts for next year will be signed in December", "in December"),
+    # alone it stays the horizon
+    ("The budget for 2027 will include more money for the ports", "for 2027"),
+    # a revised forecast's "for" is its time
+    ("The fund raised its growth forecast for 2027 to 2%", "for 2027"),
+])
+def test_a_nouns_for_phrase_yields_to_the_clauses_own_time(nlp: Language, text: str, horizon: str) -> None:
+    found = find_horizon(text, P, span=nlp(text)[:])
+    assert found is not None and found.text == horizon, found
+
+
+def test_the_year_before_a_forecast_noun_is_its_time() -> None:
+    found = find_horizon("raised its 2027 wage outlook to 6%", P)
+    assert found is not None and found.text == "2027" and (found.window_start, found.window_end) == (date(2027, 1, 1), date(2027, 12, 31))
