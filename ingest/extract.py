@@ -1828,9 +1828,11 @@ class _ArticleExtractor:
                 titled = self.table.entry(Mention(0, 0, description, "title", directory.titles[key])) if key in directory.titles else None
                 if titled is not None:  # (a generic title, "the think tank", of a body this article never names describes its own)
                     return titled
-            known = directory.find_organisation(strip_determiner(description))
+            bare = strip_determiner(description)
+            # (a body's name only as a name: "the economist" is a person, not The Economist)
+            known = directory.find_organisation(bare) if bare != bare.lower() else None
             if known is not None:  # ("The Russian MoD claimed": a body the directory knows, in words the tagger took for no name)
-                return self.table.entry(Mention(0, 0, strip_determiner(description), "organisation", known.id))
+                return self.table.entry(Mention(0, 0, bare, "organisation", known.id))
         organisation = self._organisation_description(description, history, before)
         if organisation is not None:
             return organisation

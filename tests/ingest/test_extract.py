@@ -2369,3 +2369,12 @@ def test_a_bodys_title_after_a_role_names_a_person(nlp: Language, text: str, exp
     result = extract(source(text), _TITLED_BODY, nlp)
     names = {r.id: r.name for r in (*result.people, *result.organisations)}
     assert [(names[c.speaker_id], c.text) for c in result.claims] == expected
+
+
+def test_a_role_spelt_like_a_known_outlet_is_the_person(nlp: Language, directory: Directory) -> None:
+    # "the economist" is the economist just named; "The Economist" (capitalised) the weekly the directory knows
+    text = ("Mirela Dobos, an economist at Halden Bank, said prices had peaked. The economist expects wages to rise by May.\n\n"
+            "The Economist reported that the ferry would resume in May.")
+    result = extract(source(text), directory, nlp)
+    names = {r.id: r.name for r in (*result.people, *result.organisations)}
+    assert [names[c.speaker_id] for c in result.claims] == ["Mirela Dobos", "Mirela Dobos", "The Economist"]
