@@ -1708,7 +1708,7 @@ class _ArticleExtractor:
             modifier = tuple(w.lower() for w in words[:-1] if w.islower())
             earlier = (modifier and self._named_organisation(head, before, also=modifier)) or self._named_organisation(head, before) \
                 or next((e for e in reversed(history) if e.kind == "organisation" and head in e.name.lower().split()), None) \
-                or self._named_in_own_sentence(head, before)
+                or self._named_in_own_sentence(head, before) or (self._abbreviated(head, before) if not modifier else None)
         if earlier is None and head in _GENERIC_BODIES and len(words) <= 2 and definite:
             # "The rights group Open Door published a report. The organisation says ...": the body just named
             earlier = self._named_organisation(None, before, most=2)
@@ -1793,6 +1793,14 @@ class _ArticleExtractor:
                         if t.pos_ == "PROPN" and head in t.lower_ and t.lower_ != head and base + t.idx < before]
         found = {e.id: e for m in mentions if (e := self.table.entry(m)) is not None and e.kind == "organisation" and head in e.name.lower()}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _abbreviated(self, head: str, before: int) -> SpeakerEntry | None:
+        """Return the body named last, in the two sentences before *before*, by an abbreviation that may stand for a
+        name holding *head* ("The IMF said ... The fund expects": IMF, whose F may be the fund's), or None."""
+        last = self._named_organisation(None, before, most=2)
+        if last is None or not re.fullmatch(r"[A-Z]{2,6}", last.name) or head[:1].upper() not in last.name:
+            return None
+        return last
 
     def _named_organisation(self, head: str | None, before: int, most: int | None = None,
                             also: tuple[str, ...] = ()) -> SpeakerEntry | None:

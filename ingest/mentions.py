@@ -564,6 +564,11 @@ def mentions_in(
             found.append(Mention(base + named.start_char, base + named.end_char, named.text, "person"))
             covered.update(range(ent.start, ent.end))
         elif ent.label_ == "ORG" or (directory and directory.find_organisation(text)):
+            words = [t for t in ent if t.lower_ != "the"]
+            if len(words) == 1 and words[0].lower_ in role_words().organisation_heads and (ent[0].lower_ == "the" or ent.start > 0
+                                                                                           and doc[ent.start - 1].lower_ == "the") \
+                    and not (directory and directory.find_organisation(words[0].text)):
+                continue  # "The Fund said": a body named before, by the noun of its kind (a description, no name)
             following = doc[ent.end] if ent.end < len(doc) else None
             if following is not None and following.lower_ in role_words().roles:
                 covered.update(range(ent.start, ent.end))  # nor is it a name of its own

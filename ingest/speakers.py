@@ -1290,7 +1290,9 @@ def _who_said(
             return Who(mention=holders[-1])  # "The Bashkan of Gagauzia Irina V. stated": a title of a place, then its holder
     # A singular name the recogniser took for a nationality ("Zhdanov believes") is still a name; "Ukrainians" is not.
     nationality = subject.ent_type_ == "NORP" and (subject.tag_ != "NNP" or any(c.dep_ in ("det", "nummod", "amod") for c in subject.children))
-    if subject.pos_ == "PROPN" and subject.text[:1].isupper() and subject.ent_type_ not in ("LOC", "DATE") and not nationality:
+    kind_noun = subject.lower_ in role_words().organisation_heads and [c.lower_ for c in subject.children] == ["the"]  # ("The Fund expects": a body by the noun of its kind)
+    if subject.pos_ == "PROPN" and subject.text[:1].isupper() and subject.ent_type_ not in ("LOC", "DATE") and not nationality \
+            and not kind_noun:
         # The subject's own name, untagged ("Kovalenko, a member of the X
         # Committee, said"): never a name inside its appositive. A lone word
         # is left to the speakers table (a surname of the article's people,
@@ -1328,7 +1330,7 @@ def _who_said(
         mention = people[-1] if people else None
     if mention is None and (subject.pos_ == "PROPN" or subject.pos_ == "ADJ" and subject.dep_ == "nsubj" and not subject.n_lefts + subject.n_rights
                             and not nationality_shaped(subject.text)) \
-            and subject.text[:1].isupper() and subject.ent_type_ not in ("LOC", "NORP", "DATE"):
+            and subject.text[:1].isupper() and subject.ent_type_ not in ("LOC", "NORP", "DATE") and not kind_noun:
         # A lone name the model left untagged ("Kovalenko told reporters", "Kyiv fears that ...", "Kyiv" read as an
         # adjective): the article's speakers table decides whether it is a person's surname.
         mention = Mention(base + subject.idx, base + subject.idx + len(subject.text), subject.text, "organisation")

@@ -2378,3 +2378,22 @@ def test_a_role_spelt_like_a_known_outlet_is_the_person(nlp: Language, directory
     result = extract(source(text), directory, nlp)
     names = {r.id: r.name for r in (*result.people, *result.organisations)}
     assert [names[c.speaker_id] for c in result.claims] == ["Mirela Dobos", "Mirela Dobos", "The Economist"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named by its abbreviation, then by the noun of its kind, whose initial the abbreviation holds
+    ("The NRF said the port needed repairs. The fund expects traffic to grow by 2% this year.",
+     [("NRF", "the port needed repairs"), ("NRF", "traffic to grow by 2% this year")]),
+    ("The NRF said the port needed repairs. The Fund expects traffic to grow by 2% this year.",
+     [("NRF", "the port needed repairs"), ("NRF", "traffic to grow by 2% this year")]),
+    ("NDA said it would send more ships. The alliance expects the rebels to test its patrols this year.",
+     [("NDA", "it would send more ships"), ("NDA", "the rebels to test its patrols this year")]),
+    # ... not a body whose abbreviation cannot stand for it
+    ("NDA said it would send more ships. The fund expects the rebels to test its patrols this year.",
+     [("NDA", "it would send more ships"), ("the fund", "the rebels to test its patrols this year")]),
+])
+def test_a_body_named_by_abbreviation_then_by_its_kind(nlp: Language, no_directory: Directory, text: str,
+                                                        expected: list[tuple[str, str]]) -> None:
+    result = extract(source(text), no_directory, nlp)
+    names = {r.id: r.name for r in (*result.people, *result.organisations)}
+    assert [(names[c.speaker_id], c.text) for c in result.claims] == expected
