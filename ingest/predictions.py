@@ -396,6 +396,40 @@ _HARDLY = word_set("predictions", "hardly_adverbs")
 _HEDGE_WORDS = word_set("predictions", "hedge_words")
 
 
+#: Subordinators of a clause giving a reason ("as the risks remain high", "because demand is weak").
+_REASON_MARKS = frozenset({"as", "because", "since"})
+
+
+def _reason_tokens(span: Span) -> set[int]:
+    """Return the token indices of the reason clauses in ``span`` ("..., as inflationary risks remain high"): finite
+    clauses opened by "as", "because" or "since" (not "as soon as" or "since May", which time)."""
+    found: set[int] = set()
+    for token in span:
+        if token.dep_ != "mark" or token.lower_ not in _REASON_MARKS or token.head.dep_ != "advcl":
+            continue
+        clause = token.head
+        if clause.tag_ not in ("VBZ", "VBP", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+            continue
+        if any(c.lower_ == "soon" for c in clause.children) or token.i > 0 and span.doc[token.i - 1].lower_ in ("soon", "long", "as"):
+            continue
+        found |= {t.i for t in clause.subtree}
+    return found
+
+
+def _blanked(span: Span, text: str, tokens: set[int]) -> str:
+    """``text`` (``span``'s words, or a part of them) with the words of ``tokens`` turned to spaces, offsets kept."""
+    if not tokens:
+        return text
+    shift = _text_offset(span, text)
+    chars = list(text)
+    for i in tokens:
+        token = span.doc[i]
+        for at in range(token.idx - shift, token.idx - shift + len(token.text)):
+            if 0 <= at < len(chars):
+                chars[at] = " "
+    return "".join(chars)
+
+
 def _hedges_a_participle(span: Span, text: str, match: re.Match[str], published: date | None) -> bool:
     """True when the likelihood word ``match`` found is the adverb of a participle after it, with the "be" before it the
     participle's auxiliary: "troops are likely massing", "was likely carried out" weigh a present or past fact (a
@@ -533,11 +567,14 @@ def detect_prediction(
     # ("no longer expects": the verb's own denial, outside the cue's words)
     cue_denied = bool(cue) and (bool(NEGATION.search((cue or "").lower())) or not span.start <= governor.i < span.end
                                 and (held_by_few(governor) or no_longer(governor)))
-    statement = _PROBABILITY_STATEMENT.search(text)
+    reasons = _reason_tokens(span)
+    # (what a reason clause weighs is not the prediction's chance: "is unlikely this year, as the risks remain high")
+    own_text = _blanked(span, text, reasons)
+    statement = _PROBABILITY_STATEMENT.search(own_text)
     if statement is not None and not _chance_of_something(span):
         statement = None  # "the threat remains high", "chances are slim": a level with no event is an assessment, not a forecast
-    likelihood = _LIKELIHOOD_PREDICATE.search(text)
-    if likelihood is not None and _hedges_a_participle(span, text, likelihood, published):
+    likelihood = _LIKELIHOOD_PREDICATE.search(own_text)
+    if likelihood is not None and _hedges_a_participle(span, own_text, likelihood, published):
         likelihood = None  # ("troops are likely massing", "the strike was likely carried out": a hedged fact, no forecast)
     # Time words let more words predict ("can", "would"), never fewer: read the markers as if the claim were timed, and
     # look for its time words only when something may predict (most claims predict nothing).
@@ -553,6 +590,9 @@ def detect_prediction(
     # (a day of the calendar times it as a date does: "a ceasefire is not realistic before Easter")
     timed = horizon is not None or horizon_words is not None and names_calendar_event(horizon_words)
     markers = timed_markers if timed else find_markers(span, False, reported, answered)
+    if reasons and (any(m.token.i not in reasons for m in markers) or likelihood or statement):
+        # ("is unlikely this year, as the chances of a collapse are high": the collapse is the reason's, not foreseen)
+        markers = [m for m in markers if m.token.i not in reasons]
     from_cue = None if markers else cue_marker(span, cue, timed, cue_denied)
     if from_cue is not None:
         markers = [from_cue]
@@ -631,7 +671,7 @@ def detect_prediction(
         event = noun_event(likely, skip) if likely is not None else event
     if not event or (len(event.split()) < 2 and not (main is not None and main.noun) and not (main is None and likelihood)):
         event = _fallback(span, main)
-    words_, probability = _probability(text, cue, main, cue_denied)
+    words_, probability = _probability(own_text, cue, main, cue_denied)
     if attitude is not None:
         words_, probability = attitude.words, probability_of(attitude.term)
     negated = main.negated if main is not None else False

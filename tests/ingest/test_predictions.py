@@ -1336,6 +1336,19 @@ def test_certainty_none_and_exclusion_as_predicates(nlp: Language, text: str, ev
     assert (found.event, found.probability_words, found.probability, found.negated) == (event, words, probability, negated), found
 
 
+@pytest.mark.parametrize("text, event, words, probability", [
+    # what a reason clause weighs is not the prediction's chance, nor its event
+    ("The harbour board is unlikely to lower the toll before the autumn, as the risks of a strike remain high.",
+     "the harbour board lowers the toll", "unlikely", 0.325),
+    ("A truce is unlikely this year, as the chances of a rebel collapse are high.", "a truce", "unlikely", 0.325),
+    ("The board will cut the toll in June because the risk of a strike is high.", "the board cuts the toll", "will", 0.875),
+])
+def test_a_reason_clause_leaves_the_predictions_chance_alone(nlp: Language, text: str, event: str, words: str,
+                                                              probability: float) -> None:
+    found = detect(nlp, text, cue="said")
+    assert found is not None and (found.event, found.probability_words, found.probability) == (event, words, probability), found
+
+
 def test_a_hedged_progressive_timed_ahead_still_foresees(nlp: Language) -> None:
     found = detect(nlp, "The army is likely moving to the pass next week.", cue="said")
     assert found is not None and found.horizon == "next week" and found.probability_words == "likely", found
