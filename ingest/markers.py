@@ -343,6 +343,9 @@ def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> Marker | None
                     event = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
                     if event is not None:
                         return Marker(token, event, "forecast", "will", False, noun=True)
+        if matter.dep_ == "attr" and matter.head.lemma_ == "be" and (subject := subject_of(matter.head)) is not None \
+                and subject.pos_ == "NOUN":
+            return Marker(token, subject, "forecast", "will", False, noun=True)  # "accession is only a matter of time"
     if token.lemma_ == "be" and token.dep_ in ("ROOT", "ccomp", "conj") and not any(c.dep_ in ("attr", "acomp", "expl") for c in token.children):
         # "the board is to meet on Friday", "(said) the minister was to visit Kyiv": a fixed arrangement of an actor's
         planned = next((c for c in token.children if c.dep_ == "xcomp" and c.i == token.i + 2 and token.doc[token.i + 1].lower_ == "to"
@@ -359,8 +362,11 @@ def _phrase_marker(span: Span, token: Token, has_horizon: bool) -> Marker | None
         return _when_not_if(token)
     if token.lower_ in ("in", "so"):
         return _purpose(span, token)
-    if (token.lower_, token.head.lower_) in (("horizon", "on"), ("sight", "in")) and token.dep_ == "pobj" and token.head.head.lemma_ == "be":
-        subject = subject_of(token.head.head)  # "a new offensive is on the horizon", "a ceasefire is not in sight"
+    if (token.lower_, token.head.lower_) in (("horizon", "on"), ("sight", "in"), ("cards", "on")) and token.dep_ == "pobj" \
+            and token.head.head.lemma_ == "be":
+        # "a new offensive is on the horizon", "a ceasefire is not in sight", "an attack is not on the cards" (Oxford: on the
+        # cards, "possible or likely")
+        subject = subject_of(token.head.head)
         if subject is not None and subject.pos_ == "NOUN":
             return Marker(token, subject, "forecast", "will", marker_negated(token.head.head, token.head.head), noun=True)
     if token.lower_ == "question" and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "out" \

@@ -662,6 +662,31 @@ def subject_of_a_hedge(word: Token) -> Token | None:
     return verb
 
 
+def clause_verb_read_as_noun(word: Token) -> Token | None:
+    """Return the subject when the parser read the verb of a clause opened by a subordinator as a plural noun, its
+    subject a compound: "before Russia attacks again" (the small model's "Russia attacks", like "air attacks"). A noun
+    cannot head a clause with "before", "until", "if", "when" or "once"."""
+    if word.tag_ != "NNS" or word.dep_ != "advcl" or not word.lower_.endswith("s") or word.i == 0:
+        return None
+    if not any(c.dep_ == "mark" and c.i < word.i for c in word.children):
+        return None
+    subject = word.doc[word.i - 1]
+    if subject.dep_ != "compound" or subject.head != word or subject.pos_ not in ("PROPN", "NOUN") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
+        return None
+    return subject
+
+
+def _make_clause_verb(word: Token, subject: Token) -> None:
+    """Re-hang ``clause_verb_read_as_noun``'s clause: the word a present-tense verb, the noun before it its subject."""
+    for child in [c for c in word.children if c.i < subject.i and c.dep_ in ("det", "amod", "compound", "poss")]:
+        child.head = subject
+    subject.head, subject.dep_ = word, "nsubj"
+    word.tag_, word.pos_ = "VBZ", "VERB"
+    word.lemma_ = word.lower_[:-2] if word.lower_.endswith(("shes", "ches", "sses", "xes")) else word.lower_[:-1]
+    word.morph = MorphAnalysis(word.doc.vocab, {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"})
+
+
 def subject_of_an_auxiliary(word: Token) -> Token | None:
     """Return the verb a subject belongs to when the parser hung it on the verb's auxiliary, as it does after a long
     subject set off by commas ("The head of the office, Oleksiy H., is convinced that A": "head" the subject of "is",
@@ -784,6 +809,9 @@ def repair_parse(doc: Doc) -> Doc:
         hedged = subject_of_a_hedge(word)
         if hedged is not None:  # ("Moscow most likely will not attack": Moscow attacks, not "likely")
             word.head = hedged
+        clause_subject = clause_verb_read_as_noun(word)
+        if clause_subject is not None:  # ("a matter of time before Russia attacks again": Russia attacks)
+            _make_clause_verb(word, clause_subject)
         misread_phrase = prepositional_phrase_read_as_clause(word)
         if misread_phrase is not None:  # ("A ceasefire before the summer is likely": not "before the summer is likely")
             _make_prepositional_phrase(word, *misread_phrase)

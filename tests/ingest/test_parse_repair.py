@@ -258,6 +258,16 @@ def test_a_hedge_between_subject_and_modal_is_the_verbs(nlp: Language, text: str
     assert (noun.head, noun.dep_) == (act, "nsubj") and likely.head == act
 
 
+@pytest.mark.parametrize("text, subject, verb", [
+    # a clause's verb read as a plural noun with its subject a compound ("Norland attacks" as "air attacks")
+    ("It is only a matter of time before Norland attacks again.", "Norland", "attacks"),
+])
+def test_a_clause_verb_read_as_a_noun_is_the_verb(nlp: Language, text: str, subject: str, verb: str) -> None:
+    doc = nlp(text)
+    noun, act = (next(t for t in doc if t.text == w) for w in (subject, verb))
+    assert (noun.head, noun.dep_) == (act, "nsubj") and act.pos_ == "VERB" and act.lemma_ == "attack"
+
+
 @pytest.mark.parametrize("text, subject, verb, dep", [
     # a long subject set off by commas the parser hung on the auxiliary: the verb's
     ("The head of the port office, Mirela Dobos, is convinced that the front will hold through the winter.", "head", "convinced", "nsubjpass"),

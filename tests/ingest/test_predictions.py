@@ -1349,6 +1349,20 @@ def test_a_reason_clause_leaves_the_predictions_chance_alone(nlp: Language, text
     assert found is not None and (found.event, found.probability_words, found.probability) == (event, words, probability), found
 
 
+@pytest.mark.parametrize("text, event, negated, horizon", [
+    # idioms of what is to come: "(not) on the cards", "doomed to", "only a matter of time" with or without "before"
+    ("A rebel attack on the port is not on the cards in the next five years.", "a rebel attack on the port", True,
+     "in the next five years"),
+    ("A toll cut is on the cards for June.", "a toll cut", False, "June"),
+    ("The ferry line is doomed to close within months.", "the ferry line closes", False, "within months"),
+    ("Membership of the union is only a matter of time.", "Membership of the union", False, None),
+    ("It is only a matter of time before Norland attacks again.", "Norland attacks", False, None),
+])
+def test_idioms_of_what_is_to_come(nlp: Language, text: str, event: str, negated: bool, horizon: str | None) -> None:
+    found = detect(nlp, text, cue="said")
+    assert found is not None and (found.event, found.negated, found.horizon) == (event, negated, horizon), found
+
+
 def test_a_hedged_progressive_timed_ahead_still_foresees(nlp: Language) -> None:
     found = detect(nlp, "The army is likely moving to the pass next week.", cue="said")
     assert found is not None and found.horizon == "next week" and found.probability_words == "likely", found
