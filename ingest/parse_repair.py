@@ -94,15 +94,17 @@ def subject_before_frame(verb: Token) -> tuple[Token, Token] | None:
 def hung_speaker(verb: Token) -> Token | None:
     """Return the speaker of a closing frame with no subject that the parser hung, as an appositive, on the last
     noun of the clause before: "Talks will resume in Geneva, its spokeswoman, Lena N., said" (the spokeswoman as
-    the appositive of "Geneva"). The appositive must name a person or a role and end at the comma before the verb."""
+    the appositive of "Geneva"; "Prices will keep rising in Ukraine, an economist at the bank said"). The appositive must
+    name a person or a role and end right before the verb, or at the comma before it."""
     doc = verb.doc
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or verb.i < verb.sent.start + 4 or doc[verb.i - 1].text != ",":
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or verb.i < verb.sent.start + 4:
         return None
     reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
     if verb.dep_ == "conj" and verb.head.i < verb.i and not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children):
         # (a frame that reports nothing after it: "after X, the investor, complained that A" reports A)
         reported.append(verb.head)  # ("Exports fell in May, the head of the port, Ivan K., said": coordinated with its clause)
-    appositive = next((t for t in doc[verb.sent.start : verb.i - 1] if t.dep_ == "appos" and t.right_edge.i in (verb.i - 2, verb.i - 1)
+    ends = (verb.i - 2, verb.i - 1) if doc[verb.i - 1].text == "," else (verb.i - 1,)
+    appositive = next((t for t in doc[verb.sent.start : verb.i - 1] if t.dep_ == "appos" and t.right_edge.i in ends
                        and doc[t.left_edge.i - 1].text == "," and t.head.dep_ == "pobj" and t.head.i < t.i
                        and any(t.head in c.subtree for c in reported)), None)
     return appositive if appositive is not None and _names_a_speaker(appositive) else None

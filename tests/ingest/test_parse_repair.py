@@ -33,6 +33,10 @@ def _repaired_nothing(nlp: Language, text: str) -> bool:
     # is the subject (the name its appositive)
     ("Grain exports fell by 12 percent in May, the head of the port authority, Dmytro Savchuk, said on Tuesday.", "said", "May",
      "head"),
+    # ... a speaker with no comma between it and the verb
+    ("Prices will keep rising in Norland, an economist at the bank said.", "said", "Norland", "economist"),
+    ("The ferry talks in Halden could resume after the Orthodox Easter, a diplomatic source in Tarnow told our correspondent.",
+     "told", "Easter", "source"),
 ])
 def test_a_closing_frame_gets_its_speaker_back(nlp: Language, text: str, verb: str, noun: str, subject: str) -> None:
     with nlp.select_pipes(disable=[COMPONENT]):
