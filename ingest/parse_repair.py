@@ -595,14 +595,18 @@ def misread_closing_frame(sentence: Span) -> tuple[Token, Token, list[Token], li
     if len(found) != 1 or not 2 <= len(frame) <= 12:
         return None
     verb = found[0]
-    if verb.tag_.startswith("VB") and verb.dep_ not in _NOMINAL_DEPS:
+    # ("<clause>, forecasts the Center for Economic Analysis.": an inverted frame read as a conjunct of the clause, its
+    # speaker as the object; only a body or a person named, not "..., forecasts growth of 3%")
+    inverted_conjunct = verb.dep_ == "conj" and verb.i == frame[0].i and len(frame) > 1 \
+        and all(t.ent_type_ in ("ORG", "PERSON") or t.tag_ == "DT" for t in frame[1:]) and frame[-1].ent_type_ in ("ORG", "PERSON")
+    if verb.tag_.startswith("VB") and verb.dep_ not in _NOMINAL_DEPS and not inverted_conjunct:
         return None
     if verb.i == frame[0].i:
         speaker, after = frame[1:], []  # "<clause>, warned association head Oksana L."
     else:
         speaker = [t for t in frame if t.i < verb.i]
         after = [t for t in frame if t.i > verb.i]
-    if not speaker or len(speaker) > 8 or any(t.tag_ not in _SPEAKER_TAGS for t in speaker) \
+    if not speaker or len(speaker) > 8 or any(t.tag_ not in _SPEAKER_TAGS for t in speaker) and not inverted_conjunct \
             or not any(t.pos_ in ("NOUN", "PROPN") for t in speaker):
         return None
     if after and not (after[0].pos_ == "ADP" or after[0].ent_type_ in ("DATE", "TIME")

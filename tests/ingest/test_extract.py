@@ -1496,6 +1496,10 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         # ... after a long subject set off by commas, which the parser hung on "is"
         ("The head of the port office, Mirela Dobos, is convinced that the front will hold through the winter.",
          [("Mirela Dobos", "the front will hold through the winter")]),
+        # an inverted closing frame the parser made a conjunct of the clause, its speaker the object; not a verb with its object
+        ("The krone will stay in the range of 10-11 per dollar through the summer, forecasts the Norwegian Center for Economic "
+         "Analysis.", [("Norwegian Center for Economic Analysis", "The krone will stay in the range of 10-11 per dollar through the summer")]),
+        ("The board kept the toll unchanged, and forecasts growth of 3% next year.", [("the board", "growth of 3% next year")]),
         # "<noun> before <time> is likely" the parser read as a clause opened by "before"
         ("A ceasefire before the summer is likely, said Mirela Dobos, an analyst at Halden Bank.",
          [("Mirela Dobos", "A ceasefire before the summer is likely")]),
