@@ -895,7 +895,7 @@ def _matches(text: str, anchor: date, verbs: Container[int] = frozenset(), futur
             add(m.start(), m.end(), (date(first_year, 1, 1), date(last_year, 12, 31)), _until(m.group("prep")), True,
                 before=_is_before(m))
     # ("slip into 2028", "drag on into 2027": the year it reaches)
-    for m in re.finditer(r"\b(?P<prep>in|into|by|until|before|ahead\s+of|during|for|through|over\s+the\s+course\s+of|no\s+later\s+than)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|–|/)\s*\d)", text, re.IGNORECASE):
+    for m in re.finditer(r"\b(?P<prep>in|into|by|until|before|ahead\s+of|during|for|through|throughout|over\s+the\s+course\s+of|no\s+later\s+than)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|–|/)\s*\d)", text, re.IGNORECASE):
         year = int(m.group("year"))
         until = _until(m.group("prep"))
         add(m.start(), m.end(), (date(year, 1, 1), date(year, 12, 31)), until, True, before=_is_before(m))

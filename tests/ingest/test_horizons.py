@@ -874,3 +874,9 @@ def test_a_nouns_for_phrase_yields_to_the_clauses_own_time(nlp: Language, text: 
 def test_the_year_before_a_forecast_noun_is_its_time() -> None:
     found = find_horizon("raised its 2027 wage outlook to 6%", P)
     assert found is not None and found.text == "2027" and (found.window_start, found.window_end) == (date(2027, 1, 1), date(2027, 12, 31))
+
+
+def test_throughout_a_year_is_that_year() -> None:
+    found = find_horizon("the krona would remain stable throughout 2024", P)
+    assert found is not None and found.text == "throughout 2024"
+    assert (found.window_start, found.window_end) == (date(2024, 1, 1), date(2024, 12, 31))
