@@ -1070,8 +1070,8 @@ def _who_said(
                            relay=relay_of(doc, verb, base, base + child.idx, directory, publisher))
             if unnamed:  # "<content>, reports X, citing two officials": the officials speak, unnamed; X relays
                 relay = relay_of(doc, verb, base, base + child.idx, directory, publisher)
-                if relay is not None and re.match(r"(?:its|their) ", unnamed, re.IGNORECASE):
-                    unnamed = f"{clean_name(relay.text)}'s {unnamed.split(' ', 1)[1]}"  # "X reported, citing its sources": X's
+                if relay is not None and re.match(r"(?:its|their|his|her) ", unnamed, re.IGNORECASE):
+                    unnamed = f"{clean_name(relay.text)}'s {unnamed.split(' ', 1)[1]}"  # "X reported, citing its (his) sources": X's
                 return Who(unnamed=unnamed, role=objects[0].lemma_.lower(), relay=relay)
     told = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"),
                 None) if verb.lemma_.lower() == "learn" else None

@@ -1054,6 +1054,9 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
          [("a source in the Harbour Ministry", "the port had reopened overnight")]),
         ("Nordwire reported, citing its sources, that Olena Kovalenko was planning a reshuffle.",
          [("Nordwire's sources", "Olena Kovalenko was planning a reshuffle")]),
+        # ... a person's own ("his sources"), the person relaying
+        ("Rebel troops could take the pass within weeks, military blogger Ivo Stan warned on Sunday, citing his sources at the front.",
+         [("Ivo Stan's sources", "Rebel troops could take the pass within weeks")]),
         # ... however the parser hangs the "that" clause after the aside
         ("Nordpost writes, citing its own sources in the ministry, that the board is considering a new levy.",
          [("Nordpost's own sources in the ministry", "the board is considering a new levy")]),
