@@ -1031,7 +1031,7 @@ class _ArticleExtractor:
             if before and len(before) <= MAX_BACKWARD and not any(s.skip for s in before[:-1]) \
                     and not (before[-1].skip and not leads) and not self.docs[index - 1][0].is_heading:
                 run = before
-        if leads and all(lead.mention is None for lead in leads):
+        if leads and all(lead.mention is None or lead.mention.kind == "pronoun" for lead in leads):
             # "As the expert noted, A. // This opinion was expressed by military expert X": the description was X;
             # the claims keep their words and cue, X their speaker
             who = who_said(doc, verb, base, lo, base + sentence.end_char, self.directory, self.source.publisher)
@@ -1073,6 +1073,10 @@ class _ArticleExtractor:
                                        and (words[-1] in role_words().roles or words[-1] in role_words().source_nouns)
                                        and re.search(r"\b" + re.escape(words[-1]) + r"\b", frame.lower()) for c in mine)
         if described:
+            return mine
+        if mine and all(c.mention is not None and c.mention.kind == "pronoun" for c in mine) \
+                and not any(m.kind == "person" for s in self.sentences if s.end <= sentence.start for m in self._mentions(s, s.end)):
+            # "In his opinion, A. This was stated by economist X": a pronoun no one named before stands for X
             return mine
         if not mine or any(c.direct or c.mention is None or c.mention.kind != "organisation" or not c.cue
                            or cue_has(c.cue, speech) for c in mine):

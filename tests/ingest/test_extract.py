@@ -1503,6 +1503,14 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("The krone will stay in the range of 10-11 per dollar through the summer, forecasts the Norwegian Center for Economic "
          "Analysis.", [("Norwegian Center for Economic Analysis", "The krone will stay in the range of 10-11 per dollar through the summer")]),
         ("The board kept the toll unchanged, and forecasts growth of 3% next year.", [("the board", "growth of 3% next year")]),
+        # a pronoun no one named before, the holder named by the frame after ("This was stated by X"): X
+        ("In his opinion, the toll will not rise before 2027. This was stated by economist Ivo Stan.",
+         [("Ivo Stan", "the toll will not rise before 2027.")]),
+        ("According to her, the port needs ten more cranes. Harbour expert Mirela Dobos made the statement on Wednesday.",
+         [("Mirela Dobos", "the port needs ten more cranes.")]),
+        # ... not a pronoun whose holder was named before
+        ("Olena Kovalenko spoke on Monday. In her opinion, the toll will rise. This was stated by economist Ivo Stan.",
+         [("Olena Kovalenko", "the toll will rise.")]),
         # "<noun> before <time> is likely" the parser read as a clause opened by "before"
         ("A ceasefire before the summer is likely, said Mirela Dobos, an analyst at Halden Bank.",
          [("Mirela Dobos", "A ceasefire before the summer is likely")]),
