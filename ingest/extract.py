@@ -802,6 +802,8 @@ class _ArticleExtractor:
             self._audit(candidate, cue_at, *segment)
         elif (label := self._label(doc, base, before_lo, quote.start) or self._signature(doc, base, quote.end, paragraph.end)) is not None:
             candidate.mention = label  # 'Ivan Petrenko, analyst at the X Centre: "..."', '"..." ― Ivan Petrenko'
+        elif quote.start == paragraph.start and self._colon_frame(index, candidate):
+            pass  # ('X told our newspaper:' // '"..."': the frame that ends the paragraph before with a colon)
         elif self._opens_sentence(paragraph, quote):
             # A quotation that opens a sentence with no cue of its own
             # continues the speaker before it: the next paragraph of a long
@@ -810,6 +812,35 @@ class _ArticleExtractor:
             candidate.inherit = True
             candidate.confidence = CONFIDENCE["inherited"]
         self.candidates.append(candidate)
+
+    def _colon_frame(self, index: int, candidate: _Candidate) -> bool:
+        """Give ``candidate``, a quotation that opens paragraph ``index``, the speaker of the frame or label that ends
+        the paragraph before with a colon ("X, a research fellow, told our newspaper:", "Military expert X:"); return
+        whether there was one."""
+        if index == 0:
+            return False
+        before, doc = self.docs[index - 1]
+        text = self.text[before.start : before.end].rstrip()
+        if not text.endswith(":") or before.is_heading:
+            return False
+        base, end = before.start, before.start + len(text)
+        lo = max([base, *(m.end() for m in _sentence_end().finditer(self.text, base, end - 1))])
+        cue = self._cue_in(doc, base, lo, end, main=True)
+        if cue is not None:
+            who = who_said(doc, cue, base, lo, end, self.directory, self.source.publisher)
+            if who.blocked or who.mention is None and who.description is None and who.unnamed is None:
+                return False
+            found = verb_cue(cue, base)
+            candidate.cue = found.text if found is not None else cue.text
+            candidate.take(who)
+            self._audit(candidate, (found.start, found.end) if found is not None else (base + cue.idx, base + cue.idx + len(cue.text)),
+                        lo, end)
+            return True
+        label = self._label(doc, base, lo, end)
+        if label is None:
+            return False
+        candidate.mention = label
+        return True
 
     def _free_frame(self, doc: Doc, base: int, quote: Quote, hi: int) -> Token | None:
         """Return the verb of a frame after a quotation set off by its comma when the verb is no reporting verb of

@@ -1503,6 +1503,12 @@ def test_who_descriptions_and_documents_stand_for(nlp: Language, no_directory: D
         ("The krone will stay in the range of 10-11 per dollar through the summer, forecasts the Norwegian Center for Economic "
          "Analysis.", [("Norwegian Center for Economic Analysis", "The krone will stay in the range of 10-11 per dollar through the summer")]),
         ("The board kept the toll unchanged, and forecasts growth of 3% next year.", [("the board", "growth of 3% next year")]),
+        # a quotation that opens its paragraph after a frame or a label ending the paragraph before with a colon
+        ('Ivo Stan, a research fellow at the Halden Institute, told our newspaper:\n\n"The rebels will keep attacking until '
+         'the autumn rains."', [("Ivo Stan", "The rebels will keep attacking until the autumn rains.")]),
+        ('Harbour expert Mirela Dobos:\n\n"I would not be surprised if the port closes in May."',
+         [("Mirela Dobos", "I would not be surprised if the port closes in May.")]),
+        ('Here is what we know:\n\n"The port will reopen in May."', []),
         # a pronoun no one named before, the holder named by the frame after ("This was stated by X"): X
         ("In his opinion, the toll will not rise before 2027. This was stated by economist Ivo Stan.",
          [("Ivo Stan", "the toll will not rise before 2027.")]),
