@@ -894,7 +894,10 @@ def _coordinated_figures(text: str, published: date | None, whole: PredictionFie
         if later is not None and later.start == 0 and later.text != whole.horizon:
             # (the first event without the second figure or time the parser may have joined to it: "slows to 5% and to
             # 4% in 2027", "reaches 60 million tonnes next year")
-            tail = re.search(_AND + re.escape(number.group(0)) + r".*$", whole.event)
+            # (with or without its "and", which the event may have lost: "reaches 20% of GDP 15%", "grows by 2% by 3%")
+            at_first = whole.event.find(first) + len(first)
+            tail = re.compile(r"(?:" + _AND + r"|\s+(?:(?:to|at|by|around|about)\s+)?)" + re.escape(number.group(0)) + r".*$").search(
+                whole.event, at_first)
             kept = whole.event[: tail.start()] if tail else whole.event
             kept = kept.removesuffix(" " + later.text)
             second = (number.group(0) + taken.group(0)).strip() if count and first == before.group(1) else number.group(0)

@@ -62,6 +62,13 @@ def predictions(text: str) -> list[tuple[str, str, bool, date | None, date | Non
         ("The harvest will reach 60 million tonnes this year and 65 million tonnes next year, the minister said.",
          [("forecast", "the harvest reaches 60 million tonnes", False, P, date(2026, 12, 31)),
           ("forecast", "the harvest reaches 65 million tonnes", False, date(2027, 1, 1), date(2027, 12, 31))]),
+        # ... whatever follows the first figure's number, and with a preposition before the second ("by 3%")
+        ("The budget deficit will reach 20% of GDP this year and 15% next year, the minister said.",
+         [("forecast", "the budget deficit reaches 20% of GDP", False, P, date(2026, 12, 31)),
+          ("forecast", "the budget deficit reaches 15%", False, date(2027, 1, 1), date(2027, 12, 31))]),
+        ("The economy will grow by 2% in 2026 and by 3% in 2027, the minister said.",
+         [("forecast", "the economy grows by 2%", False, P, date(2026, 12, 31)),
+          ("forecast", "the economy grows by 3%", False, date(2027, 1, 1), date(2027, 12, 31))]),
         # ranges as figures, with a hyphen or an en dash
         ("The central bank expects GDP to grow by 2-3% in 2026 and 4-5% in 2027, its governor said on Monday.",
          [("forecast", "GDP grows by 2-3%", False, P, date(2026, 12, 31)),
