@@ -840,7 +840,9 @@ def _coordinated_act(text: str, published: date | None, span: Span, whole: Predi
                 continue
             words_ = _own_clause(later)
             clause = span.doc[min(words_) : max(words_) + 1]
-            found = find_horizon(clause.text, published, span=clause)
+            # ("to keep rates on hold in April and cut them in June": "cut" tagged as a past shares the infinitive's "to")
+            base_form = later.tag_ == "VBD" and later.lower_ == later.lemma_.lower() and verb.tag_ == "VB"
+            found = find_horizon(clause.text, published, span=None if base_form else clause)
             if found is None or found.text in whole.horizon:
                 continue
             skip = {t.i for t in clause if clause.start_char + found.start <= t.idx < clause.start_char + found.end}

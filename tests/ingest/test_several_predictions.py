@@ -69,6 +69,10 @@ def predictions(text: str) -> list[tuple[str, str, bool, date | None, date | Non
         ("The economy will grow by 2% in 2026 and by 3% in 2027, the minister said.",
          [("forecast", "the economy grows by 2%", False, P, date(2026, 12, 31)),
           ("forecast", "the economy grows by 3%", False, date(2027, 1, 1), date(2027, 12, 31))]),
+        # a coordinated infinitive whose base form the tagger read as a past ("cut") shares the "to" and has its own time
+        ("The harbour board is expected to keep the toll unchanged in April and cut it in June, the minister said.",
+         [("forecast", "the harbour board keeps the toll unchanged", False, date(2026, 4, 1), date(2026, 4, 30)),
+          ("forecast", "the harbour board cuts it", False, date(2026, 6, 1), date(2026, 6, 30))]),
         # ranges as figures, with a hyphen or an en dash
         ("The central bank expects GDP to grow by 2-3% in 2026 and 4-5% in 2027, its governor said on Monday.",
          [("forecast", "GDP grows by 2-3%", False, P, date(2026, 12, 31)),
