@@ -327,7 +327,10 @@ def object_report_read_as_noun(cue: Token) -> Token | None:
         return None  # (most words: the sentence is not looked at)
     sentence = cue.sent
     root = sentence.root
-    if cue.head.i != root.i or root.pos_ != "NOUN" or root.i != cue.i + 1 or cue.i == sentence.start \
+    # (the object may have its own modifiers between: "The consultancy forecast wheat exports at ...")
+    between = cue.doc[cue.i + 1 : root.i] if cue.i < root.i <= cue.i + 3 else None
+    if cue.head.i != root.i or root.pos_ != "NOUN" or between is None or cue.i == sentence.start \
+            or any(t.head.i != root.i or t.dep_ not in ("compound", "amod") for t in between) \
             or cue.lemma_.lower() not in forecasting_verbs() and cue.text.lower().rstrip("s") not in forecasting_verbs() \
             or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != cue.i for t in sentence):
         return None

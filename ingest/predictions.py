@@ -111,8 +111,27 @@ def _event(span: Span, marker: Marker, skip: set[int]) -> str | None:
     if marker.noun and marker.actor is not None:
         return clause_event(marker.actor, skip)  # "Russia prepares a new offensive"
     if marker.noun:
-        return _revised(marker.head) or noun_event(marker.head, skip, _risk_places(marker))
+        return _revised(marker.head) or _put_at(marker.head, skip) or noun_event(marker.head, skip, _risk_places(marker))
     return clause_event(marker.head, skip | {marker.token.i}, marker.subject)
+
+
+def _put_at(noun: Token, skip: set[int]) -> str | None:
+    """The event of a figure a forecaster puts an object at: "sees the hryvnia at 45 per dollar by December", "forecast
+    wheat exports at 42 million tonnes" foresee "the hryvnia is at 45 per dollar", "wheat exports are at 42 million
+    tonnes" (the figure's "at" on the verb or on the noun; its time words stay out), else None."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or not (verb.lemma_.lower() in forecasting_verbs() or verb.lemma_.lower()
+                                                          in words().estimate_cues | words().figure_cues):
+        return None
+    at = next((c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "at" and c.i > noun.i
+               and any(t.like_num for t in c.subtree)), None)
+    if at is None:
+        return None
+    subject = noun_event(noun, skip | {t.i for t in at.subtree}, [])
+    figure = "".join(t.text_with_ws for t in at.subtree if t.i not in skip).strip()
+    if not subject or not figure:
+        return None
+    return f"{subject} {'are' if noun.tag_ in ('NNS', 'NNPS') else 'is'} {figure}"
 
 
 def _revised(noun: Token) -> str | None:

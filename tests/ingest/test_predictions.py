@@ -1363,6 +1363,20 @@ def test_idioms_of_what_is_to_come(nlp: Language, text: str, event: str, negated
     assert found is not None and (found.event, found.negated, found.horizon) == (event, negated, horizon), found
 
 
+@pytest.mark.parametrize("text, event, horizon", [
+    # the figure a forecaster puts an object at is the event's, with or without a verb the parser saw
+    ("Ivo Stan sees the krona at 11 per euro by December.", "the krona is at 11 per euro", "by December"),
+    ("Analysts see the key rate at 16% by year-end.", "the key rate is at 16%", "by year-end"),
+    ("Consultancy Harbourline forecast total exports at 42 million tonnes next year.", "total exports are at 42 million tonnes",
+     "next year"),
+    ("The consultancy forecast wheat exports at 42 million tonnes next year.", "wheat exports are at 42 million tonnes", "next year"),
+])
+def test_a_figure_put_on_an_object_is_its_event(nlp: Language, text: str, event: str, horizon: str) -> None:
+    [claim] = extracted(text, nlp).claims
+    found = claim.prediction
+    assert found is not None and (found.event, found.horizon) == (event, horizon), found
+
+
 def test_a_hedged_progressive_timed_ahead_still_foresees(nlp: Language) -> None:
     found = detect(nlp, "The army is likely moving to the pass next week.", cue="said")
     assert found is not None and found.horizon == "next week" and found.probability_words == "likely", found
