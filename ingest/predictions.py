@@ -449,6 +449,27 @@ def _blanked(span: Span, text: str, tokens: set[int]) -> str:
     return "".join(chars)
 
 
+#: Verbs that, with an addressee and an infinitive, advise or order its act ("warned residents to stay indoors").
+_ADVISING = frozenset({"warn", "advise", "ask", "encourage"})
+
+
+def _exhorted(span: Span) -> bool:
+    """True when ``span`` is the act its frame urges, orders or advises an addressee to do ("urged residents to prepare
+    for long power cuts", "told his aides to find a way", "warned residents to stay indoors"): normative, as "should"
+    is (the news guidelines' orders are statements, not predictions)."""
+    from ingest.cues import cue_lexicon  # (a late import: ingest.cues imports this module's neighbours)
+
+    frames = set(cue_lexicon().exhortation_verbs) | _ADVISING
+    for verb in span:
+        frame = verb.head
+        if verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and not span.start <= frame.i < span.end and frame.lemma_.lower() in frames \
+                and any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ == "on" for c in frame.children) \
+                and verb.dep_ in ("xcomp", "ccomp", "advcl", "oprd"):
+            return True
+    return False
+
+
 def _hedges_a_participle(span: Span, text: str, match: re.Match[str], published: date | None) -> bool:
     """True when the likelihood word ``match`` found is the adverb of a participle after it, with the "be" before it the
     participle's auxiliary: "troops are likely massing", "was likely carried out" weigh a present or past fact (a
@@ -577,6 +598,8 @@ def detect_prediction(
     if opening is not None and opening.lower_ in ("whether", "if") and opening.head.i == span.root.i and opening.dep_ == "mark" \
             and cue and cue_has(cue, w.question_cues):
         return None  # "asked whether the attacks would continue": a question, not a statement of what will happen
+    if _exhorted(span):
+        return None  # "urged residents to prepare for power cuts", "warned residents to stock up": advice, not a forecast
     governor = span.root.head
     if not span.start <= governor.i < span.end and governor.lemma_.lower() in forecasting_verbs() \
             and governor.tag_ in ("VBN", "VBD") and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in governor.children):
@@ -678,6 +701,10 @@ def detect_prediction(
         skip |= {t.i for t in main.head.subtree if t.i >= span.end}
     if cue and cue_has(cue, w.estimate_cues):
         skip |= _figure_put(span)  # "put the chance that X will annex Y at 18%": the figure is the chance's, not X's
+    if main is not None and main.noun and main.head.lemma_.lower() in words().forecast_nouns and main.head.dep_ == "dobj" \
+            and main.head.head.lemma_.lower() in words().revision_verbs and _revised(main.head) is None \
+            and any(c.lower_ in ("previous", "earlier", "prior", "old", "initial", "original") for c in main.head.children):
+        return None  # ("lowering their previous forecast of $72": the old figure, which no one holds any longer)
     event = _event(span, main, skip) if main is not None else None
     if event and horizon is not None and event.lower().endswith(" " + horizon.text.lower()) \
             and len(event[: -len(horizon.text)].split()) >= 2 and _swallows(span, text, horizon):

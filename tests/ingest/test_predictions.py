@@ -1377,6 +1377,26 @@ def test_a_figure_put_on_an_object_is_its_event(nlp: Language, text: str, event:
     assert found is not None and (found.event, found.horizon) == (event, horizon), found
 
 
+@pytest.mark.parametrize("text", [
+    # the act a frame urges, orders or advises an addressee to do is advice, not a forecast
+    "The mayor urged residents to prepare for long power cuts this winter.",
+    "The mayor told residents to prepare for long power cuts this winter.",
+    "The mayor warned residents to prepare for long power cuts this winter.",
+    "The president called on the army to prepare for a new push in May.",
+    # a forecast revised with no new figure for a topic: the old figure is no longer held
+    "Toll revenue will reach $65 million next year, analysts at Nordbank said, lowering their previous forecast of $72 million.",
+])
+def test_advice_and_a_dropped_forecast_predict_nothing(text: str) -> None:
+    extraction = extracted(text)  # (the default extraction: the trained stage proposes "to prepare ..." after "warned")
+    assert extraction.claims and [c.prediction is not None for c in extraction.claims] == [
+        "will reach" in c.text for c in extraction.claims], extraction.claims
+
+
+def test_a_warning_that_something_will_happen_still_foresees(nlp: Language) -> None:
+    [claim] = extracted("The mayor warned that power cuts would continue this winter.", nlp).claims
+    assert claim.prediction is not None and claim.prediction.event == "power cuts continue"
+
+
 def test_a_hedged_progressive_timed_ahead_still_foresees(nlp: Language) -> None:
     found = detect(nlp, "The army is likely moving to the pass next week.", cue="said")
     assert found is not None and found.horizon == "next week" and found.probability_words == "likely", found
