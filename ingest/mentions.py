@@ -276,10 +276,11 @@ def looks_like_person(ent: Span) -> bool:
     """
     if ent[0].lower_ == "the" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"):
         return False
-    words = list(ent)
+    # (a double-barrelled part is one word: "Anne-Sophie Corbeau", "Ihor Romanenko-Dzyuba")
+    words = [t for t in ent if not _joining_hyphen(t)]
     heads = role_words().organisation_heads
     return (
-        2 <= len(words) <= 3
+        2 <= _name_length(ent) <= 3
         and all(t.is_alpha and t.text[0].isupper() and not t.is_upper for t in words)
         and not any(t.lower_ in heads for t in words)
     )
@@ -351,6 +352,18 @@ def _called_a_body(ent: Span) -> bool:
 _BODY_LIKE_NOUNS = word_set("roles", "body_like_nouns")
 
 
+def _joining_hyphen(token: Token) -> bool:
+    """True for a hyphen that joins the words either side of it with no space ("Strack-Zimmermann")."""
+    return token.text in ("-", "‐") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
+def _name_length(ent: Span) -> int:
+    """The words of a name, a double-barrelled part counted once ("Anne-Sophie Corbeau": two; "Marie-Agnes
+    Strack-Zimmermann": two)."""
+    joins = [t for t in ent if _joining_hyphen(t) and ent.start < t.i < ent.end - 1]
+    return len(ent) - 2 * len(joins)
+
+
 def _introduced_as_person(ent: Span) -> bool:
     """True when a name is set off by an age ("Lidia, 58,"; "Ion Rusu, 71."), by a relative clause on its kin
     ("Tetiana, whose son ...,") or by an appositive whose noun only a person can be ("Natalia, a volunteer from
@@ -368,8 +381,12 @@ def _introduced_as_person(ent: Span) -> bool:
     if doc[ent.end + 1].lower_ == "whose" and doc[ent.end + 2].pos_ == "NOUN" and doc[ent.end + 2].lemma_.lower() in people_nouns():
         return True  # "Tetiana, whose son was captured, said": one with kin is a person
     nouns = [t for t in doc[ent.end + 1 : min(ent.end + 7, len(doc))] if t.dep_ == "appos" and t.head.i in range(ent.start, ent.end)]
-    return bool(nouns) and nouns[0].pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in nouns[0].children) \
-        and nouns[0].lemma_.lower() not in _BODY_LIKE_NOUNS and (personal_noun(nouns[0].lemma_.lower()) or _trade(nouns[0].lemma_.lower()))
+    if not nouns or nouns[0].pos_ != "NOUN" or nouns[0].lemma_.lower() in _BODY_LIKE_NOUNS:
+        return False
+    lemma = nouns[0].lemma_.lower()
+    # ("X, an analyst at Y,"; "X, the chair of the committee,": an office only a person holds, with "the")
+    return any(c.lower_ in ("a", "an") for c in nouns[0].children) and (personal_noun(lemma) or _trade(lemma)) \
+        or any(c.lower_ == "the" for c in nouns[0].children) and lemma in role_words().offices
 
 
 #: Endings of nouns that name what a person does ("pharmacist", "analyst", "librarian", "technician", "volunteer"): a
@@ -548,7 +565,8 @@ def mentions_in(
             found.append(Mention(base + span.start_char, base + span.end_char, strip_determiner(span.text), kind,
                                  known_person.id if known_person else None))
             covered.update(range(span.start, span.end))
-        elif ent.label_ in ("ORG", "GPE") and len(ent) <= 3 and _introduced_as_person(ent) and not (directory and directory.find_organisation(text)):
+        elif ent.label_ in ("ORG", "GPE") and _name_length(ent) <= 3 and _introduced_as_person(ent) \
+                and not (directory and directory.find_organisation(text)):
             # "says Lidia, 58,", "Natalia, a volunteer,": a name with an age or a person's description is a person's
             found.append(Mention(base + ent.start_char, base + ent.end_char, ent.text, "person"))
             covered.update(range(ent.start, ent.end))

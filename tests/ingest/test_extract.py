@@ -454,6 +454,13 @@ def speakers(extraction: Extraction) -> list[tuple[str, str, str]]:
         # A name with an appositive descriptor: the person speaks, never the employer.
         ("Inflation will drop to 2% next year, Maria Lindqvist, an economist at Nordhavn Capital, said on Tuesday.",
          [("Maria Lindqvist", "person", "Inflation will drop to 2% next year")]),
+        # double-barrelled names are people's, whatever the recogniser took them for
+        ("Marie-Lena Dobos-Varga, the chair of the harbour committee, said the quay would reopen in May.",
+         [("Marie-Lena Dobos-Varga", "person", "the quay would reopen in May")]),
+        ("Anne-Lise Berg, an analyst at Halden Bank, said the toll would rise this winter.",
+         [("Anne-Lise Berg", "person", "the toll would rise this winter")]),
+        ('Ivo Stan-Kask, a retired general, does not believe the push will succeed. "They lack the forces," he said.',
+         [("Ivo Stan-Kask", "person", "the push will succeed"), ("Ivo Stan-Kask", "person", "They lack the forces")]),
         # An organisation alone is the speaker, and stays an organisation.
         ("Rents will keep rising, Nordhavn Capital said in a note.", [("Nordhavn Capital", "organisation", "Rents will keep rising")]),
         ("Growth will slow next year, Baltic Economics said.", [("Baltic Economics", "organisation", "Growth will slow next year")]),
