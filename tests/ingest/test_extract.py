@@ -958,6 +958,11 @@ def test_reports_that_point_back(nlp: Language, no_directory: Directory, text: s
         ("Finance Minister Olav Rist said the deficit would shrink. Prime Minister Karin Lepp met unions on Tuesday. "
          "The head of government told them that wages would rise.",
          [("Olav Rist", "the deficit would shrink"), ("Karin Lepp", "wages would rise")]),
+        # "the <nationality> leader" for the president or prime minister just named, not for a minister
+        ("President Anna Varga said the army was ready. The Norlandic leader added that no one should be afraid.",
+         [("Anna Varga", "the army was ready"), ("Anna Varga", "no one should be afraid")]),
+        ("Defence Minister Olav Rist said the army was ready. The Norlandic leader added that no one should be afraid.",
+         [("Olav Rist", "the army was ready"), ("the Norlandic leader", "no one should be afraid")]),
         # "the diplomat" for the foreign ministry's spokeswoman just named
         ("Foreign Ministry spokeswoman Irma Kalna told reporters that Norland would respond. The diplomat stressed that "
          "the response would be measured.",
