@@ -266,8 +266,13 @@ def _positive(token: Token, own: frozenset[int] | None = None) -> str | None:
         head = token.head
         if head.lower_ == "one":
             return "someone"  # "no one" -> "someone" (the "one" goes below)
-        if head.tag_ in ("NN", "NNP") and not any(c.dep_ == "det" and c.i != token.i for c in head.children):
-            after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else head  # "no new offensive": "a new offensive"
+        doc = token.doc
+        last = token.i + 1  # (the noun phrase's last noun: "no rate cuts" is plural, whatever the parser hung "no" on)
+        while last + 1 < len(doc) and doc[last + 1].pos_ in ("NOUN", "PROPN") and doc[last].pos_ in ("NOUN", "PROPN", "ADJ"):
+            last += 1
+        if head.tag_ in ("NN", "NNP") and not any(c.dep_ == "det" and c.i != token.i for c in head.children) \
+                and not (last < len(doc) and doc[last].tag_ in ("NNS", "NNPS")):
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else head  # "no new offensive": "a new offensive"
             return "an" if after.text[:1].lower() in "aeiou" else "a"
         return ""
     if lower in _NEGATIVE_PRONOUNS:

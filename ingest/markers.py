@@ -1160,7 +1160,8 @@ def cue_marker(span: Span, cue: str | None, has_horizon: bool, denied: bool | No
 
 def denied_noun(noun: Token) -> bool:
     """True for a noun phrase that says its event will not happen: "no cut", "no change in the rate"."""
-    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    # (or on a word of its phrase the parser hung it on: "no rate cuts", with "no" on "rate")
+    return noun.pos_ == "NOUN" and any(t.dep_ == "det" and t.lower_ == "no" and t.i < noun.i for t in noun.subtree)
 
 
 @dataclass(frozen=True)

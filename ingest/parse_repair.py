@@ -696,6 +696,36 @@ def _make_clause_verb(word: Token, subject: Token) -> None:
     word.morph = MorphAnalysis(word.doc.vocab, {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"})
 
 
+def noun_read_as_clause_verb(word: Token) -> Token | None:
+    """Return the noun before ``word`` when the parser read a plural noun as the verb of a clause after a forecasting
+    verb: "expects no rate cuts this year", "expects no power outages" (the small model's "no rate [subject] cuts
+    [verb]"). Only with "no" on that subject and nothing after the word but time or place phrases: "expects no one
+    cuts the rate" is not so read (its verb has an object)."""
+    from ingest.prediction_words import forecasting_verbs  # a late import, as _names_a_speaker's
+
+    if word.tag_ != "VBZ" or word.dep_ != "ccomp" or word.head.lemma_.lower() not in forecasting_verbs() or word.i == 0:
+        return None
+    subject = word.doc[word.i - 1]
+    if subject.dep_ != "nsubj" or subject.head != word or subject.tag_ != "NN" \
+            or not any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+        return None
+    if any(c.dep_ not in ("nsubj", "npadvmod", "prep", "punct") or c.i > word.i and c.dep_ == "nsubj" for c in word.children):
+        return None
+    return subject
+
+
+def _make_plural_object(word: Token, noun: Token) -> None:
+    """Re-hang ``noun_read_as_clause_verb``'s clause: the word a plural noun, the forecasting verb's object; the noun
+    before it (with its "no") its compound."""
+    for child in [c for c in noun.children if c.dep_ == "det"]:
+        child.head = word
+    noun.head, noun.dep_ = word, "compound"
+    word.dep_ = "dobj"
+    word.tag_, word.pos_ = "NNS", "NOUN"
+    word.lemma_ = word.lower_[:-1]
+    word.morph = MorphAnalysis(word.doc.vocab, {"Number": "Plur"})
+
+
 def subject_of_an_auxiliary(word: Token) -> Token | None:
     """Return the verb a subject belongs to when the parser hung it on the verb's auxiliary, as it does after a long
     subject set off by commas ("The head of the office, Oleksiy H., is convinced that A": "head" the subject of "is",
@@ -818,6 +848,9 @@ def repair_parse(doc: Doc) -> Doc:
         hedged = subject_of_a_hedge(word)
         if hedged is not None:  # ("Moscow most likely will not attack": Moscow attacks, not "likely")
             word.head = hedged
+        plural_object = noun_read_as_clause_verb(word)
+        if plural_object is not None:  # ("expects no rate cuts this year": the cuts are expected not to happen)
+            _make_plural_object(word, plural_object)
         clause_subject = clause_verb_read_as_noun(word)
         if clause_subject is not None:  # ("a matter of time before Russia attacks again": Russia attacks)
             _make_clause_verb(word, clause_subject)

@@ -272,6 +272,12 @@ def test_a_clause_verb_read_as_a_noun_is_the_verb(nlp: Language, text: str, subj
     assert (noun.head, noun.dep_) == (act, "nsubj") and act.pos_ == "VERB" and act.lemma_ == "attack"
 
 
+def test_a_plural_noun_read_as_a_clause_verb_after_a_forecast_is_its_object(nlp: Language) -> None:
+    doc = nlp("The harbour board expects no toll cuts this year.")
+    cuts, expects, toll = (next(t for t in doc if t.text == w) for w in ("cuts", "expects", "toll"))
+    assert (cuts.head, cuts.dep_, cuts.pos_) == (expects, "dobj", "NOUN") and (toll.head, toll.dep_) == (cuts, "compound")
+
+
 @pytest.mark.parametrize("text, subject, verb, dep", [
     # a long subject set off by commas the parser hung on the auxiliary: the verb's
     ("The head of the port office, Mirela Dobos, is convinced that the front will hold through the winter.", "head", "convinced", "nsubjpass"),

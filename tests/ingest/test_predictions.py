@@ -1397,6 +1397,13 @@ def test_a_warning_that_something_will_happen_still_foresees(nlp: Language) -> N
     assert claim.prediction is not None and claim.prediction.event == "power cuts continue"
 
 
+def test_no_before_a_plural_compound_denies_it_without_an_article(nlp: Language) -> None:
+    # ("no" hung on the compound's first noun: "no rate cuts" is denied, and plural)
+    [claim] = extracted("The harbour board expects no toll cuts this year.", nlp).claims
+    found = claim.prediction
+    assert found is not None and (found.event, found.negated) == ("toll cuts", True), found
+
+
 def test_a_hedged_progressive_timed_ahead_still_foresees(nlp: Language) -> None:
     found = detect(nlp, "The army is likely moving to the pass next week.", cue="said")
     assert found is not None and found.horizon == "next week" and found.probability_words == "likely", found
