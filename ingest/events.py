@@ -143,6 +143,25 @@ def _defines(clause: Token) -> bool:
     return noun.lower_ in _QUANTIFIERS or any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children)
 
 
+def revising_verb(noun: Token) -> Token | None:
+    """Return the verb that revises ``noun`` when ``noun`` is a forecast it takes as its object ("raised its growth
+    forecast", "cut its 2026 outlook"), else None."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and noun.lemma_.lower() in words().forecast_nouns and verb.lemma_.lower() in words().revision_verbs:
+        return verb
+    return None
+
+
+def revised_figure(noun: Token) -> Token | None:
+    """Return the figure a revised forecast ``noun`` is revised to: the object of "to", on the verb or on the noun,
+    that holds a number ("cut its growth forecast to 2.4%": "2.4%"), else None."""
+    verb = revising_verb(noun)
+    if verb is None:
+        return None
+    return next((g for h in (verb, noun) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for g in c.children if g.dep_ == "pobj" and any(t.like_num for t in g.subtree)), None)
+
+
 def foreseen_aside(relative: Token) -> bool:
     """True for a relative clause set off by a comma whose verb forecasts and has a subject of its own ("arms
     production, which he expected to double by 2027"): the holder's forecast of the noun, not a description of it."""

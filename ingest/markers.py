@@ -42,7 +42,15 @@ from ingest.clauses import (
     signalled_event,
 )
 from ingest.cues import cue_lexicon, forecast_see, put_chance
-from ingest.events import LIKELIHOOD_ADJECTIVES, antecedent, reported_by_commentator, reports_of_itself, speaks_for, subject_of
+from ingest.events import (
+    LIKELIHOOD_ADJECTIVES,
+    antecedent,
+    reported_by_commentator,
+    reports_of_itself,
+    revised_figure,
+    speaks_for,
+    subject_of,
+)
 from ingest.horizons import find_horizon
 from ingest.lexicon import word_set
 from ingest.mentions import personal_noun
@@ -986,12 +994,8 @@ def _own_revised_forecast(token: Token) -> bool:
     """True for a body's own forecast revised to a figure, told in a reported clause: "[The bank said] it cut its 2026
     growth forecast to 2.4%" (the bank's forecast; as the cue "cut its growth forecast" reads it in the sentence's own
     frame)."""
-    verb = token.head
-    if token.lemma_.lower() not in words().forecast_nouns or token.dep_ != "dobj" or verb.lemma_.lower() not in words().revision_verbs:
-        return False
-    if not any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their", "my") for c in token.children):
-        return False  # ("the IMF cut the government's forecast": someone else's)
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.like_num for g in c.subtree) for h in (verb, token) for c in h.children)
+    # ("the IMF cut the government's forecast": someone else's)
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their", "my") for c in token.children) and revised_figure(token) is not None
 
 
 def _risk(token: Token) -> Marker | None:

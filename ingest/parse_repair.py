@@ -550,16 +550,22 @@ def risks_read_as_noun(word: Token) -> Token | None:
     return subject
 
 
-def _make_risks_verb(word: Token, subject: Token) -> None:
-    """Re-hang "the conflict risks spreading": "risks" a verb, the noun before it (with the words before that) its
-    subject, the gerund its complement."""
+def _make_present_verb(word: Token, subject: Token) -> None:
+    """Make a plural noun the parser gave its subject as a compound the present-tense verb it is: the noun before it
+    (with the words before that) its subject, the word a verb of the third person singular (its lemma stays: the
+    lemmatizer's "attack" of "attacks" is the verb's too)."""
     for child in [c for c in word.children if c.i < subject.i and c.dep_ in ("det", "amod", "compound", "poss", "nummod")]:
         child.head = subject  # ("the", "Moldova's": the subject's words; "that" stays the clause's)
     subject.head, subject.dep_ = word, "nsubj"
-    gerund = word.doc[word.i + 1]
-    gerund.dep_ = "xcomp"
     word.tag_, word.pos_ = "VBZ", "VERB"
     word.morph = MorphAnalysis(word.doc.vocab, {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"})
+
+
+def _make_risks_verb(word: Token, subject: Token) -> None:
+    """Re-hang "the conflict risks spreading": "risks" a verb, the noun before it its subject, the gerund its
+    complement."""
+    _make_present_verb(word, subject)
+    word.doc[word.i + 1].dep_ = "xcomp"
 
 
 #: What a closing frame's speaker is made of: "the Agrarian Council", "military observer Yuriy F.", "the bank's economist".
@@ -686,16 +692,6 @@ def clause_verb_read_as_noun(word: Token) -> Token | None:
     return subject
 
 
-def _make_clause_verb(word: Token, subject: Token) -> None:
-    """Re-hang ``clause_verb_read_as_noun``'s clause: the word a present-tense verb, the noun before it its subject."""
-    for child in [c for c in word.children if c.i < subject.i and c.dep_ in ("det", "amod", "compound", "poss")]:
-        child.head = subject
-    subject.head, subject.dep_ = word, "nsubj"
-    word.tag_, word.pos_ = "VBZ", "VERB"
-    word.lemma_ = word.lower_[:-2] if word.lower_.endswith(("shes", "ches", "sses", "xes")) else word.lower_[:-1]
-    word.morph = MorphAnalysis(word.doc.vocab, {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"})
-
-
 def noun_read_as_clause_verb(word: Token) -> Token | None:
     """Return the noun before ``word`` when the parser read a plural noun as the verb of a clause after a forecasting
     verb: "expects no rate cuts this year", "expects no power outages" (the small model's "no rate [subject] cuts
@@ -721,8 +717,7 @@ def _make_plural_object(word: Token, noun: Token) -> None:
         child.head = word
     noun.head, noun.dep_ = word, "compound"
     word.dep_ = "dobj"
-    word.tag_, word.pos_ = "NNS", "NOUN"
-    word.lemma_ = word.lower_[:-1]
+    word.tag_, word.pos_ = "NNS", "NOUN"  # (its lemma stays: the lemmatizer's "cut" of "cuts" is the noun's too)
     word.morph = MorphAnalysis(word.doc.vocab, {"Number": "Plur"})
 
 
@@ -853,7 +848,7 @@ def repair_parse(doc: Doc) -> Doc:
             _make_plural_object(word, plural_object)
         clause_subject = clause_verb_read_as_noun(word)
         if clause_subject is not None:  # ("a matter of time before Russia attacks again": Russia attacks)
-            _make_clause_verb(word, clause_subject)
+            _make_present_verb(word, clause_subject)
         misread_phrase = prepositional_phrase_read_as_clause(word)
         if misread_phrase is not None:  # ("A ceasefire before the summer is likely": not "before the summer is likely")
             _make_prepositional_phrase(word, *misread_phrase)

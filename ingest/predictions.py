@@ -52,7 +52,7 @@ from ingest.clause_parts import clause_parts
 from ingest.clauses import event_noun, held_by_few, likely_subject, marker_negated, no_longer, place_preps
 from ingest.conditions import find_condition
 from ingest.cues import DENIAL_VERBS, cue_lexicon
-from ingest.events import LIKELIHOOD_ADJECTIVES, clause_event, noun_event, subject_of
+from ingest.events import LIKELIHOOD_ADJECTIVES, clause_event, noun_event, revised_figure, revising_verb, subject_of
 from ingest.horizons import Horizon, find_anchor, find_horizon, moved_to, names_calendar_event, no_earlier
 from ingest.lexicon import word_set
 from ingest.markers import (
@@ -137,11 +137,9 @@ def _put_at(noun: Token, skip: set[int]) -> str | None:
 def _revised(noun: Token) -> str | None:
     """The event a revised forecast states: "raised its inflation forecast for this year to 4.1%" foresees "inflation is
     4.1%" (the topic, from the noun's compounds or its "for" phrase, at the figure after "to"), or None."""
-    verb = noun.head
-    if noun.lemma_.lower() not in words().forecast_nouns or noun.dep_ != "dobj" or verb.lemma_.lower() not in words().revision_verbs:
+    figure = revised_figure(noun)
+    if figure is None:
         return None
-    figure = next((g for h in (verb, noun) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
-                   for g in c.children if g.dep_ == "pobj" and any(t.like_num for t in g.subtree)), None)
     compounds = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
     topic = noun.doc[compounds[0].i : noun.i].text if compounds else None
     about = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
@@ -149,7 +147,7 @@ def _revised(noun: Token) -> str | None:
     if about is not None:  # ("its growth forecast for the euro area": growth there; "its forecast for growth": growth)
         phrase = noun.doc[about.left_edge.i : about.i + 1].text
         topic = f"{topic} for {phrase}" if topic else phrase if about.ent_type_ not in ("GPE", "LOC", "NORP") else None
-    if figure is None or topic is None:
+    if topic is None:
         return None
     return f"{topic} is {noun.doc[figure.left_edge.i : figure.right_edge.i + 1].text}"
 
@@ -701,8 +699,7 @@ def detect_prediction(
         skip |= {t.i for t in main.head.subtree if t.i >= span.end}
     if cue and cue_has(cue, w.estimate_cues):
         skip |= _figure_put(span)  # "put the chance that X will annex Y at 18%": the figure is the chance's, not X's
-    if main is not None and main.noun and main.head.lemma_.lower() in words().forecast_nouns and main.head.dep_ == "dobj" \
-            and main.head.head.lemma_.lower() in words().revision_verbs and _revised(main.head) is None \
+    if main is not None and main.noun and revising_verb(main.head) is not None and _revised(main.head) is None \
             and any(c.lower_ in ("previous", "earlier", "prior", "old", "initial", "original") for c in main.head.children):
         return None  # ("lowering their previous forecast of $72": the old figure, which no one holds any longer)
     event = _event(span, main, skip) if main is not None else None
