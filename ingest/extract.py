@@ -501,6 +501,15 @@ class _Spans:
         return [c for c in self.items[lo:hi] if c.end >= start]
 
 
+def _frame_cue(cue: Token, base: int) -> tuple[str, tuple[int, int]]:
+    """The words of a quotation's frame verb as the cue (with its particle or preposition: "pointed out") and where
+    they stand in the source."""
+    found = verb_cue(cue, base)
+    if found is None:
+        return cue.text, (base + cue.idx, base + cue.idx + len(cue.text))
+    return found.text, (found.start, found.end)
+
+
 class _ArticleExtractor:
     """Extraction of one article; ``run`` returns its Extraction."""
 
@@ -792,13 +801,10 @@ class _ArticleExtractor:
             who = who_said(doc, cue, base, segment[0], segment[1], self.directory, self.source.publisher)
             if who.blocked:
                 return
-            found = verb_cue(cue, base)
-            candidate.cue = found.text if found is not None else cue.text
+            candidate.cue, cue_at = _frame_cue(cue, base)
             candidate.take(who)
             if who.mention is None and who.description is None and who.unnamed is None:
                 candidate.description = self._description(doc, base, *segment)
-            found_cue = verb_cue(cue, base)
-            cue_at = (found_cue.start, found_cue.end) if found_cue is not None else (base + cue.idx, base + cue.idx + len(cue.text))
             self._audit(candidate, cue_at, *segment)
         elif (label := self._label(doc, base, before_lo, quote.start) or self._signature(doc, base, quote.end, paragraph.end)) is not None:
             candidate.mention = label  # 'Ivan Petrenko, analyst at the X Centre: "..."', '"..." ― Ivan Petrenko'
@@ -830,11 +836,9 @@ class _ArticleExtractor:
             who = who_said(doc, cue, base, lo, end, self.directory, self.source.publisher)
             if who.blocked or who.mention is None and who.description is None and who.unnamed is None:
                 return False
-            found = verb_cue(cue, base)
-            candidate.cue = found.text if found is not None else cue.text
+            candidate.cue, cue_at = _frame_cue(cue, base)
             candidate.take(who)
-            self._audit(candidate, (found.start, found.end) if found is not None else (base + cue.idx, base + cue.idx + len(cue.text)),
-                        lo, end)
+            self._audit(candidate, cue_at, lo, end)
             return True
         label = self._label(doc, base, lo, end)
         if label is None:

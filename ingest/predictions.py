@@ -455,8 +455,6 @@ def _exhorted(span: Span) -> bool:
     """True when ``span`` is the act its frame urges, orders or advises an addressee to do ("urged residents to prepare
     for long power cuts", "told his aides to find a way", "warned residents to stay indoors"): normative, as "should"
     is (the news guidelines' orders are statements, not predictions)."""
-    from ingest.cues import cue_lexicon  # (a late import: ingest.cues imports this module's neighbours)
-
     frames = set(cue_lexicon().exhortation_verbs) | _ADVISING
     for verb in span:
         frame = verb.head
